@@ -1,0 +1,39 @@
+"""Fact or Claim: the Flask application."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Build the app: configuration, extensions, blueprints — nothing else."""
+    config = dict(config or {})
+    app = Flask(
+        __name__,
+        instance_path=config.pop("INSTANCE_PATH", None) or str(ROOT / "instance"),
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+    )
+    from quiz.config import Config
+
+    app.config.from_mapping(Config.from_env(app.instance_path, overrides=config))
+
+    from quiz import cli, errors, views
+    from quiz.auth import views as auth
+    from quiz.db import db
+    from quiz.extensions import csrf, limiter, login_manager
+
+    db.init_app(app)
+    login_manager.init_app(app)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    errors.init_app(app)
+    cli.init_app(app)
+    app.register_blueprint(views.bp)
+    app.register_blueprint(auth.bp)
+    return app

@@ -1,0 +1,97 @@
+"""Configuration, read from the environment.
+
+| variable                | default                                   |
+|-------------------------|-------------------------------------------|
+| DATABASE_URL            | SQLite file ``instance/quiz.db``          |
+| SECRET_KEY              | generated once into ``instance/secret_key`` (required in production) |
+| RATELIMIT_STORAGE_URI   | ``memory://`` (use ``redis://…`` with several workers or machines) |
+| QUIZ_ENV                | ``development``; ``production`` turns on Secure cookies and needs SECRET_KEY |
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+MAX_BODY_BYTES = 2 * 1024 * 1024
+
+
+class ConfigError(RuntimeError):
+    """The environment does not describe a runnable configuration."""
+
+
+class Config:
+    """Settings shared by every environment; ``from_env`` fills in what the environment says."""
+
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = False
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_SECURE = False
+    PERMANENT_SESSION_LIFETIME = 60 * 60 * 12  # a school day
+    MAX_CONTENT_LENGTH = MAX_BODY_BYTES
+    WTF_CSRF_TIME_LIMIT = 60 * 60 * 8
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_HEADERS_ENABLED = True
+    RATELIMIT_STRATEGY = "moving-window"
+    # Sign-in limits: per address is generous because a whole class may share one school address.
+    LOGIN_LIMIT_PER_ACCOUNT = "10 per 5 minutes"
+    LOGIN_LIMIT_PER_ADDRESS = "60 per 5 minutes"
+    JOIN_LIMIT_PER_ADDRESS = "120 per minute"
+    REJOIN_LIMIT_PER_NICKNAME = "10 per 5 minutes"
+    DB_POOL_SIZE = 5
+    DB_MAX_OVERFLOW = 10
+    SQLITE_BUSY_TIMEOUT_MS = 5000
+    QUIZ_ENV = "development"
+
+    @classmethod
+    def from_env(cls, instance_path: str, overrides: dict | None = None) -> dict:
+        """The settings for an app: class defaults, then the environment, then ``overrides``."""
+        env, overrides = os.environ, dict(overrides or {})
+        settings = {k: getattr(cls, k) for k in dir(cls) if k.isupper()}
+        settings["QUIZ_ENV"] = env.get("QUIZ_ENV", "development")
+        settings["DATABASE_URL"] = env.get("DATABASE_URL") or sqlite_url(instance_path)
+        settings["RATELIMIT_STORAGE_URI"] = env.get("RATELIMIT_STORAGE_URI", cls.RATELIMIT_STORAGE_URI)
+        settings.update(overrides)
+        if settings["QUIZ_ENV"] == "production":
+            if not (overrides.get("SECRET_KEY") or env.get("SECRET_KEY")):
+                raise ConfigError("QUIZ_ENV=production needs SECRET_KEY set in the environment.")
+            settings["SESSION_COOKIE_SECURE"] = True
+            settings["REMEMBER_COOKIE_SECURE"] = True
+        settings["SECRET_KEY"] = (
+            overrides.get("SECRET_KEY") or env.get("SECRET_KEY") or local_secret_key(instance_path)
+        )
+        return settings
+
+    @classmethod
+    def as_dict(cls) -> dict:
+        """This class's settings as overrides (used for TestConfig)."""
+        return {k: getattr(cls, k) for k in dir(cls) if k.isupper()}
+
+
+class TestConfig(Config):
+    """Settings for the test suite: a throwaway database is supplied by the fixture."""
+
+    TESTING = True
+    SECRET_KEY = "test-secret-key-not-for-production"  # noqa: S105 - test only
+    RATELIMIT_STORAGE_URI = "memory://"
+
+
+def sqlite_url(instance_path: str) -> str:
+    """The default database: a SQLite file in the instance folder."""
+    return "sqlite:///" + str(Path(instance_path) / "quiz.db")
+
+
+def local_secret_key(instance_path: str) -> str:
+    """Read the instance's secret key, generating it on first run (local installs only)."""
+    path = Path(instance_path) / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key)
+    return key

@@ -1,0 +1,88 @@
+"""The front door: home pages per role, creating a class, and the health check."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, url_for
+from flask_login import current_user, login_required
+from flask_wtf import FlaskForm
+from wtforms import StringField
+from wtforms.validators import DataRequired, Length
+
+from quiz.auth.forms import JoinForm, squash
+from quiz.db import db
+from quiz.models import Classroom, Membership, Story
+from quiz.services.classes import create_class
+
+bp = Blueprint("main", __name__)
+
+
+class ClassForm(FlaskForm):
+    name = StringField(
+        "Class name",
+        validators=[DataRequired("Give the class a name."), Length(max=80, message="At most 80 characters.")],
+        filters=[squash],
+    )
+
+
+@bp.get("/")
+def index():
+    """Anonymous visitors see the join form; teachers their classes; students their class."""
+    if not current_user.is_authenticated:
+        return render_template("main/landing.html", form=JoinForm())
+    if current_user.is_teacher:
+        return teacher_home(ClassForm())
+    return student_home()
+
+
+def teacher_home(form: ClassForm, status: int = 200):
+    classes = db.session.scalars(Classroom.owned_by(current_user)).all()
+    counts = dict(
+        db.session.execute(
+            sa.select(Membership.class_id, sa.func.count())
+            .where(Membership.class_id.in_([c.id for c in classes]))
+            .group_by(Membership.class_id)
+        ).all()
+    )
+    stories = db.session.scalar(
+        sa.select(sa.func.count()).select_from(Story).where(Story.owner_id == current_user.id)
+    )
+    return (
+        render_template(
+            "main/teacher_home.html", classes=classes, counts=counts, stories=stories, form=form
+        ),
+        status,
+    )
+
+
+def student_home():
+    memberships = db.session.scalars(
+        sa.select(Membership).where(Membership.user_id == current_user.id)
+    ).all()
+    return render_template("main/student_home.html", memberships=memberships)
+
+
+@bp.post("/classes")
+@login_required
+def new_class():
+    """A teacher creates a class; it gets a fresh join code."""
+    if not current_user.is_teacher:
+        abort(403)
+    form = ClassForm()
+    if not form.validate_on_submit():
+        return teacher_home(form, 400)
+    classroom = create_class(db.session, current_user, form.name.data)
+    db.session.commit()
+    flash(f"Class “{classroom.name}” created. Its join code is {classroom.join_code}.", "success")
+    return redirect(url_for("main.index"))
+
+
+@bp.get("/healthz")
+def healthz():
+    """Liveness and database check for load balancers and monitors."""
+    try:
+        db.session.execute(sa.text("SELECT 1"))
+    except sa.exc.SQLAlchemyError:
+        db.session.rollback()
+        return jsonify(status="error", database="unreachable"), 503
+    return jsonify(status="ok", database="ok")
