@@ -1,4 +1,7 @@
-"""Command-line tasks: ``flask --app wsgi create-teacher | load-stories | demo`` (init-db is in db)."""
+"""Command-line tasks: ``flask --app wsgi create-teacher | load-stories | demo``.
+
+``init-db`` lives in :mod:`quiz.db`, beside the engine it migrates.
+"""
 
 from __future__ import annotations
 

@@ -1,11 +1,9 @@
-"""Configuration, read from the environment.
+"""Configuration, read from the environment (the table of variables is in the README).
 
-| variable                | default                                   |
-|-------------------------|-------------------------------------------|
-| DATABASE_URL            | SQLite file ``instance/quiz.db``          |
-| SECRET_KEY              | generated once into ``instance/secret_key`` (required in production) |
-| RATELIMIT_STORAGE_URI   | ``memory://`` (use ``redis://…`` with several workers or machines) |
-| QUIZ_ENV                | ``development``; ``production`` turns on Secure cookies and needs SECRET_KEY |
+- ``DATABASE_URL``: default, a SQLite file ``instance/quiz.db``.
+- ``SECRET_KEY``: default, generated once into ``instance/secret_key``; required in production.
+- ``RATELIMIT_STORAGE_URI``: default ``memory://``; ``redis://…`` with several workers or machines.
+- ``QUIZ_ENV``: ``development``; ``production`` turns on Secure cookies and needs SECRET_KEY.
 """
 
 from __future__ import annotations
@@ -53,7 +51,9 @@ class Config:
         settings = {k: getattr(cls, k) for k in dir(cls) if k.isupper()}
         settings["QUIZ_ENV"] = env.get("QUIZ_ENV", "development")
         settings["DATABASE_URL"] = env.get("DATABASE_URL") or sqlite_url(instance_path)
-        settings["RATELIMIT_STORAGE_URI"] = env.get("RATELIMIT_STORAGE_URI", cls.RATELIMIT_STORAGE_URI)
+        settings["RATELIMIT_STORAGE_URI"] = env.get(
+            "RATELIMIT_STORAGE_URI", cls.RATELIMIT_STORAGE_URI
+        )
         settings.update(overrides)
         if settings["QUIZ_ENV"] == "production":
             if not (overrides.get("SECRET_KEY") or env.get("SECRET_KEY")):

@@ -36,7 +36,9 @@ def utcnow() -> datetime:
 def make_engine(url: str, config: dict) -> sa.Engine:
     """An engine for ``url``: SQLite with WAL, busy timeout and foreign keys; others pooled."""
     if url.startswith("sqlite"):
-        engine = sa.create_engine(url, connect_args={"timeout": config["SQLITE_BUSY_TIMEOUT_MS"] / 1000})
+        engine = sa.create_engine(
+            url, connect_args={"timeout": config["SQLITE_BUSY_TIMEOUT_MS"] / 1000}
+        )
         event.listen(engine, "connect", _sqlite_pragmas(config["SQLITE_BUSY_TIMEOUT_MS"]))
         return engine
     return sa.create_engine(

@@ -12,16 +12,25 @@ API_PREFIX = "/api/v1"
 
 # status -> (API code, what the person should read)
 MESSAGES = {
-    400: ("invalid", "The request could not be understood. Please check what you sent and try again."),
+    400: (
+        "invalid",
+        "The request could not be understood. Please check what you sent and try again.",
+    ),
     401: ("unauthorized", "Please sign in first."),
     403: ("forbidden", "You do not have access to this page."),
     404: ("not_found", "We could not find that page. It may have been moved or deleted."),
     405: ("invalid", "That action is not allowed here."),
     409: ("conflict", "That conflicts with something already saved."),
-    413: ("too_large", "That upload is too large. The limit is 2 MB; try a shorter text or a smaller file."),
+    413: (
+        "too_large",
+        "That upload is too large. The limit is 2 MB; try a shorter text or a smaller file.",
+    ),
     422: ("invalid", "Some of what you sent is not valid."),
     429: ("rate_limited", "Too many tries in a short time. Please wait a minute and try again."),
-    500: ("server_error", "Something went wrong on our side. Nothing you entered was half-saved; please try again."),
+    500: (
+        "server_error",
+        "Something went wrong on our side. Nothing you entered was half-saved; please try again.",
+    ),
 }
 
 CSRF_MESSAGE = (

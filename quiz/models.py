@@ -57,7 +57,9 @@ class LiveState(enum.StrEnum):
 
 def _enum(e: type[enum.Enum], name: str) -> sa.Enum:
     # Stored as plain strings with a CHECK, so adding a value is a small migration on any database.
-    return sa.Enum(e, name=name, native_enum=False, length=20, values_callable=lambda x: [m.value for m in x])
+    return sa.Enum(
+        e, name=name, native_enum=False, length=20, values_callable=lambda x: [m.value for m in x]
+    )
 
 
 def casefold_key(text: str) -> str:
@@ -127,7 +129,9 @@ class Classroom(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(sa.String(80))
     join_code: Mapped[str] = mapped_column(sa.String(12), unique=True)
-    teacher_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    teacher_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
     archived: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
 
@@ -135,7 +139,9 @@ class Classroom(Base):
     memberships: Mapped[list[Membership]] = relationship(
         back_populates="classroom", cascade="all, delete-orphan"
     )
-    teams: Mapped[list[Team]] = relationship(back_populates="classroom", cascade="all, delete-orphan")
+    teams: Mapped[list[Team]] = relationship(
+        back_populates="classroom", cascade="all, delete-orphan"
+    )
 
     @classmethod
     def owned_by(cls, user: User) -> sa.Select[tuple[Classroom]]:
@@ -152,7 +158,9 @@ class Team(Base):
     __table_args__ = (sa.UniqueConstraint("class_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    class_id: Mapped[int] = mapped_column(sa.ForeignKey("classes.id", ondelete="CASCADE"), index=True)
+    class_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("classes.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(sa.String(40))
 
     classroom: Mapped[Classroom] = relationship(back_populates="teams")
@@ -216,7 +224,9 @@ class Claim(Base):
     __tablename__ = "claims"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    story_id: Mapped[int] = mapped_column(sa.ForeignKey("stories.id", ondelete="CASCADE"), index=True)
+    story_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("stories.id", ondelete="CASCADE"), index=True
+    )
     line: Mapped[int]
     sentence: Mapped[str] = mapped_column(sa.Text)
     source: Mapped[str | None] = mapped_column(sa.String(300))
@@ -251,7 +261,9 @@ class Question(Base):
     difficulty: Mapped[int] = mapped_column(default=1)
     prompt: Mapped[str] = mapped_column(sa.Text)
     options: Mapped[list[str]] = mapped_column(sa.JSON)
-    answer: Mapped[Any] = mapped_column(sa.JSON)  # an option index, or sorted indices (spot_the_cue)
+    answer: Mapped[Any] = mapped_column(
+        sa.JSON
+    )  # an option index, or sorted indices (spot_the_cue)
     explanation: Mapped[str] = mapped_column(sa.Text, default="")
     evidence: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)
     status: Mapped[QuestionStatus] = mapped_column(
@@ -304,7 +316,9 @@ class Assignment(Base):
     __tablename__ = "assignments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    class_id: Mapped[int] = mapped_column(sa.ForeignKey("classes.id", ondelete="CASCADE"), index=True)
+    class_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("classes.id", ondelete="CASCADE"), index=True
+    )
     set_id: Mapped[int] = mapped_column(sa.ForeignKey("question_sets.id", ondelete="RESTRICT"))
     mode: Mapped[Mode] = mapped_column(_enum(Mode, "mode"), default=Mode.SELF_PACED)
     status: Mapped[AssignmentStatus] = mapped_column(
@@ -328,12 +342,16 @@ class Attempt(Base):
     assignment_id: Mapped[int] = mapped_column(
         sa.ForeignKey("assignments.id", ondelete="CASCADE"), index=True
     )
-    student_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    student_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
     started_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     score: Mapped[int] = mapped_column(default=0)
 
-    answers: Mapped[list[Answer]] = relationship(back_populates="attempt", cascade="all, delete-orphan")
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="attempt", cascade="all, delete-orphan"
+    )
 
 
 class Answer(Base):
@@ -365,7 +383,9 @@ class LiveGame(Base):
     assignment_id: Mapped[int] = mapped_column(
         sa.ForeignKey("assignments.id", ondelete="CASCADE"), unique=True
     )
-    state: Mapped[LiveState] = mapped_column(_enum(LiveState, "live_state"), default=LiveState.LOBBY)
+    state: Mapped[LiveState] = mapped_column(
+        _enum(LiveState, "live_state"), default=LiveState.LOBBY
+    )
     current_index: Mapped[int] = mapped_column(default=-1)
     question_started_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     version: Mapped[int] = mapped_column(default=0)  # bumped on every change; clients poll it

@@ -20,7 +20,10 @@ bp = Blueprint("main", __name__)
 class ClassForm(FlaskForm):
     name = StringField(
         "Class name",
-        validators=[DataRequired("Give the class a name."), Length(max=80, message="At most 80 characters.")],
+        validators=[
+            DataRequired("Give the class a name."),
+            Length(max=80, message="At most 80 characters."),
+        ],
         filters=[squash],
     )
 

@@ -23,7 +23,9 @@ def code_filter(value: str | None) -> str | None:
 
 class LoginForm(FlaskForm):
     username = StringField(
-        "Username", validators=[DataRequired("Enter your username."), Length(max=64)], filters=[squash]
+        "Username",
+        validators=[DataRequired("Enter your username."), Length(max=64)],
+        filters=[squash],
     )
     password = PasswordField(
         "Password", validators=[DataRequired("Enter your password."), Length(max=200)]
@@ -56,4 +58,6 @@ class JoinForm(FlaskForm):
 
     def validate_nickname(self, field: StringField) -> None:
         if field.data and not NICKNAME_RE.match(field.data):
-            raise ValidationError("Use letters, numbers, spaces, dots, apostrophes and dashes only.")
+            raise ValidationError(
+                "Use letters, numbers, spaces, dots, apostrophes and dashes only."
+            )

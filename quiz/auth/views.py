@@ -5,7 +5,16 @@ from __future__ import annotations
 import secrets
 from urllib.parse import urlsplit
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy.exc import IntegrityError
 
@@ -48,7 +57,9 @@ def start_session(user: User) -> None:
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(_cfg("LOGIN_LIMIT_PER_ACCOUNT"), key_func=account_key, methods=["POST"], deduct_when=_failed)
+@limiter.limit(
+    _cfg("LOGIN_LIMIT_PER_ACCOUNT"), key_func=account_key, methods=["POST"], deduct_when=_failed
+)
 @limiter.limit(_cfg("LOGIN_LIMIT_PER_ADDRESS"), methods=["POST"], deduct_when=_failed)
 def login():
     """Teachers sign in with a username and password."""
@@ -58,7 +69,12 @@ def login():
     if not form.validate_on_submit():
         return render_template("auth/login.html", form=form), 400 if form.is_submitted() else 200
     user = db.session.scalar(User.by_username(form.username.data))
-    if user is None or not user.is_teacher or not user.active or not user.check_password(form.password.data):
+    if (
+        user is None
+        or not user.is_teacher
+        or not user.active
+        or not user.check_password(form.password.data)
+    ):
         form.form_errors.append("That username and password do not match an account.")
         return render_template("auth/login.html", form=form), 401
     start_session(user)
@@ -115,7 +131,9 @@ def _rejoin(form: JoinForm, classroom: Classroom):
 
 def _join_new(form: JoinForm, classroom: Classroom):
     nickname = form.nickname.data
-    taken = "That nickname is taken in this class. Pick another, or enter your rejoin PIN if it is you."
+    taken = (
+        "That nickname is taken in this class. Pick another, or enter your rejoin PIN if it is you."
+    )
     if _member(classroom, nickname) is not None:
         form.nickname.errors.append(taken)
         return render_template("auth/join.html", form=form), 409

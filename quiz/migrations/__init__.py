@@ -10,7 +10,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def alembic_config(url: str | None = None) -> Config:
-    """An Alembic config pointing at these migrations; ``url`` is used when no connection is given."""
+    """An Alembic config for these migrations; ``url`` serves when no connection is given."""
     cfg = Config()
     cfg.set_main_option("script_location", str(HERE))
     if url:

@@ -58,7 +58,9 @@ def import_text(
         start, end = story.span
         own = text[start:end]
         existing = session.scalar(
-            sa.select(Story).where(Story.owner_id == owner.id, Story.text_hash == Story.hash_text(own))
+            sa.select(Story).where(
+                Story.owner_id == owner.id, Story.text_hash == Story.hash_text(own)
+            )
         )
         if existing is not None:
             stored.append(existing)
@@ -66,7 +68,9 @@ def import_text(
         line_offset = text.count("\n", 0, start)
         row = Story(
             owner_id=owner.id,
-            title=((title if single and title else None) or story.title or "Untitled story")[:TITLE_MAX],
+            title=((title if single and title else None) or story.title or "Untitled story")[
+                :TITLE_MAX
+            ],
             text=own,
             text_hash=Story.hash_text(own),
             outlet=outlet,

@@ -1,7 +1,7 @@
 """Fixtures in the style of flaskr: ``app``, ``client``, ``runner`` and an ``auth`` helper per role.
 
-Each test gets its own empty database: a SQLite file in a temporary folder, or, when DATABASE_URL names
-PostgreSQL (``make test-pg``), a fresh schema that is dropped afterwards.
+Each test gets its own empty database: a SQLite file in a temporary folder, or, when
+DATABASE_URL names PostgreSQL (``make test-pg``), a fresh schema that is dropped afterwards.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ from quiz.models import Classroom, Role, User, casefold_key
 PG_URL = os.environ.get("DATABASE_URL", "")
 USING_PG = PG_URL.startswith("postgresql")
 TEACHER_PASSWORD = "correct horse battery"  # noqa: S105 - test only
-CSRF_RE = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"')
+CSRF_RE = re.compile(
+    r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"'
+)
 
 
 @pytest.fixture
@@ -102,7 +104,9 @@ def csrf_token(client, path: str) -> str:
     return match.group(1) or match.group(2)
 
 
-def gen_teacher(app, username: str = "ms-rivera", password: str = TEACHER_PASSWORD, role=Role.TEACHER) -> int:
+def gen_teacher(
+    app, username: str = "ms-rivera", password: str = TEACHER_PASSWORD, role=Role.TEACHER
+) -> int:
     """Store a teacher and return their id."""
     with app.app_context():
         user = User(role=role, username=username, username_key=casefold_key(username))

@@ -55,7 +55,12 @@ def test_create_teacher_refuses_short_passwords_and_duplicates(runner, app):
 
 
 def test_create_teacher_admin_flag(runner, app):
-    assert runner.invoke(args=["create-teacher", "head", "--admin"], input="long password 1\n").exit_code == 0
+    assert (
+        runner.invoke(
+            args=["create-teacher", "head", "--admin"], input="long password 1\n"
+        ).exit_code
+        == 0
+    )
     with app.app_context():
         assert db.session.scalar(User.by_username("head")).role == Role.ADMIN
 

@@ -1,4 +1,4 @@
-"""Configuration comes from the environment, with safe local defaults and strict production rules."""
+"""Configuration comes from the environment: safe local defaults, strict production rules."""
 
 from __future__ import annotations
 

@@ -9,8 +9,20 @@ from alembic.migration import MigrationContext
 from quiz.db import Base, db, migrate
 
 EXPECTED_TABLES = {
-    "users", "classes", "memberships", "teams", "stories", "claims", "questions", "question_sets",
-    "set_items", "assignments", "attempts", "answers", "live_games", "api_tokens",
+    "users",
+    "classes",
+    "memberships",
+    "teams",
+    "stories",
+    "claims",
+    "questions",
+    "question_sets",
+    "set_items",
+    "assignments",
+    "attempts",
+    "answers",
+    "live_games",
+    "api_tokens",
 }
 
 

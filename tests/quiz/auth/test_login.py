@@ -63,7 +63,9 @@ def test_students_cannot_use_the_teacher_sign_in(app, auth, make_teacher):
 
 
 def test_login_without_csrf_token_is_rejected(client, teacher):
-    response = client.post("/login", data={"username": "ms-rivera", "password": "correct horse battery"})
+    response = client.post(
+        "/login", data={"username": "ms-rivera", "password": "correct horse battery"}
+    )
     assert response.status_code == 400
     assert "expired" in response.get_data(as_text=True)
     with client.session_transaction() as sess:
@@ -109,10 +111,14 @@ def test_failed_logins_are_limited_per_address_across_accounts(app, client, csrf
     app.config["LOGIN_LIMIT_PER_ADDRESS"] = "5 per 5 minutes"
     for i in range(5):
         token = csrf(client, "/login")
-        response = client.post("/login", data={"username": f"user{i}", "password": "x", "csrf_token": token})
+        response = client.post(
+            "/login", data={"username": f"user{i}", "password": "x", "csrf_token": token}
+        )
         assert response.status_code == 401
     token = csrf(client, "/login")
-    response = client.post("/login", data={"username": "fresh", "password": "x", "csrf_token": token})
+    response = client.post(
+        "/login", data={"username": "fresh", "password": "x", "csrf_token": token}
+    )
     assert response.status_code == 429
 
 
