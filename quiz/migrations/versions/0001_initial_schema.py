@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 17:02:14.945782
+Create Date: 2026-11-25 17:07:15.051651
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def upgrade() -> None:
             ["owner_id"], ["users.id"], name=op.f("fk_stories_owner_id_users"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_stories")),
-        sa.UniqueConstraint("owner_id", "text_hash", name=op.f("uq_stories_owner_id")),
+        sa.UniqueConstraint("owner_id", "text_hash", name=op.f("uq_stories_owner_id_text_hash")),
     )
     with op.batch_alter_table("stories", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_stories_owner_id"), ["owner_id"], unique=False)
@@ -224,7 +224,7 @@ def upgrade() -> None:
             ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_questions")),
-        sa.UniqueConstraint("story_id", "engine_id", name=op.f("uq_questions_story_id")),
+        sa.UniqueConstraint("story_id", "engine_id", name=op.f("uq_questions_story_id_engine_id")),
     )
     with op.batch_alter_table("questions", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_questions_owner_id"), ["owner_id"], unique=False)
@@ -239,7 +239,7 @@ def upgrade() -> None:
             ["class_id"], ["classes.id"], name=op.f("fk_teams_class_id_classes"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_teams")),
-        sa.UniqueConstraint("class_id", "name", name=op.f("uq_teams_class_id")),
+        sa.UniqueConstraint("class_id", "name", name=op.f("uq_teams_class_id_name")),
     )
     with op.batch_alter_table("teams", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_teams_class_id"), ["class_id"], unique=False)
@@ -265,7 +265,9 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_attempts")),
-        sa.UniqueConstraint("assignment_id", "student_id", name=op.f("uq_attempts_assignment_id")),
+        sa.UniqueConstraint(
+            "assignment_id", "student_id", name=op.f("uq_attempts_assignment_id_student_id")
+        ),
     )
     with op.batch_alter_table("attempts", schema=None) as batch_op:
         batch_op.create_index(
@@ -327,8 +329,10 @@ def upgrade() -> None:
             ["user_id"], ["users.id"], name=op.f("fk_memberships_user_id_users"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_memberships")),
-        sa.UniqueConstraint("class_id", "nickname_key", name=op.f("uq_memberships_class_id")),
-        sa.UniqueConstraint("class_id", "user_id", name=op.f("uq_memberships_class_id")),
+        sa.UniqueConstraint(
+            "class_id", "nickname_key", name=op.f("uq_memberships_class_id_nickname_key")
+        ),
+        sa.UniqueConstraint("class_id", "user_id", name=op.f("uq_memberships_class_id_user_id")),
     )
     with op.batch_alter_table("memberships", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_memberships_user_id"), ["user_id"], unique=False)
@@ -351,7 +355,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("set_id", "question_id", name=op.f("pk_set_items")),
-        sa.UniqueConstraint("set_id", "position", name=op.f("uq_set_items_set_id")),
+        sa.UniqueConstraint("set_id", "position", name=op.f("uq_set_items_set_id_position")),
     )
     op.create_table(
         "answers",
@@ -376,7 +380,9 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_answers")),
-        sa.UniqueConstraint("attempt_id", "question_id", name=op.f("uq_answers_attempt_id")),
+        sa.UniqueConstraint(
+            "attempt_id", "question_id", name=op.f("uq_answers_attempt_id_question_id")
+        ),
     )
     with op.batch_alter_table("answers", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_answers_question_id"), ["question_id"], unique=False)
