@@ -1,4 +1,4 @@
-"""What the database itself guarantees: hashed secrets, one answer per question, unique nicknames."""
+"""What the database itself guarantees: hashed secrets, one answer per question, nicknames."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The documented commands, run as a user runs them: ``flask --app wsgi …`` on an empty DATABASE_URL."""
+"""The documented commands as a user runs them: ``flask --app wsgi …`` on an empty database."""
 
 from __future__ import annotations
 
