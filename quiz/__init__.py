@@ -27,6 +27,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from quiz.auth import views as auth
     from quiz.db import db
     from quiz.extensions import csrf, limiter, login_manager
+    from quiz.teach import views as teach
 
     db.init_app(app)
     login_manager.init_app(app)
@@ -36,4 +37,5 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     cli.init_app(app)
     app.register_blueprint(views.bp)
     app.register_blueprint(auth.bp)
+    app.register_blueprint(teach.bp)
     return app

@@ -9,5 +9,9 @@
     button.dataset.sent = "1";
     button.setAttribute("aria-disabled", "true");
     button.classList.add("is-busy");
+    // Long work (reading a story) says what it is doing.
+    var message = event.target.getAttribute("data-progress");
+    var status = event.target.querySelector(".progress");
+    if (message && status) { status.textContent = message; status.hidden = false; }
   });
 })();

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 import questions
+from questions.generate import generate
 from quiz.models import Claim, Origin, Question, QuestionStatus, Story, User
 
 TITLE_MAX = 300
@@ -51,7 +52,7 @@ def import_text(
     analysis = questions.analyze(text)
     if not analysis.stories:
         raise NothingToImport("No story text was found: the text is empty or only page furniture.")
-    generated = questions.generate(analysis)
+    generated = generate(analysis)
     single = len(analysis.stories) == 1
     stored = []
     for story in analysis.stories:

@@ -1,0 +1,167 @@
+"""Teachers' story library: add stories (paste or upload), read their analysis, delete them."""
+
+from __future__ import annotations
+
+from functools import wraps
+
+import sqlalchemy as sa
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from flask_wtf import FlaskForm
+from sqlalchemy.exc import IntegrityError
+
+import questions
+from quiz.db import db
+from quiz.models import Question, SetItem, Story
+from quiz.services.stories import NothingToImport, import_text
+from quiz.teach.forms import StoryForm
+
+bp = Blueprint("teach", __name__, url_prefix="/teach")
+PER_PAGE = 20
+
+
+def teacher_required(view):
+    """Only signed-in teachers; students get a 403."""
+
+    @wraps(view)
+    @login_required
+    def wrapped(*args, **kwargs):
+        if not current_user.is_teacher:
+            abort(403)
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+def own_story(story_id: int) -> Story:
+    """The current teacher's story, or 404 (another teacher's story is not even acknowledged)."""
+    story = db.session.get(Story, story_id)
+    if story is None or story.owner_id != current_user.id:
+        abort(404)
+    return story
+
+
+@bp.get("/stories")
+@teacher_required
+def stories():
+    """The teacher's stories, newest first, with their question counts, paginated."""
+    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    base = sa.select(Story).where(Story.owner_id == current_user.id)
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(base.subquery()))
+    rows = db.session.scalars(
+        base.order_by(Story.created_at.desc(), Story.id.desc())
+        .limit(PER_PAGE)
+        .offset((page - 1) * PER_PAGE)
+    ).all()
+    counts = question_counts([s.id for s in rows])
+    pages = max((total + PER_PAGE - 1) // PER_PAGE, 1)
+    return render_template(
+        "teach/stories.html", stories=rows, counts=counts, page=page, pages=pages, total=total
+    )
+
+
+def question_counts(story_ids: list[int]) -> dict[int, int]:
+    if not story_ids:
+        return {}
+    rows = db.session.execute(
+        sa.select(Question.story_id, sa.func.count())
+        .where(Question.story_id.in_(story_ids))
+        .group_by(Question.story_id)
+    )
+    return dict(rows.all())
+
+
+@bp.route("/stories/new", methods=["GET", "POST"])
+@teacher_required
+def new_story():
+    """Paste or upload a story; a paste holding several stories becomes several."""
+    form = StoryForm()
+    if not form.validate_on_submit():
+        return render_template(
+            "teach/story_new.html", form=form
+        ), 400 if form.is_submitted() else 200
+    text = _story_text(form)
+    if text is None:
+        return render_template("teach/story_new.html", form=form), 400
+    try:
+        stored = import_text(
+            db.session,
+            current_user,
+            text,
+            title=form.title.data or None,
+            outlet=form.outlet.data or None,
+            url=form.url.data or None,
+        )
+        db.session.commit()
+    except NothingToImport as exc:
+        db.session.rollback()
+        form.text.errors.append(str(exc))
+        return render_template("teach/story_new.html", form=form), 400
+    except IntegrityError:  # the same story sent twice at once (a double click): keep the first
+        db.session.rollback()
+        flash("That story was already added.", "info")
+        return redirect(url_for("teach.stories"))
+    return _after_import(stored)
+
+
+def _story_text(form: StoryForm) -> str | None:
+    """The pasted text, or the uploaded file decoded; None (with a form error) when neither."""
+    upload = form.upload.data
+    if upload and getattr(upload, "filename", ""):
+        try:
+            text = questions.decode_bytes(upload.read())
+        except questions.InputError as exc:
+            form.upload.errors.append(f"We could not read that file: {exc}.")
+            return None
+    else:
+        text = questions.text.normalize_newlines(form.text.data or "")
+    if not text.strip():
+        form.text.errors.append("Paste the story text, or choose a .txt file to upload.")
+        return None
+    return text
+
+
+def _after_import(stored: list[Story]):
+    if len(stored) == 1:
+        flash(f"Story added: “{stored[0].title}”.", "success")
+        return redirect(url_for("teach.story", story_id=stored[0].id))
+    flash(f"{len(stored)} stories added.", "success")
+    return redirect(url_for("teach.stories"))
+
+
+@bp.get("/stories/<int:story_id>")
+@teacher_required
+def story(story_id: int):
+    """A story with what the engine found in it and its questions."""
+    row = own_story(story_id)
+    qs = db.session.scalars(
+        sa.select(Question).where(Question.story_id == row.id).order_by(Question.id)
+    ).all()
+    return render_template("teach/story.html", story=row, questions=qs)
+
+
+@bp.route("/stories/<int:story_id>/delete", methods=["GET", "POST"])
+@teacher_required
+def delete_story(story_id: int):
+    """Ask first (GET), then delete the story and its generated questions (POST)."""
+    row = own_story(story_id)
+    form = FlaskForm()
+    n_questions = question_counts([row.id]).get(row.id, 0)
+    in_sets = db.session.scalar(
+        sa.select(sa.func.count())
+        .select_from(SetItem)
+        .join(Question, Question.id == SetItem.question_id)
+        .where(Question.story_id == row.id)
+    )
+    if in_sets or not form.validate_on_submit():
+        # Questions already in a set may have students' answers: those are never deleted here.
+        status = 409 if in_sets and form.is_submitted() else 200
+        return render_template(
+            "teach/story_delete.html", story=row, form=form, n=n_questions, in_sets=in_sets
+        ), status
+    title = row.title
+    db.session.execute(sa.delete(Question).where(Question.story_id == row.id))
+    db.session.delete(row)
+    db.session.commit()
+    flash(f"Deleted “{title}” and its {n_questions} questions.", "success")
+    return redirect(url_for("teach.stories"))
