@@ -127,7 +127,7 @@ def test_list_is_paginated_with_an_empty_state(app, signed_in, teacher):
         db.session.commit()
     first = signed_in.get("/teach/stories").get_data(as_text=True)
     second = signed_in.get("/teach/stories?page=2").get_data(as_text=True)
-    assert first.count("/teach/stories/") - first.count("/teach/stories/new") == 20
+    assert first.count('class="story-link"') == 20
     assert "Page 2 of 2" in second and "Story 00" in second and "Story 24" not in second
     assert "No stories on this page" in signed_in.get("/teach/stories?page=9").get_data(
         as_text=True
