@@ -1,0 +1,95 @@
+"""Lexical cohesion: bags of stemmed content words and their cosine similarity.
+
+Used by story splitting (``questions.segment``). Words are lower-cased, stripped of a possessive
+and of one plural or tense suffix, and cut to seven letters; function and reporting words
+(``lexicons/stopwords.txt``) are left out; capitalised words inside a sentence (names) count
+double, since names carry a story's topic more than common words do.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from questions.text import load_lexicon
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_STOP = frozenset(load_lexicon("stopwords"))
+_SUFFIXES = ("ing", "ed", "es", "s")
+_STEMS: dict[str, str | None] = {}
+_STEM_CACHE_MAX = 200_000
+
+
+def stem(word: str) -> str | None:
+    """A crude stem of a word, or None for a stop word or a word under three letters."""
+    cached = _STEMS.get(word, "")
+    if cached != "":
+        return cached
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    result: str | None = None
+    if w not in _STOP and len(w) >= 3:
+        for suffix in _SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)]
+                break
+        result = w[:7]
+    if len(_STEMS) < _STEM_CACHE_MAX:
+        _STEMS[word] = result
+    return result
+
+
+def content_words(text: str) -> dict[str, int]:
+    """The stemmed content words of a text with their weights."""
+    bag: dict[str, int] = {}
+    for m in _WORD.finditer(text):
+        word = m.group()
+        s = stem(word)
+        if s:
+            bag[s] = bag.get(s, 0) + (2 if word[0].isupper() and m.start() > 0 else 1)
+    return bag
+
+
+def names(text: str) -> frozenset[str]:
+    """The capitalised words of a text."""
+    return frozenset(w for w in _WORD.findall(text) if w[0].isupper())
+
+
+class Bag:
+    """A bag of words that units can be added to and taken from, keeping its norm up to date."""
+
+    __slots__ = ("counts", "norm2")
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self.norm2 = 0
+
+    def add(self, words: dict[str, int], sign: int = 1) -> None:
+        """Add (sign 1) or remove (sign -1) a unit's words."""
+        counts = self.counts
+        for key, value in words.items():
+            old = counts.get(key, 0)
+            new = old + sign * value
+            self.norm2 += new * new - old * old
+            if new:
+                counts[key] = new
+            else:
+                del counts[key]
+
+    def cosine(self, other: Bag) -> float:
+        """Cosine similarity with another bag."""
+        if not self.norm2 or not other.norm2:
+            return 0.0
+        small, large = (self, other) if len(self.counts) <= len(other.counts) else (other, self)
+        counts = large.counts
+        dot = sum(v * counts.get(k, 0) for k, v in small.counts.items())
+        return dot / math.sqrt(self.norm2 * other.norm2)
+
+
+def bag_of(units: list[dict[str, int]]) -> Bag:
+    """One bag holding the words of several units."""
+    bag = Bag()
+    for words in units:
+        bag.add(words)
+    return bag

@@ -1,0 +1,184 @@
+"""The word lists of the attribution stage, loaded once, and the regexes built from them.
+
+Every list lives in ``questions/lexicons/`` (one entry a line, ``#`` comments): cues and their
+stances (``cues.tsv``), source nouns and their kinds, titles, channels, places, and the small
+closed classes (clause words, auxiliaries, time words) that bound a source when reading leftwards
+from its cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from questions.text import load_lexicon
+
+_LEXICON_DIR = Path(__file__).with_name("lexicons")
+
+
+@dataclass(frozen=True)
+class CueWord:
+    """One entry of ``cues.tsv``: the cue as listed, its stance and flags."""
+
+    text: str
+    stance: str
+    flags: frozenset[str]
+
+
+@cache
+def load_table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The tab-separated rows of ``lexicons/<name>``, comments and blank lines skipped."""
+    rows = []
+    for line in (_LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(tuple(cell.strip() for cell in line.split("\t")))
+    return tuple(rows)
+
+
+def _pairs(name: str) -> dict[str, str]:
+    """A ``word<TAB>value`` lexicon as a dict keyed by the lower-cased word."""
+    return {row[0].lower(): row[1] for row in load_table(name)}
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of phrases, longest first, with any whitespace between words."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in ordered)
+
+
+CUES: dict[str, CueWord] = {
+    row[0]: CueWord(row[0], row[1], frozenset(f for f in row[2].split(",") if f != "-"))
+    for row in load_table("cues.tsv")
+}
+CUE_WORDS = frozenset(w for cue in CUES for w in cue.split() if len(cue.split()) == 1)
+SOURCE_KINDS = _pairs("source_kinds.txt")
+CONTENT_STANCES = load_table("content_stances.tsv")
+TITLES = frozenset(load_lexicon("titles"))
+PLACES = frozenset(load_lexicon("places"))
+CLAUSE_WORDS = frozenset(load_lexicon("clause_words"))
+AUX_WORDS = frozenset(load_lexicon("aux_words"))
+NOT_ADVERBS = frozenset(load_lexicon("not_adverbs"))
+TIME_WORDS = frozenset(load_lexicon("time_words"))
+DETERMINERS = frozenset(load_lexicon("determiners"))
+EVIDENCE_NOUNS = frozenset(load_lexicon("evidence_nouns"))
+CHANNELS = load_lexicon("channels")
+HEDGES = load_lexicon("hedges")
+
+_B = r"(?<![\w’'-])"  # no word character (or apostrophe, hyphen) just before
+_E = r"(?![\w’'-])"  # ... or just after
+_BY_FIRST: dict[str, list[str]] = {}
+for _cue in CUES:
+    _BY_FIRST.setdefault(_cue.split()[0], []).append(_cue)
+# Cues by their first word: scanning words and trying only these is far faster than one regex
+# alternation of every cue.
+_CUES_AT = {
+    first: re.compile("(?:" + _alternation(cues) + ")" + _E, re.IGNORECASE)
+    for first, cues in _BY_FIRST.items()
+}
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def iter_cues(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], CueWord]]:
+    """The cues in text[start:end], longest first at each word, never overlapping."""
+    pos = start
+    for word in _WORD_RE.finditer(text, start, end):
+        at = word.start()
+        rx = _CUES_AT.get(word.group().lower())
+        if rx is None or at < pos or (at > 0 and text[at - 1] in "’'-"):
+            continue
+        m = rx.match(text, at, end)
+        if m:
+            pos = m.end()
+            yield m, CUES[" ".join(m.group().lower().split())]
+
+
+QUOTED_AS_RE = re.compile(
+    _B
+    + r"quoted\s+(him|her|them|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+as\s+(?:saying|telling)"
+    + _E
+)
+_NAME = r"[A-Z](?:[\w’'&-]|\.(?=\w))*"
+_ADDRESSEE = (
+    r"((?:"
+    + _alternation(list(load_lexicon("addressees")))
+    + r")"
+    + _E
+    + r"|(?:the\s+)?"
+    + _NAME
+    + r"(?:\s+"
+    + _NAME
+    + r"){0,3}"
+    + r"(?=\s+(?:that|on|in|at|during|after|about|last|this)\b|\s*[,.;:“\"]|\s*$))"
+)
+ADDRESSEE_RE = re.compile(r"\s+" + _ADDRESSEE)
+TO_ADDRESSEE_RE = re.compile(r"\s+to\s+" + _ADDRESSEE)
+CHANNEL_RE = re.compile(
+    r"\s+(?:on|in|via|through|during)\s+((?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:" + _alternation(list(CHANNELS)) + r"))" + _E
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+TIME_AFTER_RE = re.compile(
+    r"\s+(?:(?:on\s+)?" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)"
+    r"|earlier|later|yesterday|today|previously|again|also|repeatedly|publicly|privately)" + _E
+)
+_NAME_RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def title_names(
+    text: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, str, str]]:
+    """Names written after a title ("spokesman Dmitry Peskov"): (title start, title, name)."""
+    end = len(text) if end is None else end
+    for m in _NAME_RUN_RE.finditer(text, start, end):
+        words = m.group().split()
+        titled = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES]
+        if titled:
+            k = titled[-1]
+            at = m.start() + m.group().index(words[k]) if k else m.start()
+            yield at, words[k].rstrip("."), " ".join(words[k + 1 :][:3])
+            continue
+        before = _WORD_BEFORE_RE.search(text, max(start, m.start() - 20), m.start())
+        if before and before.group(1).lower() in TITLES:
+            yield before.start(1), before.group(1), " ".join(words[:3])
+
+
+THE_ROLE_RE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+)?("
+    + _alternation(sorted(TITLES - {"mr", "mrs", "ms"}))
+    + r")"
+    + _E
+    + r"(?!\s+[A-Z])"
+)
+HEDGE_RE = re.compile(_B + "(?:" + _alternation(list(HEDGES)) + ")" + _E, re.IGNORECASE)
+CONTENT_STANCE_RE = re.compile(
+    _B + "(" + _alternation([row[0] for row in CONTENT_STANCES]) + ")" + _E, re.IGNORECASE
+)
+CONTENT_STANCE = {row[0].lower(): row[1] for row in CONTENT_STANCES}
+# "X was “a deliberate provocation”": a short quoted label is a characterization.
+LABEL_RE = re.compile(
+    r"^[\w’'\s-]{1,60}\s(?:is|was|are|were)\s(?:(?:a|an|the|just|simply)\s)?[“\"][^”\"]{1,50}[”\"]"
+    r"[\s.,]*$"
+)
+DISCOURSE_SAID_RE = re.compile(r"(?:[Tt]hat|[Hh]aving)\s+said(?:\s+that)?\s*,")
+LEAD_CHANNEL_RE = re.compile(
+    r"\s*(?:In|On|Via|Through)\s+((?:a|an|the|his|her|its|their)\s+(?:[a-z][\w-]*\s+)?(?:"
+    + _alternation(list(CHANNELS))
+    + r"))"
+    + _E
+)
+# "said on Fox News that", "told CNN's State of the Union": a named outlet or programme.
+NAMED_CHANNEL_RE = re.compile(
+    r"\s+on\s+((?!"
+    + _WEEKDAY
+    + r"\b)"
+    + _NAME
+    + r"(?:\s+(?:of\s+the\s+)?"
+    + _NAME
+    + r"){0,4})"
+    + r"(?=\s+that\b|\s*[,:.])"
+)

@@ -1,0 +1,124 @@
+"""Question generation: turn a story's analysis into validated quiz questions.
+
+``generate(analysis)`` runs every registered kind (``questions/generate/kinds/``) over every
+story, validates each question (``validate.py``), drops the failures and duplicates, and keeps
+at most each kind's limit per story. ``generate_with_report`` also returns what was dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+
+from questions.generate import kinds as _kinds  # noqa: F401 - registers the kinds
+from questions.generate.kinds.spot_the_cue import score_spot_the_cue
+from questions.generate.registry import KINDS, Context
+from questions.generate.report import format_report
+from questions.generate.validate import validate
+from questions.model import Analysis, Question, StoryAnalysis
+
+__all__ = [
+    "KINDS",
+    "GenerationReport",
+    "format_report",
+    "generate",
+    "generate_with_report",
+    "score_spot_the_cue",
+    "validate",
+]
+
+log = logging.getLogger(__name__)
+
+KIND_ORDER = (
+    "fact_or_claim",
+    "who_said",
+    "who_denied",
+    "what_denied",
+    "verification",
+    "source_check",
+    "hedge_words",
+    "characterization",
+    "spot_the_cue",
+)
+
+
+@dataclass
+class GenerationReport:
+    """What generation kept and dropped: counts by kind, and drop reasons."""
+
+    kept: Counter[str] = field(default_factory=Counter)
+    dropped: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def dropped_total(self) -> int:
+        """How many candidate questions failed validation or were duplicates."""
+        return sum(self.dropped.values())
+
+
+def _kind_names() -> list[str]:
+    return [k for k in KIND_ORDER if k in KINDS] + [k for k in KINDS if k not in KIND_ORDER]
+
+
+def generate_with_report(analysis: Analysis) -> tuple[list[Question], GenerationReport]:
+    """The validated questions of every story, and a report of what was dropped and why."""
+    report = GenerationReport()
+    out: list[Question] = []
+    seen_ids: set[str] = set()
+    for story in analysis.stories:
+        ctx = Context(analysis, story)
+        by_kind = _story_candidates(ctx, report)
+        for name in _kind_names():
+            kept = _keep(by_kind.get(name, []), analysis, story, seen_ids, report)
+            out.extend(kept[: KINDS[name].limit])
+    for q in out:
+        report.kept[q.kind] += 1
+    if report.dropped:
+        log.info("dropped %d questions: %s", report.dropped_total, dict(report.dropped))
+    return out, report
+
+
+def generate(analysis: Analysis) -> list[Question]:
+    """The validated questions of every story of an analysis, in a stable order."""
+    return generate_with_report(analysis)[0]
+
+
+def _story_candidates(ctx: Context, report: GenerationReport) -> dict[str, list[Question]]:
+    """Every kind builder's questions for one story, grouped by the kind they say they are."""
+    by_kind: dict[str, list[Question]] = {}
+    builders = {id(spec.build): spec for spec in KINDS.values()}
+    for spec in builders.values():
+        try:
+            questions = spec.build(ctx)
+        except Exception as exc:  # a bad analysis must not cost the other kinds
+            log.exception("kind %s failed on story %d", spec.name, ctx.story.index)
+            report.errors.append(f"{spec.name} (story {ctx.story.index}): {exc!r}")
+            continue
+        for q in questions:
+            by_kind.setdefault(q.kind, []).append(q)
+    return by_kind
+
+
+def _keep(
+    questions: list[Question],
+    analysis: Analysis,
+    story: StoryAnalysis,
+    seen_ids: set[str],
+    report: GenerationReport,
+) -> list[Question]:
+    """The questions that pass validation and are not duplicates."""
+    kept = []
+    prompts: set[tuple[str, tuple[str, ...]]] = set()
+    for q in questions:
+        problems = validate(q, analysis, story)
+        if q.id in seen_ids or (q.prompt, q.options) in prompts:
+            problems.append("duplicate")
+        if problems:
+            for p in problems:
+                report.dropped[f"{q.kind}: {p}"] += 1
+            continue
+        seen_ids.add(q.id)
+        prompts.add((q.prompt, q.options))
+        kept.append(q)
+    return kept

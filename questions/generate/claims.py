@@ -1,0 +1,128 @@
+"""Claims as phrases for prompts and options, and wrong options drawn from a story's claims."""
+
+from __future__ import annotations
+
+import re
+
+from questions.generate.explain import quoted
+from questions.generate.registry import Context
+from questions.generate.sources import SourceInfo, overlaps, source_key
+from questions.generate.text import (
+    is_clause,
+    lower_positional,
+    opens_clause,
+    quotes_balanced,
+    replace_leading_pronoun,
+    strip_edges,
+    strip_that,
+    unresolved_pronoun,
+    unwrap_quote,
+    word_count,
+)
+from questions.model import Claim
+
+_RECIPIENT_VERBS = frozenset(
+    {"assured", "briefed", "informed", "reminded", "tells", "told", "warned"}
+)
+
+
+def recipient_in_content(text: str, claim: Claim) -> bool:
+    """Whether the content wrongly starts with the person told ("told the agency on May 9 that
+    ..."): a verb such as "told" directly followed by the content, with no "that" between."""
+    if not claim.cue or not claim.cue_span or not text:
+        return False
+    if claim.cue.split()[-1].lower() not in _RECIPIENT_VERBS:
+        return False
+    between = text[claim.cue_span[1] : claim.content_span[0]]
+    return claim.content_span[0] >= claim.cue_span[1] and not re.search(r"\bthat\b|:", between)
+
+
+def nested(ctx: Context, claim: Claim) -> bool:
+    """Whether a claim sits inside another claim's content ("According to ND, the statement
+    confirmed that Tsipras wanted ..."): then the outer source is the one the story quotes."""
+    mark = claim.cue_span or claim.source_span
+    if mark is None:
+        return False
+    for other in ctx.story.claims:
+        if other is not claim and other.sentence_span == claim.sentence_span:
+            s, e = other.content_span
+            if s <= mark[0] and mark[1] <= e:
+                return True
+    return False
+
+
+def clause_phrase(claim: Claim, text: str = "") -> str | None:
+    """What a claim says, as a phrase for the prompt ("that X was Y" or "any involvement in Z")."""
+    if claim.quote == "direct" or recipient_in_content(text, claim):
+        return None
+    content = strip_edges(claim.content)
+    if claim.source:
+        content = replace_leading_pronoun(strip_that(content), claim.source, claim.source_kind)
+    if not 4 <= word_count(content) <= 35 or not quotes_balanced(content):
+        return None
+    if unresolved_pronoun(content) or not opens_clause(content):
+        return None
+    if content[:1].isupper() and not _starts_with_name(content):
+        return None
+    content = lower_positional(content, text)
+    return f"that {content}" if is_clause(content) else content
+
+
+def _starts_with_name(text: str) -> bool:
+    """Whether a clause opens with a capitalised name rather than a sentence-initial capital."""
+    first = text.split()[0]
+    return first[:1].isupper() and first.lower() not in {"the", "a", "an", "it", "this", "that"}
+
+
+def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
+    """Up to three clauses asserted in the story that are not what ``anchor`` says or denies,
+    other sources' first and those about as long as the anchor's own clause first."""
+    same_stance = [c for c in info.claims if c.stance == anchor.stance] + [anchor]
+    size = word_count(clause_phrase(anchor, ctx.text) or anchor.content)
+    found = []
+    for c in ctx.story.claims:
+        phrase = clause_phrase(c, ctx.text) if c.stance == "asserts" else None
+        if (
+            not phrase
+            or not phrase.startswith("that ")
+            or word_count(phrase) > max(2 * size + 4, 24)
+        ):
+            continue
+        if any(overlaps(c.content, d.content) for d in same_stance):
+            continue
+        mine = source_key(c.source or "") == info.key
+        found.append((mine, abs(word_count(phrase) - size), abs(c.line - anchor.line), phrase))
+    out: list[str] = []
+    for *_, phrase in sorted(found):
+        if phrase not in out and not any(overlaps(phrase, o) for o in out):
+            out.append(phrase)
+    return out[:3]
+
+
+def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str | None:
+    """What the source said, ready for the prompt: a quotation or a "that" clause, or None.
+
+    An opening pronoun that stands for the source ("Russia said it would...") is replaced by the
+    source's name, or, with ``keep_subject`` (the prompt names the source just before), kept."""
+    content = strip_edges(claim.content)
+    if not quotes_balanced(content) or not is_clause(content) or recipient_in_content(text, claim):
+        return None
+    if claim.quote == "direct":
+        inner = strip_edges(unwrap_quote(content))
+        if not 6 <= word_count(inner) <= 40 or inner[:1].islower():
+            return None
+        bad = unresolved_pronoun(_third_person_only(inner), allow_it=True)
+        return None if bad else quoted(inner)
+    original = strip_that(content)
+    clause = original
+    if claim.source:
+        clause = replace_leading_pronoun(clause, claim.source, claim.source_kind)
+    if not 6 <= word_count(clause) <= 40 or unresolved_pronoun(clause) or not opens_clause(clause):
+        return None
+    return original if keep_subject and clause != original else lower_positional(clause, text)
+
+
+def _third_person_only(text: str) -> str:
+    """A quotation with its first-person words blanked ("I", "we" are fine inside a quote)."""
+    first = {"i", "me", "my", "we", "us", "our", "you", "your"}
+    return " ".join("x" if w.strip(",.;:!?’”").lower() in first else w for w in text.split())

@@ -1,0 +1,52 @@
+"""Wording shared by explanations: quoting evidence and naming the cue words."""
+
+from __future__ import annotations
+
+from questions.generate.registry import Context
+from questions.generate.text import is_pronoun, tokens
+from questions.model import Claim
+
+
+def quoted(text: str) -> str:
+    """A text in curly double quotes, its own double quotes turned into single ones."""
+    t = text.strip()
+    if t.startswith("“") and t.endswith("”") and "“" not in t[1:] and "”" not in t[:-1]:
+        return t
+    inner = text.strip().replace("“", "‘").replace("”", "’").replace('"', "’")
+    return f"“{inner}”"
+
+
+def needs_resolution(claim: Claim) -> bool:
+    """Whether the sentence names the source only by a pronoun, or not at all."""
+    if not claim.source_text:
+        return True
+    toks = tokens(claim.source_text)
+    return len(toks) == 1 and is_pronoun(toks[0], at_start=True) or toks[:1] == ["It"]
+
+
+def claim_cue_words(ctx: Context, claim: Claim) -> str:
+    """The words that attribute a claim, in the order the sentence has them ("Russia says")."""
+    who = claim.source_text
+    cue = claim.cue
+    if not cue:
+        return f"a quotation continued from {claim.source}" if claim.source else "a quotation"
+    if not who or (
+        claim.source_span and claim.cue_span and _inside(claim.source_span, claim.cue_span)
+    ):
+        return cue
+    if claim.source_span and claim.cue_span and claim.cue_span[0] < claim.source_span[0]:
+        return f"{cue} {who}"
+    return f"{who} {cue}"
+
+
+def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
+
+
+def claim_of(name: str | None, usable: bool) -> str:
+    """ "Russia’s claim", or "a claim by sources" for a source that is not a specific name."""
+    if not name:
+        return "a claim by an unnamed source"
+    if not usable or name[:1].islower() and not name.startswith("the "):
+        return f"a claim made by {name[:1].lower() + name[1:]}"
+    return f"{name}’s claim" if not name.endswith("s") else f"{name}’ claim"

@@ -1,0 +1,176 @@
+"""fact_or_claim (Fact or claim): a statement without its attribution — fact or claim?
+
+Facts are the outlet's own-voice sentences (not attributed, not quoted, not hedged, not analysis
+or opinion, not on a line that carries a claim); claims are asserted contents rewritten as plain
+sentences. Per story the two answers are balanced so that neither is right more than 60% of the
+time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from questions.generate import lexicon
+from questions.generate.claims import recipient_in_content
+from questions.generate.explain import claim_cue_words, claim_of, needs_resolution, quoted
+from questions.generate.registry import Context, make_question, register
+from questions.generate.sources import display_for, is_usable
+from questions.generate.text import (
+    content_clause,
+    drop_it_comes_as,
+    is_clause,
+    opens_clause,
+    statement_from_content,
+    statement_problem,
+    word_count,
+)
+from questions.model import Claim, Question, Sentence
+
+KIND = "fact_or_claim"
+FACT = "Reported as fact by the outlet"
+CLAIM = "A claim the story attributes to someone"
+OPTIONS = (FACT, CLAIM)
+_PER_SIDE = 4
+_QUOTE_CHARS = re.compile(r"[\"“”]")
+_ADVERB_OPENER = re.compile(r"^[A-Z][a-z]+ly,")
+
+
+def is_analysis(sentence: str) -> bool:
+    """Whether a sentence reads as the reporter's analysis or opinion rather than plain fact."""
+    if sentence.rstrip().endswith("?") or _ADVERB_OPENER.match(sentence):
+        return True
+    if lexicon.phrase_regex("opinion").search(sentence):
+        return True
+    return bool(_contrast_opener(sentence))
+
+
+def _contrast_opener(sentence: str) -> bool:
+    """Whether a sentence opens by arguing with the one before ("But", "However", ...)."""
+    m = lexicon.phrase_regex("contrast_openers").match(sentence.lstrip("“\"‘' "))
+    return m is not None
+
+
+def _line_ok(ctx: Context, line: int) -> bool:
+    """Whether a paragraph is plain reporting: no claim, hedge, verification or analysis on it."""
+    story = ctx.story
+    if any(c.line == line for c in story.claims):
+        return False
+    if any(h.line == line for h in story.hedges) or any(v.line == line for v in story.verification):
+        return False
+    return not any(is_analysis(s.text) for s in ctx.by_line.get(line, []))
+
+
+def fact_statement(ctx: Context, sent: Sentence) -> str | None:
+    """The sentence as a fact statement, or None if it is not plainly the outlet's own fact."""
+    if sent.attributed or sent.in_quote or not _line_ok(ctx, sent.line):
+        return None
+    text = drop_it_comes_as(sent.text.strip())
+    if _QUOTE_CHARS.search(text) or lexicon.phrase_regex("reporting_words").search(text):
+        return None
+    if statement_problem(text) or not text.endswith(".") or not _verb_likely(text):
+        return None
+    return text
+
+
+def _verb_likely(text: str) -> bool:
+    """Whether a sentence probably has a main verb (a headline or credit line often has none)."""
+    return is_clause(text) or word_count(text) >= 8
+
+
+def claim_statement(ctx: Context, claim: Claim) -> str | None:
+    """A claim's content as a plain sentence, or None if it does not make a clean one."""
+    if claim.stance != "asserts" or not claim.source or not is_clause(claim.content):
+        return None
+    if recipient_in_content(ctx.text, claim):
+        return None
+    if claim.cue_span and _overlap(claim.cue_span, claim.content_span):
+        return None
+    if claim.source_span and _overlap(claim.source_span, claim.content_span):
+        return None
+    if not opens_clause(content_clause(claim.content, claim.source, claim.source_kind)):
+        return None
+    statement = statement_from_content(claim.content, claim.source, claim.source_kind)
+    if statement_problem(statement) or lexicon.phrase_regex("reporting_words").search(statement):
+        return None
+    return statement
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _balance(n_fact: int, n_claim: int) -> tuple[int, int]:
+    """How many of each to ask so that neither answer exceeds 60% of the questions."""
+    k = min(n_fact, n_claim, _PER_SIDE)
+    f = c = k
+    if k >= 2 and n_fact > k:
+        f += 1
+    elif k >= 2 and n_claim > k:
+        c += 1
+    return f, c
+
+
+def _prompt(statement: str) -> str:
+    return f"{quoted(statement)} — Does the story report this as fact, or as someone's claim?"
+
+
+@register(KIND, "Fact or claim", binary=True, limit=2 * _PER_SIDE + 1)
+def build(ctx: Context) -> list[Question]:
+    """Balanced fact and claim statements of one story."""
+    facts = [(s, st) for s in ctx.story.sentences if (st := fact_statement(ctx, s))]
+    claims = [(c, st) for c in ctx.story.claims if (st := claim_statement(ctx, c))]
+    claims = _one_per_sentence(claims)
+    n_fact, n_claim = _balance(len(facts), len(claims))
+    out = [_fact_question(ctx, s, st) for s, st in facts[:n_fact]]
+    out += [_claim_question(ctx, c, st) for c, st in claims[:n_claim]]
+    return out
+
+
+def _one_per_sentence(claims: list[tuple[Claim, str]]) -> list[tuple[Claim, str]]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for claim, st in claims:
+        if claim.sentence_span not in seen:
+            seen.add(claim.sentence_span)
+            out.append((claim, st))
+    return out
+
+
+def _fact_question(ctx: Context, sent: Sentence, statement: str) -> Question:
+    explanation = (
+        f"The story says {quoted(sent.text.strip())} in its own voice: no source is named and "
+        "no word such as “says” or “claimed” is attached, so it is reported as fact by the outlet."
+    )
+    return make_question(
+        ctx,
+        KIND,
+        prompt=_prompt(statement),
+        right=FACT,
+        wrong=[CLAIM],
+        explanation=explanation,
+        evidence=ctx.evidence(sent.line, sent.span),
+        difficulty=2,
+        key=statement,
+        order=OPTIONS,
+    )
+
+
+def _claim_question(ctx: Context, claim: Claim, statement: str) -> Question:
+    sentence = ctx.claim_sentence(claim)
+    name = display_for(ctx, claim.source) if claim.source else None
+    explanation = (
+        f"The story says: {quoted(sentence.strip())} — *{claim_cue_words(ctx, claim)}*: this is "
+        f"{claim_of(name, is_usable(claim))}; the story does not state it as fact."
+    )
+    return make_question(
+        ctx,
+        KIND,
+        prompt=_prompt(statement),
+        right=CLAIM,
+        wrong=[FACT],
+        explanation=explanation,
+        evidence=ctx.evidence(claim.line, claim.sentence_span, claim.cue),
+        difficulty=3 if needs_resolution(claim) else 1,
+        key=statement,
+        order=OPTIONS,
+    )

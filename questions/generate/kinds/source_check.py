@@ -1,0 +1,136 @@
+"""source_check (Sources): how does the story know? Where a claim was made (on Twitter, in a
+statement, speaking to the outlet), or what kind of source made it (an official, an independent
+expert, anonymous sources, a news agency).
+"""
+
+from __future__ import annotations
+
+import re
+
+from questions.generate import lexicon
+from questions.generate.claims import nested, said_phrase
+from questions.generate.explain import claim_cue_words, quoted
+from questions.generate.registry import Context, digest, make_question, register
+from questions.generate.sources import (
+    display_for,
+    is_usable,
+    source_key,
+    speaks_for_government,
+)
+from questions.generate.text import content_words, norm
+from questions.model import Claim, Question
+
+KIND = "source_check"
+_TOLD = re.compile(r"\btold\s+((?:the\s+)?[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)*)")
+_OUTLET = "outlet"
+_GENERIC = {
+    "social": "On social media",
+    "statement": "In a written statement",
+    "briefing": "At a press conference",
+    "video": "In a video",
+    "interview": "In an interview",
+}
+_CLASHES = {_OUTLET: {"interview"}, "interview": {_OUTLET}}
+_MAX_KIND_QUESTIONS = 2  # one per kind of source, so the answer varies
+_KIND_WORDS = frozenset({"agency", "anonymous", "expert", "experts", "government", "official"})
+
+
+def channel_of(claim: Claim) -> tuple[str, str] | None:
+    """The category and option label of where a claim was made, or None if the story is silent."""
+    hay = f" {norm(claim.channel or '')} "
+    for pattern, category, label in lexicon.table("channels"):
+        if claim.channel and f" {pattern} " in hay:
+            return category, label
+    m = _TOLD.search(claim.cue or "")
+    if m:
+        return _OUTLET, f"Speaking to {m.group(1)}"
+    return None
+
+
+def _categories(ctx: Context, key: str) -> set[str]:
+    """The channel categories of every claim of one source in the story."""
+    claims = [c for c in ctx.story.claims if source_key(c.source or "") == key]
+    return {ch[0] for c in claims if (ch := channel_of(c))}
+
+
+def _wrong_channels(right: str, used: set[str], seed: str) -> list[str]:
+    """Three generic channels of categories the source never used in the story."""
+    banned = used | {right} | _CLASHES.get(right, set())
+    cats = sorted((c for c in _GENERIC if c not in banned), key=lambda c: digest(seed, c))
+    return [_GENERIC[c] for c in cats[:3]]
+
+
+def _how_prompt(name: str, said: str) -> str:
+    if said.startswith("“"):
+        return f"According to the story, how did {name} make this statement: {said}?"
+    return f"According to the story, how did {name} make the claim that {said}?"
+
+
+@register(KIND, "Sources", limit=4)
+def build(ctx: Context) -> list[Question]:
+    """Channel questions, then source-kind questions (one per source)."""
+    return _channel_questions(ctx) + _kind_questions(ctx)
+
+
+def _channel_questions(ctx: Context) -> list[Question]:
+    out = []
+    for claim in ctx.story.claims:
+        channel = channel_of(claim)
+        named = claim.source and is_usable(claim) and not nested(ctx, claim)
+        said = said_phrase(claim, ctx.text, keep_subject=True) if named and channel else None
+        if not claim.source or not channel or not said:
+            continue
+        wrong = _wrong_channels(channel[0], _categories(ctx, source_key(claim.source)), said)
+        if len(wrong) < 2:
+            continue
+        name = display_for(ctx, claim.source)
+        out.append(_question(ctx, claim, _how_prompt(name, said), channel[1], wrong, 1))
+    return out
+
+
+def _kind_questions(ctx: Context) -> list[Question]:
+    labels = dict((row[0], row[1]) for row in lexicon.table("source_kinds"))
+    seen: set[str] = set()
+    out: list[Question] = []
+    for claim in ctx.story.claims:
+        if len(out) == _MAX_KIND_QUESTIONS:
+            break
+        label = labels.get(claim.source_kind or "")
+        if label == labels["government"] and not speaks_for_government(ctx, claim.source or ""):
+            continue  # the analysis says "government"; the story must show it too
+        asserted = claim.stance == "asserts" and not nested(ctx, claim)
+        said = said_phrase(claim, ctx.text) if label and asserted else None
+        key = source_key(claim.source or claim.source_kind or "")
+        if not label or not said or key in seen or label in seen:
+            continue
+        if said.startswith("“"):
+            prompt = f"What kind of source does the story give for these words: {said}?"
+        else:
+            prompt = f"What kind of source does the story give for the claim that {said}?"
+        if content_words(prompt) & _KIND_WORDS:
+            continue
+        seen |= {key, label}
+        wrong = sorted({v for v in labels.values() if v != label})
+        out.append(_question(ctx, claim, prompt, label, wrong[:3], 2))
+    return out
+
+
+def _question(
+    ctx: Context, claim: Claim, prompt: str, right: str, wrong: list[str], difficulty: int
+) -> Question:
+    sentence = ctx.claim_sentence(claim).strip()
+    explanation = (
+        f"The story says: {quoted(sentence)} — *{claim_cue_words(ctx, claim)}* tells you who "
+        f"the source is and how the story knows: {right[:1].lower() + right[1:]}."
+    )
+    return make_question(
+        ctx,
+        KIND,
+        prompt=prompt,
+        right=right,
+        wrong=wrong,
+        explanation=explanation,
+        evidence=ctx.evidence(claim.line, claim.sentence_span, claim.cue),
+        difficulty=difficulty,
+        key=(prompt[:40], claim.content_span),
+    )

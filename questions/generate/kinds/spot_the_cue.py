@@ -1,0 +1,123 @@
+"""spot_the_cue (Attribution): the sentence itself; the student marks the words that show who is
+making the claim. ``options`` are the sentence's words in order and ``answer`` the sorted indices
+of the words that name the source and the cue; :func:`score_spot_the_cue` marks a choice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from questions.generate import lexicon
+from questions.generate.explain import claim_cue_words, quoted
+from questions.generate.registry import Context, question_id, register
+from questions.generate.text import WORD_RE, word_count
+from questions.model import Claim, Question
+
+KIND = "spot_the_cue"
+PROMPT = "Which words in this sentence show who is making the claim, and how?"
+PASS_F1 = 0.6
+_SUBORDINATE = re.compile(
+    r"\s*(?:After|Although|As|Because|Before|If|Once|Since|Though|Unless|Until|When|While)\b"
+)
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def score_spot_the_cue(answer: Iterable[int], choice: Iterable[int]) -> bool:
+    """Whether a student's marked words count as right: F1 overlap with the answer >= 0.6.
+
+    Precision is the share of marked words that are in the answer, recall the share of answer
+    words marked; F1 is their harmonic mean. So marking "Russia says" for the answer
+    "Russia says" passes, marking only "says" in "Kremlin spokesman Dmitry Peskov told Sky News"
+    fails, and marking the whole sentence fails. An empty choice or empty answer never passes.
+    """
+    want, got = set(answer), set(choice)
+    hit = len(want & got)
+    if not want or not got or not hit:
+        return False
+    precision, recall = hit / len(got), hit / len(want)
+    return 2 * precision * recall / (precision + recall) >= PASS_F1
+
+
+def word_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """The absolute spans of the whitespace-separated words of a sentence starting at ``start``."""
+    return [(start + m.start(), start + m.end()) for m in WORD_RE.finditer(text)]
+
+
+def marked(spans: list[tuple[int, int]], parts: list[tuple[int, int]]) -> tuple[int, ...]:
+    """The indices of the words that overlap any of the parts."""
+    return tuple(i for i, (s, e) in enumerate(spans) if any(s < pe and ps < e for ps, pe in parts))
+
+
+def _single_claim_sentences(ctx: Context) -> list[Claim]:
+    """Claims alone in their sentence, with both a source and a cue inside that sentence."""
+    count: dict[tuple[int, int], int] = {}
+    for c in ctx.story.claims:
+        count[c.sentence_span] = count.get(c.sentence_span, 0) + 1
+    out = []
+    for c in ctx.story.claims:
+        if count[c.sentence_span] != 1 or not c.source_span or not c.cue_span:
+            continue
+        s, e = c.sentence_span
+        if c.cue_span[0] < c.source_span[1] and c.source_span[0] < c.cue_span[1]:
+            continue  # "X quoted him as saying": whose words they are is not for marking
+        if _other_cue(ctx.text, c) or _SUBORDINATE.match(ctx.text[s : c.source_span[0]]):
+            continue  # "After the legislators dismissed the bills, ...": an event, not a claim
+        if s <= c.source_span[0] and c.source_span[1] <= e and s <= c.cue_span[0] <= e:
+            out.append(c)
+    return out
+
+
+def _other_cue(text: str, claim: Claim) -> bool:
+    """Whether the sentence has another reporting word outside the claim's source, cue and
+    quotations ("..., the American media reported"), so that the marking would be ambiguous."""
+    s, e = claim.sentence_span
+    chars = list(text[s:e])
+    for a, b in (claim.source_span, claim.cue_span):
+        if a is not None and b is not None:
+            chars[max(a - s, 0) : max(b - s, 0)] = " " * max(b - a, 0)
+    rest = _QUOTED.sub(" ", "".join(chars))
+    return bool(lexicon.phrase_regex("reporting_words").search(rest))
+
+
+@register(KIND, "Attribution", multi=True, limit=4)
+def build(ctx: Context) -> list[Question]:
+    """Mark-the-words questions over sentences holding exactly one claim."""
+    out = []
+    for claim in _single_claim_sentences(ctx):
+        s, e = claim.sentence_span
+        raw = ctx.text[s:e]
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        if not 6 <= word_count(text) <= 45:
+            continue
+        spans = word_spans(text, s + lead)
+        assert claim.source_span and claim.cue_span  # noqa: S101 - filtered above
+        answer = marked(spans, [claim.source_span, claim.cue_span])
+        if not answer or len(answer) * 2 > len(spans):
+            continue
+        out.append(_question(ctx, claim, spans, answer))
+    return out
+
+
+def _question(
+    ctx: Context, claim: Claim, spans: list[tuple[int, int]], answer: tuple[int, ...]
+) -> Question:
+    sentence = ctx.claim_sentence(claim).strip()
+    evidence = ctx.evidence(claim.line, claim.sentence_span, claim.cue)
+    explanation = (
+        f"In {quoted(sentence)} the words *{claim_cue_words(ctx, claim)}* show who is making "
+        f"the claim ({claim.source}) and how; the rest is what is claimed."
+    )
+    return Question(
+        id=question_id(ctx, KIND, evidence, claim.content_span),
+        story=ctx.story.index,
+        kind=KIND,
+        skill="Attribution",
+        difficulty=1 if claim.source_span[0] <= claim.cue_span[0] else 2,  # type: ignore[index]
+        prompt=PROMPT,
+        options=tuple(ctx.text[a:b] for a, b in spans),
+        answer=answer,
+        explanation=explanation,
+        evidence=evidence,
+    )

@@ -1,0 +1,72 @@
+"""who_said (Attribution): what a source said, quoted or paraphrased — which source said it?
+
+Options are other named sources of the same story that cannot be taken for the speaker (see
+``questions.generate.sources``); a story with fewer than three such sources gets no question.
+"""
+
+from __future__ import annotations
+
+from questions.generate.claims import nested, said_phrase
+from questions.generate.explain import claim_cue_words, needs_resolution, quoted
+from questions.generate.registry import Context, make_question, register
+from questions.generate.sources import SourceInfo, distractors, source_key, story_sources
+from questions.generate.text import content_words, option_name
+from questions.model import Claim, Question
+
+KIND = "who_said"
+_SAID_STANCES = frozenset({"asserts"})
+
+
+def prompt_for(claim: Claim, said: str) -> str:
+    """The question text for a quotation or a reported clause."""
+    if said.startswith("“"):
+        return f"Who said this: {said}?"
+    return f"According to the story, who said that {said}?"
+
+
+def gives_away(prompt: str, answer: SourceInfo) -> bool:
+    """Whether the prompt names the answer (any word of any of its names)."""
+    return bool(content_words(prompt) & answer.words)
+
+
+@register(KIND, "Attribution", hides_answer=True)
+def build(ctx: Context) -> list[Question]:
+    """Who-said questions over the story's named sources."""
+    sources = story_sources(ctx)
+    out: list[Question] = []
+    seen: set[tuple[int, int]] = set()
+    for claim in ctx.story.claims:
+        if claim.stance not in _SAID_STANCES or claim.sentence_span in seen:
+            continue
+        info = sources.get(source_key(claim.source or ""))
+        q = _question(ctx, claim, info) if info else None
+        if q:
+            seen.add(claim.sentence_span)
+            out.append(q)
+    return out
+
+
+def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
+    said = None if nested(ctx, claim) else said_phrase(claim, ctx.text)
+    if not said:
+        return None
+    prompt = prompt_for(claim, said)
+    wrong = distractors(ctx, info, claim)
+    if len(wrong) < 2 or gives_away(prompt, info):
+        return None
+    sentence = ctx.claim_sentence(claim).strip()
+    explanation = (
+        f"The story says: {quoted(sentence)} — *{claim_cue_words(ctx, claim)}*: "
+        f"these are the words of {info.name}."
+    )
+    return make_question(
+        ctx,
+        KIND,
+        prompt=prompt,
+        right=option_name(info.name),
+        wrong=[option_name(w.name) for w in wrong],
+        explanation=explanation,
+        evidence=ctx.evidence(claim.line, claim.sentence_span, claim.cue),
+        difficulty=3 if needs_resolution(claim) else (1 if claim.quote == "direct" else 2),
+        key=claim.content_span,
+    )

@@ -1,0 +1,151 @@
+"""The registry of question kinds (like CTFd's ``CHALLENGE_CLASSES``) and what every kind shares.
+
+A kind is a function ``build(ctx) -> list[Question]`` registered with :func:`register`; adding a
+kind is adding one module under ``questions/generate/kinds/`` and importing it in that package.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from questions.model import Analysis, Claim, Evidence, Question, Sentence, StoryAnalysis
+
+Builder = Callable[["Context"], list[Question]]
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """One question kind: its name, skill, how its options work and the function that builds it.
+
+    ``binary`` kinds have exactly two fixed options; ``multi`` kinds (spot_the_cue) take a set of
+    word indices as the answer; ``hides_answer`` kinds must not name the right option in the prompt.
+    """
+
+    name: str
+    skill: str
+    build: Builder
+    binary: bool = False
+    multi: bool = False
+    hides_answer: bool = False
+    limit: int = 6  # at most this many questions of the kind per story
+
+
+KINDS: dict[str, KindSpec] = {}
+
+
+def register(
+    name: str,
+    skill: str,
+    *,
+    binary: bool = False,
+    multi: bool = False,
+    hides_answer: bool = False,
+    limit: int = 6,
+) -> Callable[[Builder], Builder]:
+    """Register a builder function as the question kind ``name`` of skill ``skill``."""
+
+    def deco(fn: Builder) -> Builder:
+        KINDS[name] = KindSpec(name, skill, fn, binary, multi, hides_answer, limit)
+        return fn
+
+    return deco
+
+
+@dataclass
+class Context:
+    """What a kind builder reads: the whole text, one story, and lookups over it."""
+
+    analysis: Analysis
+    story: StoryAnalysis
+    by_line: dict[int, list[Sentence]] = field(default_factory=dict)
+    cache: dict[str, object] = field(default_factory=dict)  # per-story results kinds share
+
+    def __post_init__(self) -> None:
+        for s in self.story.sentences:
+            self.by_line.setdefault(s.line, []).append(s)
+
+    @functools.cached_property
+    def story_norm(self) -> str:
+        """The story's text, normalised for comparisons (see ``text.norm``)."""
+        from questions.generate.text import norm
+
+        return norm(self.text[self.story.span[0] : self.story.span[1]])
+
+    @property
+    def text(self) -> str:
+        """The analysed text."""
+        return self.analysis.text
+
+    def claim_sentence(self, claim: Claim) -> str:
+        """The text of a claim's sentence, taken from the analysed text."""
+        s, e = claim.sentence_span
+        return self.text[s:e]
+
+    def evidence(self, line: int, span: tuple[int, int], cue: str | None = None) -> Evidence:
+        """Evidence for a span of the analysed text (its text is exactly ``text[span]``)."""
+        return Evidence(line, (span[0], span[1]), self.text[span[0] : span[1]], cue)
+
+    def sentence_at(self, span: tuple[int, int]) -> Sentence | None:
+        """The story sentence that contains a span, if any."""
+        for s in self.story.sentences:
+            if s.span[0] <= span[0] and span[1] <= s.span[1]:
+                return s
+        return None
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line number of a character offset."""
+        return self.text.count("\n", 0, offset) + 1
+
+
+def digest(*parts: object, size: int = 6) -> str:
+    """A short, stable hex digest of some values."""
+    raw = "\x1f".join(str(p) for p in parts).encode("utf-8")
+    return hashlib.blake2b(raw, digest_size=size).hexdigest()
+
+
+def make_question(
+    ctx: Context,
+    kind: str,
+    *,
+    prompt: str,
+    right: str,
+    wrong: Sequence[str],
+    explanation: str,
+    evidence: Evidence,
+    difficulty: int,
+    key: object = "",
+    order: Sequence[str] | None = None,
+) -> Question:
+    """A choice question whose options are shuffled with a seed taken from its own content.
+
+    A binary kind passes ``order``, its fixed option labels, instead of being shuffled.
+    """
+    options = [right, *wrong]
+    if order is not None:
+        options = list(order)
+    else:
+        random.Random(digest(kind, prompt, *options, size=8)).shuffle(options)  # noqa: S311
+    return Question(
+        id=question_id(ctx, kind, evidence, key),
+        story=ctx.story.index,
+        kind=kind,
+        skill=KINDS[kind].skill,
+        difficulty=difficulty,
+        prompt=prompt,
+        options=tuple(options),
+        answer=options.index(right),
+        explanation=explanation,
+        evidence=evidence,
+    )
+
+
+def question_id(ctx: Context, kind: str, evidence: Evidence, key: object = "") -> str:
+    """A stable id: a hash of the kind, the story's text, the evidence span (relative) and a key."""
+    start = ctx.story.span[0]
+    story_text = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+    rel = (evidence.span[0] - start, evidence.span[1] - start)
+    return digest(kind, story_text, rel, key, size=6)

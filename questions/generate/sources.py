@@ -1,0 +1,205 @@
+"""The sources of one story, and the rules for offering them as options of one question.
+
+Two sources may stand side by side as options only if they are clearly different: they share no
+name word ("Mr Peskov" / "Dmitry Peskov", "Russia" / "Russia's defence ministry"), no side
+("Moscow" / "the Kremlin" / "Kremlin spokesman Dmitry Peskov"), and the wrong one never said much
+the same thing as the right one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from questions.generate import lexicon
+from questions.generate.registry import Context
+from questions.generate.text import content_words, display_name, is_pronoun, norm, tokens
+from questions.model import Claim
+
+_EXCLUDED_KINDS = frozenset({"anonymous", "unnamed"})
+_OVERLAP = 0.5
+
+
+@dataclass
+class SourceInfo:
+    """One source of a story: its name, kind, name words, sides and claims."""
+
+    key: str
+    name: str  # as shown in a sentence: "the Royal Navy", "Russia", "Dmitry Peskov"
+    kind: str | None
+    words: set[str] = field(default_factory=set)
+    groups: set[str] = field(default_factory=set)
+    mentions: list[str] = field(default_factory=list)  # the words of its names, as written
+    claims: list[Claim] = field(default_factory=list)
+
+    def first_line(self) -> int:
+        """The line of the source's first claim."""
+        return min(c.line for c in self.claims)
+
+
+def source_key(name: str) -> str:
+    """The comparison key of a resolved source name ("The Kremlin" == "the Kremlin")."""
+    key = norm(name)
+    return key[4:] if key.startswith("the ") else key
+
+
+@functools.cache
+def _alias_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    groups = {row[0]: row[1] for row in lexicon.table("name_groups")}
+    alternation = "|".join(re.escape(a) for a in sorted(groups, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), groups
+
+
+@functools.lru_cache(maxsize=4096)
+def name_groups(text: str) -> frozenset[str]:
+    """The sides (country groups) a name or passage points to."""
+    pattern, groups = _alias_regex()
+    low = norm(text).replace("'s ", " ")
+    return frozenset(groups[m.group(0)] for m in pattern.finditer(low))
+
+
+def display_for(ctx: Context, name: str) -> str:
+    """A source's name as a sentence of this story shows it (see ``text.display_name``)."""
+    return display_name(name)
+
+
+def is_usable(claim: Claim) -> bool:
+    """Whether a claim's resolved source is a specific, named one."""
+    src = claim.source
+    if not src or claim.source_kind in _EXCLUDED_KINDS:
+        return False
+    toks = tokens(src)
+    if not toks or (len(toks) == 1 and is_pronoun(toks[0], at_start=True)):
+        return False
+    generic = lexicon.words("generic_sources") | lexicon.words("stopwords")
+    return any(t.lower() not in generic for t in toks)
+
+
+def is_role_only(name: str) -> bool:
+    """Whether a source is named only by a role ("the foreign ministry spokesman"), and so may be
+    a named source of the same story under another name."""
+    toks = tokens(name)
+    if not any(t.lower() in lexicon.words("role_words") for t in toks):
+        return False
+    return not any(_name_like(a) and _name_like(b) for a, b in zip(toks, toks[1:], strict=False))
+
+
+def _name_like(tok: str) -> bool:
+    """Whether a word looks like part of a person's name (capitalised, not a role, institution,
+    country or nationality word)."""
+    low = tok.lower()
+    if not tok[:1].isupper() or low in lexicon.words("role_words") | lexicon.words("the_heads"):
+        return False
+    groups = {row[0] for row in lexicon.table("name_groups") if row[-1] != "person"}
+    return low not in groups and not low.endswith(("ian", "ese", "ish", "ern"))
+
+
+def story_sources(ctx: Context) -> dict[str, SourceInfo]:
+    """The specific sources of the story, keyed by :func:`source_key`, in order of appearance."""
+    cached = ctx.cache.get("sources")
+    if cached is None:
+        cached = ctx.cache["sources"] = _story_sources(ctx)
+    return cached
+
+
+def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
+    out: dict[str, SourceInfo] = {}
+    for claim in sorted(ctx.story.claims, key=lambda c: (c.line, c.sentence_span)):
+        if not is_usable(claim) or is_role_only(claim.source or ""):
+            continue
+        if not any(ch.isupper() for ch in claim.source or ""):
+            continue  # "paper", "the ministry": a common noun, not a name to choose from
+        assert claim.source is not None  # noqa: S101 - is_usable checked it
+        key = source_key(claim.source)
+        if key not in out:
+            out[key] = SourceInfo(key, display_for(ctx, claim.source), claim.source_kind)
+        info = out[key]
+        info.claims.append(claim)
+        for mention in (claim.source, claim.source_text or ""):
+            toks = tokens(mention)
+            if len(toks) == 1 and is_pronoun(toks[0], at_start=True):
+                continue
+            info.words |= content_words(mention)
+            info.groups |= name_groups(mention)
+            info.mentions += [t for t in toks if t.lower() not in ("of", "the", "and")]
+        if info.kind is None:
+            info.kind = claim.source_kind
+    return out
+
+
+def in_story(ctx: Context, info: SourceInfo) -> bool:
+    """Whether the source's name (or its last word) is written in the story's text."""
+    story = ctx.story_norm
+    name = norm(info.name)
+    last = name.split()[-1] if name.split() else name
+    return name.removeprefix("the ") in story or last in story
+
+
+def overlaps(a: str, b: str) -> bool:
+    """Whether two passages share at least half of the shorter one's content words."""
+    wa, wb = content_words(a), content_words(b)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) >= _OVERLAP * min(len(wa), len(wb))
+
+
+def conflicts(a: SourceInfo, b: SourceInfo) -> bool:
+    """Whether two sources could be taken for one another: a shared name word or side, or one
+    is the other's initials ("ND" and "New Democracy", "PLA" and "People's Liberation Army")."""
+    if a.key == b.key or a.words & b.words or a.groups & b.groups:
+        return True
+    return _acronym_of(a, b) or _acronym_of(b, a)
+
+
+def _acronym_of(short: SourceInfo, long: SourceInfo) -> bool:
+    """Whether one of ``short``'s words is an acronym of capitalised words of ``long``."""
+    initials = "".join(w[0] for w in long.mentions if w[:1].isupper())
+    return any(w.isupper() and 2 <= len(w) <= 6 and w in initials for w in short.mentions)
+
+
+def distractors(
+    ctx: Context, answer: SourceInfo, claim: Claim, *, stances: frozenset[str] | None = None
+) -> list[SourceInfo]:
+    """Up to three other sources that clearly did not make this claim, similar kinds first."""
+    sources = story_sources(ctx)
+    picked: list[SourceInfo] = []
+    pool = [s for s in sources.values() if s.key != answer.key and in_story(ctx, s)]
+    pool.sort(key=lambda s: (s.kind != answer.kind, abs(s.first_line() - claim.line), s.key))
+    for cand in pool:
+        if conflicts(cand, answer) or any(conflicts(cand, p) for p in picked):
+            continue
+        if _said_alike(cand, claim, stances):
+            continue
+        picked.append(cand)
+        if len(picked) == 3:
+            break
+    return picked
+
+
+def _said_alike(cand: SourceInfo, claim: Claim, stances: frozenset[str] | None) -> bool:
+    """Whether a candidate made a claim like this one (same stance group, overlapping words)."""
+    for other in cand.claims:
+        if stances is not None and other.stance in stances:
+            return True
+        if overlaps(other.content, claim.content):
+            return True
+    return False
+
+
+def speaks_for_government(ctx: Context, source: str) -> bool:
+    """Whether the story shows a source to be a government or its official: a mention holds a
+    government word ("ministry", "spokesman") or is a country or capital, and none is a
+    non-government word ("opposition", "rebel")."""
+    key = source_key(source)
+    mentions = [source] + [
+        c.source_text or "" for c in ctx.story.claims if source_key(c.source or "") == key
+    ]
+    words = {t.lower() for m in mentions for t in tokens(m)}
+    if words & lexicon.words("nongovernment_words"):
+        return False
+    countries = {row[0] for row in lexicon.table("name_groups") if row[-1] != "person"}
+    return (
+        bool(words & lexicon.words("government_words"))
+        or norm(source).removeprefix("the ") in countries
+    )

@@ -1,0 +1,287 @@
+"""Sentence helpers for question generation: words, quotes, pronouns, and rewriting a claim's
+content as a plain stand-alone statement."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from questions.generate import lexicon
+
+WORD_RE = re.compile(r"\S+")
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’.\-]*[A-Za-z]|[A-Za-z]")
+_OPEN_QUOTES = "“‘"
+_CLOSE_QUOTES = "”’"
+_EDGE_PUNCT = " \t\n,;:–—-"
+_SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "group"}
+_POSSESSIVES = {"his": "person", "her": "person", "its": "thing", "their": "group"}
+_PERSON_KINDS = frozenset({"person", "official", "expert"})
+_THING_KINDS = frozenset({"government", "organisation", "news agency"})
+_MIN_WORDS, _MAX_WORDS = 6, 45
+_IT_COMES_AS = re.compile(r"^(?:It|This) (?:comes|came) (?:as|after|amid) ", re.IGNORECASE)
+_DETERMINERS = frozenset(
+    {"a", "an", "any", "her", "his", "its", "my", "no", "our", "some", "the", "their", "these"}
+    | {"this", "those", "your"}
+)
+_MAIN_PART = re.compile(r",\s|\s[–—-]\s|\s(?:who|which|whose|whom|that)\s|\s[\"“]")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_VERBISH = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
+_TRAILING_OBJECT = re.compile(r"\b(?:it|this|that|them)\W*$", re.IGNORECASE)
+
+
+def tokens(text: str) -> list[str]:
+    """The alphabetic words of a text (apostrophes and hyphens kept inside words)."""
+    return _TOKEN_RE.findall(text)
+
+
+def norm(text: str) -> str:
+    """A comparison key: lower case, curly quotes straightened, spaces collapsed."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.lower().split())
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of a text that are not function words, lower-cased, possessive 's removed."""
+    return _content_words(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _content_words(text: str) -> frozenset[str]:
+    stop = lexicon.words("stopwords")
+    out = set()
+    for tok in tokens(text):
+        w = re.sub(r"['’]s$", "", tok.lower())
+        if w not in stop and len(w) > 1:
+            out.add(w)
+    return frozenset(out)
+
+
+def quotes_balanced(text: str) -> bool:
+    """Whether double quotes (straight or curly) open and close in pairs."""
+    if text.count('"') % 2:
+        return False
+    depth = 0
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def is_pronoun(tok: str, at_start: bool = False) -> bool:
+    """Whether a word is a personal pronoun needing an antecedent ("US" is not "us")."""
+    low = tok.lower()
+    if low not in lexicon.words("pronouns"):
+        return False
+    if tok == "I":
+        return True
+    return tok.islower() or (at_start and tok[:1].isupper() and not tok.isupper())
+
+
+def unresolved_pronoun(text: str, allow_it: bool = False) -> str | None:
+    """The first pronoun of a statement that has no antecedent inside it, or None.
+
+    A lower-case "it" outside quotation marks counts too ("the units it blamed"), unless
+    ``allow_it`` (inside a quotation, the speaker's "it" is left as spoken)."""
+    toks = tokens(text)
+    for i, tok in enumerate(toks):
+        if is_pronoun(tok, at_start=i == 0):
+            return tok
+    if not allow_it and "it" in tokens(_QUOTED.sub(" ", text)):
+        return "it"
+    if toks and toks[0].lower() in ("it", "its", "this", "these", "those", "that"):
+        return toks[0]
+    m = _TRAILING_OBJECT.search(text)
+    return m.group(0).strip(" .") if m else None
+
+
+def leading_word_problem(text: str) -> str | None:
+    """The conjunction, discourse marker or pronoun a statement wrongly opens with, or None."""
+    low = norm(text).lstrip("\"' ")
+    for entry in lexicon.words("leading_words"):
+        if low == entry or re.match(rf"{re.escape(entry)}\b", low):
+            return entry
+    return None
+
+
+def word_count(text: str) -> int:
+    """How many whitespace-separated words a text has."""
+    return len(WORD_RE.findall(text))
+
+
+def statement_problem(text: str) -> str | None:
+    """Why a stand-alone statement is not clean enough to show a student, or None if it is."""
+    n = word_count(text)
+    if n < _MIN_WORDS:
+        return "too short"
+    if n > _MAX_WORDS:
+        return "too long"
+    if not quotes_balanced(text):
+        return "unbalanced quotes"
+    if text[:1].islower():
+        return "starts lowercase"
+    word = leading_word_problem(text)
+    if word:
+        return f"starts with {word!r}"
+    pron = unresolved_pronoun(text)
+    if pron:
+        return f"unresolved pronoun {pron!r}"
+    return None
+
+
+def strip_edges(text: str) -> str:
+    """Trim spaces, commas, dashes and final full stops from both ends of a fragment."""
+    text = text.strip(_EDGE_PUNCT)
+    while text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+        text = text[:-1].rstrip(_EDGE_PUNCT)
+    return text
+
+
+def unwrap_quote(text: str) -> str:
+    """A fragment without the quotation marks that wrap all of it (and nothing else)."""
+    t = text.strip()
+    if len(t) > 2 and t[0] in '"“' and t[-1] in '"”' and quotes_balanced(t[1:-1]):
+        inner = t[1:-1]
+        if '"' not in inner and "“" not in inner:
+            return inner.strip()
+    return t
+
+
+def strip_that(text: str) -> str:
+    """A clause without a leading complementiser "that"."""
+    return re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)
+
+
+def drop_it_comes_as(sentence: str) -> str:
+    """A sentence without a linking opener such as "It comes as" (capitalised again)."""
+    rest = _IT_COMES_AS.sub("", sentence, count=1)
+    return capitalize(rest) if rest != sentence else sentence
+
+
+def capitalize(text: str) -> str:
+    """The text with its first letter in upper case."""
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1 :]
+    return text
+
+
+def as_sentence(text: str) -> str:
+    """A fragment made into a sentence: first letter capitalised, one final full stop."""
+    text = capitalize(strip_edges(text))
+    if text.endswith(("”", '"')) and len(text) > 1 and text[-2] in ".!?":
+        return text
+    return text if text.endswith(("?", "!", ".")) else text + "."
+
+
+def pronoun_fits(pronoun: str, source_kind: str | None, source: str) -> bool:
+    """Whether a pronoun can refer to a source of this kind."""
+    want = _SUBJECT_PRONOUNS.get(pronoun.lower()) or _POSSESSIVES.get(pronoun.lower())
+    if want == "person":
+        return source_kind in _PERSON_KINDS and " and " not in source
+    if want == "thing":
+        return source_kind in _THING_KINDS
+    return False
+
+
+def replace_leading_pronoun(content: str, source: str, source_kind: str | None) -> str:
+    """A content whose opening pronoun ("it", "he", "its") is replaced by the source's name."""
+    m = re.match(r"(\w+)\b", content)
+    if not m or not source:
+        return content
+    word = m.group(1)
+    if word.lower() in ("his", "her") or not pronoun_fits(word, source_kind, source):
+        return content  # "she confirmed that his envoy...": a possessive may be someone else's
+    name = display_name(source)
+    if word.lower() in _POSSESSIVES:
+        name = name + ("’" if name.endswith("s") else "’s")
+    return name + content[m.end() :]
+
+
+def display_name(source: str) -> str:
+    """A source's name as a sentence shows it, with "the" before institutions ("the Royal Navy",
+    "the Kremlin") but not before countries, people or agencies' own names ("Russia", "Reuters")."""
+    name = source.strip()
+    if norm(name).startswith("the "):
+        return "the " + name[4:]
+    toks = tokens(name)
+    first = name.split()[0] if name.split() else ""
+    if toks and toks[-1].lower() in lexicon.words("the_heads"):
+        if not first.endswith(("'s", "’s")):
+            return "the " + name
+    return name
+
+
+def option_name(source: str) -> str:
+    """A source's name as shown as an option (first letter capitalised)."""
+    return capitalize(source.strip())
+
+
+def content_clause(content: str, source: str | None, source_kind: str | None) -> str:
+    """A claim's content without wrapping quotes, "that", edge punctuation or opening pronoun."""
+    text = strip_that(strip_edges(unwrap_quote(strip_edges(content))))
+    if source:
+        text = replace_leading_pronoun(text, source, source_kind)
+    return text
+
+
+def statement_from_content(content: str, source: str | None, source_kind: str | None) -> str:
+    """A claim's content rewritten as a plain sentence, without the attribution."""
+    return as_sentence(content_clause(content, source, source_kind))
+
+
+def is_clause(text: str) -> bool:
+    """Whether a fragment's main part (before any comma, dash or relative pronoun) has a finite
+    verb: an auxiliary or listed verb, or a word in -ed that is not a participle set off by a
+    comma, part of a hyphenated word or led by a determiner ("the captured villages")."""
+    finite = lexicon.words("finite_verbs")
+    text = _MAIN_PART.split(text, maxsplit=1)[0]
+    for m in _VERBISH.finditer(text):
+        low = m.group(0).lower()
+        if low in finite:
+            return True
+        before = text[max(0, m.start() - 2) : m.start()]
+        prev = text[: m.start()].split()[-1:] or [""]
+        if low.endswith("ed") and len(low) > 4 and "," not in before and "-" not in before:
+            if prev[0].lower() not in _DETERMINERS:
+                return True
+    return False
+
+
+def opens_clause(text: str) -> bool:
+    """Whether a clause opens like a sentence: a capital, a digit, a quote or a determiner."""
+    t = text.lstrip()
+    if not t:
+        return False
+    if t[0].isupper() or t[0].isdigit() or t[0] in "“\"‘'":
+        return True
+    first = t.split()[0].lower().strip(",;:")
+    return first in lexicon.words("clause_openers")
+
+
+def shorten(text: str, limit: int = 160) -> str:
+    """A text cut at a word boundary to about ``limit`` characters, marked with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + " …"
+
+
+def lower_positional(clause: str, text: str) -> str:
+    """A clause whose first word is lower-cased if its capital only marked a sentence start
+    (the word is never written capitalised mid-sentence in ``text``)."""
+    m = re.match(r"([A-Z][a-z]+)\b", clause)
+    if not m:
+        return clause
+    word = m.group(1)
+    if _capitalised_mid_sentence(word, text):
+        return clause
+    return word.lower() + clause[m.end() :]
+
+
+@functools.lru_cache(maxsize=1024)
+def _capitalised_mid_sentence(word: str, text: str) -> bool:
+    return re.search(rf"[a-z,;:]\s+{word}\b", text) is not None

@@ -1,0 +1,140 @@
+"""The validator every generated question must pass before it is shown to anyone.
+
+``validate`` returns the reasons a question fails (an empty list if it passes). Choice kinds need
+three or four options; binary kinds (fact_or_claim: "Reported as fact by the outlet" / "A claim
+the story attributes to someone") have exactly two; spot_the_cue's options are the evidence
+sentence's words and its answer a sorted, non-empty tuple of their indices.
+"""
+
+from __future__ import annotations
+
+import re
+
+from questions.generate.registry import KINDS, KindSpec
+from questions.generate.text import (
+    content_words,
+    is_pronoun,
+    leading_word_problem,
+    norm,
+    quotes_balanced,
+    tokens,
+    unresolved_pronoun,
+)
+from questions.model import SKILLS, Analysis, Question, StoryAnalysis
+
+_QUOTES = re.compile(r"[\"“”‘’']")
+_LEADING_STATEMENT = re.compile(r"^“([^”]*)”")
+
+
+def validate(q: Question, analysis: Analysis, story: StoryAnalysis) -> list[str]:
+    """The reasons a question fails validation; empty if it passes."""
+    spec = KINDS.get(q.kind)
+    if spec is None:
+        return [f"unknown kind {q.kind!r}"]
+    problems = _meta(q, spec) + _prompt(q) + _evidence(q, analysis, story) + _explanation(q)
+    problems += _multi(q) if spec.multi else _choices(q, spec)
+    return problems
+
+
+def _meta(q: Question, spec: KindSpec) -> list[str]:
+    out = []
+    if q.skill != spec.skill or q.skill not in SKILLS:
+        out.append(f"skill {q.skill!r} is not {spec.skill!r}")
+    if q.difficulty not in (1, 2, 3):
+        out.append("difficulty not 1-3")
+    if not q.id:
+        out.append("no id")
+    return out
+
+
+def _prompt(q: Question) -> list[str]:
+    p = q.prompt.strip()
+    out = []
+    if not p.endswith("?"):
+        out.append("prompt does not end with '?'")
+    first = p.lstrip("“\"‘' ")[:1]
+    if not first or first.islower():
+        out.append("prompt starts lowercase")
+    if not quotes_balanced(p):
+        out.append("prompt has unbalanced quotes")
+    m = _LEADING_STATEMENT.match(p)
+    if m and (leading_word_problem(m.group(1)) or unresolved_pronoun(m.group(1))):
+        out.append("statement opens with a conjunction or has an unresolved pronoun")
+    first_word = tokens(p)[:1]
+    if first_word and is_pronoun(first_word[0], at_start=True):
+        out.append("prompt opens with a pronoun")
+    return out
+
+
+def _evidence(q: Question, analysis: Analysis, story: StoryAnalysis) -> list[str]:
+    ev = q.evidence
+    s, e = ev.span
+    text = analysis.text
+    if not (0 <= s < e <= len(text)) or text[s:e] != ev.text:
+        return ["evidence text is not the text at its span"]
+    out = []
+    if not (story.span[0] <= s and e <= story.span[1]):
+        out.append("evidence outside its story")
+    first = text.count("\n", 0, s) + 1
+    last = first + text.count("\n", s, e)
+    if ev.line != first:
+        out.append("evidence line does not match its span")
+    dropped = {d.line for d in story.dropped}
+    if any(n in dropped for n in range(first, last + 1)):
+        out.append("evidence on a dropped line")
+    if ev.cue and norm(ev.cue) not in norm(ev.text):
+        out.append("evidence cue not in the evidence text")
+    return out
+
+
+def _bare(text: str) -> str:
+    """Text compared without quotation marks, case or spacing."""
+    return " ".join(_QUOTES.sub("", text).lower().split())
+
+
+def _explanation(q: Question) -> list[str]:
+    exp = _bare(q.explanation)
+    if not exp:
+        return ["no explanation"]
+    if _bare(q.evidence.text)[:60] not in exp:
+        return ["explanation does not quote the evidence"]
+    return []
+
+
+def _choices(q: Question, spec: KindSpec) -> list[str]:
+    opts = list(q.options)
+    want = (2, 2) if spec.binary else (3, 4)
+    out = []
+    if not want[0] <= len(opts) <= want[1]:
+        out.append(f"{len(opts)} options, want {want[0]}-{want[1]}")
+    if not isinstance(q.answer, int) or not 0 <= q.answer < len(opts):
+        return [*out, "answer is not an option index"]
+    keys = [norm(o).strip(" .") for o in opts]
+    if any(not k for k in keys) or len(set(keys)) != len(keys):
+        out.append("options not distinct")
+    for i, a in enumerate(keys):
+        if any(
+            i != j and a and re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b)
+            for j, b in enumerate(keys)
+        ):
+            out.append("an option is inside another")
+            break
+    if any(not quotes_balanced(o) for o in opts):
+        out.append("option has unbalanced quotes")
+    if spec.hides_answer and content_words(opts[q.answer]) & content_words(q.prompt):
+        out.append("prompt gives the answer away")
+    return out
+
+
+def _multi(q: Question) -> list[str]:
+    ans = q.answer
+    n = len(q.options)
+    if not isinstance(ans, tuple) or not ans:
+        return ["answer is not a non-empty tuple of word indices"]
+    if list(ans) != sorted(set(ans)) or not all(0 <= i < n for i in ans):
+        return ["answer indices not sorted, distinct and in range"]
+    if len(ans) == n:
+        return ["every word is marked"]
+    if " ".join(q.options) != " ".join(q.evidence.text.split()):
+        return ["options are not the evidence sentence's words"]
+    return []

@@ -1,0 +1,49 @@
+"""Quotations of a paragraph, found fast: the same rules as ``sentences.quote_intervals``.
+
+Only the quotation marks are visited (by regex), never every character, so a paragraph costs
+little more than one regex scan. The result is identical to ``sentences.quote_intervals``.
+"""
+
+from __future__ import annotations
+
+import re
+
+Interval = tuple[int, int]  # [open mark, close mark] offsets; an unclosed one ends at len(para)
+
+_DOUBLE = re.compile(r"[“”\"«»]")
+_SINGLE = re.compile(r"‘|’(?!\w)")
+
+
+def quote_intervals(para: str) -> list[Interval]:
+    """Quotations in a paragraph as (open, close) offsets; an unclosed one ends at len(para)."""
+    out: list[Interval] = []
+    start = -1
+    for m in _DOUBLE.finditer(para):
+        ch, i = m.group(), m.start()
+        if ch in "“«" or (ch == '"' and start < 0):
+            if start < 0:
+                start = i
+        elif start >= 0:
+            out.append((start, i))
+            start = -1
+    if start >= 0:
+        out.append((start, len(para)))
+    if "‘" in para:
+        out.extend(_single(para, out))
+        out.sort()
+    return out
+
+
+def _single(para: str, doubles: list[Interval]) -> list[Interval]:
+    """Single-quoted passages (‘…’) that are not nested in a double quotation."""
+    out: list[Interval] = []
+    start = -1
+    for m in _SINGLE.finditer(para):
+        i = m.start()
+        if para[i] == "‘":
+            if start < 0 and (i == 0 or not para[i - 1].isalnum()):
+                start = i
+        elif start >= 0:
+            out.append((start, i))
+            start = -1
+    return [iv for iv in out if not any(o <= iv[0] <= c for o, c in doubles)]

@@ -1,0 +1,152 @@
+"""Sentences and quotations of story paragraphs, with offsets into the analysed text.
+
+A paragraph is one line of story text; sentences never cross lines. A full stop, question mark,
+exclamation mark or ellipsis (with any closing quotes or brackets after it) ends a sentence when
+whitespace and then a capital, a digit or an opening quote follow, except:
+
+* after an abbreviation of ``lexicons/abbreviations.txt`` (Mr, Dr, Gen., Jan.) or an initial;
+* after an ambiguous abbreviation (``abbreviations_final.txt``, dotted forms such as U.S.) unless
+  the next word usually opens a sentence (``sentence_starters.txt``);
+* inside a quotation that closes later in the paragraph with a comma (``… for everyone,” Mr Peskov
+  said.``) or with ``?``/``!`` and a lower-case word (``?” he asked``): the sentence runs on to the
+  attribution after the quotation.
+
+Quotations are found per paragraph from curly (“ ”) and straight (") double quotes, and from
+single quotes (‘ ’) outside them. A paragraph that opens a quotation and never closes it is, in news
+style, continued by the next paragraph that opens with a quotation mark, so every paragraph can be
+read on its own. ``Sentence.in_quote`` is true when the whole sentence lies inside one quotation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from questions.model import Sentence
+from questions.stories import Line
+from questions.text import load_lexicon
+
+_CANDIDATE = re.compile(r"(\.\.\.|[.!?…]+)([”\"’'»)\]]*)\s+(?=(\S))")
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_ABBREVIATIONS = frozenset(load_lexicon("abbreviations"))
+_FINAL_ABBREVIATIONS = frozenset(load_lexicon("abbreviations_final"))
+_STARTERS = frozenset(load_lexicon("sentence_starters"))
+_OPENERS = "“\"‘'«(["
+_WORD_CHAR = re.compile(r"\w")
+_DOUBLE_MARK = re.compile('[“”«»"]')
+_SINGLE_MARK = re.compile("[‘’]")
+_LEADING_PUNCT = "“\"‘'«(["
+
+Interval = tuple[int, int]  # [open mark, close mark] offsets within the paragraph; end inclusive
+
+
+def quote_intervals(para: str) -> list[Interval]:
+    """Quotations in a paragraph as (open, close) offsets; an unclosed one ends at len(para)."""
+    intervals = _double_quotes(para)
+    if "‘" in para:
+        intervals.extend(_single_quotes(para, intervals))
+    intervals.sort()
+    return intervals
+
+
+def _double_quotes(para: str) -> list[Interval]:
+    """Curly and straight double quotations, by the marks' direction or by alternation."""
+    out: list[Interval] = []
+    start = -1
+    for m in _DOUBLE_MARK.finditer(para):
+        ch, i = m.group(), m.start()
+        if start < 0:
+            if ch in '“«"':
+                start = i
+        elif ch in '”»"':
+            out.append((start, i))
+            start = -1
+    if start >= 0:
+        out.append((start, len(para)))
+    return out
+
+
+def _single_quotes(para: str, doubles: list[Interval]) -> list[Interval]:
+    """Single-quoted passages (‘…’) that are not nested in a double quotation."""
+    out: list[Interval] = []
+    start = -1
+    for m in _SINGLE_MARK.finditer(para):
+        i = m.start()
+        if m.group() == "‘":
+            if start < 0 and (i == 0 or not para[i - 1].isalnum()):
+                start = i
+        elif start >= 0:
+            after = para[i + 1 : i + 2]
+            if not after or not _WORD_CHAR.match(after):
+                out.append((start, i))
+                start = -1
+    return [iv for iv in out if not any(o <= iv[0] <= c for o, c in doubles)]
+
+
+def paragraph_sentences(text: str, line: Line) -> list[Sentence]:
+    """The sentences of one story paragraph (a line), with spans into ``text``."""
+    para = line.text
+    if not para:
+        return []
+    quotes = quote_intervals(para)
+    cuts = [m.end(2) for m in _CANDIDATE.finditer(para) if _is_boundary(para, m, quotes)]
+    sentences = []
+    begin = 0
+    for end in [*cuts, len(para)]:
+        while begin < end and para[begin].isspace():
+            begin += 1
+        if begin < end:
+            sentences.append(_sentence(text, line, begin, end, quotes))
+        begin = end
+    return sentences
+
+
+def _sentence(text: str, line: Line, begin: int, end: int, quotes: list[Interval]) -> Sentence:
+    """A Sentence for para[begin:end], deciding whether it lies inside one quotation."""
+    stripped_end = end
+    while stripped_end > begin and text[line.start + stripped_end - 1].isspace():
+        stripped_end -= 1
+    inside = any(o <= begin and stripped_end - 1 <= c for o, c in quotes)
+    span = (line.start + begin, line.start + stripped_end)
+    return Sentence(line=line.number, span=span, text=text[span[0] : span[1]], in_quote=inside)
+
+
+def _is_boundary(para: str, m: re.Match[str], quotes: list[Interval]) -> bool:
+    """Whether a candidate end of sentence really ends one."""
+    following = m.group(3)
+    if not (following.isupper() or following.isdigit() or following in _OPENERS):
+        return False
+    if m.group(1) == "." and not _full_stop_ends(para, m):
+        return False
+    return not _runs_on_to_attribution(para, m.start(), quotes)
+
+
+def _full_stop_ends(para: str, m: re.Match[str]) -> bool:
+    """Whether a full stop after the preceding token can end a sentence."""
+    if m.group(2):
+        return True  # a closing quote or bracket after the stop: not an abbreviation
+    token = para[para.rfind(" ", 0, m.start()) + 1 : m.start()].lstrip(_LEADING_PUNCT)
+    if token in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+        return False
+    if token in _FINAL_ABBREVIATIONS or _DOTTED.match(token):
+        return _next_word(para, m.end()) in _STARTERS
+    return True
+
+
+def _next_word(para: str, pos: int) -> str:
+    """The word starting at pos, without opening punctuation."""
+    end = para.find(" ", pos)
+    return para[pos : end if end >= 0 else len(para)].lstrip(_LEADING_PUNCT).rstrip(",;:")
+
+
+def _runs_on_to_attribution(para: str, pos: int, quotes: list[Interval]) -> bool:
+    """Whether pos lies inside a quotation that closes into the rest of its sentence."""
+    for open_, close in quotes:
+        if open_ < pos < close < len(para):
+            before = para[close - 1]
+            if before == ",":
+                return True
+            if before in "?!":
+                rest = para[close + 1 :].lstrip()
+                return bool(rest) and rest[0].islower()
+            return False
+    return False

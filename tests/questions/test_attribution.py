@@ -1,0 +1,356 @@
+"""Attributed claims on news paragraphs written in the styles of several outlets.
+
+Each case is one paragraph (or a few) and every claim expected in it, as
+(source, source_text, a word of the cue, stance, quote). Cases are named after the construction
+they exercise, not after a story, so they stand for news language in general.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from questions import Claim, analyze
+from questions.model import Sentence, StoryAnalysis
+
+Expected = tuple[str | None, str | None, str | None, str, str]
+
+CASES: list[tuple[str, str, list[Expected]]] = [
+    (
+        "ap_said_on_weekday",
+        "Senate Majority Leader Mitch McConnell said on Tuesday that the bill had no chance.",
+        [
+            (
+                "Mitch McConnell",
+                "Senate Majority Leader Mitch McConnell",
+                "said",
+                "asserts",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "inverted_said_title",
+        "“This is about accountability,” said Sen. Dick Durbin, the chamber’s No. 2 Democrat.",
+        [("Dick Durbin", "Sen. Dick Durbin", "said", "asserts", "direct")],
+    ),
+    (
+        "according_to_first",
+        "According to a Congressional Budget Office estimate, the plan would cost $4 billion.",
+        [
+            (
+                "Congressional Budget Office estimate",
+                "a Congressional Budget Office estimate",
+                "According to",
+                "asserts",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "according_to_last",
+        "Several Republicans privately worry about the shutdown, according to two GOP aides.",
+        [("two GOP aides", "two GOP aides", "according to", "asserts", "indirect")],
+    ),
+    (
+        "told_reporters",
+        "Speaking at the White House, Mr Biden told reporters he was not worried about the polls.",
+        [("Biden", "Mr Biden", "told reporters", "asserts", "indirect")],
+    ),
+    (
+        "relative_clause_subject",
+        "Pelosi, who has refused to fund the wall, said on Sunday that talks would resume.",
+        [("Pelosi", "Pelosi, who has refused to fund the wall", "said", "asserts", "indirect")],
+    ),
+    (
+        "in_a_statement_leading",
+        "In a statement, the Department of Homeland Security said it was reviewing the bill.",
+        [
+            (
+                "Department of Homeland Security",
+                "the Department of Homeland Security",
+                "said",
+                "asserts",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "added_with_pronoun",
+        "Kellyanne Conway said the wall would be built. She added that a deal was close.",
+        [
+            ("Kellyanne Conway", "Kellyanne Conway", "said", "asserts", "indirect"),
+            ("Kellyanne Conway", "She", "added", "asserts", "indirect"),
+        ],
+    ),
+    (
+        "tweeted_partial",
+        "Schumer tweeted that Republicans had “shut down the government”.",
+        [("Schumer", "Schumer", "tweeted", "asserts", "partial")],
+    ),
+    (
+        "wrote_on_twitter",
+        "Schumer wrote on Twitter that the shutdown was a mistake.",
+        [("Schumer", "Schumer", "wrote on Twitter", "asserts", "indirect")],
+    ),
+    (
+        "believes_and_aides_said",
+        "Mr Trump believes the wall is essential, aides said.",
+        [
+            ("Trump", "Mr Trump", "believes", "asserts", "indirect"),
+            ("aides", "aides", "said", "asserts", "indirect"),
+        ],
+    ),
+    (
+        "wants_to",
+        "Trump wants to build a wall along the southern border.",
+        [("Trump", "Trump", "wants", "asserts", "indirect")],
+    ),
+    (
+        "poll_shows",
+        "A recent Gallup poll shows that 60 percent of Americans support more funding.",
+        [("recent Gallup poll", "A recent Gallup poll", "shows", "asserts", "indirect")],
+    ),
+    (
+        "anonymous_officials",
+        "Officials familiar with the talks said negotiations had stalled.",
+        [
+            (
+                "Officials familiar with the talks",
+                "Officials familiar with the talks",
+                "said",
+                "asserts",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "accused_of",
+        "Rep. Nancy Pelosi accused Republicans of holding federal workers hostage.",
+        [("Nancy Pelosi", "Rep. Nancy Pelosi", "accused", "accuses", "indirect")],
+    ),
+    (
+        "declined_to_comment",
+        "The White House declined to comment on the proposal.",
+        [("White House", "The White House", "declined to comment", "declines", "indirect")],
+    ),
+    (
+        "did_not_immediately_respond",
+        "Hamas did not immediately respond to a request for comment.",
+        [("Hamas", "Hamas", "did not immediately respond", "declines", "indirect")],
+    ),
+    (
+        "denied_saying_untrue",
+        "Downing Street denied the report, saying it was “categorically untrue”.",
+        [
+            ("Downing Street", "Downing Street", "denied", "denies", "indirect"),
+            ("Downing Street", "Downing Street", "saying", "denies", "partial"),
+        ],
+    ),
+    (
+        "dismissed_as",
+        "The Kremlin has dismissed the allegations as “absurd”.",
+        [("Kremlin", "The Kremlin", "dismissed", "denies", "partial")],
+    ),
+    (
+        "called_label",
+        "Labour leader Keir Starmer called the government’s handling of the crisis “a disgrace”.",
+        [("Keir Starmer", "Labour leader Keir Starmer", "called", "characterizes", "partial")],
+    ),
+    (
+        "apposition_before_name",
+        "Ukraine’s president, Volodymyr Zelensky, urged allies to send more air defence systems.",
+        [
+            (
+                "Volodymyr Zelensky",
+                "Ukraine’s president, Volodymyr Zelensky",
+                "urged",
+                "asserts",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "said_in_video_address",
+        "Zelensky said in his nightly video address that Russia had launched 100 drones.",
+        [("Zelensky", "Zelensky", "said in his nightly video address", "asserts", "indirect")],
+    ),
+    (
+        "participle_after_comma",
+        "Israel’s military said it had struck dozens of targets, adding that it had killed a "
+        "senior Hamas commander.",
+        [
+            ("Israel’s military", "Israel’s military", "said", "asserts", "indirect"),
+            ("Israel’s military", "Israel’s military", "adding", "asserts", "indirect"),
+        ],
+    ),
+    (
+        "understood_passive",
+        "The chancellor, Rishi Sunak, is understood to be furious about the briefings.",
+        [("unnamed", None, "is understood to", "asserts", "indirect")],
+    ),
+    (
+        "bbc_understands",
+        "The BBC understands that at least 12 ministers are considering their positions.",
+        [("BBC", "The BBC", "understands", "asserts", "indirect")],
+    ),
+    (
+        "mp_told_guardian",
+        "“I don’t think he can survive this,” one senior Conservative MP told the Guardian.",
+        [
+            (
+                "senior Conservative MP",
+                "one senior Conservative MP",
+                "told the Guardian",
+                "asserts",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "report_found_apposition",
+        "The report, published on Thursday, found that 40% of children were living in poverty.",
+        [("report", "The report, published on Thursday", "found", "asserts", "indirect")],
+    ),
+    (
+        "quote_then_continuation",
+        "“We are not going to give in,” Pelosi told CNN.\n“Not now, not ever.”",
+        [
+            ("Pelosi", "Pelosi", "told CNN", "asserts", "direct"),
+            ("Pelosi", None, None, "asserts", "direct"),
+        ],
+    ),
+    (
+        "colon_quote",
+        "Asked whether he would stand down, Mr Johnson replied: “No, I will not.”",
+        [("Johnson", "Mr Johnson", "replied", "asserts", "direct")],
+    ),
+    (
+        "bare_relative_clause",
+        "Democrats unveiled a plan, a move Republicans said would hamstring enforcement.",
+        [("Republicans", "Republicans", "said", "asserts", "indirect")],
+    ),
+    (
+        "two_sources_coordinated",
+        "Iran has repeatedly denied seeking nuclear weapons, but Israel insists it is close.",
+        [
+            ("Iran", "Iran", "denied", "denies", "indirect"),
+            ("Israel", "Israel", "insists", "asserts", "indirect"),
+        ],
+    ),
+    (
+        "surname_resolves_to_full_name",
+        "Foreign Minister Sergei Lavrov said talks were over. Mr Lavrov added that sanctions "
+        "had failed.",
+        [
+            ("Sergei Lavrov", "Foreign Minister Sergei Lavrov", "said", "asserts", "indirect"),
+            ("Sergei Lavrov", "Mr Lavrov", "added", "asserts", "indirect"),
+        ],
+    ),
+    (
+        "inverted_says_after_comma",
+        "The war will end this year, says Zelensky.",
+        [("Zelensky", "Zelensky", "says", "asserts", "indirect")],
+    ),
+    (
+        "spokesperson_for",
+        "A spokesperson for the Liberal Democrats said the party would table a motion.",
+        [
+            (
+                "spokesperson for the Liberal Democrats",
+                "A spokesperson for the Liberal Democrats",
+                "said",
+                "asserts",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "experts_warned",
+        "Economists warned that the plans would leave a £10bn hole in the public finances.",
+        [("Economists", "Economists", "warned", "asserts", "indirect")],
+    ),
+]
+
+# The outlet's own voice: nothing here is attributed.
+OUTLET_VOICE = [
+    ("so_called", "The so-called peace plan was published on Monday."),
+    ("noun_claims", "There were claims of fighters capturing a town."),
+    ("reported_adjective", "Troops spent a second day fighting the reported incursion."),
+    ("asked_opening", "Asked about the plan, the minister walked away."),
+    ("that_said_alone", "That said, the vote will be close in both chambers."),
+    ("possessive_calls", "Moscow continues to reject Zelenskyy’s calls for a ceasefire."),
+    ("video_showed", "A video posted by the group showed a tank on fire."),
+    ("we_know", "We know that he has been given a range of military options."),
+    ("stoked_fears", "The conflict has stoked fears in Moscow that it could lose an ally."),
+    ("group_called", "A militia group called the Legion crossed the border on Monday."),
+    ("quote_words_masked", "The minister’s “as you know” moment went viral."),
+    ("appears_hedge", "The strategy appears to be regime change from within."),
+    ("passive_seen", "Steve Bannon was seen entering the White House on Thursday."),
+    ("ordered_not_cue", "President Lai Ching-te on Thursday ordered units to step up patrols."),
+]
+
+
+def _claims(text: str) -> list[Claim]:
+    return [c for story in analyze(text).stories for c in story.claims]
+
+
+def _row(c: Claim) -> tuple[str | None, str | None, str, str]:
+    return (c.source, c.source_text, c.stance, c.quote)
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_claims_of_news_paragraphs(text: str, expected: list[Expected]) -> None:
+    found = _claims(text)
+    assert [_row(c) for c in found] == [(e[0], e[1], e[3], e[4]) for e in expected]
+    for claim, exp in zip(found, expected, strict=True):
+        assert (claim.cue is None) == (exp[2] is None)
+        if exp[2] is not None:
+            assert claim.cue is not None and exp[2].lower() in claim.cue.lower()
+
+
+@pytest.mark.parametrize("text", [c[1] for c in OUTLET_VOICE], ids=[c[0] for c in OUTLET_VOICE])
+def test_outlet_voice_is_not_a_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_spans_point_at_their_strings() -> None:
+    text = "\n".join(c[1] for c in CASES)
+    for claim in _claims(text):
+        assert text[slice(*claim.content_span)] == claim.content
+        assert text[slice(*claim.sentence_span)] == claim.sentence
+        if claim.source_span:
+            assert text[slice(*claim.source_span)] == claim.source_text
+        if claim.cue_span:
+            assert text[slice(*claim.cue_span)] == claim.cue
+
+
+def test_cue_span_stays_on_the_cue_words() -> None:
+    text = "“It is over,” Mr Peskov said in an interview at the Constantine Palace."
+    (claim,) = _claims(text)
+    assert claim.cue == "said in an interview"
+    assert claim.channel == "an interview"
+    assert claim.content == "“It is over,”"
+
+
+def test_channel_twitter() -> None:
+    (claim,) = _claims("It said on Twitter it had “completely liberated” the town.")
+    assert claim.channel == "Twitter"
+    assert claim.quote == "partial"
+
+
+def test_find_claims_on_a_hand_built_story() -> None:
+    """The stage runs on any StoryAnalysis, without the rest of the pipeline."""
+    from questions.attribution import find_claims
+
+    text = "Russia says 70 attackers were killed.\nKyiv denied any involvement."
+    sentences = []
+    start = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        sentences.append(Sentence(number, (start, start + len(line)), line))
+        start += len(line) + 1
+    story = StoryAnalysis(0, 1, 2, "", (0, len(text)), sentences=sentences)
+    claims = find_claims(text, story)
+    assert [(c.source, c.stance, c.line) for c in claims] == [
+        ("Russia", "asserts", 1),
+        ("Kyiv", "denies", 2),
+    ]
