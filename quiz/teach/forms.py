@@ -1,11 +1,17 @@
-"""Forms teachers use to add stories."""
+"""Forms teachers use to add stories and review questions."""
 
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField
 from wtforms import StringField, TextAreaField
-from wtforms.validators import URL, Length, Optional
+from wtforms.validators import (
+    URL,
+    DataRequired,
+    Length,
+    Optional,
+    ValidationError,
+)
 
 from quiz.auth.forms import squash
 
@@ -48,3 +54,58 @@ class StoryForm(FlaskForm):
         validators=[FileAllowed(["txt"], "Upload a plain-text .txt file.")],
         description="A .txt file of up to 2 MB, in any common encoding.",
     )
+
+
+class QuestionForm(FlaskForm):
+    """Edit a question's wording; options are one per line and the answer is chosen by number."""
+
+    prompt = TextAreaField(
+        "Question",
+        validators=[
+            DataRequired("Write the question."),
+            Length(max=1000, message="At most 1,000 characters."),
+        ],
+    )
+    options = TextAreaField(
+        "Options, one per line",
+        validators=[Optional(), Length(max=3000, message="At most 3,000 characters.")],
+        description="Two to six options. Each must be different.",
+    )
+    answer = StringField(
+        "Number of the right option", filters=[lambda v: str(v).strip() if v else v]
+    )
+    explanation = TextAreaField(
+        "Explanation shown after answering",
+        validators=[Optional(), Length(max=2000, message="At most 2,000 characters.")],
+    )
+
+    #: Options and answer are fixed once students answered (and for spot_the_cue, built from words).
+    locked = False
+
+    def option_list(self) -> list[str]:
+        return [
+            " ".join(line.split())
+            for line in (self.options.data or "").splitlines()
+            if line.strip()
+        ]
+
+    def validate_options(self, field: TextAreaField) -> None:
+        if self.locked:
+            return
+        opts = self.option_list()
+        if not 2 <= len(opts) <= 6:
+            raise ValidationError("Give two to six options, one per line.")
+        if len({o.casefold() for o in opts}) != len(opts):
+            raise ValidationError("Two options are the same; make each one different.")
+
+    def validate_answer(self, field: StringField) -> None:
+        if self.locked:
+            return
+        if not field.data:
+            raise ValidationError("Say which option is right.")
+        if not field.data.isdigit() or not 1 <= int(field.data) <= len(self.option_list()):
+            raise ValidationError(f"There is no option {field.data}.")
+
+    def answer_index(self) -> int:
+        """The right option as a 0-based index."""
+        return int(self.answer.data) - 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import wraps
+from types import SimpleNamespace
 
 import sqlalchemy as sa
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
@@ -12,9 +13,9 @@ from sqlalchemy.exc import IntegrityError
 
 import questions
 from quiz.db import db
-from quiz.models import Question, SetItem, Story
+from quiz.models import Answer, Question, QuestionStatus, SetItem, Story
 from quiz.services.stories import NothingToImport, import_text
-from quiz.teach.forms import StoryForm
+from quiz.teach.forms import QuestionForm, StoryForm
 
 bp = Blueprint("teach", __name__, url_prefix="/teach")
 PER_PAGE = 20
@@ -165,3 +166,95 @@ def delete_story(story_id: int):
     db.session.commit()
     flash(f"Deleted “{title}” and its {n_questions} questions.", "success")
     return redirect(url_for("teach.stories"))
+
+
+def own_question(question_id: int) -> Question:
+    """The current teacher's question, or 404."""
+    question = db.session.get(Question, question_id)
+    if question is None or question.owner_id != current_user.id:
+        abort(404)
+    return question
+
+
+def _back_to(question: Question):
+    if question.story_id:
+        return redirect(
+            url_for("teach.story", story_id=question.story_id, _anchor=f"q{question.id}")
+        )
+    return redirect(url_for("teach.stories"))
+
+
+@bp.post("/questions/<int:question_id>/status")
+@teacher_required
+def set_status(question_id: int):
+    """Approve, reject, or send back to draft one question."""
+    question = own_question(question_id)
+    form = FlaskForm()
+    status = request.form.get("status", "")
+    if not form.validate_on_submit() or status not in {s.value for s in QuestionStatus}:
+        abort(400)
+    question.status = QuestionStatus(status)
+    db.session.commit()
+    return _back_to(question)
+
+
+@bp.post("/stories/<int:story_id>/approve")
+@teacher_required
+def approve_all(story_id: int):
+    """Approve every draft question of a story at once."""
+    row = own_story(story_id)
+    if not FlaskForm().validate_on_submit():
+        abort(400)
+    result = db.session.execute(
+        sa.update(Question)
+        .where(Question.story_id == row.id, Question.status == QuestionStatus.DRAFT)
+        .values(status=QuestionStatus.APPROVED)
+    )
+    db.session.commit()
+    flash(
+        f"Approved {result.rowcount} draft question{'s' if result.rowcount != 1 else ''}.",
+        "success",
+    )
+    return redirect(url_for("teach.story", story_id=row.id))
+
+
+def answered(question: Question) -> bool:
+    """Whether any student has answered this question (its options and answer are then fixed)."""
+    return (
+        db.session.scalar(sa.select(Answer.id).where(Answer.question_id == question.id).limit(1))
+        is not None
+    )
+
+
+@bp.route("/questions/<int:question_id>/edit", methods=["GET", "POST"])
+@teacher_required
+def edit_question(question_id: int):
+    """Edit a question's wording, options, answer and explanation."""
+    question = own_question(question_id)
+    locked = question.kind == "spot_the_cue" or answered(question)
+    form = QuestionForm(obj=None if request.method == "POST" else _form_data(question))
+    form.locked = locked
+    if not form.validate_on_submit():
+        status = 400 if form.is_submitted() else 200
+        return render_template(
+            "teach/question_edit.html", form=form, q=question, locked=locked
+        ), status
+    question.prompt = form.prompt.data.strip()
+    question.explanation = (form.explanation.data or "").strip()
+    if not locked:
+        question.options = form.option_list()
+        question.answer = form.answer_index()
+    db.session.commit()
+    flash("Question saved.", "success")
+    return _back_to(question)
+
+
+def _form_data(question: Question):
+    """The question's fields in the shape the form shows them."""
+    answer = question.answer + 1 if isinstance(question.answer, int) else None
+    return SimpleNamespace(
+        prompt=question.prompt,
+        options="\n".join(question.options),
+        answer=answer,
+        explanation=question.explanation,
+    )
