@@ -1,11 +1,12 @@
 """Score the engine's attribution finding against PolNeAR-style brat annotations.
 
-Usage: ``python bench/eval_polnear.py [DIR] [--errors N] [--cues N] [--breakdown]``
+Usage: ``python bench/eval_polnear.py [DIR] [--breakdown] [--cues N] [--errors N] [--no-engine]``
 
 DIR holds article texts ``NAME.txt`` and one brat file ``NAME_ANNOTATOR.ann`` per article (the
 PolNeAR layout; default /work/polnear/dev). Each ``E`` line of type Attribution or
 Attribution-no-source is one gold attribution, its Cue, Source and Content text-bound spans
-possibly discontinuous (several fragments).
+possibly discontinuous (several fragments). Only offsets are read, so the text column of a ``T``
+line may be left empty. The data are not part of the repository (see /work/notes/polnear_eval.md).
 
 Scoring (the issue's definition):
 
@@ -194,7 +195,9 @@ def engine_claims(text: str) -> list[Found]:
         for c in story.claims:
             cue = getattr(c, "cue_span", None)
             src = getattr(c, "source_span", None)
-            out.append(Found(cue, src, f"{getattr(c, 'cue', '')!r} src={getattr(c, 'source', '')!r}"))
+            out.append(
+                Found(cue, src, f"{getattr(c, 'cue', '')!r} src={getattr(c, 'source', '')!r}")
+            )
     return out
 
 
@@ -240,7 +243,8 @@ def score_system(articles: list[Article], system, score: Score) -> list[Outcome]
         try:
             found = system(art.text)
         except Exception as exc:  # a half-built engine must not stop the evaluation
-            print(f"  ! {art.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            if not score.failures:
+                print(f"  ! {art.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
             score.failures += 1
             found = []
         score.no_cue += sum(1 for f in found if f.cue is None)
@@ -296,15 +300,23 @@ def print_errors(outcomes: list[Outcome], n: int) -> None:
             if j not in mg:
                 src = "; ".join(text[a:b] for a, b in g.sources) or "-"
                 ctx = _sentence(text, g.cues[0], g.cues + g.sources)
-                fns.append(f"{o.article.name}: cue={gold_cue_text(o.article, g)!r} src={src!r}\n    {ctx}")
+                fns.append(
+                    f"{o.article.name}: cue={gold_cue_text(o.article, g)!r} src={src!r}\n    {ctx}"
+                )
         for i, j in o.pairs:
             f, g = o.found[i], o.article.gold[j]
             if not source_right(f, g)[0]:
                 got = text[f.source[0] : f.source[1]] if f.source else None
                 want = "; ".join(text[a:b] for a, b in g.sources) or None
-                srcs.append(f"{o.article.name}: found src={got!r} gold src={want!r}\n    "
-                            f"{_sentence(text, g.cues[0], g.cues + g.sources)}")
-    for title, items in (("FALSE POSITIVES", fps), ("FALSE NEGATIVES", fns), ("WRONG SOURCE", srcs)):
+                srcs.append(
+                    f"{o.article.name}: found src={got!r} gold src={want!r}\n    "
+                    f"{_sentence(text, g.cues[0], g.cues + g.sources)}"
+                )
+    for title, items in (
+        ("FALSE POSITIVES", fps),
+        ("FALSE NEGATIVES", fns),
+        ("WRONG SOURCE", srcs),
+    ):
         print(f"\n== {title} ({len(items)}; showing {min(n, len(items))}) ==")
         for item in items[:n]:
             print("  " + item)
@@ -313,8 +325,37 @@ def print_errors(outcomes: list[Outcome], n: int) -> None:
 _SKIP = frozenset(
     "also has have had would will did does do is was were are be been being not n't never "
     "later then first previously repeatedly reportedly publicly privately just still "
-    "to has been the a an".split()
+    "to the a an 's ’s 're ’re 'd ’d 've ’ve".split()
 )
+_CLASSES = (
+    ("colon (headline 'X: ...', transcript 'NAME:')", lambda c, h: c.rstrip().endswith(":")),
+    ("according to", lambda c, h: h == "according"),
+    ("speech verb", lambda c, h: h in _SPEECH),
+    ("evidence (shows/found/in a poll)", lambda c, h: h in _EVIDENCE),
+    ("belief / intention", lambda c, h: h in _MENTAL),
+    ("other (action, stance, noun cue)", lambda c, h: True),
+)
+_SPEECH = frozenset(
+    "said says say saying told tell tells telling wrote writes write added adds adding asked "
+    "asking asks noted notes argued argues arguing claimed claims claiming insisted declared "
+    "announced stated explained continued concluded recalled replied demanded suggested "
+    "suggesting warned acknowledged reported reports described called calls calling urged "
+    "urges vowed pledged promised denied admitted sings tweeting tweeted reads".split()
+)
+_EVIDENCE = frozenset(
+    "shows show showed showing found finds reveals revealed indicate indicated in".split()
+)
+_MENTAL = frozenset(
+    "think thinks believe believes want wants wish hope hopes fear fears expects expect "
+    "worried afraid sure plans plan intends see sees views feel feels know knows "
+    "suspect wondering wondered determined convinced frustrated loves likes need".split()
+)
+
+
+def cue_class(cue: str) -> str:
+    """A coarse kind of cue, to group recall by construction."""
+    head = cue_head(cue)
+    return next(name for name, test in _CLASSES if test(cue, head))
 
 
 def cue_head(cue: str) -> str:
@@ -352,6 +393,7 @@ def print_breakdown(outcomes: list[Outcome]) -> None:
         groups[name][1] += ok
 
     fp_words = Counter()
+    nested = 0
     for o in outcomes:
         mg = {j for _, j in o.pairs}
         mf = {i for i, _ in o.pairs}
@@ -361,16 +403,28 @@ def print_breakdown(outcomes: list[Outcome]) -> None:
             ok = j in mg
             src = " ".join(text[a:b] for a, b in g.sources).strip().lower()
             add("all", ok)
-            add("no source" if not g.sources else ("pronoun source" if src in PRONOUNS else "named/NP source"), ok)
+            add(
+                "no source"
+                if not g.sources
+                else ("pronoun source" if src in PRONOUNS else "named/NP source"),
+                ok,
+            )
             add("headline (first line)" if g.cues[0][0] < first_nl else "body", ok)
-            add("discontinuous cue" if len(g.cues) > 1 else "single-fragment cue", ok)
+            add("cue: " + cue_class(gold_cue_text(o.article, g)), ok)
+        contents = [c for g in o.article.gold for c in g.contents]
         for i, f in enumerate(o.found):
             if i not in mf:
                 fp_words[cue_head(" ".join(text[f.cue[0] : f.cue[1]].lower().split()))] += 1
+                nested += any(_overlap(f.cue, c) for c in contents)
     print("\n== recall by kind of gold attribution (gold / found / recall) ==")
-    for name, (n, ok) in groups.items():
-        print(f"  {name:<26} {n:>5} {ok:>5} {ok / n:>6.2f}")
-    print("\n== false positives by found cue head word ==")
+    order = sorted(groups, key=lambda k: (k != "all", not k.startswith("cue:"), -groups[k][0]))
+    for name in order:
+        n, ok = groups[name]
+        print(f"  {name:<52} {n:>5} {ok:>5} {ok / n:>6.2f}")
+    print(
+        f"\n== false positives by found cue head word ({nested} of them lie inside a gold "
+        "content span: PolNeAR is univocal and never annotates nested attributions) =="
+    )
     for w, c in fp_words.most_common(25):
         print(f"  {w!r:<24} {c:>4}")
 
@@ -389,14 +443,24 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no .txt/.ann pairs in {args.folder}", file=sys.stderr)
         return 2
     words = sum(len(a.text.split()) for a in articles)
-    print(f"{len(articles)} articles, {words} words, {sum(len(a.gold) for a in articles)} gold attributions")
-    print(f"{'system':<10} {'found':>6} {'gold':>6} {'match':>6} {'P':>6} {'R':>6} {'F1':>6}"
-          f" {'src_ovl':>8} {'src_ex':>7} {'nocue':>6} {'disc':>5}")
+    print(
+        f"{len(articles)} articles, {words} words, "
+        f"{sum(len(a.gold) for a in articles)} gold attributions"
+    )
+    print(
+        f"{'system':<10} {'found':>6} {'gold':>6} {'match':>6} {'P':>6} {'R':>6} {'F1':>6}"
+        f" {'src_ovl':>8} {'src_ex':>7} {'nocue':>6} {'disc':>5}"
+    )
     base = Score()
     score_system(articles, baseline_claims, base)
     print(base.row("baseline"))
     if args.no_engine:
         return 0
+    try:
+        import questions  # noqa: F401  (imported before timing)
+    except ImportError as exc:
+        print(f"engine not importable: {exc}", file=sys.stderr)
+        return 1
     eng = Score()
     t0 = time.perf_counter()
     outcomes = score_system(articles, engine_claims, eng)

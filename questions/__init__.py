@@ -1,13 +1,13 @@
 """Fact or Claim's engine: what news stories report as fact and what they attribute to someone.
 
 Public entry points: ``analyze(text) -> Analysis``, ``read_text(path)``, ``decode_bytes(data)``,
-``InputError``, the data types of ``questions.model``, and ``generate(analysis)`` (loaded lazily).
+``normalize_newlines(text)`` (for pasted text: browsers send CRLF), ``InputError``, the data
+types of ``questions.model``, and ``generate(analysis)``.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
+from questions.generate import generate
 from questions.model import (
     Analysis,
     Claim,
@@ -20,7 +20,7 @@ from questions.model import (
     Verification,
 )
 from questions.pipeline import analyze
-from questions.text import MAX_BYTES, InputError, decode_bytes, read_text
+from questions.text import MAX_BYTES, InputError, decode_bytes, normalize_newlines, read_text
 
 __all__ = [
     "MAX_BYTES",
@@ -37,14 +37,6 @@ __all__ = [
     "analyze",
     "decode_bytes",
     "generate",
+    "normalize_newlines",
     "read_text",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    """Load ``generate`` on first use, so the analysis never waits for question generation."""
-    if name == "generate":
-        from questions.generate import generate
-
-        return generate
-    raise AttributeError(f"module 'questions' has no attribute {name!r}")

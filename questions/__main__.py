@@ -66,6 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the contract is one line, never a traceback
         print(f"internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")  # a terminal that cannot show “ ” gets ?
     try:
         sys.stdout.write(output.rstrip("\n") + "\n")
         sys.stdout.flush()

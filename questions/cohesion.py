@@ -1,9 +1,9 @@
 """Lexical cohesion: bags of stemmed content words and their cosine similarity.
 
-Used by story splitting (``questions.segment``). Words are lower-cased, stripped of a possessive
-and of one plural or tense suffix, and cut to seven letters; function and reporting words
-(``lexicons/stopwords.txt``) are left out; capitalised words inside a sentence (names) count
-double, since names carry a story's topic more than common words do.
+Used by story splitting (``questions.segment``). Words are lower-cased, stripped of a
+possessive and of one plural or tense suffix, and cut to seven letters; function and reporting
+words (``lexicons/cohesion_stopwords.txt``) are left out; capitalised words inside a sentence
+(names) count double, since names carry a story's topic more than common words do.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from questions.text import load_lexicon
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_STOP = frozenset(load_lexicon("stopwords"))
+_STOP = frozenset(load_lexicon("cohesion_stopwords"))
 _SUFFIXES = ("ing", "ed", "es", "s")
 _STEMS: dict[str, str | None] = {}
 _STEM_CACHE_MAX = 200_000
@@ -43,11 +43,12 @@ def stem(word: str) -> str | None:
 def content_words(text: str) -> dict[str, int]:
     """The stemmed content words of a text with their weights."""
     bag: dict[str, int] = {}
-    for m in _WORD.finditer(text):
-        word = m.group()
-        s = stem(word)
+    for n, word in enumerate(_WORD.findall(text)):
+        s = _STEMS.get(word, "")
+        if s == "":
+            s = stem(word)
         if s:
-            bag[s] = bag.get(s, 0) + (2 if word[0].isupper() and m.start() > 0 else 1)
+            bag[s] = bag.get(s, 0) + (2 if n and word[0].isupper() else 1)
     return bag
 
 
@@ -85,6 +86,19 @@ class Bag:
         counts = large.counts
         dot = sum(v * counts.get(k, 0) for k, v in small.counts.items())
         return dot / math.sqrt(self.norm2 * other.norm2)
+
+    def cosine_words(self, words: dict[str, int], words_norm2: int) -> float:
+        """Cosine similarity with one unit's words (whose squared norm is given)."""
+        if not self.norm2 or not words_norm2:
+            return 0.0
+        counts = self.counts
+        dot = sum(v * counts.get(k, 0) for k, v in words.items())
+        return dot / math.sqrt(self.norm2 * words_norm2)
+
+
+def norm2(words: dict[str, int]) -> int:
+    """The squared norm of a unit's words."""
+    return sum(v * v for v in words.values())
 
 
 def bag_of(units: list[dict[str, int]]) -> Bag:

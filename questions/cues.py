@@ -69,30 +69,62 @@ HEDGES = load_lexicon("hedges")
 
 _B = r"(?<![\w’'-])"  # no word character (or apostrophe, hyphen) just before
 _E = r"(?![\w’'-])"  # ... or just after
-_BY_FIRST: dict[str, list[str]] = {}
-for _cue in CUES:
-    _BY_FIRST.setdefault(_cue.split()[0], []).append(_cue)
-# Cues by their first word: scanning words and trying only these is far faster than one regex
-# alternation of every cue.
-_CUES_AT = {
-    first: re.compile("(?:" + _alternation(cues) + ")" + _E, re.IGNORECASE)
-    for first, cues in _BY_FIRST.items()
-}
-_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+class PhraseMatcher:
+    """Finds listed phrases as whole words, case-insensitively (though never in all capitals).
+
+    A regex of the phrases' first words, grouped by first letter, finds candidates; only there
+    is the phrase list of that first word tried, longest first. This is far faster than one
+    alternation of every phrase, which Python's engine tries at every position.
+    """
+
+    def __init__(self, phrases: list[str]) -> None:
+        by_first: dict[str, list[str]] = {}
+        for phrase in phrases:
+            by_first.setdefault(phrase.split()[0].lower(), []).append(phrase)
+        self._at = {
+            first: re.compile("(?:" + _alternation(group) + ")" + _E, re.IGNORECASE)
+            for first, group in by_first.items()
+        }
+        letters: dict[str, list[str]] = {}
+        for first in by_first:
+            for variant in {first, first.capitalize()}:
+                letters.setdefault(variant[0], []).append(variant[1:])
+        self._first = re.compile(
+            _B
+            + "(?:"
+            + "|".join(
+                re.escape(k)
+                + "(?:"
+                + "|".join(map(re.escape, sorted(v, key=len, reverse=True)))
+                + ")"
+                for k, v in letters.items()
+            )
+            + ")"
+            + _E
+        )
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """The phrases in text[start:end], longest first at each word, never overlapping."""
+        pos = start
+        for word in self._first.finditer(text, start, end):
+            at = word.start()
+            if at < pos:
+                continue
+            m = self._at[word.group().lower()].match(text, at, end)
+            if m:
+                pos = m.end()
+                yield m
+
+
+_CUE_MATCHER = PhraseMatcher(list(CUES))
 
 
 def iter_cues(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], CueWord]]:
     """The cues in text[start:end], longest first at each word, never overlapping."""
-    pos = start
-    for word in _WORD_RE.finditer(text, start, end):
-        at = word.start()
-        rx = _CUES_AT.get(word.group().lower())
-        if rx is None or at < pos or (at > 0 and text[at - 1] in "’'-"):
-            continue
-        m = rx.match(text, at, end)
-        if m:
-            pos = m.end()
-            yield m, CUES[" ".join(m.group().lower().split())]
+    for m in _CUE_MATCHER.finditer(text, start, end):
+        yield m, CUES[" ".join(m.group().lower().split())]
 
 
 QUOTED_AS_RE = re.compile(
@@ -123,6 +155,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TIME_AFTER_RE = re.compile(
     r"\s+(?:(?:on\s+)?" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)"
+    r"|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+)?(?:1[89]|20)\d\d"
     r"|earlier|later|yesterday|today|previously|again|also|repeatedly|publicly|privately)" + _E
 )
 _NAME_RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*")
@@ -154,10 +188,8 @@ THE_ROLE_RE = re.compile(
     + _E
     + r"(?!\s+[A-Z])"
 )
-HEDGE_RE = re.compile(_B + "(?:" + _alternation(list(HEDGES)) + ")" + _E, re.IGNORECASE)
-CONTENT_STANCE_RE = re.compile(
-    _B + "(" + _alternation([row[0] for row in CONTENT_STANCES]) + ")" + _E, re.IGNORECASE
-)
+HEDGE_MATCHER = PhraseMatcher(list(HEDGES))
+CONTENT_STANCE_MATCHER = PhraseMatcher([row[0] for row in CONTENT_STANCES])
 CONTENT_STANCE = {row[0].lower(): row[1] for row in CONTENT_STANCES}
 # "X was “a deliberate provocation”": a short quoted label is a characterization.
 LABEL_RE = re.compile(

@@ -1,11 +1,24 @@
-"""The engine's entry point: ``analyze(text)`` runs every stage over a text of stories."""
+"""The engine's entry point: ``analyze(text)`` runs every stage over a text of stories.
+
+Stages: lines and their kinds (``questions.stories``: furniture, headings), story ranges
+(``questions.segment``), sentences (``questions.sentences``), then for each story the claims
+(``questions.attribution``), which mark the sentences they cover as ``attributed``, and the
+verification statements and hedges (``questions.verification``).
+
+A story's ``start_line``/``end_line`` are its first and last non-blank lines (furniture
+included); its ``span`` runs from the start of the first to the end of the last. Its ``title``
+is its first heading (a headline) or else the first sentence of its first paragraph, cut at a
+word boundary to at most ``TITLE_MAX_CHARS`` characters with "…" marking the cut.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import replace
 
 from questions.attribution import find_claims
-from questions.model import Analysis, Claim, Dropped, Sentence, StoryAnalysis
+from questions.model import Analysis, Claim, Dropped, Sentence, Span, StoryAnalysis
 from questions.segment import story_ranges
 from questions.sentences import paragraph_sentences
 from questions.stories import Line, LineKind, classify_lines, split_lines
@@ -75,12 +88,27 @@ def _find_claims(text: str, story: StoryAnalysis) -> None:
 
 def mark_attributed(sentences: list[Sentence], claims: list[Claim]) -> list[Sentence]:
     """Sentences with ``attributed`` set where a claim's sentence or content overlaps them."""
-    spans = sorted(s for c in claims for s in (c.sentence_span, c.content_span) if s)
-    if not spans:
+    covered = _merge(s for c in claims for s in (c.sentence_span, c.content_span) if s)
+    if not covered:
         return sentences
+    starts = [s for s, _ in covered]
     out = []
     for sentence in sentences:
         start, end = sentence.span
-        hit = any(s < end and start < e for s, e in spans)
+        i = bisect_left(starts, end) - 1  # the last covered span starting before the end
+        hit = i >= 0 and covered[i][1] > start
         out.append(replace(sentence, attributed=True) if hit else sentence)
     return out
+
+
+def _merge(spans: Iterable[Span]) -> list[Span]:
+    """Non-empty spans merged into sorted, disjoint ones."""
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

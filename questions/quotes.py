@@ -1,7 +1,9 @@
-"""Quotations of a paragraph, found fast: the same rules as ``sentences.quote_intervals``.
+"""Quotations of a paragraph, found fast: the rules of ``sentences.quote_intervals``.
 
 Only the quotation marks are visited (by regex), never every character, so a paragraph costs
-little more than one regex scan. The result is identical to ``sentences.quote_intervals``.
+little more than one regex scan. Besides the marks ``sentences.quote_intervals`` knows, two
+apostrophes ('') count as a double quotation mark, as in some wire and archive copy
+(''Hopefully,'' the president said).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 
 Interval = tuple[int, int]  # [open mark, close mark] offsets; an unclosed one ends at len(para)
 
-_DOUBLE = re.compile(r"[“”\"«»]")
+_DOUBLE = re.compile(r"[“”\"«»]|''")  # '' is a double quotation mark in some wire copy
 _SINGLE = re.compile(r"‘|’(?!\w)")
 
 
@@ -20,11 +22,11 @@ def quote_intervals(para: str) -> list[Interval]:
     start = -1
     for m in _DOUBLE.finditer(para):
         ch, i = m.group(), m.start()
-        if ch in "“«" or (ch == '"' and start < 0):
+        if ch in ("“", "«") or (ch in ('"', "''") and start < 0):
             if start < 0:
                 start = i
         elif start >= 0:
-            out.append((start, i))
+            out.append((start, i + len(ch) - 1))
             start = -1
     if start >= 0:
         out.append((start, len(para)))

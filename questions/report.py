@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from questions.model import Analysis, Claim, StoryAnalysis
+from questions.stories import split_lines
 
 _RULE = "=" * 72
 
@@ -22,7 +23,7 @@ def format_analysis(analysis: Analysis, file: str | None = None) -> str:
 
 def _lines(text: str) -> list[str]:
     """The text's lines, stripped, indexable by 1-based line number minus one."""
-    return [line.strip() for line in text.splitlines()]
+    return [line.text for line in split_lines(text)]
 
 
 def _quote(lines: list[str], number: int, width: int = 70) -> str:

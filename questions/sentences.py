@@ -9,7 +9,10 @@ whitespace and then a capital, a digit or an opening quote follow, except:
   the next word usually opens a sentence (``sentence_starters.txt``);
 * inside a quotation that closes later in the paragraph with a comma (``… for everyone,” Mr Peskov
   said.``) or with ``?``/``!`` and a lower-case word (``?” he asked``): the sentence runs on to the
-  attribution after the quotation.
+  attribution after the quotation;
+* at the end of a quotation followed by a short attribution clause (at most
+  ``ATTRIBUTION_MAX_WORDS`` words, opening or ending with a verb of ``speech_verbs.txt``):
+  ``“Why?” Mr Peskov asked.``, ``“No.” said the minister.``
 
 Quotations are found per paragraph from curly (“ ”) and straight (") double quotes, and from
 single quotes (‘ ’) outside them. A paragraph that opens a quotation and never closes it is, in news
@@ -20,6 +23,7 @@ read on its own. ``Sentence.in_quote`` is true when the whole sentence lies insi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from questions.model import Sentence
 from questions.stories import Line
@@ -30,6 +34,11 @@ _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _ABBREVIATIONS = frozenset(load_lexicon("abbreviations"))
 _FINAL_ABBREVIATIONS = frozenset(load_lexicon("abbreviations_final"))
 _STARTERS = frozenset(load_lexicon("sentence_starters"))
+_SPEECH_VERBS = frozenset(load_lexicon("speech_verbs"))
+_CLAUSE = re.compile(r"[^.!?“”\"]*[.!?]")
+_CLOSING_QUOTES = '”"’»'
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+ATTRIBUTION_MAX_WORDS = 6
 _OPENERS = "“\"‘'«(["
 _WORD_CHAR = re.compile(r"\w")
 _DOUBLE_MARK = re.compile('[“”«»"]')
@@ -79,7 +88,16 @@ def _single_quotes(para: str, doubles: list[Interval]) -> list[Interval]:
             if not after or not _WORD_CHAR.match(after):
                 out.append((start, i))
                 start = -1
-    return [iv for iv in out if not any(o <= iv[0] <= c for o, c in doubles)]
+    opens = [o for o, _ in doubles]
+    return [iv for iv in out if _containing(doubles, opens, iv[0]) is None]
+
+
+def _containing(quotes: list[Interval], opens: list[int], pos: int) -> Interval | None:
+    """The quotation (of sorted, non-overlapping ones) with open <= pos <= close, if any."""
+    i = bisect_right(opens, pos) - 1
+    if i >= 0 and pos <= quotes[i][1]:
+        return quotes[i]
+    return None
 
 
 def paragraph_sentences(text: str, line: Line) -> list[Sentence]:
@@ -88,36 +106,53 @@ def paragraph_sentences(text: str, line: Line) -> list[Sentence]:
     if not para:
         return []
     quotes = quote_intervals(para)
-    cuts = [m.end(2) for m in _CANDIDATE.finditer(para) if _is_boundary(para, m, quotes)]
+    opens = [o for o, _ in quotes]
+    cuts = [m.end(2) for m in _CANDIDATE.finditer(para) if _is_boundary(para, m, quotes, opens)]
     sentences = []
     begin = 0
     for end in [*cuts, len(para)]:
         while begin < end and para[begin].isspace():
             begin += 1
         if begin < end:
-            sentences.append(_sentence(text, line, begin, end, quotes))
+            sentences.append(_sentence(text, line, begin, end, quotes, opens))
         begin = end
     return sentences
 
 
-def _sentence(text: str, line: Line, begin: int, end: int, quotes: list[Interval]) -> Sentence:
+def _sentence(
+    text: str, line: Line, begin: int, end: int, quotes: list[Interval], opens: list[int]
+) -> Sentence:
     """A Sentence for para[begin:end], deciding whether it lies inside one quotation."""
     stripped_end = end
     while stripped_end > begin and text[line.start + stripped_end - 1].isspace():
         stripped_end -= 1
-    inside = any(o <= begin and stripped_end - 1 <= c for o, c in quotes)
+    quote = _containing(quotes, opens, begin)
+    inside = quote is not None and stripped_end - 1 <= quote[1]
     span = (line.start + begin, line.start + stripped_end)
     return Sentence(line=line.number, span=span, text=text[span[0] : span[1]], in_quote=inside)
 
 
-def _is_boundary(para: str, m: re.Match[str], quotes: list[Interval]) -> bool:
+def _is_boundary(para: str, m: re.Match[str], quotes: list[Interval], opens: list[int]) -> bool:
     """Whether a candidate end of sentence really ends one."""
     following = m.group(3)
     if not (following.isupper() or following.isdigit() or following in _OPENERS):
         return False
     if m.group(1) == "." and not _full_stop_ends(para, m):
         return False
-    return not _runs_on_to_attribution(para, m.start(), quotes)
+    if any(c in _CLOSING_QUOTES for c in m.group(2)) and _attribution_follows(para, m.end()):
+        return False
+    return not _runs_on_to_attribution(para, m.start(), _containing(quotes, opens, m.start()))
+
+
+def _attribution_follows(para: str, pos: int) -> bool:
+    """Whether a short clause with a verb of speaking follows pos ("Mr Peskov asked.")."""
+    clause = _CLAUSE.match(para, pos)
+    if not clause:
+        return False
+    words = [w.lower().strip(",") for w in clause.group().rstrip(".!?").split()]
+    if not words or len(words) > ATTRIBUTION_MAX_WORDS:
+        return False
+    return words[0] in _SPEECH_VERBS or words[-1] in _SPEECH_VERBS
 
 
 def _full_stop_ends(para: str, m: re.Match[str]) -> bool:
@@ -138,15 +173,17 @@ def _next_word(para: str, pos: int) -> str:
     return para[pos : end if end >= 0 else len(para)].lstrip(_LEADING_PUNCT).rstrip(",;:")
 
 
-def _runs_on_to_attribution(para: str, pos: int, quotes: list[Interval]) -> bool:
+def _runs_on_to_attribution(para: str, pos: int, quote: Interval | None) -> bool:
     """Whether pos lies inside a quotation that closes into the rest of its sentence."""
-    for open_, close in quotes:
-        if open_ < pos < close < len(para):
-            before = para[close - 1]
-            if before == ",":
-                return True
-            if before in "?!":
-                rest = para[close + 1 :].lstrip()
-                return bool(rest) and rest[0].islower()
-            return False
+    if quote is None:
+        return False
+    open_, close = quote
+    if not open_ < pos < close < len(para):
+        return False
+    before = para[close - 1]
+    if before == ",":
+        return True
+    if before in "?!":
+        rest = _NEXT_CHAR.match(para, close + 1)
+        return bool(rest) and rest.group(1).islower()
     return False

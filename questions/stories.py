@@ -3,14 +3,17 @@
 Every line is given one kind:
 
 * ``blank`` — nothing but whitespace;
-* ``separator`` — an explicit story separator, a line of three or more ``-`` (or ``=``);
-* ``furniture`` — not story text, with a reason: ``advert``, ``byline``, ``caption``,
-  ``cookie`` (a consent banner and the provider-name line above it), ``dateline``, ``promo``
-  ("Follow …", "Listen to …"), ``related`` ("More on …", "Related Topics:"), ``video``
-  (player lines, bare timestamps such as ``1:35``) and ``video_title`` (the short line right
-  after a player line, the embedded video's title);
-* ``heading`` — a crosshead or headline: a short line that does not end a sentence (no final
-  full stop) or that asks a question, and does not open a quotation;
+* ``separator`` — an explicit story separator: three or more ``-`` or ``=``, or two or more ``—``;
+* ``furniture`` — not story text, with a reason: ``advert``, ``byline`` (also credits and
+  "… contributed to this report"), ``caption`` (image captions and credits), ``cookie`` (a
+  consent banner and the provider-name line above it), ``dateline`` ("Published 2 hours ago"),
+  ``promo`` ("Follow …", "Listen to …", "Share"), ``related`` ("More on …", "Related Topics:",
+  "Read more: …"), ``rule`` (a line of symbols only, such as ``* * *``), ``video`` (player
+  lines, bare timestamps such as ``1:35``) and ``video_title`` (the short line, without a final
+  full stop, right after a player line: the embedded video's title);
+* ``heading`` — a crosshead or headline: a short line (at most 14 words) that does not end like a
+  sentence (no final full stop) or that asks a question, and does not open a quotation; a
+  heading-like line with no story text after it is body (a one-line story without a full stop);
 * ``body`` — story text.
 
 The one-line patterns are data (``lexicons/furniture.txt`` and ``lexicons/cookie.txt``).
@@ -25,9 +28,9 @@ from questions.text import load_lexicon
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 _SEPARATOR = re.compile(r"^(?:-{3,}|={3,}|—{2,})$")
-_WORD = re.compile(r"\S+")
 _OPENING_QUOTES = "“\"‘'«„"
-_SENTENCE_END = '.!:;,…”"’)]'  # a heading does not end like a sentence or a quotation
+_SENTENCE_END = ".!:;,…)]"  # a heading does not end like a sentence
+_CLOSING_QUOTES = "”\"’'»"
 _HEADING_MAX_WORDS = 14
 _HEADING_MAX_CHARS = 110
 _VIDEO_TITLE_MAX_WORDS = 20
@@ -58,26 +61,28 @@ HEADING = LineKind("heading")
 BODY = LineKind("body")
 
 
-def _compile_furniture() -> tuple[
-    re.Pattern[str], list[tuple[str, re.Pattern[str]]], dict[str, str]
-]:
-    """The furniture lexicon: anchored patterns in one alternation, unanchored ones apart."""
+def _compile_furniture() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The furniture lexicon as two alternations of named groups, and each group's reason.
+
+    Anchored patterns (``^…``) are tried with ``match``; the others (credits such as "… Pic: AP")
+    must hold a colon and are searched for only in lines with one, since a search is slow.
+    """
     reasons: dict[str, str] = {}
     anchored = []
     unanchored = []
     for n, entry in enumerate(load_lexicon("furniture")):
         reason, pattern = entry.split(None, 1)
-        if pattern.startswith("^"):
-            reasons[f"f{n}"] = reason
-            anchored.append(f"(?P<f{n}>{pattern})")
-        else:
-            unanchored.append((reason, re.compile(pattern, re.IGNORECASE)))
-    return re.compile("|".join(anchored), re.IGNORECASE), unanchored, reasons
+        reasons[f"f{n}"] = reason
+        if not pattern.startswith("^") and ":" not in pattern:
+            raise ValueError(f"furniture.txt: an unanchored pattern needs a colon: {pattern}")
+        (anchored if pattern.startswith("^") else unanchored).append(f"(?P<f{n}>{pattern})")
+    compile_ = lambda parts: re.compile("|".join(parts) or "(?!)", re.IGNORECASE)  # noqa: E731
+    return compile_(anchored), compile_(unanchored), reasons
 
 
 _FURNITURE, _FURNITURE_SEARCHED, _FURNITURE_REASONS = _compile_furniture()
 _COOKIE = re.compile("|".join(f"(?:{p})" for p in load_lexicon("cookie")), re.IGNORECASE)
-_COOKIE_WORDS = re.compile(r"button|consent|content|cookie|permission|privacy", re.IGNORECASE)
+_COOKIE_WORDS = re.compile(r"button|consent|content|cookie|permission|privacy")  # lower case
 
 
 def split_lines(text: str) -> list[Line]:
@@ -109,13 +114,8 @@ def furniture_reason(line: str) -> str | None:
     """The furniture reason of a single line judged on its own, or None."""
     if not line or len(line) > 300:
         return None
-    m = _FURNITURE.match(line)
-    if m and m.lastgroup:
-        return _FURNITURE_REASONS[m.lastgroup]
-    for reason, pattern in _FURNITURE_SEARCHED:
-        if pattern.search(line):
-            return reason
-    return None
+    m = _FURNITURE.match(line) or (":" in line and _FURNITURE_SEARCHED.search(line))
+    return _FURNITURE_REASONS[m.lastgroup] if m and m.lastgroup else None
 
 
 def is_heading(line: str) -> bool:
@@ -124,7 +124,8 @@ def is_heading(line: str) -> bool:
         return False
     if not (line[0].isupper() or line[0].isdigit()):
         return False
-    if line[-1] in _SENTENCE_END:
+    bare = line.rstrip(_CLOSING_QUOTES)  # a headline may end on a quotation: … ‘Disgusting Fraud’
+    if not bare or bare[-1] in _SENTENCE_END:
         return False
     return len(line.split()) <= _HEADING_MAX_WORDS
 
@@ -206,7 +207,11 @@ def _mark_cookie_blocks(lines: list[Line], kinds: list[LineKind]) -> None:
 
 def _is_cookie_line(line: Line, kind: LineKind) -> bool:
     """Whether a line reads like part of a consent banner."""
-    if kind.kind not in ("body", "heading", "furniture") or not _COOKIE_WORDS.search(line.text):
+    if kind.reason == "cookie":
+        return True
+    if kind.kind not in ("body", "heading", "furniture"):
+        return False
+    if not _COOKIE_WORDS.search(line.text.lower()):
         return False
     return bool(_COOKIE.search(line.text))
 
@@ -219,6 +224,9 @@ def _provider_line(lines: list[Line], kinds: list[LineKind], i: int) -> int | No
     if k < 0 or kinds[k].kind not in ("heading", "body"):
         return None
     text = lines[k].text
-    if len(text.split()) <= _PROVIDER_MAX_WORDS and text[-1] not in _SENTENCE_END + "?":
+    if (
+        len(text.split()) <= _PROVIDER_MAX_WORDS
+        and text[-1] not in _SENTENCE_END + _CLOSING_QUOTES + "?"
+    ):
         return k
     return None

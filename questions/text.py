@@ -2,7 +2,8 @@
 
 Decoding rules (used for files and for uploads alike):
 
-* UTF-8, with or without a byte-order mark, is tried first;
+* UTF-8, with or without a byte-order mark, is tried first (UTF-16 when it opens with its
+  byte-order mark, as Windows "Unicode" text files do);
 * otherwise cp1252 (Windows Western), and Latin-1 for the few bytes cp1252 leaves undefined,
   provided the result is clearly text;
 * binary data (a NUL byte, or more than 1 in 20 characters being control characters) is refused;
@@ -34,9 +35,9 @@ class InputError(ValueError):
 def decode_bytes(data: bytes) -> str:
     """Decode uploaded or read bytes to text with normalised newlines, or raise InputError."""
     if len(data) > MAX_BYTES:
-        raise InputError(
-            f"input is too large ({len(data):,} bytes; the limit is {MAX_BYTES:,} bytes)"
-        )
+        raise InputError(f"input is too large (more than {MAX_BYTES:,} bytes)")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _decode_utf16(data)
     if b"\x00" in data:
         raise InputError("input looks binary (it contains NUL bytes), not text")
     if data.startswith(codecs.BOM_UTF8):
@@ -45,6 +46,17 @@ def decode_bytes(data: bytes) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = _decode_legacy(data)
+    if _looks_binary(text):
+        raise InputError("input looks binary (too many control characters), not text")
+    return normalize_newlines(text)
+
+
+def _decode_utf16(data: bytes) -> str:
+    """Decode UTF-16 text with a byte-order mark (Windows "Unicode" text files)."""
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        raise InputError("input is not valid UTF-16 text") from None
     if _looks_binary(text):
         raise InputError("input looks binary (too many control characters), not text")
     return normalize_newlines(text)
@@ -88,7 +100,8 @@ def read_text(path: str | Path) -> str:
             raise InputError(
                 f"{path}: file is too large ({size:,} bytes; the limit is {MAX_BYTES:,} bytes)"
             )
-        data = p.read_bytes()
+        with p.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)  # a device or pipe may not know its size
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:

@@ -13,12 +13,13 @@ hedge).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from questions.cues import HEDGE_RE, load_table
+from questions.attribution import heading_sentences
+from questions.cues import HEDGE_MATCHER, load_table
 from questions.model import Claim, Hedge, Sentence, StoryAnalysis, Verification
+from questions.names import Namer
 from questions.quotes import quote_intervals
-from questions.sources import Mention, Namer, subject_before
+from questions.sources import Mention, subject_before
 from questions.text import load_lexicon
 
 _FRAMES = {row[0]: row[1] for row in load_table("verification.tsv")}
@@ -39,6 +40,7 @@ _VERIFY_RE = re.compile(
     + r")(?![\w’'-])",
     re.IGNORECASE,
 )
+_VERB_STEMS = tuple({verb.split()[-1][:5] for verb in _VERBS})
 _UNABLE = re.compile(r"\b(?:unable|not|n't|cannot)\b", re.IGNORECASE)
 _NEITHER = ("did not confirm or deny", "neither confirmed nor denied", "would not confirm or deny")
 _SECOND_PERSON = re.compile(r"\byou\b", re.IGNORECASE)
@@ -59,13 +61,14 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
 def _from_claim(text: str, claim: Claim) -> Verification | None:
     """A verification statement made by a claim: confirmed, neither, or "able to identify"."""
     cue = " ".join((claim.cue or "").lower().split())
-    start = claim.source_span[0] if claim.source_span else claim.content_span[0]
+    spans = [sp for sp in (claim.source_span, claim.cue_span, claim.content_span) if sp]
+    span = (min(sp[0] for sp in spans), max(sp[1] for sp in spans))
     if cue.endswith(_NEITHER):
         status = "neither confirmed nor denied"
     elif claim.stance == "confirms" and "confirm" in cue:
         status = "confirmed"
     else:
-        m = _VERIFY_RE.search(claim.content)
+        m = _VERIFY_RE.search(claim.content) if _maybe_verification(claim.content) else None
         if m is None or _UNABLE.search(m.group(0)) or claim.source is None:
             return None
         s, e = _clause_after(claim.content, m.end())
@@ -74,7 +77,7 @@ def _from_claim(text: str, claim: Claim) -> Verification | None:
             by=claim.source,
             status="verified",
             object=claim.content[s:e],
-            span=(start, claim.content_span[1]),
+            span=span,
             sentence_span=claim.sentence_span,
         )
     if claim.source is None:
@@ -84,7 +87,7 @@ def _from_claim(text: str, claim: Claim) -> Verification | None:
         by=claim.source,
         status=status,
         object=claim.content,
-        span=(start, claim.content_span[1]),
+        span=span,
         sentence_span=claim.sentence_span,
     )
 
@@ -92,7 +95,7 @@ def _from_claim(text: str, claim: Claim) -> Verification | None:
 def _own_voice(text: str, sentence: Sentence) -> list[Verification]:
     """Statements such as "Sky News has been unable to verify the reports" in one sentence."""
     out: list[Verification] = []
-    if not _VERIFY_RE.search(sentence.text):
+    if not _maybe_verification(sentence.text):
         return out
     masked = _masked(sentence.text)
     for m in _VERIFY_RE.finditer(masked):
@@ -119,6 +122,12 @@ def _own_voice(text: str, sentence: Sentence) -> list[Verification]:
     return out
 
 
+def _maybe_verification(text: str) -> bool:
+    """A cheap test before the verification regex: does a verb of verification occur at all?"""
+    low = text.lower()
+    return any(stem in low for stem in _VERB_STEMS)
+
+
 def _masked(text: str) -> str:
     """The text with each quotation's inside blanked out (same length)."""
     chars = list(text)
@@ -142,25 +151,12 @@ def _clause_after(text: str, pos: int) -> tuple[int, int]:
 def find_hedges(text: str, story: StoryAnalysis) -> list[Hedge]:
     """The hedge words of a story's sentences and crossheads, except words that are cues."""
     cues = [c.cue_span for c in story.claims if c.cue_span]
-    spans: list[tuple[int, tuple[int, int] | None, int, int]] = [
-        (s.line, s.span, s.span[0], s.span[1]) for s in story.sentences
-    ]
-    starts = _line_starts(text)
-    for number in story.headings:
-        if 0 < number <= len(starts):
-            begin = starts[number - 1]
-            end = starts[number] - 1 if number < len(starts) else len(text)
-            spans.append((number, None, begin, end))
+    headings = heading_sentences(text, story)
     hedges = []
-    for line, sentence_span, begin, end in sorted(spans, key=lambda x: x[2]):
-        for m in HEDGE_RE.finditer(text, begin, end):
+    for sentence in sorted([*story.sentences, *headings], key=lambda s: s.span):
+        begin, end = sentence.span
+        span = None if sentence in headings else sentence.span
+        for m in HEDGE_MATCHER.finditer(text, begin, end):
             if not any(s < m.end() and m.start() < e for s, e in cues):
-                word = " ".join(m.group().split())
-                hedges.append(Hedge(line, word, m.span(), sentence_span))
+                hedges.append(Hedge(sentence.line, m.group(), m.span(), span))
     return hedges
-
-
-@lru_cache(maxsize=8)
-def _line_starts(text: str) -> list[int]:
-    """The offset where each line of text starts."""
-    return [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r", text)]

@@ -3,6 +3,10 @@
 ``generate(analysis)`` runs every registered kind (``questions/generate/kinds/``) over every
 story, validates each question (``validate.py``), drops the failures and duplicates, and keeps
 at most each kind's limit per story. ``generate_with_report`` also returns what was dropped.
+
+A new kind is one module in ``kinds/`` whose builder is decorated with ``registry.register``,
+imported in ``kinds/__init__.py`` (and named in ``KIND_ORDER`` for its place in reports).
+``score_spot_the_cue`` is the marking rule of spot_the_cue answers, for the web app.
 """
 
 from __future__ import annotations

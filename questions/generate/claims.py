@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from questions.generate import lexicon
 from questions.generate.explain import quoted
 from questions.generate.registry import Context
 from questions.generate.sources import SourceInfo, overlaps, source_key
@@ -21,17 +22,13 @@ from questions.generate.text import (
 )
 from questions.model import Claim
 
-_RECIPIENT_VERBS = frozenset(
-    {"assured", "briefed", "informed", "reminded", "tells", "told", "warned"}
-)
-
 
 def recipient_in_content(text: str, claim: Claim) -> bool:
     """Whether the content wrongly starts with the person told ("told the agency on May 9 that
     ..."): a verb such as "told" directly followed by the content, with no "that" between."""
     if not claim.cue or not claim.cue_span or not text:
         return False
-    if claim.cue.split()[-1].lower() not in _RECIPIENT_VERBS:
+    if claim.cue.split()[-1].lower() not in lexicon.words("recipient_verbs"):
         return False
     between = text[claim.cue_span[1] : claim.content_span[0]]
     return claim.content_span[0] >= claim.cue_span[1] and not re.search(r"\bthat\b|:", between)

@@ -19,6 +19,8 @@ from questions.model import Claim
 
 _EXCLUDED_KINDS = frozenset({"anonymous", "unnamed"})
 _OVERLAP = 0.5
+_RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b")
+_APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s[^,.;:“”\"]{1,60})")
 
 
 @dataclass
@@ -60,8 +62,16 @@ def name_groups(text: str) -> frozenset[str]:
 
 
 def display_for(ctx: Context, name: str) -> str:
-    """A source's name as a sentence of this story shows it (see ``text.display_name``)."""
-    return display_name(name)
+    """A source's name as a sentence of this story shows it: "the" before institutions (see
+    ``text.display_name``) and before names of several capitalised words that the story itself
+    writes with "the" ("the Institute for Fiscal Studies")."""
+    shown = display_name(name)
+    words = name.split()
+    if shown.startswith("the ") or len(words) < 2 or not words[0][:1].isupper():
+        return shown
+    if f"the {norm(name)}" in ctx.story_norm:
+        return "the " + name
+    return shown
 
 
 def is_usable(claim: Claim) -> bool:
@@ -116,7 +126,7 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             out[key] = SourceInfo(key, display_for(ctx, claim.source), claim.source_kind)
         info = out[key]
         info.claims.append(claim)
-        for mention in (claim.source, claim.source_text or ""):
+        for mention in (claim.source, claim.source_text or "", _appositive(ctx, claim)):
             toks = tokens(mention)
             if len(toks) == 1 and is_pronoun(toks[0], at_start=True):
                 continue
@@ -126,6 +136,15 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
         if info.kind is None:
             info.kind = claim.source_kind
     return out
+
+
+def _appositive(ctx: Context, claim: Claim) -> str:
+    """The description set off after a source's name (", the institute's director"), if any."""
+    if not claim.source_span:
+        return ""
+    after = ctx.text[claim.source_span[1] : claim.sentence_span[1]]
+    m = _APPOSITIVE.match(after)
+    return m.group(1) if m else ""
 
 
 def in_story(ctx: Context, info: SourceInfo) -> bool:
@@ -187,19 +206,20 @@ def _said_alike(cand: SourceInfo, claim: Claim, stances: frozenset[str] | None) 
     return False
 
 
-def speaks_for_government(ctx: Context, source: str) -> bool:
-    """Whether the story shows a source to be a government or its official: a mention holds a
-    government word ("ministry", "spokesman") or is a country or capital, and none is a
-    non-government word ("opposition", "rebel")."""
+def shows_kind(ctx: Context, source: str, kind: str) -> bool:
+    """Whether the story itself shows a source to be of the kind the analysis gave: a mention
+    holds a word of that kind ("professor", "agency", "ministry"), and, for a government, none
+    of the non-government words ("opposition", "former")."""
     key = source_key(source)
     mentions = [source] + [
         c.source_text or "" for c in ctx.story.claims if source_key(c.source or "") == key
     ]
+    mentions = [_RELATIVE.split(m, maxsplit=1)[0] for m in mentions]  # not ", who left government"
     words = {t.lower() for m in mentions for t in tokens(m)}
-    if words & lexicon.words("nongovernment_words"):
-        return False
-    countries = {row[0] for row in lexicon.table("name_groups") if row[-1] != "person"}
-    return (
-        bool(words & lexicon.words("government_words"))
-        or norm(source).removeprefix("the ") in countries
-    )
+    if kind in ("government", "official"):
+        if words & lexicon.words("nongovernment_words"):
+            return False
+        countries = {row[0] for row in lexicon.table("name_groups") if row[-1] != "person"}
+        named_country = norm(source).removeprefix("the ") in countries
+        return bool(words & lexicon.words("government_words")) or named_country
+    return bool(words & {row[1] for row in lexicon.table("kind_words") if row[0] == kind})

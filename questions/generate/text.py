@@ -19,10 +19,6 @@ _PERSON_KINDS = frozenset({"person", "official", "expert"})
 _THING_KINDS = frozenset({"government", "organisation", "news agency"})
 _MIN_WORDS, _MAX_WORDS = 6, 45
 _IT_COMES_AS = re.compile(r"^(?:It|This) (?:comes|came) (?:as|after|amid) ", re.IGNORECASE)
-_DETERMINERS = frozenset(
-    {"a", "an", "any", "her", "his", "its", "my", "no", "our", "some", "the", "their", "these"}
-    | {"this", "those", "your"}
-)
 _MAIN_PART = re.compile(r",\s|\s[–—-]\s|\s(?:who|which|whose|whom|that)\s|\s[\"“]")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _VERBISH = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
@@ -246,7 +242,7 @@ def is_clause(text: str) -> bool:
         before = text[max(0, m.start() - 2) : m.start()]
         prev = text[: m.start()].split()[-1:] or [""]
         if low.endswith("ed") and len(low) > 4 and "," not in before and "-" not in before:
-            if prev[0].lower() not in _DETERMINERS:
+            if prev[0].lower() not in lexicon.words("determiners"):
                 return True
     return False
 

@@ -1,4 +1,4 @@
-"""Bad input through the command line: a clear one-line message or an empty result, never a traceback."""
+"""Bad input via the command line: a one-line message or an empty result, never a traceback."""
 
 from __future__ import annotations
 
@@ -121,6 +121,15 @@ def test_latin1_file(cli, tmp_path: Path) -> None:
 def test_cp1252_curly_quotes() -> None:
     text = decode_bytes(b"\x93We will win,\x94 he said \x96 again.")
     assert text == "“We will win,” he said – again."
+
+
+def test_utf16_with_bom() -> None:
+    assert decode_bytes("“Hello,” she said.\r\n".encode("utf-16")) == "“Hello,” she said.\n"
+
+
+def test_bad_utf16_is_refused() -> None:
+    with pytest.raises(InputError, match="UTF-16"):
+        decode_bytes(b"\xff\xfe\x00\xd8")
 
 
 def test_utf8_bom_is_dropped() -> None:

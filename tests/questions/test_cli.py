@@ -89,7 +89,8 @@ def test_generate_json(cli) -> None:
     doc = json.loads(result.stdout)
     assert list(doc) == ["questions"]
     assert doc["questions"], "the seed should give some questions"
-    assert all({"id", "story", "kind", "prompt", "options", "answer"} <= set(q) for q in doc["questions"])
+    keys = {"id", "story", "kind", "prompt", "options", "answer"}
+    assert all(keys <= set(q) for q in doc["questions"])
 
 
 def test_generate_report(cli) -> None:

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))  # pytest runs with --import-mode=importlib
-
 from gen_fixtures import FREEDONIA, freedonia, one_story  # noqa: E402
 
 from questions.generate import KINDS, generate, generate_with_report  # noqa: E402

@@ -4,13 +4,8 @@ with a correct analysis) and end to end through ``questions.analyze``."""
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))  # pytest runs with --import-mode=importlib
-
 from gen_fixtures import SEED, gold, gold_analysis  # noqa: E402
 
 from questions.generate import generate, generate_with_report, validate  # noqa: E402

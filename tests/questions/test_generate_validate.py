@@ -9,9 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))  # pytest runs with --import-mode=importlib
-
 from gen_fixtures import freedonia  # noqa: E402
 
 from questions.generate import format_report, generate, score_spot_the_cue, validate  # noqa: E402

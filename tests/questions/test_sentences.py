@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from questions import Analysis, analyze
+from questions import Analysis, Claim, Sentence, analyze
+from questions.pipeline import mark_attributed
 from questions.sentences import paragraph_sentences, quote_intervals
 from questions.stories import Line
 
@@ -35,6 +36,12 @@ SPLITS = [
     ("It rose in 2015. The next year it fell.", ["It rose in 2015.", "The next year it fell."]),
     ("Why? Nobody knows!", ["Why?", "Nobody knows!"]),
     ("It is up to the No. 10 team.", ["It is up to the No. 10 team."]),
+    ("Sens. Jon Tester and David Vitter spoke.", ["Sens. Jon Tester and David Vitter spoke."]),
+    (
+        "From Plessy v. Ferguson to Brown v. Board of Education.",
+        ["From Plessy v. Ferguson to Brown v. Board of Education."],
+    ),
+    ("“Why is this not proof?” Vitter demanded.", ["“Why is this not proof?” Vitter demanded."]),
     ("“We will win,” he said. “They will lose.”", ["“We will win,” he said.", "“They will lose.”"]),
     (
         "“[Regime change] is unimaginable. It should be unacceptable for everyone,” "
@@ -58,6 +65,23 @@ SPLITS = [
         ["“It would lead to moods inside Iran.", "They will open the box.”"],
     ),
     ("The word ‘dead’. The plan ended.", ["The word ‘dead’.", "The plan ended."]),
+    ("“Why should we stop?” Mr Peskov asked.", ["“Why should we stop?” Mr Peskov asked."]),
+    (
+        "“It will not happen.” Mr Peskov said. Talks end.",
+        ["“It will not happen.” Mr Peskov said.", "Talks end."],
+    ),
+    ("“We won.” The crowd cheered loudly.", ["“We won.”", "The crowd cheered loudly."]),
+    ("“We won.” The crowd said nothing.", ["“We won.”", "The crowd said nothing."]),
+    ("“No.” Said the minister.", ["“No.” Said the minister."]),
+    ("“Why? Why now?” he asked. Then he left.", ["“Why? Why now?” he asked.", "Then he left."]),
+    (
+        "“Why? Why now?” Nobody knew. Then he left.",
+        ["“Why?", "Why now?”", "Nobody knew.", "Then he left."],
+    ),
+    (
+        "“We won.” The crowd cheered and the mayor said it was a great day.",
+        ["“We won.”", "The crowd cheered and the mayor said it was a great day."],
+    ),
     ("No full stop at the end", ["No full stop at the end"]),
     ("  Padded text.  ", ["Padded text."]),
     ("Wait... What happened next?", ["Wait...", "What happened next?"]),
@@ -125,3 +149,39 @@ def test_crlf_text_spans_are_into_the_given_text() -> None:
     assert [s.text for s in sentences] == ["Mr Smith said so.", "Dr Jones agreed.", "It rained."]
     assert [s.line for s in sentences] == [1, 1, 3]
     assert all(text[s.span[0] : s.span[1]] == s.text for s in sentences)
+
+
+def _claim(sentence_span: tuple[int, int], content_span: tuple[int, int]) -> Claim:
+    return Claim(
+        1,
+        "",
+        sentence_span,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "",
+        content_span,
+        "asserts",
+        "indirect",
+    )
+
+
+def test_mark_attributed_by_overlap() -> None:
+    sentences = [
+        Sentence(1, (a, b), "x" * (b - a)) for a, b in ((0, 10), (11, 20), (21, 30), (31, 40))
+    ]
+    claims = [_claim((0, 10), (5, 10)), _claim((31, 40), (25, 33)), _claim((12, 12), (12, 12))]
+    marked = mark_attributed(sentences, claims)
+    assert [s.attributed for s in marked] == [True, False, True, True]
+    assert [s.span for s in marked] == [s.span for s in sentences]
+
+
+def test_seed_attributed_sentences_match_brute_force(seed_analysis: Analysis) -> None:
+    for story in seed_analysis.stories:
+        spans = [s for c in story.claims for s in (c.sentence_span, c.content_span) if s[0] < s[1]]
+        for sentence in story.sentences:
+            a, b = sentence.span
+            assert sentence.attributed == any(s < b and a < e for s, e in spans)

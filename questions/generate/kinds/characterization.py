@@ -26,6 +26,7 @@ from questions.model import Claim, Question
 
 KIND = "characterization"
 _AS = re.compile(r"^\s*(?P<obj>.+?)\s+as\s*$", re.DOTALL)
+_AS_INSIDE = re.compile(r"^(?P<obj>[^,;“\"]+?)\s+as\s+(?P<desc>.+)$", re.DOTALL)
 
 
 def verb_forms(cue: str) -> tuple[str, str] | None:
@@ -44,19 +45,24 @@ def verb_forms(cue: str) -> tuple[str, str] | None:
 
 
 def described(ctx: Context, claim: Claim) -> tuple[str, str] | None:
-    """The thing described and the description, from "<cue> <thing> as <description>"."""
+    """The thing described and the description, from "<cue> <thing> as <description>" (the
+    analysis may put the thing before the content or inside it)."""
     if not claim.cue_span or claim.cue_span[1] > claim.content_span[0]:
         return None
     between = ctx.text[claim.cue_span[1] : claim.content_span[0]]
     m = _AS.match(between)
-    if not m or "\n" in between:
+    inside = _AS_INSIDE.match(claim.content) if not between.strip() else None
+    if m and "\n" not in between:
+        thing, desc = m.group("obj"), claim.content
+    elif inside:
+        thing, desc = inside.group("obj"), inside.group("desc")
+    else:
         return None
-    thing = strip_edges(m.group("obj"))
-    desc = strip_edges(claim.content)
+    thing, desc = strip_edges(thing), strip_edges(desc)
     for part in (thing, desc):
         if not quotes_balanced(part) or unresolved_pronoun(part) or word_count(part) > 20:
             return None
-    return (thing, desc) if word_count(desc) >= 2 else None
+    return (thing, desc) if word_count(desc) >= 2 and word_count(thing) >= 2 else None
 
 
 @register(KIND, "Attribution", limit=3)

@@ -17,7 +17,6 @@ from questions.model import Hedge, Question, Sentence
 KIND = "hedge_words"
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
 _MIN_LEN = 5
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "these", "those"})
 
 
 def candidate_words(sentence: str, answer: str) -> list[str]:
@@ -47,7 +46,7 @@ def signals_uncertainty(text: str, span: tuple[int, int]) -> bool:
         return True
     if rule == "after-determiner":
         prev = text[max(0, span[0] - 12) : span[0]].split()[-1:]
-        return bool(prev) and prev[0].lower() in _DETERMINERS
+        return bool(prev) and prev[0].lower() in lexicon.words("determiners")
     nxt = text[span[1] : span[1] + 20].split()[:1]
     return bool(nxt) and nxt[0].lower().strip(",.;:") in rule.removeprefix("before:").split("|")
 

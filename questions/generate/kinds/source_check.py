@@ -14,8 +14,8 @@ from questions.generate.registry import Context, digest, make_question, register
 from questions.generate.sources import (
     display_for,
     is_usable,
+    shows_kind,
     source_key,
-    speaks_for_government,
 )
 from questions.generate.text import content_words, norm
 from questions.model import Claim, Question
@@ -36,11 +36,14 @@ _KIND_WORDS = frozenset({"agency", "anonymous", "expert", "experts", "government
 
 
 def channel_of(claim: Claim) -> tuple[str, str] | None:
-    """The category and option label of where a claim was made, or None if the story is silent."""
-    hay = f" {norm(claim.channel or '')} "
-    for pattern, category, label in lexicon.table("channels"):
-        if claim.channel and f" {pattern} " in hay:
-            return category, label
+    """The category and option label of where a claim was made, or None if the story is silent.
+
+    The analysis's channel is read first, then the cue ("said in a statement")."""
+    for hay in (claim.channel, claim.cue if not claim.channel else None):
+        low = f" {norm(hay or '')} "
+        for pattern, category, label in lexicon.table("channels"):
+            if hay and re.search(rf"(?<!\w){re.escape(pattern)}(?!\w)", low):
+                return category, label
     m = _TOLD.search(claim.cue or "")
     if m:
         return _OUTLET, f"Speaking to {m.group(1)}"
@@ -96,8 +99,8 @@ def _kind_questions(ctx: Context) -> list[Question]:
         if len(out) == _MAX_KIND_QUESTIONS:
             break
         label = labels.get(claim.source_kind or "")
-        if label == labels["government"] and not speaks_for_government(ctx, claim.source or ""):
-            continue  # the analysis says "government"; the story must show it too
+        if label and not shows_kind(ctx, claim.source or "", claim.source_kind or ""):
+            continue  # the analysis gave the kind; the story's own words must show it too
         asserted = claim.stance == "asserts" and not nested(ctx, claim)
         said = said_phrase(claim, ctx.text) if label and asserted else None
         key = source_key(claim.source or claim.source_kind or "")

@@ -17,9 +17,6 @@ from questions.model import Claim, Question
 KIND = "spot_the_cue"
 PROMPT = "Which words in this sentence show who is making the claim, and how?"
 PASS_F1 = 0.6
-_SUBORDINATE = re.compile(
-    r"\s*(?:After|Although|As|Because|Before|If|Once|Since|Though|Unless|Until|When|While)\b"
-)
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
@@ -61,11 +58,16 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
         s, e = c.sentence_span
         if c.cue_span[0] < c.source_span[1] and c.source_span[0] < c.cue_span[1]:
             continue  # "X quoted him as saying": whose words they are is not for marking
-        if _other_cue(ctx.text, c) or _SUBORDINATE.match(ctx.text[s : c.source_span[0]]):
+        if _other_cue(ctx.text, c) or _opens_side_clause(ctx.text[s : c.source_span[0]]):
             continue  # "After the legislators dismissed the bills, ...": an event, not a claim
         if s <= c.source_span[0] and c.source_span[1] <= e and s <= c.cue_span[0] <= e:
             out.append(c)
     return out
+
+
+def _opens_side_clause(before_source: str) -> bool:
+    """Whether the words before the source open with a subordinating word ("After", "When")."""
+    return bool(lexicon.phrase_regex("subordinators").match(before_source.lstrip()))
 
 
 def _other_cue(text: str, claim: Claim) -> bool:

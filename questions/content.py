@@ -1,0 +1,258 @@
+"""A claim's content: what follows its cue, or the quotation before its source; its stance.
+
+``set_content`` finds where a located cue's content is (after the cue, after "that" or a colon,
+or before the source when the source follows the quotation); ``bound_contents`` ends each content
+where the next coordinated claim of the sentence begins ("Moscow has blamed X but Kyiv ...").
+``quote_kind`` and ``stance`` read the content once it is known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from questions.cues import (
+    CONTENT_STANCE,
+    CONTENT_STANCE_MATCHER,
+    LABEL_RE,
+    TIME_AFTER_RE,
+    CueWord,
+)
+from questions.found import CLOSE_QUOTES, OPEN_QUOTES, PREPOSITIONS, Found, Para, trim
+from questions.sources import (
+    Mention,
+    subject_before,
+)
+from questions.text import load_lexicon
+
+_BOUNDARY_WORDS = ("and", "but", "while", "whereas", "although", "though", "as")
+
+
+_DASH_RE = re.compile(r"\s(?:--|–|—)\s|;")
+
+
+_PARTICIPLE_CLAUSE_RE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
+
+
+_ADJ_COMPLEMENT = ("that ", "to ", "about ", "of ")
+
+
+_ING_RE = re.compile(r"[a-z]+ing\b")
+
+
+_ADVERBIAL_OPENERS = frozenset(load_lexicon("adverbial_openers"))
+
+
+def set_content(para: Para, lo: int, hi: int, f: Found) -> None:
+    """Set a Found's content start and (provisional) span: after the cue, or before the source."""
+    masked = para.masked
+    if f.mode == "pass":
+        subject = subject_before(masked, lo, f.verb[0])[0]
+        f.content = (subject.span[0] if isinstance(subject, Mention) else f.verb[0], hi)
+        if f.cue.text.endswith("that"):
+            f.content = (_skip(masked, f.cue_span[1], hi), hi)
+        f.content_start = f.content[0]
+        return
+    if f.mode == "prep":
+        f.content = _prep_content(masked, lo, hi, f)
+        f.content_start = f.content[0] if f.content else hi
+        return
+    if f.mode in ("opening", "colon", "passive", "noun"):
+        f.content_start = f.content[0] if f.content else hi
+        return
+    start = _skip(masked, f.cue_span[1], hi)
+    f.content_start = start
+    back = _backward(masked, lo, f)
+    aside = (
+        masked.startswith(", ", start)
+        and back is not None
+        and _words(masked, back) < 5
+        and masked[back[1] - 1] not in CLOSE_QUOTES + "'"
+        and not _ING_RE.match(masked, start + 2)
+    )
+    if aside and f.mode == "left":
+        f.content_start = start = start + 2  # "In recent days, advisers say, the president ..."
+        back = None
+    first = masked[start:hi].split(None, 1)[0].lower() if start < hi else ""
+    if (
+        f.mode in ("inverted", "quoted_as")
+        and back
+        or (back and (start >= hi or first in PREPOSITIONS or masked[start] in ",.;"))
+    ):
+        f.content = back
+    elif start < hi and masked[start] not in ".;,":
+        if "inf" in f.cue.flags and not masked.startswith("to ", start):
+            return  # "sales declined", "the plans": no intention is reported
+        if "adj" in f.cue.flags and not masked.startswith(_ADJ_COMPLEMENT, f.cue_span[1] + 1):
+            return  # "a worried official": no belief is reported
+        if "that" in f.cue.flags and not masked.startswith("that ", f.cue_span[1] + 1):
+            return  # "the court ruled on Friday": no finding is reported
+        if "as" in f.cue.flags and " as " not in masked[start:hi]:
+            return  # "officials saw the site": no view is reported
+        f.content = (start, hi)
+    elif f.cue.stance == "declines" and "inf" not in f.cue.flags:
+        f.content = f.verb  # "X declined to comment.": the refusal is the claim
+
+
+def _words(masked: str, span: tuple[int, int]) -> int:
+    """How many words a span of the text holds."""
+    return len(masked[span[0] : span[1]].split())
+
+
+def _skip(masked: str, pos: int, hi: int) -> int:
+    """Skip time phrases, "that", a colon, or a comma before a quotation after a cue."""
+    while True:
+        m = TIME_AFTER_RE.match(masked, pos)
+        if not m:
+            break
+        pos = m.end()
+    while pos < hi and masked[pos] == " ":
+        pos += 1
+    if masked.startswith(("that ", "That "), pos):
+        pos += 5
+    elif masked.startswith(":", pos) or (
+        masked.startswith(",", pos) and masked[pos + 1 : pos + 3].lstrip()[:1] in OPEN_QUOTES
+    ):
+        pos += 1
+    while pos < hi and masked[pos] == " ":
+        pos += 1
+    return min(pos, hi)
+
+
+def _backward(masked: str, lo: int, f: Found) -> tuple[int, int] | None:
+    """The content before a source that follows it ("“...,” he said", "..., the Kremlin said")."""
+    anchor = f.mention.span[0] if f.mention else None
+    if f.mode == "inverted":
+        anchor = f.verb[0]
+    elif f.mode == "quoted_as":
+        relayer = subject_before(masked, lo, f.verb[0])[0]
+        anchor = relayer.span[0] if isinstance(relayer, Mention) else f.verb[0]
+    if anchor is None or f.mode in ("part", "elided"):
+        return None
+    before = masked[lo:anchor].rstrip()
+    if not before and lo > 0:
+        return _quote_before(masked, lo)  # “... to regulate?” Vitter demanded.
+    if before.endswith((" as", ", as")):
+        before = before[:-3].rstrip()  # "..., as a Homeland Security memo put it"
+    if not before or before[-1] not in ",”\"’'–—":
+        return None
+    end = lo + len(before)
+    if before[-1] in ",–—":
+        end -= 1
+    start = lo
+    while start < end and masked[start] == " ":
+        start += 1
+    return (start, end) if end - start > 2 else None
+
+
+def _quote_before(masked: str, lo: int) -> tuple[int, int] | None:
+    """The quotation that ends just before a sentence ("“...?” Vitter demanded.")."""
+    prev = masked[:lo].rstrip()
+    if not prev or prev[-1] not in CLOSE_QUOTES:
+        return None
+    opening = max(prev.rfind(q) for q in OPEN_QUOTES[:2])
+    return (opening, len(prev)) if 0 <= opening < len(prev) - 2 else None
+
+
+def _prep_content(masked: str, lo: int, hi: int, f: Found) -> tuple[int, int] | None:
+    """The content of "according to X": the rest of the sentence on the other side."""
+    head = masked[lo : f.verb[0]]
+    if len(head.strip(" ,")) > 3:
+        start = lo + len(head) - len(head.lstrip())
+        return (start, lo + len(head.rstrip(" ,")))
+    src_end = f.mention.span[1] if f.mention else f.verb[1]
+    comma = masked.find(",", src_end, hi)
+    start = comma + 1 if comma >= 0 else src_end
+    while start < hi and masked[start] == " ":
+        start += 1
+    return (start, hi) if hi - start > 3 else None
+
+
+def bound_contents(para: Para, founds: list[Found], hi: int) -> None:
+    """End each forward content where the next coordinated claim of the sentence begins."""
+    masked = para.masked
+    for k, f in enumerate(founds):
+        if f.content is None or f.mode in ("colon", "passive"):
+            continue
+        s, e = f.content
+        later = [g.verb[0] for g in founds[k + 1 :]]
+        dash = _DASH_RE.search(masked, s, e) if s > f.verb[0] else None
+        if dash and any(p >= dash.end() for p in later):
+            e = dash.start()  # "... in the election -- meddling the congressman said is ..."
+        clause = _PARTICIPLE_CLAUSE_RE.search(masked, s, e) if s > f.verb[0] else None
+        if clause:
+            e = clause.start()  # "wondered whether ..., engaging in what analysts described"
+        for g in founds[k + 1 :]:
+            if g.mode == "left" and g.mention and g.mention.span[0] <= f.verb[0] < g.verb[0]:
+                e = min(e, g.mention.span[1])  # f sits in g's subject: "X, who called ..., said"
+                f.embedded = True
+                break
+            anchor = g.mention.span[0] if g.mode == "left" and g.mention else g.cue_span[0]
+            if g.mode == "part":
+                anchor = g.verb[0]
+            cut = _boundary(masked, anchor)
+            if cut is not None and masked[cut] == "," and _adverbial(masked, s, cut):
+                cut = None  # "after examining the leg, she insisted": one clause goes on
+            if cut is not None and s < cut <= e:
+                e = cut
+                break
+            if s <= anchor < e:
+                g.embedded = True
+        if e <= f.verb[0]:
+            s = _after_inner_cues(masked, founds, f, s, e)
+        f.content = trim(para.text, s, e)
+
+
+def _after_inner_cues(masked: str, founds: list[Found], f: Found, s: int, e: int) -> int:
+    """Start a content told before its source after any other cue inside it.
+
+    "Members echo her concerns, because ... “income,” as a memo put it": the memo's content
+    starts after "echo her concerns,".
+    """
+    for g in founds:
+        if g is not f and s <= g.verb[0] < e:
+            comma = masked.find(",", g.verb[1], e)
+            if comma >= 0:
+                s = comma + 1
+    return s
+
+
+def _adverbial(masked: str, s: int, cut: int) -> bool:
+    """Whether masked[s:cut] is an adverbial phrase ("after examining the leg")."""
+    first = masked[s:cut].split(None, 1)
+    return bool(first) and first[0].lower() in _ADVERBIAL_OPENERS
+
+
+def _boundary(masked: str, anchor: int) -> int | None:
+    """Where a clause that starts at anchor is joined on: its comma or conjunction, if any."""
+    before = masked[:anchor].rstrip()
+    if before.endswith((",", ";", "–", "—")):
+        return len(before) - 1
+    for word in _BOUNDARY_WORDS:
+        if before.endswith(" " + word):
+            return len(before[: -len(word)].rstrip(" ,"))
+    return None
+
+
+def quote_kind(para: Para, s: int, e: int) -> str:
+    """Direct when the content is wholly a quoted sentence, partial when it holds a quotation.
+
+    A wholly quoted phrase without closing punctuation (“Ukrainian militants”) is a fragment.
+    """
+    for open_, close in para.quotes:
+        if open_ <= s and close >= e - 1 and para.text[s] in OPEN_QUOTES:
+            mark = close - 1 if para.text.startswith("''", close - 1) else close
+            if close >= len(para.text) or para.text[mark - 1] in ",.?!…:;":
+                return "direct"
+    if any(open_ < e and s <= close for open_, close in para.quotes):
+        return "partial"
+    return "indirect"
+
+
+def stance(cue: CueWord, content: str) -> str:
+    """The cue's stance, sharpened by the content for a plain "asserts"."""
+    if cue.stance != "asserts":
+        return cue.stance
+    m = next(CONTENT_STANCE_MATCHER.finditer(content, 0, len(content)), None)
+    if m:
+        return CONTENT_STANCE[" ".join(m.group().lower().split())]
+    return "characterizes" if LABEL_RE.match(content) else "asserts"

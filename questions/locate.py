@@ -1,0 +1,318 @@
+"""Locating a cue's source: before it, after it, in the clause it belongs to, or nowhere.
+
+``locate`` decides, for one cue of ``lexicons/cues.tsv`` in one sentence, where its source is:
+before it ("Kyiv has denied"), after it ("..., said Mr Peskov", "according to Reuters"), in the
+clause it belongs to ("..., adding: ..."), in a passive's agent ("called a charlatan by
+physicians"), or nowhere ("is said to be": an unnamed source); or that the cue is no claim at all
+("a group called the Legion", "lawsuits seeking information").
+"""
+
+from __future__ import annotations
+
+import re
+
+from questions.cues import (
+    ADDRESSEE_RE,
+    CHANNEL_RE,
+    CUES,
+    DETERMINERS,
+    EVIDENCE_NOUNS,
+    NAMED_CHANNEL_RE,
+    SOURCE_KINDS,
+    TIME_WORDS,
+    TO_ADDRESSEE_RE,
+    CueWord,
+    PhraseMatcher,
+    load_table,
+)
+from questions.found import PREPOSITIONS, Found, Para, trim
+from questions.sources import (
+    Mention,
+    leading_subject,
+    np_after,
+    subject_before,
+)
+from questions.text import load_lexicon
+
+_PARTICLE_RE = re.compile(r"\s+(?:" + "|".join(load_lexicon("particles")) + r")\b")
+
+
+_GERUND_AFTER_RE = re.compile(
+    r"\b(?:(?:for|of|about|without|from|against|over|despite)"
+    r"(?:\s+(?:his|her|their|its|our|my|the))?|the|a|his|her|their|its|our|my)\s+$",
+    re.IGNORECASE,
+)
+
+
+_PREP_NEXT_RE = re.compile(r"\s+(?:to|with|as|by)\b")
+
+
+_OPENING_CLAUSE_END_RE = re.compile(r",\s+|[”\"]\s+(?=[A-Z])")
+
+
+_COLON_RE = re.compile(r"\s*[\"“]?([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}):\s+(?=\S)")
+
+
+_NOUN_CUES = {row[0]: row[1] for row in load_table("noun_cues.tsv")}
+_NOUN_MATCHER = PhraseMatcher(list(_NOUN_CUES))
+_NOUN_NEXT_RE = re.compile(r"\s+(?:that|to|for|about)\b")
+_POSSESSOR_RE = re.compile(
+    r"(?<![\w’'-])(?:((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Za-z][\w.&-]*)[’']s"
+    r"|([Hh]is|[Hh]er|[Tt]heir))\s+$"
+)
+_SAID_COLON_RE = re.compile(
+    r"\s*(Said|Says|Added|Adds|Wrote|Writes|Continued|Asked)\s+"
+    r"((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}):\s+(?=\S)"
+)
+_COLON_LABELS = frozenset(load_lexicon("colon_labels"))
+
+
+_COLON_CUE = CueWord(":", "asserts", frozenset())
+
+
+_AGENT_END_RE = re.compile(r"\s+(?:for|in|at|on|over|after|during|with|as)\b")
+
+
+_BY_RE = re.compile(r"\bby\s+")
+
+
+BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$")
+
+
+_OPENING_PREPOSITIONS = frozenset({"after", "before", "while", "upon", "since", "when"})
+_ACTION_OBJECT_RE = re.compile(
+    r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:" + "|".join(load_lexicon("action_objects")) + r")\b"
+)
+
+
+QUOTED_AS = CueWord("quoted as saying", "asserts", frozenset())
+
+
+_SUBORDINATE_RE = re.compile(r"\b(?:which|when|who|whom|because|where|after|before|until)\b")
+
+
+_ASIDE_RE = re.compile(r"\s(?:--|–|—)\s.*?\s(?:--|–|—)\s")
+
+
+def noun_founds(para: Para, lo: int, hi: int) -> list[Found]:
+    """Noun cues with a possessor: "Trump's claim that ...", "the president's decision to ..."."""
+    out = []
+    for noun in _NOUN_MATCHER.finditer(para.masked, lo, hi):
+        if not _NOUN_NEXT_RE.match(para.masked, noun.end(), hi):
+            continue
+        m = _POSSESSOR_RE.search(para.masked, max(lo, noun.start() - 60), noun.start())
+        if m is None:
+            continue
+        group = 1 if m.group(1) else 2
+        owner = m.group(group)
+        if owner.split()[-1].lower() in DETERMINERS - {"his", "her", "their"}:
+            continue
+        word = noun.group().lower()
+        cue = CueWord(word, _NOUN_CUES[word], frozenset())
+        span = (m.start(group), m.end(group) + (2 if group == 1 else 0))
+        found = Found(cue, noun.span(), noun.span(), "noun", Mention(span, m.span(group)))
+        start = noun.end() + 1
+        if para.masked.startswith("that ", start):
+            start += 5
+        found.content = trim(para.text, start, hi)
+        found.content_start = found.content[0]
+        out.append(found)
+    return out
+
+
+def colon_found(para: Para, lo: int, hi: int) -> list[Found]:
+    """A line opened by a speaker and a colon: headline "Poll: ..." or transcript "PENCE: ..."."""
+    said = _SAID_COLON_RE.match(para.text, lo, hi)
+    if said:  # "Said Ellis: “...”"
+        verb = said.span(1)
+        mention = Mention(said.span(2), said.span(2))
+        found = Found(CUES[said.group(1).lower()], verb, verb, "colon", mention)
+        found.content = found_content = (said.end(), hi)
+        found.content_start = found_content[0]
+        return [found]
+    m = _COLON_RE.match(para.text, lo, hi) if lo == 0 else None
+    if m is None or " ".join(m.group(1).lower().split()) in _COLON_LABELS:
+        return []
+    if any(w.lower() in TIME_WORDS for w in m.group(1).split()):
+        return []
+    cue = (m.end(1), m.end(1) + 1)
+    found = Found(_COLON_CUE, cue, cue, "colon", Mention(m.span(1), m.span(1)))
+    found.content = found_content = (m.end(), len(para.text))
+    found.content_start = found_content[0]
+    return [found]
+
+
+def locate(
+    para: Para, lo: int, hi: int, cue: CueWord, verb: tuple[int, int], before: list[Found]
+) -> Found | None:
+    """Where a cue's source is, as a Found, or None if the cue has no source (not a claim)."""
+    masked = para.masked
+    end, channel = _extend(masked, verb[1], cue)
+    found = Found(cue, verb, (verb[0], end), "left", channel=channel)
+    if "pass" in cue.flags:
+        found.mode = "pass"
+        return found
+    if "prep" in cue.flags:
+        span = np_after(masked, verb[1], hi, strict=False)
+        if span is None:
+            return None
+        found.mode, found.mention = "prep", Mention(span, span)
+        found.cue_span = verb
+        return found
+    if _PARTICLE_RE.match(masked, verb[1]):
+        return None  # "called into a radio show", "called off the talks"
+    if "obj" in cue.flags and _PREP_NEXT_RE.match(masked, verb[1]):
+        return None  # "Talk compared to ...": a passive, its source unnamed
+    if "name" in cue.flags and _ACTION_OBJECT_RE.match(masked, verb[1]):
+        return None  # "called an emergency meeting": an action
+    if cue.stance in ("characterizes", "accuses") and BE_BEFORE_RE.search(
+        masked, max(lo, verb[0] - 30), verb[0]
+    ):
+        return _passive_by(para, lo, hi, found)
+    loose = "inv" in cue.flags and not masked[verb[0]].isupper()
+    if "part" in cue.flags and BE_BEFORE_RE.search(masked, max(lo, verb[0] - 30), verb[0]):
+        cue = CueWord(cue.text, cue.stance, cue.flags - {"part"} | {"be"})
+        found.cue = cue  # "he is calling for": a verb in the progressive, not a participle
+    subject, aux_start = subject_before(masked, lo, verb[0], bool({"adj", "be"} & cue.flags), loose)
+    comma_before = masked[lo : verb[0]].rstrip().endswith(",")
+    if "part" in cue.flags and _GERUND_AFTER_RE.search(masked, max(lo, verb[0] - 30), verb[0]):
+        return None  # "apologize for suggesting ...": a gerund, not the subject's own claim
+    opening = masked[lo : verb[0]].strip(' “"\x01')
+    if "part" in cue.flags and (not opening or opening.lower() in _OPENING_PREPOSITIONS):
+        return _opening_participle(para, lo, hi, verb, found)
+    if "part" in cue.flags and isinstance(subject, Mention) and not comma_before:
+        if "rel" not in cue.flags:
+            return None  # "lawsuits seeking information": no speech after a bare noun
+    if "part" in cue.flags and (comma_before or subject is None):
+        leader = _leader(before)  # "..., he said, before adding that ..."
+        if leader is None:
+            return _leading(para, lo, verb, found)
+        found.mode, found.leader = "part", leader
+        return found
+    if subject == "elided":
+        found.cue_span = (aux_start, found.cue_span[1])  # "and has threatened to"
+        leader = _leader(before)
+        if leader is None:
+            return _leading(para, lo, verb, found)
+        if _subordinate_between(masked, leader, verb[0]):
+            return None
+        found.mode, found.leader = "elided", leader
+        return found
+    if isinstance(subject, Mention):
+        if "ev" in cue.flags and not _is_evidence(para.text, subject):
+            return None
+        if "name" in cue.flags and aux_start == verb[0] and _indefinite(para.text, subject):
+            return None  # "a group called the Legion" names the group; nobody speaks
+        found.mention, found.cue_span = subject, (aux_start, end)
+        return found
+    return _inverted(para, lo, hi, found)
+
+
+def _passive_by(para: Para, lo: int, hi: int, found: Found) -> Found | None:
+    """A passive with its agent: "Oz has been called a charlatan by fellow physicians"."""
+    masked = para.masked
+    clause_end = min((p for p in (masked.find(",", found.verb[1], hi),) if p >= 0), default=hi)
+    by = _BY_RE.search(masked, found.verb[1], clause_end)
+    span = np_after(masked, by.end(), clause_end, strict=False) if by else None
+    if by is None or span is None:
+        return None
+    cut = _AGENT_END_RE.search(masked, span[0], span[1])
+    span = (span[0], cut.start()) if cut else span  # "by fellow physicians for promoting ..."
+    subject = subject_before(masked, lo, found.verb[0], be=True, loose=True)[0]
+    start = subject.span[0] if isinstance(subject, Mention) else found.verb[0]
+    found.mode, found.mention = "passive", Mention(span, span)
+    found.content = trim(para.text, start, by.start())
+    found.content_start = found.content[0]
+    return found
+
+
+def _opening_participle(
+    para: Para, lo: int, hi: int, verb: tuple[int, int], found: Found
+) -> Found | None:
+    """A participle opening the sentence: "Claiming the criticism is designed ..., Trump told"."""
+    end = _OPENING_CLAUSE_END_RE.search(para.masked, verb[1], hi)
+    after = para.masked[verb[1] : hi].split(None, 1)
+    if end is None or not after or after[0].lower() in PREPOSITIONS | {"for", "to", "about"}:
+        return None  # "Writing for a panel, X noted": the participle is no claim
+    span = np_after(para.masked, end.end(), hi)
+    if span is None:
+        return None
+    found.mode, found.mention = "opening", Mention(span, span)
+    found.content = (verb[1], end.start() + (1 if para.masked[end.start()] != "," else 0))
+    return found
+
+
+def _subordinate_between(masked: str, leader: Found, pos: int) -> bool:
+    """Whether a clause of its own ("..., which she was doing when ...") separates two cues."""
+    between = _ASIDE_RE.sub(" ", masked[leader.verb[1] : pos])
+    return bool(_SUBORDINATE_RE.search(between))
+
+
+def _leading(para: Para, lo: int, verb: tuple[int, int], found: Found) -> Found | None:
+    """A cue whose subject is the sentence's own ("A reporter spotted X and reported ...")."""
+    mention = leading_subject(para.masked, lo, verb[0])
+    if mention is None:
+        return None
+    found.mention = mention
+    found.mode = "leading"
+    return found
+
+
+def _extend(masked: str, pos: int, cue: CueWord) -> tuple[int, str | None]:
+    """The end of a cue with whom it was told to and its channel ("told Sky News", "on Twitter")."""
+    addressee = (ADDRESSEE_RE if "addr" in cue.flags else TO_ADDRESSEE_RE).match(masked, pos)
+    if addressee:
+        pos = addressee.end()
+    channel = CHANNEL_RE.match(masked, pos) or NAMED_CHANNEL_RE.match(masked, pos)
+    if channel:
+        return channel.end(), channel_name(channel.group(1))
+    return pos, None
+
+
+def channel_name(words: str) -> str:
+    """A platform bare ("Twitter"), any other channel with its article ("a statement")."""
+    words = " ".join(words.split())
+    last = words.split()[-1]
+    return (
+        last if last[0].isupper() and words.split()[0].lower() in ("the", last.lower()) else words
+    )
+
+
+def _leader(before: list[Found]) -> Found | None:
+    """The latest claim of the sentence that is not nested in another's content."""
+    for f in reversed(before):
+        if not f.embedded and f.mode not in ("pass",):
+            return f
+    return None
+
+
+def _indefinite(text: str, subject: Mention) -> bool:
+    """Whether a subject opens with "a" or "an" ("a militia group")."""
+    return text[subject.span[0] : subject.span[1]].lower().startswith(("a ", "an "))
+
+
+def _is_evidence(text: str, subject: Mention) -> bool:
+    """Whether the subject of "shows"/"found" is evidence ("a poll", "the study") or a finder."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", text[subject.head[0] : subject.head[1]])]
+    return any(
+        w in EVIDENCE_NOUNS or SOURCE_KINDS.get(w) in ("official", "expert", "government")
+        for w in words
+    )
+
+
+def _inverted(para: Para, lo: int, hi: int, found: Found) -> Found | None:
+    """A source after its cue: "“...,” said Mr Peskov" or "..., says Zelenskyy"."""
+    before = para.masked[lo : found.verb[0]].rstrip()
+    if "inv" not in found.cue.flags or not before or before[-1] not in ',”"’':
+        return None
+    span = np_after(para.masked, found.verb[1], hi)
+    if span is None or para.masked[span[1] : hi].strip()[:1] not in ("", ",", ".", ";", "?", "!"):
+        return None  # "..., said he was ...": not a source after its cue
+    found.mode, found.mention = "inverted", Mention(span, span)
+    found.cue_span = (found.verb[0], max(found.cue_span[1], found.verb[1]))
+    return found
+
+
+def shouted(word: str) -> bool:
+    """Whether a cue is written in capitals, as in a section label ("DOCTORS DON'T WANT")."""
+    return len(word) > 1 and word.isupper()

@@ -1,0 +1,195 @@
+"""Naming sources: the name students should see for a mention, and what pronouns refer to.
+
+``Namer`` keeps, for one story, the sources and people met so far (``Entity``), the full names
+behind surnames ("Mr Peskov" -> "Dmitry Peskov") and behind roles ("his press secretary" ->
+"Karoline Leavitt", when the story names exactly one), and strips titles and appositions
+("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov"). ``kind_of`` tells a source's kind from
+its words (``lexicons/source_kinds.txt``, ``places.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from questions.cues import DETERMINERS, PLACES, SOURCE_KINDS, TIME_WORDS, TITLES
+from questions.sources import INNER_PREPS, POSSESSIVE, PRONOUNS, Mention
+
+PERSON_KINDS = frozenset({"person", "official", "expert"})
+
+
+_KIND_ORDER = (
+    "anonymous",
+    "news agency",
+    "expert",
+    "official",
+    "unnamed",
+    "government",
+    "organisation",
+    "person",
+)
+
+
+_AGENCY_TAIL = re.compile(r"\s+(?:news\s+agency|news\s+service|newspaper|agency|broadcaster)$")
+
+
+# "Barack Obama", "Jo-Renee Formicola", "Marc H. Morial": a person's name, for pronouns.
+PERSON_NAME_RE = re.compile(
+    r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+\b"
+)
+
+
+_OPEN_PAREN = re.compile(r"\s*\([^)]*$")  # "Jim Clyburn (D-S.C" cut before its bracket closes
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+
+@dataclass
+class Entity:
+    """A source or person mentioned so far in the story, for pronouns to refer to."""
+
+    pos: int
+    name: str
+    kind: str | None
+    person: bool
+    plural: bool
+    mention: tuple[int, int] | None = None
+    salient: bool = False  # the source of a main-clause claim, not a mere mention
+
+
+class Namer:
+    """Names sources within one story: resolves pronouns, surnames, titles and appositions."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.full_names: dict[str, str] = {}  # surname -> full name
+        self.roles: dict[str, set[str]] = {}  # title ("secretary") -> full names
+        self.kinds: dict[str, str] = {}  # full name -> kind
+
+    def learn_title(self, title: str, name: str) -> None:
+        """Remember a "title Name" mention ("press secretary Karoline Leavitt")."""
+        name = POSSESSIVE.sub("", name)
+        parts = name.split()
+        if len(parts) < 2 or parts[0].lower() in DETERMINERS:
+            return
+        self.full_names.setdefault(parts[-1], name)
+        self.roles.setdefault(title.lower(), set()).add(name)
+        self.kinds.setdefault(name, kind_of(title))
+
+    def add(self, entity: Entity) -> None:
+        """Record a source or mention at its position."""
+        self.entities.append(entity)
+
+    def pronoun(self, word: str, pos: int) -> Entity | None:
+        """The entity a pronoun at pos refers to: the latest compatible one before it."""
+        gender = PRONOUNS[word.lower()]
+        for salient_only in (True, False):
+            for entity in reversed(self.entities):
+                if entity.pos >= pos or (salient_only and not entity.salient):
+                    continue
+                if _agrees(gender, entity):
+                    return entity
+        return None
+
+    def name(
+        self, text: str, mention: Mention, initial: bool = False
+    ) -> tuple[str, str | None, bool, bool]:
+        """The resolved name of a mention, its kind, whether a person, whether plural.
+
+        ``initial`` says the mention opens its sentence, so its first capital proves nothing.
+        """
+        whole = text[mention.span[0] : mention.span[1]]
+        head = _clean(text[mention.head[0] : mention.head[1]])
+        if mention.alt and not _has_name(head, initial):
+            alt = _clean(text[mention.alt[0] : mention.alt[1]])
+            first = text[mention.alt[0] : mention.alt[1]].split()[0]
+            nominal = first[0].isupper() or first.lower() in DETERMINERS | TITLES
+            if nominal and _has_name(alt):
+                head = alt
+        name = self._canonical(head)
+        kind = self.kinds.get(name) or kind_of(head, name) or kind_of(whole)
+        plural = " and " in name or _plural(name)
+        titled = any(w.lower().rstrip(".") in TITLES for w in whole.split())
+        person = kind in PERSON_KINDS or (kind is None and (titled or looks_personal(name)))
+        if person and kind is None:
+            kind = "person"
+        return name, kind, person and not plural, plural
+
+    def _canonical(self, np: str) -> str:
+        """Strip titles before a name and expand a surname to the full name seen in the story."""
+        words = np.split()
+        prep = next((k for k, w in enumerate(words) if w in INNER_PREPS), len(words))
+        titled = [k for k, w in enumerate(words[:prep]) if w.lower().rstrip(".") in TITLES]
+        cut = titled[-1] if titled else -1  # "advisers to Mr. Obama" names the advisers
+        if 0 <= cut < prep - 1 and words[cut + 1][0].isupper():
+            name = " ".join(words[cut + 1 : prep])
+            return self.full_names.get(name, name) if " " not in name else name
+        if len(words) == 1 and words[0] in self.full_names:
+            return self.full_names[words[0]]
+        if cut == len(words) - 1:
+            names = self.roles.get(" ".join(words[-2:]).lower()) or self.roles.get(
+                words[-1].lower(), set()
+            )
+            if len(names) == 1 and not _has_name(np):
+                return next(iter(names))
+            return re.sub(r"[’']s\s+(?=\S+$)", " ", np)
+        return _AGENCY_TAIL.sub("", np) if _has_name(np) and "’" not in np else np
+
+
+def _agrees(gender: str, entity: Entity) -> bool:
+    """Whether a pronoun of this gender ("m", "f", "n", "p") can refer to the entity."""
+    if gender in "mf":
+        return entity.person and not entity.plural
+    if gender == "n":
+        return not entity.person and not entity.plural
+    return entity.plural or not entity.person
+
+
+def _clean(np: str) -> str:
+    """A noun phrase without parentheses, leading determiners and possessive pronouns."""
+    np = _OPEN_PAREN.sub("", _PAREN.sub("", np)).strip(" ,–—")
+    words = np.split()
+    while len(words) > 1 and words[0].lower() in DETERMINERS and not words[1][0].isdigit():
+        if words[0].lower() in ("two", "three", "several", "many", "some", "both", "all"):
+            break
+        words = words[1:]
+    return " ".join(words)
+
+
+def _has_name(np: str, initial: bool = False) -> bool:
+    """Whether a noun phrase holds a capitalised word (its first counts unless ``initial``)."""
+    words = [w for w in np.split() if w.lower() not in TIME_WORDS]
+    return any(w[0].isupper() for w in words[1:]) or (
+        bool(words)
+        and not initial
+        and words[0][0].isupper()
+        and words[0].lower() not in DETERMINERS
+    )
+
+
+def _plural(name: str) -> bool:
+    last = name.split()[-1].lower() if name else ""
+    return SOURCE_KINDS.get(last) in ("unnamed", "anonymous") and last.endswith("s")
+
+
+def looks_personal(name: str) -> bool:
+    """Two or three capitalised words and nothing else: probably a person's name."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[0].isupper() for w in words)
+        and not (name.lower() in PLACES or any(w.lower() in SOURCE_KINDS for w in words))
+    )
+
+
+def kind_of(text: str, name: str = "") -> str | None:
+    """The kind of source a mention names, from its words ("spokesman" -> official)."""
+    if name.lower() in PLACES:
+        return "government"
+    words = [w for w in re.findall(r"[\w’'-]+", text.lower()) if not POSSESSIVE.search(w)]
+    found = {SOURCE_KINDS[w] for w in words if w in SOURCE_KINDS}
+    pairs = (f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    found |= {SOURCE_KINDS[p] for p in pairs if p in SOURCE_KINDS}
+    for kind in _KIND_ORDER:
+        if kind in found:
+            return kind
+    return None

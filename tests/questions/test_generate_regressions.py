@@ -1,0 +1,180 @@
+"""Regression cases from stories the engine had not seen, each rewritten as a small story in the
+same news language and named after what went wrong."""
+
+from __future__ import annotations
+
+import pytest
+from gen_fixtures import claim, one_story  # noqa: E402
+
+from questions.generate import generate  # noqa: E402
+from questions.generate.kinds.hedge_words import signals_uncertainty  # noqa: E402
+from questions.model import Question  # noqa: E402
+
+LINES = [
+    "The Zembian interior ministry spokesman said the allegation that a former officer spied for "
+    "Zembia is baseless.",
+    "“There are many such reports in foreign media that pursue an agenda,” Karl Brenner said at a "
+    "press conference in Zembla on Monday.",
+    "According to the FBI, the officer was last seen in the capital in July 2013.",
+    "The Harbour Workers Union said the strike would continue until wages were raised by five "
+    "percent.",
+    "New Democracy said the government had failed to pass a single reform in its first year.",
+    "According to ND, the budget shows that the government wanted more loans from abroad.",
+    "Minister Olga Varga told the state news agency on May 9 that the army has not tested a new "
+    "missile this year.",
+    "The port authority reported that the ship carried 2,000 tons of grain, the agency said.",
+]
+TEXT = "\n".join(LINES)
+
+
+def _claims() -> list:
+    t, ln = TEXT, LINES
+    return [
+        claim(
+            t,
+            ln[0],
+            "Zembian interior ministry spokesman",
+            "The Zembian interior ministry spokesman",
+            "said",
+            "the allegation that a former officer spied for Zembia is baseless",
+            kind="official",
+        ),
+        claim(
+            t,
+            ln[1],
+            "Karl Brenner",
+            "Karl Brenner",
+            "said at a press conference",
+            "There are many such reports in foreign media that pursue an agenda",
+            quote="direct",
+            kind="official",
+        ),
+        claim(
+            t,
+            ln[2],
+            "FBI",
+            "the FBI",
+            "According to",
+            "the officer was last seen in the capital in July 2013",
+            kind="organisation",
+        ),
+        claim(
+            t,
+            ln[3],
+            "the Harbour Workers Union",
+            "The Harbour Workers Union",
+            "said",
+            "the strike would continue until wages were raised by five percent",
+            kind="organisation",
+        ),
+        claim(
+            t,
+            ln[4],
+            "New Democracy",
+            "New Democracy",
+            "said",
+            "the government had failed to pass a single reform in its first year",
+            kind="organisation",
+        ),
+        claim(
+            t,
+            ln[5],
+            "ND",
+            "ND",
+            "According to",
+            "the budget shows that the government wanted more loans from abroad",
+            kind="organisation",
+        ),
+        claim(
+            t,
+            ln[5],
+            "the budget",
+            "the budget",
+            "shows",
+            "the government wanted more loans from abroad",
+            kind="organisation",
+        ),
+        claim(
+            t,
+            ln[6],
+            "Olga Varga",
+            "Minister Olga Varga",
+            "told",
+            "the state news agency on May 9 that the army has not tested a new missile this year",
+            kind="official",
+        ),
+        claim(
+            t,
+            ln[7],
+            "the port authority",
+            "The port authority",
+            "reported",
+            "the ship carried 2,000 tons of grain",
+            kind="government",
+        ),
+    ]
+
+
+@pytest.fixture(scope="module")
+def questions() -> list[Question]:
+    return generate(one_story(TEXT, _claims()))
+
+
+def right(q: Question) -> str:
+    assert isinstance(q.answer, int)
+    return q.options[q.answer]
+
+
+def test_role_only_source_is_never_an_option(questions: list[Question]) -> None:
+    # "the interior ministry spokesman" may well be Karl Brenner under another name
+    for q in questions:
+        if q.kind == "who_said":
+            assert not any("spokesman" in o for o in q.options), q.prompt
+
+
+def test_acronym_and_full_name_are_never_rival_options(questions: list[Question]) -> None:
+    for q in questions:
+        if q.kind == "who_said":
+            assert not ({"ND", "New Democracy"} <= set(q.options)), q.prompt
+
+
+def test_claim_nested_in_another_claim_is_not_asked_about(questions: list[Question]) -> None:
+    assert not any(
+        "more loans from abroad" in q.prompt for q in questions if q.kind != "spot_the_cue"
+    )
+
+
+def test_recipient_is_not_taken_for_the_content(questions: list[Question]) -> None:
+    assert not any("state news agency on May 9" in q.prompt for q in questions)
+
+
+def test_second_reporting_verb_keeps_a_sentence_out_of_spot_the_cue(
+    questions: list[Question],
+) -> None:
+    spots = [q for q in questions if q.kind == "spot_the_cue"]
+    assert spots
+    assert not any("grain" in " ".join(q.options) for q in spots)
+
+
+def test_press_conference_channel(questions: list[Question]) -> None:
+    q = next(q for q in questions if q.kind == "source_check" and "Karl Brenner" in q.prompt)
+    assert right(q) == "At a press conference"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "hedge"),
+    [
+        ("Kyiv portrayed the alleged incursion as an uprising.", "alleged", True),
+        ("Troops fought the reported incursion for a second day.", "reported", True),
+        ("There is confusion over reports of an armed raid.", "reports", True),
+        ("The strategy appears to be regime change from within.", "appears", True),
+        ("The group claimed to have been involved in the attack.", "claimed", True),
+        ("The American media reported on Tuesday.", "reported", False),
+        ("They appeared recently and alleged the presence of troops.", "appeared", False),
+        ("There are many such reports in the media.", "reports", False),
+        ("Russia said it had taken the town.", "said", False),
+    ],
+)
+def test_signals_uncertainty(sentence: str, word: str, hedge: bool) -> None:
+    start = sentence.index(word)
+    assert signals_uncertainty(sentence, (start, start + len(word))) is hedge
