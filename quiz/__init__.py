@@ -23,7 +23,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     app.config.from_mapping(Config.from_env(app.instance_path, overrides=config))
 
-    from quiz import cli, errors, views
+    from quiz import api, cli, errors, views
     from quiz.auth import views as auth
     from quiz.db import db
     from quiz.extensions import csrf, limiter, login_manager
@@ -38,4 +38,6 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(views.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(teach.bp)
+    app.register_blueprint(api.bp)
+    csrf.exempt(api.bp)
     return app

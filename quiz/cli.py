@@ -19,7 +19,7 @@ import questions
 from quiz.db import db, migrate
 from quiz.models import Classroom, Role, User, casefold_key
 from quiz.services.classes import create_class
-from quiz.services.stories import NothingToImport, import_text
+from quiz.services.stories import ImportRefused, import_text
 
 MIN_PASSWORD = 8
 DEMO_USERNAME = "demo"
@@ -85,7 +85,7 @@ def load_files(owner: User, files: list[Path]) -> tuple[int, int]:
         try:
             stories = import_text(db.session, owner, questions.read_text(path))
             db.session.commit()
-        except (questions.InputError, NothingToImport) as exc:
+        except (questions.InputError, ImportRefused) as exc:
             db.session.rollback()
             refused += 1
             click.echo(f"Skipped {path}: {exc}", err=True)

@@ -35,7 +35,10 @@ def account_key() -> str:
     """Rate-limit key for sign-in attempts on one account, whatever address they come from."""
     name = (request.form.get("username") or "").strip().casefold()
     if not name and request.is_json:
-        body = request.get_json(silent=True)
+        try:
+            body = request.get_json(silent=True)
+        except RecursionError:  # absurdly nested JSON: no account to count against
+            body = None
         name = str(body.get("username", "")).strip().casefold() if isinstance(body, dict) else ""
     return "account:" + name[:64]
 

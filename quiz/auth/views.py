@@ -25,6 +25,11 @@ from quiz.models import Classroom, Membership, Role, User, casefold_key
 
 bp = Blueprint("auth", __name__)
 
+# Sign-in limits are shared by the sign-in page and the API's token call: one budget per account
+# and one per address, whichever door the tries come through.
+SIGN_IN_ACCOUNT = "sign-in-account"
+SIGN_IN_ADDRESS = "sign-in-address"
+
 
 def _failed(response) -> bool:
     """Only failed tries count against the sign-in limits."""
@@ -57,10 +62,16 @@ def start_session(user: User) -> None:
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(
-    _cfg("LOGIN_LIMIT_PER_ACCOUNT"), key_func=account_key, methods=["POST"], deduct_when=_failed
+@limiter.shared_limit(
+    _cfg("LOGIN_LIMIT_PER_ACCOUNT"),
+    scope=SIGN_IN_ACCOUNT,
+    key_func=account_key,
+    methods=["POST"],
+    deduct_when=_failed,
 )
-@limiter.limit(_cfg("LOGIN_LIMIT_PER_ADDRESS"), methods=["POST"], deduct_when=_failed)
+@limiter.shared_limit(
+    _cfg("LOGIN_LIMIT_PER_ADDRESS"), scope=SIGN_IN_ADDRESS, methods=["POST"], deduct_when=_failed
+)
 def login():
     """Teachers sign in with a username and password."""
     if current_user.is_authenticated and current_user.is_teacher:

@@ -12,9 +12,15 @@ from questions.generate import generate
 from quiz.models import Claim, Origin, Question, QuestionStatus, Story, User
 
 TITLE_MAX = 300
+# About 30,000 words — several long stories at once — and a bound on how long one import may take.
+MAX_TEXT_CHARS = 200_000
 
 
-class NothingToImport(ValueError):
+class ImportRefused(ValueError):
+    """A text that cannot be imported; the message says why, in words for a teacher."""
+
+
+class NothingToImport(ImportRefused):
     """The text held no story text at all (empty, or only page furniture)."""
 
 
@@ -49,6 +55,11 @@ def import_text(
     url: str | None = None,
 ) -> list[Story]:
     """Store every story of ``text`` for ``owner``; a story already stored is returned as it is."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise ImportRefused(
+            f"The text is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,}). "
+            "Add it in smaller pieces."
+        )
     analysis = questions.analyze(text)
     if not analysis.stories:
         raise NothingToImport("No story text was found: the text is empty or only page furniture.")

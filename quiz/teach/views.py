@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 import questions
 from quiz.db import db
 from quiz.models import Answer, Question, QuestionStatus, SetItem, Story
-from quiz.services.stories import NothingToImport, import_text
+from quiz.services.stories import ImportRefused, import_text
 from quiz.teach.forms import QuestionForm, StoryForm
 
 bp = Blueprint("teach", __name__, url_prefix="/teach")
@@ -94,7 +94,7 @@ def new_story():
             url=form.url.data or None,
         )
         db.session.commit()
-    except NothingToImport as exc:
+    except ImportRefused as exc:
         db.session.rollback()
         form.text.errors.append(str(exc))
         return render_template("teach/story_new.html", form=form), 400

@@ -126,3 +126,19 @@ def test_successful_logins_do_not_use_up_the_limit(auth, teacher):
     for _ in range(12):
         assert auth.login().status_code == 302
         auth.logout()
+
+
+def test_sign_in_page_and_api_share_one_budget_per_account(client, csrf, teacher):
+    for i in range(5):
+        token = csrf(client, "/login")
+        data = {"username": "ms-rivera", "password": "wrong", "csrf_token": token}
+        response = client.post("/login", data=data, environ_base={"REMOTE_ADDR": f"10.1.0.{i}"})
+        assert response.status_code == 401
+    for i in range(5):
+        body = {"username": "MS-RIVERA", "password": "wrong"}
+        address = {"REMOTE_ADDR": f"10.2.0.{i}"}
+        assert client.post("/api/v1/tokens", json=body, environ_base=address).status_code == 401
+    body = {"username": "ms-rivera", "password": "correct horse battery"}
+    response = client.post("/api/v1/tokens", json=body, environ_base={"REMOTE_ADDR": "10.3.0.1"})
+    assert response.status_code == 429
+    assert response.get_json()["error"]["code"] == "rate_limited"

@@ -75,6 +75,7 @@ def test_upload_a_latin1_file(app, signed_in, csrf):
         ({"upload": (io.BytesIO(b"\x89PNG\r\n\x1a\n\x00\x00binary"), "a.txt")}, "could not read"),
         ({"upload": (io.BytesIO(b"hello"), "story.pdf")}, "plain-text .txt"),
         ({"text": STORY, "url": "not a url"}, "full web address"),
+        ({"upload": (io.BytesIO(b"A long line of words. " * 10_000), "long.txt")}, "too long"),
     ],
 )
 def test_bad_input_is_explained_and_nothing_is_stored(app, signed_in, csrf, fields, message):

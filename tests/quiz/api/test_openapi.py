@@ -1,0 +1,250 @@
+"""The OpenAPI document matches the server: the same routes, and real answers fit its schemas."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from quiz.api.openapi import document
+
+SKIP_METHODS = {"HEAD", "OPTIONS"}
+CONVERTER = re.compile(r"<(?:[^:<>]+:)?([^<>]+)>")
+
+
+def api_routes(app) -> set[tuple[str, str]]:
+    """(OpenAPI path, method) of every route of the API blueprint."""
+    out = set()
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint.startswith("api."):
+            path = CONVERTER.sub(r"{\1}", rule.rule.removeprefix("/api/v1"))
+            out |= {(path, m.lower()) for m in rule.methods - SKIP_METHODS}
+    return out
+
+
+def documented(doc: dict) -> set[tuple[str, str]]:
+    return {(p, m) for p, ops in doc["paths"].items() for m in ops if m != "parameters"}
+
+
+def test_served_without_a_token(api, app):
+    resp = api.get("/openapi.json")
+    assert resp.status_code == 200
+    doc = resp.get_json()
+    assert doc["openapi"].startswith("3.1")
+    assert doc["components"]["securitySchemes"]["bearer"] == {"type": "http", "scheme": "bearer"}
+
+
+def test_every_route_is_documented_and_nothing_else(app):
+    assert api_routes(app) == documented(document())
+
+
+def test_security_matches_each_view(app):
+    doc = document()
+    for rule in app.url_map.iter_rules():
+        if not rule.endpoint.startswith("api."):
+            continue
+        view = app.view_functions[rule.endpoint]
+        roles = getattr(view, "api_roles", None)
+        path = CONVERTER.sub(r"{\1}", rule.rule.removeprefix("/api/v1"))
+        for method in rule.methods - SKIP_METHODS:
+            op = doc["paths"][path][method.lower()]
+            if roles is None:
+                assert op.get("security") == [], f"{method} {path} needs no token"
+            else:
+                assert "security" not in op and "401" in op["responses"], f"{method} {path}"
+                assert ("403" in op["responses"]) == bool(roles), f"{method} {path}"
+
+
+def test_path_parameters_are_declared(app):
+    for path, item in document()["paths"].items():
+        names = re.findall(r"{(\w+)}", path)
+        assert [p["name"] for p in item.get("parameters", [])] == names
+
+
+def refs(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [value["$ref"]] if "$ref" in value else [r for v in value.values() for r in refs(v)]
+    if isinstance(value, list):
+        return [r for v in value for r in refs(v)]
+    return []
+
+
+def test_every_reference_resolves():
+    doc = document()
+    for ref in refs(doc):
+        assert ref.removeprefix("#/components/schemas/") in doc["components"]["schemas"], ref
+
+
+# -- a small JSON Schema checker (the subset the document uses) ---------------------------------
+
+TYPES = {
+    "object": dict,
+    "array": list,
+    "string": str,
+    "boolean": bool,
+    "null": type(None),
+}
+
+
+def check(value: Any, schema: dict, doc: dict, where: str = "$") -> None:
+    """Assert ``value`` fits ``schema``; the message says where it does not."""
+    if "$ref" in schema:
+        return check(value, doc["components"]["schemas"][schema["$ref"].split("/")[-1]], doc, where)
+    if "oneOf" in schema:
+        fits = [s for s in schema["oneOf"] if _fits(value, s, doc)]
+        assert len(fits) == 1, f"{where}: {value!r} fits {len(fits)} of oneOf"
+        return None
+    if "enum" in schema:
+        assert value in schema["enum"], f"{where}: {value!r} not in {schema['enum']}"
+    kind = schema.get("type")
+    if kind in ("integer", "number"):
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        assert ok and (kind == "number" or isinstance(value, int)), f"{where}: not {kind}"
+        assert value >= schema.get("minimum", value), f"{where}: below minimum"
+    elif kind:
+        assert isinstance(value, TYPES[kind]), f"{where}: {value!r} is not {kind}"
+    if isinstance(value, dict) and kind == "object":
+        _check_object(value, schema, doc, where)
+    if isinstance(value, list) and "items" in schema:
+        for n, item in enumerate(value):
+            check(item, schema["items"], doc, f"{where}[{n}]")
+    return None
+
+
+def _check_object(value: dict, schema: dict, doc: dict, where: str) -> None:
+    props = schema.get("properties", {})
+    for name in schema.get("required", []):
+        assert name in value, f"{where}: missing {name}"
+    extra = schema.get("additionalProperties", True)
+    for name, item in value.items():
+        if name in props:
+            check(item, props[name], doc, f"{where}.{name}")
+        elif isinstance(extra, dict):
+            check(item, extra, doc, f"{where}.{name}")
+        else:
+            assert extra, f"{where}: undocumented field {name}"
+
+
+def _fits(value: Any, schema: dict, doc: dict) -> bool:
+    try:
+        check(value, schema, doc)
+    except AssertionError:
+        return False
+    return True
+
+
+def fits_document(method: str, path: str, resp) -> None:
+    """The answer's status is documented for the operation, and its JSON fits the schema."""
+    doc = document()
+    template = next(p for p in doc["paths"] if re.fullmatch(re.sub(r"{\w+}", r"[^/]+", p), path))
+    responses = doc["paths"][template][method.lower()]["responses"]
+    assert str(resp.status_code) in responses, f"{method} {path}: {resp.status_code} undocumented"
+    content = responses[str(resp.status_code)].get("content", {})
+    if "application/json" in content:
+        check(resp.get_json(), content["application/json"]["schema"], doc, f"{method} {path}")
+    elif "text/csv" in content:
+        assert resp.mimetype == "text/csv"
+    else:
+        assert resp.get_data() == b""
+
+
+@pytest.fixture
+def recorded_calls(api, quiz_setup, monkeypatch):
+    """Every call the test makes through ``api`` is recorded with its answer."""
+    calls = []
+    real = api.call
+
+    def call(method, path, token=None, json=None, **kw):
+        resp = real(method, path, token, json, **kw)
+        calls.append((method, path.split("?")[0], resp))
+        return resp
+
+    monkeypatch.setattr(api, "call", call)
+    return calls
+
+
+def test_real_answers_fit_the_document(api, quiz_setup, recorded_calls):
+    """Walk every call, happy and unhappy, and check each answer against the document."""
+    t = quiz_setup["teacher"]
+    story = api.post(
+        "/stories", t, json={"title": "A", "text": "The mayor said taxes would rise.\n"}
+    )
+    story_id = story.get_json()["stories"][0]["id"]
+    api.get(f"/stories/{story_id}", t)
+    api.get(f"/stories/{story_id}/questions", t)
+    api.get("/stories/999", t)
+    api.get("/classes", t)
+    api.post("/classes", t, json={"name": "B"})
+    api.post("/classes", t, json={"name": 1})
+    api.get(f"/classes/{quiz_setup['class_id']}/students", t)
+    q = api.post(
+        "/questions",
+        t,
+        json={"kind": "fact_or_claim", "prompt": "?", "options": ["a", "b"], "answer": 0},
+    )
+    api.patch(f"/questions/{q.get_json()['id']}", t, json={"status": "draft"})
+    api.post("/sets", t, json={"title": "S", "question_ids": [q.get_json()["id"]]})
+    api.post("/sets", t, json={"title": "S", "question_ids": [q.get_json()["id"]], "settings": {}})
+    api.post(
+        f"/classes/{quiz_setup['class_id']}/assignments", t, json={"set_id": quiz_setup["set_id"]}
+    )
+    joined = api.post("/join", json={"join_code": "ABC234", "nickname": "Sam"}).get_json()
+    api.post("/join", json={"join_code": "ABC234", "nickname": "Sam"})
+    api.post(
+        "/join", json={"join_code": "ABC234", "nickname": "Sam", "rejoin_pin": joined["rejoin_pin"]}
+    )
+    s = joined["token"]
+    api.get("/assignments", s)
+    api.get("/classes", s)
+    api.get("/classes")
+    attempt = api.post(f"/assignments/{quiz_setup['assignment_id']}/attempts", s).get_json()[
+        "attempt_id"
+    ]
+    api.post(f"/assignments/{quiz_setup['assignment_id']}/attempts", s)
+    q1 = quiz_setup["questions"][0]
+    for choice in (1, 1, 0, 9):
+        api.post(f"/attempts/{attempt}/answers", s, json={"question_id": q1, "choice": choice})
+    api.post(f"/attempts/{attempt}/answers", s, data="{not json")
+    api.post(f"/attempts/{attempt}/finish", s)
+    api.post(
+        f"/attempts/{attempt}/answers",
+        s,
+        json={"question_id": quiz_setup["questions"][1], "choice": 0},
+    )
+    api.get(f"/assignments/{quiz_setup['assignment_id']}/results", t)
+    api.get(f"/assignments/{quiz_setup['assignment_id']}/results.csv", t)
+    api.get(f"/assignments/{quiz_setup['assignment_id']}/leaderboard", s)
+    api.get(f"/classes/{quiz_setup['class_id']}/leaderboard", t)
+    api.post("/tokens", json={"username": "ms-rivera", "password": "nope"})
+    api.delete("/tokens/current", s)
+    api.get("/openapi.json")
+    statuses = set()
+    for method, path, resp in recorded_calls:
+        fits_document(method, path, resp)
+        statuses.add(resp.status_code)
+    assert {200, 201, 204, 400, 401, 403, 404, 409, 422} <= statuses
+    assert {(m, re.sub(r"/\d+", "/{id}", p)) for m, p, _ in recorded_calls} >= {
+        (m.upper(), re.sub(r"{\w+}", "{id}", p)) for p, m in documented(document())
+    }
+
+
+@pytest.mark.parametrize(
+    ("value", "schema_name"),
+    [
+        (
+            {"correct": True, "answer": 1, "explanation": "", "evidence": None},
+            "Feedback",
+        ),  # no score
+        (
+            {"correct": "yes", "answer": 1, "explanation": "", "evidence": None, "score": 0},
+            "Feedback",
+        ),
+        ({"entries": [{"rank": 0, "nickname": "a", "score": 1}]}, "Leaderboard"),
+        ({"id": 1, "name": "x", "join_code": "A", "extra": 1}, "Class"),
+    ],
+)
+def test_the_checker_catches_a_mismatch(value, schema_name):
+    doc = document()
+    with pytest.raises(AssertionError):
+        check(value, {"$ref": f"#/components/schemas/{schema_name}"}, doc)
