@@ -178,3 +178,31 @@ def test_press_conference_channel(questions: list[Question]) -> None:
 def test_signals_uncertainty(sentence: str, word: str, hedge: bool) -> None:
     start = sentence.index(word)
     assert signals_uncertainty(sentence, (start, start + len(word))) is hedge
+
+
+# Regressions found reading questions from unseen US political news (a campaign story).
+CAMPAIGN = (
+    "Green candidate removed from debate site by police.\n"
+    "Green Party presidential candidate Ann Rowe was escorted off the university grounds on "
+    "Monday afternoon, hours before the start of the first debate.\n"
+    "Rowe spokeswoman Mara Diaz said the candidate was headed to the venue for interviews. "
+    "Diaz said Rowe complied with police orders and left the area.\n"
+    "The debate began at 9pm in front of an audience of about 1,000 people.\n"
+)
+
+
+def _campaign_questions() -> list[Question]:
+    import questions
+
+    return generate(questions.analyze(CAMPAIGN))
+
+
+def test_telegraphic_headline_is_not_a_fact_statement() -> None:
+    prompts = [q.prompt for q in _campaign_questions() if q.kind == "fact_or_claim"]
+    assert not any("removed from debate site" in p for p in prompts)
+
+
+def test_campaign_spokeswoman_is_not_called_a_government_official() -> None:
+    for q in _campaign_questions():
+        if q.kind == "source_check" and "kind of source" in q.prompt:
+            assert q.options[q.answer] != "A government or its officials", q.prompt

@@ -50,6 +50,9 @@ def _contrast_opener(sentence: str) -> bool:
     return m is not None
 
 
+_HEADLINE_MAX_WORDS = 15  # ledes run longer: the seed's four have 16 to 30 words
+
+
 def _line_ok(ctx: Context, line: int) -> bool:
     """Whether a paragraph is plain reporting: no claim, hedge, verification or analysis on it."""
     story = ctx.story
@@ -62,7 +65,7 @@ def _line_ok(ctx: Context, line: int) -> bool:
 
 def fact_statement(ctx: Context, sent: Sentence) -> str | None:
     """The sentence as a fact statement, or None if it is not plainly the outlet's own fact."""
-    if sent.attributed or sent.in_quote or not _line_ok(ctx, sent.line):
+    if sent.attributed or sent.in_quote or not _line_ok(ctx, sent.line) or _headline(ctx, sent):
         return None
     text = drop_it_comes_as(sent.text.strip())
     if _QUOTE_CHARS.search(text) or lexicon.phrase_regex("reporting_words").search(text):
@@ -70,6 +73,16 @@ def fact_statement(ctx: Context, sent: Sentence) -> str | None:
     if statement_problem(text) or not text.endswith(".") or not _verb_likely(text):
         return None
     return text
+
+
+def _headline(ctx: Context, sent: Sentence) -> bool:
+    """Whether a sentence is a short first line standing alone: a headline, written in telegraphic
+    style ("Candidate removed from debate site by police.") rather than as a sentence to quote."""
+    story = ctx.story
+    if sent.line != story.start_line or story.end_line == story.start_line:
+        return False
+    alone = len(ctx.by_line.get(sent.line, [])) == 1
+    return alone and word_count(sent.text) < _HEADLINE_MAX_WORDS
 
 
 def _verb_likely(text: str) -> bool:
