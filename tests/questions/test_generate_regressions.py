@@ -206,3 +206,20 @@ def test_campaign_spokeswoman_is_not_called_a_government_official() -> None:
     for q in _campaign_questions():
         if q.kind == "source_check" and "kind of source" in q.prompt:
             assert q.options[q.answer] != "A government or its officials", q.prompt
+
+
+def test_acts_and_unresolved_pronouns_are_not_spot_the_cue_questions() -> None:
+    import questions
+
+    text = (
+        "The senator spoke at length on Tuesday about the history of the conflict.\n"
+        "Twenty years ago the rebel leader declared war on the government in the capital.\n"
+        "Their supporters are so sure of the outcome that they actually believe they are winning.\n"
+        "Senator Ruth Ames said the talks would resume next week.\n"
+    )
+    sentences = [q.evidence.text for q in generate(questions.analyze(text)) if q.kind == KIND_STC]
+    assert not any("declared war" in s or "actually believe" in s for s in sentences)
+    assert any("Ruth Ames said" in s for s in sentences)
+
+
+KIND_STC = "spot_the_cue"

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from questions.generate import lexicon
 from questions.generate.explain import claim_cue_words, quoted
 from questions.generate.registry import Context, question_id, register
-from questions.generate.text import WORD_RE, word_count
+from questions.generate.sources import is_usable
+from questions.generate.text import WORD_RE, is_clause, word_count
 from questions.model import Claim, Question
 
 KIND = "spot_the_cue"
@@ -55,6 +56,8 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
     for c in ctx.story.claims:
         if count[c.sentence_span] != 1 or not c.source_span or not c.cue_span:
             continue
+        if not is_usable(c) or not (c.quote != "indirect" or is_clause(c.content)):
+            continue  # "X declared war on ...": an act, not a claim; "they believe": whose?
         s, e = c.sentence_span
         if c.cue_span[0] < c.source_span[1] and c.source_span[0] < c.cue_span[1]:
             continue  # "X quoted him as saying": whose words they are is not for marking
