@@ -101,6 +101,15 @@ def _explanation(q: Question) -> list[str]:
     return []
 
 
+def _option_key(option: str) -> str:
+    """An option as compared with the others: case, quotes and plural endings folded, so that
+    "Republican" and "Republicans" count as the same option."""
+    words = norm(option).strip(" .").split()
+    return " ".join(
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words
+    )
+
+
 def _choices(q: Question, spec: KindSpec) -> list[str]:
     opts = list(q.options)
     want = (2, 2) if spec.binary else (3, 4)
@@ -109,7 +118,7 @@ def _choices(q: Question, spec: KindSpec) -> list[str]:
         out.append(f"{len(opts)} options, want {want[0]}-{want[1]}")
     if not isinstance(q.answer, int) or not 0 <= q.answer < len(opts):
         return [*out, "answer is not an option index"]
-    keys = [norm(o).strip(" .") for o in opts]
+    keys = [_option_key(o) for o in opts]
     if any(not k for k in keys) or len(set(keys)) != len(keys):
         out.append("options not distinct")
     for i, a in enumerate(keys):

@@ -54,6 +54,10 @@ BROKEN = [
     ("duplicate options", broken("who_said", options=("Russia", "russia", "Kyiv"), answer=0)),
     ("option inside another", broken("who_said", options=("Russia", "Russia's army", "Kyiv"))),
     (
+        "singular and plural of one option",
+        broken("who_said", options=("Republicans", "Democrats", "Republican"), answer=0),
+    ),
+    (
         "gives answer away",
         broken(
             "who_said",
