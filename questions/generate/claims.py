@@ -96,6 +96,13 @@ def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
     return out[:3]
 
 
+def content_after_cue(claim: Claim) -> bool:
+    """Whether the content follows its cue ("Russia said it would…"). Only then does an opening
+    pronoun stand for the source; in "It does not answer whether…, as police have said" the "it"
+    is something the story named before."""
+    return claim.cue_span is None or claim.content_span[0] >= claim.cue_span[1]
+
+
 def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str | None:
     """What the source said, ready for the prompt: a quotation or a "that" clause, or None.
 
@@ -112,7 +119,7 @@ def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str
         return None if bad else quoted(inner)
     original = strip_that(content)
     clause = original
-    if claim.source:
+    if claim.source and content_after_cue(claim):
         clause = replace_leading_pronoun(clause, claim.source, claim.source_kind)
     if not 6 <= word_count(clause) <= 40 or unresolved_pronoun(clause) or not opens_clause(clause):
         return None

@@ -48,5 +48,7 @@ def claim_of(name: str | None, usable: bool) -> str:
     if not name:
         return "a claim by an unnamed source"
     if not usable or name[:1].islower() and not name.startswith("the "):
-        return f"a claim made by {name[:1].lower() + name[1:]}"
+        first = name.split()[0] if name.split() else name
+        lowered = name if first.isupper() else name[:1].lower() + name[1:]  # keep "GOP", "AP"
+        return f"a claim made by {lowered}"
     return f"{name}’s claim" if not name.endswith("s") else f"{name}’ claim"

@@ -229,6 +229,10 @@ def statement_from_content(content: str, source: str | None, source_kind: str | 
     return as_sentence(content_clause(content, source, source_kind))
 
 
+_COORDINATORS = frozenset({"and", "or", "but", "nor"})
+_BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
 def is_clause(text: str) -> bool:
     """Whether a fragment's main part (before any comma, dash or relative pronoun) has a finite
     verb: an auxiliary or listed verb, or a word in -ed that is not a participle set off by a
@@ -237,12 +241,16 @@ def is_clause(text: str) -> bool:
     text = _MAIN_PART.split(text, maxsplit=1)[0]
     for m in _VERBISH.finditer(text):
         low = m.group(0).lower()
-        if low in finite:
-            return True
         before = text[max(0, m.start() - 2) : m.start()]
-        prev = text[: m.start()].split()[-1:] or [""]
+        prev = (text[: m.start()].split()[-1:] or [""])[0].lower()
+        if low in finite:
+            return prev not in _COORDINATORS
         if low.endswith("ed") and len(low) > 4 and "," not in before and "-" not in before:
-            if prev[0].lower() not in lexicon.words("determiners"):
+            if _BY_AGENT.match(text, m.end()):
+                continue  # "one captured by a camera": a participle, not a finite verb
+            if prev in _COORDINATORS:
+                return False  # "a veto and attempted to…": the verb has lost its subject
+            if prev not in lexicon.words("determiners"):
                 return True
     return False
 

@@ -223,3 +223,54 @@ def test_acts_and_unresolved_pronouns_are_not_spot_the_cue_questions() -> None:
 
 
 KIND_STC = "spot_the_cue"
+
+
+# Regressions found reading questions from unseen US news (a veto fight, a police shooting).
+VETO = (
+    "Congress is set to vote on the bill this week.\n"
+    "However, over the past few days, the Obama administration has promised a veto and attempted "
+    "to make the case to members of both parties that the bill is a bad idea.\n"
+    "The White House said the president would not sign the bill in its current form.\n"
+    "Senator Ruth Ames said the votes were there to override a veto.\n"
+    "Activist Lee Park said the bill would finally give the families their day in court.\n"
+    "The video released on Saturday shows the officers approaching the car.\n"
+    "It also does not answer whether the driver had a gun, as police have said.\n"
+)
+
+
+def _veto_questions() -> list[Question]:
+    import questions
+
+    return generate(questions.analyze(VETO))
+
+
+def test_no_statement_or_prompt_loses_its_subject() -> None:
+    for q in _veto_questions():
+        assert "a veto and attempted" not in q.prompt, q.prompt
+
+
+def test_a_pronoun_before_an_inverted_cue_is_not_the_speaker() -> None:
+    for q in _veto_questions():
+        assert "police also does not answer" not in q.prompt.lower(), q.prompt
+
+
+def test_the_white_house_and_the_administration_are_never_rivals() -> None:
+    for q in _veto_questions():
+        opts = {o.lower() for o in q.options}
+        assert not {"the white house", "the obama administration"} <= opts, q.prompt
+
+
+@pytest.mark.parametrize(
+    ("fragment", "clause"),
+    [
+        ("a veto and attempted to make the case to both parties", False),
+        ("McLenny and seemed to think the outreach was phony", False),
+        ("one captured by a police dashboard camera", False),
+        ("the talks collapsed on Friday", True),
+        ("Smith and Jones agreed to meet again", True),
+    ],
+)
+def test_is_clause_needs_a_subject(fragment: str, clause: bool) -> None:
+    from questions.generate.text import is_clause
+
+    assert is_clause(fragment) is clause

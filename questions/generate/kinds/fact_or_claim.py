@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from questions.generate import lexicon
-from questions.generate.claims import recipient_in_content
+from questions.generate.claims import content_after_cue, recipient_in_content
 from questions.generate.explain import claim_cue_words, claim_of, needs_resolution, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import display_for, is_usable
@@ -22,6 +22,7 @@ from questions.generate.text import (
     opens_clause,
     statement_from_content,
     statement_problem,
+    unresolved_pronoun,
     word_count,
 )
 from questions.model import Claim, Question, Sentence
@@ -100,9 +101,12 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
         return None
     if claim.source_span and _overlap(claim.source_span, claim.content_span):
         return None
-    if not opens_clause(content_clause(claim.content, claim.source, claim.source_kind)):
+    source = claim.source if content_after_cue(claim) else None  # see content_after_cue
+    if not opens_clause(content_clause(claim.content, source, claim.source_kind)):
         return None
-    statement = statement_from_content(claim.content, claim.source, claim.source_kind)
+    statement = statement_from_content(claim.content, source, claim.source_kind)
+    if source is None and unresolved_pronoun(statement):
+        return None
     if statement_problem(statement) or lexicon.phrase_regex("reporting_words").search(statement):
         return None
     return statement
