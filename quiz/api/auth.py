@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
-
 from flask import Response, current_app, g, jsonify
 from sqlalchemy.exc import IntegrityError
 
@@ -13,8 +11,9 @@ from quiz.auth.forms import NICKNAME_RE, code_filter
 from quiz.auth.views import SIGN_IN_ACCOUNT, SIGN_IN_ADDRESS
 from quiz.db import db
 from quiz.extensions import limiter
-from quiz.models import Classroom, Membership, Role, User, casefold_key
+from quiz.models import Classroom, Membership, User, casefold_key
 from quiz.services import tokens
+from quiz.services.classes import add_student
 
 NICKNAME_TAKEN = (
     "That nickname is taken in this class. Pick another, or send your rejoin_pin if it is you."
@@ -128,12 +127,7 @@ def _rejoin(classroom: Classroom, nickname: str, pin: str):
 def _join_new(classroom: Classroom, nickname: str):
     if db.session.scalar(Membership.by_nickname(classroom.id, nickname)) is not None:
         raise ApiError(409, NICKNAME_TAKEN)
-    pin = f"{secrets.randbelow(10_000):04d}"
-    student = User(role=Role.STUDENT, nickname=nickname)
-    student.set_pin(pin)
-    db.session.add(
-        Membership(classroom=classroom, user=student, nickname_key=casefold_key(nickname))
-    )
+    student, pin = add_student(db.session, classroom, nickname)
     try:
         db.session.flush()
         secret = tokens.issue_token(db.session, student)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from urllib.parse import urlsplit
 
 from flask import (
@@ -21,7 +20,8 @@ from sqlalchemy.exc import IntegrityError
 from quiz.auth.forms import JoinForm, LoginForm
 from quiz.db import db
 from quiz.extensions import account_key, limiter, rejoin_key
-from quiz.models import Classroom, Membership, Role, User, casefold_key
+from quiz.models import Classroom, Membership, User
+from quiz.services.classes import add_student
 
 bp = Blueprint("auth", __name__)
 
@@ -148,12 +148,7 @@ def _join_new(form: JoinForm, classroom: Classroom):
     if _member(classroom, nickname) is not None:
         form.nickname.errors.append(taken)
         return render_template("auth/join.html", form=form), 409
-    pin = f"{secrets.randbelow(10_000):04d}"
-    student = User(role=Role.STUDENT, nickname=nickname)
-    student.set_pin(pin)
-    db.session.add(
-        Membership(classroom=classroom, user=student, nickname_key=casefold_key(nickname))
-    )
+    student, pin = add_student(db.session, classroom, nickname)
     try:
         db.session.commit()
     except IntegrityError:  # the same nickname joined a moment ago (a double click, a race)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import secrets
+
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from quiz.models import Classroom, User, new_join_code
+from quiz.models import Classroom, Membership, Role, User, casefold_key, new_join_code
 
 
 def unused_join_code(session: Session, tries: int = 20) -> str:
@@ -23,3 +25,16 @@ def create_class(session: Session, teacher: User, name: str) -> Classroom:
     session.add(classroom)
     session.flush()
     return classroom
+
+
+def add_student(session: Session, classroom: Classroom, nickname: str) -> tuple[User, str]:
+    """A new student in ``classroom`` and their rejoin PIN (shown once, stored only hashed).
+
+    The caller commits; a nickname that joined a moment ago (a double click, a race) then fails
+    with IntegrityError on the class's unique nickname constraint.
+    """
+    pin = f"{secrets.randbelow(10_000):04d}"
+    student = User(role=Role.STUDENT, nickname=nickname)
+    student.set_pin(pin)
+    session.add(Membership(classroom=classroom, user=student, nickname_key=casefold_key(nickname)))
+    return student, pin
