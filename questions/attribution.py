@@ -5,9 +5,13 @@
 For every cue of ``lexicons/cues.tsv`` in a sentence, ``questions.locate`` finds its source,
 ``questions.content`` its content, and ``questions.names`` the name to show (pronouns, surnames,
 titles and appositions resolved). A cue inside another claim's content or source is part of that
-claim ("aides said Trump believes ..." is one claim of the aides). A paragraph that is wholly a
-quotation with no cue continues the claim of the paragraph before it. Headings are read too:
-a headline often attributes ("De Blasio says ...").
+claim ("aides said Trump believes ..." is one claim of the aides). A quotation with no cue is
+given to a speaker only when it truly continues one: the paragraph before was that speaker's
+quotation and left it open (news style for a quotation running on), or quoted a speaker named
+through a cue (news style names every new speaker), or ended on a colon cue ("She added:" then the
+words below), or the sentence before in the same paragraph named the speaker of its quotation.
+Stage directions ("(CROSSTALK)") and plugs ("Follow X on Twitter") are nobody's words. Headings
+are read too: a headline often attributes ("De Blasio says ...").
 """
 
 from __future__ import annotations
@@ -34,6 +38,15 @@ from questions.sources import PRONOUNS, Mention
 
 _POSSESSIVE_PRONOUNS = {"his": "him", "her": "her", "their": "them"}
 _NEWLINE_RE = re.compile(r"\r\n|\n|\r")
+# A stage direction or a plug is no one's speech: "(CROSSTALK.)", "Follow X on Twitter".
+_NOT_SPEECH_RE = re.compile(
+    r"\W*(?:\(|\[|Follow\s+(?:\S+\s+){1,4}on\s+(?:Twitter|Facebook|Instagram|X)\b)"
+)
+_SURNAME_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:And|But|Yet|So|Or)\s+)?(?:[^,\x01“”\"]{0,60},\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"([A-Z][a-z]+)\s+(?=[a-z])"
+)
+_OUTSIDE_QUOTES_RE = re.compile(r"[^\s\x01\W]")  # a letter or digit outside the quotation
 
 
 def find_claims(text: str, story: StoryAnalysis) -> list[Claim]:
@@ -46,20 +59,74 @@ def find_claims(text: str, story: StoryAnalysis) -> list[Claim]:
             namer.learn_title(_role(sentence.text, at, title), name)
     claims: list[Claim] = []
     previous: list[Claim] = []
-    last_line = None
+    last: Para | None = None
     sentences = sorted([*story.sentences, *heading_sentences(text, story)], key=lambda s: s.span)
     for para in _paragraphs(text, sentences):
         found: list[Claim] = []
         for sentence in para.sentences:
             _learn_mentions(namer, para, sentence, titled.get(sentence.span, []))
             found.extend(_sentence_claims(para, sentence, namer))
+        found.extend(_inner_continuations(para, found))
         line = para.sentences[0].line
-        adjacent = last_line is not None and not any(last_line < h < line for h in story.headings)
-        if not found and previous and adjacent and para.text.lstrip()[:1] in OPEN_QUOTES:
-            found = [_continuation(para, previous[-1])]
+        adjacent = last is not None and not any(
+            last.sentences[-1].line < h < line for h in story.headings
+        )
+        if adjacent and last is not None and last.pending and not _NOT_SPEECH_RE.match(para.text):
+            found = _colon_lead(text, last, para, namer)  # "Limbaugh added:" and all below
+        elif not found and adjacent and last is not None:
+            if previous and wholly_quoted(para) and continues(last, previous[-1]):
+                found = [_continuation(para, previous[-1])]
         claims.extend(found)
-        previous, last_line = found, line
+        previous, last = found, para
     return claims
+
+
+def wholly_quoted(para: Para) -> bool:
+    """Whether a paragraph is one quotation and nothing else (no stage direction or plug)."""
+    text = para.text.lstrip()
+    if text[:1] not in OPEN_QUOTES or _NOT_SPEECH_RE.match(text):
+        return False
+    return not _OUTSIDE_QUOTES_RE.search(para.masked)
+
+
+def continues(last: Para, claim: Claim) -> bool:
+    """Whether a quotation paragraph goes on with the quotation of the paragraph before it.
+
+    In news style a quotation running on to the next paragraph is left unclosed, and a speaker
+    announcing a quotation below ends on a colon; a closed quotation says nothing of the next.
+    """
+    if claim.quote not in ("direct", "partial"):
+        return False
+    unclosed = bool(last.quotes) and last.quotes[-1][1] >= len(last.text)
+    if unclosed or last.text.rstrip().endswith(":"):
+        return True
+    # A paragraph that is only a quotation, right after one quoting a speaker named through a cue
+    # ("“…,” Mr Peskov said." or "…, saying “from inside Iran”."), carries on that speaker's words:
+    # news style names every new speaker, so an unattributed quotation is the same voice.
+    ends_quoted = bool(last.quotes) and last.quotes[-1][1] >= len(last.text.rstrip()) - 2
+    return bool(claim.cue and claim.source) and (claim.quote == "direct" or ends_quoted)
+
+
+def _inner_continuations(para: Para, found: list[Claim]) -> list[Claim]:
+    """Quoted sentences with no cue after a sentence that named the speaker of its quotation."""
+    out: list[Claim] = []
+    by_span = {c.sentence_span: c for c in found}
+    for k in range(1, len(para.sentences)):
+        sentence = para.sentences[k]
+        before = by_span.get(para.sentences[k - 1].span)
+        if sentence.span in by_span or before is None or before.quote != "direct":
+            continue
+        if _quoted_sentence(para, sentence):
+            by_span[sentence.span] = claim = _continuation(para, before, sentence)
+            out.append(claim)
+    return out
+
+
+def _quoted_sentence(para: Para, sentence: Sentence) -> bool:
+    """Whether a sentence is wholly inside one quotation of its paragraph."""
+    lo, hi = sentence.span[0] - para.start, sentence.span[1] - para.start
+    inside = any(o <= lo and c >= hi - 1 for o, c in para.quotes)
+    return inside and para.text[lo] in OPEN_QUOTES
 
 
 def heading_sentences(text: str, story: StoryAnalysis) -> list[Sentence]:
@@ -115,6 +182,10 @@ def _mask(para: str, quotes: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_OPENING_CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "nor"})
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
+
+
 def _learn_mentions(
     namer: Namer, para: Para, sentence: Sentence, titled: list[tuple[int, str, str]]
 ) -> None:
@@ -129,8 +200,18 @@ def _learn_mentions(
     for m in THE_ROLE_RE.finditer(para.masked, lo, hi):
         namer.add(Entity(para.start + m.start(), m.group(0), "official", True, False))
     for m in PERSON_NAME_RE.finditer(para.masked, lo, hi):
-        if looks_personal(m.group()):
-            namer.add(Entity(para.start + m.start(), m.group(), "person", True, False))
+        name = _POSSESSIVE_RE.sub("", m.group())  # "Donald Trump’s obsession": Donald Trump
+        if name.split()[0].lower() in _OPENING_CONJUNCTIONS:  # "And Trump didn't": not a name
+            continue
+        if looks_personal(name):
+            namer.add(Entity(para.start + m.start(), name, "person", True, False))
+            namer.mentioned.setdefault(name.split()[-1], name)
+    subject = _SURNAME_SUBJECT_RE.match(para.masked, lo, hi)
+    surname = subject.group(1) if subject else ""
+    if surname in namer.full_names or surname in namer.mentioned:
+        # "Trump eased his tone. ... he said": a known person opening a sentence is its subject
+        name = namer.full_names.get(surname) or namer.mentioned[surname]
+        namer.add(Entity(para.start + subject.start(1), name, "person", True, False, None, True))
 
 
 def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim]:
@@ -156,12 +237,24 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
         set_content(para, lo, hi, f)
     bound_contents(para, founds, hi)
     claims = []
+    if para.masked.rstrip().endswith(":") and sentence is para.sentences[-1]:
+        para.pending = _colon_pending(para, founds, sentence, hi)
     for f in founds:
         if f.content is not None:
             f.claim = _claim(para, sentence, f, namer)
             if f.claim is not None:
                 claims.append(f.claim)
     return _outermost(claims)
+
+
+def _colon_pending(
+    para: Para, founds: list[Found], sentence: Sentence, hi: int
+) -> tuple[Found, Sentence] | None:
+    """A cue that ends the paragraph on a colon with nothing after it ("The governor added:")."""
+    for f in reversed(founds):
+        if f.content is None and para.masked[f.cue_span[1] : hi].strip() == ":":
+            return (f, sentence) if f.mention is not None or f.leader is not None else None
+    return None
 
 
 def _outermost(claims: list[Claim]) -> list[Claim]:
@@ -262,10 +355,27 @@ def _initial(para: Para, s: int) -> bool:
     )
 
 
-def _continuation(para: Para, last: Claim) -> Claim:
-    """A paragraph that is wholly a quotation continues the previous paragraph's speaker."""
-    first = para.sentences[0]
-    s, e = trim(para.text, 0, len(para.text))
+def _colon_lead(text: str, last: Para, para: Para, namer: Namer) -> list[Claim]:
+    """The claim of a cue ending its paragraph on a colon, its quotation the next paragraph."""
+    assert last.pending is not None  # noqa: S101 - the caller checked
+    f, sentence = last.pending
+    end = para.start + len(para.text)
+    gap = text[last.start + len(last.text) : para.start]
+    offset = para.start - last.start
+    joined = Para(last.start, text[last.start : end], last.masked + gap + para.masked, [])
+    joined.quotes = last.quotes + [(o + offset, c + offset) for o, c in para.quotes]
+    f.content = trim(joined.text, offset, len(joined.text))
+    claim = _claim(joined, sentence, f, namer)
+    return [] if claim is None else [claim]
+
+
+def _continuation(para: Para, last: Claim, first: Sentence | None = None) -> Claim:
+    """A quotation that goes on with the previous one: the whole paragraph, or one sentence."""
+    if first is None:
+        first = para.sentences[0]
+        s, e = trim(para.text, 0, len(para.text))
+    else:
+        s, e = trim(para.text, first.span[0] - para.start, first.span[1] - para.start)
     return Claim(
         line=first.line,
         sentence=first.text,

@@ -30,7 +30,8 @@ _BOUNDARY_WORDS = ("and", "but", "while", "whereas", "although", "though", "as")
 _DASH_RE = re.compile(r"\s(?:--|–|—)\s|;")
 
 
-_PARTICIPLE_CLAUSE_RE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\b")
+# ", saying ...", or ",” saying ..." after a quotation (its comma is masked with its inside)
+_PARTICIPLE_CLAUSE_RE = re.compile(r"(?:,|\x01[”\"’])\s+(?!including\b|according\b)[a-z]+ing\b")
 
 
 _ADJ_COMPLEMENT = ("that ", "to ", "about ", "of ")
@@ -179,9 +180,15 @@ def bound_contents(para: Para, founds: list[Found], hi: int) -> None:
         if dash and any(p >= dash.end() for p in later):
             e = dash.start()  # "... in the election -- meddling the congressman said is ..."
         clause = _PARTICIPLE_CLAUSE_RE.search(masked, s, e) if s > f.verb[0] else None
-        if clause:
-            e = clause.start()  # "wondered whether ..., engaging in what analysts described"
+        if clause and (masked[clause.start()] == "," or para.text[clause.start()] == ","):
+            # "wondered whether ..., engaging in what analysts described"
+            e = clause.start() + (0 if masked[clause.start()] == "," else 2)
         for g in founds[k + 1 :]:
+            quote = _quote_told_before(para, g) if g.content else None
+            if quote is not None and s < quote < e:
+                e = quote  # "... on women: “...,” the union wrote": the quotation is g's
+                g.content = (quote, g.content[1])
+                break
             if g.mode == "left" and g.mention and g.mention.span[0] <= f.verb[0] < g.verb[0]:
                 e = min(e, g.mention.span[1])  # f sits in g's subject: "X, who called ..., said"
                 f.embedded = True
@@ -200,6 +207,17 @@ def bound_contents(para: Para, founds: list[Found], hi: int) -> None:
         if e <= f.verb[0]:
             s = _after_inner_cues(masked, founds, f, s, e)
         f.content = trim(para.text, s, e)
+
+
+def _quote_told_before(para: Para, g: Found) -> int | None:
+    """Where the quotation opens that a later cue's source told before it ("“...,” X wrote")."""
+    assert g.content is not None  # noqa: S101 - the caller checked
+    if g.content[1] > g.cue_span[0]:
+        return None
+    for open_, close in para.quotes:
+        if open_ >= g.content[0] and g.content[1] - 2 <= close < g.content[1] + 1:
+            return open_
+    return None
 
 
 def _after_inner_cues(masked: str, founds: list[Found], f: Found, s: int, e: int) -> int:

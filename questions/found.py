@@ -45,6 +45,7 @@ class Para:
     masked: str
     quotes: list[tuple[int, int]]
     sentences: list[Sentence] = field(default_factory=list)
+    pending: tuple[Found, Sentence] | None = None  # a cue ending on a colon ("She added:")
 
 
 def trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -44,10 +44,19 @@ _GERUND_AFTER_RE = re.compile(
 )
 
 
+_NOUN_NEXT_WORD_RE = re.compile(
+    r"\s+(?:" + "|".join(load_lexicon("noun_followers")) + r")\b", re.IGNORECASE
+)
+_NOUN_BEFORE_RE = re.compile(r"(?:percent|%|[’']s|\b(?:the|a|an|its|their|his|her|our))\s+$")
+
+
+_COMMA_BEFORE_RE = re.compile(r",[”\"’]?\s*$")  # "..., saying" or "“...,” saying"
+
+
 _PREP_NEXT_RE = re.compile(r"\s+(?:to|with|as|by)\b")
 
 
-_OPENING_CLAUSE_END_RE = re.compile(r",\s+|[”\"]\s+(?=[A-Z])")
+_OPENING_CLAUSE_END_RE = re.compile(r",\s+|[”\"]\s+(?=[A-Z]|(?:he|she|they|we)\s)")
 
 
 _COLON_RE = re.compile(r"\s*[\"“]?([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}):\s+(?=\S)")
@@ -70,6 +79,10 @@ _COLON_LABELS = frozenset(load_lexicon("colon_labels"))
 _COLON_CUE = CueWord(":", "asserts", frozenset())
 
 
+# "..., said one aide on the committee.": a prepositional phrase ending the sentence
+_POSTMODIFIER_RE = re.compile(r"(?:on|of|at|for|in|from|with)\s+[^,;:\x01]{1,60}[.?!]?$")
+
+
 _AGENT_END_RE = re.compile(r"\s+(?:for|in|at|on|over|after|during|with|as)\b")
 
 
@@ -86,6 +99,9 @@ _ACTION_OBJECT_RE = re.compile(
 
 
 QUOTED_AS = CueWord("quoted as saying", "asserts", frozenset())
+
+
+_RELATIVE_RE = re.compile(r"(?<=[\w,] )(?:who|which)\b")
 
 
 _SUBORDINATE_RE = re.compile(r"\b(?:which|when|who|whom|because|where|after|before|until)\b")
@@ -161,6 +177,8 @@ def locate(
         return found
     if _PARTICLE_RE.match(masked, verb[1]):
         return None  # "called into a radio show", "called off the talks"
+    if "noun" in cue.flags and _is_noun(masked, lo, verb):
+        return None  # "85 percent support among black voters": a noun, no one speaks
     if "obj" in cue.flags and _PREP_NEXT_RE.match(masked, verb[1]):
         return None  # "Talk compared to ...": a passive, its source unnamed
     if "name" in cue.flags and _ACTION_OBJECT_RE.match(masked, verb[1]):
@@ -174,7 +192,7 @@ def locate(
         cue = CueWord(cue.text, cue.stance, cue.flags - {"part"} | {"be"})
         found.cue = cue  # "he is calling for": a verb in the progressive, not a participle
     subject, aux_start = subject_before(masked, lo, verb[0], bool({"adj", "be"} & cue.flags), loose)
-    comma_before = masked[lo : verb[0]].rstrip().endswith(",")
+    comma_before = bool(_COMMA_BEFORE_RE.search(para.text, max(lo, verb[0] - 6), verb[0]))
     if "part" in cue.flags and _GERUND_AFTER_RE.search(masked, max(lo, verb[0] - 30), verb[0]):
         return None  # "apologize for suggesting ...": a gerund, not the subject's own claim
     opening = masked[lo : verb[0]].strip(' “"\x01')
@@ -206,6 +224,13 @@ def locate(
         found.mention, found.cue_span = subject, (aux_start, end)
         return found
     return _inverted(para, lo, hi, found)
+
+
+def _is_noun(masked: str, lo: int, verb: tuple[int, int]) -> bool:
+    """Whether a cue that may be a noun is one ("support among voters", "85 percent support")."""
+    if _NOUN_NEXT_WORD_RE.match(masked, verb[1]):
+        return True
+    return bool(_NOUN_BEFORE_RE.search(masked, max(lo, verb[0] - 12), verb[0]))
 
 
 def _passive_by(para: Para, lo: int, hi: int, found: Found) -> Found | None:
@@ -250,12 +275,28 @@ def _subordinate_between(masked: str, leader: Found, pos: int) -> bool:
 
 def _leading(para: Para, lo: int, verb: tuple[int, int], found: Found) -> Found | None:
     """A cue whose subject is the sentence's own ("A reporter spotted X and reported ...")."""
-    mention = leading_subject(para.masked, lo, verb[0])
+    mention = _relative_subject(para.masked, lo, verb[0]) or leading_subject(
+        para.masked, lo, verb[0]
+    )
     if mention is None:
         return None
     found.mention = mention
     found.mode = "leading"
     return found
+
+
+def _relative_subject(masked: str, lo: int, pos: int) -> Mention | None:
+    """The antecedent of a relative pronoun whose second verb this is.
+
+    "protesters, who have marched for days and called for ...": the protesters.
+    """
+    last = None
+    for match in _RELATIVE_RE.finditer(masked, lo, pos):
+        last = match
+    if last is None or "," in masked[last.end() : pos]:
+        return None
+    subject = subject_before(masked, lo, last.end())[0]
+    return subject if isinstance(subject, Mention) else None
 
 
 def _extend(masked: str, pos: int, cue: CueWord) -> tuple[int, str | None]:
@@ -294,6 +335,8 @@ def _indefinite(text: str, subject: Mention) -> bool:
 def _is_evidence(text: str, subject: Mention) -> bool:
     """Whether the subject of "shows"/"found" is evidence ("a poll", "the study") or a finder."""
     words = [w.lower() for w in re.findall(r"[\w’'-]+", text[subject.head[0] : subject.head[1]])]
+    if words == ["it"]:
+        return True  # "It shows an officer ...": the video, the report
     return any(
         w in EVIDENCE_NOUNS or SOURCE_KINDS.get(w) in ("official", "expert", "government")
         for w in words
@@ -306,7 +349,10 @@ def _inverted(para: Para, lo: int, hi: int, found: Found) -> Found | None:
     if "inv" not in found.cue.flags or not before or before[-1] not in ',”"’':
         return None
     span = np_after(para.masked, found.verb[1], hi)
-    if span is None or para.masked[span[1] : hi].strip()[:1] not in ("", ",", ".", ";", "?", "!"):
+    if span is None:
+        return None
+    rest = para.masked[span[1] : hi].strip()
+    if rest[:1] not in ("", ",", ".", ";", "?", "!") and not _POSTMODIFIER_RE.match(rest):
         return None  # "..., said he was ...": not a source after its cue
     found.mode, found.mention = "inverted", Mention(span, span)
     found.cue_span = (found.verb[0], max(found.cue_span[1], found.verb[1]))

@@ -64,6 +64,7 @@ class Namer:
         self.full_names: dict[str, str] = {}  # surname -> full name
         self.roles: dict[str, set[str]] = {}  # title ("secretary") -> full names
         self.kinds: dict[str, str] = {}  # full name -> kind
+        self.mentioned: dict[str, str] = {}  # surname -> a person's name mentioned in the story
 
     def learn_title(self, title: str, name: str) -> None:
         """Remember a "title Name" mention ("press secretary Karoline Leavitt")."""
@@ -144,10 +145,15 @@ def _agrees(gender: str, entity: Entity) -> bool:
     return entity.plural or not entity.person
 
 
+_CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "nor"})
+
+
 def _clean(np: str) -> str:
     """A noun phrase without parentheses, leading determiners and possessive pronouns."""
     np = _OPEN_PAREN.sub("", _PAREN.sub("", np)).strip(" ,–—")
     words = np.split()
+    while len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
+        words = words[1:]  # "And Trump": a sentence-opening conjunction is not part of a name
     while len(words) > 1 and words[0].lower() in DETERMINERS and not words[1][0].isdigit():
         if words[0].lower() in ("two", "three", "several", "many", "some", "both", "all"):
             break

@@ -3,7 +3,8 @@
 Only the quotation marks are visited (by regex), never every character, so a paragraph costs
 little more than one regex scan. Besides the marks ``sentences.quote_intervals`` knows, two
 apostrophes ('') count as a double quotation mark, as in some wire and archive copy
-(''Hopefully,'' the president said).
+(''Hopefully,'' the president said). Inside a quotation opened with a straight mark, a curly
+quotation (“...”) is nested and does not close it; a lone curly mark still may.
 """
 
 from __future__ import annotations
@@ -20,12 +21,18 @@ def quote_intervals(para: str) -> list[Interval]:
     """Quotations in a paragraph as (open, close) offsets; an unclosed one ends at len(para)."""
     out: list[Interval] = []
     start = -1
+    straight = False  # a straight mark opened the quotation
+    nested = 0  # curly quotations opened inside a straight one ("... question: “...?” ...")
     for m in _DOUBLE.finditer(para):
         ch, i = m.group(), m.start()
-        if ch in ("“", "«") or (ch in ('"', "''") and start < 0):
-            if start < 0:
-                start = i
-        elif start >= 0:
+        if start < 0:
+            if ch in ("“", "«", '"', "''"):
+                start, straight, nested = i, ch in ('"', "''"), 0
+        elif straight and ch in ("“", "«"):
+            nested += 1
+        elif straight and nested and ch in ("”", "»"):
+            nested -= 1
+        elif ch not in ("“", "«"):
             out.append((start, i + len(ch) - 1))
             start = -1
     if start >= 0:

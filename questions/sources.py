@@ -27,7 +27,7 @@ from questions.cues import (
 from questions.text import load_lexicon
 
 TOKEN_RE = re.compile(
-    r"\x01+|--|(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s+[A-Z0-9])|\w[\w’'&.-]*\w|\w|[^\s\w]"
+    r"\x01+|--|(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s+[A-Z0-9])|\w[\w’'&./-]*\w|\w|[^\s\w]"
 )
 Token = tuple[int, int, str]
 
@@ -40,6 +40,9 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "it": "n", "they": "p
 FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 _QUOTES = frozenset('“”"‘’«»\x01')
 _COORD = frozenset({"and", "but", "or"})
+_OBJECT_PREPS = frozenset({"on", "of", "for", "in", "from", "with", "about"})
+_CONNECTIVES = frozenset({"however", "still", "meanwhile", "instead", "indeed", "yet"})
+_TIME_LEADS = frozenset({"on", "last", "this", "next", "that"})
 # Words that open a clause, not an aside, between commas: "X, because ..., said" is no apposition.
 _NOT_APPOSITION = frozenset(
     "that because if when while although though but and or so as since unless until where "
@@ -96,8 +99,18 @@ def strip_aux(toks: list[Token], be: bool = False) -> tuple[int, int | None]:
             if adjacent:
                 aux_start = toks[i][0]
             i -= 1
-        elif word.lower() in TIME_WORDS and i >= 1 and toks[i - 1][2].lower() in ("on", "last"):
-            i -= 2
+        elif word.lower() in TIME_WORDS and i >= 1 and toks[i - 1][2].lower() in _TIME_LEADS:
+            i -= 2  # "on Monday", "just this month"
+            if i >= 0 and toks[i][2].lower() == "earlier":
+                i -= 1  # "earlier this week"
+            adjacent = False
+        elif (
+            word == ","
+            and i >= 2
+            and toks[i - 1][2].lower() in _CONNECTIVES
+            and toks[i - 2][2] == ","
+        ):
+            i -= 3  # "has, however, revealed"
             adjacent = False
         elif _YEAR_RE.match(word) and i >= 1 and toks[i - 1][2].lower() in ("in", "since"):
             i -= 2  # "who in 2010 said"
@@ -128,7 +141,11 @@ def np_run(toks: list[Token], i: int) -> int | None:
         if not word[0].isalnum() or _is_stop(word) or word.lower() in PRONOUNS:
             break
         if word.lower() == "and" and not _joins_names(toks, j):
-            break
+            owner = _joins_objects(toks, j)
+            if owner is None:
+                break
+            j = owner  # "Experts on North Korea and nuclear policy": on to "Experts"
+            continue
         if j < i and _starts_name(word, toks[j + 1 : i + 1]):
             break  # "a move Republicans said": the subject is the name
         if word.lower() in ("the", "a", "an") and j > 0 and _opens_np(toks[j - 1][2]):
@@ -163,6 +180,21 @@ def _joins_names(toks: list[Token], j: int) -> bool:
         return False
     left, right = toks[j - 1][2], toks[j + 1][2]
     return (left[0].isupper() or left == ")") and right[0].isupper()
+
+
+def _joins_objects(toks: list[Token], j: int) -> int | None:
+    """Where the source noun is whose preposition's two objects the "and" at toks[j] joins.
+
+    "Experts on North Korea and nuclear policy said": the source is the experts.
+    """
+    for k in range(j - 1, max(j - 5, 0), -1):
+        word = toks[k][2].lower()
+        if word in _OBJECT_PREPS:
+            left = toks[k - 1][2]
+            return k - 1 if left.lower() in SOURCE_KINDS and not POSSESSIVE.search(left) else None
+        if not toks[k][2][0].isalnum() or _is_stop(toks[k][2]):
+            return None
+    return None
 
 
 def valid_head(toks: list[Token], start: int, end: int, loose: bool = False) -> bool:
@@ -227,6 +259,11 @@ def subject_before(
     word = toks[i][2]
     if word.lower() in _COORD:
         return "elided", aux_start
+    if word.lower() == "that" and i >= 1 and toks[i - 1][2][0].isalnum():
+        start = np_run(toks, i - 1)  # "cities that support the rules": a relative "that"
+        if start is None or not valid_head(toks, start, i - 1):
+            return None, aux_start
+        return Mention((toks[i][0], toks[i][1]), (toks[start][0], toks[i - 1][1])), aux_start
     if word.lower() in ("who", "which") and i >= 1:
         who = (toks[i][0], toks[i][1])
         i -= 2 if toks[i - 1][2] in (",", "–", "—", "--") else 1
@@ -320,12 +357,12 @@ def _bare_role(toks: list[Token], comma: int) -> bool:
 
 def leading_subject(masked: str, lo: int, pos: int) -> Mention | None:
     """The subject opening a sentence, read rightwards up to its verb ("A reporter for X")."""
-    toks = tokens(masked, lo, min(pos, lo + 200))
-    if toks and toks[0][2].lower() in CLAUSE_WORDS | INNER_PREPS:
+    toks = _after_dateline(tokens(masked, lo, min(pos, lo + 200)))
+    while toks and (_opener(toks[0][2]) or len(toks) > 1 and toks[1][2] == "by"):
         comma = next((k for k, t in enumerate(toks[:12]) if t[2] == ","), None)
         if comma is None:
             return None  # "At the convention his operatives ...": no subject opens the sentence
-        toks = toks[comma + 1 :]
+        toks = toks[comma + 1 :]  # "Recently, however, it issued ...", "Chastened by ..., Trump"
     end = -1
     for j, (_, _, word) in enumerate(toks[:12]):
         low = word.lower()
@@ -341,6 +378,32 @@ def leading_subject(masked: str, lo: int, pos: int) -> Mention | None:
         return None
     span = (toks[0][0], toks[end][1])
     return Mention(span, span)
+
+
+def _after_dateline(toks: list[Token]) -> list[Token]:
+    """The tokens after a dateline ("WASHINGTON (AP) —", "Washington (AFP) –"), if any."""
+    dash = next((k for k, t in enumerate(toks[:8]) if t[2] in ("—", "–", "--")), None)
+    if dash is None or dash == 0:
+        return toks
+    words = [t[2] for t in toks[:dash] if t[2][0].isalpha()]
+    place = toks[dash - 1][2] == ")" or all(w.isupper() for w in words)
+    return toks[dash + 1 :] if place and words else toks
+
+
+def _opener(word: str) -> bool:
+    """Whether a sentence's first word opens an adverbial, not its subject ("In", "Recently")."""
+    low = word.lower()
+    return (
+        low in CLAUSE_WORDS
+        or low in INNER_PREPS
+        or low in _CONNECTIVES
+        or (
+            low.endswith(("ly", "ed", "ing"))
+            and len(low) > 4
+            and low not in SOURCE_KINDS
+            and low not in PLACES
+        )
+    )
 
 
 def np_after(masked: str, pos: int, hi: int, strict: bool = True) -> tuple[int, int] | None:

@@ -220,11 +220,78 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     (
         "quote_then_continuation",
+        "Pelosi told CNN: “We are not going to give in.\n“Not now, not ever.”",
+        [
+            ("Pelosi", "Pelosi", "told CNN", "asserts", "direct"),
+            ("Pelosi", None, None, "asserts", "direct"),
+        ],
+    ),
+    (
+        "quote_paragraph_after_a_named_speakers_quote_is_theirs",
         "“We are not going to give in,” Pelosi told CNN.\n“Not now, not ever.”",
         [
             ("Pelosi", "Pelosi", "told CNN", "asserts", "direct"),
             ("Pelosi", None, None, "asserts", "direct"),
         ],
+    ),
+    (
+        "quote_paragraph_after_a_partial_quote_ending_the_paragraph",
+        "The minister declined to give details, saying only that it was “a matter for the courts”."
+        "\n“We will not comment on an ongoing case.”",
+        [
+            ("minister", "The minister", "declined", "declines", "indirect"),
+            ("minister", "The minister", "saying", "characterizes", "partial"),
+            ("minister", None, None, "asserts", "direct"),
+        ],
+    ),
+    (
+        "possessive_mention_still_names_the_person_for_a_later_he",
+        "Donald Trump’s remarks drew anger on Friday.\n"
+        "“These are howls, not whistles,” added Rep. Jane Cole.\n"
+        "Trump has record low support among young voters.\n"
+        "“What do you have to lose?” he said in August.",
+        [
+            ("Jane Cole", "Rep. Jane Cole", "added", "asserts", "direct"),
+            ("Donald Trump", "he", "said", "asserts", "direct"),
+        ],
+    ),
+    (
+        "sentence_opening_conjunction_is_not_part_of_the_name",
+        "And Senator Ruth Ames said the vote would go ahead.",
+        [("Ruth Ames", "Senator Ruth Ames", "said", "asserts", "indirect")],
+    ),
+    (
+        "quote_paragraph_after_the_outlets_own_voice_is_nobodys",
+        "The council met on Tuesday to discuss the budget.\n“Not now, not ever.”",
+        [],
+    ),
+    (
+        "colon_cue_then_quotation_paragraph",
+        "The governor added:\n“We will rebuild every home that was lost.”",
+        [("governor", "The governor", "added", "asserts", "direct")],
+    ),
+    (
+        "quoted_sentence_after_named_speaker",
+        "“We will appeal,” Mr Sanchez said. “This ruling cannot stand.”",
+        [
+            ("Sanchez", "Mr Sanchez", "said", "asserts", "direct"),
+            ("Sanchez", None, None, "asserts", "direct"),
+        ],
+    ),
+    (
+        "stage_direction_is_nobody_s",
+        "KAINE: “We need a plan for the border.\n“(CROSSTALK.)",
+        [("KAINE", "KAINE", ":", "asserts", "direct")],
+    ),
+    (
+        "plug_after_transcript",
+        "PENCE: “We will win.\n“Follow Jo Smith on Twitter @josmith.",
+        [("PENCE", "PENCE", ":", "asserts", "direct")],
+    ),
+    (
+        "unknown_cue_after_quotation_is_no_continuation",
+        "Ms Reyes said: “We will not back down.\n“The bill is dead,” grumbled one senior aide.",
+        [("Reyes", "Ms Reyes", "said", "asserts", "direct")],
     ),
     (
         "colon_quote",
@@ -409,6 +476,241 @@ CASES: list[tuple[str, str, list[Expected]]] = [
             )
         ],
     ),
+    (
+        "inverted_said_descriptor_with_postmodifier",
+        "“The talks are going nowhere,” said one senior diplomat at the embassy.",
+        [
+            (
+                "senior diplomat at the embassy",
+                "one senior diplomat at the embassy",
+                "said",
+                "asserts",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "inverted_said_number_descriptor",
+        "“Never again,” said 9/11 responder Tom Hale.",
+        [("9/11 responder Tom Hale", "9/11 responder Tom Hale", "said", "asserts", "direct")],
+    ),
+    (
+        "yells_after_quotation",
+        "“Stay in the car!” the officer yells.",
+        [("officer", "the officer", "yells", "asserts", "direct")],
+    ),
+    (
+        "document_reads",
+        "“The council has failed this city,” the editorial reads.",
+        [("editorial", "the editorial", "reads", "asserts", "direct")],
+    ),
+    (
+        "crowd_chanted",
+        "“No more cuts,” the crowd chanted.",
+        [("crowd", "the crowd", "chanted", "asserts", "direct")],
+    ),
+    (
+        "pleads_for_relative_noun",
+        "His widow pleads for an inquiry.",
+        [("widow", "His widow", "pleads for", "asserts", "indirect")],
+    ),
+    (
+        "decided_against",
+        "The justice department decided against bringing charges.",
+        [
+            (
+                "justice department",
+                "The justice department",
+                "decided against",
+                "asserts",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "adverb_later_joins_the_cue",
+        "The senator later wrote that the vote had been rigged.",
+        [("senator", "The senator", "later wrote", "asserts", "indirect")],
+    ),
+    (
+        "time_phrase_between_subject_and_cue",
+        "Shell just this week announced that it would sell the unit.",
+        [("Shell", "Shell", "announced", "asserts", "indirect")],
+    ),
+    (
+        "source_with_coordinated_prepositional_objects",
+        "Experts on trade and farm policy said the tariffs would hurt growers.",
+        [
+            (
+                "Experts on trade and farm policy",
+                "Experts on trade and farm policy",
+                "said",
+                "asserts",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "opening_adverbs_are_no_source",
+        "Recently, however, the union has softened its stance, saying a deal is close.",
+        [("union", "the union", "saying", "asserts", "indirect")],
+    ),
+    (
+        "opening_participle_is_no_source",
+        "Stung by the result, the mayor changed course, promising a review.",
+        [("mayor", "the mayor", "promising", "asserts", "indirect")],
+    ),
+    (
+        "support_as_a_verb",
+        "Farmers support the new subsidy scheme.",
+        [("Farmers", "Farmers", "support", "asserts", "indirect")],
+    ),
+    (
+        "mocks_headline_verb",
+        "Trump mocks the senator over his record.",
+        [("Trump", "Trump", "mocks", "characterizes", "indirect")],
+    ),
+    (
+        "boasts_that",
+        "The minister boasts that inflation has fallen.",
+        [("minister", "The minister", "boasts", "asserts", "indirect")],
+    ),
+    (
+        "rails_against",
+        "The governor rails against the tax in every speech.",
+        [("governor", "The governor", "rails against", "characterizes", "indirect")],
+    ),
+    (
+        "participle_after_a_closed_quotation",
+        "The mayor has praised the deal as “historic,” telling reporters it would save jobs.",
+        [
+            ("mayor", "The mayor", "has praised", "characterizes", "partial"),
+            ("mayor", "The mayor", "telling reporters", "asserts", "indirect"),
+        ],
+    ),
+    (
+        "dateline_is_no_source",
+        "LONDON (Reuters) — The minister has changed course on the plan, saying it would fail.",
+        [("minister", "The minister", "saying", "asserts", "indirect")],
+    ),
+    (
+        "second_verb_of_a_relative_clause",
+        "Protesters, who have marched through the city and called for the tapes to be released, "
+        "met the mayor.",
+        [("Protesters", "who", "called for", "asserts", "indirect")],
+    ),
+    (
+        "it_shows_evidence_pronoun",
+        "The footage was released on Monday. It shows an officer firing twice.",
+        [("It", "It", "shows", "asserts", "indirect")],
+    ),
+    (
+        "connective_aside_between_auxiliary_and_cue",
+        "A survey of teachers has, however, revealed that most oppose the plan.",
+        [
+            (
+                "survey of teachers",
+                "A survey of teachers",
+                "revealed",
+                "asserts",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "opening_participle_ending_on_a_quotation",
+        "Conceding that a deal was possible “down the line” she warned: “Not soon.”",
+        [
+            ("she", "she", "Conceding", "asserts", "partial"),
+            ("she", "she", "warned", "asserts", "direct"),
+        ],
+    ),
+    (
+        "fraction_as_source",
+        "Less than a third agreed with the ruling.",
+        [("third", "a third", "agreed with", "asserts", "indirect")],
+    ),
+    (
+        "critical_of_then_participle",
+        "The senator was also critical of the plan, telling reporters it would fail.",
+        [
+            ("senator", "The senator", "critical", "characterizes", "indirect"),
+            ("senator", "The senator", "telling reporters", "asserts", "indirect"),
+        ],
+    ),
+    (
+        "straight_quotation_closed_by_a_curly_mark",
+        '"The budget is a fraud,” said Anna Weiss, a professor of economics at Yale.',
+        [
+            (
+                "Anna Weiss",
+                "Anna Weiss",
+                "said",
+                "asserts",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "colon_cue_then_unquoted_transcript_paragraph",
+        "The senator added:\nIt is a disgrace. She knows nothing about the border.",
+        [("senator", "The senator", "added", "asserts", "indirect")],
+    ),
+    (
+        "pronoun_refers_to_the_subject_of_the_sentence_before",
+        "Senator Ann Lee met donors on Monday.\nSenator Tom Reyes said the plan was sound.\n"
+        "On the eve of the vote, Lee softened her tone. “We can work together,” she said.",
+        [
+            ("Tom Reyes", "Senator Tom Reyes", "said", "asserts", "indirect"),
+            ("Ann Lee", "she", "said", "asserts", "direct"),
+        ],
+    ),
+    (
+        "took_a_swipe_at",
+        "The governor took a swipe at the senator over the budget.",
+        [("governor", "The governor", "took a swipe at", "characterizes", "indirect")],
+    ),
+    (
+        "threw_its_weight_behind",
+        "The union threw its weight behind the mayor on Tuesday.",
+        [("union", "The union", "threw its weight behind", "asserts", "indirect")],
+    ),
+    (
+        "quotation_told_before_its_source_after_another_cue",
+        "The statement referenced the vote: “Our members have spoken,” the union wrote.",
+        [
+            ("statement", "The statement", "referenced", "asserts", "indirect"),
+            ("union", "the union", "wrote", "asserts", "direct"),
+        ],
+    ),
+    (
+        "belief_verb_agree",
+        "Most economists agree that the tariffs will raise prices.",
+        [("economists", "Most economists", "agree", "asserts", "indirect")],
+    ),
+    (
+        "bragged_that",
+        "The mayor bragged that crime had fallen.",
+        [("mayor", "The mayor", "bragged", "asserts", "indirect")],
+    ),
+    (
+        "intention_in_the_progressive",
+        "The governor is planning to veto the bill.",
+        [("governor", "The governor", "is planning", "asserts", "indirect")],
+    ),
+    (
+        "straight_quotation_holding_curly_quotes",
+        'The pollster continued:\n"Voters were asked: “Do you trust her?” Most said no."',
+        [
+            (
+                "pollster",
+                "The pollster",
+                "continued",
+                "asserts",
+                "direct",
+            )
+        ],
+    ),
 ]
 
 # The outlet's own voice: nothing here is attributed.
@@ -436,6 +738,13 @@ OUTLET_VOICE = [
     ("book_titled", "Her book, titled A Promised Land, sold a million copies."),
     ("noun_decision_alone", "The decision to close the plant was taken in 2021."),
     ("expected_talks_aside", "The minister, who resigned in 2019, returned to the cabinet."),
+    ("percent_support_noun", "The premier currently sits at 30 percent support in the polls."),
+    ("support_noun_before_was", "Labour support was strongest in the cities."),
+    ("pledge_noun", "The pledge to cut taxes was dropped in the spring."),
+    ("weighed_in_at", "The rock weighed in at two tons."),
+    ("talking_about_idiom", "The crowd laughed at what the senator was talking about."),
+    ("yelled_without_quotation", "Fans yelled at the referee after the final whistle."),
+    ("read_without_quotation", "The senator read the report on the flight home."),
 ]
 
 
