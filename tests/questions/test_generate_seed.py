@@ -120,3 +120,14 @@ def test_end_to_end_seed_has_at_least_40_questions(
     end_to_end: tuple[Analysis, list[Question]],
 ) -> None:
     assert len(end_to_end[1]) >= 40
+
+
+def test_what_a_source_confirmed_does_not_name_the_source_in_the_answer() -> None:
+    import questions
+    from questions.generate import generate
+
+    analysis = questions.analyze(questions.read_text(SEED))
+    for q in generate(analysis):
+        if q.kind == "verification" and q.prompt.startswith("According to the story, what did"):
+            asked = q.prompt.removeprefix("According to the story, what did ").split(" confirm")[0]
+            assert asked not in q.options[q.answer], q.prompt

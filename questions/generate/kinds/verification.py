@@ -13,6 +13,7 @@ from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import display_for, source_key, story_sources
 from questions.generate.text import (
     capitalize,
+    content_words,
     is_clause,
     is_pronoun,
     opens_clause,
@@ -101,6 +102,13 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     )
 
 
+def _names_itself(name: str, right: str, wrong: list[str]) -> bool:
+    """Whether the right option alone repeats the name the prompt asks about ("What did Reuters
+    confirm?" — "That Reuters was able to identify…"), which gives the answer away."""
+    named = content_words(name)
+    return bool(named & content_words(right)) and not any(named & content_words(w) for w in wrong)
+
+
 def _confirm_questions(ctx: Context) -> list[Question]:
     sources = story_sources(ctx)
     out = []
@@ -111,7 +119,7 @@ def _confirm_questions(ctx: Context) -> list[Question]:
         if not info or not phrase or not phrase.startswith("that "):
             continue
         wrong = other_clauses(ctx, claim, info)
-        if len(wrong) < 2:
+        if len(wrong) < 2 or _names_itself(info.name, phrase, wrong):
             continue
         sentence = ctx.claim_sentence(claim).strip()
         out.append(
