@@ -50,6 +50,11 @@ _NOT_APPOSITION = frozenset(
 )
 INNER_PREPS = frozenset({"of", "for", "to", "at", "in", "from", "with", "and"})
 _PARTICIPLE_RE = re.compile(r"^[a-z]+ed$")
+_ANY_PARTICIPLE_RE = re.compile(r"^[a-z]+(?:ed|ing)$")
+_ROLE_PREPS = frozenset({"at", "from", "in", "inside", "on", "with"})
+_PLACE_PREPS = frozenset(
+    {"across", "along", "around", "behind", "inside", "near", "outside", "through", "throughout"}
+)
 _CONTRACTION_RE = re.compile(r"^(he|she|it|who|they|we)[’'](?:s|ve|d)$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
@@ -157,7 +162,25 @@ def np_run(toks: list[Token], i: int) -> int | None:
         toks[start][2].lower() in INNER_PREPS or toks[start][2].lower() in TIME_WORDS
     ):
         start += 1
-    return start if start <= i else None
+    if start > i:
+        return None
+    outer = _past_place_phrase(toks, start)
+    return start if outer is None else outer
+
+
+def _past_place_phrase(toks: list[Token], start: int) -> int | None:
+    """The noun phrase before a participle and a place ("Protesters marching through the
+    streets", "Crowds gathered outside the embassy"), or before a role's place ("Officials at the
+    embassy"): the place is where, the people are who."""
+    prep = toks[start - 1][2].lower() if start >= 2 else ""
+    if prep in _ROLE_PREPS and toks[start - 2][2].lower() in SOURCE_KINDS:
+        return np_run(toks, start - 2)  # "Officials at the embassy said": the officials
+    if start < 3 or prep not in _PLACE_PREPS:
+        return None
+    participle, head = toks[start - 2][2], toks[start - 3][2]
+    if not _ANY_PARTICIPLE_RE.match(participle) or not head[0].isalnum() or _is_stop(head):
+        return None
+    return np_run(toks, start - 3)
 
 
 def _starts_name(word: str, right: list[Token]) -> bool:

@@ -256,6 +256,24 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         ],
     ),
     (
+        "people_before_a_participle_and_a_place_are_the_source",
+        "Demonstrators gathered outside the embassy said the ban would not stop them.",
+        [
+            (
+                "Demonstrators gathered outside the embassy",
+                "Demonstrators gathered outside the embassy",
+                "said",
+                "asserts",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "officials_at_a_place_are_the_source_not_the_place",
+        "Officials at the embassy said the ban would stay.",
+        [("Officials at the embassy", "Officials at the embassy", "said", "asserts", "indirect")],
+    ),
+    (
         "sentence_opening_conjunction_is_not_part_of_the_name",
         "And Senator Ruth Ames said the vote would go ahead.",
         [("Ruth Ames", "Senator Ruth Ames", "said", "asserts", "indirect")],
