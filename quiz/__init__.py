@@ -27,6 +27,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from quiz.auth import views as auth
     from quiz.db import db
     from quiz.extensions import csrf, limiter, login_manager
+    from quiz.play import views as play
+    from quiz.teach import quizzes  # noqa: F401 - adds the quiz and results pages to teach
     from quiz.teach import views as teach
 
     db.init_app(app)
@@ -38,6 +40,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(views.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(teach.bp)
+    app.register_blueprint(play.bp)
     app.register_blueprint(api.bp)
     csrf.exempt(api.bp)
     return app

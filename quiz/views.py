@@ -11,8 +11,9 @@ from wtforms.validators import DataRequired, Length
 
 from quiz.auth.forms import JoinForm, squash
 from quiz.db import db
-from quiz.models import Classroom, Membership, Story
+from quiz.models import Answer, Attempt, Classroom, Membership, SetItem, Story
 from quiz.services.classes import create_class
+from quiz.teach.quizzes import class_assignments
 
 bp = Blueprint("main", __name__)
 
@@ -50,9 +51,15 @@ def teacher_home(form: ClassForm, status: int = 200):
     stories = db.session.scalar(
         sa.select(sa.func.count()).select_from(Story).where(Story.owner_id == current_user.id)
     )
+    assignments = class_assignments([c.id for c in classes])
     return (
         render_template(
-            "main/teacher_home.html", classes=classes, counts=counts, stories=stories, form=form
+            "main/teacher_home.html",
+            classes=classes,
+            counts=counts,
+            stories=stories,
+            form=form,
+            assignments=assignments,
         ),
         status,
     )
@@ -62,7 +69,27 @@ def student_home():
     memberships = db.session.scalars(
         sa.select(Membership).where(Membership.user_id == current_user.id)
     ).all()
-    return render_template("main/student_home.html", memberships=memberships)
+    assignments = class_assignments([m.class_id for m in memberships])
+    progress = dict(
+        db.session.execute(
+            sa.select(Attempt.assignment_id, sa.func.count(Answer.id))
+            .join(Answer, Answer.attempt_id == Attempt.id)
+            .where(Attempt.student_id == current_user.id)
+            .group_by(Attempt.assignment_id)
+        ).all()
+    )
+    sizes = dict(
+        db.session.execute(
+            sa.select(SetItem.set_id, sa.func.count()).group_by(SetItem.set_id)
+        ).all()
+    )
+    return render_template(
+        "main/student_home.html",
+        memberships=memberships,
+        assignments=assignments,
+        progress=progress,
+        sizes=sizes,
+    )
 
 
 @bp.post("/classes")

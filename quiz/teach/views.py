@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 import questions
 from quiz.db import db
-from quiz.models import Answer, Question, QuestionStatus, SetItem, Story
+from quiz.models import Answer, Classroom, Question, QuestionStatus, SetItem, Story
 from quiz.services.stories import ImportRefused, import_text
 from quiz.teach.forms import QuestionForm, StoryForm
 
@@ -138,7 +138,8 @@ def story(story_id: int):
     qs = db.session.scalars(
         sa.select(Question).where(Question.story_id == row.id).order_by(Question.id)
     ).all()
-    return render_template("teach/story.html", story=row, questions=qs)
+    classes = db.session.scalars(Classroom.owned_by(current_user)).all()
+    return render_template("teach/story.html", story=row, questions=qs, classes=classes)
 
 
 @bp.route("/stories/<int:story_id>/delete", methods=["GET", "POST"])

@@ -1,0 +1,215 @@
+"""The classroom loop in the browser: a teacher assigns a story's quiz, a student plays it once,
+the teacher reads the results."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import sqlalchemy as sa
+
+from quiz.db import db
+from quiz.models import Answer, Attempt, Question, QuestionStatus, Story
+
+TEXT = "The council approved the budget on Monday.\n"
+
+
+@pytest.fixture
+def story_id(app, teacher):
+    """A story of the teacher with two approved questions and one draft."""
+    with app.app_context():
+        story = Story(owner_id=teacher, title="Budget", text=TEXT, text_hash=Story.hash_text(TEXT))
+        db.session.add(story)
+        db.session.flush()
+        evidence = {"line": 1, "span": [0, 42], "text": TEXT.strip(), "cue": None}
+        db.session.add_all(
+            [
+                Question(
+                    owner_id=teacher,
+                    story_id=story.id,
+                    kind="who_said",
+                    skill="Attribution",
+                    prompt="Who said the budget was fair?",
+                    options=["Mayor", "Council", "Police"],
+                    answer=1,
+                    explanation="The council said it.",
+                    evidence=evidence,
+                    status=QuestionStatus.APPROVED,
+                ),
+                Question(
+                    owner_id=teacher,
+                    story_id=story.id,
+                    kind="fact_or_claim",
+                    skill="Fact or claim",
+                    prompt="Fact or claim?",
+                    options=["Fact", "Claim"],
+                    answer=0,
+                    explanation="Own voice.",
+                    evidence=evidence,
+                    status=QuestionStatus.APPROVED,
+                ),
+                Question(
+                    owner_id=teacher,
+                    story_id=story.id,
+                    kind="fact_or_claim",
+                    skill="Fact or claim",
+                    prompt="A draft?",
+                    options=["Fact", "Claim"],
+                    answer=0,
+                    explanation="Draft.",
+                    status=QuestionStatus.DRAFT,
+                ),
+            ]
+        )
+        db.session.commit()
+        return story.id
+
+
+def assign(client, auth, csrf, story_id, classroom) -> int:
+    auth.login()
+    token = csrf(client, f"/teach/stories/{story_id}")
+    response = client.post(
+        f"/teach/stories/{story_id}/assign", data={"csrf_token": token, "class_id": classroom}
+    )
+    assert response.status_code == 302, response.get_data(as_text=True)
+    auth.logout()
+    return int(response.headers["Location"].rsplit("/", 1)[1])
+
+
+def question_id(page: str) -> int:
+    return int(re.search(r'name="question_id" value="(\d+)"', page).group(1))
+
+
+def test_teacher_assigns_only_approved_questions(app, client, auth, csrf, story_id, classroom):
+    assignment = assign(client, auth, csrf, story_id, classroom)
+    auth.login()
+    page = client.get(f"/teach/assignments/{assignment}").get_data(as_text=True)
+    assert "Who said the budget was fair?" in page and "A draft?" not in page
+    assert "No students in this class yet" in page
+
+
+def test_a_story_with_no_approved_question_is_not_assigned(
+    app, client, auth, csrf, teacher, classroom
+):
+    with app.app_context():
+        story = Story(
+            owner_id=teacher,
+            title="Empty",
+            text="Nothing.\n",
+            text_hash=Story.hash_text("Nothing.\n"),
+        )
+        db.session.add(story)
+        db.session.commit()
+        sid = story.id
+    auth.login()
+    token = csrf(client, f"/teach/stories/{sid}")
+    response = client.post(
+        f"/teach/stories/{sid}/assign", data={"csrf_token": token, "class_id": classroom}
+    )
+    assert response.status_code == 302
+    assert "Approve at least one question" in client.get(response.headers["Location"]).get_data(
+        as_text=True
+    )
+
+
+def test_student_plays_gets_feedback_and_a_summary(app, client, auth, csrf, story_id, classroom):
+    assignment = assign(client, auth, csrf, story_id, classroom)
+    auth.join(nickname="Sam")
+    home = client.get("/").get_data(as_text=True)
+    assert "Budget" in home and "0 of 2 answered" in home
+    page = client.get(f"/play/{assignment}").get_data(as_text=True)
+    first = question_id(page)
+    token = csrf(client, f"/play/{assignment}")
+    response = client.post(
+        f"/play/{assignment}/answer",
+        data={"csrf_token": token, "question_id": first, "choice": "1"},
+    )
+    feedback = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Right!" in feedback and "The council said it." in feedback
+    assert "The council approved the budget on Monday." in feedback
+    page = client.get(f"/play/{assignment}").get_data(as_text=True)
+    second = question_id(page)
+    assert second != first
+    token = csrf(client, f"/play/{assignment}")
+    response = client.post(
+        f"/play/{assignment}/answer",
+        data={"csrf_token": token, "question_id": second, "choice": "1"},
+    )
+    assert "Not quite." in client.get(response.headers["Location"]).get_data(as_text=True)
+    summary = client.get(f"/play/{assignment}", follow_redirects=True).get_data(as_text=True)
+    assert "got <strong>1</strong> right" in summary and "100 points" in summary
+    assert "Attribution" in summary and "Fact or claim" in summary
+    with app.app_context():
+        attempt = db.session.scalars(sa.select(Attempt)).one()
+        assert attempt.score == 100 and attempt.finished_at is not None
+
+
+def test_a_double_submit_or_stale_tab_counts_once(app, client, auth, csrf, story_id, classroom):
+    assignment = assign(client, auth, csrf, story_id, classroom)
+    auth.join(nickname="Sam")
+    page = client.get(f"/play/{assignment}").get_data(as_text=True)
+    qid = question_id(page)
+    token = csrf(client, f"/play/{assignment}")
+    for choice in ("1", "1", "0"):
+        client.post(
+            f"/play/{assignment}/answer",
+            data={"csrf_token": token, "question_id": qid, "choice": choice},
+        )
+    with app.app_context():
+        answers = db.session.scalars(sa.select(Answer)).all()
+        assert [(a.choice, a.correct) for a in answers] == [(1, True)]
+        assert db.session.scalars(sa.select(Attempt)).one().score == 100
+
+
+def test_no_choice_is_explained_and_records_nothing(app, client, auth, csrf, story_id, classroom):
+    assignment = assign(client, auth, csrf, story_id, classroom)
+    auth.join(nickname="Sam")
+    qid = question_id(client.get(f"/play/{assignment}").get_data(as_text=True))
+    token = csrf(client, f"/play/{assignment}")
+    response = client.post(
+        f"/play/{assignment}/answer", data={"csrf_token": token, "question_id": qid, "choice": "7"}
+    )
+    assert "Choose an answer" in client.get(response.headers["Location"]).get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalars(sa.select(Answer)).all() == []
+
+
+def test_a_student_of_another_class_cannot_play(
+    app, client, auth, csrf, teacher, story_id, classroom, make_class
+):
+    assignment = assign(client, auth, csrf, story_id, classroom)
+    make_class(teacher, name="Other", code="OTH234")
+    auth.join(code="OTH234", nickname="Outsider")
+    assert client.get(f"/play/{assignment}").status_code == 404
+    token = csrf(client, "/")
+    response = client.post(
+        f"/play/{assignment}/answer", data={"csrf_token": token, "question_id": 1, "choice": "0"}
+    )
+    assert response.status_code == 404
+
+
+def test_results_show_the_student_by_skill_to_their_teacher_only(
+    app, client, auth, csrf, story_id, classroom, make_teacher
+):
+    assignment = assign(client, auth, csrf, story_id, classroom)
+    auth.join(nickname="Sam O'Neil")
+    qid = question_id(client.get(f"/play/{assignment}").get_data(as_text=True))
+    token = csrf(client, f"/play/{assignment}")
+    client.post(
+        f"/play/{assignment}/answer", data={"csrf_token": token, "question_id": qid, "choice": "1"}
+    )
+    auth.logout()
+    auth.login()
+    page = client.get(f"/teach/assignments/{assignment}").get_data(as_text=True)
+    assert "Sam O&#39;Neil" in page
+    assert "<td>100</td>" in page and "Attribution" in page
+    auth.logout()
+    make_teacher("mr-other")
+    auth.login(username="mr-other")
+    assert client.get(f"/teach/assignments/{assignment}").status_code == 404
+
+
+def test_teachers_cannot_play(client, auth, csrf, story_id, classroom):
+    assignment = assign(client, auth, csrf, story_id, classroom)
+    auth.login()
+    assert client.get(f"/play/{assignment}").status_code == 403
