@@ -43,7 +43,9 @@ def assign_story(story_id: int):
     if classroom is None or classroom.teacher_id != current_user.id:
         flash("Choose one of your classes.", "error")
         return redirect(url_for("teach.story", story_id=story.id))
-    questions = approved_questions(story.id)
+    # Mixed, but the same every time: ordered by the engine's hash ids, so kinds (and the answers of
+    # fact_or_claim) do not come in runs.
+    questions = sorted(approved_questions(story.id), key=lambda q: (q.engine_id or "", q.id))
     if not questions:
         flash(
             "Approve at least one question first: only approved questions go into a quiz.", "error"
