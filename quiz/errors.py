@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response, current_app, jsonify, render_template, request
+from typing import TypeVar
+
+from flask import Flask, Response, abort, current_app, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from quiz.db import db
 
 API_PREFIX = "/api/v1"
+T = TypeVar("T")
 
 # status -> (API code, what the person should read)
 MESSAGES = {
@@ -39,6 +42,13 @@ CSRF_MESSAGE = (
 )
 
 
+def or_404(row: T | None) -> T:
+    """The object, or a 404 (in the caller's shape) when it is missing or not the caller's."""
+    if row is None:
+        abort(404)
+    return row
+
+
 def wants_json() -> bool:
     """True for API paths, where every answer is JSON."""
     return request.path.startswith(API_PREFIX)
@@ -62,9 +72,10 @@ def handle_http(exc: HTTPException) -> Response:
         return error_response(400, CSRF_MESSAGE, "invalid")
     detail = exc.description if status in (400, 409, 422) and _own_description(exc) else None
     resp = error_response(status, detail)
+    original = exc.get_response().headers
     for header in ("Retry-After", "Allow"):
-        if exc.get_response().headers.get(header):
-            resp.headers[header] = exc.get_response().headers[header]
+        if original.get(header):
+            resp.headers[header] = original[header]
     return resp
 
 

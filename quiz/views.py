@@ -78,9 +78,12 @@ def student_home():
             .group_by(Attempt.assignment_id)
         ).all()
     )
+    set_ids = [a.set_id for rows in assignments.values() for a in rows]
     sizes = dict(
         db.session.execute(
-            sa.select(SetItem.set_id, sa.func.count()).group_by(SetItem.set_id)
+            sa.select(SetItem.set_id, sa.func.count())
+            .where(SetItem.set_id.in_(set_ids))
+            .group_by(SetItem.set_id)
         ).all()
     )
     return render_template(

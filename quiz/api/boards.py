@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from flask import jsonify
 
 from quiz.api.common import ID, bp, current, not_found, require
 from quiz.db import db
-from quiz.models import Assignment, Classroom, Membership
+from quiz.models import Assignment, Classroom
+from quiz.services import access
 from quiz.services.ranking import leaderboard
 
 
 def may_see(classroom: Classroom) -> bool:
     """The class's teacher and its students may see its boards; nobody else."""
-    user = current()
-    if user.is_teacher:
-        return classroom.teacher_id == user.id
-    member = db.session.scalar(
-        sa.select(Membership.id).where(
-            Membership.class_id == classroom.id, Membership.user_id == user.id
-        )
-    )
-    return member is not None
+    return access.may_see_class(db.session, current(), classroom)
 
 
 @bp.get(f"/classes/<{ID}:class_id>/leaderboard")

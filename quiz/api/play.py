@@ -22,33 +22,22 @@ from quiz.api.common import (
 )
 from quiz.db import db, utcnow
 from quiz.models import Answer, Assignment, Attempt, Membership, Question, QuestionSet
-from quiz.services import scoring
+from quiz.services import access, scoring
 
 TRIES = 3  # an answer that loses a race is re-read and replayed, never counted twice
 
 
-def is_member(class_id: int) -> bool:
-    return (
-        db.session.scalar(
-            sa.select(Membership.id).where(
-                Membership.class_id == class_id, Membership.user_id == current().id
-            )
-        )
-        is not None
-    )
-
-
 def my_assignment(assignment_id: int) -> Assignment:
     """An assignment of one of the student's classes, or 404."""
-    row = db.session.get(Assignment, assignment_id)
-    if row is None or not is_member(row.class_id):
+    row = access.class_assignment(db.session, current(), assignment_id)
+    if row is None:
         raise not_found("That assignment")
     return row
 
 
 def my_attempt(attempt_id: int) -> Attempt:
-    row = db.session.get(Attempt, attempt_id)
-    if row is None or row.student_id != current().id:
+    row = access.own_attempt(db.session, current(), attempt_id)
+    if row is None:
         raise not_found("That attempt")
     return row
 

@@ -31,6 +31,7 @@ from quiz.models import (
     Team,
     User,
 )
+from quiz.services import access
 from quiz.services.classes import create_class
 from quiz.services.stories import ImportRefused, import_text
 
@@ -54,30 +55,24 @@ def question_json(q: Question) -> dict[str, Any]:
 
 
 def own_class(class_id: int) -> Classroom:
-    row = db.session.get(Classroom, class_id)
-    if row is None or row.teacher_id != current().id:
-        raise not_found("That class")
-    return row
+    return _found(access.own_class(db.session, current(), class_id), "That class")
 
 
 def own_story(story_id: int) -> Story:
-    row = db.session.get(Story, story_id)
-    if row is None or row.owner_id != current().id:
-        raise not_found("That story")
-    return row
+    return _found(access.own_story(db.session, current(), story_id), "That story")
 
 
 def own_question(question_id: int) -> Question:
-    row = db.session.get(Question, question_id)
-    if row is None or row.owner_id != current().id:
-        raise not_found("That question")
-    return row
+    return _found(access.own_question(db.session, current(), question_id), "That question")
 
 
 def own_assignment(assignment_id: int) -> Assignment:
-    row = db.session.get(Assignment, assignment_id)
-    if row is None or row.classroom.teacher_id != current().id:
-        raise not_found("That assignment")
+    return _found(access.own_assignment(db.session, current(), assignment_id), "That assignment")
+
+
+def _found(row, what: str):
+    if row is None:
+        raise not_found(what)
     return row
 
 

@@ -11,8 +11,9 @@ from flask_wtf import FlaskForm
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from quiz.db import db, utcnow
-from quiz.models import Answer, Assignment, Attempt, Membership, Question
-from quiz.services import scoring
+from quiz.errors import or_404
+from quiz.models import Answer, Assignment, Attempt, Question
+from quiz.services import access, scoring
 
 bp = Blueprint("play", __name__, url_prefix="/play")
 
@@ -32,23 +33,21 @@ def student_required(view):
 
 def my_assignment(assignment_id: int) -> Assignment:
     """An assignment of one of the student's classes, or 404 (a student in the wrong class)."""
-    row = db.session.get(Assignment, assignment_id)
-    member = row is not None and db.session.scalar(
-        sa.select(Membership.id).where(
-            Membership.class_id == row.class_id, Membership.user_id == current_user.id
+    return or_404(access.class_assignment(db.session, current_user, assignment_id))
+
+
+def find_attempt(assignment: Assignment) -> Attempt | None:
+    """The student's attempt at an assignment, if they started one."""
+    return db.session.scalar(
+        sa.select(Attempt).where(
+            Attempt.assignment_id == assignment.id, Attempt.student_id == current_user.id
         )
     )
-    if not member:
-        abort(404)
-    return row
 
 
 def attempt_for(assignment: Assignment) -> Attempt:
     """The student's attempt at an assignment, started now if there is none yet."""
-    query = sa.select(Attempt).where(
-        Attempt.assignment_id == assignment.id, Attempt.student_id == current_user.id
-    )
-    attempt = db.session.scalar(query)
+    attempt = find_attempt(assignment)
     if attempt is not None:
         return attempt
     db.session.add(Attempt(assignment_id=assignment.id, student_id=current_user.id))
@@ -56,7 +55,7 @@ def attempt_for(assignment: Assignment) -> Attempt:
         db.session.commit()
     except IntegrityError:  # started a moment ago in another tab
         db.session.rollback()
-    return db.session.scalars(query).one()
+    return find_attempt(assignment)
 
 
 def answered_ids(attempt: Attempt) -> set[int]:
@@ -143,8 +142,8 @@ def feedback(assignment_id: int, question_id: int):
     """Right or not, the right answer, and why — with the evidence from the story."""
     assignment = my_assignment(assignment_id)
     question = scoring.in_set(db.session, assignment.set_id, question_id)
-    attempt = attempt_for(assignment)
-    answer = question and scoring.recorded(db.session, attempt.id, question.id)
+    attempt = find_attempt(assignment)
+    answer = question and attempt and scoring.recorded(db.session, attempt.id, question.id)
     if not answer:
         abort(404)
     questions = scoring.set_questions(db.session, assignment.set_id)
@@ -165,7 +164,9 @@ def feedback(assignment_id: int, question_id: int):
 def summary(assignment_id: int):
     """The student's totals, skill by skill."""
     assignment = my_assignment(assignment_id)
-    attempt = attempt_for(assignment)
+    attempt = find_attempt(assignment)
+    if attempt is None:  # nothing answered yet: there is nothing to sum up
+        return redirect(url_for("play.play", assignment_id=assignment.id))
     questions = scoring.set_questions(db.session, assignment.set_id)
     totals = scoring.attempt_totals(db.session, attempt, questions)
     if attempt.finished_at is None and totals.answered == len(questions):

@@ -89,7 +89,7 @@ def import_text(
             url=url,
             analysis=rebase(story.to_json(), start, line_offset),
         )
-        row.claims = [Claim(**_claim_fields(c.to_json(), start, line_offset)) for c in story.claims]
+        row.claims = [Claim(**rebase(c.to_json(), start, line_offset)) for c in story.claims]
         session.add(row)
         session.flush()
         for q in generated:
@@ -98,10 +98,6 @@ def import_text(
         stored.append(row)
     session.flush()
     return stored
-
-
-def _claim_fields(data: dict[str, Any], offset: int, line_offset: int) -> dict[str, Any]:
-    return rebase(data, offset, line_offset)
 
 
 def _question_row(data: dict[str, Any], story: Story, offset: int, line_offset: int) -> Question:

@@ -8,17 +8,17 @@ from flask_login import current_user
 from flask_wtf import FlaskForm
 
 from quiz.db import db
+from quiz.errors import or_404
 from quiz.models import (
     Assignment,
     AssignmentStatus,
-    Classroom,
     Mode,
     Question,
     QuestionSet,
     QuestionStatus,
     SetItem,
 )
-from quiz.services import scoring
+from quiz.services import access, scoring
 from quiz.teach.views import bp, own_story, teacher_required
 
 
@@ -39,8 +39,8 @@ def assign_story(story_id: int):
     story = own_story(story_id)
     if not FlaskForm().validate_on_submit():
         abort(400)
-    classroom = db.session.get(Classroom, request.form.get("class_id", type=int) or 0)
-    if classroom is None or classroom.teacher_id != current_user.id:
+    classroom = access.own_class(db.session, current_user, request.form.get("class_id", type=int))
+    if classroom is None:
         flash("Choose one of your classes.", "error")
         return redirect(url_for("teach.story", story_id=story.id))
     # Mixed, but the same every time: ordered by the engine's hash ids, so kinds (and the answers of
@@ -66,10 +66,7 @@ def assign_story(story_id: int):
 
 def own_assignment(assignment_id: int) -> Assignment:
     """An assignment of one of the current teacher's classes, or 404."""
-    row = db.session.get(Assignment, assignment_id)
-    if row is None or row.classroom.teacher_id != current_user.id:
-        abort(404)
-    return row
+    return or_404(access.own_assignment(db.session, current_user, assignment_id))
 
 
 @bp.get("/assignments/<int:assignment_id>")

@@ -13,7 +13,9 @@ from sqlalchemy.exc import IntegrityError
 
 import questions
 from quiz.db import db
+from quiz.errors import or_404
 from quiz.models import Answer, Classroom, Question, QuestionStatus, SetItem, Story
+from quiz.services import access
 from quiz.services.stories import ImportRefused, import_text
 from quiz.teach.forms import QuestionForm, StoryForm
 
@@ -36,10 +38,7 @@ def teacher_required(view):
 
 def own_story(story_id: int) -> Story:
     """The current teacher's story, or 404 (another teacher's story is not even acknowledged)."""
-    story = db.session.get(Story, story_id)
-    if story is None or story.owner_id != current_user.id:
-        abort(404)
-    return story
+    return or_404(access.own_story(db.session, current_user, story_id))
 
 
 @bp.get("/stories")
@@ -171,10 +170,7 @@ def delete_story(story_id: int):
 
 def own_question(question_id: int) -> Question:
     """The current teacher's question, or 404."""
-    question = db.session.get(Question, question_id)
-    if question is None or question.owner_id != current_user.id:
-        abort(404)
-    return question
+    return or_404(access.own_question(db.session, current_user, question_id))
 
 
 def _back_to(question: Question):

@@ -19,7 +19,7 @@ from quiz import create_app
 from quiz.config import TestConfig
 from quiz.db import Base, db
 from quiz.extensions import limiter
-from quiz.models import Classroom, Role, User, casefold_key
+from quiz.models import Classroom, Question, Role, Story, User, casefold_key
 
 PG_URL = os.environ.get("DATABASE_URL", "")
 USING_PG = PG_URL.startswith("postgresql")
@@ -181,3 +181,49 @@ def teacher(app) -> int:
 @pytest.fixture
 def classroom(app, teacher) -> int:
     return gen_class(app, teacher)
+
+
+STORY_TEXT = "The council approved the budget on Monday.\n"
+WHO_SAID = {
+    "kind": "who_said",
+    "skill": "Attribution",
+    "prompt": "Who said the budget was fair?",
+    "options": ["Mayor", "Council", "Police"],
+    "answer": 0,
+    "explanation": "The mayor said it.",
+}
+FACT_OR_CLAIM = {
+    "kind": "fact_or_claim",
+    "skill": "Fact or claim",
+    "prompt": "Fact or claim?",
+    "options": ["Fact", "Claim"],
+    "answer": 0,
+    "explanation": "Own voice.",
+}
+
+
+@pytest.fixture
+def make_story(app):
+    """``make_story(owner_id, *question_fields, title=, text=)`` stores a story and its questions
+    (each a dict of Question fields, e.g. ``WHO_SAID | {"answer": 1}``); returns (story id,
+    question ids)."""
+
+    def build(owner_id: int, *questions: dict, title: str = "Budget", text: str = STORY_TEXT):
+        with app.app_context():
+            story = Story(
+                owner_id=owner_id, title=title, text=text, text_hash=Story.hash_text(text)
+            )
+            db.session.add(story)
+            db.session.flush()
+            rows = [Question(owner_id=owner_id, story_id=story.id, **q) for q in questions]
+            db.session.add_all(rows)
+            db.session.commit()
+            return story.id, [q.id for q in rows]
+
+    return build
+
+
+@pytest.fixture
+def question_fields():
+    """The field sets of two ordinary questions: ``(WHO_SAID, FACT_OR_CLAIM)``."""
+    return WHO_SAID, FACT_OR_CLAIM

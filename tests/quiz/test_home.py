@@ -56,7 +56,9 @@ def test_students_cannot_create_classes(app, client, auth, classroom, csrf):
         assert db.session.scalar(sa.select(sa.func.count()).select_from(Classroom)) == 1
 
 
-def test_anonymous_visitors_get_the_join_form(client):
+def test_anonymous_visitors_get_the_join_form(client, csrf):
     page = client.get("/").get_data(as_text=True)
     assert 'name="join_code"' in page and 'for="join_code"' in page
-    assert client.post("/classes", data={"name": "x"}).status_code in (302, 400)
+    token = csrf(client, "/")
+    response = client.post("/classes", data={"name": "x", "csrf_token": token})
+    assert response.status_code == 302 and "/login" in response.headers["Location"]

@@ -9,60 +9,22 @@ import pytest
 import sqlalchemy as sa
 
 from quiz.db import db
-from quiz.models import Answer, Attempt, Question, QuestionStatus, Story
-
-TEXT = "The council approved the budget on Monday.\n"
+from quiz.models import Answer, Attempt, QuestionStatus, Story
 
 
 @pytest.fixture
-def story_id(app, teacher):
+def story_id(teacher, make_story, question_fields):
     """A story of the teacher with two approved questions and one draft."""
-    with app.app_context():
-        story = Story(owner_id=teacher, title="Budget", text=TEXT, text_hash=Story.hash_text(TEXT))
-        db.session.add(story)
-        db.session.flush()
-        evidence = {"line": 1, "span": [0, 42], "text": TEXT.strip(), "cue": None}
-        db.session.add_all(
-            [
-                Question(
-                    owner_id=teacher,
-                    story_id=story.id,
-                    kind="who_said",
-                    skill="Attribution",
-                    prompt="Who said the budget was fair?",
-                    options=["Mayor", "Council", "Police"],
-                    answer=1,
-                    explanation="The council said it.",
-                    evidence=evidence,
-                    status=QuestionStatus.APPROVED,
-                ),
-                Question(
-                    owner_id=teacher,
-                    story_id=story.id,
-                    kind="fact_or_claim",
-                    skill="Fact or claim",
-                    prompt="Fact or claim?",
-                    options=["Fact", "Claim"],
-                    answer=0,
-                    explanation="Own voice.",
-                    evidence=evidence,
-                    status=QuestionStatus.APPROVED,
-                ),
-                Question(
-                    owner_id=teacher,
-                    story_id=story.id,
-                    kind="fact_or_claim",
-                    skill="Fact or claim",
-                    prompt="A draft?",
-                    options=["Fact", "Claim"],
-                    answer=0,
-                    explanation="Draft.",
-                    status=QuestionStatus.DRAFT,
-                ),
-            ]
-        )
-        db.session.commit()
-        return story.id
+    who_said, fact_or_claim = question_fields
+    evidence = {"line": 1, "span": [0, 42], "text": "The council approved the budget on Monday."}
+    approved = {"status": QuestionStatus.APPROVED, "evidence": evidence}
+    story, _ = make_story(
+        teacher,
+        who_said | approved | {"answer": 1, "explanation": "The council said it."},
+        fact_or_claim | approved,
+        fact_or_claim | {"prompt": "A draft?", "explanation": "Draft."},
+    )
+    return story
 
 
 def assign(client, auth, csrf, story_id, classroom) -> int:
@@ -213,3 +175,17 @@ def test_teachers_cannot_play(client, auth, csrf, story_id, classroom):
     assignment = assign(client, auth, csrf, story_id, classroom)
     auth.login()
     assert client.get(f"/play/{assignment}").status_code == 403
+
+
+def test_reading_feedback_or_summary_starts_no_attempt(
+    app, client, auth, csrf, story_id, classroom
+):
+    assignment = assign(client, auth, csrf, story_id, classroom)
+    auth.join(nickname="Sam")
+    assert client.get(f"/play/{assignment}/feedback/1").status_code == 404
+    response = client.get(f"/play/{assignment}/summary")
+    assert response.status_code == 302 and response.headers["Location"].endswith(
+        f"/play/{assignment}"
+    )
+    with app.app_context():
+        assert db.session.scalars(sa.select(Attempt)).all() == []

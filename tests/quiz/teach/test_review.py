@@ -14,44 +14,14 @@ from quiz.models import (
     QuestionSet,
     QuestionStatus,
     Role,
-    Story,
     User,
 )
 
-TEXT = "The council approved the budget on Monday.\n"
-
 
 @pytest.fixture
-def story_with_questions(app, teacher):
+def story_with_questions(teacher, make_story, question_fields):
     """A story of the teacher with two draft questions; returns (story id, question ids)."""
-    with app.app_context():
-        story = Story(owner_id=teacher, title="Budget", text=TEXT, text_hash=Story.hash_text(TEXT))
-        db.session.add(story)
-        db.session.flush()
-        qs = [
-            Question(
-                owner_id=teacher,
-                story_id=story.id,
-                kind="who_said",
-                skill="Attribution",
-                prompt="Who said the budget was fair?",
-                options=["Mayor", "Council", "Police"],
-                answer=0,
-                explanation="The mayor said it.",
-            ),
-            Question(
-                owner_id=teacher,
-                story_id=story.id,
-                kind="fact_or_claim",
-                skill="Fact or claim",
-                prompt="Fact or claim?",
-                options=["Fact", "Claim"],
-                answer=0,
-            ),
-        ]
-        db.session.add_all(qs)
-        db.session.commit()
-        return story.id, [q.id for q in qs]
+    return make_story(teacher, *question_fields)
 
 
 def status_of(app, qid) -> QuestionStatus:
