@@ -195,6 +195,6 @@ def test_progress_page_draws_a_chart_with_a_text_alternative(make_quiz, student,
     answer(quiz, 2, [0, 1, 2])
     answer(quiz, 3, 1)
     page = html(student, "/play/progress")
-    assert '<svg class="chart"' in page and 'role="img"' in page and "<title" in page
+    assert '<svg class="progress-chart"' in page and 'role="img"' in page and "<title" in page
     assert "Attribution: 2 of 2 right" in page and "Fact or claim: 2 of 2 right" in page
     assert "Telling facts from claims (d′): 1.35" in page
