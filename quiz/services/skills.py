@@ -24,7 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from quiz.models import Answer, Assignment, Attempt, Question, QuestionSet, User
+from quiz.models import Answer, Assignment, Attempt, Question, User
 
 FACT_OR_CLAIM = "fact_or_claim"
 _Z = NormalDist().inv_cdf
@@ -154,14 +154,13 @@ class QuizProgress:
 def progress(session: Session, student: User) -> list[QuizProgress]:
     """Every quiz the student has answered in, oldest first."""
     attempts = session.execute(
-        sa.select(Attempt, QuestionSet.title)
+        sa.select(Attempt, Assignment)
         .join(Assignment, Assignment.id == Attempt.assignment_id)
-        .join(QuestionSet, QuestionSet.id == Assignment.set_id)
         .where(Attempt.student_id == student.id)
         .order_by(Attempt.started_at, Attempt.id)
     ).all()
     out = []
-    for attempt, title in attempts:
+    for attempt, assignment in attempts:
         pairs = attempt_pairs(session, attempt)
         if not pairs:
             continue
@@ -169,5 +168,6 @@ def progress(session: Session, student: User) -> list[QuizProgress]:
         for question, answer in pairs:
             c, n = by_skill.get(question.skill, (0, 0))
             by_skill[question.skill] = (c + int(answer.correct), n + 1)
+        title = assignment.display_title
         out.append(QuizProgress(title, attempt.started_at, by_skill, discernment(pairs)))
     return out
