@@ -13,6 +13,7 @@ from wtforms import (
     RadioField,
     SelectField,
     StringField,
+    TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
@@ -142,3 +143,42 @@ class AssignmentForm(FlaskForm):
     closes_at = DateTimeLocalField(
         "Closes (UTC)", validators=[Optional()], description="Leave empty for no closing time."
     )
+
+
+class OwnQuestionForm(FlaskForm):
+    """A question the teacher writes; the rules are the validation service's (one for all)."""
+
+    kind = SelectField("Kind of question", validate_choice=False)
+    prompt = TextAreaField(
+        "Question",
+        validators=[Length(max=2000, message="At most 2,000 characters.")],
+        description="End it with a question mark.",
+    )
+    options = TextAreaField(
+        "Options, one per line",
+        validators=[Length(max=6000, message="At most 6,000 characters.")],
+        description="Three or four options for most kinds. For fact or claim, leave this empty: "
+        "the two standard options are used.",
+    )
+    answer = StringField(
+        "Number of the right option", description="1 for the first line, 2 for the second…"
+    )
+    sentence = TextAreaField(
+        "Sentence (spot the cue only)",
+        validators=[Length(max=3000, message="At most 3,000 characters.")],
+        description="After you press Next you mark the words that name the source and the cue.",
+    )
+    explanation = TextAreaField(
+        "Explanation shown after answering (optional)",
+        validators=[Length(max=5000, message="At most 5,000 characters.")],
+    )
+    story_id = SelectField("Story it is about (optional)", validate_choice=False)
+    passage = TextAreaField(
+        "Passage of that story (optional)",
+        validators=[Length(max=5000, message="At most 5,000 characters.")],
+        description="Paste the words of the story the question is about, exactly as written.",
+    )
+    set_id = HiddenField()
+
+    def option_list(self) -> list[str]:
+        return [" ".join(x.split()) for x in (self.options.data or "").splitlines() if x.strip()]
