@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileAllowed, FileField
 from wtforms import (
     BooleanField,
     DateTimeLocalField,
@@ -182,3 +183,43 @@ class OwnQuestionForm(FlaskForm):
 
     def option_list(self) -> list[str]:
         return [" ".join(x.split()) for x in (self.options.data or "").splitlines() if x.strip()]
+
+
+class ImportForm(FlaskForm):
+    """A GIFT or JSON file, uploaded or pasted."""
+
+    format = RadioField(
+        "Format",
+        choices=[
+            SelectChoice("gift", "GIFT (Moodle's text format)"),
+            SelectChoice("json", "JSON exported from Fact or Claim"),
+        ],
+        default="gift",
+    )
+    title = StringField(
+        "Title of the new set (optional)",
+        validators=[Optional(), Length(max=MAX_TITLE, message=f"At most {MAX_TITLE} characters.")],
+        filters=[squash],
+    )
+    upload = FileField(
+        "File",
+        validators=[FileAllowed(["txt", "gift", "json"], "Upload a .txt, .gift or .json file.")],
+    )
+    text = TextAreaField(
+        "Or paste the text",
+        validators=[Length(max=1_000_000, message="At most 1,000,000 characters.")],
+    )
+
+    def content_text(self) -> str | None:
+        """The uploaded file as UTF-8 text, or the pasted text; None (with an error) if neither."""
+        upload = self.upload.data
+        if upload and getattr(upload, "filename", ""):
+            try:
+                return upload.read().decode("utf-8-sig")
+            except UnicodeDecodeError:
+                self.upload.errors = ["Save the file as UTF-8 text and upload it again."]
+                return None
+        if (self.text.data or "").strip():
+            return self.text.data
+        self.text.errors = ["Choose a file, or paste the text."]
+        return None
