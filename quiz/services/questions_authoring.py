@@ -228,3 +228,21 @@ def create(session: Session, user: User, draft: Draft) -> Question:
     session.add(row)
     session.flush()
     return row
+
+
+def check_edit(question: Question, prompt: str, options: list[str], answer: Any) -> list[Problem]:
+    """The problems of an edited question (generated or the teacher's) under the same rules."""
+    draft = Draft(question.kind, prompt, list(options), answer)
+    if question.kind not in KINDS:  # a kind the engine no longer makes: only the shape is checked
+        return []
+    return check(draft)
+
+
+def show_on_form(form: Any, problems: list[Problem]) -> None:
+    """Each problem under the form field of the same name, else at the top of the form."""
+    for p in problems:
+        target = getattr(form, p.field, None)
+        if target is None or not hasattr(target, "errors"):
+            form.form_errors.append(p.message)
+        else:
+            target.errors = [*target.errors, p.message]

@@ -167,3 +167,30 @@ def test_every_engine_kind_can_be_written(kind):
         options, answer = ["The council", "The police", "A neighbour"], 0
     draft = authoring.Draft(kind, "Which one fits the story best?", options, answer)
     assert authoring.check(draft) == []
+
+
+def test_editing_a_question_uses_the_same_rules(app, client, auth, csrf, teacher, make_story):
+    _, (qid,) = make_story(
+        teacher,
+        {
+            "kind": "who_said",
+            "skill": "Attribution",
+            "prompt": "Who said the budget was fair?",
+            "options": ["The mayor", "The council", "The police"],
+            "answer": 0,
+            "explanation": "",
+        },
+    )
+    auth.login()
+    url = f"/teach/questions/{qid}/edit"
+    data = {
+        "csrf_token": csrf(client, url),
+        "prompt": "Who said the mayor was right?",
+        "options": "The mayor\nThe council\nThe police",
+        "answer": "1",
+    }
+    response = client.post(url, data=data)
+    assert response.status_code == 400
+    assert "names the right answer" in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.get(Question, qid).prompt == "Who said the budget was fair?"
