@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from questions.attribution import heading_sentences
 from questions.cues import HEDGE_MATCHER, load_table
 from questions.model import Claim, Hedge, Sentence, StoryAnalysis, Verification
-from questions.names import PERSON_KINDS, Namer
+from questions.names import PERSON_KINDS, PERSON_NAME_RE, Namer
 from questions.quotes import quote_intervals
 from questions.sources import Mention, subject_before
 from questions.text import load_lexicon
@@ -111,7 +111,7 @@ class _Found:
 def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> list[Verification]:
     """The verification statements of a story, in text order."""
     found = [v for c in claims if (v := _from_claim(text, c)) is not None]
-    outlet = _outlet(text, story)
+    outlet = outlet_name(text, story)
     for sentence in story.sentences:
         if sentence.in_quote or not _maybe_verification(sentence.text):
             continue
@@ -379,6 +379,9 @@ def _named(
         by = outlet
     else:
         by = Namer().name(sentence.text, f.subject)[0]
+        alt = f.subject.alt
+        if alt and PERSON_NAME_RE.fullmatch(sentence.text[alt[0] : alt[1]].strip()):
+            by = sentence.text[alt[0] : alt[1]].strip()  # "A Kremlin spokesman, Dmitry Peskov,"
         if by.lower() in _PRONOUNS or by.lower() in ("who", "which", "that"):
             by = _antecedent(by.lower(), base + f.subject.span[0], claims) or ""
     obj = _claim_content(f.obj, sentence, claims) or f.obj.strip().rstrip(".,")
@@ -424,7 +427,7 @@ def _antecedent(pronoun: str, pos: int, claims: list[Claim]) -> str | None:
     return None
 
 
-def _outlet(text: str, story: StoryAnalysis) -> str:
+def outlet_name(text: str, story: StoryAnalysis) -> str:
     """The outlet's own name: an agency credit, a name it gives itself, or "the outlet"."""
     head = text[story.span[0] : min(story.span[1], story.span[0] + 600)]
     credit = _DATELINE_RE.search(head)
