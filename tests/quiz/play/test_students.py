@@ -184,7 +184,11 @@ def test_a_late_answer_is_refused_with_a_clear_message(app, make_quiz, student, 
     response = answer(quiz, 0, 1)
     assert answers(app) == []
     follow = student.get(response.headers["Location"], follow_redirects=True)
-    assert "Time is up" in follow.get_data(as_text=True)
+    page = follow.get_data(as_text=True)
+    assert "Time is up" in page
+    # the quiz is over: every question is listed, the unanswered ones with their right answer
+    assert page.count("Not answered</strong>") == 4 and "Right answer</dt><dd>Ann Lee" in page
+    assert "Claims map" in page
 
 
 def test_progress_page_draws_a_chart_with_a_text_alternative(make_quiz, student, answer):
