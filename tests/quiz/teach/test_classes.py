@@ -355,3 +355,17 @@ def test_students_may_not_open_class_pages(client, auth, classroom):
     auth.join()
     assert client.get(f"/teach/classes/{classroom}").status_code == 403
     assert client.get("/teach/classes").status_code == 403
+
+
+def test_the_api_refuses_a_duplicate_class_name_too(app, client, teacher, classroom):
+    token = client.post(
+        "/api/v1/tokens", json={"username": "ms-rivera", "password": "correct horse battery"}
+    ).get_json()["token"]
+    response = client.post(
+        "/api/v1/classes",
+        json={"name": "YEAR 9 media"},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert response.status_code == 409
+    assert "already have a class called" in response.get_json()["error"]["message"]
+    assert count(app, Classroom) == 1
