@@ -30,6 +30,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from quiz.play import views as play
     from quiz.teach import (
         classes,  # noqa: F401 - adds the class and roster pages to teach
+        library,  # noqa: F401 - adds editing, regenerating and the claims map of a story
         quizzes,  # noqa: F401 - adds the quiz and results pages to teach
     )
     from quiz.teach import views as teach
