@@ -28,10 +28,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from quiz.db import db
     from quiz.extensions import csrf, limiter, login_manager
     from quiz.play import views as play
-    from quiz.teach import (
-        classes,  # noqa: F401 - adds the class and roster pages to teach
-        library,  # noqa: F401 - adds editing, regenerating and the claims map of a story
-        quizzes,  # noqa: F401 - adds the quiz and results pages to teach
+    from quiz.teach import (  # noqa: F401 - each adds its pages to teach
+        classes,
+        library,
+        quizzes,
+        sets,
     )
     from quiz.teach import views as teach
 
