@@ -30,6 +30,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from quiz.extensions import csrf, limiter, login_manager
     from quiz.play import views as play
     from quiz.teach import (  # noqa: F401 - each adds its pages to teach
+        authoring,
         classes,
         library,
         quizzes,
