@@ -107,3 +107,10 @@ def clear(session: Session, classroom: Classroom) -> None:
     )
     session.execute(sa.delete(Team).where(Team.class_id == classroom.id))
     session.flush()
+
+
+def team_named(session: Session, class_id: int, name: str) -> Team | None:
+    """The class's team of this name (whatever its case and spacing), or None."""
+    key = casefold_key(name)
+    rows = session.scalars(sa.select(Team).where(Team.class_id == class_id))
+    return next((t for t in rows if casefold_key(t.name) == key), None)
