@@ -36,6 +36,8 @@ from questions.names import PERSON_NAME_RE, Entity, Namer, looks_personal
 from questions.quotes import quote_intervals
 from questions.sources import PRONOUNS, Mention
 
+# A sentence with more cues than this is not prose; the rest of its cues are not read.
+MAX_CUES_PER_SENTENCE = 40
 _POSSESSIVE_PRONOUNS = {"his": "him", "her": "her", "their": "them"}
 _NEWLINE_RE = re.compile(r"\r\n|\n|\r")
 # A stage direction or a plug is no one's speech: "(CROSSTALK.)", "Follow X on Twitter".
@@ -125,7 +127,7 @@ def _inner_continuations(para: Para, found: list[Claim]) -> list[Claim]:
 def _quoted_sentence(para: Para, sentence: Sentence) -> bool:
     """Whether a sentence is wholly inside one quotation of its paragraph."""
     lo, hi = sentence.span[0] - para.start, sentence.span[1] - para.start
-    inside = any(o <= lo and c >= hi - 1 for o, c in para.quotes)
+    inside = any(o <= lo and c >= hi - 1 for o, c in para.quotes_overlapping(lo, lo + 1))
     return inside and para.text[lo] in OPEN_QUOTES
 
 
@@ -226,7 +228,9 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
         taken.append(m.span())
         mention = Mention(m.span(1), m.span(1))
         founds.append(Found(QUOTED_AS, m.span(), m.span(), "quoted_as", mention))
-    for m, cue in iter_cues(para.masked, lo, hi):
+    for n, (m, cue) in enumerate(iter_cues(para.masked, lo, hi)):
+        if n >= MAX_CUES_PER_SENTENCE:
+            break  # no prose: "Tom said Ann said ..." to the end of a long line
         if any(s <= m.start() < e for s, e in taken) or shouted(m.group()):
             continue
         f = locate(para, lo, hi, cue, m.span(), founds)
@@ -348,11 +352,8 @@ def _source(
 
 def _initial(para: Para, s: int) -> bool:
     """Whether a mention opens its sentence (so its first capital says nothing)."""
-    return all(
-        para.text[sentence.span[0] - para.start : s].strip(' “"') == ""
-        for sentence in para.sentences
-        if sentence.span[0] - para.start <= s < sentence.span[1] - para.start
-    )
+    sentence = para.sentence_at(s)
+    return sentence is None or para.text[sentence.span[0] - para.start : s].strip(' “"') == ""
 
 
 def _colon_lead(text: str, last: Para, para: Para, namer: Namer) -> list[Claim]:
