@@ -30,6 +30,7 @@ from questions.cues import (
     title_names,
 )
 from questions.found import OPEN_QUOTES, Found, Para, trim
+from questions.learned import learned_founds
 from questions.locate import QUOTED_AS, channel_name, colon_found, locate, noun_founds, shouted
 from questions.model import Claim, Sentence, StoryAnalysis
 from questions.names import PERSON_NAME_RE, Entity, Namer, looks_personal
@@ -236,6 +237,7 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
         f = locate(para, lo, hi, cue, m.span(), founds)
         if f is not None:
             founds.append(f)
+    founds.extend(learned_founds(para, lo, hi, founds, taken))
     founds.sort(key=lambda f: f.verb[0])
     for f in founds:
         set_content(para, lo, hi, f)
@@ -277,6 +279,7 @@ def _outermost(claims: list[Claim]) -> list[Claim]:
         if not any(
             d is not c
             and (d.source_span is not None or d.cue is None)  # a passive contains nothing
+            and (d.act == "claim" or c.act != "claim")  # a learned cue never hides a rule's
             and (inside(c.cue_span, d.content_span) or inside(c.cue_span, d.source_span))
             for d in claims
         )
@@ -287,7 +290,7 @@ def _claim(para: Para, sentence: Sentence, f: Found, namer: Namer) -> Claim | No
     """The Claim of a located cue, its source named and remembered for later pronouns."""
     base = para.start
     source, kind, text, span = _source(para, f, namer, sentence.span[0])
-    if f.mode != "pass" and source is None:
+    if f.mode != "pass" and source is None and not f.learned:
         return None
     s, e = f.content or f.verb
     if "q" in f.cue.flags and quote_kind(para, s, e) == "indirect":
@@ -309,6 +312,7 @@ def _claim(para: Para, sentence: Sentence, f: Found, namer: Namer) -> Claim | No
         stance=stance(f.cue, para.text[s:e]),
         quote=quote_kind(para, s, e),
         channel=channel,
+        act="learned" if f.learned else "claim",
     )
 
 
@@ -324,6 +328,8 @@ def _source(
     """(source, source_kind, source_text, source_span) of a located cue."""
     if f.mode == "pass":
         return "unnamed", "unnamed", None, None
+    if f.mention is None and f.leader is None:
+        return None, None, None, None  # a learned cue whose source was not found
     if f.leader is not None:
         lead = f.leader.claim
         if lead is None:

@@ -36,6 +36,7 @@ class Found:
     content: tuple[int, int] | None = None
     claim: Claim | None = None
     embedded: bool = False
+    learned: bool = False  # found by the learned cue model, not by a rule
 
 
 @dataclass
