@@ -228,7 +228,7 @@ def student_page(class_id: int, student_id: int):
         except roster.RosterRefused as exc:
             db.session.rollback()
             form.nickname.errors.append(str(exc))
-            status = 409
+            status = 409 if isinstance(exc, roster.NicknameTaken) else 400
         else:
             db.session.commit()
             flash(f"“{old}” is now “{member.user.nickname}”.", "success")

@@ -136,6 +136,8 @@ def test_rename_a_student(app, signed_in, classroom, csrf, another):
     token = csrf(signed_in, url)
     assert signed_in.post(url, data={"csrf_token": token, "nickname": "alex"}).status_code == 409
     assert signed_in.post(url, data={"csrf_token": token, "nickname": "<b>"}).status_code == 400
+    rude = signed_in.post(url, data={"csrf_token": token, "nickname": "F.U.C.K"})
+    assert rude.status_code == 400 and "not allowed in class" in rude.get_data(as_text=True)
     assert signed_in.post(url, data={"csrf_token": token, "nickname": "Samira"}).status_code == 302
     with app.app_context():
         assert db.session.get(User, sid).nickname == "Samira"
