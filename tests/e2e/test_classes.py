@@ -126,3 +126,18 @@ def test_class_page_qr_rename_and_reset_pin(desktop, new_page, live_server):
     again.get_by_label("Rejoin PIN (only if you joined before)").fill(pin)
     again.get_by_role("button", name="Join").click()
     expect(again.get_by_text(f"Welcome back, {renamed}.")).to_be_visible()
+
+
+def test_class_and_split_pages_on_a_phone(new_page, live_server):
+    page = new_page("phone")
+    sign_in(page, live_server)
+    page.goto(live_server.path(f"/teach/classes/{live_server.class_id}"))
+    expect(page.locator(".join-code").first).to_have_text(live_server.join_code)
+    assert_accessible(page)
+    snap(page, "11-class-phone")
+    page.goto(live_server.path("/teach/stories/new"))
+    page.get_by_label("Story text").fill(THREE_STORIES.read_text())
+    page.get_by_role("button", name="Add story").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("This text holds 3 stories")
+    assert_accessible(page)
+    snap(page, "12-split-phone")
