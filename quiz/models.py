@@ -62,26 +62,6 @@ class Feedback(enum.StrEnum):
     END = "end"
 
 
-# A question set's play settings: every key and its default (the API fills the defaults in).
-# ``confidence``: None (not asked), 3 or 5 levels; times in seconds, None for no limit.
-SET_SETTINGS_DEFAULTS: dict[str, Any] = {
-    "feedback": Feedback.EACH,
-    "confidence": None,
-    "time_limit_s": None,
-    "shuffle_questions": False,
-    "shuffle_options": False,
-    "question_time_s": 20,
-    "speed_bonus": False,
-}
-CONFIDENCE_LEVELS = (3, 5)
-
-
-def set_settings(qset: QuestionSet) -> dict[str, Any]:
-    """A set's settings with every key present (defaults for what it does not say)."""
-    stored = qset.settings or {}
-    return {key: stored.get(key, default) for key, default in SET_SETTINGS_DEFAULTS.items()}
-
-
 def _enum(e: type[enum.Enum], name: str) -> sa.Enum:
     # Stored as plain strings with a CHECK, so adding a value is a small migration on any database.
     return sa.Enum(

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
 from flask import Response, current_app, g
-from pydantic import AfterValidator, Field, Strict
 from sqlalchemy.exc import IntegrityError
 
 from quiz.api.common import ApiError, body_text, bp
-from quiz.api.fields import In, Out, pattern, raw_text, text
+from quiz.api.fields import WORD, WS, In, Out, fold_spaces, raw_text, string, text
 from quiz.api.spec import ANY_USER, PUBLIC, endpoint
-from quiz.auth.forms import code_filter, squash
+from quiz.auth.forms import code_filter
 from quiz.auth.views import SIGN_IN_ACCOUNT, SIGN_IN_ADDRESS
 from quiz.db import db
 from quiz.extensions import limiter
@@ -20,13 +19,11 @@ from quiz.services import tokens
 from quiz.services.classes import add_student
 
 # A class code as typed: 4 to 12 letters and digits, with any spaces and dashes (ignored).
-CODE = pattern(r"^[\s-]*(?:[^\s\x00-][\s-]*){4,12}$", "a class code has 6 letters and numbers")
-# A nickname (spaces folded): a letter or digit, then letters, digits, spaces, . ' - ; 2 to 24.
-NICKNAME = pattern(
-    r"^\s*\w\s*[\w.'-][\w.'\s-]*$",
-    "2 to 24 letters, numbers, spaces, dots, apostrophes and dashes",
-)
-PIN = pattern(r"^[0-9]{4}$", "a rejoin PIN is 4 digits")
+CODE = rf"^[{WS}-]*(?:[^{WS}\x00-][{WS}-]*){{4,12}}$"
+PIN = r"^[0-9]{4}$"
+NICKNAME_RULE = "2 to 24 letters, numbers, spaces, dots, apostrophes and dashes"
+# What the pages' NICKNAME_RE accepts once spaces are folded, at least two characters long.
+NICKNAME = rf"^[{WS}]*[{WORD}][{WS}]*[{WORD}.'-][{WORD}.'{WS}-]*$"
 
 
 class TokenIn(In):
@@ -41,13 +38,11 @@ class TokenOut(Out):
 
 
 class JoinIn(In):
-    join_code: Annotated[
-        str, Strict(), Field(max_length=40, pattern=CODE), AfterValidator(code_filter)
-    ]
-    nickname: Annotated[
-        str, Strict(), Field(min_length=2, max_length=24, pattern=NICKNAME), AfterValidator(squash)
-    ]
-    rejoin_pin: Annotated[str, Strict(), Field(pattern=PIN)] = None  # type: ignore[assignment]
+    join_code: string(
+        max_len=40, regex=CODE, message="a class code has 6 letters and numbers", tidy=code_filter
+    )
+    nickname: string(max_len=24, min_len=2, regex=NICKNAME, message=NICKNAME_RULE, tidy=fold_spaces)
+    rejoin_pin: string(max_len=4, regex=PIN, message="a rejoin PIN is 4 digits") = None  # type: ignore[assignment]
 
 
 class RejoinOut(Out):

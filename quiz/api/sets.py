@@ -23,10 +23,16 @@ from quiz.models import (
     Question,
     QuestionSet,
     QuestionStatus,
-    SetItem,
-    set_settings,
 )
 from quiz.services import scoring
+from quiz.services.sets import (
+    QUESTION_TIME_RANGE,
+    TIME_LIMIT_RANGE,
+    SetError,
+    create_set,
+    question_ids,
+    settings_of,
+)
 
 MAX_SET = 200
 
@@ -67,14 +73,14 @@ class QuestionPatch(In):
 
 
 class SettingsIn(In):
-    """A set's play settings; every key optional (the defaults are in ``quiz.models``)."""
+    """A set's play settings; every key optional (defaults: ``quiz.services.sets``)."""
 
     feedback: enum_of(Feedback) = Feedback.EACH
     confidence: Literal[3, 5] | None = None
-    time_limit_s: integer(10, 7200) | None = None
+    time_limit_s: integer(*TIME_LIMIT_RANGE) | None = None
     shuffle_questions: bool = False
     shuffle_options: bool = False
-    question_time_s: integer(5, 600) = 20
+    question_time_s: integer(*QUESTION_TIME_RANGE) = 20
     speed_bonus: bool = False
 
 
@@ -212,28 +218,22 @@ def _change_answer(row: Question, body: QuestionPatch) -> None:
 @endpoint(bp, "POST", "/sets", roles=TEACHERS, body=SetIn, response=SetOut, status=201)
 def new_set(body: SetIn) -> dict[str, Any]:
     """Assemble a set of the caller's approved questions."""
-    ids = body.question_ids
-    usable = set(
-        db.session.scalars(
-            sa.select(Question.id).where(
-                Question.id.in_(ids),
-                Question.owner_id == current().id,
-                Question.status == QuestionStatus.APPROVED,
-            )
-        )
-    )
-    bad = [i for i in ids if i not in usable]
-    if bad:
-        raise rule(
-            "question_ids",
-            "these are not approved questions of yours: " + ", ".join(map(str, bad)),
-        )
-    settings = (body.settings or SettingsIn()).model_dump(mode="json")
-    row = QuestionSet(owner_id=current().id, title=body.title, settings=settings)
-    row.items = [SetItem(question_id=qid, position=n) for n, qid in enumerate(ids)]
-    db.session.add(row)
+    settings = body.settings.model_dump(mode="json", exclude_unset=True) if body.settings else None
+    try:
+        row = create_set(db.session, current(), body.title, body.question_ids, settings)
+    except SetError as exc:
+        raise rule((exc.field or "title").split(".")[0], str(exc).rstrip(".")) from None
     db.session.commit()
-    return {"id": row.id, "title": row.title, "question_ids": ids, "settings": set_settings(row)}
+    return set_json(row)
+
+
+def set_json(row: QuestionSet) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "title": row.title,
+        "question_ids": question_ids(db.session, row),
+        "settings": settings_of(row),
+    }
 
 
 @endpoint(

@@ -365,7 +365,10 @@ def _operation(n: int, ep: Endpoint, schemas: dict[Any, Any], defs: dict) -> dic
     if params:
         op["parameters"] = params
     if ep.body is not None:
-        required = any(f.is_required() for f in ep.body.model_fields.values())
+        extra = ep.body.model_config.get("json_schema_extra") or {}
+        required = "minProperties" in extra or any(
+            f.is_required() for f in ep.body.model_fields.values()
+        )
         op["requestBody"] = {"required": required} | _json(schemas[(n, "body")])
     if ep.roles is None:
         op["security"] = []

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 import questions
 from questions.contract import QuestionKind, Skill
 from quiz.api.common import ApiError, bp, current, not_found
-from quiz.api.fields import Choice, In, Json, Out, pattern, text
+from quiz.api.fields import Choice, In, Json, Out, string, text
 from quiz.api.spec import TEACHERS, endpoint, rule
 from quiz.db import db
 from quiz.models import (
@@ -26,12 +26,11 @@ from quiz.models import (
 )
 from quiz.services import access
 from quiz.services.classes import create_class
-from quiz.services.stories import ImportRefused, import_text
+from quiz.services.stories import MAX_TEXT_CHARS, ImportRefused, import_text
 
 MAX_WORDS = 300
-MAX_TEXT = 2 * 1024 * 1024
-URL = pattern(r"^[hH][tT][tT][pP][sS]?://[^\x00]*$", "must start with http:// or https://")
-Url = Annotated[str, Strict(), Field(max_length=500, pattern=URL), AfterValidator(str.strip)]
+URL = r"^[hH][tT][tT][pP][sS]?://[^\x00]*$"
+Url = string(max_len=500, regex=URL, message="must start with http:// or https://", tidy=str.strip)
 
 
 class ClassIn(In):
@@ -56,7 +55,7 @@ class StudentOut(Out):
 
 class StoriesIn(In):
     title: text(300, squash=True)
-    text: text(MAX_TEXT)
+    text: text(MAX_TEXT_CHARS)
     outlet: text(120, squash=True) | None = None
     url: (
         Annotated[str, Strict(), Field(max_length=500, pattern=URL), AfterValidator(str.strip)]
