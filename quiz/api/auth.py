@@ -9,13 +9,13 @@ from sqlalchemy.exc import IntegrityError
 
 from quiz.api.common import ApiError, body_text, bp
 from quiz.api.fields import WORD, WS, In, Out, fold_spaces, raw_text, string, text
-from quiz.api.spec import ANY_USER, PUBLIC, endpoint
+from quiz.api.spec import ANY_USER, PUBLIC, endpoint, rule
 from quiz.auth.forms import code_filter
 from quiz.auth.views import SIGN_IN_ACCOUNT, SIGN_IN_ADDRESS
 from quiz.db import db
 from quiz.extensions import limiter
 from quiz.models import Classroom, Membership, Role, User, casefold_key
-from quiz.services import tokens
+from quiz.services import nicknames, tokens
 from quiz.services.classes import add_student
 
 # A class code as typed: 4 to 12 letters and digits, with any spaces and dashes (ignored).
@@ -174,6 +174,8 @@ def _rejoin(classroom: Classroom, nickname: str, pin: str):
 
 
 def _join_new(classroom: Classroom, nickname: str):
+    if (reason := nicknames.refusal(nickname)) is not None:
+        raise rule("nickname", reason)
     if db.session.scalar(Membership.by_nickname(classroom.id, nickname)) is not None:
         raise ApiError(409, NICKNAME_TAKEN)
     student, pin = add_student(db.session, classroom, nickname)
