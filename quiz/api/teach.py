@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import sqlalchemy as sa
-from pydantic import AfterValidator, Field, Strict
 from sqlalchemy.exc import IntegrityError
 
 import questions
@@ -25,7 +22,7 @@ from quiz.models import (
     User,
 )
 from quiz.services import access
-from quiz.services.classes import create_class
+from quiz.services.classes import ClassNameTaken, create_class
 from quiz.services.stories import MAX_TEXT_CHARS, ImportRefused, import_text
 
 MAX_WORDS = 300
@@ -57,10 +54,7 @@ class StoriesIn(In):
     title: text(300, squash=True)
     text: text(MAX_TEXT_CHARS)
     outlet: text(120, squash=True) | None = None
-    url: (
-        Annotated[str, Strict(), Field(max_length=500, pattern=URL), AfterValidator(str.strip)]
-        | None
-    ) = None
+    url: Url | None = None
 
 
 class StoryBrief(Out):
@@ -117,10 +111,23 @@ def _found(row, what: str):
     return row
 
 
-@endpoint(bp, "POST", "/classes", roles=TEACHERS, body=ClassIn, response=ClassOut, status=201)
+@endpoint(
+    bp,
+    "POST",
+    "/classes",
+    roles=TEACHERS,
+    body=ClassIn,
+    response=ClassOut,
+    status=201,
+    errors={409: "The caller already has a class with that name."},
+)
 def new_class(body: ClassIn) -> Classroom:
-    """Create a class with a fresh join code."""
-    row = create_class(db.session, current(), body.name)
+    """Create a class with a fresh join code (a name the caller already uses: 409)."""
+    try:
+        row = create_class(db.session, current(), body.name)
+    except ClassNameTaken as exc:
+        db.session.rollback()
+        raise ApiError(409, str(exc)) from None
     db.session.commit()
     return row
 
