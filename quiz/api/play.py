@@ -23,7 +23,7 @@ from quiz.models import (
     Question,
     QuestionSet,
 )
-from quiz.services import access, scoring
+from quiz.services import access, attempts, reading, scoring, sets, skills
 
 TRIES = 3  # an answer that loses a race is re-read and replayed, never counted twice
 
@@ -36,16 +36,19 @@ class AssignmentBrief(Out):
 
 
 class StudentQuestion(Out):
-    """A question as students see it: no answer, no explanation."""
+    """A question as students see it: no answer, no explanation; its passage to read first."""
 
     id: int
     kind: QuestionKind
     prompt: str
     options: list[str]
+    story_id: int | None
+    passage: str | None  # the paragraph(s) holding the question's evidence, unmarked
 
 
 class AttemptOut(Out):
     attempt_id: int
+    settings: Json
     questions: list[StudentQuestion]
     answered: list[int]
     score: int
@@ -82,11 +85,31 @@ class SkillCounts(Out):
     answered: int
 
 
+class DiscernmentOut(Out):
+    """fact_or_claim answers by signal detection ("claim" is the signal); d′ log-linear corrected,
+    null until the student met at least one fact and one claim."""
+
+    hits: int
+    misses: int
+    false_alarms: int
+    correct_rejections: int
+    d_prime: float | None
+
+
+class CalibrationOut(Out):
+    """Right answers at each confidence level, and the Brier score (level k of n = k/n)."""
+
+    levels: dict[str, SkillCounts]
+    brier: float | None
+
+
 class TotalsOut(Out):
     score: int
     correct: int
     answered: int
     by_skill: dict[str, SkillCounts]
+    discernment: DiscernmentOut
+    calibration: CalibrationOut | None
 
 
 def my_assignment(assignment_id: int) -> Assignment:
@@ -124,9 +147,21 @@ def attempt_json(attempt: Attempt, assignment: Assignment) -> dict[str, Any]:
     qs = scoring.set_questions(db.session, assignment.set_id)
     return {
         "attempt_id": attempt.id,
-        "questions": qs,
+        "settings": sets.settings_of(assignment.question_set),
+        "questions": [student_question(q) for q in qs],
         "answered": list(answered),
         "score": attempt.score,
+    }
+
+
+def student_question(q: Question) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "kind": q.kind,
+        "prompt": q.prompt,
+        "options": q.options,
+        "story_id": q.story_id,
+        "passage": reading.passage_text(q),
     }
 
 
@@ -183,7 +218,10 @@ def start_attempt(assignment_id: int, body: NoBody):
     body=AnswerIn,
     responses={201: FeedbackOut, 200: FeedbackOut},
     errors={
-        409: ("Another choice than the recorded one, or the attempt is closed.", AnswerConflict),
+        409: (
+            "Another choice than the recorded one; the attempt is closed or its time is up.",
+            AnswerConflict,
+        ),
         503: "Busy; send the same answer again.",
     },
 )
@@ -198,13 +236,18 @@ def answer(attempt_id: int, body: AnswerIn):
         choice = scoring.normalize_choice(question, body.choice)
     except scoring.ChoiceError as exc:
         raise rule("choice", str(exc)) from None
+    settings = attempts.settings_of(assignment.question_set)
+    try:
+        confidence = attempts.confidence(body.confidence, settings)
+    except attempts.ConfidenceError as exc:
+        raise rule("confidence", str(exc)) from None
     for _ in range(TRIES):
         existing = scoring.recorded(db.session, attempt.id, question.id)
         if existing is not None:
             return _replay(existing, question, choice)
-        _check_open(attempt, assignment)
+        _check_open(attempt, assignment, settings)
         try:
-            row = scoring.record_answer(db.session, attempt, question, choice, body.confidence)
+            row = scoring.record_answer(db.session, attempt, question, choice, confidence)
             result = scoring.feedback(db.session, row, question)
             db.session.commit()
             return result, 201
@@ -213,10 +256,10 @@ def answer(attempt_id: int, body: AnswerIn):
     raise ApiError(503, "The server is busy; send the same answer again.", "unavailable")
 
 
-def _check_open(attempt: Attempt, assignment: Assignment) -> None:
+def _check_open(attempt: Attempt, assignment: Assignment, settings: attempts.Settings) -> None:
     if attempt.finished_at is not None:
         raise ApiError(409, "This attempt is finished: it takes no more answers.")
-    reason = scoring.accepts_answers(assignment)
+    reason = scoring.accepts_answers(assignment) or scoring.late(attempt, settings.time_limit_s)
     if reason:
         raise ApiError(409, reason)
 
@@ -243,4 +286,6 @@ def finish(attempt_id: int, body: NoBody):
         db.session.commit()
     assignment = db.session.get(Assignment, attempt.assignment_id)
     qs = scoring.set_questions(db.session, assignment.set_id)
-    return scoring.attempt_totals(db.session, attempt, qs).to_json()
+    levels = attempts.settings_of(assignment.question_set).confidence
+    totals = scoring.attempt_totals(db.session, attempt, qs).to_json()
+    return totals | skills.attempt_report(db.session, attempt, levels)

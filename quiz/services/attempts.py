@@ -122,11 +122,17 @@ class ConfidenceError(ValueError):
 
 
 def confidence(raw: Any, settings: Settings) -> int | None:
-    """The confidence to store: 1..levels when the set asks for it (then required), else None."""
-    if not settings.confidence:
-        return None
+    """The confidence to store: 1..levels when the set asks for it (then required); a set that
+    does not ask keeps a 1..5 sent anyway (API clients) and None otherwise."""
     if isinstance(raw, str) and raw.isdigit():
         raw = int(raw)
+    if not settings.confidence:
+        ok = (
+            isinstance(raw, int)
+            and not isinstance(raw, bool)
+            and 1 <= raw <= max(CONFIDENCE_LEVELS)
+        )
+        return raw if ok else None
     if not isinstance(raw, int) or isinstance(raw, bool) or not 1 <= raw <= settings.confidence:
         raise ConfidenceError(f"Say how sure you are (1 to {settings.confidence}).")
     return raw

@@ -159,6 +159,7 @@ def test_real_answers_fit_the_document(api, quiz_setup, recorded_calls):
     )
     s = joined["token"]
     api.get("/assignments", s)
+    api.get(f"/assignments/{quiz_setup['assignment_id']}/stories", s)
     api.get("/classes", s)
     api.get("/classes")
     attempt = api.post(f"/assignments/{quiz_setup['assignment_id']}/attempts", s).get_json()[

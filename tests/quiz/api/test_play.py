@@ -60,10 +60,10 @@ def test_student_lists_their_class_assignments(api, quiz_setup, make_teacher, ma
 
 def test_start_shows_questions_without_answers(play):
     start = play["start"]
-    assert set(start) == {"attempt_id", "questions", "answered", "score"}
+    assert set(start) == {"attempt_id", "settings", "questions", "answered", "score"}
     assert [q["id"] for q in start["questions"]] == play["questions"]
     for q in start["questions"]:
-        assert set(q) == {"id", "kind", "prompt", "options"}
+        assert set(q) == {"id", "kind", "prompt", "options", "story_id", "passage"}
     assert start["answered"] == [] and start["score"] == 0
 
 
@@ -315,6 +315,15 @@ def test_finish_returns_totals_by_skill(api, play):
             "Fact or claim": {"correct": 1, "answered": 1},
             "Attribution": {"correct": 0, "answered": 1},
         },
+        # one claim called a claim: without a fact there is no d′; the set asks no confidence
+        "discernment": {
+            "hits": 1,
+            "misses": 0,
+            "false_alarms": 0,
+            "correct_rejections": 0,
+            "d_prime": None,
+        },
+        "calibration": None,
     }
     assert resp.get_json() == expected
     assert api.post(f"/attempts/{play['attempt']}/finish", play["token"]).get_json() == expected
