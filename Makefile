@@ -6,8 +6,11 @@ FLASK  := $(BIN)/flask --app wsgi
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
+# One gevent worker process: live games hold thousands of open push connections, and the
+# in-memory rate-limit counters are then shared by every request (see live-readme).
+GUNICORN_WORKERS ?= --worker-class gevent --workers 1 --worker-connections 4000
 
-.PHONY: install run test test-pg lint bench clean
+.PHONY: install run test test-pg lint bench bench-answer bench-live bench-board clean
 
 install: $(VENV)/.installed
 
@@ -22,7 +25,7 @@ run: install
 	$(FLASK) init-db
 	$(FLASK) demo
 	@echo "  Open http://$(HOST):$(PORT)/ — teachers sign in, students join with the code above."
-	$(BIN)/gunicorn --workers 2 --threads 4 --bind $(HOST):$(PORT) --access-logfile - wsgi:app
+	$(BIN)/gunicorn $(GUNICORN_WORKERS) --bind $(HOST):$(PORT) --access-logfile - wsgi:app
 
 test: install
 	$(BIN)/ruff check .
@@ -38,6 +41,10 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/bench_analyze.py
+
+# The answer call against a bare hello route on the same gunicorn workers (wrk: apt-get install wrk).
+bench-answer: install
+	$(BIN)/python bench/bench_answer.py --workers "$(GUNICORN_WORKERS)"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis *.egg-info

@@ -122,53 +122,33 @@ def start_attempt(assignment_id: int):
 @require(*STUDENTS)
 def answer(attempt_id: int):
     """Record an answer once: 201 new, 200 the same again, 409 a different choice."""
-    attempt = my_attempt(attempt_id)
     body = json_body()
     schemas.only(body, {"question_id", "choice", "confidence"})
     question_id = schemas.integer(body, "question_id")
     if "choice" not in body:
         raise schemas.invalid("choice", "this field is required")
     confidence = schemas.integer(body, "confidence", lo=1, hi=5, required=False)
-    assignment = db.session.get(Assignment, attempt.assignment_id)
-    question = scoring.in_set(db.session, assignment.set_id, question_id)
-    if question is None:
-        raise schemas.invalid("question_id", "that question is not part of this assignment")
-    try:
-        choice = scoring.normalize_choice(question, body["choice"])
-    except scoring.ChoiceError as exc:
-        raise schemas.invalid("choice", str(exc)) from None
     for _ in range(TRIES):
-        existing = scoring.recorded(db.session, attempt.id, question.id)
-        if existing is not None:
-            return _replay(existing, question, choice)
-        _check_open(attempt, assignment)
         try:
-            row = scoring.record_answer(db.session, attempt, question, choice, confidence)
-            result = scoring.feedback(db.session, row, question)
+            done = scoring.submit_answer(
+                db.session, current().id, attempt_id, question_id, body["choice"], confidence
+            )
+            result = done.feedback(db.session)
             db.session.commit()
-            return created(result)
+        except scoring.Refused as exc:
+            db.session.rollback()
+            raise ApiError(exc.status, exc.message, field=exc.field) from None
         except (IntegrityError, OperationalError):  # lost a race: read what the winner wrote
             db.session.rollback()
+            continue
+        if done.status == 409:
+            raise ApiError(
+                409,
+                "You already answered this question; your first answer stands.",
+                recorded={"choice": done.answer.choice} | result,
+            )
+        return jsonify(result), done.status
     raise ApiError(503, "The server is busy; send the same answer again.", "unavailable")
-
-
-def _check_open(attempt: Attempt, assignment: Assignment) -> None:
-    if attempt.finished_at is not None:
-        raise ApiError(409, "This attempt is finished: it takes no more answers.")
-    reason = scoring.accepts_answers(assignment)
-    if reason:
-        raise ApiError(409, reason)
-
-
-def _replay(existing: Answer, question: Question, choice: Any):
-    result = scoring.feedback(db.session, existing, question)
-    if existing.choice == choice:
-        return jsonify(result)
-    raise ApiError(
-        409,
-        "You already answered this question; your first answer stands.",
-        recorded={"choice": existing.choice} | result,
-    )
 
 
 @bp.post(f"/attempts/<{ID}:attempt_id>/finish")
