@@ -1,4 +1,4 @@
-# Fact or Claim — the two commands: `make run` and `make test`.
+# Fact or Claim — the two commands: `make run` and `make test` (and `make e2e` in a real browser).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -10,7 +10,7 @@ PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 # in-memory rate-limit counters are then shared by every request (see live-readme).
 GUNICORN_WORKERS ?= --worker-class gevent --workers 1 --worker-connections 4000
 
-.PHONY: install run test test-pg lint bench bench-answer bench-live bench-board clean
+.PHONY: install run test test-pg e2e lint bench bench-answer bench-live bench-board clean
 
 install: $(VENV)/.installed
 
@@ -34,6 +34,19 @@ test: install
 # The whole suite against PostgreSQL; every test runs in a fresh schema that is dropped afterwards.
 test-pg: install
 	DATABASE_URL=$(PG_URL) $(BIN)/python -m pytest
+
+# Browser tests: Playwright drives Debian's Chromium (installed here when missing; Playwright never
+# downloads a browser of its own); axe-core checks each page. Screenshots go to docs/screenshots/.
+e2e: install $(VENV)/.e2e-installed /usr/bin/chromium
+	$(BIN)/python -m pytest tests/e2e
+
+$(VENV)/.e2e-installed: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[dev,e2e]'
+	touch $@
+
+/usr/bin/chromium:
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
 
 lint: install
 	$(BIN)/ruff check .

@@ -19,7 +19,9 @@ COMPARTMENTS = ("train", "dev")  # never "test"
 
 
 def _git(git_dir: str, *args: str) -> bytes:
-    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True).stdout
+    return subprocess.run(
+        ["git", "--git-dir", git_dir, *args], check=True, capture_output=True
+    ).stdout
 
 
 def rebuild(git_dir: str, out: Path) -> None:

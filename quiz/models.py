@@ -320,6 +320,7 @@ class Assignment(Base):
         sa.ForeignKey("classes.id", ondelete="CASCADE"), index=True
     )
     set_id: Mapped[int] = mapped_column(sa.ForeignKey("question_sets.id", ondelete="RESTRICT"))
+    title: Mapped[str | None] = mapped_column(sa.String(200))  # None: the set's title
     mode: Mapped[Mode] = mapped_column(_enum(Mode, "mode"), default=Mode.SELF_PACED)
     status: Mapped[AssignmentStatus] = mapped_column(
         _enum(AssignmentStatus, "assignment_status"), default=AssignmentStatus.OPEN
@@ -330,6 +331,11 @@ class Assignment(Base):
 
     classroom: Mapped[Classroom] = relationship()
     question_set: Mapped[QuestionSet] = relationship()
+
+    @property
+    def display_title(self) -> str:
+        """The assignment's own title, or its set's."""
+        return self.title or self.question_set.title
 
 
 class Attempt(Base):

@@ -13,7 +13,16 @@ from typing import TypeVar
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from quiz.models import Assignment, Attempt, Classroom, Membership, Question, Story, User
+from quiz.models import (
+    Assignment,
+    Attempt,
+    Classroom,
+    Membership,
+    Question,
+    QuestionSet,
+    Story,
+    User,
+)
 
 MAX_ID = 2**31 - 1  # ids beyond a 32-bit integer are no one's (SQLite would overflow on them)
 
@@ -38,6 +47,11 @@ def own_story(session: Session, user: User, story_id: int | None) -> Story | Non
 
 def own_question(session: Session, user: User, question_id: int | None) -> Question | None:
     row = _get(session, Question, question_id)
+    return row if row is not None and row.owner_id == user.id else None
+
+
+def own_set(session: Session, user: User, set_id: int | None) -> QuestionSet | None:
+    row = _get(session, QuestionSet, set_id)
     return row if row is not None and row.owner_id == user.id else None
 
 

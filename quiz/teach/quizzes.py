@@ -9,33 +9,17 @@ from flask_wtf import FlaskForm
 
 from quiz.db import db
 from quiz.errors import or_404
-from quiz.models import (
-    Assignment,
-    AssignmentStatus,
-    Mode,
-    Question,
-    QuestionSet,
-    QuestionStatus,
-    SetItem,
-)
-from quiz.services import access, scoring
+from quiz.models import Assignment
+from quiz.services import access, scoring, sets
+from quiz.services import assignments as assigning
 from quiz.teach.views import bp, own_story, teacher_required
-
-
-def approved_questions(story_id: int) -> list[Question]:
-    return list(
-        db.session.scalars(
-            sa.select(Question)
-            .where(Question.story_id == story_id, Question.status == QuestionStatus.APPROVED)
-            .order_by(Question.id)
-        )
-    )
 
 
 @bp.post("/stories/<int:story_id>/assign")
 @teacher_required
 def assign_story(story_id: int):
-    """Make a quiz of the story's approved questions and give it to one of the teacher's classes."""
+    """The one-step shortcut: a set named after the story, of its approved questions, given to a
+    class. Giving the same story to the same class again asks first."""
     story = own_story(story_id)
     if not FlaskForm().validate_on_submit():
         abort(400)
@@ -43,25 +27,25 @@ def assign_story(story_id: int):
     if classroom is None:
         flash("Choose one of your classes.", "error")
         return redirect(url_for("teach.story", story_id=story.id))
-    # Mixed, but the same every time: ordered by the engine's hash ids, so kinds (and the answers of
-    # fact_or_claim) do not come in runs.
-    questions = sorted(approved_questions(story.id), key=lambda q: (q.engine_id or "", q.id))
-    if not questions:
-        flash(
-            "Approve at least one question first: only approved questions go into a quiz.", "error"
-        )
+    try:
+        qset = sets.story_set(db.session, current_user, story)
+        row = assigning.assign(db.session, classroom, qset, again=request.form.get("again") == "1")
+    except assigning.AlreadyAssigned as exc:
+        db.session.rollback()
+        return render_template(
+            "teach/assign_again.html", story=story, classroom=classroom, existing=exc.existing
+        ), 409
+    except sets.SetError as exc:
+        db.session.rollback()
+        flash(str(exc), "error")
         return redirect(url_for("teach.story", story_id=story.id))
-    qset = QuestionSet(owner_id=current_user.id, title=story.title[:200])
-    qset.items = [SetItem(question_id=q.id, position=i) for i, q in enumerate(questions)]
-    db.session.add(qset)
-    db.session.flush()
-    assignment = Assignment(
-        class_id=classroom.id, set_id=qset.id, mode=Mode.SELF_PACED, status=AssignmentStatus.OPEN
-    )
-    db.session.add(assignment)
     db.session.commit()
-    flash(f"Assigned {len(questions)} questions to {classroom.name}.", "success")
-    return redirect(url_for("teach.results", assignment_id=assignment.id))
+    n = len(row.question_set.items)
+    flash(
+        f"Assigned {n} question{'' if n == 1 else 's'} to {classroom.name} as “{qset.title}”.",
+        "success",
+    )
+    return redirect(url_for("teach.results", assignment_id=row.id))
 
 
 def own_assignment(assignment_id: int) -> Assignment:
