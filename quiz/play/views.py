@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from quiz.db import db, utcnow
 from quiz.errors import or_404
-from quiz.models import Answer, Assignment, Attempt, Question
+from quiz.models import Answer, Assignment, Attempt, Mode, Question
 from quiz.services import access, scoring
 
 bp = Blueprint("play", __name__, url_prefix="/play")
@@ -69,6 +69,8 @@ def answered_ids(attempt: Attempt) -> set[int]:
 def play(assignment_id: int):
     """The next unanswered question, or the summary when all are answered."""
     assignment = my_assignment(assignment_id)
+    if assignment.mode == Mode.LIVE:  # a live game is played on its own page, with the class
+        return redirect(url_for("boards.play", assignment_id=assignment.id))
     attempt = attempt_for(assignment)
     questions = scoring.set_questions(db.session, assignment.set_id)
     done = answered_ids(attempt)
@@ -111,6 +113,8 @@ def answer(assignment_id: int):
     assignment = my_assignment(assignment_id)
     if not FlaskForm().validate_on_submit():
         abort(400)
+    if assignment.mode == Mode.LIVE:
+        return redirect(url_for("boards.play", assignment_id=assignment.id))
     question = scoring.in_set(
         db.session, assignment.set_id, request.form.get("question_id", type=int) or 0
     )
