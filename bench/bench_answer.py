@@ -62,8 +62,13 @@ def seed(url: str, students: int, questions: int, out: Path) -> None:
         s.flush()
         qs = [
             Question(
-                owner_id=teacher.id, kind="who_said", skill="Attribution", prompt=f"Q{i}?",
-                options=["A", "B", "C"], answer=i % 3, explanation="Because.",
+                owner_id=teacher.id,
+                kind="who_said",
+                skill="Attribution",
+                prompt=f"Q{i}?",
+                options=["A", "B", "C"],
+                answer=i % 3,
+                explanation="Because.",
                 status=QuestionStatus.APPROVED,
             )
             for i in range(questions)
@@ -130,16 +135,24 @@ def main() -> None:
     students_lua = tmp / "students.lua"
     seed(url, 100, 300, students_lua)
     env = os.environ | {"DATABASE_URL": url, "SECRET_KEY": "bench", "PYTHONPATH": str(ROOT)}
-    cmd = [str(ROOT / ".venv/bin/gunicorn"), *shlex.split(args.workers),
-           "--bind", f"127.0.0.1:{PORT}", "--log-level", "warning", "bench.bench_wsgi:app"]
+    cmd = [
+        str(ROOT / ".venv/bin/gunicorn"),
+        *shlex.split(args.workers),
+        "--bind",
+        f"127.0.0.1:{PORT}",
+        "--log-level",
+        "warning",
+        "bench.bench_wsgi:app",
+    ]
     server = subprocess.Popen(cmd, cwd=ROOT, env=env)
     try:
         base = f"http://127.0.0.1:{PORT}"
         wait_up(base + "/_bench/hello")
         common = ["-t2", f"-c{args.connections}", f"-d{args.seconds}s", "--latency"]
         hello = wrk([*common, base + "/_bench/hello"])
-        answer = wrk([*common, "-s", str(ROOT / "bench/answers.lua"), base, "--",
-                      str(students_lua), "2"])
+        answer = wrk(
+            [*common, "-s", str(ROOT / "bench/answers.lua"), base, "--", str(students_lua), "2"]
+        )
     finally:
         server.terminate()
         server.wait(10)

@@ -61,47 +61,85 @@ def seed(app, students: int, answers: int) -> str:
         user_ids = []
         for i in range(students):
             uid = conn.execute(
-                sa.insert(User).values(role=Role.STUDENT, nickname=f"Player {i:04d}", pin_hash="x",
-                                       active=True, created_at=t0)
+                sa.insert(User).values(
+                    role=Role.STUDENT,
+                    nickname=f"Player {i:04d}",
+                    pin_hash="x",
+                    active=True,
+                    created_at=t0,
+                )
             ).inserted_primary_key[0]
             user_ids.append(uid)
-        conn.execute(sa.insert(Membership), [
-            {"class_id": klass.id, "user_id": u, "nickname_key": f"player {i:04d}",
-             "joined_at": t0} for i, u in enumerate(user_ids)
-        ])
+        conn.execute(
+            sa.insert(Membership),
+            [
+                {
+                    "class_id": klass.id,
+                    "user_id": u,
+                    "nickname_key": f"player {i:04d}",
+                    "joined_at": t0,
+                }
+                for i, u in enumerate(user_ids)
+            ],
+        )
         per_student = answers // students
         answer_rows = []
         for a in range(ASSIGNMENTS):
             qset = QuestionSet(owner_id=teacher.id, title=f"Set {a}", settings={})
             s.add(qset)
             s.flush()
-            qs = [Question(owner_id=teacher.id, kind="fact_or_claim", skill="Fact or claim",
-                           prompt="?", options=["Fact", "Claim"], answer=1)
-                  for _ in range(QUESTIONS)]
+            qs = [
+                Question(
+                    owner_id=teacher.id,
+                    kind="fact_or_claim",
+                    skill="Fact or claim",
+                    prompt="?",
+                    options=["Fact", "Claim"],
+                    answer=1,
+                )
+                for _ in range(QUESTIONS)
+            ]
             s.add_all(qs)
             s.flush()
-            s.add_all(SetItem(set_id=qset.id, question_id=q.id, position=i)
-                      for i, q in enumerate(qs))
+            s.add_all(
+                SetItem(set_id=qset.id, question_id=q.id, position=i) for i, q in enumerate(qs)
+            )
             assignment = Assignment(class_id=klass.id, set_id=qset.id)
             s.add(assignment)
             s.flush()
-            rows = [{"assignment_id": assignment.id, "student_id": u, "started_at": t0,
-                     "score": 0, "bonus": 0} for u in user_ids]
+            rows = [
+                {
+                    "assignment_id": assignment.id,
+                    "student_id": u,
+                    "started_at": t0,
+                    "score": 0,
+                    "bonus": 0,
+                }
+                for u in user_ids
+            ]
             conn.execute(sa.insert(Attempt), rows)
-            attempts = conn.execute(
-                sa.select(Attempt.id).where(Attempt.assignment_id == assignment.id)
-            ).scalars().all()
+            attempts = (
+                conn.execute(sa.select(Attempt.id).where(Attempt.assignment_id == assignment.id))
+                .scalars()
+                .all()
+            )
             n = per_student // ASSIGNMENTS
             for att in attempts:
                 for q in qs[:n]:
                     right = rng.random() > 1 / 3
-                    answer_rows.append({
-                        "attempt_id": att, "question_id": q.id, "choice": 1 if right else 0,
-                        "correct": right, "points": 100 if right else 0, "bonus": 0,
-                        "answered_at": t0 + timedelta(seconds=rng.randrange(14 * 86400)),
-                    })
+                    answer_rows.append(
+                        {
+                            "attempt_id": att,
+                            "question_id": q.id,
+                            "choice": 1 if right else 0,
+                            "correct": right,
+                            "points": 100 if right else 0,
+                            "bonus": 0,
+                            "answered_at": t0 + timedelta(seconds=rng.randrange(14 * 86400)),
+                        }
+                    )
         for i in range(0, len(answer_rows), 10_000):
-            conn.execute(sa.insert(Answer), answer_rows[i:i + 10_000])
+            conn.execute(sa.insert(Answer), answer_rows[i : i + 10_000])
         key = boards.renew_display_key(s, klass.id)
         s.commit()
         total = s.scalar(sa.select(sa.func.count()).select_from(Answer))
@@ -132,8 +170,10 @@ def main() -> None:
         assert resp.status_code == 200, resp.status_code
     times.sort()
     p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-    print(f"BOARD students={args.students} answers={total} "
-          f"median_ms={statistics.median(times):.1f} p95_ms={p95:.1f}")
+    print(
+        f"BOARD students={args.students} answers={total} "
+        f"median_ms={statistics.median(times):.1f} p95_ms={p95:.1f}"
+    )
 
 
 if __name__ == "__main__":

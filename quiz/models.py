@@ -111,7 +111,10 @@ class User(UserMixin, Base):
         return bool(self.password_hash) and check_password_hash(self.password_hash, password)
 
     def set_pin(self, pin: str) -> None:
-        self.pin_hash = generate_password_hash(pin)
+        # A four-digit PIN has 10,000 values: no hashing cost protects it if the table leaks,
+        # and scrypt's 130 ms a join would keep a school of 2,000 from joining inside a
+        # minute. What protects a PIN is the limit on tries per nickname (REJOIN_LIMIT_...).
+        self.pin_hash = generate_password_hash(pin, method="pbkdf2:sha256:2000")
 
     def check_pin(self, pin: str) -> bool:
         return bool(self.pin_hash) and check_password_hash(self.pin_hash, pin)

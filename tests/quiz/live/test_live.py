@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import timedelta
 
 import pytest
@@ -200,3 +201,24 @@ def test_the_player_stream_pushes_the_next_question(app, client, csrf, game):
     assert snap["state"] == "question" and snap["question"]["prompt"] == "Fact or claim: the vote?"
     assert "answer" not in snap["question"] and "reveal" not in snap
     resp.close()
+
+
+def test_joins_are_limited_per_class_code_and_per_nickname(make_app, teacher, classroom):
+    app = make_app(JOIN_LIMIT_PER_CLASS="3 per minute", JOIN_LIMIT_PER_NICKNAME="2 per minute")
+    from quiz.extensions import limiter
+
+    limiter.reset()
+
+    def join(nickname: str) -> int:
+        client = app.test_client()
+        html = client.get("/join").get_data(as_text=True)
+        token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html).group(1)
+        data = {"csrf_token": token, "join_code": "ABC234", "nickname": nickname}
+        return client.post("/join", data=data).status_code
+
+    assert join("Ann") == 302
+    assert join("Ann") == 409  # taken: the nickname's second try
+    assert join("ann") == 429  # the nickname's third try in a minute
+    limiter.reset()
+    assert [join(n) for n in ("Bea", "Cy", "Dee")] == [302, 302, 302]
+    assert join("Eve") == 429  # the class code's fourth join in a minute, all from one address
