@@ -12,7 +12,6 @@ several processes (or machines over PostgreSQL) serve one game because each watc
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -138,10 +137,10 @@ def hub(app: Flask) -> Hub:
 def stream(
     owner: Hub,
     listener: Listener,
-    shape: Callable[[dict[str, Any]], dict[str, Any]],
+    shape: Callable[[dict[str, Any]], str],
     max_seconds: float | None = None,
 ) -> Iterator[str]:
-    """The event stream of one listener: each new snapshot (shaped for its viewer), keep-alives;
+    """The event stream of one listener: each new snapshot (as JSON text for its viewer),
     after ``max_seconds`` it ends and the browser reconnects (re-checking its access)."""
     end = time.monotonic() + max_seconds if max_seconds else None
     try:
@@ -154,7 +153,7 @@ def stream(
                 listener.wake.clear()
                 snap = listener.snapshot
                 if snap is not None:
-                    yield f"id: {snap['version']}\ndata: {json.dumps(shape(snap))}\n\n"
+                    yield f"id: {snap['version']}\ndata: {shape(snap)}\n\n"
             else:
                 yield ": keep-alive\n\n"
     finally:

@@ -264,7 +264,7 @@ def control(game_id: int, action: str):
 @signed_in
 def host_events(game_id: int):
     game = own_game(game_id)
-    return _stream(game, live.for_display)
+    return _stream(game, live.display_text)
 
 
 # --- live games: the players --------------------------------------------------------------------
@@ -342,7 +342,7 @@ def player_events(game_id: int):
     """The player's push stream: the game's snapshots, each with the player's own line."""
     game = my_game(game_id)
     student_id = current_user.id
-    return _stream(game, lambda snap: live.for_player(snap, student_id))
+    return _stream(game, lambda snap: live.player_text(snap, student_id))
 
 
 # --- the projector ------------------------------------------------------------------------------
@@ -413,7 +413,7 @@ def display_events(key: str):
     game = current_game(classroom)
     if game is None:
         abort(404)
-    return _stream(game, live.for_display, DISPLAY_STREAM_SECONDS)
+    return _stream(game, live.display_text, DISPLAY_STREAM_SECONDS)
 
 
 def _stream(game: LiveGame, shape, max_seconds: float | None = None) -> Response:

@@ -37,13 +37,14 @@ class BoardView:
     total: int = 0  # how many are ranked, shown or not
 
 
-def settings(session: Session, class_id: int) -> ClassBoard:
-    """The class's board settings (created at their defaults the first time)."""
+def settings(session: Session, class_id: int, *, create: bool = False) -> ClassBoard:
+    """The class's board settings; defaults (stored only when ``create``) the first time."""
     row = session.get(ClassBoard, class_id)
     if row is None:
         row = ClassBoard(class_id=class_id, hidden=False)
-        session.add(row)
-        session.flush()
+        if create:
+            session.add(row)
+            session.flush()
     return row
 
 
@@ -53,7 +54,7 @@ def update(
     """Set hide, freeze (keeping the first freeze time while it stays frozen) and top N."""
     if top_n is not None and not 1 <= top_n <= MAX_TOP_N:
         raise ValueError(f"Top N must be between 1 and {MAX_TOP_N}.")
-    row = settings(session, class_id)
+    row = settings(session, class_id, create=True)
     row.hidden = hidden
     if frozen and row.frozen_at is None:
         row.frozen_at = utcnow()
@@ -70,13 +71,13 @@ def _hash(key: str) -> str:
 def renew_display_key(session: Session, class_id: int) -> str:
     """A new display link key for the class (the old one stops working); shown once."""
     key = secrets.token_urlsafe(24)
-    row = settings(session, class_id)
+    row = settings(session, class_id, create=True)
     row.display_key_hash, row.display_key_at = _hash(key), utcnow()
     return key
 
 
 def revoke_display_key(session: Session, class_id: int) -> None:
-    row = settings(session, class_id)
+    row = settings(session, class_id, create=True)
     row.display_key_hash = row.display_key_at = None
 
 

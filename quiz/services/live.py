@@ -12,6 +12,7 @@ switches the timer and the speed bonus off (the teacher advances when the room i
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import datetime, timedelta
 from typing import Any
@@ -218,14 +219,30 @@ def snapshot(session: Session, game: LiveGame, now: datetime | None = None) -> d
 
 def for_display(snap: dict[str, Any]) -> dict[str, Any]:
     """What the projector gets: everything but the per-player lines."""
-    return {k: v for k, v in snap.items() if k != "_ranks"}
+    return {k: v for k, v in snap.items() if not k.startswith("_")}
 
 
 def for_player(snap: dict[str, Any], student_id: int) -> dict[str, Any]:
     """What one phone gets: no list of names, but the player's own rank and score."""
-    out = {k: v for k, v in snap.items() if k not in ("lobby", "_ranks")}
+    out = {k: v for k, v in snap.items() if k != "lobby" and not k.startswith("_")}
     out["me"] = snap.get("_ranks", {}).get(student_id)
     return out
+
+
+def display_text(snap: dict[str, Any]) -> str:
+    """:func:`for_display` as JSON text, encoded once per snapshot however many displays."""
+    if "_display_text" not in snap:
+        snap["_display_text"] = json.dumps(for_display(snap))
+    return snap["_display_text"]
+
+
+def player_text(snap: dict[str, Any], student_id: int) -> str:
+    """:func:`for_player` as JSON text; encoded once per snapshot while no one has a rank."""
+    if "_ranks" in snap:
+        return json.dumps(for_player(snap, student_id))
+    if "_player_text" not in snap:
+        snap["_player_text"] = json.dumps(for_player(snap, student_id))
+    return snap["_player_text"]
 
 
 def _row(e: ranking.Entry) -> dict[str, Any]:
