@@ -8,7 +8,7 @@ PORT   ?= 5000
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 # One gevent worker process: live games hold thousands of open push connections, and the
 # in-memory rate-limit counters are then shared by every request (see live-readme).
-GUNICORN_WORKERS ?= --worker-class gevent --workers 1 --worker-connections 4000
+GUNICORN_WORKERS ?= --worker-class gevent --workers 1 --worker-connections 4000 --graceful-timeout 5
 
 .PHONY: install run test test-pg e2e lint bench bench-answer bench-live bench-board clean
 

@@ -41,7 +41,7 @@ PORT = 5501
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 TEACHER, PASSWORD = "bench-teacher", "bench-password-123"
 WINDOW = 10.0
-CSRF_RE = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
+CSRF_RE = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
 def seed(url: str, questions: int) -> dict:
@@ -326,7 +326,7 @@ def bench(kind: str, args) -> str:
         setup = seed(url, args.questions)
         setup["game"] = open_game(url, setup["assignment"])
         env = os.environ | {"DATABASE_URL": url, "SECRET_KEY": "bench", "PYTHONPATH": str(ROOT)}
-        cmd = [str(ROOT / ".venv/bin/gunicorn"), *args.workers.split(),
+        cmd = [str(ROOT / ".venv/bin/gunicorn"), *args.workers.split(), "--graceful-timeout", "2",
                "--bind", f"127.0.0.1:{PORT}", "--log-level", "warning", "wsgi:app"]  # fmt: skip
         server = subprocess.Popen(cmd, cwd=ROOT, env=env)
         try:
@@ -335,7 +335,11 @@ def bench(kind: str, args) -> str:
             stats = asyncio.run(run(base, setup, args.players, args.questions))
         finally:
             server.terminate()
-            server.wait(20)
+            try:
+                server.wait(10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
         recorded, doubled = count_rows(url, setup["assignment"])
     finally:
         drop()

@@ -5,7 +5,8 @@ worker) wakes every ``LIVE_POLL_SECONDS`` (0.25 s) and, if any game has listener
 process, reads ``SELECT id, version FROM live_games WHERE id IN (…)`` — one cheap query per
 process, not per listener. When a version moved, it builds the game's snapshot once and hands
 it to every listener, each of which writes it to its own open response. While a question is
-open the snapshot is also rebuilt once a second, so the projector's "answered" count moves.
+open (or the game is in its lobby) the snapshot is also rebuilt once a second, so the
+projector's "answered" count and list of names move without a version bump per answer or join.
 Nothing here is the truth: a process that restarts rebuilds everything from the database, and
 several processes (or machines over PostgreSQL) serve one game because each watches the row.
 """
@@ -52,13 +53,19 @@ class Hub:
         self.built_at: dict[int, float] = {}
         self.watcher: threading.Thread | None = None
 
-    def listen(self, game: LiveGame) -> Listener:
-        """A listener of ``game``, primed with its snapshot (built now if this process has none)."""
-        listener = Listener(game.id)
+    def current(self, game: LiveGame) -> dict[str, Any]:
+        """The snapshot of ``game``: this process's latest if of the same version (at most a
+        second old), else built now."""
         snap = self.latest.get(game.id)
-        if snap is None or snap["version"] != game.version:
+        fresh = time.monotonic() - self.built_at.get(game.id, 0) < REBUILD_OPEN_QUESTION_SECONDS
+        if snap is None or snap["version"] != game.version or not fresh:
             snap = self._remember(game.id, self.build(game))
-        listener.offer(snap)
+        return snap
+
+    def listen(self, game: LiveGame) -> Listener:
+        """A listener of ``game``, primed with its snapshot."""
+        listener = Listener(game.id)
+        listener.offer(self.current(game))
         with self.lock:
             self.listeners.setdefault(game.id, set()).add(listener)
             if self.watcher is None or not self.watcher.is_alive():
@@ -105,7 +112,7 @@ class Hub:
                 for game_id, version, state in rows:
                     known = self.latest.get(game_id)
                     stale = known is None or known["version"] != version
-                    ticking = state == LiveState.QUESTION and (
+                    ticking = state in (LiveState.QUESTION, LiveState.LOBBY) and (
                         now - self.built_at.get(game_id, 0) >= REBUILD_OPEN_QUESTION_SECONDS
                     )
                     if stale or ticking:

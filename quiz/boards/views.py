@@ -291,7 +291,8 @@ def play(assignment_id: int):
         db.session.rollback()
         attempt = live.join(db.session, game, current_user)
     me = live.player_state(db.session, game, current_user.id)
-    snap = live.for_player(live.snapshot(db.session, game), current_user.id)
+    shared = push.hub(current_app._get_current_object()).current(game)
+    snap = live.for_player(shared, current_user.id)
     return render_template(
         "boards/player.html", game=game, attempt=attempt, snap=snap, me=me, form=FlaskForm()
     )
