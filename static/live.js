@@ -101,7 +101,7 @@
         var ol = add(stage, el("ol", { "class": "options reveal", type: "A" }));
         q.options.forEach(function (o, i) {
           var right = isRight(r.answer, i);
-          add(ol, el("li", right ? { "class": "right" } : {}, o + " — " + r.counts[i] + (right ? " ✔ right answer" : "")));
+          add(ol, el("li", right ? { "class": "right" } : {}, o + " — " + r.counts[i] + (r.counts[i] === 1 ? " answer" : " answers") + (right ? " ✔ right answer" : "")));
         });
         add(stage, el("p", {}, r.right + " of " + r.answered + " answered right."));
         if (role === "player") {
@@ -111,7 +111,7 @@
           add(stage, el("p", { "class": "verdict", role: "status" }, verdict));
         }
         add(stage, el("p", { "class": "explanation" }, r.explanation));
-        if (r.evidence && r.evidence.text) add(stage, el("blockquote", { "class": "evidence" }, r.evidence.text));
+        if (r.evidence && r.evidence.text && r.evidence.text !== q.passage) add(stage, el("blockquote", { "class": "evidence" }, r.evidence.text));
       }
     } else if (s.state === "finished") {
       add(stage, el("h2", {}, "Podium"));
