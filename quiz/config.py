@@ -39,7 +39,8 @@ class Config:
     LOGIN_LIMIT_PER_ADDRESS = "60 per 5 minutes"
     # Joining at scale: a whole school of 2,000 behind one address joins one game inside a
     # minute (measured: bench/bench_live.py), with a fifth to spare for retries. Each door is
-    # also limited per class code (all addresses together) and per nickname within a class.
+    # also limited per class code (all addresses together) and per nickname within a class
+    # (new joins; rejoin PIN tries have REJOIN_LIMIT_PER_NICKNAME).
     JOIN_LIMIT_PER_ADDRESS = "2400 per minute"
     JOIN_LIMIT_PER_CLASS = "2400 per minute"
     JOIN_LIMIT_PER_NICKNAME = "10 per minute"

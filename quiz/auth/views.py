@@ -112,7 +112,12 @@ def logout():
 @bp.route("/join", methods=["GET", "POST"])
 @limiter.limit(_cfg("JOIN_LIMIT_PER_ADDRESS"), methods=["POST"])
 @limiter.limit(_cfg("JOIN_LIMIT_PER_CLASS"), key_func=join_class_key, methods=["POST"])
-@limiter.limit(_cfg("JOIN_LIMIT_PER_NICKNAME"), key_func=join_nickname_key, methods=["POST"])
+@limiter.limit(
+    _cfg("JOIN_LIMIT_PER_NICKNAME"),
+    key_func=join_nickname_key,
+    methods=["POST"],
+    exempt_when=_has_pin,  # PIN tries have their own, stricter limit below
+)
 @limiter.limit(
     _cfg("REJOIN_LIMIT_PER_NICKNAME"),
     key_func=rejoin_key,

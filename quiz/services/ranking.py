@@ -70,7 +70,14 @@ def _totals(
     until: datetime | None,
     with_players: bool,
 ) -> sa.Subquery:
-    """Per student: points, bonus and reach time over the scope's answers."""
+    """Per student: points, bonus and reach time over the scope.
+
+    Without a time cut the totals come from the attempts' running columns (``score``, ``bonus``,
+    ``reached_at``, kept by ``scoring.record_answer`` in the same transaction as each answer):
+    one row per attempt instead of one per answer. A week or a freeze sums the answers.
+    """
+    if since is None and until is None:
+        return _attempt_totals(class_id, assignment_id, with_players)
     join = (Answer.attempt_id == Attempt.id) & _window(since, until)
     query = (
         sa.select(
@@ -89,6 +96,25 @@ def _totals(
         query = query.join(Answer, join)
     if assignment_id is not None:
         query = query.where(Attempt.assignment_id == assignment_id)
+    return query.subquery()
+
+
+def _attempt_totals(class_id: int, assignment_id: int | None, with_players: bool) -> sa.Subquery:
+    query = sa.select(
+        Attempt.student_id.label("student_id"),
+        sa.func.sum(Attempt.score).label("score"),
+        sa.func.sum(Attempt.bonus).label("bonus"),
+        sa.func.max(Attempt.reached_at).label("reached"),
+    ).group_by(Attempt.student_id)
+    if assignment_id is not None:
+        query = query.where(Attempt.assignment_id == assignment_id)
+    else:
+        query = query.join(Assignment, Assignment.id == Attempt.assignment_id).where(
+            Assignment.class_id == class_id
+        )
+    if not with_players:  # only attempts with an answer (an attempt that scored has one)
+        answered = sa.exists().where(Answer.attempt_id == Attempt.id)
+        query = query.where((Attempt.score > 0) | answered)
     return query.subquery()
 
 

@@ -27,6 +27,10 @@ def store(app, assignment_id, student_id, answers):
                        points=points, bonus=bonus, answered_at=T0 + timedelta(seconds=seconds))
             )  # fmt: skip
             attempt.score += points
+            attempt.bonus += bonus
+            if points:  # as scoring.record_answer keeps it: when the score last rose
+                moment = T0 + timedelta(seconds=seconds)
+                attempt.reached_at = max(attempt.reached_at or moment, moment)
         db.session.commit()
 
 
@@ -125,28 +129,22 @@ def test_a_frozen_board_stays_frozen_for_students(app, client, csrf, ranked):
     with app.app_context():
         frozen_at = db.session.get(ClassBoard, ranked["class_id"]).frozen_at
     # Ed scores twice after the freeze: students still see him on 0, last.
-    store_after = frozen_at.replace(tzinfo=UTC) + timedelta(minutes=1)
+    later = frozen_at.replace(tzinfo=UTC) + timedelta(minutes=1)
     with app.app_context():
+        from quiz.models import Question
+        from quiz.services import scoring
+
         attempt = db.session.scalar(
             sa.select(Attempt).where(Attempt.student_id == ranked["ids"]["Ed"])
         )
-        db.session.add(
-            Answer(
-                attempt_id=attempt.id,
-                question_id=ranked["questions"][2],
-                choice=0,
-                correct=True,
-                points=300,
-                answered_at=store_after,
-            )
-        )
-        db.session.commit()  # fmt: skip
+        for qid in ranked["questions"][1:]:
+            question = db.session.get(Question, qid)
+            scoring.record_answer(db.session, attempt, question, question.answer, now=later)
+        db.session.commit()
     html = ranked["clients"]["Ed"].get(f"/boards/classes/{ranked['class_id']}").get_data(True)
-    assert "You are number 5 of 5 with 0 points" in html or re.search(
-        r"<td>5</td><td>Ed</td>", html
-    )
+    assert re.search(r"<td>5</td><td>Ed</td><td>0</td>", html)
     teacher = client.get(f"/boards/classes/{ranked['class_id']}").get_data(as_text=True)
-    assert re.search(r"<td>1</td><td>Ed</td><td>300</td>", teacher)
+    assert re.search(r"<td>4</td><td>Ed</td><td>200</td>", teacher)
 
 
 def display_key(client, csrf, class_id) -> str:
