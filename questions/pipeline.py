@@ -27,12 +27,15 @@ from questions.verification import find_hedges, find_verification
 TITLE_MAX_CHARS = 120
 
 
-def analyze(text: str) -> Analysis:
-    """Analyse a text holding one or more news stories; spans index into ``text``."""
+def analyze(text: str, *, split: bool = True) -> Analysis:
+    """Analyse a text holding one or more news stories; spans index into ``text``.
+
+    ``split=False`` splits only at explicit separator lines (``---``), never by topic.
+    """
     lines = split_lines(text)
     kinds = classify_lines(lines)
     stories = []
-    for first, last in story_ranges(lines, kinds):
+    for first, last in story_ranges(lines, kinds, split=split):
         story = _read_story(text, lines[first : last + 1], kinds[first : last + 1], len(stories))
         _find_claims(text, story)
         stories.append(story)

@@ -15,7 +15,7 @@ sorted list of word indices the student marked, right when it overlaps the answe
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -32,6 +32,7 @@ from quiz.models import (
     Membership,
     Mode,
     Question,
+    QuestionSet,
     SetItem,
     User,
 )
@@ -40,6 +41,7 @@ POINTS_PER_CORRECT = 100
 SPEED_BONUS_MAX = 50
 ANSWERS = Answer.__table__
 ATTEMPTS = Attempt.__table__
+LATE_GRACE_S = 2  # an answer sent as the clock runs out is still on its way: a moment's grace
 MULTI_KINDS = frozenset({"spot_the_cue"})
 PASS_F1 = 0.6
 
@@ -111,6 +113,24 @@ def window_reason(
     if status == AssignmentStatus.SCHEDULED or not _passed(opens_at, now, True):
         return "This assignment has not opened yet."
     return None
+
+
+def deadline(attempt: Attempt, time_limit_s: int | None) -> datetime | None:
+    """When the attempt's time runs out (UTC), or None without a time limit."""
+    if not time_limit_s or attempt.started_at is None:
+        return None
+    started = attempt.started_at
+    if started.tzinfo is None:
+        started = started.replace(tzinfo=UTC)
+    return started + timedelta(seconds=time_limit_s)
+
+
+def late(attempt: Attempt, time_limit_s: int | None, now: datetime | None = None) -> str | None:
+    """None while the attempt is within its time limit, else the reason an answer is refused."""
+    end = deadline(attempt, time_limit_s)
+    if end is None or (now or utcnow()) <= end + timedelta(seconds=LATE_GRACE_S):
+        return None
+    return "Time is up for this quiz: answers after the time limit are not counted."
 
 
 def _passed(moment: datetime | None, now: datetime, default: bool = False) -> bool:
@@ -331,14 +351,14 @@ class Submitted:
 
 def _context_statement() -> sa.Select:
     """The one read behind an answer, built once: every join is on a unique or primary key."""
-    at, asg, item, q, ans, live = (
-        m.__table__ for m in (Attempt, Assignment, SetItem, Question, Answer, LiveGame)
+    at, asg, qs, item, q, ans, live = (
+        m.__table__ for m in (Attempt, Assignment, QuestionSet, SetItem, Question, Answer, LiveGame)
     )
     attempt_id, question_id = sa.bindparam("attempt_id"), sa.bindparam("question_id")
     return (
         sa.select(
-            at.c.id, at.c.student_id, at.c.finished_at,
-            asg.c.mode, asg.c.status, asg.c.opens_at, asg.c.closes_at,
+            at.c.id, at.c.student_id, at.c.started_at, at.c.finished_at,
+            asg.c.mode, asg.c.status, asg.c.opens_at, asg.c.closes_at, qs.c.settings,
             q.c.id.label("question_id"), q.c.kind, q.c.options, q.c.answer, q.c.explanation,
             q.c.evidence,
             ans.c.id.label("answer_id"), ans.c.choice, ans.c.correct, ans.c.points, ans.c.bonus,
@@ -347,6 +367,7 @@ def _context_statement() -> sa.Select:
         )
         .select_from(at)
         .join(asg, asg.c.id == at.c.assignment_id)
+        .join(qs, qs.c.id == asg.c.set_id)
         .outerjoin(item, (item.c.set_id == asg.c.set_id) & (item.c.question_id == question_id))
         .outerjoin(q, q.c.id == item.c.question_id)
         .outerjoin(ans, (ans.c.attempt_id == at.c.id) & (ans.c.question_id == question_id))
@@ -442,11 +463,20 @@ def submit_answer(
     reason = window_reason(ctx.status, ctx.opens_at, ctx.closes_at, now)
     if reason is None and is_live:
         reason = live_reason(ctx, question_id, now)
+    elif reason is None:
+        reason = late(ctx, time_limit_of(ctx.settings), now)
     if reason:
         raise Refused(409, reason)
     bonus = speed_bonus(ctx, now) if is_live else 0
     answer = record_answer(session, ctx, question, choice, confidence, bonus=bonus, now=now)
     return Submitted(201, answer, question, is_live)
+
+
+def time_limit_of(settings: Any) -> int | None:
+    """A set's ``time_limit_s`` setting (seconds for a whole self-paced attempt), if valid."""
+    limit = settings.get("time_limit_s") if isinstance(settings, dict) else None
+    valid = isinstance(limit, int) and not isinstance(limit, bool) and limit > 0
+    return limit if valid else None
 
 
 def _aware(moment: datetime | None) -> datetime | None:

@@ -26,6 +26,7 @@ EXPECTED_TABLES = {
     "live_games",
     "api_tokens",
     "class_boards",
+    "invites",
 }
 
 
