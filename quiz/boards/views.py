@@ -45,6 +45,7 @@ TEACHER_ACTIONS = {
     "extend": live.extend,
     "finish": live.finish,
 }
+ANSWER_TRIES = 3  # an answer that loses a race is re-read and replayed, never counted twice
 DISPLAY_STREAM_SECONDS = 60  # a display re-checks its link at least this often
 NO_STORE = {"Cache-Control": "no-store"}
 
@@ -310,7 +311,7 @@ def answer(game_id: int):
     raw = [int(v) for v in request.form.getlist("choice") if v.isdigit()]
     choice = raw if request.form.get("multi") == "1" else (raw[0] if raw else None)
     status, message = 201, "Answer recorded."
-    for _ in range(scoring_tries()):
+    for _ in range(ANSWER_TRIES):
         try:
             done = scoring.submit_answer(
                 db.session, current_user.id, attempt_id, question_id, choice, live=True
@@ -331,10 +332,6 @@ def answer(game_id: int):
         return jsonify(status=status, message=message), 200 if status < 300 else status
     flash(message, "success" if status < 300 else "error")
     return redirect(url_for("boards.play", assignment_id=game.assignment_id))
-
-
-def scoring_tries() -> int:
-    return 3
 
 
 @bp.get("/live/<int:game_id>/events")
