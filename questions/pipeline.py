@@ -83,8 +83,10 @@ def shorten(words: str, limit: int = TITLE_MAX_CHARS) -> str:
 
 def _find_claims(text: str, story: StoryAnalysis) -> None:
     """Run the attribution and verification stages and mark attributed sentences."""
-    story.claims = find_claims(text, story)
-    story.sentences = mark_attributed(story.sentences, story.claims)
+    found = find_claims(text, story)
+    story.claims = [c for c in found if c.act == "claim"]
+    story.others = [c for c in found if c.act != "claim"]
+    story.sentences = mark_attributed(story.sentences, found)
     story.verification = find_verification(text, story, story.claims)
     story.hedges = find_hedges(text, story)
 
