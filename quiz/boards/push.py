@@ -52,6 +52,7 @@ class Hub:
         self.latest: dict[int, dict[str, Any]] = {}
         self.built_at: dict[int, float] = {}
         self.watcher: threading.Thread | None = None
+        self.stopped = threading.Event()
 
     def current(self, game: LiveGame) -> dict[str, Any]:
         """The snapshot of ``game``: this process's latest if of the same version (at most a
@@ -87,9 +88,14 @@ class Hub:
         self.built_at[game_id] = time.monotonic()
         return snap
 
+    def stop(self) -> None:
+        """End the watcher (tests; a worker's watcher ends with its process)."""
+        self.stopped.set()
+        if self.watcher is not None:
+            self.watcher.join(timeout=5)
+
     def _watch(self) -> None:
-        while True:
-            time.sleep(self.interval)
+        while not self.stopped.wait(self.interval):
             try:
                 self.poll()
             except Exception:  # noqa: BLE001 - a database hiccup must not kill the watcher

@@ -42,6 +42,15 @@ def gen_live_assignment(app, teacher_id: int, class_id: int, settings: dict | No
         return assignment.id, [q.id for q in rows]
 
 
+@pytest.fixture(autouse=True)
+def stop_the_watcher(app):
+    """The push channel's watcher thread ends with the test (before its database goes)."""
+    yield
+    hub = app.extensions.get("live_hub")
+    if hub is not None:
+        hub.stop()
+
+
 @pytest.fixture
 def make_live(app, teacher, classroom):
     """``make_live(settings)``: another live assignment of the class; (id, question ids)."""
