@@ -21,7 +21,7 @@ from quiz.models import Answer, Assignment, Attempt, Question, QuestionSet
 from quiz.services import reading, scoring
 
 FEEDBACK_EACH, FEEDBACK_END = "each", "end"
-CONFIDENCE_LEVELS = (3, 5)
+CONFIDENCE_LEVELS = scoring.CONFIDENCE_LEVELS
 CONFIDENCE_LABELS = {
     3: ["Just guessing", "Fairly sure", "Certain"],
     5: ["Just guessing", "Not very sure", "Fairly sure", "Quite sure", "Certain"],
@@ -122,20 +122,11 @@ class ConfidenceError(ValueError):
 
 
 def confidence(raw: Any, settings: Settings) -> int | None:
-    """The confidence to store: 1..levels when the set asks for it (then required); a set that
-    does not ask keeps a 1..5 sent anyway (API clients) and None otherwise."""
-    if isinstance(raw, str) and raw.isdigit():
-        raw = int(raw)
-    if not settings.confidence:
-        ok = (
-            isinstance(raw, int)
-            and not isinstance(raw, bool)
-            and 1 <= raw <= max(CONFIDENCE_LEVELS)
-        )
-        return raw if ok else None
-    if not isinstance(raw, int) or isinstance(raw, bool) or not 1 <= raw <= settings.confidence:
-        raise ConfidenceError(f"Say how sure you are (1 to {settings.confidence}).")
-    return raw
+    """The confidence to store, by the one rule of :func:`scoring.confidence_of`."""
+    try:
+        return scoring.confidence_of(raw, {"confidence": settings.confidence})
+    except scoring.ChoiceError as exc:
+        raise ConfidenceError(str(exc)) from None
 
 
 @dataclass
