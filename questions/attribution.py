@@ -25,7 +25,9 @@ from questions.cues import (
     DISCOURSE_SAID_RE,
     LEAD_CHANNEL_RE,
     QUOTED_AS_RE,
+    RECORD_NOUNS,
     THE_ROLE_RE,
+    CueWord,
     iter_cues,
     title_names,
 )
@@ -312,8 +314,30 @@ def _claim(para: Para, sentence: Sentence, f: Found, namer: Namer) -> Claim | No
         stance=stance(f.cue, para.text[s:e]),
         quote=quote_kind(para, s, e),
         channel=channel,
-        act="learned" if f.learned else "claim",
+        act="learned" if f.learned else act(f.cue, para.text[s:e]),
     )
+
+
+_QUESTION_RE = re.compile(r"(?:whether|if|who|what|why|how|when|where)\b", re.IGNORECASE)
+_ACTS = {"hope": "hope", "request": "request", "plan": "plan"}
+
+
+def act(cue: CueWord, content: str) -> str:
+    """What an attribution reports: a "claim", or a "hope", "request", "plan" or "question".
+
+    "asked whether ...", "has not said whether ..." and a quoted question are questions; "asked
+    residents to ..." is a request; the cue's flag (``cues.tsv``) says the rest.
+    """
+    words = content.lstrip("“\"‘' ")
+    if _QUESTION_RE.match(words) or content.rstrip("”\"’' ").endswith("?"):
+        return (
+            "question"
+            if "ask" in cue.flags or words[:8].lower().startswith(("whether", "if "))
+            else "claim"
+        )
+    if "ask" in cue.flags:
+        return "request"
+    return next((_ACTS[f] for f in cue.flags if f in _ACTS), "claim")
 
 
 def _lead_channel(para: Para, sentence: Sentence) -> str | None:
@@ -352,6 +376,8 @@ def _source(
         if person and len(name.split()) >= 2:
             namer.full_names.setdefault(name.split()[-1], name)
             namer.kinds.setdefault(name, kind or "person")
+    if name.split()[-1].lower() in RECORD_NOUNS if name else False:
+        kind = "record"  # "FEC records show", "a poll found": evidence, not a person's claim
     namer.add(Entity(pos, name, kind, person, plural, (pos, para.start + e), not f.embedded))
     return name, kind, written, (pos, para.start + e)
 

@@ -64,6 +64,7 @@ NOT_ADVERBS = frozenset(load_lexicon("not_adverbs"))
 TIME_WORDS = frozenset(load_lexicon("time_words"))
 DETERMINERS = frozenset(load_lexicon("determiners"))
 EVIDENCE_NOUNS = frozenset(load_lexicon("evidence_nouns"))
+RECORD_NOUNS = frozenset(load_lexicon("record_nouns"))
 CHANNELS = load_lexicon("channels")
 HEDGES = load_lexicon("hedges")
 
