@@ -26,6 +26,7 @@ from questions.cues import (
     LEAD_CHANNEL_RE,
     QUOTED_AS_RE,
     RECORD_NOUNS,
+    SOURCE_KINDS,
     THE_ROLE_RE,
     CueWord,
     iter_cues,
@@ -201,15 +202,20 @@ def _learn_mentions(
             continue  # a name inside a quotation is no antecedent
         written = f"{title} {name}"
         name = namer.name(written, Mention((0, len(written)), (0, len(written))))[0]
-        namer.add(Entity(sentence.span[0] + at, name, "official", True, False))
+        subject = _opens(para.masked, lo, lo + at)  # "Governor Maria Lopez met ...": its subject
+        namer.add(Entity(sentence.span[0] + at, name, "official", True, False, None, subject))
     for m in THE_ROLE_RE.finditer(para.masked, lo, hi):
         namer.add(Entity(para.start + m.start(), m.group(0), "official", True, False))
     for m in PERSON_NAME_RE.finditer(para.masked, lo, hi):
+        role = m.group().split()[0]
+        if role.lower() in SOURCE_KINDS:  # "Mayor Ann Cole": the name after the role
+            m = PERSON_NAME_RE.match(para.masked, m.start() + len(role) + 1, hi) or m
         name = _POSSESSIVE_RE.sub("", m.group())  # "Donald Trump’s obsession": Donald Trump
         if name.split()[0].lower() in _OPENING_CONJUNCTIONS:  # "And Trump didn't": not a name
             continue
         if looks_personal(name):
-            namer.add(Entity(para.start + m.start(), name, "person", True, False))
+            subject = _opens(para.masked, lo, m.start())
+            namer.add(Entity(para.start + m.start(), name, "person", True, False, None, subject))
             namer.mentioned.setdefault(name.split()[-1], name)
     subject = _SURNAME_SUBJECT_RE.match(para.masked, lo, hi)
     surname = subject.group(1) if subject else ""
@@ -217,6 +223,17 @@ def _learn_mentions(
         # "Trump eased his tone. ... he said": a known person opening a sentence is its subject
         name = namer.full_names.get(surname) or namer.mentioned[surname]
         namer.add(Entity(para.start + subject.start(1), name, "person", True, False, None, True))
+
+
+def _opens(masked: str, lo: int, at: int) -> bool:
+    """Whether a name at ``at`` opens its sentence (after titles at most): the clause's subject.
+
+    A pronoun later prefers such a subject to a name met in passing ("... met the mayor, Tom
+    Reed. She said": the governor who met him, if she is a woman).
+    """
+    before = masked[lo:at].strip(" “\"‘")
+    words = before.split()
+    return len(words) <= 3 and all(w[0].isupper() for w in words)
 
 
 def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim]:
