@@ -28,6 +28,7 @@ from questions.cues import (
     RECORD_NOUNS,
     SOURCE_KINDS,
     THE_ROLE_RE,
+    TITLES,
     CueWord,
     iter_cues,
     title_names,
@@ -208,7 +209,7 @@ def _learn_mentions(
         namer.add(Entity(para.start + m.start(), m.group(0), "official", True, False))
     for m in PERSON_NAME_RE.finditer(para.masked, lo, hi):
         role = m.group().split()[0]
-        if role.lower() in SOURCE_KINDS:  # "Mayor Ann Cole": the name after the role
+        if role.lower() in SOURCE_KINDS or role.lower() in TITLES:  # "Mayor Ann Cole"
             m = PERSON_NAME_RE.match(para.masked, m.start() + len(role) + 1, hi) or m
         name = _POSSESSIVE_RE.sub("", m.group())  # "Donald Trump’s obsession": Donald Trump
         if name.split()[0].lower() in _OPENING_CONJUNCTIONS:  # "And Trump didn't": not a name
