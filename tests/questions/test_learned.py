@@ -21,11 +21,11 @@ def test_model_loads_with_a_vocabulary() -> None:
 
 
 def test_learned_cue_is_an_attribution_not_a_claim() -> None:
-    text = "The governor took issue with the ruling."
+    text = "The governor applauded the new rules on Monday."
     story = analyze(text).stories[0]
     assert story.claims == []
     learned = [c for c in story.others if c.act == "learned"]
-    assert [c.cue for c in learned] == ["took"]
+    assert [c.cue for c in learned] == ["applauded"]
     assert learned[0].source == "governor"
     assert analyze(text).to_json()["stories"][0]["claims"] == []  # not in the JSON contract
 
