@@ -5,7 +5,18 @@
 
 from __future__ import annotations
 
-from quiz.api import auth, boards, openapi, play, results, sets, students, teach
+from quiz.api import auth, boards, openapi, play, results, roster, sets, students, teach
 from quiz.api.common import bp
 
-__all__ = ["auth", "boards", "bp", "openapi", "play", "results", "sets", "students", "teach"]
+__all__ = [
+    "auth",
+    "boards",
+    "bp",
+    "openapi",
+    "play",
+    "results",
+    "roster",
+    "sets",
+    "students",
+    "teach",
+]
