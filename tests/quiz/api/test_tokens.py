@@ -97,7 +97,7 @@ def test_tokens_stored_before_expiry_existed_get_30_days(make_app):
     with app.app_context(), db.engine.begin() as conn:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0003")
+        command.upgrade(cfg, "0004")
         conn.execute(
             sa.text(
                 "INSERT INTO users (role, username, username_key, active, created_at) "

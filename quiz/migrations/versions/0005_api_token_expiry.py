@@ -1,7 +1,7 @@
 """API tokens expire: expires_at (30 days after issue; tokens issued before get 30 days from now)
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-29 16:45:00
 """
 
@@ -12,8 +12,8 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
