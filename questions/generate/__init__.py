@@ -100,11 +100,7 @@ def _cap_shares(kept: dict[str, list[Question]]) -> Counter[str]:
     lost: Counter[str] = Counter()
     while True:
         total = sum(len(v) for v in kept.values())
-        over = {
-            k: len(v) - max(MIN_CAP, int(total * KINDS[k].share))
-            for k, v in kept.items()
-            if v
-        }
+        over = {k: len(v) - max(MIN_CAP, int(total * KINDS[k].share)) for k, v in kept.items() if v}
         name = max(over, key=lambda k: over[k], default=None)
         if name is None or over[name] <= 0:
             return lost

@@ -7,7 +7,7 @@ import re
 from questions.generate import lexicon
 from questions.generate.explain import quoted
 from questions.generate.registry import Context
-from questions.generate.sources import SourceInfo, overlaps, source_key
+from questions.generate.sources import SourceInfo, is_record, overlaps, source_key
 from questions.generate.text import (
     is_clause,
     lower_positional,
@@ -21,6 +21,30 @@ from questions.generate.text import (
     word_count,
 )
 from questions.model import Claim
+
+_NEGATED_CUE = re.compile(
+    r"\b(?:not|never|n[’']t|declined\s+to|refused\s+to|yet\s+to|unwilling\s+to)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NOT_PROPOSITION = re.compile(r"^\W*(?:whether|if|to|for|how|why|when|where|what|which)\b", re.I)
+
+
+def is_claim(ctx: Context, claim: Claim) -> bool:
+    """Whether a claim asserts something of its own: not a wish, request or plan ("urged",
+    "hopes", "called for"), not negated ("has not said whether"), not a question ("asked
+    whether"), and not the record of a document."""
+    if is_record(claim) or _NOT_PROPOSITION.match(claim.content):
+        return False
+    cue = (claim.cue or "").lower().split()
+    nonclaim = lexicon.words("nonclaim_cues")
+    if cue and (cue[-1] in nonclaim or " ".join(cue[-2:]) in nonclaim or cue[0] in nonclaim):
+        return False
+    if claim.cue_span:
+        start = claim.cue_span[0]
+        before = ctx.text[max(claim.sentence_span[0], start - 40) : start]
+        if _NEGATED_CUE.search(before) or _NEGATED_CUE.search(" ".join(cue) + " "):
+            return False
+    return True
 
 
 def recipient_in_content(text: str, claim: Claim) -> bool:

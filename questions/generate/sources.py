@@ -86,6 +86,16 @@ def is_usable(claim: Claim) -> bool:
     return any(t.lower() not in generic for t in toks)
 
 
+def is_record(claim: Claim) -> bool:
+    """Whether a claim's source is a document or data ("records show", "according to his
+    Facebook profile", "a poll found"): evidence, not a person's claim."""
+    if claim.source_kind == "record":
+        return True
+    written = (claim.source_text or claim.source or "").split()
+    records = lexicon.words("record_words")
+    return any(w.strip(",.’'") in records for w in written[-1:] + written[:3] if w.islower())
+
+
 def is_role_only(name: str) -> bool:
     """Whether a source is named only by a role ("the foreign ministry spokesman"), and so may be
     a named source of the same story under another name."""
@@ -116,7 +126,7 @@ def story_sources(ctx: Context) -> dict[str, SourceInfo]:
 def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
     out: dict[str, SourceInfo] = {}
     for claim in sorted(ctx.story.claims, key=lambda c: (c.line, c.sentence_span)):
-        if not is_usable(claim) or is_role_only(claim.source or ""):
+        if not is_usable(claim) or is_role_only(claim.source or "") or is_record(claim):
             continue
         if not any(ch.isupper() for ch in claim.source or ""):
             continue  # "paper", "the ministry": a common noun, not a name to choose from
@@ -184,6 +194,10 @@ def distractors(
     sources = story_sources(ctx)
     picked: list[SourceInfo] = []
     pool = [s for s in sources.values() if s.key != answer.key and in_story(ctx, s)]
+    # A source named in the very sentence may be the speaker's own side ("Jane Doe, the union's
+    # president, said": the union; "we" in her quote): never a wrong option.
+    sentence = norm(ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]).replace("’", "'")
+    pool = [s for s in pool if norm(s.name).removeprefix("the ") not in sentence]
     pool.sort(key=lambda s: (s.kind != answer.kind, abs(s.first_line() - claim.line), s.key))
     for cand in pool:
         if conflicts(cand, answer) or any(conflicts(cand, p) for p in picked):

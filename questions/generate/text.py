@@ -139,6 +139,10 @@ def strip_edges(text: str) -> str:
 def unwrap_quote(text: str) -> str:
     """A fragment without the quotation marks that wrap all of it (and nothing else)."""
     t = text.strip()
+    if t.startswith(("''", "``")) and t.endswith("''") and len(t) > 4:
+        t = '"' + t[2:-2] + '"'  # the '' quotation marks of some archives
+    elif t.startswith(("''", "``")) and t.rstrip(",.").endswith("''"):
+        t = '"' + t.rstrip(",.")[2:-2] + '"'
     if len(t) > 2 and t[0] in '"“' and t[-1] in '"”' and quotes_balanced(t[1:-1]):
         inner = t[1:-1]
         if '"' not in inner and "“" not in inner:
@@ -213,9 +217,17 @@ def display_name(source: str) -> str:
     return name
 
 
+_DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+
+
 def option_name(source: str) -> str:
-    """A source's name as shown as an option (first letter capitalised)."""
-    return capitalize(source.strip())
+    """A source's name as shown as an option, first letter capitalised, without a descriptor
+    written before the name ("news site RTL Info" -> "RTL Info", "nephew Michery el Soheil")."""
+    name = source.strip()
+    m = _DESCRIPTOR.match(name)
+    if m and not name.lower().startswith(("the ", "a ", "an ")) and len(name.split()) > 2:
+        name = name[m.end() :]
+    return capitalize(name)
 
 
 def content_clause(content: str, source: str | None, source_kind: str | None) -> str:
@@ -284,6 +296,10 @@ def lower_positional(clause: str, text: str) -> str:
     if not m:
         return clause
     word = m.group(1)
+    after = clause[m.end() :].split()[:1]
+    small = lexicon.words("stopwords") | lexicon.words("determiners")
+    if word.lower() in small and after and not after[0][:1].isupper():
+        return word.lower() + clause[m.end() :]  # "The economics professor": "the"
     if _capitalised_mid_sentence(word, text) or not _written_lower(word.lower(), text):
         return clause
     return word.lower() + clause[m.end() :]

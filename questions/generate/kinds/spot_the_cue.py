@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from questions.generate import lexicon
+from questions.generate.claims import is_claim
 from questions.generate.explain import claim_cue_words, quoted
 from questions.generate.registry import Context, question_id, register
 from questions.generate.sources import is_usable
@@ -56,7 +57,11 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
     for c in ctx.story.claims:
         if count[c.sentence_span] != 1 or not c.source_span or not c.cue_span:
             continue
-        if not is_usable(c) or not (c.quote != "indirect" or is_clause(c.content)):
+        if (c.source_text or "").lower() in ("who", "which", "that"):
+            continue  # "…, who had opposed a similar effort": a relative clause, not a claim
+        if not is_usable(c) or not is_claim(ctx, c):
+            continue  # "urged", "hopes", "records show": not someone's claim
+        if not (c.quote == "direct" or is_clause(c.content)):
             continue  # "X declared war on ...": an act, not a claim; "they believe": whose?
         s, e = c.sentence_span
         if c.cue_span[0] < c.source_span[1] and c.source_span[0] < c.cue_span[1]:

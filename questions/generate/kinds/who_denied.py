@@ -6,7 +6,7 @@ anything in the story; what_denied's wrong options are other things said in the 
 
 from __future__ import annotations
 
-from questions.generate.claims import clause_phrase, nested, other_clauses
+from questions.generate.claims import clause_phrase, is_claim, nested, other_clauses
 from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import SourceInfo, distractors, source_key, story_sources
@@ -21,6 +21,7 @@ def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
     for claim in ctx.story.claims:
         info = sources.get(source_key(claim.source or ""))
         denial = claim.stance == "denies" and info and not nested(ctx, claim)
+        denial = denial and is_claim(ctx, claim)
         phrase = clause_phrase(claim, ctx.text) if denial else None
         if phrase and info:
             out.append((claim, info, phrase))
