@@ -11,6 +11,7 @@ from questions.generate.sources import SourceInfo, is_record, overlaps, source_k
 from questions.generate.text import (
     is_clause,
     lower_positional,
+    not_a_sentence,
     opens_clause,
     quotes_balanced,
     replace_leading_pronoun,
@@ -35,6 +36,8 @@ def is_claim(ctx: Context, claim: Claim) -> bool:
     whether"), and not the record of a document."""
     if is_record(claim) or _NOT_PROPOSITION.match(claim.content):
         return False
+    if not_a_sentence(ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]):
+        return False  # a list item, a headline, page furniture
     cue = (claim.cue or "").lower().split()
     nonclaim = lexicon.words("nonclaim_cues")
     if cue and (cue[-1] in nonclaim or " ".join(cue[-2:]) in nonclaim or cue[0] in nonclaim):

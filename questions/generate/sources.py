@@ -18,6 +18,7 @@ from questions.generate.text import content_words, display_name, is_pronoun, nor
 from questions.model import Claim
 
 _EXCLUDED_KINDS = frozenset({"anonymous", "unnamed"})
+_NOT_A_NAME = re.compile(r"[A-Z][a-z]+(?:ed|ing|ly|own|ever|ile)")
 _OVERLAP = 0.5
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s[^,.;:“”\"]{1,60})")
@@ -130,6 +131,8 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             continue
         if not any(ch.isupper() for ch in claim.source or ""):
             continue  # "paper", "the ministry": a common noun, not a name to choose from
+        if _NOT_A_NAME.fullmatch(claim.source or ""):
+            continue  # "Known", "Meanwhile": a capitalised word, not a name
         assert claim.source is not None  # noqa: S101 - is_usable checked it
         key = source_key(claim.source)
         if key not in out:

@@ -103,6 +103,24 @@ def leading_word_problem(text: str) -> str | None:
     return None
 
 
+_LIST_MARK = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)]\s|[a-z][.)]\s)")
+
+
+def not_a_sentence(text: str) -> str | None:
+    """Why a sentence is not prose to ask about: a list item ("- Pew notes ..."), a headline in
+    Title Case ("Indiana’s GOP Primary Will Be A Battle"), or page furniture ("Read the rest
+    here."); None if it is prose."""
+    t = text.strip()
+    if _LIST_MARK.match(t):
+        return "list item"
+    words = [w for w in re.findall(r"[A-Za-z’']+", t) if len(w) > 3]
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        return "title case"
+    if lexicon.phrase_regex("furniture_phrases").search(t):
+        return "furniture"
+    return None
+
+
 def word_count(text: str) -> int:
     """How many whitespace-separated words a text has."""
     return len(WORD_RE.findall(text))
@@ -240,7 +258,8 @@ def content_clause(content: str, source: str | None, source_kind: str | None) ->
 
 def statement_from_content(content: str, source: str | None, source_kind: str | None) -> str:
     """A claim's content rewritten as a plain sentence, without the attribution."""
-    return as_sentence(content_clause(content, source, source_kind))
+    statement = as_sentence(content_clause(content, source, source_kind))
+    return re.sub(r"''(.+?)''", r"“\1”", statement).replace("”.”", ".”")
 
 
 _COORDINATORS = frozenset({"and", "or", "but", "nor"})

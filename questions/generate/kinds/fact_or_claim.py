@@ -19,6 +19,7 @@ from questions.generate.text import (
     content_clause,
     drop_it_comes_as,
     is_clause,
+    not_a_sentence,
     opens_clause,
     statement_from_content,
     statement_problem,
@@ -77,6 +78,8 @@ def _line_ok(ctx: Context, line: int) -> bool:
 def fact_statement(ctx: Context, sent: Sentence) -> str | None:
     """The sentence as a fact statement, or None if it is not plainly the outlet's own fact."""
     if sent.attributed or sent.in_quote or not _line_ok(ctx, sent.line) or _headline(ctx, sent):
+        return None
+    if not_a_sentence(sent.text):
         return None
     text = drop_it_comes_as(sent.text.strip())
     if _QUOTE_CHARS.search(text) or lexicon.phrase_regex("reporting_words").search(text):

@@ -80,7 +80,7 @@ def _channel_questions(ctx: Context) -> list[Question]:
     for claim in ctx.story.claims:
         channel = channel_of(claim)
         named = claim.source and is_usable(claim) and not nested(ctx, claim)
-        named = named and is_claim(ctx, claim)
+        named = named and is_claim(ctx, claim) and claim.stance != "characterizes"
         said = said_phrase(claim, ctx.text, keep_subject=True) if named and channel else None
         if not claim.source or not channel or not said:
             continue

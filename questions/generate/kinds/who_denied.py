@@ -6,13 +6,37 @@ anything in the story; what_denied's wrong options are other things said in the 
 
 from __future__ import annotations
 
-from questions.generate.claims import clause_phrase, is_claim, nested, other_clauses
+import re
+
+from questions.generate import lexicon
+from questions.generate.claims import clause_phrase, is_claim, nested, other_clauses, said_phrase
 from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import SourceInfo, distractors, source_key, story_sources
+from questions.generate.text import word_count
 from questions.model import Claim, Question
 
 _DENIES = frozenset({"denies"})
+
+
+_DENIED_NOUN = re.compile(
+    r"^(?:the\s+|any\s+|all\s+)?(?:\w+\s+){0,2}?(?:"
+    + "|".join(lexicon.words("denied_nouns"))
+    + r")\s+that\s+",
+    re.IGNORECASE,
+)
+
+
+def denied_phrase(ctx: Context, claim: Claim) -> str | None:
+    """What a denial denies, as a phrase: "that X" (also for "claims that X", "the notion that
+    X"), a noun phrase ("any wrongdoing"), or a quotation for a quoted denial."""
+    if claim.quote == "direct":
+        return said_phrase(claim, ctx.text)
+    phrase = clause_phrase(claim, ctx.text)
+    if phrase is None:
+        return None
+    m = _DENIED_NOUN.match(phrase)
+    return "that " + phrase[m.end() :] if m and word_count(phrase[m.end() :]) >= 4 else phrase
 
 
 def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
@@ -22,7 +46,7 @@ def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
         info = sources.get(source_key(claim.source or ""))
         denial = claim.stance == "denies" and info and not nested(ctx, claim)
         denial = denial and is_claim(ctx, claim)
-        phrase = clause_phrase(claim, ctx.text) if denial else None
+        phrase = denied_phrase(ctx, claim) if denial else None
         if phrase and info:
             out.append((claim, info, phrase))
     return out
@@ -43,7 +67,10 @@ def build_who(ctx: Context) -> list[Question]:
     out = []
     for claim, info, phrase in _denials(ctx):
         wrong = distractors(ctx, info, claim, stances=_DENIES)
-        prompt = f"According to the story, who denied {phrase}?"
+        if phrase.startswith("“"):
+            prompt = f"Who made this denial: {phrase}?"
+        else:
+            prompt = f"According to the story, who denied {phrase}?"
         if len(wrong) < 2 or set(phrase.lower().split()) & {w.lower() for w in info.words}:
             continue
         out.append(
