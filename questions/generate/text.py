@@ -235,7 +235,7 @@ def display_name(source: str) -> str:
     return name
 
 
-_DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+_DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,5}(?=[A-Z])")
 
 
 def option_name(source: str) -> str:

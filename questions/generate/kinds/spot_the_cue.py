@@ -13,7 +13,7 @@ from questions.generate.claims import is_claim
 from questions.generate.explain import claim_cue_words, quoted
 from questions.generate.registry import Context, question_id, register
 from questions.generate.sources import is_usable
-from questions.generate.text import WORD_RE, is_clause, word_count
+from questions.generate.text import WORD_RE, is_clause, quotes_balanced, word_count
 from questions.model import Claim, Question
 
 KIND = "spot_the_cue"
@@ -99,7 +99,7 @@ def build(ctx: Context) -> list[Question]:
         raw = ctx.text[s:e]
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
-        if not 6 <= word_count(text) <= 45:
+        if not 6 <= word_count(text) <= 45 or not quotes_balanced(text.replace("''", '"')):
             continue
         spans = word_spans(text, s + lead)
         assert claim.source_span and claim.cue_span  # noqa: S101 - filtered above
