@@ -145,7 +145,9 @@ def _from_claim(text: str, claim: Claim) -> Verification | None:
         status = "neither confirmed nor denied"
     elif claim.stance == "confirms" and "confirm" in cue:
         relative = (claim.source_text or "").lower() in ("which", "that")
-        if claim.source_kind is None or relative or _paperwork(claim.content):
+        gap = text[claim.cue_span[1] : claim.content_span[0]] if claim.cue_span else ""
+        news = re.search(r"\bthat\b", gap) or _news_claim(claim.content)
+        if claim.source_kind is None or relative or not news:
             return None  # "the debate confirms where he stands": no one confirmed anything
         if _negated(text[max(0, claim.cue_span[0] - 40) : claim.cue_span[0]] + " " + cue):
             return None  # "has not confirmed that": read by the sentence forms below
@@ -161,6 +163,19 @@ def _from_claim(text: str, claim: Claim) -> Verification | None:
         span=(min(sp[0] for sp in spans), max(sp[1] for sp in spans)),
         sentence_span=claim.sentence_span,
     )
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|would|will|did|could|can|does|do)\b")
+
+
+def _news_claim(content: str) -> bool:
+    """Whether what a source confirmed is news: a clause ("that two soldiers had died", "she had
+    been") or a noun phrase with a news head ("the deaths"), not an appointment ("a judge")."""
+    if _paperwork(content):
+        return False
+    words = content.split(". ")[0].split()
+    clause = content.lower().startswith("that ") or _FINITE.search(" ".join(words[:8]))
+    return bool(clause) or _news_object(content, "confirm", "confirmed")
 
 
 def _negated(before: str) -> bool:
