@@ -18,6 +18,7 @@ from questions.generate.text import content_words, display_name, is_pronoun, nor
 from questions.model import Claim
 
 _EXCLUDED_KINDS = frozenset({"anonymous", "unnamed"})
+POSSESSIVE_S = re.compile(r"[’']s?$")
 _NOT_A_NAME = re.compile(r"[A-Z][a-z]+(?:ed|ing|ly|own|ever|ile)")
 _OVERLAP = 0.5
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b")
@@ -232,7 +233,7 @@ def shows_kind(ctx: Context, source: str, kind: str) -> bool:
         c.source_text or "" for c in ctx.story.claims if source_key(c.source or "") == key
     ]
     mentions = [_RELATIVE.split(m, maxsplit=1)[0] for m in mentions]  # not ", who left government"
-    words = {t.lower() for m in mentions for t in tokens(m)}
+    words = {POSSESSIVE_S.sub("", t.lower()) for m in mentions for t in tokens(m)}
     if kind in ("government", "official"):
         if words & lexicon.words("nongovernment_words"):
             return False

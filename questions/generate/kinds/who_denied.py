@@ -7,13 +7,14 @@ anything in the story; what_denied's wrong options are other things said in the 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from questions.generate import lexicon
 from questions.generate.claims import clause_phrase, is_claim, nested, other_clauses, said_phrase
 from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import SourceInfo, distractors, source_key, story_sources
-from questions.generate.text import word_count
+from questions.generate.text import quotes_balanced, strip_edges, unwrap_quote, word_count
 from questions.model import Claim, Question
 
 _DENIES = frozenset({"denies"})
@@ -31,12 +32,15 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
     """What a denial denies, as a phrase: "that X" (also for "claims that X", "the notion that
     X"), a noun phrase ("any wrongdoing"), or a quotation for a quoted denial."""
     if claim.quote == "direct":
-        return said_phrase(claim, ctx.text)
-    phrase = clause_phrase(claim, ctx.text)
-    if phrase is None:
-        return None
-    m = _DENIED_NOUN.match(phrase)
-    return "that " + phrase[m.end() :] if m and word_count(phrase[m.end() :]) >= 4 else phrase
+        inner = strip_edges(unwrap_quote(strip_edges(claim.content)))
+        short = 4 <= word_count(inner) < 6 and quotes_balanced(inner) and inner[:1].isupper()
+        return quoted(inner) if short else said_phrase(claim, ctx.text)
+    m = _DENIED_NOUN.match(claim.content)
+    if m and word_count(claim.content[m.end() :]) >= 4:  # "claims that X": what is denied is X
+        inner = replace(claim, content=claim.content[m.end() :])
+        phrase = clause_phrase(inner, ctx.text)
+        return phrase if phrase and phrase.startswith("that ") else None
+    return clause_phrase(claim, ctx.text)
 
 
 def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
