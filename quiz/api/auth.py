@@ -12,7 +12,7 @@ from quiz.auth.views import SIGN_IN_ACCOUNT, SIGN_IN_ADDRESS
 from quiz.db import db
 from quiz.extensions import limiter
 from quiz.models import Classroom, Membership, User, casefold_key
-from quiz.services import tokens
+from quiz.services import nicknames, tokens
 from quiz.services.classes import add_student
 
 NICKNAME_TAKEN = (
@@ -125,6 +125,8 @@ def _rejoin(classroom: Classroom, nickname: str, pin: str):
 
 
 def _join_new(classroom: Classroom, nickname: str):
+    if (reason := nicknames.refusal(nickname)) is not None:
+        raise schemas.invalid("nickname", reason)
     if db.session.scalar(Membership.by_nickname(classroom.id, nickname)) is not None:
         raise ApiError(409, NICKNAME_TAKEN)
     student, pin = add_student(db.session, classroom, nickname)

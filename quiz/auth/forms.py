@@ -8,6 +8,8 @@ from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length, Optional, Regexp, ValidationError
 
+from quiz.services import nicknames
+
 NICKNAME_RE = re.compile(r"^[\w][\w .'\-]*$")
 
 
@@ -61,3 +63,5 @@ class JoinForm(FlaskForm):
             raise ValidationError(
                 "Use letters, numbers, spaces, dots, apostrophes and dashes only."
             )
+        if (reason := nicknames.refusal(field.data)) is not None:
+            raise ValidationError(reason)
