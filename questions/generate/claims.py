@@ -36,6 +36,9 @@ def is_claim(ctx: Context, claim: Claim) -> bool:
     whether"), and not the record of a document."""
     if is_record(claim) or _NOT_PROPOSITION.match(claim.content):
         return False
+    first = claim.content.split()[:1]
+    if first and first[0].islower() and first[0].endswith("ed"):
+        return False  # "Many Mexicans felt betrayed when …": a feeling, not a proposition
     if not_a_sentence(ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]):
         return False  # a list item, a headline, page furniture
     cue = (claim.cue or "").lower().split()

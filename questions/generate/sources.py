@@ -14,10 +14,18 @@ from dataclasses import dataclass, field
 
 from questions.generate import lexicon
 from questions.generate.registry import Context
-from questions.generate.text import content_words, display_name, is_pronoun, norm, tokens
+from questions.generate.text import (
+    content_words,
+    display_name,
+    is_pronoun,
+    norm,
+    not_a_sentence,
+    tokens,
+)
 from questions.model import Claim
 
 _EXCLUDED_KINDS = frozenset({"anonymous", "unnamed"})
+_WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which", "whose"})
 POSSESSIVE_S = re.compile(r"[’']s?$")
 _NOT_A_NAME = re.compile(r"[A-Z][a-z]+(?:ed|ing|ly|own|ever|ile)")
 _OVERLAP = 0.5
@@ -76,6 +84,17 @@ def display_for(ctx: Context, name: str) -> str:
     return shown
 
 
+def not_a_name(name: str) -> bool:
+    """Whether a source's name is a misread of headline words: a capitalised participle or
+    adverb ("Known"), a name that ends on a function word ("Explores The") or opens with a
+    question word ("What Mexico")."""
+    words = name.split()
+    if not words or _NOT_A_NAME.fullmatch(name):
+        return True
+    small = lexicon.words("stopwords")
+    return words[-1].lower() in small or words[0].lower() in _WH_WORDS
+
+
 def is_usable(claim: Claim) -> bool:
     """Whether a claim's resolved source is a specific, named one."""
     src = claim.source
@@ -104,6 +123,8 @@ def is_role_only(name: str) -> bool:
     toks = tokens(name)
     if not any(t.lower() in lexicon.words("role_words") for t in toks):
         return False
+    if toks[0].lower() in ("the", "a", "an") and toks[-1].lower() in lexicon.words("role_words"):
+        return True  # "the South Carolina senator": a role, whatever its place name
     return not any(_name_like(a) and _name_like(b) for a, b in zip(toks, toks[1:], strict=False))
 
 
@@ -132,8 +153,11 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             continue
         if not any(ch.isupper() for ch in claim.source or ""):
             continue  # "paper", "the ministry": a common noun, not a name to choose from
-        if _NOT_A_NAME.fullmatch(claim.source or ""):
-            continue  # "Known", "Meanwhile": a capitalised word, not a name
+        if not_a_name(claim.source or ""):
+            continue  # "Known", "Explores The", "What Mexico": words of a headline, not a name
+        sentence = ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]
+        if not_a_sentence(sentence):
+            continue  # a source met only in a headline or a list
         assert claim.source is not None  # noqa: S101 - is_usable checked it
         key = source_key(claim.source)
         if key not in out:
@@ -182,6 +206,8 @@ def conflicts(a: SourceInfo, b: SourceInfo) -> bool:
     is the other's initials ("ND" and "New Democracy", "PLA" and "People's Liberation Army")."""
     if a.key == b.key or a.words & b.words or a.groups & b.groups:
         return True
+    if {a.kind, b.kind} == {"official", "government"}:
+        return True  # a minister and "the government": may well be one side speaking
     return _acronym_of(a, b) or _acronym_of(b, a)
 
 
