@@ -24,11 +24,18 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.from_mapping(Config.from_env(app.instance_path, overrides=config))
 
     from quiz import api, cli, errors, views
+    from quiz.accounts import views as accounts
     from quiz.auth import views as auth
     from quiz.db import db
     from quiz.extensions import csrf, limiter, login_manager
     from quiz.play import views as play
-    from quiz.teach import authoring, quizzes, sets  # noqa: F401 - add set and results pages
+    from quiz.teach import (  # noqa: F401 - each adds its pages to teach
+        authoring,
+        classes,
+        library,
+        quizzes,
+        sets,
+    )
     from quiz.teach import views as teach
 
     db.init_app(app)
@@ -39,6 +46,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     cli.init_app(app)
     app.register_blueprint(views.bp)
     app.register_blueprint(auth.bp)
+    app.register_blueprint(accounts.bp)
     app.register_blueprint(teach.bp)
     app.register_blueprint(play.bp)
     app.register_blueprint(api.bp)
