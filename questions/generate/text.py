@@ -113,6 +113,8 @@ def not_a_sentence(text: str) -> str | None:
     t = text.strip()
     if _LIST_MARK.match(t):
         return "list item"
+    if t[:1] in "[(" and t.rstrip(".")[-1:] in "])":
+        return "furniture"  # "[Video: FULL SPEECH: President Obama Speech at …]"
     words = [w for w in re.findall(r"[A-Za-z’']+", t) if len(w) > 3]
     if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
         return "title case"
