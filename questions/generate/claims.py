@@ -17,6 +17,7 @@ from questions.generate.text import (
     replace_leading_pronoun,
     strip_edges,
     strip_that,
+    tokens,
     unresolved_pronoun,
     unwrap_quote,
     word_count,
@@ -27,7 +28,9 @@ _NEGATED_CUE = re.compile(
     r"\b(?:not|never|n[’']t|declined\s+to|refused\s+to|yet\s+to|unwilling\s+to)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_NOT_PROPOSITION = re.compile(r"^\W*(?:whether|if|to|for|how|why|when|where|what|which)\b", re.I)
+_NOT_PROPOSITION = re.compile(
+    r"^\W*(?:about\s+|on\s+)?(?:whether|if|to|for|how|why|when|where|what|which)\b", re.I
+)
 
 
 def is_claim(ctx: Context, claim: Claim) -> bool:
@@ -42,6 +45,8 @@ def is_claim(ctx: Context, claim: Claim) -> bool:
     if not_a_sentence(ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]):
         return False  # a list item, a headline, page furniture
     cue = (claim.cue or "").lower().split()
+    if cue == [":"] and not (set(tokens(claim.content.lower())) & lexicon.words("finite_verbs")):
+        return False  # "The Latest: Trump’s taxes not from Connecticut": a label, not a speaker
     nonclaim = lexicon.words("nonclaim_cues")
     if cue and (cue[-1] in nonclaim or " ".join(cue[-2:]) in nonclaim or cue[0] in nonclaim):
         return False
@@ -143,8 +148,8 @@ def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str
         return None
     if claim.quote == "direct":
         inner = strip_edges(unwrap_quote(content))
-        if not 6 <= word_count(inner) <= 40 or inner[:1].islower():
-            return None
+        if not 6 <= word_count(inner) <= 40 or inner[:1].islower() or inner[:1] in "‘'":
+            return None  # "‘The real issue is …": a quotation mark left over
         bad = unresolved_pronoun(_third_person_only(inner), allow_it=True)
         return None if bad else quoted(inner)
     original = strip_that(content)

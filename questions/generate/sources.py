@@ -25,6 +25,7 @@ from questions.generate.text import (
 from questions.model import Claim
 
 _EXCLUDED_KINDS = frozenset({"anonymous", "unnamed"})
+_PLACE_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{1,4}\.")  # "Ashton, Md."
 _WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which", "whose"})
 POSSESSIVE_S = re.compile(r"[’']s?$")
 _NOT_A_NAME = re.compile(r"[A-Z][a-z]+(?:ed|ing|ly|own|ever|ile)")
@@ -89,10 +90,23 @@ def not_a_name(name: str) -> bool:
     adverb ("Known"), a name that ends on a function word ("Explores The") or opens with a
     question word ("What Mexico")."""
     words = name.split()
-    if not words or _NOT_A_NAME.fullmatch(name):
+    if not words or _NOT_A_NAME.fullmatch(name) or _PLACE_NAME.fullmatch(name):
         return True
+    if any(ch.isdigit() for ch in name):
+        return True  # "2017 America"
     small = lexicon.words("stopwords")
     return words[-1].lower() in small or words[0].lower() in _WH_WORDS
+
+
+def _first_name_only(ctx: Context, name: str) -> bool:
+    """Whether a one-word source is only the first name of a person the story names in full
+    ("Theresa" for "Theresa May")."""
+    if " " in name.strip() or not name[:1].isupper() or name in lexicon.words("the_heads"):
+        return False
+    if norm(name) in {row[0] for row in lexicon.table("name_groups")}:
+        return False  # "Russia", "Kyiv": a country or capital, not a first name
+    story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+    return re.search(rf"\b{re.escape(name.strip())} [A-Z][a-z]+\b(?! [A-Z])", story) is not None
 
 
 def is_usable(claim: Claim) -> bool:
@@ -153,8 +167,8 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             continue
         if not any(ch.isupper() for ch in claim.source or ""):
             continue  # "paper", "the ministry": a common noun, not a name to choose from
-        if not_a_name(claim.source or ""):
-            continue  # "Known", "Explores The", "What Mexico": words of a headline, not a name
+        if not_a_name(claim.source or "") or _first_name_only(ctx, claim.source or ""):
+            continue  # "Known", "Explores The", "What Mexico", "Theresa": not a whole name
         sentence = ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]
         if not_a_sentence(sentence):
             continue  # a source met only in a headline or a list
@@ -228,6 +242,9 @@ def distractors(
     # president, said": the union; "we" in her quote): never a wrong option.
     sentence = norm(ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]).replace("’", "'")
     pool = [s for s in pool if norm(s.name).removeprefix("the ") not in sentence]
+    # ... nor a name inside the answer's own mention ("Trump lawyer Marc Kasowitz": Trump)
+    mention = content_words(claim.source_text or "") - answer.words
+    pool = [s for s in pool if not (s.words & mention)]
     pool.sort(key=lambda s: (s.kind != answer.kind, abs(s.first_line() - claim.line), s.key))
     for cand in pool:
         if conflicts(cand, answer) or any(conflicts(cand, p) for p in picked):

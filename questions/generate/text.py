@@ -22,7 +22,7 @@ _IT_COMES_AS = re.compile(r"^(?:It|This) (?:comes|came) (?:as|after|amid) ", re.
 _MAIN_PART = re.compile(r",\s|\s[–—-]\s|\s(?:who|which|whose|whom|that)\s|\s[\"“]")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _VERBISH = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
-_TRAILING_OBJECT = re.compile(r"\b(?:it|this|that|them)\W*$", re.IGNORECASE)
+_TRAILING_OBJECT = re.compile(r"\b(?:it|this|that|them|one|so)\W*$", re.IGNORECASE)
 
 
 def tokens(text: str) -> list[str]:
@@ -213,6 +213,8 @@ def replace_leading_pronoun(content: str, source: str, source_kind: str | None) 
     if not m or not source:
         return content
     word = m.group(1)
+    if content[m.end() : m.end() + 1] in ("’", "'"):
+        return content  # "he’s satisfied": "Sullivan’s satisfied" would read as a possessive
     if word.lower() in ("his", "her") or not pronoun_fits(word, source_kind, source):
         return content  # "she confirmed that his envoy...": a possessive may be someone else's
     if word.lower() in _POSSESSIVES and re.search(r"[’']s\b", source):

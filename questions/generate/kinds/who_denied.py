@@ -28,6 +28,19 @@ _DENIED_NOUN = re.compile(
 )
 
 
+_CALLING = frozenset({"called", "calls", "branded", "brands", "labelled", "labeled", "described"})
+_DENIAL_HEADS = re.compile(
+    r"\b(?:" + "|".join(lexicon.words("denied_nouns")) + r"|wrongdoing|involvement"
+    r"|responsibility|knowledge|link|role|existence)\b",
+    re.IGNORECASE,
+)
+
+
+def calling(claim: Claim) -> bool:
+    """Whether a denial is made by calling something false ("called the charges fabricated")."""
+    return (claim.cue or "").lower().split()[-1:] in ([w] for w in _CALLING)
+
+
 def denied_phrase(ctx: Context, claim: Claim) -> str | None:
     """What a denial denies, as a phrase: "that X" (also for "claims that X", "the notion that
     X"), a noun phrase ("any wrongdoing"), or a quotation for a quoted denial."""
@@ -40,7 +53,10 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         inner = replace(claim, content=claim.content[m.end() :])
         phrase = clause_phrase(inner, ctx.text)
         return phrase if phrase and phrase.startswith("that ") else None
-    return clause_phrase(claim, ctx.text)
+    phrase = clause_phrase(claim, ctx.text)
+    if phrase and (phrase.startswith("that ") or _DENIAL_HEADS.search(phrase)):
+        return phrase
+    return None  # "rejected a media request": a ruling on a request, not a denial of a claim
 
 
 def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
@@ -73,6 +89,8 @@ def build_who(ctx: Context) -> list[Question]:
         wrong = distractors(ctx, info, claim, stances=_DENIES)
         if phrase.startswith("“"):
             prompt = f"Who made this denial: {phrase}?"
+        elif calling(claim):
+            prompt = f"According to the story, who {claim.cue or 'called'} {phrase}?"
         else:
             prompt = f"According to the story, who denied {phrase}?"
         if len(wrong) < 2 or set(phrase.lower().split()) & {w.lower() for w in info.words}:
@@ -99,7 +117,7 @@ def build_what(ctx: Context) -> list[Question]:
     out = []
     for claim, info, phrase in _denials(ctx):
         wrong = other_clauses(ctx, claim, info)
-        if len(wrong) < 2 or not phrase.startswith("that "):
+        if len(wrong) < 2 or not phrase.startswith("that ") or calling(claim):
             continue  # a "that" clause among "that" clauses, so the form gives nothing away
         out.append(
             make_question(
