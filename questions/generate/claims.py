@@ -17,7 +17,6 @@ from questions.generate.text import (
     replace_leading_pronoun,
     strip_edges,
     strip_that,
-    tokens,
     unresolved_pronoun,
     unwrap_quote,
     word_count,
@@ -45,8 +44,8 @@ def is_claim(ctx: Context, claim: Claim) -> bool:
     if not_a_sentence(ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]):
         return False  # a list item, a headline, page furniture
     cue = (claim.cue or "").lower().split()
-    if cue == [":"] and not (set(tokens(claim.content.lower())) & lexicon.words("finite_verbs")):
-        return False  # "The Latest: Trump’s taxes not from Connecticut": a label, not a speaker
+    if cue == [":"] and claim.source_kind not in ("person", "official", "expert"):
+        return False  # "The Latest: Trump’s taxes …", "The Gap Goes On: …": a label, not a speaker
     nonclaim = lexicon.words("nonclaim_cues")
     if cue and (cue[-1] in nonclaim or " ".join(cue[-2:]) in nonclaim or cue[0] in nonclaim):
         return False

@@ -26,6 +26,18 @@ from questions.model import Claim
 
 _EXCLUDED_KINDS = frozenset({"anonymous", "unnamed"})
 _PLACE_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{1,4}\.")  # "Ashton, Md."
+_PEOPLE = frozenset({"person", "official", "expert"})
+_LEADERS = frozenset(
+    {"in", "at", "on", "from", "during", "after", "before", "even", "also", "still", "since"}
+    | {"until", "with", "by", "for", "under", "over", "but", "and", "or", "as", "if", "when"}
+)
+_TIMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
+    | {"yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend"}
+)
+_MISREAD = re.compile(
+    r"(?:It|He|She|They|We|There|That|This|Here)[’']|The [A-Z][a-z]+(?:ic|ican|ist|ive)$"
+)
 _WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which", "whose"})
 POSSESSIVE_S = re.compile(r"[’']s?$")
 _NOT_A_NAME = re.compile(r"[A-Z][a-z]+(?:ed|ing|ly|own|ever|ile)")
@@ -95,7 +107,11 @@ def not_a_name(name: str) -> bool:
     if any(ch.isdigit() for ch in name):
         return True  # "2017 America"
     small = lexicon.words("stopwords")
-    return words[-1].lower() in small or words[0].lower() in _WH_WORDS
+    if words[-1].lower() in small or words[0].lower() in _WH_WORDS | _LEADERS:
+        return True  # "Explores The", "What Mexico", "In Honolulu", "Even Friday"
+    if any(w.lower().strip(",.") in _TIMES for w in words) or _MISREAD.match(name):
+        return True  # "Friday afternoon", "It’s", "The Democratic"
+    return False
 
 
 def _first_name_only(ctx: Context, name: str) -> bool:
@@ -172,6 +188,8 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
         sentence = ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]
         if not_a_sentence(sentence):
             continue  # a source met only in a headline or a list
+        if (claim.cue or "").strip() == ":" and claim.source_kind not in _PEOPLE:
+            continue  # "The Latest: …": a label before a colon, not a speaker
         assert claim.source is not None  # noqa: S101 - is_usable checked it
         key = source_key(claim.source)
         if key not in out:

@@ -239,13 +239,17 @@ def display_name(source: str) -> str:
     return name
 
 
+_DEPARTMENT = re.compile(
+    r"^(?:State|Defense|Treasury|Homeland Security|Justice|Commerce|Energy|Interior|Labor"
+    r"|Agriculture|Education|Health)\s+(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z])"
+)
 _DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,5}(?=[A-Z])")
 
 
 def option_name(source: str) -> str:
     """A source's name as shown as an option, first letter capitalised, without a descriptor
     written before the name ("news site RTL Info" -> "RTL Info", "nephew Michery el Soheil")."""
-    name = source.strip()
+    name = _DEPARTMENT.sub("", source.strip())  # "State John F. Kerry": a title cut in two
     m = _DESCRIPTOR.match(name)
     if m and not name.lower().startswith(("the ", "a ", "an ")) and len(name.split()) > 2:
         name = name[m.end() :]

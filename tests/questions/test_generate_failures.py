@@ -282,3 +282,33 @@ def test_no_kind_over_its_share_of_a_story() -> None:
     for kind in KINDS:
         mine = [q for q in qs if q.kind == kind]
         assert len(mine) <= max(2, int(len(qs) * KINDS[kind].share)), kind
+
+
+@pytest.mark.parametrize(
+    ("name", "misread"),
+    [
+        ("Explores The", True),
+        ("What Mexico", True),
+        ("In Honolulu", True),
+        ("Even Friday", True),
+        ("Friday afternoon", True),
+        ("It’s", True),
+        ("The Democratic", True),
+        ("Ashton, Md.", True),
+        ("2017 America", True),
+        ("Known", True),
+        ("Dmitry Peskov", False),
+        ("The Kremlin", False),
+        ("Reuters", False),
+        ("The Republican National Committee", False),
+    ],
+)
+def test_headline_words_are_not_source_names(name: str, misread: bool) -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name(name) is misread
+
+
+def test_a_label_before_a_colon_is_not_a_speaker() -> None:
+    text = story("The Latest: Trump’s tax returns not leaked from the state revenue office.")
+    assert not [q for q in questions(text) if "Latest" in " ".join(q.options) + q.prompt]

@@ -16,6 +16,7 @@ from questions.generate.registry import Context, question_id, register
 from questions.generate.sources import is_usable
 from questions.generate.text import WORD_RE, is_clause, quotes_balanced, word_count
 from questions.model import Claim, Question
+from questions.sources import is_adverb
 
 KIND = "spot_the_cue"
 PROMPT = "Which words in this sentence show who is making the claim, and how?"
@@ -69,7 +70,8 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
             continue  # "X quoted him as saying": whose words they are is not for marking
         if _other_cue(ctx.text, c) or _opens_side_clause(ctx.text[s : c.source_span[0]]):
             continue  # "After the legislators dismissed the bills, ...": an event, not a claim
-        if _cut_source(ctx.text, s, c.source_span[0]) or c.cue_span[0] <= s + 1:
+        cut = _cut_source(ctx.text, s, c.source_span[0]) or _cut_after(ctx.text, c)
+        if cut or c.cue_span[0] <= s + 1:
             continue  # "The Tax Policy [Center says]", "Keeps saying …": keyed on the wrong words
         if s <= c.source_span[0] and c.source_span[1] <= e and s <= c.cue_span[0] <= e:
             out.append(c)
@@ -88,6 +90,17 @@ def _cut_source(text: str, start: int, at: int) -> bool:
     if prev.lower() in ("the", "a", "an"):
         return True
     return prev[:1].isupper() and not prev.endswith((",", ".", ":", "”", '"'))
+
+
+def _cut_after(text: str, claim: Claim) -> bool:
+    """Whether a source span stops inside its noun phrase: a lower-case word follows it that is
+    not the cue ("two Democratic [speechwriters] implored …, arguing")."""
+    assert claim.source_span and claim.cue_span  # noqa: S101 - the caller checked
+    end = claim.source_span[1]
+    if text[end : end + 1] != " " or claim.cue_span[0] <= end + 1:
+        return False
+    word = text[end + 1 : end + 30].split()[:1]
+    return bool(word) and word[0].isalpha() and word[0].islower() and not is_adverb(word[0])
 
 
 def _opens_side_clause(before_source: str) -> bool:
