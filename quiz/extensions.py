@@ -48,3 +48,14 @@ def rejoin_key() -> str:
     code = (request.form.get("join_code") or "").strip().upper()
     nick = " ".join((request.form.get("nickname") or "").split()).casefold()
     return f"rejoin:{code[:12]}:{nick[:32]}"
+
+
+def join_class_key() -> str:
+    """Rate-limit key for joins into one class code, from every address together."""
+    code = "".join((request.form.get("join_code") or "").split()).upper().replace("-", "")
+    return f"join-class:{code[:12]}"
+
+
+def join_nickname_key() -> str:
+    """Rate-limit key for tries of one nickname in one class (new or rejoin)."""
+    return "join-" + rejoin_key()

@@ -19,7 +19,13 @@ from sqlalchemy.exc import IntegrityError
 
 from quiz.auth.forms import JoinForm, LoginForm
 from quiz.db import db
-from quiz.extensions import account_key, limiter, rejoin_key
+from quiz.extensions import (
+    account_key,
+    join_class_key,
+    join_nickname_key,
+    limiter,
+    rejoin_key,
+)
 from quiz.models import Classroom, Membership, User
 from quiz.services.classes import add_student
 
@@ -105,6 +111,13 @@ def logout():
 
 @bp.route("/join", methods=["GET", "POST"])
 @limiter.limit(_cfg("JOIN_LIMIT_PER_ADDRESS"), methods=["POST"])
+@limiter.limit(_cfg("JOIN_LIMIT_PER_CLASS"), key_func=join_class_key, methods=["POST"])
+@limiter.limit(
+    _cfg("JOIN_LIMIT_PER_NICKNAME"),
+    key_func=join_nickname_key,
+    methods=["POST"],
+    exempt_when=_has_pin,  # PIN tries have their own, stricter limit below
+)
 @limiter.limit(
     _cfg("REJOIN_LIMIT_PER_NICKNAME"),
     key_func=rejoin_key,
