@@ -24,7 +24,7 @@ from questions.generate.text import (
 )
 from questions.model import Claim
 
-_EXCLUDED_KINDS = frozenset({"anonymous", "unnamed"})
+_EXCLUDED_KINDS = frozenset({"anonymous", "unnamed", "record"})  # records are evidence
 _PLACE_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{1,4}\.")  # "Ashton, Md."
 _PEOPLE = frozenset({"person", "official", "expert"})
 _LEADERS = frozenset(
