@@ -126,3 +126,20 @@ def test_build_a_set_assign_it_and_download_results(desktop, new_page, live_serv
     page.goto(live_server.url + "/teach/sets")
     expect(page.get_by_role("link", name="E2E week 1")).to_be_visible()
     snap(page, "sets-list")
+
+
+def test_set_pages_on_a_phone(new_page, live_server):
+    page = new_page("phone")
+    sign_in(page, live_server)
+    page.goto(live_server.url + "/teach/sets")
+    page.get_by_label("Title", exact=True).fill("Phone set")
+    page.get_by_role("button", name="Create set").click()
+    expect(page.get_by_role("heading", name="Phone set", level=1)).to_be_visible()
+    assert_accessible(page)
+    assert_no_problems(page)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the set page scrolls sideways on a phone ({width}px)"
+    snap(page, "set-page-phone")
+    page.goto(live_server.url + "/teach/sets/import")
+    assert_accessible(page)
+    snap(page, "import-phone")
