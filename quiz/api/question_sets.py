@@ -6,16 +6,15 @@ Thin translations: a body is validated by its model, the rule is the service's
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from flask import Response
-from pydantic import ConfigDict, Field, Strict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from quiz.api.common import ApiError, bp, current, not_found
 from quiz.api.fields import Id, In, NoBody, Out, free_text, text
-from quiz.api.sets import AssignmentOut, SetOut, SettingsIn, assignment_json, set_json
-from quiz.api.spec import TEACHERS, Media, endpoint, rule
+from quiz.api.sets import AssignmentOut, Moment, SetOut, SettingsIn, assignment_json, set_json
+from quiz.api.spec import TEACHERS, ErrorDetail, Media, endpoint, rule
 from quiz.api.teach import own_assignment
 from quiz.db import db
 from quiz.models import AssignmentStatus, QuestionSet
@@ -23,8 +22,6 @@ from quiz.services import access, exports, imports, sets
 from quiz.services import assignments as assigning
 
 MAX_IMPORT = 1_000_000
-# A time in ISO 8601 (a time without an offset is taken as UTC).
-Moment = Annotated[datetime, Strict(False)]
 
 
 def own_set(set_id: int) -> QuestionSet:
@@ -58,13 +55,18 @@ def list_sets() -> list[dict[str, Any]]:
     return [set_json(s.row) for s in sets.list_sets(db.session, current())]
 
 
-@endpoint(bp, "GET", "/sets/{set_id}", roles=TEACHERS, response=SetOut)
+ID_405 = {405: "The id is not a valid id (0, or too large) on a path that has other methods."}
+
+
+@endpoint(bp, "GET", "/sets/{set_id}", roles=TEACHERS, response=SetOut, errors=ID_405)
 def get_set(set_id: int) -> dict[str, Any]:
     """One of the caller's sets."""
     return set_json(own_set(set_id))
 
 
-@endpoint(bp, "PATCH", "/sets/{set_id}", roles=TEACHERS, body=SetPatch, response=SetOut)
+@endpoint(
+    bp, "PATCH", "/sets/{set_id}", roles=TEACHERS, body=SetPatch, response=SetOut, errors=ID_405
+)
 def edit_set(set_id: int, body: SetPatch) -> dict[str, Any]:
     """Rename a set, give its questions a new order (or a new list), change its settings."""
     row = own_set(set_id)
@@ -95,7 +97,7 @@ def edit_set(set_id: int, body: SetPatch) -> dict[str, Any]:
     roles=TEACHERS,
     response=None,
     status=204,
-    errors={409: "It is assigned: the message names each class and assignment."},
+    errors={409: "It is assigned: the message names each class and assignment."} | ID_405,
 )
 def delete_set(set_id: int) -> None:
     """Delete a set that no class has (its questions stay)."""
@@ -109,11 +111,22 @@ def delete_set(set_id: int) -> None:
 
 
 @endpoint(
-    bp, "POST", "/sets/{set_id}/duplicate", roles=TEACHERS, body=NoBody, response=SetOut, status=201
+    bp,
+    "POST",
+    "/sets/{set_id}/duplicate",
+    roles=TEACHERS,
+    body=NoBody,
+    response=SetOut,
+    status=201,
+    errors={409: "A question of the set is no longer approved: approve it or take it out."},
 )
 def duplicate_set(set_id: int, body: NoBody) -> dict[str, Any]:
     """A copy of a set: same questions, order and settings, titled "Copy of …"."""
-    copy = sets.duplicate(db.session, current(), own_set(set_id))
+    try:
+        copy = sets.duplicate(db.session, current(), own_set(set_id))
+    except sets.SetError as exc:  # a question of the set is no longer approved
+        db.session.rollback()
+        raise ApiError(409, str(exc)) from None
     db.session.commit()
     return set_json(copy)
 
@@ -130,6 +143,7 @@ class ExportQuery(In):
     "/sets/{set_id}/export",
     roles=TEACHERS,
     query=ExportQuery,
+    errors=(422,),
     response=Media("text/plain", ("application/xml", "application/json")),
 )
 def export_set(set_id: int, query: ExportQuery) -> Response:
@@ -153,9 +167,12 @@ class LineProblem(Out):
     message: str
 
 
-class ImportProblems(Out):
-    error: dict[str, str]
-    errors: list[LineProblem]
+class ImportProblems(BaseModel):
+    """A 422: the error, and for a file with problems each problem with its line."""
+
+    model_config = ConfigDict(extra="forbid")
+    error: ErrorDetail
+    errors: list[LineProblem] = []
 
 
 @endpoint(
@@ -183,7 +200,7 @@ def import_set(body: ImportIn) -> tuple[dict[str, Any], int]:
         raise ApiError(
             422,
             f"The {body.format} file has {len(exc.errors)} problem(s); nothing was stored.",
-            "invalid",
+            "rule",
             field="content",
             errors=[e.to_json() for e in exc.errors],
         ) from None
@@ -213,6 +230,7 @@ class AssignmentPatch(In):
     roles=TEACHERS,
     body=AssignmentPatch,
     response=AssignmentOut,
+    errors=ID_405,
 )
 def edit_assignment(assignment_id: int, body: AssignmentPatch) -> dict[str, Any]:
     """Rename, retime, close or reopen an assignment (an empty title: the set's title)."""
@@ -239,7 +257,15 @@ def edit_assignment(assignment_id: int, body: AssignmentPatch) -> dict[str, Any]
     return assignment_json(row)
 
 
-@endpoint(bp, "DELETE", "/assignments/{assignment_id}", roles=TEACHERS, response=None, status=204)
+@endpoint(
+    bp,
+    "DELETE",
+    "/assignments/{assignment_id}",
+    roles=TEACHERS,
+    response=None,
+    status=204,
+    errors=ID_405,
+)
 def delete_assignment(assignment_id: int) -> None:
     """Delete an assignment with exactly its attempts and answers (the set stays)."""
     assigning.delete(db.session, own_assignment(assignment_id))

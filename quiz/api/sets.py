@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 import sqlalchemy as sa
-from pydantic import AfterValidator, ConfigDict, Field, Strict, model_validator
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, Strict, model_validator
 
 from questions.contract import QuestionKind
 from quiz.api.common import ApiError, bp, current
@@ -37,8 +37,16 @@ from quiz.services.sets import (
 )
 
 MAX_SET = 200
-# A time in ISO 8601; one without an offset is taken as UTC.
-Moment = Annotated[datetime, Strict(False)]
+
+
+def _iso_string(value: Any) -> Any:
+    if not isinstance(value, str):
+        raise ValueError("must be a date and time in ISO 8601, like 2026-12-01T09:00:00Z")
+    return value
+
+
+# A time in ISO 8601, sent as a string; one without an offset is taken as UTC.
+Moment = Annotated[datetime, Strict(False), BeforeValidator(_iso_string)]
 
 
 def _distinct(ids: list[int]) -> list[int]:
