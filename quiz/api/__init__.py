@@ -5,7 +5,18 @@
 
 from __future__ import annotations
 
-from quiz.api import auth, boards, openapi, play, results, roster, sets, students, teach
+from quiz.api import (
+    auth,
+    boards,
+    openapi,
+    play,
+    question_sets,
+    results,
+    roster,
+    sets,
+    students,
+    teach,
+)
 from quiz.api.common import bp
 
 __all__ = [
@@ -14,6 +25,7 @@ __all__ = [
     "bp",
     "openapi",
     "play",
+    "question_sets",
     "results",
     "roster",
     "sets",

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
-import io
-from typing import Any
+from typing import Literal
 
 from flask import Response
 
@@ -14,24 +12,33 @@ from quiz.api.play import SkillCounts
 from quiz.api.spec import TEACHERS, Media, endpoint
 from quiz.api.teach import own_assignment
 from quiz.db import db
-from quiz.services import scoring
+from quiz.services import results as reports
 
-# A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+class DiscernmentOut(Out):
+    hits: int
+    misses: int
+    false_alarms: int
+    correct_rejections: int
+    d_prime: float | None
 
 
 class StudentResult(Out):
     student_id: int
     nickname: str | None
+    status: Literal["not_started", "in_progress", "finished"]
     score: int
     correct: int
     answered: int
     by_skill: dict[str, SkillCounts]
+    discernment: DiscernmentOut
 
 
 class QuestionRate(Out):
     question_id: int
+    answered: int
     correct_rate: float | None
+    most_common_wrong: str | None
 
 
 class ResultsOut(Out):
@@ -39,47 +46,11 @@ class ResultsOut(Out):
     questions: list[QuestionRate]
 
 
-def results_json(results: scoring.Results) -> dict[str, Any]:
-    return {
-        "students": [
-            {"student_id": s.id, "nickname": s.nickname} | totals.to_json()
-            for s, totals in results.students
-        ],
-        "questions": [
-            {"question_id": qid, "correct_rate": rate} for qid, rate in results.questions
-        ],
-    }
-
-
 @endpoint(bp, "GET", "/assignments/{assignment_id}/results", roles=TEACHERS, response=ResultsOut)
 def results(assignment_id: int):
-    """An assignment's results: each student's totals, each question's rate of right answers."""
-    row = own_assignment(assignment_id)
-    return results_json(scoring.assignment_results(db.session, row))
-
-
-def safe_cell(value: Any) -> Any:
-    """A cell a spreadsheet shows as text: formulas are defused with a leading single quote."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-def results_csv(results: scoring.Results) -> str:
-    """The results as CSV: a header row, then one row a student."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    header = ["student_id", "nickname", "score", "correct", "answered"]
-    for skill in results.skills:
-        header += [f"{skill} correct", f"{skill} answered"]
-    writer.writerow([safe_cell(h) for h in header])
-    for student, totals in results.students:
-        row = [student.id, student.nickname or "", totals.score, totals.correct, totals.answered]
-        for skill in results.skills:
-            counts = totals.by_skill.get(skill, {"correct": 0, "answered": 0})
-            row += [counts["correct"], counts["answered"]]
-        writer.writerow([safe_cell(c) for c in row])
-    return out.getvalue()
+    """An assignment's results: each student's status, totals, skills and discernment; each
+    question's answers."""
+    return reports.report(db.session, own_assignment(assignment_id)).to_json()
 
 
 @endpoint(
@@ -92,9 +63,9 @@ def results_csv(results: scoring.Results) -> str:
 def results_as_csv(assignment_id: int):
     """The results as CSV, one row a student (formula-like cells start with ')."""
     row = own_assignment(assignment_id)
-    body = results_csv(scoring.assignment_results(db.session, row))
+    body = reports.results_csv(reports.report(db.session, row))
     return Response(
-        body,
+        body.encode("utf-8"),
         mimetype="text/csv",
         headers={"Content-Disposition": f'attachment; filename="assignment-{row.id}-results.csv"'},
     )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 import sqlalchemy as sa
-from pydantic import AfterValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, Strict, model_validator
 
-from questions.contract import KIND_SKILL, QuestionKind
+from questions.contract import QuestionKind
 from quiz.api.common import ApiError, bp, current
 from quiz.api.fields import Choice, Id, In, Out, enum_of, free_text, integer, text
 from quiz.api.spec import TEACHERS, endpoint, rule
@@ -19,12 +20,13 @@ from quiz.models import (
     AssignmentStatus,
     Feedback,
     Mode,
-    Origin,
     Question,
     QuestionSet,
     QuestionStatus,
 )
-from quiz.services import scoring
+from quiz.services import access, scoring
+from quiz.services import assignments as assigning
+from quiz.services import questions_authoring as authoring
 from quiz.services.sets import (
     QUESTION_TIME_RANGE,
     TIME_LIMIT_RANGE,
@@ -35,6 +37,16 @@ from quiz.services.sets import (
 )
 
 MAX_SET = 200
+
+
+def _iso_string(value: Any) -> Any:
+    if not isinstance(value, str):
+        raise ValueError("must be a date and time in ISO 8601, like 2026-12-01T09:00:00Z")
+    return value
+
+
+# A time in ISO 8601, sent as a string; one without an offset is taken as UTC.
+Moment = Annotated[datetime, Strict(False), BeforeValidator(_iso_string)]
 
 
 def _distinct(ids: list[int]) -> list[int]:
@@ -54,6 +66,7 @@ class QuestionIn(In):
     answer: Choice
     explanation: Explanation = None
     story_id: Id | None = None
+    passage: free_text(5000) | None = None
 
 
 class QuestionPatch(In):
@@ -114,14 +127,35 @@ class SetOut(Out):
 class AssignmentIn(In):
     set_id: Id
     mode: enum_of(Mode) = Mode.SELF_PACED
+    title: free_text(200) | None = None
+    opens_at: Moment | None = None
+    closes_at: Moment | None = None
+    again: bool = False  # the class has this set already: assign it once more all the same
 
 
 class AssignmentOut(Out):
     id: int
     class_id: int
     set_id: int
+    title: str
     mode: Mode
     status: AssignmentStatus
+    opens_at: datetime | None
+    closes_at: datetime | None
+
+
+def assignment_json(row: Assignment) -> dict[str, Any]:
+    """An assignment as the API shows it (times in UTC; title: its own, else the set's)."""
+    return {
+        "id": row.id,
+        "class_id": row.class_id,
+        "set_id": row.set_id,
+        "title": row.display_title,
+        "mode": row.mode,
+        "status": row.status,
+        "opens_at": assigning.aware(row.opens_at),
+        "closes_at": assigning.aware(row.closes_at),
+    }
 
 
 def _options(kind: str, options: list[str]) -> list[str]:
@@ -145,26 +179,34 @@ def _answer(kind: str, options: list[str], raw: Any) -> int | list[int]:
     bp, "POST", "/questions", roles=TEACHERS, body=QuestionIn, response=QuestionOut, status=201
 )
 def new_question(body: QuestionIn) -> Question:
-    """Write a question (approved: its author has reviewed it)."""
-    options = _options(body.kind, body.options)
-    answer = _answer(body.kind, options, body.answer)
-    if body.story_id is not None and own_story_or_none(body.story_id) is None:
-        raise rule("story_id", "no story of yours has that id")
-    row = Question(
-        owner_id=current().id,
-        story_id=body.story_id,
+    """Write a question (approved: its author has reviewed it), checked by the engine's rules."""
+    story = None
+    if body.story_id is not None:
+        story = own_story_or_none(body.story_id)
+        if story is None:
+            raise rule("story_id", "no story of yours has that id")
+    draft = authoring.Draft(
         kind=body.kind.value,
-        skill=KIND_SKILL[body.kind].value,
         prompt=body.prompt,
-        options=options,
-        answer=answer,
+        options=list(body.options),
+        answer=body.answer,
         explanation=body.explanation or "",
-        status=QuestionStatus.APPROVED,
-        origin=Origin.TEACHER,
+        story=story,
+        passage=body.passage or None,
     )
-    db.session.add(row)
+    try:
+        row = authoring.create(db.session, current(), draft)
+    except authoring.Invalid as exc:
+        db.session.rollback()
+        raise _problems(exc.problems) from None
     db.session.commit()
     return row
+
+
+def _problems(problems: list[authoring.Problem]) -> ApiError:
+    """The validation service's problems as one 422 naming the first field."""
+    first = problems[0].field if problems[0].field != "form" else "prompt"
+    return rule(first, " ".join(p.message for p in problems if p.field == problems[0].field))
 
 
 def own_story_or_none(story_id: int):
@@ -196,6 +238,9 @@ def edit_question(question_id: int, body: QuestionPatch) -> Question:
     if "status" in sent:
         row.status = body.status
     if "prompt" in sent:
+        problems = authoring.check_edit(row, body.prompt, list(row.options), row.answer)
+        if problems and not {"options", "answer"} & sent:
+            raise _problems(problems)
         row.prompt = body.prompt
     if "explanation" in sent:
         row.explanation = body.explanation or ""
@@ -211,8 +256,11 @@ def _change_answer(row: Question, body: QuestionPatch) -> None:
         raise ApiError(409, ANSWERED)
     sent = body.model_fields_set
     options = _options(row.kind, body.options) if "options" in sent else list(row.options)
-    row.answer = _answer(row.kind, options, body.answer if "answer" in sent else row.answer)
-    row.options = options
+    answer = _answer(row.kind, options, body.answer if "answer" in sent else row.answer)
+    problems = authoring.check_edit(row, row.prompt, options, answer)
+    if problems:
+        raise _problems(problems)
+    row.answer, row.options = answer, options
 
 
 @endpoint(bp, "POST", "/sets", roles=TEACHERS, body=SetIn, response=SetOut, status=201)
@@ -244,16 +292,30 @@ def set_json(row: QuestionSet) -> dict[str, Any]:
     body=AssignmentIn,
     response=AssignmentOut,
     status=201,
+    errors={409: "The class has this set already: send again: true to assign it once more."},
 )
-def new_assignment(class_id: int, body: AssignmentIn) -> Assignment:
-    """Assign a set to a class; it opens at once."""
+def new_assignment(class_id: int, body: AssignmentIn) -> dict[str, Any]:
+    """Assign a set to a class; it opens at once unless opens_at says later."""
     classroom = own_class(class_id)
-    qset = db.session.get(QuestionSet, body.set_id)
-    if qset is None or qset.owner_id != current().id:
+    qset = access.own_set(db.session, current(), body.set_id)
+    if qset is None:
         raise rule("set_id", "no question set of yours has that id")
-    row = Assignment(
-        class_id=classroom.id, set_id=qset.id, mode=body.mode, status=AssignmentStatus.OPEN
-    )
-    db.session.add(row)
+    try:
+        row = assigning.assign(
+            db.session,
+            classroom,
+            qset,
+            mode=Mode(body.mode),
+            title=body.title,
+            opens_at=body.opens_at,
+            closes_at=body.closes_at,
+            again=body.again,
+        )
+    except assigning.AlreadyAssigned as exc:
+        db.session.rollback()
+        raise ApiError(409, f'{exc} Send "again": true to assign it once more.') from None
+    except SetError as exc:
+        db.session.rollback()
+        raise rule((exc.field or "set_id").split(".")[0], str(exc)) from None
     db.session.commit()
-    return row
+    return assignment_json(row)

@@ -82,6 +82,7 @@ class Media:
     """An answer that is not JSON: the view returns a ``flask.Response`` of this type."""
 
     mimetype: str
+    also: tuple[str, ...] = ()  # other types the same answer may have (the query chooses)
 
 
 class ErrorDetail(BaseModel):
@@ -363,7 +364,11 @@ def _operation(n: int, ep: Endpoint, schemas: dict[Any, Any], defs: dict) -> dic
     for status, shape in ep.responses.items():
         what = {"description": _describe(ep, status)}
         if isinstance(shape, Media):
-            what["content"] = {shape.mimetype: {"schema": {"type": "string"}}}
+            types = (shape.mimetype, *shape.also)
+            what["content"] = {
+                t: {"schema": {"type": "object" if t == "application/json" else "string"}}
+                for t in types
+            }
         elif shape is not None:
             what |= _json(schemas[(n, status)])
         responses[str(status)] = what

@@ -39,10 +39,12 @@ class AlreadyAssigned(SetError):
 
 
 def aware(moment: datetime | None) -> datetime | None:
-    """A stored time as an aware UTC datetime (SQLite hands back naive ones)."""
-    if moment is None or moment.tzinfo is not None:
-        return moment
-    return moment.replace(tzinfo=UTC)
+    """A time as an aware UTC datetime: a naive one (SQLite's, a form's) is taken as UTC."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def _check_times(opens_at: datetime | None, closes_at: datetime | None) -> None:
@@ -82,8 +84,8 @@ def assign(
         title=_title(title),
         mode=mode,
         status=AssignmentStatus.OPEN,
-        opens_at=opens_at,
-        closes_at=closes_at,
+        opens_at=aware(opens_at),
+        closes_at=aware(closes_at),
     )
     session.add(row)
     session.flush()
@@ -103,7 +105,7 @@ def update(
         row.title = _title(title)
     if times is not None:
         _check_times(*times)
-        row.opens_at, row.closes_at = times
+        row.opens_at, row.closes_at = aware(times[0]), aware(times[1])
     if status == AssignmentStatus.CLOSED:
         close_now(row)
     elif status == AssignmentStatus.OPEN:

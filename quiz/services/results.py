@@ -19,18 +19,15 @@ from sqlalchemy.orm import Session
 
 from quiz.models import Answer, Assignment, Attempt, Membership, Question, User
 from quiz.services import scoring
+from quiz.services.skills import discernment
 
 # A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"  # lets spreadsheet programs read the CSV as UTF-8
 
 
-def _discernment(pairs: list[tuple[Question, Answer]]) -> dict[str, Any] | None:
-    """d′ of the fact_or_claim answers, or None while the skills service is not installed."""
-    try:
-        from quiz.services.skills import discernment
-    except ImportError:  # pragma: no cover - until the students' service is on main
-        return None
+def _discernment(pairs: list[tuple[Question, Answer]]) -> dict[str, Any]:
+    """d′ and its four counts over the fact_or_claim answers (the students' skills service)."""
     return discernment(pairs).to_json()
 
 

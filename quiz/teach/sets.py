@@ -205,7 +205,12 @@ def set_order(set_id: int):
 def set_duplicate(set_id: int):
     qset = own_set(set_id)
     _checked()
-    copy = sets.duplicate(db.session, current_user, qset)
+    try:
+        copy = sets.duplicate(db.session, current_user, qset)
+    except sets.SetError as exc:  # a question of the set is no longer approved
+        db.session.rollback()
+        flash(str(exc), "error")
+        return _back(qset)
     db.session.commit()
     flash(f"Made “{copy.title}”.", "success")
     return _back(copy)

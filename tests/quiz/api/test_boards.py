@@ -71,7 +71,7 @@ def test_class_board_sums_assignments(api, app, board):
     second = api.post(
         f"/classes/{board['class_id']}/assignments",
         board["teacher"],
-        json={"set_id": board["set_id"]},
+        json={"set_id": board["set_id"], "again": True},
     ).get_json()["id"]
     store_answers(app, second, board["ids"]["Eve"], [(board["questions"][0], True, 100)])
     store_answers(app, second, board["ids"]["Dee"], [(board["questions"][0], True, 50)])

@@ -7,9 +7,9 @@ import io
 
 import pytest
 
-from quiz.api.results import safe_cell
 from quiz.db import db
 from quiz.models import Membership, Role, User, casefold_key
+from quiz.services.results import safe_cell
 
 
 @pytest.fixture
@@ -37,6 +37,16 @@ def zero(skills=("Fact or claim", "Attribution")):
     return {s: {"correct": 0, "answered": 0} for s in skills}
 
 
+def discern(hits=0):
+    return {
+        "hits": hits,
+        "misses": 0,
+        "false_alarms": 0,
+        "correct_rejections": 0,
+        "d_prime": None,
+    }
+
+
 def test_results_json(api, answered):
     resp = api.get(f"/assignments/{answered['assignment_id']}/results", answered["teacher"])
     assert resp.status_code == 200
@@ -47,22 +57,27 @@ def test_results_json(api, answered):
             {
                 "student_id": ids["Kim"],
                 "nickname": "Kim",
+                "status": "in_progress",
                 "score": 100,
                 "correct": 1,
                 "answered": 1,
                 "by_skill": zero() | {"Fact or claim": {"correct": 1, "answered": 1}},
+                "discernment": discern(hits=1),
             },
             {
                 "student_id": ids["Lee"],
                 "nickname": "Lee",
+                "status": "not_started",
                 "score": 0,
                 "correct": 0,
                 "answered": 0,
                 "by_skill": zero(),
+                "discernment": discern(),
             },
             {
                 "student_id": ids["Sam"],
                 "nickname": "Sam",
+                "status": "in_progress",
                 "score": 100,
                 "correct": 1,
                 "answered": 2,
@@ -70,12 +85,13 @@ def test_results_json(api, answered):
                     "Fact or claim": {"correct": 1, "answered": 1},
                     "Attribution": {"correct": 0, "answered": 1},
                 },
+                "discernment": discern(hits=1),
             },
         ],
         "questions": [
-            {"question_id": q1, "correct_rate": 1.0},
-            {"question_id": q2, "correct_rate": None},
-            {"question_id": q3, "correct_rate": 0.0},
+            {"question_id": q1, "answered": 2, "correct_rate": 1.0, "most_common_wrong": None},
+            {"question_id": q2, "answered": 0, "correct_rate": None, "most_common_wrong": None},
+            {"question_id": q3, "answered": 1, "correct_rate": 0.0, "most_common_wrong": "was"},
         ],
     }
 
@@ -85,13 +101,17 @@ def test_results_csv(api, answered):
     assert resp.status_code == 200
     assert resp.mimetype == "text/csv"
     assert "attachment" in resp.headers["Content-Disposition"]
-    rows = list(csv.reader(io.StringIO(resp.get_data(as_text=True))))
+    raw = resp.get_data()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM, for spreadsheets
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[0] == [
         "student_id",
         "nickname",
+        "status",
         "score",
         "correct",
         "answered",
+        "d_prime",
         "Fact or claim correct",
         "Fact or claim answered",
         "Attribution correct",
@@ -99,9 +119,9 @@ def test_results_csv(api, answered):
     ]
     ids = answered["ids"]
     assert rows[1:] == [
-        [str(ids["Kim"]), "Kim", "100", "1", "1", "1", "1", "0", "0"],
-        [str(ids["Lee"]), "Lee", "0", "0", "0", "0", "0", "0", "0"],
-        [str(ids["Sam"]), "Sam", "100", "1", "2", "1", "1", "0", "1"],
+        [str(ids["Kim"]), "Kim", "in_progress", "100", "1", "1", "", "1", "1", "0", "0"],
+        [str(ids["Lee"]), "Lee", "not_started", "0", "0", "0", "", "0", "0", "0", "0"],
+        [str(ids["Sam"]), "Sam", "in_progress", "100", "1", "2", "", "1", "1", "0", "1"],
     ]
 
 

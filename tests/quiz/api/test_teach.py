@@ -226,7 +226,7 @@ def test_write_a_spot_the_cue_question_for_a_story(api, tteacher):
     ][0]["id"]
     body = {
         "kind": "spot_the_cue",
-        "prompt": "Mark the cue",
+        "prompt": "Which words mark the cue?",
         "options": ["Ortiz", "said", "so"],
         "answer": [1, 0],
         "story_id": story_id,
@@ -277,17 +277,17 @@ def test_review_and_edit_a_question(api, tteacher, teacher, make_question):
     resp = api.patch(
         f"/questions/{qid}",
         tteacher,
-        json={"prompt": "New?", "options": ["A", "B", "C"], "answer": 2, "explanation": ""},
+        json={"prompt": "New?", "options": ["Fact", "Claim"], "answer": 0, "explanation": ""},
     )
     body = resp.get_json()
     assert resp.status_code == 200
     assert (body["prompt"], body["options"], body["answer"], body["explanation"]) == (
         "New?",
-        ["A", "B", "C"],
-        2,
+        ["Fact", "Claim"],
+        0,
         "",
     )
-    resp = api.patch(f"/questions/{qid}", tteacher, json={"options": ["A", "B"]})  # answer 2 gone
+    resp = api.patch(f"/questions/{qid}", tteacher, json={"answer": 2})  # there is no option 2
     assert resp.status_code == 422 and resp.get_json()["error"]["field"] == "answer"
 
 
@@ -408,8 +408,11 @@ def test_assign_a_set(api, tteacher, teacher, classroom, make_question):
         "id": body["id"],
         "class_id": classroom,
         "set_id": set_id,
+        "title": "W",
         "mode": "live",
         "status": "open",
+        "opens_at": None,
+        "closes_at": None,
     }
 
 

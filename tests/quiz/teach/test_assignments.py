@@ -192,3 +192,28 @@ def test_another_teacher_gets_404(app, csrf, another, make_teacher, world, metho
     with app.app_context():
         row = db.session.get(Assignment, first)
         assert row is not None and row.title == "Monday" and row.status == AssignmentStatus.OPEN
+
+
+def test_discernment_per_student(app, client, auth, world, teacher, make_story, question_fields):
+    """d′ over fact_or_claim answers: Amy called a fact a claim and a claim a claim."""
+    first, _ = world["assignments"]
+    _, (claim_q,) = make_story(
+        teacher, question_fields[1] | APPROVED | {"answer": 1}, title="Claims", text="Other.\n"
+    )
+    with app.app_context():
+        set_id = db.session.get(Assignment, first).set_id
+        db.session.add(SetItem(set_id=set_id, question_id=claim_q, position=2))
+        db.session.commit()
+    answer(app, first, world["amy"], claim_q, 1, True)
+    auth.login()
+    page = client.get(f"/teach/assignments/{first}").get_data(as_text=True)
+    assert "0.00" in page and "no fact-or-claim answers" in page  # Amy's d′; Cleo has none
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                client.get(f"/teach/assignments/{first}/results.csv").get_data(as_text=True)
+            )
+        )
+    )
+    amy = next(r for r in rows if r[1] == "Amy")
+    assert amy[6] == "0.0"
