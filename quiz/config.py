@@ -34,10 +34,16 @@ class Config:
     RATELIMIT_STORAGE_URI = "memory://"
     RATELIMIT_HEADERS_ENABLED = True
     RATELIMIT_STRATEGY = "moving-window"
-    # Sign-in limits: per address is generous because a whole class may share one school address.
+    # Sign-in limits count failed tries only. Per account *and* address, so a stranger guessing from
+    # elsewhere spends only their own budget and cannot lock the teacher out; per account from all
+    # addresses a much higher ceiling against a spread-out guesser; per address generous, because a
+    # whole school may share one address. Joining is per address and sized for a school joining at
+    # once (350 students in seconds); rejoin PIN guesses per nickname of a class, page and API
+    # alike.
     LOGIN_LIMIT_PER_ACCOUNT = "10 per 5 minutes"
-    LOGIN_LIMIT_PER_ADDRESS = "60 per 5 minutes"
-    JOIN_LIMIT_PER_ADDRESS = "120 per minute"
+    LOGIN_LIMIT_PER_ACCOUNT_ANY_ADDRESS = "100 per 5 minutes"
+    LOGIN_LIMIT_PER_ADDRESS = "200 per 5 minutes"
+    JOIN_LIMIT_PER_ADDRESS = "2000 per minute"
     REJOIN_LIMIT_PER_NICKNAME = "10 per 5 minutes"
     DB_POOL_SIZE = 5
     DB_MAX_OVERFLOW = 10

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from flask import Response, current_app, g, jsonify
+from flask import Response, g, jsonify
 from sqlalchemy.exc import IntegrityError
 
 from quiz.api import schemas
-from quiz.api.common import ApiError, body_text, bp, created, json_body, require
-from quiz.auth.forms import NICKNAME_RE, code_filter
-from quiz.auth.views import SIGN_IN_ACCOUNT, SIGN_IN_ADDRESS
+from quiz.api.common import ApiError, bp, created, json_body, require
+from quiz.auth.forms import code_filter, nickname_problem
 from quiz.db import db
-from quiz.extensions import limiter
-from quiz.models import Classroom, Membership, User, casefold_key
-from quiz.services import tokens
+from quiz.extensions import join_limits, sign_in_limits
+from quiz.models import Classroom, Membership
+from quiz.services import passwords, tokens
 from quiz.services.classes import add_student
 
 NICKNAME_TAKEN = (
@@ -20,43 +19,8 @@ NICKNAME_TAKEN = (
 )
 
 
-def _cfg(name: str):
-    return lambda: current_app.config[name]
-
-
-def _failed(response: Response) -> bool:
-    """Only failed tries count against the sign-in limits."""
-    return response.status_code >= 400
-
-
-def account_key() -> str:
-    """Rate-limit key for sign-in tries on one account (as ``quiz.extensions.account_key``).
-
-    Reads the body with the API's own parser, which never raises: the shared helper calls
-    ``request.get_json``, whose RecursionError on deeply nested JSON would become a 500.
-    """
-    return "account:" + body_text("username").strip().casefold()[:64]
-
-
-def rejoin_key() -> str:
-    """Rate-limit key for rejoin PIN guesses on one nickname of one class (JSON bodies)."""
-    code = code_filter(body_text("join_code")) or ""
-    nick = casefold_key(body_text("nickname"))
-    return f"api-rejoin:{code[:12]}:{nick[:32]}"
-
-
-def _has_pin() -> bool:
-    return bool(body_text("rejoin_pin").strip())
-
-
 @bp.post("/tokens")
-@limiter.shared_limit(
-    _cfg("LOGIN_LIMIT_PER_ACCOUNT"),
-    scope=SIGN_IN_ACCOUNT,
-    key_func=account_key,
-    deduct_when=_failed,
-)
-@limiter.shared_limit(_cfg("LOGIN_LIMIT_PER_ADDRESS"), scope=SIGN_IN_ADDRESS, deduct_when=_failed)
+@sign_in_limits
 def issue_token():
     """A teacher trades username and password for a bearer token."""
     body = json_body()
@@ -67,8 +31,8 @@ def issue_token():
         raise schemas.invalid("password", "this field is required (a string)")
     if len(password) > 200:
         raise schemas.invalid("password", "must be at most 200 characters")
-    user = db.session.scalar(User.by_username(username))
-    if user is None or not user.is_teacher or not user.active or not user.check_password(password):
+    user = passwords.check_sign_in(db.session, username, password)
+    if user is None:
         raise ApiError(401, "That username and password do not match a teacher's account.")
     secret = tokens.issue_token(db.session, user)
     db.session.commit()
@@ -85,13 +49,7 @@ def revoke_token():
 
 
 @bp.post("/join")
-@limiter.limit(_cfg("JOIN_LIMIT_PER_ADDRESS"))
-@limiter.limit(
-    _cfg("REJOIN_LIMIT_PER_NICKNAME"),
-    key_func=rejoin_key,
-    exempt_when=lambda: not _has_pin(),
-    deduct_when=_failed,
-)
+@join_limits
 def join():
     """A student joins a class with its code and a nickname, or comes back with their PIN."""
     body = json_body()
@@ -100,7 +58,7 @@ def join():
     if not 4 <= len(code) <= 12:
         raise schemas.invalid("join_code", "a class code has 6 letters and numbers")
     nickname = schemas.text(body, "nickname", max_len=24, squash=True)
-    if len(nickname) < 2 or not NICKNAME_RE.match(nickname):
+    if nickname_problem(nickname):
         raise schemas.invalid(
             "nickname", "2 to 24 letters, numbers, spaces, dots, apostrophes and dashes"
         )

@@ -8,6 +8,8 @@ from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length, Optional, Regexp, ValidationError
 
+from quiz.models import NICKNAME_KEY_MAX, casefold_key, code_key
+
 NICKNAME_RE = re.compile(r"^[\w][\w .'\-]*$")
 
 
@@ -18,7 +20,18 @@ def squash(value: str | None) -> str | None:
 
 def code_filter(value: str | None) -> str | None:
     """Join codes are read aloud and typed on phones: ignore case, spaces and dashes."""
-    return re.sub(r"[\s\-]", "", value).upper() if isinstance(value, str) else value
+    return code_key(value) if isinstance(value, str) else value
+
+
+def nickname_problem(nickname: str) -> str | None:
+    """Why a (squashed) nickname cannot be used, or None: the one rule for pages and API."""
+    if not 2 <= len(nickname) <= 24:
+        return "A nickname has 2 to 24 characters."
+    if not NICKNAME_RE.match(nickname):
+        return "Use letters, numbers, spaces, dots, apostrophes and dashes only."
+    if len(casefold_key(nickname)) > NICKNAME_KEY_MAX:
+        return "That nickname is too long once written in small letters; choose a shorter one."
+    return None
 
 
 class LoginForm(FlaskForm):
@@ -57,7 +70,5 @@ class JoinForm(FlaskForm):
     )
 
     def validate_nickname(self, field: StringField) -> None:
-        if field.data and not NICKNAME_RE.match(field.data):
-            raise ValidationError(
-                "Use letters, numbers, spaces, dots, apostrophes and dashes only."
-            )
+        if field.data and 2 <= len(field.data) <= 24 and (problem := nickname_problem(field.data)):
+            raise ValidationError(problem)

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from quiz.db import db, utcnow
 from quiz.errors import or_404
 from quiz.models import Answer, Assignment, Attempt, Question
+from quiz.security import id_field
 from quiz.services import access, scoring
 
 bp = Blueprint("play", __name__, url_prefix="/play")
@@ -111,9 +112,7 @@ def answer(assignment_id: int):
     assignment = my_assignment(assignment_id)
     if not FlaskForm().validate_on_submit():
         abort(400)
-    question = scoring.in_set(
-        db.session, assignment.set_id, request.form.get("question_id", type=int) or 0
-    )
+    question = scoring.in_set(db.session, assignment.set_id, id_field("question_id", "form") or 0)
     if question is None:
         abort(404)
     attempt = attempt_for(assignment)
@@ -124,6 +123,9 @@ def answer(assignment_id: int):
     if (reason := scoring.accepts_answers(assignment)) is not None:
         flash(reason, "error")
         return redirect(url_for("play.play", assignment_id=assignment.id))
+    if attempt.finished_at is not None:  # finished through the API: no more answers
+        flash("You have already finished this assignment.", "info")
+        return redirect(url_for("play.summary", assignment_id=assignment.id))
     choice = _choice(question)
     if choice is None:
         flash("Choose an answer before you check it.", "error")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import sqlalchemy as sa
@@ -14,6 +15,11 @@ from quiz.models import Claim, Origin, Question, QuestionStatus, Story, User
 TITLE_MAX = 300
 # About 30,000 words — several long stories at once — and a bound on how long one import may take.
 MAX_TEXT_CHARS = 200_000
+# Stories stored by one import (one request): a paste of thousands of "---"-separated one-liners
+# must not hold a worker for a minute and fill the library in one go.
+MAX_STORIES_PER_IMPORT = 50
+# The engine's separator lines (``questions.stories``): counted before the analysis runs.
+_SEPARATOR_LINE = re.compile(r"^[ \t]*(?:-{3,}|={3,}|—{2,})[ \t]*$", re.MULTILINE)
 
 
 class ImportRefused(ValueError):
@@ -45,6 +51,13 @@ def rebase(value: Any, offset: int, line_offset: int) -> Any:
     return value
 
 
+def _too_many() -> ImportRefused:
+    return ImportRefused(
+        f"That is more than {MAX_STORIES_PER_IMPORT} stories at once. "
+        "Add them in smaller batches."
+    )
+
+
 def import_text(
     session: Session,
     owner: User,
@@ -60,7 +73,11 @@ def import_text(
             f"The text is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,}). "
             "Add it in smaller pieces."
         )
+    if len(_SEPARATOR_LINE.findall(text)) >= MAX_STORIES_PER_IMPORT:
+        raise _too_many()
     analysis = questions.analyze(text)
+    if len(analysis.stories) > MAX_STORIES_PER_IMPORT:
+        raise _too_many()
     if not analysis.stories:
         raise NothingToImport("No story text was found: the text is empty or only page furniture.")
     generated = generate(analysis)

@@ -15,6 +15,7 @@ import questions
 from quiz.db import db
 from quiz.errors import or_404
 from quiz.models import Answer, Classroom, Question, QuestionStatus, SetItem, Story
+from quiz.security import page_number
 from quiz.services import access
 from quiz.services.stories import ImportRefused, import_text
 from quiz.teach.forms import QuestionForm, StoryForm
@@ -45,7 +46,7 @@ def own_story(story_id: int) -> Story:
 @teacher_required
 def stories():
     """The teacher's stories, newest first, with their question counts, paginated."""
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    page = page_number()
     base = sa.select(Story).where(Story.owner_id == current_user.id)
     total = db.session.scalar(sa.select(sa.func.count()).select_from(base.subquery()))
     rows = db.session.scalars(
