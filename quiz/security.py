@@ -81,8 +81,8 @@ class ChunkedBodyLimit:
         self.wsgi_app, self.limit = wsgi_app, limit
 
     def __call__(self, environ, start_response):
-        chunked = "chunked" in environ.get("HTTP_TRANSFER_ENCODING", "").lower()
-        if chunked and not environ.get("CONTENT_LENGTH"):
+        # Transfer-Encoding wins over any Content-Length sent beside it (RFC 9112, 6.3).
+        if "chunked" in environ.get("HTTP_TRANSFER_ENCODING", "").lower():
             body = self._read(environ["wsgi.input"])
             environ.pop("HTTP_TRANSFER_ENCODING", None)
             if len(body) > self.limit:
