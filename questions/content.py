@@ -41,6 +41,15 @@ _ING_RE = re.compile(r"[a-z]+ing\b")
 
 
 _ADVERBIAL_OPENERS = frozenset(load_lexicon("adverbial_openers"))
+# "called the reports false": a report noun, then a word that calls it untrue (a denial).
+_CALLED_FALSE_RE = re.compile(
+    r"^(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(load_lexicon("denial_objects"))
+    + r")\b[^.;]{0,60}?\b(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in load_lexicon("denial_labels"))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 def set_content(para: Para, lo: int, hi: int, f: Found) -> None:
@@ -267,7 +276,10 @@ def quote_kind(para: Para, s: int, e: int) -> str:
 
 
 def stance(cue: CueWord, content: str) -> str:
-    """The cue's stance, sharpened by the content for a plain "asserts"."""
+    """The cue's stance, sharpened by the content for a plain "asserts" (and "called the reports
+    false", a characterization that is a denial)."""
+    if cue.stance == "characterizes" and _CALLED_FALSE_RE.match(content):
+        return "denies"
     if cue.stance != "asserts":
         return cue.stance
     m = next(CONTENT_STANCE_MATCHER.finditer(content, 0, len(content)), None)

@@ -170,13 +170,25 @@ class Analysis:
 
 @dataclass(frozen=True)
 class Evidence:
+    """What a question rests on: a sentence's span and text, and the spans of its source and cue
+    words (for highlighting; no string carries markup)."""
+
     line: int
     span: Span
     text: str
     cue: str | None = None
+    source_span: Span | None = None
+    cue_span: Span | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"line": self.line, "span": _span(self.span), "text": self.text, "cue": self.cue}
+        return {
+            "line": self.line,
+            "span": _span(self.span),
+            "text": self.text,
+            "cue": self.cue,
+            "source_span": _span(self.source_span),
+            "cue_span": _span(self.cue_span),
+        }
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,22 @@
 """Verification statements and hedges.
 
-Verification: who could not verify something ("Sky News has been unable to verify the reports"),
-who was able to ("Reuters said it was able to identify ..."), who confirmed ("she confirmed that
-...") and who neither confirmed nor denied ("He did not confirm or deny that ..."). The last three
-come from claims already found; the first is the outlet (or anyone) speaking in its own voice.
+Verification: who verified, could not verify, confirmed, or neither confirmed nor denied what.
+Forms read, each over one sentence with its quotations masked:
+
+- an active frame before a verb of verification: "Sky News has been unable to verify the
+  reports", "The State Department has not confirmed the report", "Officials have yet to confirm",
+  "declined to confirm" (all unverified), "Reuters was able to identify" (verified);
+- a passive: "The figure could not be independently verified" (unverified, by the outlet: the
+  story's own name, its agency credit, or "the outlet"), "was confirmed by the ministry"
+  (confirmed, by the ministry), "It could not be established whether ...", and the relative and
+  appositive forms ("..., a claim that could not be verified", "the claims, which the BBC has
+  not independently verified");
+- "neither confirm nor deny" and its variants ("did not confirm or deny reports that ...").
+
+A claim whose cue is "confirmed" ("she confirmed that ...") is a confirmation by its source.
+Paperwork and appointments are not news: "verify their identity", "confirm the nominee", "a
+confirmation hearing" give nothing (``lexicons/ver_news_objects.txt``,
+``ver_personal_objects.txt``).
 
 Hedges: words that signal an event is not confirmed (``lexicons/hedges.txt``), except where the
 word is the cue of a claim ("Gladkov reported that" is attribution, "the reported incursion" a
@@ -13,119 +26,432 @@ hedge).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from questions.attribution import heading_sentences
 from questions.cues import HEDGE_MATCHER, load_table
 from questions.model import Claim, Hedge, Sentence, StoryAnalysis, Verification
-from questions.names import Namer
+from questions.names import PERSON_KINDS, PERSON_NAME_RE, Namer
 from questions.quotes import quote_intervals
 from questions.sources import Mention, subject_before
 from questions.text import load_lexicon
 
-_FRAMES = {row[0]: row[1] for row in load_table("verification.tsv")}
-_VERBS = load_lexicon("verify_verbs")
+_FRAME = {row[0]: row[1] for row in load_table("verification.tsv")}
+_NEWS = frozenset(load_lexicon("ver_news_objects"))
+_PAPERWORK = frozenset(load_lexicon("ver_personal_objects"))
+_CREDITS = {row[0]: row[1] for row in load_table("ver_outlets.tsv")}
+_OUTLETS = frozenset(n.lower() for n in load_lexicon("ver_outlet_names"))
 
 
-def _alt(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(
-        r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)
-    )
+def _verbs() -> dict[str, tuple[str, str]]:
+    """Every form of every verb of verification -> (base, mark): mark is "", "*" or "+"."""
+    forms: dict[str, tuple[str, str]] = {}
+    for line in load_lexicon("verify_verbs"):
+        base, participle = line.split()
+        mark = base[-1] if base[-1] in "*+" else ""
+        base = base.rstrip("*+")
+        stem = base[:-1] + "ie" if base.endswith("y") else base
+        ing = base[:-1] if base.endswith("e") else base
+        for form in (base, participle, stem + "s", ing + "ing"):
+            forms[form] = (base, mark)
+    return forms
 
 
-_VERIFY_RE = re.compile(
-    r"(?<![\w’'-])(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(?P<frame>"
-    + _alt(list(_FRAMES))
-    + r")\s+(?:independently\s+)?(?P<verb>"
-    + _alt(_VERBS)
-    + r")(?![\w’'-])",
+_VERB = _verbs()
+_PARTICIPLE = {base: p for line in load_lexicon("verify_verbs") for base, p in [line.split()]}
+_PARTICIPLE = {b.rstrip("*+"): p for b, p in _PARTICIPLE.items()}
+_ADVERBS = frozenset(
+    {"already", "also", "far", "fully", "immediately", "independently", "officially"}
+    | {"publicly", "separately", "so", "still", "yet"}
+)
+_VERB_RE = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(_VERB, key=len, reverse=True)) + r")\b")
+_VERB_STEMS = tuple({form[:5] for form in _VERB})
+_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
+_NEITHER_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:would|will|could|did|does|do|has|have)\s+)?"
+    r"(?:(?:neither|not\s+(?:either\s+)?)\s*confirm(?:ed|s)?\s+(?:n?or)\s+den(?:y|ied|ies)"
+    r"|(?:would|will|could|did|does|do)n[’']t\s+confirm\s+or\s+deny"
+    r"|(?:declined|refused|declining|refusing)\s+to\s+(?:either\s+)?confirm\s+or\s+deny)\b",
     re.IGNORECASE,
 )
-_VERB_STEMS = tuple({verb.split()[-1][:5] for verb in _VERBS})
-_UNABLE = re.compile(r"\b(?:unable|not|n't|cannot)\b", re.IGNORECASE)
-_NEITHER = ("did not confirm or deny", "neither confirmed nor denied", "would not confirm or deny")
-_SECOND_PERSON = re.compile(r"\byou\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|although)\b|\.\s*$")
+_STILL_RE = re.compile(
+    r"(?<![\w’'-])(?:remains?|remained|is|are|was|were)\s+(?:still\s+|as\s+yet\s+)?"
+    r"(?:unverified|unconfirmed|unsubstantiated)\b",
+    re.IGNORECASE,
+)
+_SECOND_PERSON = re.compile(r"\byou(?:r)?\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|although|and|as|saying|adding)\b|,\s*$|\.\s*$")
+_BY_RE = re.compile(
+    r"\s+by\s+((?:the\s+)?[\w’'.-]+(?:\s+(?!and\b|that\b|on\b|in\b)[\w’'.-]+){0,4})"
+)
+_RELATIVE_RE = re.compile(r"\s*,?\s+(?:which|that)\s+$")
+_DETERMINERS = frozenset(
+    {"the", "these", "those", "this", "a", "an", "such", "his", "her", "their", "its"}
+)
+_APPOSITION_RE = re.compile(r",\s*(?:a|an|the)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s*$")
+_NP_RE = re.compile(r"(?:[\w’'-]+\s+){0,5}[\w’'-]+$")
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+_ANAPHORA = frozenset({"it", "this", "that", "these", "those"})
+_DATELINE_RE = re.compile(r"\((" + "|".join(map(re.escape, _CREDITS)) + r")\)\s*[—–-]")
+_LEARNED_RE = re.compile(r"([A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,3})\s+(?:has|have)\s+learned\b")
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One verification form in a sentence, before its verifier is named."""
+
+    status: str
+    start: int  # where the statement starts (its subject), relative to the sentence
+    end: int
+    obj: str
+    subject: Mention | None  # who verifies (None: the outlet, or an agent in ``agent``)
+    agent: str | None = None
 
 
 def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> list[Verification]:
     """The verification statements of a story, in text order."""
     found = [v for c in claims if (v := _from_claim(text, c)) is not None]
-    covered = [c.content_span for c in claims]
+    outlet = outlet_name(text, story)
     for sentence in story.sentences:
-        for v in _own_voice(text, sentence):
-            if not any(s <= v.span[0] < e for s, e in covered):
+        if sentence.in_quote or not _maybe_verification(sentence.text):
+            continue
+        for f in _forms(sentence.text):
+            v = _named(text, sentence, f, claims, outlet)
+            if v and not any(o.span[0] < v.span[1] and v.span[0] < o.span[1] for o in found):
                 found.append(v)
     return sorted(found, key=lambda v: v.span)
 
 
 def _from_claim(text: str, claim: Claim) -> Verification | None:
-    """A verification statement made by a claim: confirmed, neither, or "able to identify"."""
+    """A confirmation made by a claim ("she confirmed that ..."), unless the cue is negated."""
     cue = " ".join((claim.cue or "").lower().split())
-    spans = [sp for sp in (claim.source_span, claim.cue_span, claim.content_span) if sp]
-    span = (min(sp[0] for sp in spans), max(sp[1] for sp in spans))
-    if cue.endswith(_NEITHER):
+    if claim.source is None or claim.cue_span is None:
+        return None
+    if "confirm or deny" in cue or ("neither" in cue and "confirm" in cue):
         status = "neither confirmed nor denied"
     elif claim.stance == "confirms" and "confirm" in cue:
+        if _paperwork(claim.content):
+            return None  # "the hotel confirmed the booking"
+        if _negated(text[max(0, claim.cue_span[0] - 40) : claim.cue_span[0]] + " " + cue):
+            return None  # "has not confirmed that": read by the sentence forms below
         status = "confirmed"
     else:
-        m = _VERIFY_RE.search(claim.content) if _maybe_verification(claim.content) else None
-        if m is None or _UNABLE.search(m.group(0)) or claim.source is None:
-            return None
-        s, e = _clause_after(claim.content, m.end())
-        return Verification(
-            line=claim.line,
-            by=claim.source,
-            status="verified",
-            object=claim.content[s:e],
-            span=span,
-            sentence_span=claim.sentence_span,
-        )
-    if claim.source is None:
         return None
+    spans = [sp for sp in (claim.source_span, claim.cue_span, claim.content_span) if sp]
     return Verification(
         line=claim.line,
         by=claim.source,
         status=status,
         object=claim.content,
-        span=span,
+        span=(min(sp[0] for sp in spans), max(sp[1] for sp in spans)),
         sentence_span=claim.sentence_span,
     )
 
 
-def _own_voice(text: str, sentence: Sentence) -> list[Verification]:
-    """Statements such as "Sky News has been unable to verify the reports" in one sentence."""
-    out: list[Verification] = []
-    if not _maybe_verification(sentence.text):
-        return out
-    masked = _masked(sentence.text)
-    for m in _VERIFY_RE.finditer(masked):
-        subject = subject_before(masked, 0, m.start())[0]
-        if not isinstance(subject, Mention):
+def _negated(before: str) -> bool:
+    """Whether the words before a verb negate it ("has not", "yet to", "declined to")."""
+    words = before.lower().split()[-4:]
+    return any(_FRAME.get(w) == "neg" for w in words)
+
+
+def _forms(sentence: str) -> list[_Found]:
+    """Every verification form of one sentence, quotations masked, in order."""
+    masked = _masked(sentence)
+    out = [f for m in _NEITHER_RE.finditer(masked) if (f := _neither(masked, sentence, m))]
+    taken = [(f.start, f.end) for f in out]
+    for m in _STILL_RE.finditer(masked):
+        subject = _subject(masked, m.start())
+        if subject is not None:
+            obj = sentence[subject.span[0] : subject.span[1]]
+            out.append(_Found("unverified", subject.span[0], m.end(), obj, None))
+    for m in _VERB_RE.finditer(masked):
+        if any(s <= m.start() < e for s, e in taken):
             continue
-        s, e = _clause_after(sentence.text, m.end())
-        obj = sentence.text[s:e]
-        if not obj or _SECOND_PERSON.search(obj):
-            continue  # "unable to verify if you have consented to cookies" is not news
-        by = Namer().name(sentence.text, subject)[0]
-        status = "unverified" if _UNABLE.search(m.group(0)) else "verified"
-        base = sentence.span[0]
-        out.append(
-            Verification(
-                line=sentence.line,
-                by=by,
-                status=status,
-                object=obj,
-                span=(base + subject.span[0], base + e),
-                sentence_span=sentence.span,
-            )
-        )
+        f = _verb_form(masked, sentence, m)
+        if f is not None:
+            out.append(f)
     return out
 
 
+def _neither(masked: str, sentence: str, m: re.Match[str]) -> _Found | None:
+    subject = _subject(masked, m.start())
+    s, e = _clause_after(sentence, m.end())
+    obj = _strip_that(sentence[s:e])
+    if subject is None or not obj:
+        return None
+    return _Found("neither confirmed nor denied", subject.span[0], e, obj, subject)
+
+
+def _frame(masked: str, pos: int) -> tuple[int, list[str]]:
+    """The frame words before a verb at pos, read leftwards: (start of the frame, its words)."""
+    words: list[str] = []
+    start = pos
+    while len(words) < 7:
+        m = _WORD_BEFORE.search(masked, max(0, start - 20), start)
+        if m is None:
+            break
+        word = m.group(1).lower().replace("’", "'")
+        if word not in _FRAME:
+            break
+        words.insert(0, word)
+        start = m.start(1)
+    return start, words
+
+
+def _verb_form(masked: str, sentence: str, m: re.Match[str]) -> _Found | None:
+    """An active or passive verification around the verb ``m``, or None."""
+    base, mark = _VERB[m.group().lower()]
+    start, words = _frame(masked, m.start())
+    kinds = [_FRAME[w] for w in words]
+    negative = "neg" in kinds
+    able = "able" in kinds
+    if "to" in words and not (able or negative):
+        return None  # "sought to verify", "asked to confirm"
+    core = [w for w in words if w not in _ADVERBS]
+    participle = m.group().lower() == _PARTICIPLE[base]
+    if participle and core and _FRAME[core[-1]] == "be":
+        return _passive(masked, sentence, m, start, base, mark, negative)
+    if mark == "*" or (mark == "+" and not (able or "unable" in words)):
+        return None
+    return _active(masked, sentence, m, start, base, words, negative, able)
+
+
+def _active(
+    masked: str,
+    sentence: str,
+    m: re.Match[str],
+    start: int,
+    base: str,
+    words: list[str],
+    negative: bool,
+    able: bool,
+) -> _Found | None:
+    """ "X has not confirmed the report", "X was able to verify ...", "X confirmed the deaths"."""
+    if not (negative or able) and (not m.group().endswith("ed") or _any_be(words)):
+        return None  # "will verify", "is verifying": no statement of what was verified
+    subject = _subject(masked, start)
+    s, e = _clause_after(sentence, m.end())
+    obj = _strip_that(sentence[s:e])
+    if subject is not None and not obj:
+        obj = _antecedent_np(masked[: subject.span[0]])
+        e = m.end()
+    if subject is None or not obj or not _news_object(obj, base, m.group()):
+        return None
+    if negative:
+        status = "unverified"
+    elif base == "confirm" and not able:
+        status = "confirmed"
+    else:
+        status = "verified"
+    return _Found(status, subject.span[0], e, obj, subject)
+
+
+def _antecedent_np(before: str) -> str:
+    """The noun phrase a relative clause hangs on ("the images, which Reuters has not ...")."""
+    m = _RELATIVE_RE.search(before)
+    if m is None:
+        return ""
+    words = before[: m.start()].split()
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        if words[k].lower() in _DETERMINERS:
+            return " ".join(words[k:])
+    return ""
+
+
+def _any_be(words: list[str]) -> bool:
+    return any(_FRAME[w] == "be" for w in words)
+
+
+def _passive(
+    masked: str,
+    sentence: str,
+    m: re.Match[str],
+    start: int,
+    base: str,
+    mark: str,
+    negative: bool,
+) -> _Found | None:
+    """ "The figure could not be verified", "was confirmed by the ministry", "It could not be
+    established whether ..."."""
+    if mark == "+" or (mark == "*" and not negative):
+        return None
+    by = _BY_RE.match(masked, m.end())
+    agent = sentence[by.start(1) : by.end(1)].rstrip(".,") if by else None
+    independent = "independently" in masked[start : m.start()].lower()
+    if not negative and agent is None and not independent:
+        return None  # "two deaths were confirmed": by whom the story does not say here
+    subject = _subject(masked, start)
+    if subject is None:
+        return None
+    end = by.end(1) if by else m.end()
+    obj = sentence[subject.span[0] : subject.span[1]]
+    low = obj.lower()
+    if low in _ANAPHORA or low.endswith((" that", " which")) or low in ("that", "which"):
+        s, e = _clause_after(sentence, end)
+        after = sentence[s:e]
+        if low == "it" and re.match(r"(?:whether|who|if|how|what|that|when|where|why)\b", after):
+            obj, end = _strip_that(after), e  # "It could not be established whether ..."
+        elif low in ("that", "which") or low.endswith((" that", " which")):
+            obj = _appositive_object(sentence, subject) or obj
+    elif base == "confirm" and not _news_head(low):
+        return None  # "the nominee was confirmed by the Senate"
+    if negative:
+        status = "unverified"
+    else:
+        status = "confirmed" if base == "confirm" and agent else "verified"
+    return _Found(status, subject.span[0], end, obj, None, agent)
+
+
+def _appositive_object(sentence: str, subject: Mention) -> str | None:
+    """What "a claim that could not be verified" refers to: the clause before its comma."""
+    head = sentence[subject.head[0] : subject.head[1]]
+    before = sentence[: subject.head[0]]
+    if not before.rstrip().endswith(",") and not _APPOSITION_RE.search(before + head):
+        return None
+    clause = before.rstrip().rstrip(",").strip()
+    return clause or None
+
+
+def _subject(masked: str, pos: int) -> Mention | None:
+    """The subject noun phrase before pos (a frame's first word)."""
+    found = subject_before(masked, 0, pos, loose=True)[0]
+    if isinstance(found, Mention):
+        return found
+    m = _NP_RE.search(masked[:pos].rstrip())
+    if m is None:
+        return None
+    words = m.group().split()
+    for k, word in enumerate(words):
+        if word.lower() in ("the", "a", "an", "these", "those", "this", "such", "its", "their"):
+            words = words[k:]
+            break
+    else:
+        words = words[-1:]
+    low = words[-1].lower()
+    if not (_news_head(low) or low in _ANAPHORA or low in _PRONOUNS or low in ("which",)):
+        return None
+    end = len(masked[:pos].rstrip())
+    start = end - len(" ".join(words))
+    if masked[start:end] != " ".join(words):
+        return None
+    return Mention((start, end), (start, end))
+
+
+def _news_head(low: str) -> bool:
+    return low.split()[-1].strip(",.") in _NEWS
+
+
+def _news_object(obj: str, base: str, verb: str) -> bool:
+    """Whether what follows the verb is news (not "their identity", "the nominee", "you")."""
+    words = obj.lower().split()
+    if not words or _SECOND_PERSON.search(obj):
+        return False
+    if _paperwork(obj):
+        return False
+    if base != "confirm":
+        return True
+    if words[0] in ("whether", "if", "that", "how", "who", "what", "any", "reports", "claims"):
+        return True
+    return any(w.strip(",.’'s") in _NEWS for w in words[:5]) or bool(
+        re.match(r"(?:it|this)\b", obj.lower()) and len(words) == 1
+    )
+
+
+def _paperwork(obj: str) -> bool:
+    """Whether an object is paperwork ("their identity"), not news ("the identity of the man")."""
+    words = obj.lower().split()
+    head = next((w.strip(",.") for w in words[:4] if w.strip(",.") in _PAPERWORK), None)
+    return bool(head) and f"{head} of" not in " ".join(words[:5])
+
+
+def _strip_that(obj: str) -> str:
+    return obj[5:] if obj.lower().startswith("that ") else obj
+
+
+def _named(
+    text: str, sentence: Sentence, f: _Found, claims: list[Claim], outlet: str
+) -> Verification | None:
+    """A found form as a Verification, its verifier named (pronouns resolved through claims)."""
+    base = sentence.span[0]
+    if f.subject is None and f.agent:
+        by = Namer().name(f.agent, Mention((0, len(f.agent)), (0, len(f.agent))))[0]
+    elif f.subject is None:
+        by = outlet
+    else:
+        by = Namer().name(sentence.text, f.subject)[0]
+        alt = f.subject.alt
+        if alt and PERSON_NAME_RE.fullmatch(sentence.text[alt[0] : alt[1]].strip()):
+            by = sentence.text[alt[0] : alt[1]].strip()  # "A Kremlin spokesman, Dmitry Peskov,"
+        if by.lower() in _PRONOUNS or by.lower() in ("who", "which", "that"):
+            by = _antecedent(by.lower(), base + f.subject.span[0], claims) or ""
+    obj = _claim_content(f.obj, sentence, claims) or f.obj.strip().rstrip(".,")
+    if obj.split()[0] in ("The", "A", "An", "These", "Those", "This", "Such"):
+        obj = obj[0].lower() + obj[1:]  # "the figure", as it reads inside a question
+    if not by or not obj:
+        return None
+    return Verification(
+        line=sentence.line,
+        by=by,
+        status=f.status,
+        object=obj,
+        span=(base + f.start, base + f.end),
+        sentence_span=sentence.span,
+    )
+
+
+def _claim_content(obj: str, sentence: Sentence, claims: list[Claim]) -> str | None:
+    """The content of a claim that an appositive object restates ("X said Y, a claim that ...")."""
+    if not sentence.text.startswith(obj) or len(obj.split()) < 4:
+        return None
+    end = sentence.span[0] + len(obj)
+    for c in claims:
+        if sentence.span[0] <= c.content_span[0] < end:
+            start = c.content_span[0] - sentence.span[0]
+            return sentence.text[start : len(obj)].strip().rstrip(".,") or None
+    return None
+
+
+def _antecedent(pronoun: str, pos: int, claims: list[Claim]) -> str | None:
+    """Whom a pronoun subject stands for: the claim it sits in, else the claim before it."""
+    for c in claims:
+        if c.source and c.content_span[0] <= pos < c.content_span[1]:
+            return c.source
+    before = [c for c in claims if c.source and c.sentence_span[0] < pos]
+    for c in reversed(before):
+        person = c.source_kind in PERSON_KINDS
+        if pronoun in ("he", "she") and not person:
+            continue
+        if pronoun == "it" and person:
+            continue
+        return c.source
+    return None
+
+
+def outlet_name(text: str, story: StoryAnalysis) -> str:
+    """The outlet's own name: an agency credit, a name it gives itself, or "the outlet"."""
+    head = text[story.span[0] : min(story.span[1], story.span[0] + 600)]
+    credit = _DATELINE_RE.search(head)
+    if credit:
+        return _CREDITS[credit.group(1)]
+    body = text[story.span[0] : story.span[1]]
+    for m in _LEARNED_RE.finditer(body):
+        if m.group(1).lower() in _OUTLETS:
+            return m.group(1)
+    for sentence in story.sentences:
+        low = sentence.text.lower()
+        for name in _OUTLETS:
+            if low.startswith(name + " ") and re.match(
+                re.escape(name) + r"\s+(?:has|have|had|was|is|could|can)\b.*\b(?:verif|confirm)",
+                low,
+            ):
+                return sentence.text[: len(name)]
+    return "the outlet"
+
+
 def _maybe_verification(text: str) -> bool:
-    """A cheap test before the verification regex: does a verb of verification occur at all?"""
+    """A cheap test before the verification regexes: does a verb of verification occur at all?"""
     low = text.lower()
-    return any(stem in low for stem in _VERB_STEMS)
+    return any(stem in low for stem in _VERB_STEMS) or "unconfirmed" in low or "unverified" in low
 
 
 def _masked(text: str) -> str:
@@ -141,6 +467,8 @@ def _clause_after(text: str, pos: int) -> tuple[int, int]:
     s = pos
     while s < len(text) and text[s] == " ":
         s += 1
+    if text[s : s + 1] in (",", ";", ":", "—", "–", ")"):
+        return s, s  # "the claims, which X has not verified, ...": nothing follows the verb
     m = _CLAUSE_END.search(text, s)
     e = m.start() if m else len(text)
     while e > s and text[e - 1] in " .,":

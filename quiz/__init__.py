@@ -28,7 +28,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from quiz.db import db
     from quiz.extensions import csrf, limiter, login_manager
     from quiz.play import views as play
-    from quiz.teach import quizzes, sets  # noqa: F401 - add the quiz, set and results pages
+    from quiz.teach import authoring, quizzes, sets  # noqa: F401 - add set and results pages
     from quiz.teach import views as teach
 
     security.init_app(app)  # first: its id converter and NUL check apply to every route

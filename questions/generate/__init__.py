@@ -53,6 +53,7 @@ class GenerationReport:
 
     kept: Counter[str] = field(default_factory=Counter)
     dropped: Counter[str] = field(default_factory=Counter)
+    trimmed: Counter[str] = field(default_factory=Counter)  # valid, but over the kind's share
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -73,14 +74,45 @@ def generate_with_report(analysis: Analysis) -> tuple[list[Question], Generation
     for story in analysis.stories:
         ctx = Context(analysis, story)
         by_kind = _story_candidates(ctx, report)
+        kept = {
+            name: _keep(by_kind.get(name, []), analysis, story, seen_ids, report)[
+                : KINDS[name].limit
+            ]
+            for name in _kind_names()
+        }
+        report.trimmed.update(_cap_shares(kept))
         for name in _kind_names():
-            kept = _keep(by_kind.get(name, []), analysis, story, seen_ids, report)
-            out.extend(kept[: KINDS[name].limit])
+            out.extend(kept[name])
     for q in out:
         report.kept[q.kind] += 1
     if report.dropped:
         log.info("dropped %d questions: %s", report.dropped_total, dict(report.dropped))
     return out, report
+
+
+MIN_CAP = 2  # a kind may always keep this many questions of a story, whatever its share
+
+
+def _cap_shares(kept: dict[str, list[Question]]) -> Counter[str]:
+    """Trim kinds over their share of the story's questions (``KindSpec.share``, or
+    ``MIN_CAP`` questions) until none is: the kind furthest over loses its last question of its
+    most common answer, so fact_or_claim stays balanced. Returns how many each kind lost."""
+    lost: Counter[str] = Counter()
+    while True:
+        total = sum(len(v) for v in kept.values())
+        over = {
+            k: len(v) - max(MIN_CAP, int(total * KINDS[k].share))
+            for k, v in kept.items()
+            if v
+        }
+        name = max(over, key=lambda k: over[k], default=None)
+        if name is None or over[name] <= 0:
+            return lost
+        answers = Counter(str(q.answer) for q in kept[name])
+        common = answers.most_common(1)[0][0]
+        at = max(i for i, q in enumerate(kept[name]) if str(q.answer) == common)
+        kept[name].pop(at)
+        lost[name] += 1
 
 
 def generate(analysis: Analysis) -> list[Question]:

@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
+import re
+
 from questions.generate.registry import Context
 from questions.generate.text import is_pronoun, tokens
 from questions.model import Claim
 
+_STRAIGHT = re.compile(r'"')
+
 
 def quoted(text: str) -> str:
-    """A text in curly double quotes, its own double quotes turned into single ones."""
-    t = text.strip()
+    """A text in curly double quotes, its own double quotes turned into single ones that still
+    open and close where the text's did (a straight " opens after a space, else closes)."""
+    t = " ".join(text.split())
     if t.startswith("“") and t.endswith("”") and "“" not in t[1:] and "”" not in t[:-1]:
         return t
-    inner = text.strip().replace("“", "‘").replace("”", "’").replace('"', "’")
+    inner = t.replace("“", "‘").replace("”", "’")
+    inner = _STRAIGHT.sub(lambda m: _single(inner, m.start()), inner)
     return f"“{inner}”"
+
+
+def _single(text: str, at: int) -> str:
+    """The single curly quote that a straight double quote at ``at`` stands for."""
+    before = text[at - 1] if at else " "
+    return "‘" if before.isspace() or before in "([{—–-‘/" else "’"
+
+
+def cue_words(words: str) -> str:
+    """The cue words named in an explanation, quoted ("the words “Russia says”"), never marked
+    up: highlighting is done from the evidence's spans."""
+    return f"the words {quoted(words)}" if len(words.split()) > 1 else f"the word {quoted(words)}"
 
 
 def needs_resolution(claim: Claim) -> bool:
@@ -52,3 +70,8 @@ def claim_of(name: str | None, usable: bool) -> str:
         lowered = name if first.isupper() else name[:1].lower() + name[1:]  # keep "GOP", "AP"
         return f"a claim made by {lowered}"
     return f"{name}’s claim" if not name.endswith("s") else f"{name}’ claim"
+
+
+def cue_of(ctx: Context, claim: Claim) -> str:
+    """The words that attribute a claim, as an explanation names them ("the words “X said”")."""
+    return cue_words(claim_cue_words(ctx, claim))

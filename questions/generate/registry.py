@@ -9,12 +9,18 @@ from __future__ import annotations
 import functools
 import hashlib
 import random
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from questions.model import Analysis, Claim, Evidence, Question, Sentence, StoryAnalysis
 
 Builder = Callable[["Context"], list[Question]]
+# A dateline before a story's first sentence: "KYIV, Ukraine (AP) — ", "WASHINGTON — ".
+DATELINE_RE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s+[A-Z][\w.'’ ]{1,30})?\s+(?:\([A-Za-z]{2,12}\)\s+)?[—–-]{1,2}\s+"
+    r"|[A-Z][\w.'’ ]{1,30},\s+[A-Z][\w.'’ ]{1,30}\s+\([A-Za-z]{2,12}\)\s+[—–-]{1,2}\s+"
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,7 @@ class KindSpec:
     multi: bool = False
     hides_answer: bool = False
     limit: int = 6  # at most this many questions of the kind per story
+    share: float = 0.4  # ... and at most this share of them (or two), see generate._cap_shares
 
 
 KINDS: dict[str, KindSpec] = {}
@@ -45,11 +52,12 @@ def register(
     multi: bool = False,
     hides_answer: bool = False,
     limit: int = 6,
+    share: float = 0.4,
 ) -> Callable[[Builder], Builder]:
     """Register a builder function as the question kind ``name`` of skill ``skill``."""
 
     def deco(fn: Builder) -> Builder:
-        KINDS[name] = KindSpec(name, skill, fn, binary, multi, hides_answer, limit)
+        KINDS[name] = KindSpec(name, skill, fn, binary, multi, hides_answer, limit, share)
         return fn
 
     return deco
@@ -81,13 +89,43 @@ class Context:
         return self.analysis.text
 
     def claim_sentence(self, claim: Claim) -> str:
-        """The text of a claim's sentence, taken from the analysed text."""
+        """The text of a claim's sentence, taken from the analysed text (without a dateline)."""
         s, e = claim.sentence_span
+        dateline = DATELINE_RE.match(self.text, s, e)
+        if dateline and not (claim.source_span and claim.source_span[0] < dateline.end()):
+            s = dateline.end()
         return self.text[s:e]
 
-    def evidence(self, line: int, span: tuple[int, int], cue: str | None = None) -> Evidence:
-        """Evidence for a span of the analysed text (its text is exactly ``text[span]``)."""
-        return Evidence(line, (span[0], span[1]), self.text[span[0] : span[1]], cue)
+    def evidence(
+        self,
+        line: int,
+        span: tuple[int, int],
+        cue: str | None = None,
+        *,
+        source_span: tuple[int, int] | None = None,
+        cue_span: tuple[int, int] | None = None,
+    ) -> Evidence:
+        """Evidence for a span of the analysed text (its text is exactly ``text[span]``); the
+        source and cue spans are kept only where they lie inside it."""
+
+        def inside(sub: tuple[int, int] | None) -> tuple[int, int] | None:
+            return sub if sub and span[0] <= sub[0] < sub[1] <= span[1] else None
+
+        dateline = DATELINE_RE.match(self.text, span[0], span[1])
+        if dateline and not (source_span and source_span[0] < dateline.end()):
+            span = (dateline.end(), span[1])  # "KYIV, Ukraine (AP) — " is not the evidence
+        text = self.text[span[0] : span[1]]
+        return Evidence(line, (span[0], span[1]), text, cue, inside(source_span), inside(cue_span))
+
+    def claim_evidence(self, claim: Claim) -> Evidence:
+        """Evidence for a claim: its sentence, with its source and cue spans."""
+        return self.evidence(
+            claim.line,
+            claim.sentence_span,
+            claim.cue,
+            source_span=claim.source_span,
+            cue_span=claim.cue_span,
+        )
 
     def sentence_at(self, span: tuple[int, int]) -> Sentence | None:
         """The story sentence that contains a span, if any."""

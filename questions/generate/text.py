@@ -191,6 +191,8 @@ def replace_leading_pronoun(content: str, source: str, source_kind: str | None) 
     word = m.group(1)
     if word.lower() in ("his", "her") or not pronoun_fits(word, source_kind, source):
         return content  # "she confirmed that his envoy...": a possessive may be someone else's
+    if word.lower() in _POSSESSIVES and re.search(r"[’']s\b", source):
+        return content  # "its troops" of "Ukraine’s foreign ministry": whose troops is unclear
     name = display_name(source)
     if word.lower() in _POSSESSIVES:
         name = name + ("’" if name.endswith("s") else "’s")
@@ -275,13 +277,14 @@ def shorten(text: str, limit: int = 160) -> str:
 
 
 def lower_positional(clause: str, text: str) -> str:
-    """A clause whose first word is lower-cased if its capital only marked a sentence start
-    (the word is never written capitalised mid-sentence in ``text``)."""
+    """A clause whose first word is lower-cased if its capital only marked a sentence start: the
+    word is never written capitalised mid-sentence in ``text`` and is written in lower case
+    somewhere ("The" -> "the"), so that a name ("Russia’s forces") keeps its capital."""
     m = re.match(r"([A-Z][a-z]+)\b", clause)
     if not m:
         return clause
     word = m.group(1)
-    if _capitalised_mid_sentence(word, text):
+    if _capitalised_mid_sentence(word, text) or not _written_lower(word.lower(), text):
         return clause
     return word.lower() + clause[m.end() :]
 
@@ -289,3 +292,8 @@ def lower_positional(clause: str, text: str) -> str:
 @functools.lru_cache(maxsize=1024)
 def _capitalised_mid_sentence(word: str, text: str) -> bool:
     return re.search(rf"[a-z,;:]\s+{word}\b", text) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _written_lower(low: str, text: str) -> bool:
+    return low in lexicon.words("stopwords") or re.search(rf"(?<![\w’']){low}\b", text) is not None

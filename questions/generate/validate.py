@@ -32,6 +32,7 @@ def validate(q: Question, analysis: Analysis, story: StoryAnalysis) -> list[str]
     if spec is None:
         return [f"unknown kind {q.kind!r}"]
     problems = _meta(q, spec) + _prompt(q) + _evidence(q, analysis, story) + _explanation(q)
+    problems += _markup(q, spec)
     problems += _multi(q) if spec.multi else _choices(q, spec)
     return problems
 
@@ -85,6 +86,20 @@ def _evidence(q: Question, analysis: Analysis, story: StoryAnalysis) -> list[str
     if ev.cue and norm(ev.cue) not in norm(ev.text):
         out.append("evidence cue not in the evidence text")
     return out
+
+
+_MARKUP = re.compile(r"\*|__|`|</?[a-z]+>")
+
+
+def _markup(q: Question, spec: KindSpec) -> list[str]:
+    """Markup characters in what the engine wrote (highlighting is done from spans): any
+    asterisk, underscore pair, backtick or tag not in the story's own words."""
+    own = q.evidence.text
+    texts = [q.prompt, q.explanation] + ([] if spec.multi else list(q.options))
+    for text in texts:
+        if any(m.group() not in own for m in _MARKUP.finditer(text)):
+            return ["markup in the question's text"]
+    return []
 
 
 def _bare(text: str) -> str:

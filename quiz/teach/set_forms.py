@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileAllowed, FileField
 from wtforms import (
     BooleanField,
     DateTimeLocalField,
@@ -13,6 +14,7 @@ from wtforms import (
     RadioField,
     SelectField,
     StringField,
+    TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
@@ -142,3 +144,82 @@ class AssignmentForm(FlaskForm):
     closes_at = DateTimeLocalField(
         "Closes (UTC)", validators=[Optional()], description="Leave empty for no closing time."
     )
+
+
+class OwnQuestionForm(FlaskForm):
+    """A question the teacher writes; the rules are the validation service's (one for all)."""
+
+    kind = SelectField("Kind of question", validate_choice=False)
+    prompt = TextAreaField(
+        "Question",
+        validators=[Length(max=2000, message="At most 2,000 characters.")],
+        description="End it with a question mark.",
+    )
+    options = TextAreaField(
+        "Options, one per line",
+        validators=[Length(max=6000, message="At most 6,000 characters.")],
+        description="Three or four options for most kinds. For fact or claim, leave this empty: "
+        "the two standard options are used.",
+    )
+    answer = StringField(
+        "Number of the right option", description="1 for the first line, 2 for the second…"
+    )
+    sentence = TextAreaField(
+        "Sentence (spot the cue only)",
+        validators=[Length(max=3000, message="At most 3,000 characters.")],
+        description="After you press Next you mark the words that name the source and the cue.",
+    )
+    explanation = TextAreaField(
+        "Explanation shown after answering (optional)",
+        validators=[Length(max=5000, message="At most 5,000 characters.")],
+    )
+    story_id = SelectField("Story it is about (optional)", validate_choice=False)
+    passage = TextAreaField(
+        "Passage of that story (optional)",
+        validators=[Length(max=5000, message="At most 5,000 characters.")],
+        description="Paste the words of the story the question is about, exactly as written.",
+    )
+    set_id = HiddenField()
+
+    def option_list(self) -> list[str]:
+        return [" ".join(x.split()) for x in (self.options.data or "").splitlines() if x.strip()]
+
+
+class ImportForm(FlaskForm):
+    """A GIFT or JSON file, uploaded or pasted."""
+
+    format = RadioField(
+        "Format",
+        choices=[
+            SelectChoice("gift", "GIFT (Moodle's text format)"),
+            SelectChoice("json", "JSON exported from Fact or Claim"),
+        ],
+        default="gift",
+    )
+    title = StringField(
+        "Title of the new set (optional)",
+        validators=[Optional(), Length(max=MAX_TITLE, message=f"At most {MAX_TITLE} characters.")],
+        filters=[squash],
+    )
+    upload = FileField(
+        "File",
+        validators=[FileAllowed(["txt", "gift", "json"], "Upload a .txt, .gift or .json file.")],
+    )
+    text = TextAreaField(
+        "Or paste the text",
+        validators=[Length(max=1_000_000, message="At most 1,000,000 characters.")],
+    )
+
+    def content_text(self) -> str | None:
+        """The uploaded file as UTF-8 text, or the pasted text; None (with an error) if neither."""
+        upload = self.upload.data
+        if upload and getattr(upload, "filename", ""):
+            try:
+                return upload.read().decode("utf-8-sig")
+            except UnicodeDecodeError:
+                self.upload.errors = ["Save the file as UTF-8 text and upload it again."]
+                return None
+        if (self.text.data or "").strip():
+            return self.text.data
+        self.text.errors = ["Choose a file, or paste the text."]
+        return None

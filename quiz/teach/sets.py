@@ -5,7 +5,7 @@ Each view reads the request, calls ``quiz.services.sets`` / ``assignments``, com
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms.fields.choices import SelectChoice
@@ -14,9 +14,9 @@ from quiz.db import db
 from quiz.errors import or_404
 from quiz.models import Classroom, Mode, QuestionSet
 from quiz.security import id_field
-from quiz.services import access, sets
+from quiz.services import access, exports, imports, sets
 from quiz.services import assignments as assigning
-from quiz.teach.set_forms import AssignForm, SettingsForm, TitleForm
+from quiz.teach.set_forms import AssignForm, ImportForm, SettingsForm, TitleForm
 from quiz.teach.views import bp, teacher_required
 
 
@@ -264,3 +264,44 @@ def set_assign(set_id: int):
     db.session.commit()
     flash(f"Assigned “{row.display_title}” to {classroom.name}.", "success")
     return redirect(url_for("teach.results", assignment_id=row.id))
+
+
+@bp.get("/sets/<int:set_id>/export")
+@teacher_required
+def set_export(set_id: int):
+    """Download the set as GIFT, Moodle XML or JSON."""
+    qset = own_set(set_id)
+    fmt = request.args.get("format", "gift")
+    if fmt not in exports.EXPORTERS:
+        abort(404)
+    body, mimetype, name = exports.export(db.session, qset, fmt)
+    return Response(
+        body.encode("utf-8"),
+        mimetype=mimetype,
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+@bp.route("/sets/import", methods=["GET", "POST"])
+@teacher_required
+def import_set():
+    """A set from a GIFT or JSON file (or pasted text); any problem stores nothing."""
+    form = ImportForm()
+    if not form.validate_on_submit():
+        return render_template("teach/set_import.html", form=form), (
+            400 if form.is_submitted() else 200
+        )
+    content = form.content_text()
+    if content is None:
+        return render_template("teach/set_import.html", form=form), 400
+    try:
+        qset = imports.import_set(
+            db.session, current_user, form.format.data, content, form.title.data or None
+        )
+    except exports.ImportFailed as exc:
+        db.session.rollback()
+        return render_template("teach/set_import.html", form=form, errors=exc.errors), 422
+    db.session.commit()
+    n = len(qset.items)
+    flash(f"Imported “{qset.title}” with {n} question{'' if n == 1 else 's'}.", "success")
+    return _back(qset)

@@ -17,6 +17,7 @@ from quiz.errors import or_404
 from quiz.models import Answer, Classroom, Question, QuestionStatus, SetItem, Story
 from quiz.security import page_number
 from quiz.services import access
+from quiz.services import questions_authoring as authoring
 from quiz.services.stories import ImportRefused, import_text
 from quiz.teach.forms import QuestionForm, StoryForm
 
@@ -237,11 +238,17 @@ def edit_question(question_id: int):
         return render_template(
             "teach/question_edit.html", form=form, q=question, locked=locked
         ), status
+    options = list(question.options) if locked else form.option_list()
+    answer = question.answer if locked else form.answer_index()
+    problems = authoring.check_edit(question, form.prompt.data.strip(), options, answer)
+    if problems:  # the one validation, the engine's rules, for every question
+        authoring.show_on_form(form, problems)
+        return render_template(
+            "teach/question_edit.html", form=form, q=question, locked=locked
+        ), 400
     question.prompt = form.prompt.data.strip()
     question.explanation = (form.explanation.data or "").strip()
-    if not locked:
-        question.options = form.option_list()
-        question.answer = form.answer_index()
+    question.options, question.answer = options, answer
     db.session.commit()
     flash("Question saved.", "success")
     return _back_to(question)

@@ -278,7 +278,7 @@ FREEDONIA = "\n".join(
         "The BBC has been unable to verify the claims about the captured villages.",
         "Independent analyst Maria Lind said the fighting was unlikely to end before the winter.",
         "The government described the rebel offensive as a desperate attempt to win attention.",
-        "A bridge over the river was destroyed in the alleged attack on Tuesday.",
+        "A bridge was suddenly destroyed overnight in the alleged attack on Tuesday.",
         "Two new hospitals were built in the province in 2019 with money from the European Union.",
     ]
 )

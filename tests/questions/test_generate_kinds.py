@@ -77,7 +77,7 @@ def test_fact_or_claim_never_offers_the_hedged_sentence(questions: list[Question
 
 def test_fact_or_claim_explanation_names_the_cue(questions: list[Question]) -> None:
     q = next(q for q in of_kind(questions, "fact_or_claim") if "40 soldiers" in q.prompt)
-    assert "*The government of Freedonia says*" in q.explanation
+    assert "“The government of Freedonia says”" in q.explanation and "*" not in q.explanation
     assert "does not state it as fact" in q.explanation
 
 

@@ -11,7 +11,7 @@ import re
 
 from questions.generate import lexicon
 from questions.generate.claims import nested
-from questions.generate.explain import claim_cue_words, claim_of, quoted
+from questions.generate.explain import claim_of, cue_of, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import display_for, distractors, overlaps, source_key, story_sources
 from questions.generate.text import (
@@ -87,7 +87,7 @@ def _explanation(ctx: Context, claim: Claim) -> str:
     sentence = ctx.claim_sentence(claim).strip()
     name = display_for(ctx, claim.source or "")
     return (
-        f"The story says: {quoted(sentence)} — *{claim_cue_words(ctx, claim)}*: this is how "
+        f"The story says: {quoted(sentence)} — {cue_of(ctx, claim)}: this is how "
         f"{name} describes it; the description is {claim_of(name, True)[:-6]}, not the story’s."
     )
 
@@ -104,7 +104,7 @@ def _how(ctx: Context, claim: Claim, thing: str, desc: str, others: list[str]) -
         right=f"As {desc}",
         wrong=[f"As {o}" for o in others[:3]],
         explanation=_explanation(ctx, claim),
-        evidence=ctx.evidence(claim.line, claim.sentence_span, claim.cue),
+        evidence=ctx.claim_evidence(claim),
         difficulty=2,
         key=("how", claim.content_span),
     )
@@ -125,7 +125,7 @@ def _who(ctx: Context, claim: Claim, thing: str, desc: str) -> Question | None:
         right=capitalize(info.name),
         wrong=[capitalize(w.name) for w in wrong],
         explanation=_explanation(ctx, claim),
-        evidence=ctx.evidence(claim.line, claim.sentence_span, claim.cue),
+        evidence=ctx.claim_evidence(claim),
         difficulty=2,
         key=("who", claim.content_span),
     )

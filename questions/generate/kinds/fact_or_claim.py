@@ -12,7 +12,7 @@ import re
 
 from questions.generate import lexicon
 from questions.generate.claims import content_after_cue, recipient_in_content
-from questions.generate.explain import claim_cue_words, claim_of, needs_resolution, quoted
+from questions.generate.explain import claim_of, cue_of, needs_resolution, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import display_for, is_usable
 from questions.generate.text import (
@@ -131,7 +131,7 @@ def _prompt(statement: str) -> str:
     return f"{quoted(statement)} — Does the story report this as fact, or as someone's claim?"
 
 
-@register(KIND, "Fact or claim", binary=True, limit=2 * _PER_SIDE + 1)
+@register(KIND, "Fact or claim", binary=True, limit=2 * _PER_SIDE + 1, share=0.5)
 def build(ctx: Context) -> list[Question]:
     """Balanced fact and claim statements of one story."""
     facts = [(s, st) for s in ctx.story.sentences if (st := fact_statement(ctx, s))]
@@ -176,7 +176,7 @@ def _claim_question(ctx: Context, claim: Claim, statement: str) -> Question:
     sentence = ctx.claim_sentence(claim)
     name = display_for(ctx, claim.source) if claim.source else None
     explanation = (
-        f"The story says: {quoted(sentence.strip())} — *{claim_cue_words(ctx, claim)}*: this is "
+        f"The story says: {quoted(sentence.strip())} — {cue_of(ctx, claim)}: this is "
         f"{claim_of(name, is_usable(claim))}; the story does not state it as fact."
     )
     return make_question(
@@ -186,7 +186,7 @@ def _claim_question(ctx: Context, claim: Claim, statement: str) -> Question:
         right=CLAIM,
         wrong=[FACT],
         explanation=explanation,
-        evidence=ctx.evidence(claim.line, claim.sentence_span, claim.cue),
+        evidence=ctx.claim_evidence(claim),
         difficulty=3 if needs_resolution(claim) else 1,
         key=statement,
         order=OPTIONS,

@@ -1,7 +1,8 @@
 """hedge_words (Hedging): which word in this sentence signals that the event is not confirmed?
 
-The wrong options are other words of the same sentence that signal nothing of the kind: content
-words that are not hedges, reporting verbs or modal verbs (see ``gen_hedge_like.txt``).
+The wrong options are other words of the same sentence that a careless reader might pick but that
+signal nothing of the kind (``gen_hedge_foils.txt``, -ly adverbs); never a hedge, modal, negation
+or verb of verification or denial (``gen_hedge_like.txt``), so no wrong option is defensible.
 """
 
 from __future__ import annotations
@@ -17,21 +18,33 @@ from questions.model import Hedge, Question, Sentence
 KIND = "hedge_words"
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
 _MIN_LEN = 5
+# Adverbs and adjectives by their endings ("quickly", "significant", "dangerous"): modifiers a
+# careless reader may take for a signal, unlike the nouns and verbs that carry the news.
+_MODIFIER_ENDINGS = ("ly", "ous", "ful", "ive", "ical", "ant", "ible", "able", "less")
+# Words that are, or are close to, signs of doubt: never a wrong option.
+_DOUBTFUL = re.compile(
+    r"(?:un|not|never|neither|nor|confirm|verif|deni|deny|doubt|possib|probab|likel|alleg"
+    r"|report|claim|seem|appear|suppos|suspect|purport|unclear|uncertain|rumou?r|estimat)"
+)
 
 
 def candidate_words(sentence: str, answer: str) -> list[str]:
-    """Plain lower-case words of the sentence that could not be taken for a hedge."""
-    avoid = lexicon.words("hedge_like") | lexicon.words("stopwords") | lexicon.words("opinion")
+    """Words of the sentence a careless reader might pick that do not hedge: listed foils
+    ("officially", "recently", "several") and -ly adverbs that signal no doubt. Never a word
+    that could fairly be the answer (a hedge, a modal, a negation, a verb of verification or
+    denial, an opinion word) and never a mere content word, so the question tests hedging and
+    not vocabulary."""
+    avoid = lexicon.words("hedge_like") | lexicon.words("opinion")
     avoid |= lexicon.words("reporting_words")
+    foils = lexicon.words("hedge_foils")
     seen: list[str] = []
     for m in _WORD.finditer(sentence):
-        w = m.group(0)
-        low = w.lower()
-        if w != low or len(w) < _MIN_LEN or low in avoid or low == answer.lower():
+        low = m.group(0).lower()
+        if low in avoid or low == answer.lower() or low in seen or _DOUBTFUL.match(low):
             continue
-        if low[:4] == answer.lower()[:4] or low in seen:
-            continue
-        seen.append(low)
+        modifier = low.endswith(_MODIFIER_ENDINGS) and len(low) >= _MIN_LEN
+        if low in foils or (modifier and m.group(0).islower()):
+            seen.append(low)
     return seen
 
 
@@ -89,14 +102,15 @@ def _question(ctx: Context, hedge: Hedge, sent: Sentence) -> Question | None:
     if not quotes_balanced(text) or not 6 <= word_count(text) <= 45 or " " in word.strip():
         return None
     pool = candidate_words(text, word)
-    if len(pool) < 3:
+    if len(pool) < 2:
         return None
     pool.sort(key=lambda w: digest(hedge.span, w))
     prompt = (
         f"In this sentence, which word signals that something is not confirmed: {quoted(text)}?"
     )
     explanation = (
-        f"The story says: {quoted(text)} — *{word}* signals that this has been {_gloss(word)}, "
+        f"The story says: {quoted(text)} — "
+        f"the word {quoted(word)} signals that this has been {_gloss(word)}, "
         "not confirmed; the story does not state it as established fact."
     )
     return make_question(

@@ -9,7 +9,7 @@ import re
 
 from questions.generate import lexicon
 from questions.generate.claims import nested, said_phrase
-from questions.generate.explain import claim_cue_words, quoted
+from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, digest, make_question, register
 from questions.generate.sources import (
     display_for,
@@ -123,7 +123,7 @@ def _question(
 ) -> Question:
     sentence = ctx.claim_sentence(claim).strip()
     explanation = (
-        f"The story says: {quoted(sentence)} — *{claim_cue_words(ctx, claim)}* tells you who "
+        f"The story says: {quoted(sentence)} — {cue_of(ctx, claim)} tells you who "
         f"the source is and how the story knows: {right[:1].lower() + right[1:]}."
     )
     return make_question(
@@ -133,7 +133,7 @@ def _question(
         right=right,
         wrong=wrong,
         explanation=explanation,
-        evidence=ctx.evidence(claim.line, claim.sentence_span, claim.cue),
+        evidence=ctx.claim_evidence(claim),
         difficulty=difficulty,
         key=(prompt[:40], claim.content_span),
     )

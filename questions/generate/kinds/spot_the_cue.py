@@ -85,12 +85,12 @@ def _other_cue(text: str, claim: Claim) -> bool:
     return bool(lexicon.phrase_regex("reporting_words").search(rest))
 
 
-@register(KIND, "Attribution", multi=True, limit=4)
+@register(KIND, "Attribution", multi=True, limit=3, share=0.3)
 def build(ctx: Context) -> list[Question]:
     """Mark-the-words questions over sentences holding exactly one claim."""
     out = []
     for claim in _single_claim_sentences(ctx):
-        s, e = claim.sentence_span
+        s, e = ctx.claim_evidence(claim).span  # the sentence, without a dateline
         raw = ctx.text[s:e]
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
@@ -108,10 +108,10 @@ def build(ctx: Context) -> list[Question]:
 def _question(
     ctx: Context, claim: Claim, spans: list[tuple[int, int]], answer: tuple[int, ...]
 ) -> Question:
-    sentence = ctx.claim_sentence(claim).strip()
-    evidence = ctx.evidence(claim.line, claim.sentence_span, claim.cue)
+    evidence = ctx.claim_evidence(claim)
+    sentence = evidence.text.strip()
     explanation = (
-        f"In {quoted(sentence)} the words *{claim_cue_words(ctx, claim)}* show who is making "
+        f"In {quoted(sentence)} the words {quoted(claim_cue_words(ctx, claim))} show who is making "
         f"the claim ({claim.source}) and how; the rest is what is claimed."
     )
     return Question(

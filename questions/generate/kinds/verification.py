@@ -1,14 +1,18 @@
-"""verification (Verification): what the outlet or a source could or could not verify, confirmed,
-or neither confirmed nor denied; and what a source confirmed.
+"""verification (Verification): what the outlet or a source verified, could not verify,
+confirmed, or neither confirmed nor denied; and what a source confirmed.
 
-Options are the possible outcomes for the same source ("Sky News could not verify this" /
-"Sky News verified this" / ...), so exactly one of them is what the story reports.
+Options are the possible outcomes for the same verifier ("The outlet verified it" / "The outlet
+could not verify it" / ...), so exactly one of them is what the story reports. A verification
+whose object is only "the figure" or "the claim" asks about the claim it refers to, the nearest
+claim before it ("Russia said 70 fighters died. The figure could not be verified.").
 """
 
 from __future__ import annotations
 
+import re
+
 from questions.generate.claims import clause_phrase, nested, other_clauses
-from questions.generate.explain import claim_cue_words, quoted
+from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import display_for, source_key, story_sources
 from questions.generate.text import (
@@ -24,27 +28,63 @@ from questions.generate.text import (
     unresolved_pronoun,
     word_count,
 )
-from questions.model import Question, Verification
+from questions.model import Claim, Question, Verification
+from questions.verification import outlet_name
 
 KIND = "verification"
 _NP_OPENERS = frozenset({"the", "a", "an", "any", "some", "reports", "claims", "footage"})
-_EXPLAIN = {
-    "unverified": "says it could not verify this: the story reports it without vouching for it",
-    "verified": "says it verified this itself",
-    "confirmed": "confirmed this",
-    "neither confirmed nor denied": "neither confirmed nor denied this: it remains unconfirmed",
-}
+_WH = frozenset({"whether", "if", "how", "who", "what", "when", "where", "why"})
+_ANAPHORIC = re.compile(
+    r"^(?:it|this|that|(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?"
+    r"(?:claims?|figures?|reports?|accounts?|numbers?|assertions?|allegations?|toll|tally))$",
+    re.IGNORECASE,
+)
+_FRAME_RE = re.compile(
+    r"(?:(?:has|have|had|is|are|was|were|could|would|will|did|does|do|can|cannot|not|never|yet"
+    r"|to|been|be|able|unable|declined|refused|independently|immediately|officially|neither|nor"
+    r"|or|still|remains?|remained|[a-z]+n[’']t)\s+)*"
+    r"(?:verif|confirm|corroborat|authenticat|geolocat|identif|substantiat|establish|determin"
+    r"|ascertain|unverified|unconfirmed)[a-z]*(?:\s+(?:or|nor)\s+den(?:y|ied))?",
+    re.IGNORECASE,
+)
+_OUTLET = "the outlet"
+_PLACED = re.compile(r"^((?:the|a|an|one|two|three|some)\b[^,]{2,40}?)\s+(to|as)\s+(.{3,80})$")
 
 
-def object_phrase(v: Verification) -> str | None:
-    """What was (not) verified, as "that <clause>" or a noun phrase, or None if unclear."""
-    obj = strip_that(strip_edges(v.object))
-    if not 3 <= word_count(obj) <= 30 or not quotes_balanced(obj) or unresolved_pronoun(obj):
-        return None
-    first = obj.split()[0].lower()
-    if is_clause(obj) and opens_clause(obj):
-        return f"that {obj}"
-    return obj if first in _NP_OPENERS else None
+def _explain(status: str, family: str, own: bool) -> str:
+    """What a verification status means, for the explanation (``own``: the outlet's own)."""
+    if status == "unverified" and own:
+        return "says it could not verify this: the story reports it without vouching for it"
+    if status == "unverified":
+        verb = "confirmed" if family == "confirm" else "verified"
+        return f"has not {verb} this: it remains unconfirmed"
+    if status == "verified":
+        return "says it verified this itself"
+    if status == "confirmed":
+        return "confirmed this"
+    return "neither confirmed nor denied this: it remains unconfirmed"
+
+
+def _options(status: str, family: str, by: str) -> tuple[str, list[str]]:
+    """The right option and the wrong ones: outcomes that cannot both be true."""
+    if family == "verify":
+        yes, no = f"{by} verified it", f"{by} could not verify it"
+        right = yes if status in ("verified", "confirmed") else no
+        wrong = [o for o in (yes, no) if o != right] + [f"{by} showed it to be false"]
+        return right, wrong
+    conf, den = f"{by} confirmed it", f"{by} denied it"
+    if status in ("confirmed", "verified"):
+        return conf, [den, f"{by} neither confirmed nor denied it"]
+    if status == "unverified":
+        return f"{by} has not confirmed it", [conf, den]
+    return f"{by} neither confirmed nor denied it", [conf, den]
+
+
+def _family(ctx: Context, v: Verification) -> str:
+    words = ctx.text[v.span[0] : v.span[1]].lower()
+    if "confirm" in words and "verif" not in words:
+        return "confirm"
+    return "verify"
 
 
 def _by_ok(by: str) -> bool:
@@ -52,54 +92,100 @@ def _by_ok(by: str) -> bool:
     return bool(toks) and not (len(toks) == 1 and is_pronoun(toks[0], at_start=True))
 
 
-def _options(status: str, by: str) -> tuple[str, list[str], str]:
-    """The prompt verb, the right option and the wrong ones for a status."""
-    if status in ("unverified", "verified"):
-        yes, no = f"{by} verified it", f"{by} could not verify it"
-        false = f"{by} showed it to be false"
-        right = yes if status == "verified" else no
-        return "verify", [right], [o for o in (yes, no, false) if o != right]
-    conf, den, neither = (
-        f"{by} confirmed it",
-        f"{by} denied it",
-        f"{by} neither confirmed nor denied it",
-    )
-    right = conf if status == "confirmed" else neither
-    return "confirm", [right], [o for o in (conf, den, neither) if o != right]
+def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | None:
+    """What was (not) verified, as "that <clause>", "whether ...", a noun phrase, or "the claim
+    that ..." for an anaphoric object; and the claim it refers to, if any."""
+    obj = strip_that(strip_edges(v.object))
+    place = _PLACED.match(obj)
+    if place:  # "geolocate the video to a street", "identify one of the men as X"
+        thing, link, what = place.groups()
+        obj = f"that {thing} was {what}" if link == "as" else thing
+        obj = obj if word_count(obj) >= 3 or link == "as" else f"where {thing} was filmed"
+        return (obj, None) if quotes_balanced(obj) and not unresolved_pronoun(obj) else None
+    if _ANAPHORIC.match(obj):
+        claim = _antecedent(ctx, v)
+        phrase = clause_phrase(claim, ctx.text) if claim else None
+        if claim and phrase and phrase.startswith("that "):
+            return f"the claim that {phrase[5:]}", claim
+        if claim and claim.source and claim.source_kind not in ("anonymous", "unnamed"):
+            noun = obj.lower() if obj.lower().startswith("the ") else "the claim"
+            return f"{noun} given by {display_for(ctx, claim.source)}", claim
+        return None
+    if not 3 <= word_count(obj) <= 30 or not quotes_balanced(obj) or unresolved_pronoun(obj):
+        return None
+    first = obj.split()[0].lower()
+    if first in _WH:
+        return obj, None
+    if is_clause(obj) and opens_clause(obj):
+        return f"that {obj}", None
+    return (obj, None) if first in _NP_OPENERS else None
+
+
+def _antecedent(ctx: Context, v: Verification) -> Claim | None:
+    """The claim an anaphoric object refers to: the last one ending before it, in its own
+    sentence or the sentence before."""
+    start = v.sentence_span[0] if v.sentence_span else v.span[0]
+    before = [s for s in ctx.story.sentences if s.span[1] <= start]
+    lo = before[-1].span[0] if before else start
+    found = [
+        c
+        for c in ctx.story.claims
+        if lo <= c.sentence_span[0] and c.content_span[1] <= v.span[0] and c.stance == "asserts"
+    ]
+    return found[-1] if found else None
 
 
 @register(KIND, "Verification", limit=4)
 def build(ctx: Context) -> list[Question]:
     """Status questions from verification statements, and "what did X confirm" from claims."""
-    out = [q for v in ctx.story.verification if (q := _status_question(ctx, v))]
-    out += _confirm_questions(ctx)
-    return out
+    confirms = _confirm_questions(ctx)
+    asked = {q.evidence.span for q in confirms}
+    out = []
+    for v in ctx.story.verification:
+        q = _status_question(ctx, v)
+        if q and not (v.status == "confirmed" and q.evidence.span in asked):
+            out.append(q)
+    return out + confirms
 
 
 def _status_question(ctx: Context, v: Verification) -> Question | None:
-    phrase = object_phrase(v)
-    if not phrase or not _by_ok(v.by) or v.status not in _EXPLAIN:
+    found = object_phrase(ctx, v)
+    if not found or not _by_ok(v.by):
         return None
-    name = display_for(ctx, v.by)
-    verb, right, wrong = _options(v.status, capitalize(name))
-    ask = "was {by} able to verify" if verb == "verify" else "did {by} confirm"
+    phrase, claim = found
+    own = v.by in (_OUTLET, outlet_name(ctx.text, ctx.story))
+    name = _OUTLET if v.by == _OUTLET else display_for(ctx, v.by)
+    family = _family(ctx, v)
+    right, wrong = _options(v.status, family, capitalize(name))
+    ask = "was {by} able to verify" if family == "verify" else "did {by} confirm"
     prompt = f"According to the story, {ask.format(by=name)} {phrase}?"
     span = v.sentence_span or v.span
-    sentence = ctx.text[span[0] : span[1]].strip()
-    cue = ctx.text[v.span[0] : v.span[1]]
-    cue_words = f"*{cue.strip()}*: " if 0 < word_count(cue) <= 10 else ""
-    explanation = f"The story says: {quoted(sentence)} — {cue_words}{name} {_EXPLAIN[v.status]}."
+    if claim is not None and claim.sentence_span[0] < span[0]:
+        span = (claim.sentence_span[0], span[1])
+    frame = _FRAME_RE.search(ctx.text, v.span[0], v.span[1])
+    cue = frame.group() if frame else None
+    evidence = ctx.evidence(
+        ctx.line_of(span[0]), span, cue, cue_span=frame.span() if frame else None
+    )
+    said = f"{_said(cue)}: " if cue else ""
+    explanation = (
+        f"The story says: {quoted(evidence.text)} — {said}{name} {_explain(v.status, family, own)}."
+    )
     return make_question(
         ctx,
         KIND,
         prompt=prompt,
-        right=right[0],
+        right=right,
         wrong=wrong,
         explanation=explanation,
-        evidence=ctx.evidence(v.line, span, cue if word_count(cue) <= 10 else None),
+        evidence=evidence,
         difficulty=3 if v.status == "neither confirmed nor denied" else 2,
         key=(v.status, phrase),
     )
+
+
+def _said(cue: str) -> str:
+    return f"the words {quoted(cue)}" if len(cue.split()) > 1 else f"the word {quoted(cue)}"
 
 
 def _names_itself(name: str, right: str, wrong: list[str]) -> bool:
@@ -111,10 +197,13 @@ def _names_itself(name: str, right: str, wrong: list[str]) -> bool:
 
 def _confirm_questions(ctx: Context) -> list[Question]:
     sources = story_sources(ctx)
+    confirmed = {v.span for v in ctx.story.verification if v.status == "confirmed"}
     out = []
     for claim in ctx.story.claims:
         info = sources.get(source_key(claim.source or ""))
         confirms = claim.stance == "confirms" and info and not nested(ctx, claim)
+        if confirms and not any(s <= claim.content_span[0] < e for s, e in confirmed):
+            confirms = False  # "has not confirmed that": not a confirmation
         phrase = clause_phrase(claim, ctx.text) if confirms else None
         if not info or not phrase or not phrase.startswith("that "):
             continue
@@ -130,10 +219,10 @@ def _confirm_questions(ctx: Context) -> list[Question]:
                 right=capitalize(phrase),
                 wrong=[capitalize(w) for w in wrong],
                 explanation=(
-                    f"The story says: {quoted(sentence)} — *{claim_cue_words(ctx, claim)}*: "
+                    f"The story says: {quoted(sentence)} — {cue_of(ctx, claim)}: "
                     f"{info.name} confirmed this."
                 ),
-                evidence=ctx.evidence(claim.line, claim.sentence_span, claim.cue),
+                evidence=ctx.claim_evidence(claim),
                 difficulty=2,
                 key=("confirms", claim.content_span),
             )

@@ -7,7 +7,7 @@ anything in the story; what_denied's wrong options are other things said in the 
 from __future__ import annotations
 
 from questions.generate.claims import clause_phrase, nested, other_clauses
-from questions.generate.explain import claim_cue_words, quoted
+from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import SourceInfo, distractors, source_key, story_sources
 from questions.model import Claim, Question
@@ -30,7 +30,7 @@ def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
 def _explanation(ctx: Context, claim: Claim, info: SourceInfo) -> str:
     sentence = ctx.claim_sentence(claim).strip()
     return (
-        f"The story says: {quoted(sentence)} — *{claim_cue_words(ctx, claim)}*: it is "
+        f"The story says: {quoted(sentence)} — {cue_of(ctx, claim)}: it is "
         f"{info.name} who denies this. A denial is reported, not settled: the story does not "
         "say who is right."
     )
@@ -53,7 +53,7 @@ def build_who(ctx: Context) -> list[Question]:
                 right=info.name[:1].upper() + info.name[1:],
                 wrong=[w.name[:1].upper() + w.name[1:] for w in wrong],
                 explanation=_explanation(ctx, claim, info),
-                evidence=ctx.evidence(claim.line, claim.sentence_span, claim.cue),
+                evidence=ctx.claim_evidence(claim),
                 difficulty=2,
                 key=claim.content_span,
             )
@@ -77,7 +77,7 @@ def build_what(ctx: Context) -> list[Question]:
                 right=phrase[:1].upper() + phrase[1:],
                 wrong=[w[:1].upper() + w[1:] for w in wrong],
                 explanation=_explanation(ctx, claim, info),
-                evidence=ctx.evidence(claim.line, claim.sentence_span, claim.cue),
+                evidence=ctx.claim_evidence(claim),
                 difficulty=2,
                 key=claim.content_span,
             )

@@ -7,7 +7,7 @@ Options are other named sources of the same story that cannot be taken for the s
 from __future__ import annotations
 
 from questions.generate.claims import nested, said_phrase
-from questions.generate.explain import claim_cue_words, needs_resolution, quoted
+from questions.generate.explain import cue_of, needs_resolution, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import SourceInfo, distractors, source_key, story_sources
 from questions.generate.text import content_words, option_name
@@ -56,7 +56,7 @@ def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
         return None
     sentence = ctx.claim_sentence(claim).strip()
     explanation = (
-        f"The story says: {quoted(sentence)} — *{claim_cue_words(ctx, claim)}*: "
+        f"The story says: {quoted(sentence)} — {cue_of(ctx, claim)}: "
         f"these are the words of {info.name}."
     )
     return make_question(
@@ -66,7 +66,7 @@ def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
         right=option_name(info.name),
         wrong=[option_name(w.name) for w in wrong],
         explanation=explanation,
-        evidence=ctx.evidence(claim.line, claim.sentence_span, claim.cue),
+        evidence=ctx.claim_evidence(claim),
         difficulty=3 if needs_resolution(claim) else (1 if claim.quote == "direct" else 2),
         key=claim.content_span,
     )
