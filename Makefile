@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 5000
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 
-.PHONY: install run test test-pg e2e lint bench clean
+.PHONY: install run test test-pg e2e lint bench bench-load clean
 
 install: $(VENV)/.installed
 
@@ -51,6 +51,16 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/bench_analyze.py
+
+# 350 students behind one address join and answer at once, on SQLite and (when it answers) on
+# PostgreSQL: p95/p99 latency, no 5xx, exactly one answer per student and question.
+bench-load: install
+	if $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 1)" \
+	    2>/dev/null; then \
+	  $(BIN)/python bench/bench_load.py --pg $(PG_URL); \
+	else \
+	  $(BIN)/python bench/bench_load.py; \
+	fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis *.egg-info

@@ -20,6 +20,7 @@ from quiz.db import Base, utcnow
 # Join codes avoid letters and digits that read alike on a projector (0/O, 1/I/L).
 JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 JOIN_CODE_LENGTH = 6
+PIN_HASH_METHOD = "pbkdf2:sha256:5000"
 
 
 class Role(enum.StrEnum):
@@ -132,7 +133,9 @@ class User(UserMixin, Base):
         return bool(self.password_hash) and check_password_hash(self.password_hash, password)
 
     def set_pin(self, pin: str) -> None:
-        self.pin_hash = generate_password_hash(pin)
+        # A 4-digit PIN has 10,000 values: no hash cost protects a leaked one, so a light hash
+        # keeps a whole school joining at once fast; guessing is stopped by the rejoin limit.
+        self.pin_hash = generate_password_hash(pin, PIN_HASH_METHOD)
 
     def check_pin(self, pin: str) -> bool:
         return bool(self.pin_hash) and check_password_hash(self.pin_hash, pin)
