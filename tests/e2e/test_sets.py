@@ -42,7 +42,7 @@ def test_build_a_set_assign_it_and_download_results(desktop, new_page, live_serv
     expect(page.get_by_role("heading", name="E2E week 1", level=1)).to_be_visible()
 
     # Filter by the story, tick three questions, add them.
-    page.get_by_label("Story").select_option(story_id)
+    page.get_by_label("Story", exact=True).select_option(story_id)
     page.get_by_role("button", name="Show").click()
     boxes = page.locator("input[name=question_ids][type=checkbox]")
     assert boxes.count() >= 3
