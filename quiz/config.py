@@ -3,7 +3,9 @@
 - ``DATABASE_URL``: default, a SQLite file ``instance/quiz.db``.
 - ``SECRET_KEY``: default, generated once into ``instance/secret_key``; required in production.
 - ``RATELIMIT_STORAGE_URI``: default ``memory://``; ``redis://…`` with several workers or machines.
-- ``QUIZ_ENV``: ``development``; ``production`` turns on Secure cookies and needs SECRET_KEY.
+- ``QUIZ_ENV``: ``development``; ``production`` turns on Secure cookies and HSTS, needs SECRET_KEY.
+- ``TRUSTED_PROXIES``: default 0; the number of reverse proxies in front of the app, whose
+  ``X-Forwarded-For``/``-Proto`` are then believed (so per-address limits see the real address).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class Config:
     DB_MAX_OVERFLOW = 10
     SQLITE_BUSY_TIMEOUT_MS = 5000
     QUIZ_ENV = "development"
+    TRUSTED_PROXIES = 0
 
     @classmethod
     def from_env(cls, instance_path: str, overrides: dict | None = None) -> dict:
@@ -56,6 +59,8 @@ class Config:
         env, overrides = os.environ, dict(overrides or {})
         settings = {k: getattr(cls, k) for k in dir(cls) if k.isupper()}
         settings["QUIZ_ENV"] = env.get("QUIZ_ENV", "development")
+        if env.get("TRUSTED_PROXIES", "").isdigit():
+            settings["TRUSTED_PROXIES"] = int(env["TRUSTED_PROXIES"])
         settings["DATABASE_URL"] = env.get("DATABASE_URL") or sqlite_url(instance_path)
         settings["RATELIMIT_STORAGE_URI"] = env.get(
             "RATELIMIT_STORAGE_URI", cls.RATELIMIT_STORAGE_URI

@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 
 from flask import Flask, abort, current_app, request
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 MAX_ID = 2**31 - 1  # a 32-bit signed integer column (PostgreSQL's INTEGER)
@@ -132,5 +133,7 @@ def init_app(app: Flask) -> None:
     """Register before the blueprints: the id converter applies to the routes added after it."""
     app.url_map.converters["int"] = IdConverter
     app.wsgi_app = ChunkedBodyLimit(app.wsgi_app, app.config["MAX_CONTENT_LENGTH"])
+    if proxies := int(app.config.get("TRUSTED_PROXIES") or 0):
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)
     app.before_request(_refuse_nul)
     app.after_request(_add_headers)

@@ -8,7 +8,7 @@ from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length, Optional, Regexp, ValidationError
 
-from quiz.models import NICKNAME_KEY_MAX, casefold_key, code_key
+from quiz.models import NICKNAME_KEY_MAX, USERNAME_KEY_MAX, casefold_key, code_key
 
 NICKNAME_RE = re.compile(r"^[\w][\w .'\-]*$")
 
@@ -31,6 +31,17 @@ def nickname_problem(nickname: str) -> str | None:
         return "Use letters, numbers, spaces, dots, apostrophes and dashes only."
     if len(casefold_key(nickname)) > NICKNAME_KEY_MAX:
         return "That nickname is too long once written in small letters; choose a shorter one."
+    return None
+
+
+def username_problem(username: str) -> str | None:
+    """Why a (squashed) username cannot be chosen, or None: sign-up and the CLI use it."""
+    if not 2 <= len(username) <= 64:
+        return "A username has 2 to 64 characters."
+    if "\x00" in username or not username.isprintable():
+        return "A username has letters, numbers, spaces and punctuation only."
+    if len(casefold_key(username)) > USERNAME_KEY_MAX:
+        return "That username is too long once written in small letters; choose a shorter one."
     return None
 
 

@@ -53,8 +53,7 @@ def rebase(value: Any, offset: int, line_offset: int) -> Any:
 
 def _too_many() -> ImportRefused:
     return ImportRefused(
-        f"That is more than {MAX_STORIES_PER_IMPORT} stories at once. "
-        "Add them in smaller batches."
+        f"That is more than {MAX_STORIES_PER_IMPORT} stories at once. Add them in smaller batches."
     )
 
 

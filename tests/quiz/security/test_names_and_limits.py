@@ -7,6 +7,8 @@ import pytest
 from limits import parse
 
 from quiz.config import Config
+from quiz.db import Base, db
+from quiz.extensions import limiter
 from quiz.models import casefold_key, code_key
 
 SPELLINGS = ["ABC234", "abc234", "ABC-234", "a b c 2 3 4", "abc–234", "ＡＢＣ２３４", " abc 234 "]
@@ -89,3 +91,32 @@ def test_many_students_join_from_one_address(app, client, classroom):
             environ_base={"REMOTE_ADDR": "192.0.2.10"},
         )
         assert response.status_code == 201, response.get_json()
+
+
+@pytest.mark.parametrize("username", ["ß" * 40, "ﬃ" * 30, "a\x00b", "x"])
+def test_create_teacher_refuses_usernames_the_column_cannot_hold(runner, username):
+    result = runner.invoke(args=["create-teacher", username], input="a long pass phrase\n")
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+
+
+def test_limits_see_the_real_address_behind_a_trusted_proxy(make_app):
+    limiter.reset()
+    app = make_app(TRUSTED_PROXIES=1, LOGIN_LIMIT_PER_ADDRESS="2 per 5 minutes")
+    with app.app_context():
+        Base.metadata.create_all(db.engine)
+    client = app.test_client()
+    for i in range(3):  # three schools behind one proxy: none is blocked by the others
+        for _ in range(2):
+            response = client.post(
+                "/api/v1/tokens",
+                json={"username": f"nobody{i}", "password": "wrong password"},
+                headers={"X-Forwarded-For": f"198.51.100.{i}"},
+            )
+            assert response.status_code == 401
+    blocked = client.post(
+        "/api/v1/tokens",
+        json={"username": "nobody0", "password": "wrong password"},
+        headers={"X-Forwarded-For": "198.51.100.0"},
+    )
+    assert blocked.status_code == 429
