@@ -23,6 +23,7 @@ EXPECTED_TABLES = {
     "answers",
     "live_games",
     "api_tokens",
+    "login_sessions",
 }
 
 
@@ -35,7 +36,7 @@ def test_migration_on_an_empty_database_twice(make_app):
         assert EXPECTED_TABLES <= tables
         with db.engine.connect() as conn:
             heads = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalars().all()
-        assert heads == ["0002"]
+        assert heads == ["0003"]
 
 
 def test_models_and_migration_agree(make_app):
