@@ -8,7 +8,17 @@ file, and times
 * the full analysis (``questions.analyze``: furniture, headings, story splitting, sentences,
   claims, verification, hedges), with the time of each stage.
 
-Run: ``.venv/bin/python bench/bench_analyze.py [--stories N] [--repeat R]``
+Two more cases (issue 7):
+
+* ``--polnear [DIR]``: long political articles, about 400,000 words of PolNeAR's train compartment
+  (articles in sorted order, joined by ``---`` lines), built at run time from
+  ``/work/polnear/train`` and never written into the repository; skipped with a message when the
+  folder is absent (``bench/polnear_data.py`` rebuilds it);
+* ``--worst [CHARS]``: the pathological texts of ``questions.worst_cases`` (one huge line of
+  "Tom said Ann said ...", thousands of quotations or separators, ...) at 50,000 and at CHARS
+  characters (default 200,000, the app's import cap), each timed once.
+
+Run: ``.venv/bin/python bench/bench_analyze.py [--stories N] [--repeat R] [--polnear] [--worst]``
 """
 
 from __future__ import annotations
@@ -32,6 +42,7 @@ from questions.segment import story_ranges  # noqa: E402
 from questions.sentences import paragraph_sentences  # noqa: E402
 from questions.stories import classify_lines, split_lines  # noqa: E402
 from questions.verification import find_hedges, find_verification  # noqa: E402
+from questions.worst_cases import WORST_CASES, worst_text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [
@@ -126,13 +137,56 @@ def stages(text: str) -> dict[str, float]:
     return spent
 
 
+POLNEAR_TRAIN = Path("/work/polnear/train")
+POLNEAR_WORDS = 400_000
+
+
+def polnear_corpus(folder: Path, words: int = POLNEAR_WORDS) -> str | None:
+    """About ``words`` words of the folder's articles (sorted by name) joined by ``---`` lines."""
+    if not folder.is_dir():
+        return None
+    parts, count = [], 0
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8").strip("\n")
+        parts.append(text)
+        count += len(WORD.findall(text))
+        if count >= words:
+            break
+    return "\n---\n".join(parts) + "\n" if parts else None
+
+
+def worst(chars: int) -> None:
+    """Time each pathological text at 50,000 and at ``chars`` characters."""
+    print(f"worst cases (seconds for one analysis; 50,000 and {chars:,} characters):")
+    for name, unit in WORST_CASES.items():
+        times = []
+        for size in (50_000, chars):
+            text = worst_text(unit, size)
+            start = time.perf_counter()
+            analyze(text)
+            times.append(time.perf_counter() - start)
+        print(f"  {name:<24} {times[0]:7.2f} s {times[1]:7.2f} s  ratio {times[1] / times[0]:.1f}")
+
+
 def main() -> None:
     """Build the corpus, time the baseline and the analysis, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--stories", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--polnear", nargs="?", const=str(POLNEAR_TRAIN), default=None)
+    parser.add_argument("--worst", nargs="?", type=int, const=200_000, default=None)
     args = parser.parse_args()
-    corpus = build_corpus(args.stories)
+    if args.worst:
+        worst(args.worst)
+        return
+    if args.polnear:
+        corpus = polnear_corpus(Path(args.polnear))
+        if corpus is None:
+            print(f"skipped: no PolNeAR articles in {args.polnear} (bench/polnear_data.py)")
+            return
+        print(f"PolNeAR articles from {args.polnear}, joined by ---")
+    else:
+        corpus = build_corpus(args.stories)
     words = len(WORD.findall(corpus))
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.txt"
@@ -142,7 +196,8 @@ def main() -> None:
     found = len(analysis.stories)  # type: ignore[attr-defined]
     claims = sum(len(s.claims) for s in analysis.stories)  # type: ignore[attr-defined]
     print(
-        f"corpus: {args.stories} stories built, {found} found, {words:,} words, "
+        f"corpus: {'PolNeAR' if args.polnear else args.stories} stories, {found} found, "
+        f"{words:,} words, "
         f"{len(corpus.encode()):,} bytes, {claims:,} claims"
     )
     print(f"read + tokenise (one regex): {base:.3f} s  {words / base:>12,.0f} words/s")

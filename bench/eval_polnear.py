@@ -186,13 +186,16 @@ def source_right(f: Found, g: Gold) -> tuple[bool, bool]:
 # ---------------------------------------------------------------- systems
 
 
+CLAIMS_ONLY = False  # --claims-only: leave out StoryAnalysis.others (hopes, requests, learned cues)
+
+
 def engine_claims(text: str) -> list[Found]:
-    """Run the engine on a whole text; claims from every story."""
+    """Run the engine on a whole text; every attribution (claims and others) of every story."""
     import questions
 
     out = []
     for story in questions.analyze(text).stories:
-        for c in story.claims:
+        for c in story.claims + ([] if CLAIMS_ONLY else story.others):
             cue = getattr(c, "cue_span", None)
             src = getattr(c, "source_span", None)
             out.append(
@@ -437,7 +440,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cues", type=int, default=0, help="print the N most frequent gold cues")
     ap.add_argument("--breakdown", action="store_true", help="recall by kind, FPs by cue word")
     ap.add_argument("--no-engine", action="store_true", help="score the baseline only")
+    ap.add_argument(
+        "--claims-only", action="store_true", help="score claims only, not StoryAnalysis.others"
+    )
     args = ap.parse_args(argv)
+    global CLAIMS_ONLY
+    CLAIMS_ONLY = args.claims_only
+    if "test" in Path(args.folder).name.lower():
+        print("PolNeAR's test compartment is reserved: not scored here", file=sys.stderr)
+        return 2
     articles = load_corpus(Path(args.folder))
     if not articles:
         print(f"no .txt/.ann pairs in {args.folder}", file=sys.stderr)

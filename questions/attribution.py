@@ -30,12 +30,15 @@ from questions.cues import (
     title_names,
 )
 from questions.found import OPEN_QUOTES, Found, Para, trim
+from questions.learned import learned_founds
 from questions.locate import QUOTED_AS, channel_name, colon_found, locate, noun_founds, shouted
 from questions.model import Claim, Sentence, StoryAnalysis
 from questions.names import PERSON_NAME_RE, Entity, Namer, looks_personal
 from questions.quotes import quote_intervals
 from questions.sources import PRONOUNS, Mention
 
+# A sentence with more cues than this is not prose; the rest of its cues are not read.
+MAX_CUES_PER_SENTENCE = 40
 _POSSESSIVE_PRONOUNS = {"his": "him", "her": "her", "their": "them"}
 _NEWLINE_RE = re.compile(r"\r\n|\n|\r")
 # A stage direction or a plug is no one's speech: "(CROSSTALK.)", "Follow X on Twitter".
@@ -125,7 +128,7 @@ def _inner_continuations(para: Para, found: list[Claim]) -> list[Claim]:
 def _quoted_sentence(para: Para, sentence: Sentence) -> bool:
     """Whether a sentence is wholly inside one quotation of its paragraph."""
     lo, hi = sentence.span[0] - para.start, sentence.span[1] - para.start
-    inside = any(o <= lo and c >= hi - 1 for o, c in para.quotes)
+    inside = any(o <= lo and c >= hi - 1 for o, c in para.quotes_overlapping(lo, lo + 1))
     return inside and para.text[lo] in OPEN_QUOTES
 
 
@@ -226,12 +229,15 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
         taken.append(m.span())
         mention = Mention(m.span(1), m.span(1))
         founds.append(Found(QUOTED_AS, m.span(), m.span(), "quoted_as", mention))
-    for m, cue in iter_cues(para.masked, lo, hi):
+    for n, (m, cue) in enumerate(iter_cues(para.masked, lo, hi)):
+        if n >= MAX_CUES_PER_SENTENCE:
+            break  # no prose: "Tom said Ann said ..." to the end of a long line
         if any(s <= m.start() < e for s, e in taken) or shouted(m.group()):
             continue
         f = locate(para, lo, hi, cue, m.span(), founds)
         if f is not None:
             founds.append(f)
+    founds.extend(learned_founds(para, lo, hi, founds, taken))
     founds.sort(key=lambda f: f.verb[0])
     for f in founds:
         set_content(para, lo, hi, f)
@@ -273,6 +279,7 @@ def _outermost(claims: list[Claim]) -> list[Claim]:
         if not any(
             d is not c
             and (d.source_span is not None or d.cue is None)  # a passive contains nothing
+            and (d.act == "claim" or c.act != "claim")  # a learned cue never hides a rule's
             and (inside(c.cue_span, d.content_span) or inside(c.cue_span, d.source_span))
             for d in claims
         )
@@ -283,7 +290,7 @@ def _claim(para: Para, sentence: Sentence, f: Found, namer: Namer) -> Claim | No
     """The Claim of a located cue, its source named and remembered for later pronouns."""
     base = para.start
     source, kind, text, span = _source(para, f, namer, sentence.span[0])
-    if f.mode != "pass" and source is None:
+    if f.mode != "pass" and source is None and not f.learned:
         return None
     s, e = f.content or f.verb
     if "q" in f.cue.flags and quote_kind(para, s, e) == "indirect":
@@ -305,6 +312,7 @@ def _claim(para: Para, sentence: Sentence, f: Found, namer: Namer) -> Claim | No
         stance=stance(f.cue, para.text[s:e]),
         quote=quote_kind(para, s, e),
         channel=channel,
+        act="learned" if f.learned else "claim",
     )
 
 
@@ -320,6 +328,8 @@ def _source(
     """(source, source_kind, source_text, source_span) of a located cue."""
     if f.mode == "pass":
         return "unnamed", "unnamed", None, None
+    if f.mention is None and f.leader is None:
+        return None, None, None, None  # a learned cue whose source was not found
     if f.leader is not None:
         lead = f.leader.claim
         if lead is None:
@@ -348,11 +358,8 @@ def _source(
 
 def _initial(para: Para, s: int) -> bool:
     """Whether a mention opens its sentence (so its first capital says nothing)."""
-    return all(
-        para.text[sentence.span[0] - para.start : s].strip(' “"') == ""
-        for sentence in para.sentences
-        if sentence.span[0] - para.start <= s < sentence.span[1] - para.start
-    )
+    sentence = para.sentence_at(s)
+    return sentence is None or para.text[sentence.span[0] - para.start : s].strip(' “"') == ""
 
 
 def _colon_lead(text: str, last: Para, para: Para, namer: Namer) -> list[Claim]:

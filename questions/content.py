@@ -25,6 +25,9 @@ from questions.sources import (
 from questions.text import load_lexicon
 
 _BOUNDARY_WORDS = ("and", "but", "while", "whereas", "although", "though", "as")
+# How many later cues of a sentence may end a claim's content: a news sentence has a handful, and
+# the bound keeps a pathological one ("Tom said Ann said ...") linear.
+CUE_REACH = 12
 
 
 _DASH_RE = re.compile(r"\s(?:--|–|—)\s|;")
@@ -156,11 +159,12 @@ def _backward(masked: str, lo: int, f: Found) -> tuple[int, int] | None:
 
 def _quote_before(masked: str, lo: int) -> tuple[int, int] | None:
     """The quotation that ends just before a sentence ("“...?” Vitter demanded.")."""
-    prev = masked[:lo].rstrip()
+    base = max(0, lo - 2000)  # a quotation longer than a few paragraphs' worth is no one's
+    prev = masked[base:lo].rstrip()
     if not prev or prev[-1] not in CLOSE_QUOTES:
         return None
     opening = max(prev.rfind(q) for q in OPEN_QUOTES[:2])
-    return (opening, len(prev)) if 0 <= opening < len(prev) - 2 else None
+    return (base + opening, base + len(prev)) if 0 <= opening < len(prev) - 2 else None
 
 
 def _prep_content(masked: str, lo: int, hi: int, f: Found) -> tuple[int, int] | None:
@@ -184,15 +188,15 @@ def bound_contents(para: Para, founds: list[Found], hi: int) -> None:
         if f.content is None or f.mode in ("colon", "passive"):
             continue
         s, e = f.content
-        later = [g.verb[0] for g in founds[k + 1 :]]
+        last = founds[-1].verb[0] if k + 1 < len(founds) else -1  # founds are in text order
         dash = _DASH_RE.search(masked, s, e) if s > f.verb[0] else None
-        if dash and any(p >= dash.end() for p in later):
+        if dash and last >= dash.end():
             e = dash.start()  # "... in the election -- meddling the congressman said is ..."
         clause = _PARTICIPLE_CLAUSE_RE.search(masked, s, e) if s > f.verb[0] else None
         if clause and (masked[clause.start()] == "," or para.text[clause.start()] == ","):
             # "wondered whether ..., engaging in what analysts described"
             e = clause.start() + (0 if masked[clause.start()] == "," else 2)
-        for g in founds[k + 1 :]:
+        for g in founds[k + 1 : k + 1 + CUE_REACH]:
             quote = _quote_told_before(para, g) if g.content else None
             if quote is not None and s < quote < e:
                 e = quote  # "... on women: “...,” the union wrote": the quotation is g's
@@ -223,7 +227,7 @@ def _quote_told_before(para: Para, g: Found) -> int | None:
     assert g.content is not None  # noqa: S101 - the caller checked
     if g.content[1] > g.cue_span[0]:
         return None
-    for open_, close in para.quotes:
+    for open_, close in para.quotes_overlapping(g.content[1] - 2, g.content[1] + 1):
         if open_ >= g.content[0] and g.content[1] - 2 <= close < g.content[1] + 1:
             return open_
     return None
@@ -251,12 +255,13 @@ def _adverbial(masked: str, s: int, cut: int) -> bool:
 
 def _boundary(masked: str, anchor: int) -> int | None:
     """Where a clause that starts at anchor is joined on: its comma or conjunction, if any."""
-    before = masked[:anchor].rstrip()
+    base = max(0, anchor - 64)  # a bounded look back: the joint is a few characters away
+    before = masked[base:anchor].rstrip()
     if before.endswith((",", ";", "–", "—")):
-        return len(before) - 1
+        return base + len(before) - 1
     for word in _BOUNDARY_WORDS:
         if before.endswith(" " + word):
-            return len(before[: -len(word)].rstrip(" ,"))
+            return base + len(before[: -len(word)].rstrip(" ,"))
     return None
 
 
@@ -265,14 +270,13 @@ def quote_kind(para: Para, s: int, e: int) -> str:
 
     A wholly quoted phrase without closing punctuation (“Ukrainian militants”) is a fragment.
     """
-    for open_, close in para.quotes:
+    overlapping = list(para.quotes_overlapping(s, e))
+    for open_, close in overlapping:
         if open_ <= s and close >= e - 1 and para.text[s] in OPEN_QUOTES:
             mark = close - 1 if para.text.startswith("''", close - 1) else close
             if close >= len(para.text) or para.text[mark - 1] in ",.?!…:;":
                 return "direct"
-    if any(open_ < e and s <= close for open_, close in para.quotes):
-        return "partial"
-    return "indirect"
+    return "partial" if overlapping else "indirect"
 
 
 def stance(cue: CueWord, content: str) -> str:

@@ -87,6 +87,10 @@ class PhraseMatcher:
             first: re.compile("(?:" + _alternation(group) + ")" + _E, re.IGNORECASE)
             for first, group in by_first.items()
         }
+        # first words that are whole phrases and open no longer one: the first match is final
+        self._alone = frozenset(
+            first for first, group in by_first.items() if all(p.lower() == first for p in group)
+        )
         letters: dict[str, list[str]] = {}
         for first in by_first:
             for variant in {first, first.capitalize()}:
@@ -108,11 +112,17 @@ class PhraseMatcher:
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The phrases in text[start:end], longest first at each word, never overlapping."""
         pos = start
+        alone = self._alone
         for word in self._first.finditer(text, start, end):
             at = word.start()
             if at < pos:
                 continue
-            m = self._at[word.group().lower()].match(text, at, end)
+            low = word.group().lower()
+            if low in alone:
+                pos = word.end()
+                yield word
+                continue
+            m = self._at[low].match(text, at, end)
             if m:
                 pos = m.end()
                 yield m

@@ -8,6 +8,8 @@ source is named (offsets into the paragraph).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from questions.cues import CueWord
@@ -34,6 +36,7 @@ class Found:
     content: tuple[int, int] | None = None
     claim: Claim | None = None
     embedded: bool = False
+    learned: bool = False  # found by the learned cue model, not by a rule
 
 
 @dataclass
@@ -46,6 +49,35 @@ class Para:
     quotes: list[tuple[int, int]]
     sentences: list[Sentence] = field(default_factory=list)
     pending: tuple[Found, Sentence] | None = None  # a cue ending on a colon ("She added:")
+    _index: tuple[int, list[int], list[int]] | None = field(default=None, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def quotes_overlapping(self, s: int, e: int) -> Iterator[tuple[int, int]]:
+        """The quotations with open < e and close >= s, latest first, found by bisection.
+
+        A paragraph may hold thousands of quotations; each claim looks only at its own.
+        """
+        if self._index is None or self._index[0] != len(self.quotes):
+            peak, highest = [], -1
+            for _, close in self.quotes:
+                highest = max(highest, close)
+                peak.append(highest)
+            self._index = (len(self.quotes), [o for o, _ in self.quotes], peak)
+        _, opens, peak = self._index
+        k = bisect_left(opens, e) - 1
+        while k >= 0 and peak[k] >= s:  # no earlier quotation reaches s once peak[k] < s
+            if self.quotes[k][1] >= s:
+                yield self.quotes[k]
+            k -= 1
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence of the paragraph holding paragraph offset pos, if any."""
+        if len(self._starts) != len(self.sentences):
+            self._starts = [sentence.span[0] - self.start for sentence in self.sentences]
+        k = bisect_right(self._starts, pos) - 1
+        if k >= 0 and pos < self.sentences[k].span[1] - self.start:
+            return self.sentences[k]
+        return None
 
 
 def trim(text: str, s: int, e: int) -> tuple[int, int]:

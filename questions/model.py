@@ -74,6 +74,10 @@ class Claim:
     stance: str  # one of STANCES
     quote: str  # one of QUOTE_KINDS
     channel: str | None = None  # "Twitter", "a statement", "an interview", ...
+    # "claim", or what else the attribution reports (not in the JSON; such attributions are kept
+    # in StoryAnalysis.others): "hope", "request", "plan", "question", or "learned" (a cue
+    # found only by the learned cue model, which no rule vouches for)
+    act: str = "claim"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -140,6 +144,9 @@ class StoryAnalysis:
     headings: list[int] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    # attributions that are not claims to quiz on (hopes, requests, plans, questions asked, cues
+    # only the learned model found); not part of the JSON contract
+    others: list[Claim] = field(default_factory=list)
     verification: list[Verification] = field(default_factory=list)
     hedges: list[Hedge] = field(default_factory=list)
 

@@ -16,6 +16,7 @@ from questions.cues import DETERMINERS, PLACES, SOURCE_KINDS, TIME_WORDS, TITLES
 from questions.sources import INNER_PREPS, POSSESSIVE, PRONOUNS, Mention
 
 PERSON_KINDS = frozenset({"person", "official", "expert"})
+PRONOUN_REACH = 300  # how many mentions back a pronoun may look for what it refers to
 
 
 _KIND_ORDER = (
@@ -83,8 +84,9 @@ class Namer:
     def pronoun(self, word: str, pos: int) -> Entity | None:
         """The entity a pronoun at pos refers to: the latest compatible one before it."""
         gender = PRONOUNS[word.lower()]
+        recent = self.entities[-PRONOUN_REACH:]  # an antecedent further back is no antecedent
         for salient_only in (True, False):
-            for entity in reversed(self.entities):
+            for entity in reversed(recent):
                 if entity.pos >= pos or (salient_only and not entity.salient):
                     continue
                 if _agrees(gender, entity):

@@ -27,12 +27,15 @@ from questions.verification import find_hedges, find_verification
 TITLE_MAX_CHARS = 120
 
 
-def analyze(text: str) -> Analysis:
-    """Analyse a text holding one or more news stories; spans index into ``text``."""
+def analyze(text: str, *, split: bool = True) -> Analysis:
+    """Analyse a text holding one or more news stories; spans index into ``text``.
+
+    ``split=False`` splits only at explicit separator lines (``---``), never by topic.
+    """
     lines = split_lines(text)
     kinds = classify_lines(lines)
     stories = []
-    for first, last in story_ranges(lines, kinds):
+    for first, last in story_ranges(lines, kinds, split=split):
         story = _read_story(text, lines[first : last + 1], kinds[first : last + 1], len(stories))
         _find_claims(text, story)
         stories.append(story)
@@ -80,8 +83,10 @@ def shorten(words: str, limit: int = TITLE_MAX_CHARS) -> str:
 
 def _find_claims(text: str, story: StoryAnalysis) -> None:
     """Run the attribution and verification stages and mark attributed sentences."""
-    story.claims = find_claims(text, story)
-    story.sentences = mark_attributed(story.sentences, story.claims)
+    found = find_claims(text, story)
+    story.claims = [c for c in found if c.act == "claim"]
+    story.others = [c for c in found if c.act != "claim"]
+    story.sentences = mark_attributed(story.sentences, found)
     story.verification = find_verification(text, story, story.claims)
     story.hedges = find_hedges(text, story)
 

@@ -103,8 +103,12 @@ class _Unit:
     )
 
 
-def story_ranges(lines: list[Line], kinds: list[LineKind]) -> list[StoryRange]:
+def story_ranges(
+    lines: list[Line], kinds: list[LineKind], *, split: bool = True
+) -> list[StoryRange]:
     """The line ranges of the stories in a text; a text with no story line gives none.
+
+    With ``split=False`` only explicit separators split (a teacher has said where stories start).
 
     A block between separators that holds no story line (only furniture) joins the story before
     it, or the one after it at the start of the text, so its dropped lines are still reported.
@@ -112,7 +116,7 @@ def story_ranges(lines: list[Line], kinds: list[LineKind]) -> list[StoryRange]:
     ranges: list[StoryRange] = []
     first = 0
     for i in [*(i for i, k in enumerate(kinds) if k.kind == "separator"), len(kinds)]:
-        block = _split_block(lines, kinds, first, i - 1)
+        block = _split_block(lines, kinds, first, i - 1, split=split)
         if block:
             ranges.extend(block)
             first = i + 1
@@ -123,7 +127,7 @@ def story_ranges(lines: list[Line], kinds: list[LineKind]) -> list[StoryRange]:
 
 
 def _split_block(
-    lines: list[Line], kinds: list[LineKind], first: int, last: int
+    lines: list[Line], kinds: list[LineKind], first: int, last: int, *, split: bool = True
 ) -> list[StoryRange]:
     """Split the lines first..last (no separator among them) into story ranges."""
     units = [
@@ -133,6 +137,8 @@ def _split_block(
     ]
     if not units:
         return []
+    if not split:
+        return [(first, last)]
     _mark_story_tops(units, kinds, first)
     starts = [0, *_boundaries(units)]
     ranges = []

@@ -23,12 +23,23 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     app.config.from_mapping(Config.from_env(app.instance_path, overrides=config))
 
+<<<<<<< HEAD
     from quiz import api, cli, errors, security, views
+=======
+    from quiz import api, cli, errors, views
+    from quiz.accounts import views as accounts
+>>>>>>> main
     from quiz.auth import views as auth
     from quiz.db import db
     from quiz.extensions import csrf, limiter, login_manager
     from quiz.play import views as play
-    from quiz.teach import authoring, quizzes, sets  # noqa: F401 - add set and results pages
+    from quiz.teach import (  # noqa: F401 - each adds its pages to teach
+        authoring,
+        classes,
+        library,
+        quizzes,
+        sets,
+    )
     from quiz.teach import views as teach
 
     security.init_app(app)  # first: its id converter and NUL check apply to every route
@@ -40,6 +51,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     cli.init_app(app)
     app.register_blueprint(views.bp)
     app.register_blueprint(auth.bp)
+    app.register_blueprint(accounts.bp)
     app.register_blueprint(teach.bp)
     app.register_blueprint(play.bp)
     app.register_blueprint(api.bp)

@@ -6,8 +6,12 @@ import enum
 import hashlib
 import re
 import secrets
+<<<<<<< HEAD
 import unicodedata
 from datetime import datetime
+=======
+from datetime import date, datetime
+>>>>>>> main
 from typing import Any
 
 import sqlalchemy as sa
@@ -230,6 +234,7 @@ class Story(Base):
     text_hash: Mapped[str] = mapped_column(sa.String(64))
     outlet: Mapped[str | None] = mapped_column(sa.String(120))
     url: Mapped[str | None] = mapped_column(sa.String(500))
+    published_on: Mapped[date | None] = mapped_column(sa.Date)
     analysis: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
 
@@ -449,6 +454,7 @@ class ApiToken(Base):
         return cls(user=user, token_hash=cls.hash(secret)), secret
 
 
+<<<<<<< HEAD
 class LoginSession(Base):
     """A signed-in browser session. The cookie holds only a random secret whose SHA-256 is stored
     here; signing out ends the row, so a copied cookie stops working too."""
@@ -464,3 +470,28 @@ class LoginSession(Base):
     new_pin: Mapped[str | None] = mapped_column(sa.String(8))
 
     user: Mapped[User] = relationship()
+=======
+class Invite(Base):
+    """A one-use code an admin gives a new teacher to sign up with; only its SHA-256 is stored."""
+
+    __tablename__ = "invites"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    note: Mapped[str | None] = mapped_column(sa.String(120))
+    created_by_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))
+    used_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    used_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+
+    created_by: Mapped[User] = relationship(foreign_keys=[created_by_id])
+    used_by: Mapped[User | None] = relationship(foreign_keys=[used_by_id])
+
+    @staticmethod
+    def hash(code: str) -> str:
+        return hashlib.sha256(code.encode("utf-8")).hexdigest()
+>>>>>>> main

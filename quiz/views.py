@@ -12,7 +12,7 @@ from wtforms.validators import DataRequired, Length
 from quiz.auth.forms import JoinForm, squash
 from quiz.db import db
 from quiz.models import Answer, Attempt, Classroom, Membership, SetItem, Story
-from quiz.services.classes import create_class
+from quiz.services.classes import ClassNameTaken, create_class
 from quiz.teach.quizzes import class_assignments
 
 bp = Blueprint("main", __name__)
@@ -104,7 +104,12 @@ def new_class():
     form = ClassForm()
     if not form.validate_on_submit():
         return teacher_home(form, 400)
-    classroom = create_class(db.session, current_user, form.name.data)
+    try:
+        classroom = create_class(db.session, current_user, form.name.data)
+    except ClassNameTaken as exc:
+        db.session.rollback()
+        form.name.errors.append(str(exc))
+        return teacher_home(form, 409)
     db.session.commit()
     flash(f"Class “{classroom.name}” created. Its join code is {classroom.join_code}.", "success")
     return redirect(url_for("main.index"))

@@ -9,9 +9,15 @@ from quiz.api import schemas
 from quiz.api.common import ApiError, bp, created, json_body, require
 from quiz.auth.forms import code_filter, nickname_problem
 from quiz.db import db
+<<<<<<< HEAD
 from quiz.extensions import join_limits, sign_in_limits
 from quiz.models import Classroom, Membership
 from quiz.services import passwords, tokens
+=======
+from quiz.extensions import limiter
+from quiz.models import Classroom, Membership, User, casefold_key
+from quiz.services import nicknames, tokens
+>>>>>>> main
 from quiz.services.classes import add_student
 
 NICKNAME_TAKEN = (
@@ -83,6 +89,8 @@ def _rejoin(classroom: Classroom, nickname: str, pin: str):
 
 
 def _join_new(classroom: Classroom, nickname: str):
+    if (reason := nicknames.refusal(nickname)) is not None:
+        raise schemas.invalid("nickname", reason)
     if db.session.scalar(Membership.by_nickname(classroom.id, nickname)) is not None:
         raise ApiError(409, NICKNAME_TAKEN)
     student, pin = add_student(db.session, classroom, nickname)

@@ -94,7 +94,11 @@ PATHS: dict[str, Any] = {
             "The caller's classes", TEACH, {200: ("Classes", array(ref("ClassSummary")))}, AUTH
         ),
         "post": op(
-            "Create a class", TEACH, {201: ("Created", ref("Class"))}, AUTH + BODY, body="class"
+            "Create a class (a name the caller already uses: 409)",
+            TEACH,
+            {201: ("Created", ref("Class"))},
+            AUTH + BODY + (409,),
+            body="class",
         ),
     },
     "/classes/{class_id}/students": {

@@ -32,7 +32,7 @@ from quiz.models import (
     User,
 )
 from quiz.services import access
-from quiz.services.classes import create_class
+from quiz.services.classes import ClassNameTaken, create_class
 from quiz.services.stories import ImportRefused, import_text
 
 MAX_WORDS = 300
@@ -83,7 +83,11 @@ def new_class():
     body = json_body()
     schemas.only(body, {"name"})
     name = schemas.text(body, "name", max_len=80, squash=True)
-    row = create_class(db.session, current(), name)
+    try:
+        row = create_class(db.session, current(), name)
+    except ClassNameTaken as exc:
+        db.session.rollback()
+        raise ApiError(409, str(exc)) from None
     db.session.commit()
     return created({"id": row.id, "name": row.name, "join_code": row.join_code})
 

@@ -1,20 +1,38 @@
-"""Students play an assignment in the browser: one question at a time, feedback after each."""
+"""Students play an assignment in the browser: the story first, then one question a page, each at
+its own address (/play/<assignment>/q/<question>), feedback after each or at the end, a summary
+with the claims map, and their progress over all their quizzes."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import wraps
 
 import sqlalchemy as sa
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_login import current_user, login_required
 from flask_wtf import FlaskForm
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from quiz.db import db, utcnow
 from quiz.errors import or_404
+<<<<<<< HEAD
 from quiz.models import Answer, Assignment, Attempt, Question
 from quiz.security import id_field
 from quiz.services import access, scoring
+=======
+from quiz.models import Assignment, Attempt, Question
+from quiz.play import charts
+from quiz.services import access, attempts, reading, scoring, skills
+>>>>>>> main
 
 bp = Blueprint("play", __name__, url_prefix="/play")
 
@@ -59,34 +77,127 @@ def attempt_for(assignment: Assignment) -> Attempt:
     return find_attempt(assignment)
 
 
-def answered_ids(attempt: Attempt) -> set[int]:
-    """The questions this attempt has answered."""
-    rows = db.session.scalars(sa.select(Answer.question_id).where(Answer.attempt_id == attempt.id))
-    return set(rows)
+@dataclass
+class Play:
+    """An assignment as one student plays it: attempt, answers so far, settings."""
+
+    assignment: Assignment
+    attempt: Attempt | None
+    state: attempts.State
+    settings: attempts.Settings
+
+    @property
+    def over(self) -> bool:
+        return attempts.over(self.assignment, self.attempt, self.state, self.settings)
+
+    @property
+    def show_feedback(self) -> bool:
+        """Feedback after each answer, or (feedback at the end) once the quiz is over."""
+        return self.settings.feedback == attempts.FEEDBACK_EACH or self.over
+
+
+def load(assignment_id: int, start: bool = False) -> Play:
+    """The student's play of an assignment; ``start`` begins their attempt if there is none."""
+    assignment = my_assignment(assignment_id)
+    attempt = attempt_for(assignment) if start else find_attempt(assignment)
+    return Play(
+        assignment,
+        attempt,
+        attempts.state(db.session, assignment, attempt),
+        attempts.settings_of(assignment.question_set),
+    )
+
+
+def no_store(response):
+    """Pages that depend on what was answered are never shown from a cache (back button)."""
+    response = make_response(response)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def question_url(play: Play, question: Question | None) -> str:
+    if question is None:
+        return url_for("play.summary", assignment_id=play.assignment.id)
+    return url_for("play.question", assignment_id=play.assignment.id, question_id=question.id)
 
 
 @bp.get("/<int:assignment_id>")
 @student_required
 def play(assignment_id: int):
-    """The next unanswered question, or the summary when all are answered."""
-    assignment = my_assignment(assignment_id)
-    attempt = attempt_for(assignment)
-    questions = scoring.set_questions(db.session, assignment.set_id)
-    done = answered_ids(attempt)
-    pending = [q for q in questions if q.id not in done]
-    if not pending:
-        return redirect(url_for("play.summary", assignment_id=assignment.id))
-    closed = scoring.accepts_answers(assignment)
+    """Where the student is: the story before their first answer, then their next question."""
+    p = load(assignment_id)
+    if not p.state.answers:
+        return redirect(url_for("play.read", assignment_id=p.assignment.id))
+    if p.over:
+        return redirect(url_for("play.summary", assignment_id=p.assignment.id))
+    return redirect(question_url(p, p.state.current))
+
+
+@bp.get("/<int:assignment_id>/read")
+@student_required
+def read(assignment_id: int):
+    """The story (or stories) the quiz is built on, cleanly set, nothing marked."""
+    p = load(assignment_id)
+    stories = [reading.reading(s) for s in reading.stories_of(p.state.questions)]
+    return no_store(render_template("play/read.html", p=p, stories=stories, next_url=_next_url(p)))
+
+
+def _next_url(p: Play) -> str:
+    if p.over:
+        return url_for("play.summary", assignment_id=p.assignment.id)
+    return question_url(p, p.state.current)
+
+
+@bp.get("/<int:assignment_id>/q/<int:question_id>")
+@student_required
+def question(assignment_id: int, question_id: int):
+    """The question this address names: asked if it is the student's next, else its feedback."""
+    p = load(assignment_id)
+    q = or_404(next((q for q in p.state.questions if q.id == question_id), None))
+    if q.id in p.state.answers:
+        return no_store(_feedback_page(p, q))
+    if p.attempt is None:
+        p = load(assignment_id, start=True)
+    current = p.state.current
+    if p.over or current is None:
+        return redirect(url_for("play.summary", assignment_id=p.assignment.id))
+    if current.id != q.id:  # not yet their turn: show the question they are on
+        return redirect(question_url(p, current))
+    return no_store(_question_page(p, q))
+
+
+def _question_page(p: Play, q: Question):
+    deadline = scoring.deadline(p.attempt, p.settings.time_limit_s)
     return render_template(
         "play/question.html",
-        assignment=assignment,
-        q=pending[0],
-        number=len(done) + 1,
-        total=len(questions),
-        score=attempt.score,
-        closed=closed,
-        multi=scoring.is_multi(pending[0].kind),
+        p=p,
+        q=q,
+        number=p.state.number(q),
+        total=len(p.state.questions),
+        passage=reading.passage(q.story, q.evidence),
+        closed=scoring.accepts_answers(p.assignment),
+        multi=scoring.is_multi(q.kind),
+        deadline=deadline,
+        seconds_left=max(0, int((deadline - utcnow()).total_seconds())) if deadline else None,
         form=FlaskForm(),
+    )
+
+
+def _feedback_page(p: Play, q: Question):
+    answer = p.state.answers[q.id]
+    following = p.state.current if not p.over else None
+    return render_template(
+        "play/feedback.html",
+        p=p,
+        q=q,
+        r=attempts.review(q, answer) if p.show_feedback else None,
+        answer=answer,
+        number=p.state.number(q),
+        total=len(p.state.questions),
+        score=scoring.running_score(db.session, answer),
+        next_url=question_url(p, following),
+        more=following is not None,
+        multi=scoring.is_multi(q.kind),
     )
 
 
@@ -108,72 +219,106 @@ def _choice(question: Question):
 @bp.post("/<int:assignment_id>/answer")
 @student_required
 def answer(assignment_id: int):
-    """Record an answer once; a double click or a stale tab shows the answer already recorded."""
-    assignment = my_assignment(assignment_id)
+    """Record the answer to the question on the student's screen, once.
+
+    The form names its question; an answer to any other question (one not yet shown, from a
+    hand-made form or an old tab) is refused. A double click or a stale tab shows the answer
+    already recorded.
+    """
     if not FlaskForm().validate_on_submit():
         abort(400)
+<<<<<<< HEAD
     question = scoring.in_set(db.session, assignment.set_id, id_field("question_id", "form") or 0)
     if question is None:
         abort(404)
     attempt = attempt_for(assignment)
     feedback_url = url_for("play.feedback", assignment_id=assignment.id, question_id=question.id)
     if scoring.recorded(db.session, attempt.id, question.id) is not None:
+=======
+    p = load(assignment_id, start=True)
+    wanted = request.form.get("question_id", type=int)
+    q = or_404(next((q for q in p.state.questions if q.id == wanted), None))
+    if q.id in p.state.answers:
+>>>>>>> main
         flash("You had already answered this question; your first answer counts.", "info")
-        return redirect(feedback_url)
-    if (reason := scoring.accepts_answers(assignment)) is not None:
+        return redirect(question_url(p, q))
+    if (reason := attempts.refusal(p.assignment, p.attempt, p.state, q, p.settings)) is not None:
         flash(reason, "error")
+<<<<<<< HEAD
         return redirect(url_for("play.play", assignment_id=assignment.id))
     if attempt.finished_at is not None:  # finished through the API: no more answers
         flash("You have already finished this assignment.", "info")
         return redirect(url_for("play.summary", assignment_id=assignment.id))
     choice = _choice(question)
+=======
+        return redirect(_next_url(p))
+    choice = _choice(q)
+>>>>>>> main
     if choice is None:
         flash("Choose an answer before you check it.", "error")
-        return redirect(url_for("play.play", assignment_id=assignment.id))
+        return redirect(question_url(p, q))
     try:
-        scoring.record_answer(db.session, attempt, question, choice)
+        sure = attempts.confidence(request.form.get("confidence"), p.settings)
+    except attempts.ConfidenceError as exc:
+        flash(str(exc), "error")
+        return redirect(question_url(p, q))
+    try:
+        scoring.record_answer(db.session, p.attempt, q, choice, sure)
         db.session.commit()
     except (IntegrityError, OperationalError):  # the same answer sent twice at once
         db.session.rollback()
-    return redirect(feedback_url)
+    if p.settings.feedback == attempts.FEEDBACK_END:
+        p = load(assignment_id)
+        if not p.over:
+            flash("Answer saved. You will see how you did at the end.", "success")
+            return redirect(question_url(p, p.state.current))
+    return redirect(question_url(p, q))
 
 
 @bp.get("/<int:assignment_id>/feedback/<int:question_id>")
 @student_required
 def feedback(assignment_id: int, question_id: int):
-    """Right or not, the right answer, and why — with the evidence from the story."""
-    assignment = my_assignment(assignment_id)
-    question = scoring.in_set(db.session, assignment.set_id, question_id)
-    attempt = find_attempt(assignment)
-    answer = question and attempt and scoring.recorded(db.session, attempt.id, question.id)
-    if not answer:
+    """Old address of a question's feedback: the question's own address shows it now."""
+    p = load(assignment_id)
+    if question_id not in p.state.answers:
         abort(404)
-    questions = scoring.set_questions(db.session, assignment.set_id)
-    more = len(answered_ids(attempt)) < len(questions)
-    return render_template(
-        "play/feedback.html",
-        assignment=assignment,
-        q=question,
-        answer=answer,
-        score=scoring.running_score(db.session, answer),
-        more=more,
-        multi=scoring.is_multi(question.kind),
+    return redirect(
+        url_for("play.question", assignment_id=p.assignment.id, question_id=question_id)
     )
 
 
 @bp.get("/<int:assignment_id>/summary")
 @student_required
 def summary(assignment_id: int):
-    """The student's totals, skill by skill."""
-    assignment = my_assignment(assignment_id)
-    attempt = find_attempt(assignment)
-    if attempt is None:  # nothing answered yet: there is nothing to sum up
-        return redirect(url_for("play.play", assignment_id=assignment.id))
-    questions = scoring.set_questions(db.session, assignment.set_id)
-    totals = scoring.attempt_totals(db.session, attempt, questions)
-    if attempt.finished_at is None and totals.answered == len(questions):
-        attempt.finished_at = utcnow()
+    """Totals by skill, every answer with its explanation, discernment, calibration, claims map."""
+    p = load(assignment_id)
+    if p.attempt is None:  # nothing answered yet: there is nothing to sum up
+        return redirect(url_for("play.play", assignment_id=p.assignment.id))
+    totals = scoring.attempt_totals(db.session, p.attempt, p.state.questions)
+    if p.attempt.finished_at is None and p.over:
+        p.attempt.finished_at = utcnow()
         db.session.commit()
-    return render_template(
-        "play/summary.html", assignment=assignment, totals=totals, total=len(questions)
+    pairs = [(q, p.state.answers[q.id]) for q in p.state.questions if q.id in p.state.answers]
+    maps = [reading.claims_map(s) for s in reading.stories_of(p.state.questions)] if p.over else []
+    return no_store(
+        render_template(
+            "play/summary.html",
+            p=p,
+            totals=totals,
+            total=len(p.state.questions),
+            reviews=attempts.reviews(p.state) if p.show_feedback else [],
+            discernment=skills.discernment(pairs),
+            calibration=skills.calibration(pairs, p.settings.confidence),
+            labels=p.settings.confidence_labels,
+            maps=maps,
+            next_url=_next_url(p),
+        )
     )
+
+
+@bp.get("/progress")
+@student_required
+def progress():
+    """The student's own progress: each skill and discernment over their quizzes."""
+    quizzes = skills.progress(db.session, current_user)
+    return render_template("play/progress.html", quizzes=quizzes, chart=charts.progress(quizzes))

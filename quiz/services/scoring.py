@@ -12,7 +12,7 @@ sorted list of word indices the student marked, right when it overlaps the answe
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -31,6 +31,7 @@ from quiz.models import (
 )
 
 POINTS_PER_CORRECT = 100
+LATE_GRACE_S = 2  # an answer sent as the clock runs out is still on its way: a moment's grace
 MULTI_KINDS = frozenset({"spot_the_cue"})
 PASS_F1 = 0.6
 
@@ -94,6 +95,24 @@ def accepts_answers(assignment: Assignment, now: datetime | None = None) -> str 
     ):
         return "This assignment has not opened yet."
     return None
+
+
+def deadline(attempt: Attempt, time_limit_s: int | None) -> datetime | None:
+    """When the attempt's time runs out (UTC), or None without a time limit."""
+    if not time_limit_s or attempt.started_at is None:
+        return None
+    started = attempt.started_at
+    if started.tzinfo is None:
+        started = started.replace(tzinfo=UTC)
+    return started + timedelta(seconds=time_limit_s)
+
+
+def late(attempt: Attempt, time_limit_s: int | None, now: datetime | None = None) -> str | None:
+    """None while the attempt is within its time limit, else the reason an answer is refused."""
+    end = deadline(attempt, time_limit_s)
+    if end is None or (now or utcnow()) <= end + timedelta(seconds=LATE_GRACE_S):
+        return None
+    return "Time is up for this quiz: answers after the time limit are not counted."
 
 
 def _passed(moment: datetime | None, now: datetime, default: bool = False) -> bool:

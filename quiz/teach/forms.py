@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField
-from wtforms import StringField, TextAreaField
+from wtforms import DateField, HiddenField, StringField, TextAreaField
 from wtforms.validators import (
     URL,
     DataRequired,
@@ -49,11 +49,52 @@ class StoryForm(FlaskForm):
         description="Paste the story. Several stories can go in one paste; separate them with a "
         "line of --- to be sure they are split where you mean.",
     )
-    upload = FileField(
-        "Or upload a text file",
-        validators=[FileAllowed(["txt"], "Upload a plain-text .txt file.")],
-        description="A .txt file of up to 2 MB, in any common encoding.",
+    published = DateField(
+        "Date published (optional)",
+        validators=[Optional()],
+        description="The date on the story, e.g. 2026-11-27.",
     )
+    upload = FileField(
+        "Or upload a file",
+        validators=[
+            FileAllowed(
+                ["txt", "html", "htm"], "Upload a .txt file, or a news page saved as .html."
+            )
+        ],
+        description="A news page saved from your browser (File › Save Page As…, .html) — its "
+        "title, outlet, date and address are read from it — or a .txt file; up to 2 MB.",
+    )
+
+
+class StoryDetailsForm(FlaskForm):
+    """A story's title, outlet, address and date (its text stays as it is)."""
+
+    title = StringField(
+        "Title",
+        validators=[
+            DataRequired("Give the story a title."),
+            Length(max=300, message="At most 300 characters."),
+        ],
+        filters=[squash],
+    )
+    outlet = StoryForm.outlet
+    url = StoryForm.url
+    published = StoryForm.published
+
+
+class SplitForm(FlaskForm):
+    """The split preview: the text and its details travel in hidden fields until saved."""
+
+    text = HiddenField(
+        validators=[
+            DataRequired("The text was lost; paste it again."),
+            Length(max=MAX_STORY_CHARS, message=f"At most {MAX_STORY_CHARS:,} characters."),
+        ]
+    )
+    title = HiddenField(filters=[squash], validators=[Optional(), Length(max=300)])
+    outlet = HiddenField(filters=[squash], validators=[Optional(), Length(max=120)])
+    url = HiddenField(validators=[Optional(), URL(), Length(max=500)])
+    published = HiddenField(validators=[Optional(), Length(max=10)])
 
 
 class QuestionForm(FlaskForm):

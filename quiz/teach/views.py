@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import wraps
 from types import SimpleNamespace
 
@@ -9,17 +10,22 @@ import sqlalchemy as sa
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from flask_wtf import FlaskForm
+from markupsafe import Markup
 from sqlalchemy.exc import IntegrityError
 
-import questions
 from quiz.db import db
 from quiz.errors import or_404
 from quiz.models import Answer, Classroom, Question, QuestionStatus, SetItem, Story
+<<<<<<< HEAD
 from quiz.security import page_number
 from quiz.services import access
+=======
+from quiz.services import access, splits
+>>>>>>> main
 from quiz.services import questions_authoring as authoring
-from quiz.services.stories import ImportRefused, import_text
-from quiz.teach.forms import QuestionForm, StoryForm
+from quiz.services.stories import ImportRefused, ImportResult, import_stories, paste_text
+from quiz.services.uploads import Upload, UploadRefused, read_upload
+from quiz.teach.forms import QuestionForm, SplitForm, StoryForm
 
 bp = Blueprint("teach", __name__, url_prefix="/teach")
 PER_PAGE = 20
@@ -76,59 +82,134 @@ def question_counts(story_ids: list[int]) -> dict[int, int]:
 @bp.route("/stories/new", methods=["GET", "POST"])
 @teacher_required
 def new_story():
-    """Paste or upload a story; a paste holding several stories becomes several."""
+    """Paste or upload a story; a text that splits into several is shown split before saving."""
     form = StoryForm()
     if not form.validate_on_submit():
-        return render_template(
-            "teach/story_new.html", form=form
-        ), 400 if form.is_submitted() else 200
-    text = _story_text(form)
-    if text is None:
+        status = 400 if form.is_submitted() else 200
+        return render_template("teach/story_new.html", form=form), status
+    upload = _story_upload(form)
+    if upload is None:
         return render_template("teach/story_new.html", form=form), 400
+    details = {
+        "title": form.title.data or upload.title,
+        "outlet": form.outlet.data or upload.outlet,
+        "url": form.url.data or upload.url,
+        "published": form.published.data or upload.published,
+    }
+    starts = splits.proposed_starts(upload.text)
+    if len(starts) > 1:
+        return _split_page(SplitForm(formdata=None), upload.text, starts, details)
+    return _save(form.text, upload.text, details, split=True) or (
+        render_template("teach/story_new.html", form=form),
+        400,
+    )
+
+
+def _story_upload(form: StoryForm) -> Upload | None:
+    """The pasted text, or the uploaded file read; None (with a form error) when neither."""
+    file = form.upload.data
+    if file and getattr(file, "filename", ""):
+        try:
+            upload = read_upload(file.filename, file.read())
+        except UploadRefused as exc:
+            form.upload.errors.append(str(exc))
+            return None
+    else:
+        upload = Upload(text=paste_text(form.text.data))
+    if not upload.text.strip():
+        form.text.errors.append("Paste the story text, or choose a file to upload.")
+        return None
+    return upload
+
+
+def _save(field, text: str, details: dict, *, split: bool, starts: list[int] | None = None):
+    """Import the text and say what was added and what was in the library already.
+
+    Returns the redirect, or None with the reason added to ``field``'s errors.
+    """
     try:
-        stored = import_text(
-            db.session,
-            current_user,
-            text,
-            title=form.title.data or None,
-            outlet=form.outlet.data or None,
-            url=form.url.data or None,
-        )
+        result = import_stories(db.session, current_user, text, split=split, **details)
         db.session.commit()
     except ImportRefused as exc:
         db.session.rollback()
-        form.text.errors.append(str(exc))
-        return render_template("teach/story_new.html", form=form), 400
+        field.errors.append(str(exc))
+        return None
     except IntegrityError:  # the same story sent twice at once (a double click): keep the first
         db.session.rollback()
         flash("That story was already added.", "info")
         return redirect(url_for("teach.stories"))
-    return _after_import(stored)
+    return _after_import(result)
 
 
-def _story_text(form: StoryForm) -> str | None:
-    """The pasted text, or the uploaded file decoded; None (with a form error) when neither."""
-    upload = form.upload.data
-    if upload and getattr(upload, "filename", ""):
-        try:
-            text = questions.decode_bytes(upload.read())
-        except questions.InputError as exc:
-            form.upload.errors.append(f"We could not read that file: {exc}.")
-            return None
-    else:
-        text = questions.text.normalize_newlines(form.text.data or "")
-    if not text.strip():
-        form.text.errors.append("Paste the story text, or choose a .txt file to upload.")
-        return None
-    return text
+def _story_link(story: Story) -> Markup:
+    return Markup('<a href="{}">{}</a>').format(
+        url_for("teach.story", story_id=story.id), story.title
+    )
 
 
-def _after_import(stored: list[Story]):
-    if len(stored) == 1:
-        flash(f"Story added: “{stored[0].title}”.", "success")
-        return redirect(url_for("teach.story", story_id=stored[0].id))
-    flash(f"{len(stored)} stories added.", "success")
+def _after_import(result: ImportResult):
+    added, existing = result.added, result.existing
+    if existing:
+        links = Markup(", ").join(_story_link(s) for s in existing)
+        flash(Markup("Already in your library: {}.").format(links), "info")
+    if len(result.stories) == 1:
+        if added:
+            flash(f"Story added: “{added[0].title}”.", "success")
+        return redirect(url_for("teach.story", story_id=result.stories[0].id))
+    if added:
+        flash(f"{len(added)} stor{'y' if len(added) == 1 else 'ies'} added.", "success")
     return redirect(url_for("teach.stories"))
+
+
+def _split_page(form: SplitForm, text: str, starts: list[int], details: dict, status=200):
+    form.text.data = text
+    for key in ("title", "outlet", "url"):
+        form[key].data = details.get(key) or ""
+    published = details.get("published")
+    form.published.data = published.isoformat() if published else ""
+    return render_template(
+        "teach/story_split.html",
+        form=form,
+        parts=splits.parts(text, starts),
+        starts=starts,
+    ), status
+
+
+@bp.post("/stories/split")
+@teacher_required
+def split_story():
+    """Change the proposed split (move a start, merge, tick starts) or save the stories."""
+    form = SplitForm()
+    if not form.validate_on_submit():
+        flash("The text of the split was lost or changed; paste it again.", "error")
+        return redirect(url_for("teach.new_story"))
+    text = paste_text(form.text.data)
+    details = {
+        "title": form.title.data or None,
+        "outlet": form.outlet.data or None,
+        "url": form.url.data or None,
+        "published": _iso_date(form.published.data),
+    }
+    starts = splits.clean_starts(text, request.form.getlist("start"))
+    if "merge" in request.form:
+        starts = splits.merge(starts, request.form.get("merge", type=int) or 0)
+    for name, step in (("earlier", -1), ("later", 1)):
+        if name in request.form:
+            starts = splits.move(text, starts, request.form.get(name, type=int) or 0, step)
+    if request.form.get("action") == "save" and starts:
+        joined = splits.join_parts(text, starts)
+        saved = _save(form.text, joined, details, split=False)
+        if saved is not None:
+            return saved
+        return _split_page(form, text, starts, details, status=400)
+    return _split_page(form, text, starts, details)
+
+
+def _iso_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value or "")
+    except ValueError:
+        return None
 
 
 @bp.get("/stories/<int:story_id>")

@@ -23,6 +23,7 @@ EXPECTED_TABLES = {
     "answers",
     "live_games",
     "api_tokens",
+    "invites",
     "login_sessions",
 }
 
@@ -36,7 +37,7 @@ def test_migration_on_an_empty_database_twice(make_app):
         assert EXPECTED_TABLES <= tables
         with db.engine.connect() as conn:
             heads = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalars().all()
-        assert heads == ["0003"]
+        assert heads == ["0004"]
 
 
 def test_models_and_migration_agree(make_app):

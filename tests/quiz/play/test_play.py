@@ -42,6 +42,15 @@ def question_id(page: str) -> int:
     return int(re.search(r'name="question_id" value="(\d+)"', page).group(1))
 
 
+def next_page(client, assignment: int) -> str:
+    """The page of the student's next question: from the quiz's address, past the story."""
+    page = client.get(f"/play/{assignment}", follow_redirects=True).get_data(as_text=True)
+    start = re.search(r'href="(/play/\d+/q/\d+)"', page)
+    if 'name="question_id"' not in page and start:
+        page = client.get(start.group(1)).get_data(as_text=True)
+    return page
+
+
 def test_teacher_assigns_only_approved_questions(app, client, auth, csrf, story_id, classroom):
     assignment = assign(client, auth, csrf, story_id, classroom)
     auth.login()
@@ -79,20 +88,21 @@ def test_student_plays_gets_feedback_and_a_summary(app, client, auth, csrf, stor
     auth.join(nickname="Sam")
     home = client.get("/").get_data(as_text=True)
     assert "Budget" in home and "0 of 2 answered" in home
-    page = client.get(f"/play/{assignment}").get_data(as_text=True)
+    page = next_page(client, assignment)
     first = question_id(page)
-    token = csrf(client, f"/play/{assignment}")
+    token = csrf(client, "/")
     response = client.post(
         f"/play/{assignment}/answer",
         data={"csrf_token": token, "question_id": first, "choice": "1"},
     )
+    assert response.headers["Location"] == f"/play/{assignment}/q/{first}"
     feedback = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "Right!" in feedback and "The council said it." in feedback
     assert "The council approved the budget on Monday." in feedback
-    page = client.get(f"/play/{assignment}").get_data(as_text=True)
+    page = next_page(client, assignment)
     second = question_id(page)
     assert second != first
-    token = csrf(client, f"/play/{assignment}")
+    token = csrf(client, "/")
     response = client.post(
         f"/play/{assignment}/answer",
         data={"csrf_token": token, "question_id": second, "choice": "1"},
@@ -109,9 +119,9 @@ def test_student_plays_gets_feedback_and_a_summary(app, client, auth, csrf, stor
 def test_a_double_submit_or_stale_tab_counts_once(app, client, auth, csrf, story_id, classroom):
     assignment = assign(client, auth, csrf, story_id, classroom)
     auth.join(nickname="Sam")
-    page = client.get(f"/play/{assignment}").get_data(as_text=True)
+    page = next_page(client, assignment)
     qid = question_id(page)
-    token = csrf(client, f"/play/{assignment}")
+    token = csrf(client, "/")
     for choice in ("1", "1", "0"):
         client.post(
             f"/play/{assignment}/answer",
@@ -126,8 +136,8 @@ def test_a_double_submit_or_stale_tab_counts_once(app, client, auth, csrf, story
 def test_no_choice_is_explained_and_records_nothing(app, client, auth, csrf, story_id, classroom):
     assignment = assign(client, auth, csrf, story_id, classroom)
     auth.join(nickname="Sam")
-    qid = question_id(client.get(f"/play/{assignment}").get_data(as_text=True))
-    token = csrf(client, f"/play/{assignment}")
+    qid = question_id(next_page(client, assignment))
+    token = csrf(client, "/")
     response = client.post(
         f"/play/{assignment}/answer", data={"csrf_token": token, "question_id": qid, "choice": "7"}
     )
@@ -155,8 +165,8 @@ def test_results_show_the_student_by_skill_to_their_teacher_only(
 ):
     assignment = assign(client, auth, csrf, story_id, classroom)
     auth.join(nickname="Sam O'Neil")
-    qid = question_id(client.get(f"/play/{assignment}").get_data(as_text=True))
-    token = csrf(client, f"/play/{assignment}")
+    qid = question_id(next_page(client, assignment))
+    token = csrf(client, "/")
     client.post(
         f"/play/{assignment}/answer", data={"csrf_token": token, "question_id": qid, "choice": "1"}
     )

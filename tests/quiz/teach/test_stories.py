@@ -50,9 +50,22 @@ def test_paste_a_story_and_read_its_analysis(app, signed_in, csrf):
         assert story.text == STORY.strip() and story.outlet == "Town Gazette"
 
 
-def test_several_stories_in_one_paste_become_several(app, signed_in, csrf):
+def test_several_stories_in_one_paste_are_shown_split_then_become_several(app, signed_in, csrf):
     response = post_story(signed_in, csrf, text=STORY + "---\n" + OTHER)
-    assert response.status_code == 302 and response.headers["Location"].endswith("/teach/stories")
+    assert response.status_code == 200
+    assert "This text holds 2 stories" in response.get_data(as_text=True)
+    assert story_count(app) == 0  # nothing is saved before the teacher says so
+    token = csrf(signed_in, "/teach/stories/new")
+    saved = signed_in.post(
+        "/teach/stories/split",
+        data={
+            "csrf_token": token,
+            "text": STORY + "---\n" + OTHER,
+            "start": ["5"],
+            "action": "save",
+        },
+    )
+    assert saved.status_code == 302 and saved.headers["Location"].endswith("/teach/stories")
     assert story_count(app) == 2
 
 
@@ -73,7 +86,7 @@ def test_upload_a_latin1_file(app, signed_in, csrf):
         ({"text": "   \n\n  "}, "Paste the story text"),
         ({"text": "Advertisement\nImage: a caption. Pic: AP\n"}, "No story text was found"),
         ({"upload": (io.BytesIO(b"\x89PNG\r\n\x1a\n\x00\x00binary"), "a.txt")}, "could not read"),
-        ({"upload": (io.BytesIO(b"hello"), "story.pdf")}, "plain-text .txt"),
+        ({"upload": (io.BytesIO(b"hello"), "story.pdf")}, "saved as .html"),
         ({"text": STORY, "url": "not a url"}, "full web address"),
         ({"upload": (io.BytesIO(b"A long line of words. " * 10_000), "long.txt")}, "too long"),
     ],

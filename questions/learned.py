@@ -1,0 +1,259 @@
+"""A learned cue detector: an averaged perceptron over word features, for cues the rules miss.
+
+The rules (``lexicons/cues.tsv`` and ``questions.locate``) read the cues of news language they were
+written for with high precision; attribution in unseen news is a long tail of verbs, nouns and
+attitudes ("lamented", "took issue with", "is convinced"). ``CueModel`` scores each word of a
+sentence's masked text (quotations blanked) whose form was ever part of an annotated cue; a
+word scoring above ``THRESHOLD`` is a cue. Its features are the word, its neighbours and their
+shapes (``features``); the weights (``models/cues.tsv``: feature, weight — no text of any
+article) were trained on PolNeAR's train compartment by ``bench/train_cues.py``.
+
+What the model finds is kept apart from the rules' claims (``StoryAnalysis.others``): a cue no
+rule vouches for is an attribution, not a claim to build a question on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from questions.cues import CUES, CueWord, PhraseMatcher
+from questions.text import load_lexicon
+
+MODEL_PATH = Path(__file__).with_name("models") / "cues.tsv"
+THRESHOLD = 0.0
+# Cues that usually name no one ("it seems", "is expected to"): kept without a source.
+IMPERSONAL = frozenset(load_lexicon("impersonal_cues"))
+WORD_RE = re.compile(r"\x01+|\w[\w’'-]*\w|\w|[^\s\w]")
+_PRONOUNS = frozenset("he she they it i we you who which that".split())
+_AUX = frozenset(
+    "has have had is are was were be been being will would could should may might do does did "
+    "not also".split()
+)
+
+
+class Token(NamedTuple):
+    """One word of a sentence's masked text."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+def tokenize(masked: str, lo: int, hi: int) -> list[Token]:
+    """The tokens of masked[lo:hi]; a masked quotation is one token ``\\x01``."""
+    out = []
+    for m in WORD_RE.finditer(masked, lo, hi):
+        word = m.group()
+        if word[0] == "\x01":
+            word = "\x01"
+        out.append(Token(m.start(), m.end(), word, word.lower()))
+    return out
+
+
+def _shape(word: str) -> str:
+    if word == "\x01":
+        return "Q"
+    if not word[0].isalnum():
+        return word if word in ",.:;—–-()?!" else "P"
+    if word[0].isdigit():
+        return "D"
+    if word.isupper() and len(word) > 1:
+        return "A"
+    if word[0].isupper():
+        return "C"
+    return "l"
+
+
+def _word_class(low: str) -> str:
+    if low in _PRONOUNS:
+        return "PRO"
+    if low in _AUX:
+        return "AUX"
+    return low
+
+
+def _clean(word: str) -> str:
+    return "\x01" if word[0] == "\x01" else word
+
+
+_CONTEXT = 60  # characters read on each side of a candidate for its neighbours
+
+
+def features(masked: str, lo: int, hi: int, s: int, e: int, quoted: bool) -> list[str]:
+    """The features of the candidate word masked[s:e] of the sentence masked[lo:hi].
+
+    Its neighbours are read from a few characters on each side, never from the whole
+    sentence; ``quoted`` says the sentence holds a quotation.
+    """
+    w = masked[s:e].lower()
+    start = max(lo, s - _CONTEXT)
+    left = [_clean(t) for t in WORD_RE.findall(masked, start, s)]
+    right = [_clean(t) for t in WORD_RE.findall(masked, e, min(hi, e + _CONTEXT))]
+    p1 = left[-1] if left else "<s>"
+    p2 = left[-2] if len(left) >= 2 else "<s>"
+    n1 = right[0] if right else "</s>"
+    n2 = right[1] if len(right) >= 2 else "</s>"
+    pw, nw = p1.lower(), n1.lower()
+    ps = _shape(p1) if left else "<s>"
+    ns = _shape(n1) if right else "</s>"
+    n = len(left) if start == lo else 99
+    out = [
+        "b",
+        "w=" + w,
+        "s=" + _shape(masked[s:e]),
+        "suf3=" + w[-3:],
+        "p1=" + pw,
+        "n1=" + nw,
+        "p1c=" + _word_class(pw),
+        "n1c=" + _word_class(nw),
+        "p2=" + p2.lower(),
+        "n2=" + n2.lower(),
+        "ps=" + ps,
+        "ns=" + ns,
+        "w|n1=" + w + "|" + nw,
+        "p1|w=" + pw + "|" + w,
+        "w|ns=" + w + "|" + ns,
+        "ps|w=" + ps + "|" + w,
+        "pos=" + ("0" if n == 0 else "1" if n < 3 else "2" if n < 8 else "3"),
+        "w|q=" + w + "|" + str(quoted),
+        "lex=" + str(w in CUES),
+        "lexn=" + str(w in CUES) + "|" + nw,
+    ]
+    if nw in ("that", "to", "by", "of", "for", "about"):
+        out.append("w|n1f=" + w + "|" + nw)
+    return out
+
+
+class CueModel:
+    """The weights of the learned cue detector and the word forms it considers."""
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        self.weights = weights
+        self.vocab = frozenset(f[2:] for f in weights if f.startswith("w="))
+        self.matcher = PhraseMatcher(sorted(self.vocab))
+
+    def candidates(self, masked: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+        """The spans of the words of masked[lo:hi] the model considers."""
+        for m in self.matcher.finditer(masked, lo, hi):
+            yield m.span()
+
+    def score(self, feats: list[str]) -> float:
+        """The perceptron's score of a candidate's features (above ``THRESHOLD``: a cue)."""
+        get = self.weights.get
+        return sum([get(f, 0.0) for f in feats])
+
+    def cues(
+        self, masked: str, lo: int, hi: int, busy: list[tuple[int, int]]
+    ) -> Iterator[tuple[int, int]]:
+        """Spans of the cues found outside the ``busy`` spans, adjacent cue words joined."""
+        quoted = "\x01" in masked[lo:hi]
+        run: tuple[int, int] | None = None
+        for s, e in self.candidates(masked, lo, hi):
+            if any(a < e and s < b for a, b in busy):
+                continue
+            if self.score(features(masked, lo, hi, s, e, quoted)) <= THRESHOLD:
+                continue
+            if run is not None and not masked[run[1] : s].strip():
+                run = (run[0], e)  # "is convinced", "took issue": one cue
+                continue
+            if run is not None:
+                yield run
+            run = (s, e)
+        if run is not None:
+            yield run
+
+
+def read_weights(path: Path) -> dict[str, float]:
+    """``feature<TAB>weight`` lines, ``#`` comments skipped."""
+    weights = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            feature, _, weight = line.rpartition("\t")
+            weights[feature] = float(weight)
+    return weights
+
+
+@cache
+def cue_model() -> CueModel | None:
+    """The trained model, or None when its weights file is absent."""
+    if not MODEL_PATH.exists():
+        return None
+    return CueModel(read_weights(MODEL_PATH))
+
+
+def learned_founds(para, lo: int, hi: int, founds: list, taken: list[tuple[int, int]]) -> list:
+    """Founds for the cues the model finds in a sentence where no rule found one."""
+    from questions.found import Found
+    from questions.locate import locate, shouted
+
+    model = cue_model()
+    if model is None:
+        return []
+    out = []
+    busy = [f.cue_span for f in founds] + [f.verb for f in founds] + list(taken)
+    busy += [f.mention.span for f in founds if f.mention is not None]
+    toks: list[Token] | None = None
+    for span in model.cues(para.masked, lo, hi, busy):
+        if shouted(para.masked[span[0] : span[1]]):
+            continue
+        words = " ".join(para.masked[span[0] : span[1]].lower().split())
+        flags = {"inv"} | ({"part"} if words.endswith("ing") else set())
+        cue = CueWord(words, CUES[words].stance if words in CUES else "asserts", frozenset(flags))
+        found = locate(para, lo, hi, cue, span, founds + out)
+        if found is None or (found.mention is None and found.leader is None):
+            toks = toks or tokenize(para.masked, lo, hi)
+            i = next(k for k, t in enumerate(toks) if t.start >= span[0])
+            mention = _word_before(para, lo, toks, i)
+            if mention is None and words not in IMPERSONAL:
+                continue  # a cue whose speaker cannot be found makes no attribution to show
+            found = Found(cue, span, span, "model", mention)
+        found.learned = True
+        out.append(found)
+    return out
+
+
+_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
+_SKIPPED = _AUX | frozenset({"never", "n’t", "n't", "just", "already", "still", "even", "really"})
+_NOT_IN_SUBJECT = frozenset(
+    "that which who whom whose and but or because when while if as than then so where after "
+    "before since until although though to for in on at by with from about into over".split()
+)
+SUBJECT_MAX_WORDS = 7
+
+
+def _word_before(para, lo: int, toks: list[Token], i: int):
+    """The source of a learned cue no rule could place: the noun phrase just before it.
+
+    "I remember", "his critics say", "Sanders delegates have loudly booed": the words next to
+    the verb, past auxiliaries and adverbs, back to a clause word or punctuation; after a comma
+    a participle's source is the sentence's subject ("..., accusing him of ...").
+    """
+    from questions.sources import Mention, leading_subject
+
+    k = i - 1
+    while k >= 0 and (toks[k].low in _SKIPPED or toks[k].low.endswith("ly")):
+        k -= 1
+    if k < 0:
+        return None
+    if toks[k].text == "," or toks[k].low in ("and", "but"):
+        # "..., accusing him of ...", "He suggested ... and boycotted ...": the clause's subject
+        return leading_subject(para.masked, lo, toks[i].start)
+    if toks[k].low in _SUBJECT_PRONOUNS:
+        return Mention((toks[k].start, toks[k].end), (toks[k].start, toks[k].end))
+    j = k
+    while (
+        j >= 0
+        and j > k - SUBJECT_MAX_WORDS
+        and toks[j].text[0].isalnum()
+        and toks[j].low not in _NOT_IN_SUBJECT
+    ):
+        j -= 1
+    if j == k or toks[k].low in _NOT_IN_SUBJECT:
+        return None
+    span = (toks[j + 1].start, toks[k].end)
+    return Mention(span, span)
