@@ -23,12 +23,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     app.config.from_mapping(Config.from_env(app.instance_path, overrides=config))
 
-<<<<<<< HEAD
     from quiz import api, cli, errors, security, views
-=======
-    from quiz import api, cli, errors, views
     from quiz.accounts import views as accounts
->>>>>>> main
     from quiz.auth import views as auth
     from quiz.db import db
     from quiz.extensions import csrf, limiter, login_manager

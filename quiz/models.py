@@ -6,12 +6,8 @@ import enum
 import hashlib
 import re
 import secrets
-<<<<<<< HEAD
 import unicodedata
-from datetime import datetime
-=======
 from datetime import date, datetime
->>>>>>> main
 from typing import Any
 
 import sqlalchemy as sa
@@ -454,7 +450,6 @@ class ApiToken(Base):
         return cls(user=user, token_hash=cls.hash(secret)), secret
 
 
-<<<<<<< HEAD
 class LoginSession(Base):
     """A signed-in browser session. The cookie holds only a random secret whose SHA-256 is stored
     here; signing out ends the row, so a copied cookie stops working too."""
@@ -470,7 +465,8 @@ class LoginSession(Base):
     new_pin: Mapped[str | None] = mapped_column(sa.String(8))
 
     user: Mapped[User] = relationship()
-=======
+
+
 class Invite(Base):
     """A one-use code an admin gives a new teacher to sign up with; only its SHA-256 is stored."""
 
@@ -494,4 +490,3 @@ class Invite(Base):
     @staticmethod
     def hash(code: str) -> str:
         return hashlib.sha256(code.encode("utf-8")).hexdigest()
->>>>>>> main

@@ -9,15 +9,9 @@ from quiz.api import schemas
 from quiz.api.common import ApiError, bp, created, json_body, require
 from quiz.auth.forms import code_filter, nickname_problem
 from quiz.db import db
-<<<<<<< HEAD
 from quiz.extensions import join_limits, sign_in_limits
 from quiz.models import Classroom, Membership
-from quiz.services import passwords, tokens
-=======
-from quiz.extensions import limiter
-from quiz.models import Classroom, Membership, User, casefold_key
-from quiz.services import nicknames, tokens
->>>>>>> main
+from quiz.services import nicknames, passwords, tokens
 from quiz.services.classes import add_student
 
 NICKNAME_TAKEN = (

@@ -8,11 +8,8 @@ from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length, Optional, Regexp, ValidationError
 
-<<<<<<< HEAD
 from quiz.models import NICKNAME_KEY_MAX, USERNAME_KEY_MAX, casefold_key, code_key
-=======
 from quiz.services import nicknames
->>>>>>> main
 
 NICKNAME_RE = re.compile(r"^[\w][\w .'\-]*$")
 
@@ -85,14 +82,7 @@ class JoinForm(FlaskForm):
     )
 
     def validate_nickname(self, field: StringField) -> None:
-<<<<<<< HEAD
         if field.data and 2 <= len(field.data) <= 24 and (problem := nickname_problem(field.data)):
             raise ValidationError(problem)
-=======
-        if field.data and not NICKNAME_RE.match(field.data):
-            raise ValidationError(
-                "Use letters, numbers, spaces, dots, apostrophes and dashes only."
-            )
-        if (reason := nicknames.refusal(field.data)) is not None:
+        if field.data and (reason := nicknames.refusal(field.data)) is not None:
             raise ValidationError(reason)
->>>>>>> main

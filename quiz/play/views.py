@@ -24,15 +24,9 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from quiz.db import db, utcnow
 from quiz.errors import or_404
-<<<<<<< HEAD
-from quiz.models import Answer, Assignment, Attempt, Question
-from quiz.security import id_field
-from quiz.services import access, scoring
-=======
 from quiz.models import Assignment, Attempt, Question
 from quiz.play import charts
 from quiz.services import access, attempts, reading, scoring, skills
->>>>>>> main
 
 bp = Blueprint("play", __name__, url_prefix="/play")
 
@@ -227,33 +221,16 @@ def answer(assignment_id: int):
     """
     if not FlaskForm().validate_on_submit():
         abort(400)
-<<<<<<< HEAD
-    question = scoring.in_set(db.session, assignment.set_id, id_field("question_id", "form") or 0)
-    if question is None:
-        abort(404)
-    attempt = attempt_for(assignment)
-    feedback_url = url_for("play.feedback", assignment_id=assignment.id, question_id=question.id)
-    if scoring.recorded(db.session, attempt.id, question.id) is not None:
-=======
     p = load(assignment_id, start=True)
     wanted = request.form.get("question_id", type=int)
     q = or_404(next((q for q in p.state.questions if q.id == wanted), None))
     if q.id in p.state.answers:
->>>>>>> main
         flash("You had already answered this question; your first answer counts.", "info")
         return redirect(question_url(p, q))
     if (reason := attempts.refusal(p.assignment, p.attempt, p.state, q, p.settings)) is not None:
         flash(reason, "error")
-<<<<<<< HEAD
-        return redirect(url_for("play.play", assignment_id=assignment.id))
-    if attempt.finished_at is not None:  # finished through the API: no more answers
-        flash("You have already finished this assignment.", "info")
-        return redirect(url_for("play.summary", assignment_id=assignment.id))
-    choice = _choice(question)
-=======
         return redirect(_next_url(p))
     choice = _choice(q)
->>>>>>> main
     if choice is None:
         flash("Choose an answer before you check it.", "error")
         return redirect(question_url(p, q))

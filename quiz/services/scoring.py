@@ -151,10 +151,6 @@ def recorded(session: Session, attempt_id: int, question_id: int) -> Answer | No
     )
 
 
-class AttemptFinished(Exception):
-    """The attempt is finished (through the page or the API): it takes no more answers."""
-
-
 def record_answer(
     session: Session,
     attempt: Attempt,
@@ -167,10 +163,7 @@ def record_answer(
     The insert comes first: a second identical answer racing this one fails on the unique
     (attempt, question) constraint with IntegrityError, so its points are never added. The total
     is raised by one UPDATE (``score = score + points``), never by a read-modify-write.
-    Raises AttemptFinished when the attempt was finished, whichever door finished it.
     """
-    if attempt.finished_at is not None:
-        raise AttemptFinished("This attempt is finished: it takes no more answers.")
     correct = is_correct(question, choice)
     answer = Answer(
         attempt_id=attempt.id,

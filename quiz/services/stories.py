@@ -4,12 +4,9 @@ edit a story's details, and regenerate its questions.
 
 from __future__ import annotations
 
-<<<<<<< HEAD
 import re
-=======
 from dataclasses import dataclass, field
 from datetime import date
->>>>>>> main
 from typing import Any
 
 import sqlalchemy as sa
@@ -58,12 +55,12 @@ def rebase(value: Any, offset: int, line_offset: int) -> Any:
     return value
 
 
-<<<<<<< HEAD
 def _too_many() -> ImportRefused:
     return ImportRefused(
         f"That is more than {MAX_STORIES_PER_IMPORT} stories at once. Add them in smaller batches."
     )
-=======
+
+
 @dataclass
 class ImportResult:
     """The stories of an imported text, in order; those already in the library are not re-added."""
@@ -74,7 +71,6 @@ class ImportResult:
     @property
     def added(self) -> list[Story]:
         return [s for s in self.stories if s not in self.existing]
->>>>>>> main
 
 
 def import_text(
@@ -111,15 +107,11 @@ def import_stories(
             f"The text is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,}). "
             "Add it in smaller pieces."
         )
-<<<<<<< HEAD
     if len(_SEPARATOR_LINE.findall(text)) >= MAX_STORIES_PER_IMPORT:
         raise _too_many()
-    analysis = questions.analyze(text)
+    analysis = questions.analyze(text, split=split)
     if len(analysis.stories) > MAX_STORIES_PER_IMPORT:
         raise _too_many()
-=======
-    analysis = questions.analyze(text, split=split)
->>>>>>> main
     if not analysis.stories:
         raise NothingToImport("No story text was found: the text is empty or only page furniture.")
     generated = generate(analysis)

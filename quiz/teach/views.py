@@ -16,12 +16,8 @@ from sqlalchemy.exc import IntegrityError
 from quiz.db import db
 from quiz.errors import or_404
 from quiz.models import Answer, Classroom, Question, QuestionStatus, SetItem, Story
-<<<<<<< HEAD
 from quiz.security import page_number
-from quiz.services import access
-=======
 from quiz.services import access, splits
->>>>>>> main
 from quiz.services import questions_authoring as authoring
 from quiz.services.stories import ImportRefused, ImportResult, import_stories, paste_text
 from quiz.services.uploads import Upload, UploadRefused, read_upload

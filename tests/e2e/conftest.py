@@ -1,9 +1,9 @@
 """Browser tests (``make e2e``): the real app on a free port, driven by Debian's Chromium.
 
 Fixtures
-- ``live_server`` (one per test module): the app served by Werkzeug in a thread on 127.0.0.1:<free port>, on a
-  fresh SQLite database in a temporary folder, set up by the app's own ``flask demo`` (migrations,
-  seed stories, the demo teacher ``e2e_kit.DEMO_USERNAME`` / ``DEMO_PASSWORD``, a demo class).
+- ``live_server`` (one per test module): the app served by Werkzeug in a thread on
+  127.0.0.1:<free port>, on a fresh SQLite database in a temporary folder, set up by the app's
+  own ``flask demo`` (migrations, seed stories, the demo teacher ``e2e_kit.DEMO_USERNAME`` / ``DEMO_PASSWORD``, a demo class).
   Fields:
   ``url``, ``app``, ``join_code``, ``teacher_id``, ``class_id``; ``path("/x")`` gives a full URL.
   The tests of one module share it (use ``unique_nickname()``); each module gets its own
