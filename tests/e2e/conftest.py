@@ -3,11 +3,11 @@
 Fixtures
 - ``live_server`` (one per test module): the app served by Werkzeug in a thread on
   127.0.0.1:<free port>, on a fresh SQLite database in a temporary folder, set up by the app's
-  own ``flask demo`` (migrations, seed stories, the demo teacher ``e2e_kit.DEMO_USERNAME`` / ``DEMO_PASSWORD``, a demo class).
-  Fields:
-  ``url``, ``app``, ``join_code``, ``teacher_id``, ``class_id``; ``path("/x")`` gives a full URL.
-  The tests of one module share it (use ``unique_nickname()``); each module gets its own
-  database, so one file's changes (approving questions, assigning) never disturb another's.
+  own ``flask demo`` (migrations, seed stories, the demo teacher ``e2e_kit.DEMO_USERNAME`` /
+  ``DEMO_PASSWORD``, a demo class). Fields: ``url``, ``app``, ``join_code``, ``teacher_id``,
+  ``class_id``; ``path("/x")`` gives a full URL. The tests of one module share it (use
+  ``unique_nickname()``); each module gets its own database, so one file's changes (approving
+  questions, assigning) never disturb another's.
 - ``browser`` (session): Chromium from /usr/bin/chromium (Playwright never downloads a browser).
 - ``phone`` and ``desktop``: a fresh page (own cookies) at 390×844 and 1280×800.
 - ``new_page("phone" | "desktop")``: more pages, e.g. two students at once.
