@@ -11,18 +11,20 @@ allowed callers must get past access control (no 401/403/404, no 5xx); the other
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import pytest
 from flask import url_for
 from werkzeug.security import generate_password_hash
 
-from quiz.db import db
+from quiz.db import db, utcnow
 from quiz.models import (
     Answer,
     ApiToken,
     Assignment,
     Attempt,
     Classroom,
+    Invite,
     Membership,
     Question,
     QuestionSet,
@@ -30,6 +32,7 @@ from quiz.models import (
     Role,
     SetItem,
     Story,
+    Team,
     User,
     casefold_key,
 )
@@ -88,6 +91,24 @@ ALLOWED: dict[str, set[str]] = {
     "teach.set_status": T,
     "teach.set_title": T,
     "teach.story": T,
+    "play.question": S,
+    "play.read": S,
+    "teach.assign_teams": T,
+    "teach.class_page": T,
+    "teach.class_projector": T,
+    "teach.class_qr": T,
+    "teach.clear_teams": T,
+    "teach.edit_story": T,
+    "teach.make_teams": T,
+    "teach.new_join_code": T,
+    "teach.regenerate_questions": T,
+    "teach.remove_student": T,
+    "teach.rename_class_view": T,
+    "teach.rename_team": T,
+    "teach.reset_pin": T,
+    "teach.student_page": T,
+    # Admin pages: none of the callers here is an admin, so all are refused.
+    "accounts.revoke_invite": set(),
 }
 # What the allowed caller sends so the call means something (ids by name from the world).
 FORMS = {
@@ -178,6 +199,14 @@ def build_world(app) -> World:
         db.session.add(
             Answer(attempt_id=attempt.id, question_id=question.id, choice=1, correct=True, points=1)
         )
+        team = Team(class_id=classroom.id, name=f"Team {SECRET}")
+        invite = Invite(
+            code_hash=Invite.hash(SECRET),
+            note=f"Invite {SECRET}",
+            created_by_id=teacher.id,
+            expires_at=utcnow() + timedelta(days=1),
+        )
+        db.session.add_all([team, invite])
         world = World()
         for actor, user in (
             (STUDENT, student),
@@ -198,6 +227,8 @@ def build_world(app) -> World:
             "assignment_id": assignment.id,
             "attempt_id": attempt.id,
             "student_id": student.id,
+            "team_id": team.id,
+            "invite_id": invite.id,
         }
         world.logins = {
             STUDENT: ("join", student.nickname, "MTX234"),
