@@ -85,3 +85,18 @@ def test_the_new_pin_is_not_in_the_session_cookie(app, client, auth, classroom):
     assert pin not in _session_data(app, client)
     # Shown once only.
     assert client.get("/welcome").status_code == 302
+
+
+def test_changing_the_password_signs_out_the_other_devices(client, auth, another, csrf, teacher):
+    auth.login()
+    laptop, laptop_auth = another()
+    laptop_auth.login()
+    data = {
+        "current": "correct horse battery",
+        "new": "a brand new pass phrase",
+        "confirm": "a brand new pass phrase",
+        "csrf_token": csrf(client, "/account"),
+    }
+    assert client.post("/account", data=data).status_code == 302
+    assert client.get("/teach/stories").status_code == 200  # this device stays signed in
+    assert laptop.get("/teach/stories").status_code == 302  # the other one is signed out
