@@ -217,7 +217,7 @@ class Bar:
     width: int
 
 
-def chart(rep: Report, width: int = 600, bar: int = 28, gap: int = 10, left: int = 60) -> dict:
+def chart(rep: Report, width: int = 760, bar: int = 30, gap: int = 10, left: int = 60) -> dict:
     """Geometry of the share-right chart (one horizontal bar a question), for an SVG template."""
     span = width - left - 70
     bars = [

@@ -25,6 +25,7 @@ from quiz.models import (
     User,
     casefold_key,
 )
+from quiz.services import nicknames
 from quiz.services.access import MAX_ID
 from quiz.services.classes import new_pin
 
@@ -150,9 +151,12 @@ def _utc(moment: datetime) -> datetime:
 def rename(session: Session, member: Membership, nickname: str) -> None:
     """Give the student a new nickname; one another student of the class has is refused.
 
-    The nickname's form (length, characters, words) is checked by the caller's form or schema;
-    uniqueness within the class, whatever its case, is checked here.
+    The nickname's form (length, characters) is checked by the caller's form or schema; the word
+    filter (the same as joining) and uniqueness within the class, whatever its case, here.
     """
+    refused = nicknames.refusal(nickname)
+    if refused:
+        raise RosterRefused(refused)
     key = casefold_key(nickname)
     clash = session.scalar(
         sa.select(Membership.id).where(

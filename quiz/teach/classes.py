@@ -15,6 +15,7 @@ from quiz.db import db
 from quiz.errors import or_404
 from quiz.models import Classroom, Membership, Team
 from quiz.services import access, roster, teams
+from quiz.services.assignments import state as assignment_state
 from quiz.services.classes import (
     ClassNameTaken,
     class_summaries,
@@ -24,6 +25,7 @@ from quiz.services.classes import (
     rename_class,
 )
 from quiz.teach.class_forms import ClassForm, NicknameForm, TeamNameForm, TeamsForm
+from quiz.teach.quizzes import class_assignments
 from quiz.teach.views import bp, teacher_required
 
 
@@ -73,6 +75,8 @@ def _class_page(classroom: Classroom, status: int = 200, **forms):
         roster=roster.roster(db.session, classroom),
         teams=teams.teams(db.session, classroom),
         join_url=join_url(classroom),
+        assignments=class_assignments([classroom.id])[classroom.id],
+        state=assignment_state,
         form=FlaskForm(),
         **forms,
     ), status
@@ -228,7 +232,7 @@ def student_page(class_id: int, student_id: int):
         except roster.RosterRefused as exc:
             db.session.rollback()
             form.nickname.errors.append(str(exc))
-            status = 409
+            status = 409 if isinstance(exc, roster.NicknameTaken) else 400
         else:
             db.session.commit()
             flash(f"“{old}” is now “{member.user.nickname}”.", "success")

@@ -6,6 +6,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
 
 from quiz.db import db
+from quiz.services import reading
 from quiz.services.stories import ImportRefused, regenerate, update_details
 from quiz.teach.forms import StoryDetailsForm
 from quiz.teach.views import bp, own_story, teacher_required
@@ -63,3 +64,16 @@ def regenerate_questions(story_id: int):
         "success",
     )
     return redirect(url_for("teach.story", story_id=story.id))
+
+
+@bp.get("/stories/<int:story_id>/map")
+@teacher_required
+def claims_map(story_id: int):
+    """The story's claims map on its own page, in type large enough to project."""
+    story = own_story(story_id)
+    return render_template(
+        "teach/claims_map.html",
+        story=story,
+        m=reading.claims_map(story),
+        words=reading.STANCE_WORDS,
+    )

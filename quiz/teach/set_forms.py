@@ -152,11 +152,13 @@ class OwnQuestionForm(FlaskForm):
     kind = SelectField("Kind of question", validate_choice=False)
     prompt = TextAreaField(
         "Question",
+        render_kw={"rows": 3},
         validators=[Length(max=2000, message="At most 2,000 characters.")],
         description="End it with a question mark.",
     )
     options = TextAreaField(
         "Options, one per line",
+        render_kw={"rows": 5},
         validators=[Length(max=6000, message="At most 6,000 characters.")],
         description="Three or four options for most kinds. For fact or claim, leave this empty: "
         "the two standard options are used.",
@@ -166,16 +168,19 @@ class OwnQuestionForm(FlaskForm):
     )
     sentence = TextAreaField(
         "Sentence (spot the cue only)",
+        render_kw={"rows": 3},
         validators=[Length(max=3000, message="At most 3,000 characters.")],
         description="After you press Next you mark the words that name the source and the cue.",
     )
     explanation = TextAreaField(
         "Explanation shown after answering (optional)",
+        render_kw={"rows": 3},
         validators=[Length(max=5000, message="At most 5,000 characters.")],
     )
     story_id = SelectField("Story it is about (optional)", validate_choice=False)
     passage = TextAreaField(
         "Passage of that story (optional)",
+        render_kw={"rows": 3},
         validators=[Length(max=5000, message="At most 5,000 characters.")],
         description="Paste the words of the story the question is about, exactly as written.",
     )

@@ -37,7 +37,7 @@ def test_build_a_set_assign_it_and_download_results(desktop, new_page, live_serv
     nav.get_by_role("link", name="Question sets").click()
     expect(page.get_by_role("heading", name="Question sets", level=1)).to_be_visible()
     assert_accessible(page)
-    page.get_by_label("Title").fill("E2E week 1")
+    page.get_by_label("Title", exact=True).fill("E2E week 1")
     page.get_by_role("button", name="Create set").click()
     expect(page.get_by_role("heading", name="E2E week 1", level=1)).to_be_visible()
 
@@ -55,6 +55,15 @@ def test_build_a_set_assign_it_and_download_results(desktop, new_page, live_serv
     first_id = page.locator("#set-items > li").first.get_attribute("data-id")
     page.locator("#set-items > li").first.get_by_role("button", name=re.compile("^Down")).click()
     expect(page.locator("#set-items > li").nth(1)).to_have_attribute("data-id", first_id)
+
+    # With JavaScript on, a question can be dragged: the second onto the first.
+    items = page.locator("#set-items > li")
+    second_id = items.nth(1).get_attribute("data-id")
+    page.locator("#questions-title").scroll_into_view_if_needed()
+    with page.expect_navigation():
+        items.nth(1).locator(".prompt").drag_to(items.nth(0).locator(".prompt"))
+    expect(page.locator("#set-items > li").first).to_have_attribute("data-id", second_id)
+    expect(page.get_by_text("New order saved.")).to_be_visible()
 
     # An own question, added to the set.
     page.get_by_role("link", name="Write your own question").click()

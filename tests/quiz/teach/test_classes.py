@@ -71,8 +71,11 @@ def test_class_page_shows_roster_code_and_a_qr_code(
 ):
     people = add_students(app, classroom, "Sam", "Alex")
     _, qids = make_story(teacher, *question_fields)
-    give_answers(app, classroom, people["Sam"][0], qids)
+    attempt = give_answers(app, classroom, people["Sam"][0], qids)
     page = signed_in.get(f"/teach/classes/{classroom}").get_data(as_text=True)
+    with app.app_context():
+        assignment_id = db.session.get(Attempt, attempt).assignment_id
+    assert f'href="/teach/assignments/{assignment_id}">Quiz</a>' in page
     assert "ABC234" in page and "Sam" in page and "Alex" in page
     sam_row = page[page.index(">Sam<") :].split("</tr>")[0]
     assert "<td>1</td>" in sam_row  # one quiz done
@@ -136,6 +139,8 @@ def test_rename_a_student(app, signed_in, classroom, csrf, another):
     token = csrf(signed_in, url)
     assert signed_in.post(url, data={"csrf_token": token, "nickname": "alex"}).status_code == 409
     assert signed_in.post(url, data={"csrf_token": token, "nickname": "<b>"}).status_code == 400
+    rude = signed_in.post(url, data={"csrf_token": token, "nickname": "F.U.C.K"})
+    assert rude.status_code == 400 and "not allowed in class" in rude.get_data(as_text=True)
     assert signed_in.post(url, data={"csrf_token": token, "nickname": "Samira"}).status_code == 302
     with app.app_context():
         assert db.session.get(User, sid).nickname == "Samira"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import gc
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -232,7 +233,8 @@ def test_edit_a_storys_details(app, signed_in, csrf):
 
 
 def test_regenerate_keeps_answered_and_set_questions(app, signed_in, csrf, teacher, classroom):
-    location = post_story(signed_in, csrf, text=STORY).headers["Location"]
+    flood = "\n".join(THREE.splitlines()[:13]) + "\n"  # the first story: several questions
+    location = post_story(signed_in, csrf, text=flood).headers["Location"]
     story_id = int(location.rsplit("/", 1)[1])
     with app.app_context():
         qs = list(db.session.scalars(sa.select(Question).where(Question.story_id == story_id)))
@@ -283,8 +285,24 @@ def test_story_routes_refuse_another_teacher(app, client, auth, teacher, make_te
     auth.login()
     token = csrf(client, "/teach/stories/new")
     assert client.get(f"/teach/stories/{sid}/edit").status_code == 404
+    assert client.get(f"/teach/stories/{sid}/map").status_code == 404
     edit = client.post(f"/teach/stories/{sid}/edit", data={"csrf_token": token, "title": "Mine"})
     assert edit.status_code == 404
     regen = client.post(f"/teach/stories/{sid}/regenerate", data={"csrf_token": token})
     assert regen.status_code == 404 and "Theirs" not in regen.get_data(as_text=True)
     assert stories(app)[0].title == "Theirs"
+
+
+def test_the_claims_map_marks_each_claim_by_stance_with_its_source(app, signed_in, csrf):
+    location = post_story(signed_in, csrf, upload=(io.BytesIO(PAGE), "bridge.html")).headers[
+        "Location"
+    ]
+    page = signed_in.get(location + "/map").get_data(as_text=True)
+    assert "<h1>Harbour bridge to close for repairs, council says</h1>" in page
+    marked = re.findall(r'<mark class="claim stance-denies">(.*?)</mark>', page)
+    assert any(
+        "it had delayed the work to save money" in m and "council denied" in m for m in marked
+    )
+    assert "<dt>Maria Gonzales</dt>" in page and "<strong>said</strong>: the repairs" in page
+    assert "Checked or not" in page
+    assert 'href="/static/style.css"' in page and "<script" not in page
