@@ -55,7 +55,8 @@ def rebase(value: Any, offset: int, line_offset: int) -> Any:
     return value
 
 
-def _too_many() -> ImportRefused:
+def too_many() -> ImportRefused:
+    """The refusal of a text with more than MAX_STORIES_PER_IMPORT stories."""
     return ImportRefused(
         f"That is more than {MAX_STORIES_PER_IMPORT} stories at once. Add them in smaller batches."
     )
@@ -108,10 +109,10 @@ def import_stories(
             "Add it in smaller pieces."
         )
     if len(_SEPARATOR_LINE.findall(text)) >= MAX_STORIES_PER_IMPORT:
-        raise _too_many()
+        raise too_many()
     analysis = questions.analyze(text, split=split)
     if len(analysis.stories) > MAX_STORIES_PER_IMPORT:
-        raise _too_many()
+        raise too_many()
     if not analysis.stories:
         raise NothingToImport("No story text was found: the text is empty or only page furniture.")
     generated = generate(analysis)

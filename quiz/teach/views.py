@@ -19,7 +19,14 @@ from quiz.models import Answer, Classroom, Question, QuestionStatus, SetItem, St
 from quiz.security import page_number
 from quiz.services import access, splits
 from quiz.services import questions_authoring as authoring
-from quiz.services.stories import ImportRefused, ImportResult, import_stories, paste_text
+from quiz.services.stories import (
+    MAX_STORIES_PER_IMPORT,
+    ImportRefused,
+    ImportResult,
+    import_stories,
+    paste_text,
+    too_many,
+)
 from quiz.services.uploads import Upload, UploadRefused, read_upload
 from quiz.teach.forms import QuestionForm, SplitForm, StoryForm
 
@@ -93,6 +100,9 @@ def new_story():
         "published": form.published.data or upload.published,
     }
     starts = splits.proposed_starts(upload.text)
+    if len(starts) > MAX_STORIES_PER_IMPORT:
+        form.text.errors.append(str(too_many()))
+        return render_template("teach/story_new.html", form=form), 400
     if len(starts) > 1:
         return _split_page(SplitForm(formdata=None), upload.text, starts, details)
     return _save(form.text, upload.text, details, split=True) or (

@@ -215,7 +215,7 @@ def _answer_with_retry(server: Gunicorn, player: dict, question: int, choice: in
                 {"question_id": question, "choice": choice},
                 player["token"],
             )
-        except OSError:
+        except (OSError, http.client.HTTPException):  # the worker died mid-answer
             status = None
         if status in (200, 201):
             return status
