@@ -107,6 +107,7 @@ ALLOWED: dict[str, set[str]] = {
     "teach.rename_team": T,
     "teach.reset_pin": T,
     "teach.student_page": T,
+    "teach.claims_map": T,
     # Admin pages: none of the callers here is an admin, so all are refused.
     "accounts.revoke_invite": set(),
 }
