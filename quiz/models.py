@@ -58,6 +58,13 @@ class LiveState(enum.StrEnum):
     FINISHED = "finished"
 
 
+class Feedback(enum.StrEnum):
+    """When a set shows students whether they were right: after each answer, or at the end."""
+
+    EACH = "each"
+    END = "end"
+
+
 def _enum(e: type[enum.Enum], name: str) -> sa.Enum:
     # Stored as plain strings with a CHECK, so adding a value is a small migration on any database.
     return sa.Enum(

@@ -2,75 +2,121 @@
 
 from __future__ import annotations
 
-from flask import Response, g, jsonify
+from typing import Literal
+
+from flask import g
 from sqlalchemy.exc import IntegrityError
 
-from quiz.api import schemas
-from quiz.api.common import ApiError, bp, created, json_body, require
+from quiz.api.common import ApiError, bp
+from quiz.api.fields import WORD, WS, In, Out, fold_spaces, raw_text, string, text
+from quiz.api.spec import ANY_USER, PUBLIC, endpoint, rule
 from quiz.auth.forms import code_filter, nickname_problem
 from quiz.db import db
 from quiz.extensions import join_limits, sign_in_limits
-from quiz.models import Classroom, Membership
+from quiz.models import Classroom, Membership, Role
 from quiz.services import nicknames, passwords, tokens
 from quiz.services.classes import add_student
+
+# A class code as typed: 4 to 12 letters and digits, with any spaces and dashes (ignored).
+CODE = rf"^[{WS}-]*(?:[^{WS}\x00-][{WS}-]*){{4,12}}$"
+PIN = r"^[0-9]{4}$"
+NICKNAME_RULE = "2 to 24 letters, numbers, spaces, dots, apostrophes and dashes"
+# What the pages' NICKNAME_RE accepts once spaces are folded, at least two characters long.
+NICKNAME = rf"^[{WS}]*[{WORD}][{WS}]*[{WORD}.'-][{WORD}.'{WS}-]*$"
+
+
+class TokenIn(In):
+    username: text(64, squash=True)
+    password: raw_text(200)
+
+
+class TokenOut(Out):
+    token: str
+    role: Literal[Role.TEACHER, Role.ADMIN]
+    user_id: int
+
+
+class JoinIn(In):
+    join_code: string(
+        max_len=40, regex=CODE, message="a class code has 6 letters and numbers", tidy=code_filter
+    )
+    nickname: string(max_len=24, min_len=2, regex=NICKNAME, message=NICKNAME_RULE, tidy=fold_spaces)
+    rejoin_pin: string(max_len=4, regex=PIN, message="a rejoin PIN is 4 digits") = None  # type: ignore[assignment]
+
+
+class RejoinOut(Out):
+    token: str
+    student_id: int
+    class_id: int
+
+
+class JoinOut(RejoinOut):
+    rejoin_pin: str
+
 
 NICKNAME_TAKEN = (
     "That nickname is taken in this class. Pick another, or send your rejoin_pin if it is you."
 )
 
 
-@bp.post("/tokens")
-@sign_in_limits
-def issue_token():
-    """A teacher trades username and password for a bearer token."""
-    body = json_body()
-    schemas.only(body, {"username", "password"})
-    username = schemas.text(body, "username", max_len=64, squash=True)
-    password = body.get("password")
-    if not isinstance(password, str) or not password:
-        raise schemas.invalid("password", "this field is required (a string)")
-    if len(password) > 200:
-        raise schemas.invalid("password", "must be at most 200 characters")
-    user = passwords.check_sign_in(db.session, username, password)
+@endpoint(
+    bp,
+    "POST",
+    "/tokens",
+    roles=PUBLIC,
+    body=TokenIn,
+    response=TokenOut,
+    status=201,
+    errors={
+        401: "That username and password do not match a teacher's account.",
+        429: ("Too many failed sign-ins; wait and retry."),
+    },
+    tag="sign-in",
+)
+@sign_in_limits  # one set of budgets with the sign-in page (quiz.extensions)
+def issue_token(body: TokenIn) -> dict:
+    """A teacher signs in: a bearer token for their username and password."""
+    user = passwords.check_sign_in(db.session, body.username, body.password)
     if user is None:
         raise ApiError(401, "That username and password do not match a teacher's account.")
     secret = tokens.issue_token(db.session, user)
     db.session.commit()
-    return created({"token": secret, "role": user.role.value, "user_id": user.id})
+    return {"token": secret, "role": user.role, "user_id": user.id}
 
 
-@bp.delete("/tokens/current")
-@require()
+@endpoint(bp, "DELETE", "/tokens/current", roles=ANY_USER, status=204, tag="sign-in")
 def revoke_token():
     """The token used for this call stops working."""
     tokens.revoke(g.api_token)
     db.session.commit()
-    return Response(status=204)
 
 
-@bp.post("/join")
-@join_limits
-def join():
-    """A student joins a class with its code and a nickname, or comes back with their PIN."""
-    body = json_body()
-    schemas.only(body, {"join_code", "nickname", "rejoin_pin"})
-    code = code_filter(schemas.text(body, "join_code", max_len=40))
-    if not 4 <= len(code) <= 12:
-        raise schemas.invalid("join_code", "a class code has 6 letters and numbers")
-    nickname = schemas.text(body, "nickname", max_len=24, squash=True)
-    if nickname_problem(nickname):
-        raise schemas.invalid(
-            "nickname", "2 to 24 letters, numbers, spaces, dots, apostrophes and dashes"
-        )
-    pin = schemas.text(body, "rejoin_pin", max_len=4, required=False)
-    if pin is not None and not (len(pin) == 4 and pin.isascii() and pin.isdigit()):
-        raise schemas.invalid("rejoin_pin", "a rejoin PIN is 4 digits")
-    classroom = db.session.scalar(Classroom.by_code(code))
+@endpoint(
+    bp,
+    "POST",
+    "/join",
+    roles=PUBLIC,
+    body=JoinIn,
+    responses={201: JoinOut, 200: RejoinOut},
+    errors={
+        401: "That nickname and PIN do not match anyone in this class.",
+        404: "No class has that code.",
+        409: "That nickname is taken in this class.",
+        429: "Too many joins or PIN guesses; wait and retry.",
+    },
+    tag="sign-in",
+)
+@join_limits  # one PIN budget with the join page, whatever the spelling (quiz.extensions)
+def join(body: JoinIn):
+    """A student joins a class (201), or rejoins with their PIN (200)."""
+    if (problem := nickname_problem(body.nickname)) is not None:
+        raise rule("nickname", problem)
+    classroom = db.session.scalar(Classroom.by_code(body.join_code))
     if classroom is None:
         raise ApiError(404, "No class has that code. Check it with your teacher.")
-    if pin is not None:
-        return _rejoin(classroom, nickname, pin)
-    return _join_new(classroom, nickname)
+    if body.rejoin_pin is not None:
+        return _rejoin(classroom, body.nickname, body.rejoin_pin)
+    return _join_new(classroom, body.nickname)
 
 
 def _rejoin(classroom: Classroom, nickname: str, pin: str):
@@ -79,12 +125,12 @@ def _rejoin(classroom: Classroom, nickname: str, pin: str):
         raise ApiError(401, "That nickname and PIN do not match anyone in this class.")
     secret = tokens.issue_token(db.session, member.user)
     db.session.commit()
-    return jsonify(token=secret, student_id=member.user_id, class_id=classroom.id)
+    return {"token": secret, "student_id": member.user_id, "class_id": classroom.id}, 200
 
 
 def _join_new(classroom: Classroom, nickname: str):
     if (reason := nicknames.refusal(nickname)) is not None:
-        raise schemas.invalid("nickname", reason)
+        raise rule("nickname", reason)
     if db.session.scalar(Membership.by_nickname(classroom.id, nickname)) is not None:
         raise ApiError(409, NICKNAME_TAKEN)
     student, pin = add_student(db.session, classroom, nickname)
@@ -95,6 +141,4 @@ def _join_new(classroom: Classroom, nickname: str):
     except IntegrityError:  # the same nickname joined a moment ago (a double click, a race)
         db.session.rollback()
         raise ApiError(409, NICKNAME_TAKEN) from None
-    return created(
-        {"token": secret, "student_id": student.id, "class_id": classroom.id, "rejoin_pin": pin}
-    )
+    return {"token": secret, "student_id": student.id, "class_id": classroom.id, "rejoin_pin": pin}

@@ -5,26 +5,88 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
-from flask import jsonify
+from pydantic import BaseModel
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from quiz.api import schemas
-from quiz.api.common import (
-    ID,
-    STUDENTS,
-    ApiError,
-    bp,
-    created,
-    current,
-    json_body,
-    not_found,
-    require,
-)
+from questions.contract import QuestionKind
+from quiz.api.common import ApiError, bp, current, not_found
+from quiz.api.fields import Choice, Id, In, Json, NoBody, Out, integer
+from quiz.api.spec import STUDENTS, ErrorDetail, endpoint, rule
 from quiz.db import db, utcnow
-from quiz.models import Answer, Assignment, Attempt, Membership, Question, QuestionSet
+from quiz.models import (
+    Answer,
+    Assignment,
+    AssignmentStatus,
+    Attempt,
+    Membership,
+    Mode,
+    Question,
+    QuestionSet,
+)
 from quiz.services import access, scoring
 
 TRIES = 3  # an answer that loses a race is re-read and replayed, never counted twice
+
+
+class AssignmentBrief(Out):
+    id: int
+    title: str
+    mode: Mode
+    status: AssignmentStatus
+
+
+class StudentQuestion(Out):
+    """A question as students see it: no answer, no explanation."""
+
+    id: int
+    kind: QuestionKind
+    prompt: str
+    options: list[str]
+
+
+class AttemptOut(Out):
+    attempt_id: int
+    questions: list[StudentQuestion]
+    answered: list[int]
+    score: int
+
+
+class AnswerIn(In):
+    question_id: Id
+    choice: Choice
+    confidence: integer(1, 5) | None = None
+
+
+class FeedbackOut(Out):
+    correct: bool
+    answer: Choice
+    explanation: str
+    evidence: Json | None
+    score: int
+
+
+class Recorded(FeedbackOut):
+    choice: Choice
+
+
+class AnswerConflict(BaseModel):
+    """A 409 for another choice: the error, and the answer recorded first."""
+
+    model_config = {"extra": "forbid"}
+    error: ErrorDetail
+    recorded: Recorded = None  # type: ignore[assignment]  # absent when the attempt is closed
+
+
+class SkillCounts(Out):
+    correct: int
+    answered: int
+
+
+class TotalsOut(Out):
+    score: int
+    correct: int
+    answered: int
+    by_skill: dict[str, SkillCounts]
 
 
 def my_assignment(assignment_id: int) -> Assignment:
@@ -42,10 +104,9 @@ def my_attempt(attempt_id: int) -> Attempt:
     return row
 
 
-@bp.get("/assignments")
-@require(*STUDENTS)
+@endpoint(bp, "GET", "/assignments", roles=STUDENTS, response=list[AssignmentBrief])
 def my_assignments():
-    """The assignments of the student's classes, newest first."""
+    """The student's assignments (of their classes), newest first."""
     rows = db.session.execute(
         sa.select(Assignment, QuestionSet.title)
         .join(QuestionSet, QuestionSet.id == Assignment.set_id)
@@ -53,17 +114,7 @@ def my_assignments():
         .where(Membership.user_id == current().id)
         .order_by(Assignment.created_at.desc(), Assignment.id.desc())
     ).all()
-    return jsonify(
-        [
-            {"id": a.id, "title": title, "mode": a.mode.value, "status": a.status.value}
-            for a, title in rows
-        ]
-    )
-
-
-def student_question(q: Question) -> dict[str, Any]:
-    """A question as students see it: no answer, no explanation."""
-    return {"id": q.id, "kind": q.kind, "prompt": q.prompt, "options": q.options}
+    return [{"id": a.id, "title": title, "mode": a.mode, "status": a.status} for a, title in rows]
 
 
 def attempt_json(attempt: Attempt, assignment: Assignment) -> dict[str, Any]:
@@ -73,7 +124,7 @@ def attempt_json(attempt: Attempt, assignment: Assignment) -> dict[str, Any]:
     qs = scoring.set_questions(db.session, assignment.set_id)
     return {
         "attempt_id": attempt.id,
-        "questions": [student_question(q) for q in qs],
+        "questions": qs,
         "answered": list(answered),
         "score": attempt.score,
     }
@@ -90,15 +141,21 @@ def _existing(assignment: Assignment) -> Attempt | None:
 def _resume(attempt: Attempt, assignment: Assignment):
     if attempt.finished_at is not None:
         raise ApiError(409, "You have already finished this assignment.")
-    return jsonify(attempt_json(attempt, assignment))
+    return attempt_json(attempt, assignment), 200
 
 
-@bp.post(f"/assignments/<{ID}:assignment_id>/attempts")
-@require(*STUDENTS)
-def start_attempt(assignment_id: int):
-    """Start the student's attempt (201), or resume the open one (200)."""
+@endpoint(
+    bp,
+    "POST",
+    "/assignments/{assignment_id}/attempts",
+    roles=STUDENTS,
+    body=NoBody,
+    responses={201: AttemptOut, 200: AttemptOut},
+    errors={409: "Finished already, or the assignment takes no answers now."},
+)
+def start_attempt(assignment_id: int, body: NoBody):
+    """Start an attempt (201) or resume the open one (200)."""
     assignment = my_assignment(assignment_id)
-    json_body()  # no fields, but a malformed body is still refused
     attempt = _existing(assignment)
     if attempt is not None:
         return _resume(attempt, assignment)
@@ -115,38 +172,42 @@ def start_attempt(assignment_id: int):
         if attempt is None:
             raise
         return _resume(attempt, assignment)
-    return created(attempt_json(attempt, assignment))
+    return attempt_json(attempt, assignment), 201
 
 
-@bp.post(f"/attempts/<{ID}:attempt_id>/answers")
-@require(*STUDENTS)
-def answer(attempt_id: int):
-    """Record an answer once: 201 new, 200 the same again, 409 a different choice."""
+@endpoint(
+    bp,
+    "POST",
+    "/attempts/{attempt_id}/answers",
+    roles=STUDENTS,
+    body=AnswerIn,
+    responses={201: FeedbackOut, 200: FeedbackOut},
+    errors={
+        409: ("Another choice than the recorded one, or the attempt is closed.", AnswerConflict),
+        503: "Busy; send the same answer again.",
+    },
+)
+def answer(attempt_id: int, body: AnswerIn):
+    """Answer a question; the same answer again is answered 200 and counted once."""
     attempt = my_attempt(attempt_id)
-    body = json_body()
-    schemas.only(body, {"question_id", "choice", "confidence"})
-    question_id = schemas.integer(body, "question_id")
-    if "choice" not in body:
-        raise schemas.invalid("choice", "this field is required")
-    confidence = schemas.integer(body, "confidence", lo=1, hi=5, required=False)
     assignment = db.session.get(Assignment, attempt.assignment_id)
-    question = scoring.in_set(db.session, assignment.set_id, question_id)
+    question = scoring.in_set(db.session, assignment.set_id, body.question_id)
     if question is None:
-        raise schemas.invalid("question_id", "that question is not part of this assignment")
+        raise rule("question_id", "that question is not part of this assignment")
     try:
-        choice = scoring.normalize_choice(question, body["choice"])
+        choice = scoring.normalize_choice(question, body.choice)
     except scoring.ChoiceError as exc:
-        raise schemas.invalid("choice", str(exc)) from None
+        raise rule("choice", str(exc)) from None
     for _ in range(TRIES):
         existing = scoring.recorded(db.session, attempt.id, question.id)
         if existing is not None:
             return _replay(existing, question, choice)
         _check_open(attempt, assignment)
         try:
-            row = scoring.record_answer(db.session, attempt, question, choice, confidence)
+            row = scoring.record_answer(db.session, attempt, question, choice, body.confidence)
             result = scoring.feedback(db.session, row, question)
             db.session.commit()
-            return created(result)
+            return result, 201
         except (IntegrityError, OperationalError):  # lost a race: read what the winner wrote
             db.session.rollback()
     raise ApiError(503, "The server is busy; send the same answer again.", "unavailable")
@@ -163,7 +224,7 @@ def _check_open(attempt: Attempt, assignment: Assignment) -> None:
 def _replay(existing: Answer, question: Question, choice: Any):
     result = scoring.feedback(db.session, existing, question)
     if existing.choice == choice:
-        return jsonify(result)
+        return result, 200
     raise ApiError(
         409,
         "You already answered this question; your first answer stands.",
@@ -171,15 +232,15 @@ def _replay(existing: Answer, question: Question, choice: Any):
     )
 
 
-@bp.post(f"/attempts/<{ID}:attempt_id>/finish")
-@require(*STUDENTS)
-def finish(attempt_id: int):
-    """Finish the attempt (again is harmless) and return its totals by skill."""
+@endpoint(
+    bp, "POST", "/attempts/{attempt_id}/finish", roles=STUDENTS, body=NoBody, response=TotalsOut
+)
+def finish(attempt_id: int, body: NoBody):
+    """Finish the attempt (again is harmless): its totals, by skill too."""
     attempt = my_attempt(attempt_id)
-    json_body()
     if attempt.finished_at is None:
         attempt.finished_at = utcnow()
         db.session.commit()
     assignment = db.session.get(Assignment, attempt.assignment_id)
     qs = scoring.set_questions(db.session, assignment.set_id)
-    return jsonify(scoring.attempt_totals(db.session, attempt, qs).to_json())
+    return scoring.attempt_totals(db.session, attempt, qs).to_json()

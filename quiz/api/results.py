@@ -6,15 +6,37 @@ import csv
 import io
 from typing import Any
 
-from flask import Response, jsonify
+from flask import Response
 
-from quiz.api.common import ID, TEACHERS, bp, require
+from quiz.api.common import bp
+from quiz.api.fields import Out
+from quiz.api.play import SkillCounts
+from quiz.api.spec import TEACHERS, Media, endpoint
 from quiz.api.teach import own_assignment
 from quiz.db import db
 from quiz.services import scoring
 
 # A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class StudentResult(Out):
+    student_id: int
+    nickname: str | None
+    score: int
+    correct: int
+    answered: int
+    by_skill: dict[str, SkillCounts]
+
+
+class QuestionRate(Out):
+    question_id: int
+    correct_rate: float | None
+
+
+class ResultsOut(Out):
+    students: list[StudentResult]
+    questions: list[QuestionRate]
 
 
 def results_json(results: scoring.Results) -> dict[str, Any]:
@@ -29,12 +51,11 @@ def results_json(results: scoring.Results) -> dict[str, Any]:
     }
 
 
-@bp.get(f"/assignments/<{ID}:assignment_id>/results")
-@require(*TEACHERS)
+@endpoint(bp, "GET", "/assignments/{assignment_id}/results", roles=TEACHERS, response=ResultsOut)
 def results(assignment_id: int):
-    """Every student's score, counts and counts by skill; each question's rate of right answers."""
+    """An assignment's results: each student's totals, each question's rate of right answers."""
     row = own_assignment(assignment_id)
-    return jsonify(results_json(scoring.assignment_results(db.session, row)))
+    return results_json(scoring.assignment_results(db.session, row))
 
 
 def safe_cell(value: Any) -> Any:
@@ -61,10 +82,15 @@ def results_csv(results: scoring.Results) -> str:
     return out.getvalue()
 
 
-@bp.get(f"/assignments/<{ID}:assignment_id>/results.csv")
-@require(*TEACHERS)
+@endpoint(
+    bp,
+    "GET",
+    "/assignments/{assignment_id}/results.csv",
+    roles=TEACHERS,
+    response=Media("text/csv"),
+)
 def results_as_csv(assignment_id: int):
-    """The same results as a CSV download."""
+    """The results as CSV, one row a student (formula-like cells start with ')."""
     row = own_assignment(assignment_id)
     body = results_csv(scoring.assignment_results(db.session, row))
     return Response(

@@ -2,56 +2,91 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import sqlalchemy as sa
-from flask import jsonify
 from sqlalchemy.exc import IntegrityError
 
 import questions
-from quiz.api import schemas
-from quiz.api.common import (
-    ID,
-    TEACHERS,
-    ApiError,
-    bp,
-    created,
-    current,
-    json_body,
-    not_found,
-    require,
-)
+from questions.contract import QuestionKind, Skill
+from quiz.api.common import ApiError, bp, current, not_found
+from quiz.api.fields import Choice, In, Json, Out, string, text
+from quiz.api.spec import TEACHERS, endpoint, rule
 from quiz.db import db
 from quiz.models import (
     Assignment,
     Classroom,
     Membership,
     Question,
+    QuestionStatus,
     Story,
     Team,
     User,
 )
 from quiz.services import access
 from quiz.services.classes import ClassNameTaken, create_class
-from quiz.services.stories import ImportRefused, import_text
+from quiz.services.stories import MAX_TEXT_CHARS, ImportRefused, import_text
 
 MAX_WORDS = 300
+URL = r"^[hH][tT][tT][pP][sS]?://[^\x00]*$"
+Url = string(max_len=500, regex=URL, message="must start with http:// or https://", tidy=str.strip)
 
 
-def question_json(q: Question) -> dict[str, Any]:
+class ClassIn(In):
+    name: text(80, squash=True)
+
+
+class ClassOut(Out):
+    id: int
+    name: str
+    join_code: str
+
+
+class ClassSummary(ClassOut):
+    students: int
+
+
+class StudentOut(Out):
+    id: int
+    nickname: str
+    team: str | None
+
+
+class StoriesIn(In):
+    title: text(300, squash=True)
+    text: text(MAX_TEXT_CHARS)
+    outlet: text(120, squash=True) | None = None
+    url: Url | None = None
+
+
+class StoryBrief(Out):
+    id: int
+    title: str
+    questions: int
+
+
+class StoriesOut(Out):
+    stories: list[StoryBrief]
+
+
+class StoryOut(Out):
+    id: int
+    title: str
+    text: str
+    analysis: Json | None
+
+
+class QuestionOut(Out):
     """A question as teachers see it (with its answer and explanation)."""
-    return {
-        "id": q.id,
-        "kind": q.kind,
-        "skill": q.skill,
-        "prompt": q.prompt,
-        "options": q.options,
-        "answer": q.answer,
-        "explanation": q.explanation,
-        "evidence": q.evidence,
-        "status": q.status.value,
-        "story_id": q.story_id,
-    }
+
+    id: int
+    kind: QuestionKind
+    skill: Skill
+    prompt: str
+    options: list[str]
+    answer: Choice
+    explanation: str
+    evidence: Json | None
+    status: QuestionStatus
+    story_id: int | None
 
 
 def own_class(class_id: int) -> Classroom:
@@ -76,26 +111,30 @@ def _found(row, what: str):
     return row
 
 
-@bp.post("/classes")
-@require(*TEACHERS)
-def new_class():
-    """A new class with a fresh join code."""
-    body = json_body()
-    schemas.only(body, {"name"})
-    name = schemas.text(body, "name", max_len=80, squash=True)
+@endpoint(
+    bp,
+    "POST",
+    "/classes",
+    roles=TEACHERS,
+    body=ClassIn,
+    response=ClassOut,
+    status=201,
+    errors={409: "The caller already has a class with that name."},
+)
+def new_class(body: ClassIn) -> Classroom:
+    """Create a class with a fresh join code (a name the caller already uses: 409)."""
     try:
-        row = create_class(db.session, current(), name)
+        row = create_class(db.session, current(), body.name)
     except ClassNameTaken as exc:
         db.session.rollback()
         raise ApiError(409, str(exc)) from None
     db.session.commit()
-    return created({"id": row.id, "name": row.name, "join_code": row.join_code})
+    return row
 
 
-@bp.get("/classes")
-@require(*TEACHERS)
+@endpoint(bp, "GET", "/classes", roles=TEACHERS, response=list[ClassSummary])
 def list_classes():
-    """The caller's own classes with their numbers of students."""
+    """The caller's classes with their numbers of students."""
     rows = db.session.scalars(Classroom.owned_by(current())).all()
     counts = dict(
         db.session.execute(
@@ -104,18 +143,15 @@ def list_classes():
             .group_by(Membership.class_id)
         ).all()
     )
-    return jsonify(
-        [
-            {"id": c.id, "name": c.name, "join_code": c.join_code, "students": counts.get(c.id, 0)}
-            for c in rows
-        ]
-    )
+    return [
+        {"id": c.id, "name": c.name, "join_code": c.join_code, "students": counts.get(c.id, 0)}
+        for c in rows
+    ]
 
 
-@bp.get(f"/classes/<{ID}:class_id>/students")
-@require(*TEACHERS)
+@endpoint(bp, "GET", "/classes/{class_id}/students", roles=TEACHERS, response=list[StudentOut])
 def class_students(class_id: int):
-    """The students of one of the caller's classes, by nickname."""
+    """A class's students, by nickname."""
     row = own_class(class_id)
     members = db.session.execute(
         sa.select(Membership.user_id, User.nickname, Team.name)
@@ -124,47 +160,42 @@ def class_students(class_id: int):
         .where(Membership.class_id == row.id)
         .order_by(Membership.nickname_key, Membership.user_id)
     ).all()
-    return jsonify([{"id": uid, "nickname": nick, "team": team} for uid, nick, team in members])
+    return [{"id": uid, "nickname": nick, "team": team} for uid, nick, team in members]
 
 
-@bp.post("/stories")
-@require(*TEACHERS)
-def new_stories():
-    """Import a text: every story in it is stored with its claims and draft questions."""
-    body = json_body()
-    schemas.only(body, {"title", "text", "outlet", "url"})
-    title = schemas.text(body, "title", max_len=300, squash=True)
-    text = schemas.text(body, "text", max_len=2 * 1024 * 1024)
-    outlet = schemas.text(body, "outlet", max_len=120, required=False, squash=True)
-    url = schemas.text(body, "url", max_len=500, required=False)
-    if url is not None and not url.lower().startswith(("http://", "https://")):
-        raise schemas.invalid("url", "must start with http:// or https://")
+@endpoint(
+    bp,
+    "POST",
+    "/stories",
+    roles=TEACHERS,
+    body=StoriesIn,
+    response=StoriesOut,
+    status=201,
+    errors={409: "The same text is being added at this moment."},
+)
+def new_stories(body: StoriesIn):
+    """Import a text; several stories in it become several."""
     try:
         stored = import_text(
             db.session,
             current(),
-            questions.text.normalize_newlines(text),
-            title=title,
-            outlet=outlet,
-            url=url,
+            questions.text.normalize_newlines(body.text),
+            title=body.title,
+            outlet=body.outlet,
+            url=body.url,
         )
         db.session.commit()
     except (ImportRefused, questions.InputError) as exc:
         db.session.rollback()
-        raise schemas.invalid("text", str(exc)) from None
+        raise rule("text", str(exc)) from None
     except IntegrityError:  # the same text sent twice at once
         db.session.rollback()
         raise ApiError(
             409, "That story is being added already; list it again in a moment."
         ) from None
     counts = _question_counts([s.id for s in stored])
-    return created(
-        {
-            "stories": [
-                {"id": s.id, "title": s.title, "questions": counts.get(s.id, 0)} for s in stored
-            ]
-        }
-    )
+    briefs = [{"id": s.id, "title": s.title, "questions": counts.get(s.id, 0)} for s in stored]
+    return {"stories": briefs}
 
 
 def _question_counts(story_ids: list[int]) -> dict[int, int]:
@@ -176,20 +207,17 @@ def _question_counts(story_ids: list[int]) -> dict[int, int]:
     return dict(rows.all())
 
 
-@bp.get(f"/stories/<{ID}:story_id>")
-@require(*TEACHERS)
-def get_story(story_id: int):
+@endpoint(bp, "GET", "/stories/{story_id}", roles=TEACHERS, response=StoryOut)
+def get_story(story_id: int) -> Story:
     """A story's own text and the engine's analysis of it (spans index that text)."""
-    row = own_story(story_id)
-    return jsonify(id=row.id, title=row.title, text=row.text, analysis=row.analysis)
+    return own_story(story_id)
 
 
-@bp.get(f"/stories/<{ID}:story_id>/questions")
-@require(*TEACHERS)
+@endpoint(bp, "GET", "/stories/{story_id}/questions", roles=TEACHERS, response=list[QuestionOut])
 def story_questions(story_id: int):
-    """The questions drawn from a story (or written for it), oldest first."""
+    """A story's questions (drawn from it or written for it), oldest first."""
     row = own_story(story_id)
     rows = db.session.scalars(
         sa.select(Question).where(Question.story_id == row.id).order_by(Question.id)
     )
-    return jsonify([question_json(q) for q in rows])
+    return list(rows)

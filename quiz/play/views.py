@@ -283,7 +283,7 @@ def summary(assignment_id: int):
             p=p,
             totals=totals,
             total=len(p.state.questions),
-            reviews=attempts.reviews(p.state) if p.show_feedback else [],
+            reviews=attempts.reviews(p.state, p.over) if p.show_feedback else [],
             discernment=skills.discernment(pairs),
             calibration=skills.calibration(pairs, p.settings.confidence),
             labels=p.settings.confidence_labels,

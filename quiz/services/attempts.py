@@ -137,7 +137,7 @@ class Review:
     """One answered question as the student sees it afterwards."""
 
     question: Question
-    answer: Answer
+    answer: Answer | None  # None: not answered before the quiz ended
     explanation: str
     evidence: list[reading.Segment]
     words: list[tuple[str, bool, bool]]  # spot_the_cue: (word, marked by the student, right)
@@ -153,7 +153,7 @@ class Review:
     def your_answer(self) -> str:
         if scoring.is_multi(self.question.kind):
             return " ".join(w for w, mine, _ in self.words if mine)
-        return _option(self.question, self.answer.choice)
+        return _option(self.question, self.answer.choice) if self.answer else ""
 
 
 def _option(question: Question, index: Any) -> str:
@@ -161,11 +161,12 @@ def _option(question: Question, index: Any) -> str:
     return str(options[index]) if isinstance(index, int) and 0 <= index < len(options) else ""
 
 
-def review(question: Question, answer: Answer) -> Review:
+def review(question: Question, answer: Answer | None) -> Review:
     """What a student sees for an answered question: answers, one explanation, marked evidence."""
     words = []
     if scoring.is_multi(question.kind):
-        mine = set(answer.choice or []) if isinstance(answer.choice, list) else set()
+        choice = answer.choice if answer is not None else None
+        mine = set(choice) if isinstance(choice, list) else set()
         right = set(question.answer or []) if isinstance(question.answer, list) else set()
         words = [(str(w), i in mine, i in right) for i, w in enumerate(question.options or [])]
     return Review(
@@ -177,6 +178,9 @@ def review(question: Question, answer: Answer) -> Review:
     )
 
 
-def reviews(st: State) -> list[Review]:
-    """Every answered question of the attempt, in the set's order."""
-    return [review(q, st.answers[q.id]) for q in st.questions if q.id in st.answers]
+def reviews(st: State, everything: bool = False) -> list[Review]:
+    """The answered questions of the attempt in the set's order; ``everything`` adds the others
+    (once the quiz is over: time ran out, or the assignment closed)."""
+    return [
+        review(q, st.answers.get(q.id)) for q in st.questions if everything or q.id in st.answers
+    ]

@@ -252,3 +252,20 @@ def stories_of(questions: list[Question]) -> list[Story]:
         if q.story is not None and q.story_id not in seen:
             seen[q.story_id] = q.story
     return list(seen.values())
+
+
+def story_json(story: Story) -> dict[str, Any]:
+    """A story's reading text for the API: furniture removed, nothing marked."""
+    read = reading(story)
+    return {
+        "id": read.id,
+        "title": read.title,
+        "outlet": read.outlet,
+        "paragraphs": read.paragraphs,
+    }
+
+
+def passage_text(question: Question) -> str | None:
+    """The paragraph(s) holding a question's evidence as one text (blank line between), or None."""
+    text = "\n\n".join(b.text for b in passage(question.story, question.evidence))
+    return text or None

@@ -171,3 +171,12 @@ def progress(session: Session, student: User) -> list[QuizProgress]:
         title = assignment.display_title
         out.append(QuizProgress(title, attempt.started_at, by_skill, discernment(pairs)))
     return out
+
+
+def attempt_report(session: Session, attempt: Attempt, levels: int | None) -> dict[str, Any]:
+    """Discernment and calibration of one attempt, as ``finish`` returns them."""
+    pairs = attempt_pairs(session, attempt)
+    return {
+        "discernment": discernment(pairs).to_json(),
+        "calibration": calibration(pairs, levels),
+    }

@@ -126,3 +126,72 @@ def test_class_page_qr_rename_and_reset_pin(desktop, new_page, live_server):
     again.get_by_label("Rejoin PIN (only if you joined before)").fill(pin)
     again.get_by_role("button", name="Join").click()
     expect(again.get_by_text(f"Welcome back, {renamed}.")).to_be_visible()
+
+
+def test_class_and_split_pages_on_a_phone(new_page, live_server):
+    page = new_page("phone")
+    sign_in(page, live_server)
+    page.goto(live_server.path(f"/teach/classes/{live_server.class_id}"))
+    expect(page.locator(".join-code").first).to_have_text(live_server.join_code)
+    assert_accessible(page)
+    snap(page, "11-class-phone")
+    page.goto(live_server.path("/teach/stories/new"))
+    page.get_by_label("Story text").fill(THREE_STORIES.read_text())
+    page.get_by_role("button", name="Add story").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("This text holds 3 stories")
+    assert_accessible(page)
+    snap(page, "12-split-phone")
+
+
+def test_an_admin_invites_a_teacher_who_signs_up_and_changes_password(new_page, live_server):
+    from quiz.db import db
+    from quiz.models import Role, User, casefold_key
+
+    with live_server.app.app_context():
+        if db.session.scalar(User.by_username("e2e-admin")) is None:
+            admin = User(role=Role.ADMIN, username="e2e-admin", username_key="e2e-admin")
+            admin.set_password("admin password for e2e")
+            db.session.add(admin)
+            db.session.commit()
+    page = new_page("desktop")
+    sign_in(page, live_server, "e2e-admin", "admin password for e2e")
+    page.get_by_role("link", name="Teachers").click()
+    expect(page.get_by_role("heading", name="Teachers", level=1)).to_be_visible()
+    page.get_by_label("Who is it for? (optional)").fill("New history teacher")
+    page.get_by_role("button", name="Make an invite code").click()
+    code = page.locator(".invite-code").inner_text().strip()
+    assert re.fullmatch(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}", code)
+    assert_accessible(page)
+    snap(page, "13-invite")
+    link = page.locator("a[href*='/signup?code=']").inner_text()
+
+    newcomer = new_page("desktop")
+    newcomer.goto(link)
+    expect(newcomer.get_by_label("Invite code")).to_have_value(code)
+    username = casefold_key(unique_nickname("teacher")).replace(" ", "-")
+    newcomer.get_by_label("Username").fill(username)
+    newcomer.get_by_label("Password", exact=True).fill("quiet harbour lamp")
+    newcomer.get_by_label("Password again").fill("quiet harbour lamp")
+    assert_accessible(newcomer)
+    newcomer.get_by_role("button", name="Create my account").click()
+    expect(newcomer.get_by_text(f"Welcome, {username}!")).to_be_visible()
+
+    newcomer.get_by_role("link", name=username).click()
+    newcomer.get_by_label("Current password").fill("quiet harbour lamp")
+    newcomer.get_by_label("New password", exact=True).fill("password1")
+    newcomer.get_by_label("New password again").fill("password1")
+    newcomer.get_by_role("button", name="Change password").click()
+    expect(
+        newcomer.get_by_text("at least 8 characters").or_(newcomer.get_by_text("most common")).first
+    ).to_be_visible()
+    newcomer.get_by_label("Current password").fill("quiet harbour lamp")
+    newcomer.get_by_label("New password", exact=True).fill("brass compass morning")
+    newcomer.get_by_label("New password again").fill("brass compass morning")
+    newcomer.get_by_role("button", name="Change password").click()
+    expect(newcomer.get_by_text("Your password is changed.")).to_be_visible()
+    assert_accessible(newcomer)
+    snap(newcomer, "14-account")
+
+    page.goto(live_server.path("/admin/teachers"))
+    expect(page.get_by_role("cell", name=username)).to_be_visible()
+    snap(page, "15-teachers")

@@ -333,7 +333,7 @@ def test_make_a_set(api, tteacher, teacher, make_question):
     resp = api.post(
         "/sets",
         tteacher,
-        json={"title": "Week 1", "question_ids": [q2, q1], "settings": {"shuffle": False}},
+        json={"title": "Week 1", "question_ids": [q2, q1], "settings": {"shuffle_questions": True}},
     )
     assert resp.status_code == 201
     body = resp.get_json()
@@ -341,8 +341,23 @@ def test_make_a_set(api, tteacher, teacher, make_question):
         "id": body["id"],
         "title": "Week 1",
         "question_ids": [q2, q1],
-        "settings": {"shuffle": False},
+        "settings": {
+            "feedback": "each",
+            "confidence": None,
+            "time_limit_s": None,
+            "shuffle_questions": True,
+            "shuffle_options": False,
+            "question_time_s": 20,
+            "speed_bonus": False,
+        },
     }
+
+
+def test_unknown_settings_are_refused(api, tteacher, teacher, make_question):
+    q1 = make_question(teacher)
+    body = {"title": "W", "question_ids": [q1], "settings": {"shuffle": False}}
+    resp = api.post("/sets", tteacher, json=body)
+    assert resp.status_code == 422 and resp.get_json()["error"]["field"] == "settings"
 
 
 def test_a_set_takes_only_approved_questions_of_the_caller(

@@ -184,7 +184,11 @@ def test_a_late_answer_is_refused_with_a_clear_message(app, make_quiz, student, 
     response = answer(quiz, 0, 1)
     assert answers(app) == []
     follow = student.get(response.headers["Location"], follow_redirects=True)
-    assert "Time is up" in follow.get_data(as_text=True)
+    page = follow.get_data(as_text=True)
+    assert "Time is up" in page
+    # the quiz is over: every question is listed, the unanswered ones with their right answer
+    assert page.count("Not answered</strong>") == 4 and "Right answer</dt><dd>Ann Lee" in page
+    assert "Claims map" in page
 
 
 def test_progress_page_draws_a_chart_with_a_text_alternative(make_quiz, student, answer):
@@ -198,3 +202,18 @@ def test_progress_page_draws_a_chart_with_a_text_alternative(make_quiz, student,
     assert '<svg class="progress-chart"' in page and 'role="img"' in page and "<title" in page
     assert "Attribution: 2 of 2 right" in page and "Fact or claim: 2 of 2 right" in page
     assert "Telling facts from claims (d′): 1.35" in page
+
+
+def test_services_give_the_api_its_reading_text_and_passages(app, make_quiz):
+    from quiz.models import Question, Story
+    from quiz.services import reading
+
+    quiz = make_quiz()
+    with app.app_context():
+        story = db.session.get(Story, quiz.story)
+        data = reading.story_json(story)
+        assert data["outlet"] == "Town Gazette"
+        assert data["paragraphs"][0] == "Council approves budget after a long night"
+        assert "Advertisement" not in data["paragraphs"] and "Reactions" in data["paragraphs"]
+        question = db.session.get(Question, quiz.questions[0])
+        assert reading.passage_text(question) == "Mayor Ann Lee said the budget was fair."
