@@ -6,8 +6,11 @@ FLASK  := $(BIN)/flask --app wsgi
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
+# One gevent worker process: live games hold thousands of open push connections, and the
+# in-memory rate-limit counters are then shared by every request (see live-readme).
+GUNICORN_WORKERS ?= --worker-class gevent --workers 1 --worker-connections 6000 --graceful-timeout 5
 
-.PHONY: install run test test-pg e2e lint bench bench-load clean
+.PHONY: install run test test-pg e2e lint bench bench-load bench-answer bench-live bench-board clean
 
 install: $(VENV)/.installed
 
@@ -22,7 +25,7 @@ run: install
 	$(FLASK) init-db
 	$(FLASK) demo
 	@echo "  Open http://$(HOST):$(PORT)/ — teachers sign in, students join with the code above."
-	$(BIN)/gunicorn --workers 2 --threads 4 --bind $(HOST):$(PORT) --access-logfile - wsgi:app
+	$(BIN)/gunicorn $(GUNICORN_WORKERS) --bind $(HOST):$(PORT) --access-logfile - wsgi:app
 
 test: install
 	$(BIN)/ruff check .
@@ -61,6 +64,18 @@ bench-load: install
 	else \
 	  $(BIN)/python bench/bench_load.py; \
 	fi
+
+# The answer call against a bare hello route on the same gunicorn workers (wrk: apt-get install wrk).
+bench-answer: install
+	$(BIN)/python bench/bench_answer.py --workers "$(GUNICORN_WORKERS)"
+
+# One live game of 2,000 players (SQLite, then PostgreSQL when 127.0.0.1:5432 answers).
+bench-live: install
+	$(BIN)/python bench/bench_live.py --workers "$(GUNICORN_WORKERS)"
+
+# The class board for 2,000 students and 100,000 answers.
+bench-board: install
+	$(BIN)/python bench/bench_board.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis *.egg-info

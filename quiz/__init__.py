@@ -26,6 +26,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from quiz import api, cli, errors, security, views
     from quiz.accounts import views as accounts
     from quiz.auth import views as auth
+    from quiz.boards import views as boards
     from quiz.db import db
     from quiz.extensions import csrf, limiter, login_manager
     from quiz.play import views as play
@@ -50,6 +51,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(accounts.bp)
     app.register_blueprint(teach.bp)
     app.register_blueprint(play.bp)
+    app.register_blueprint(boards.bp)
     app.register_blueprint(api.bp)
     csrf.exempt(api.bp)
     return app

@@ -37,7 +37,9 @@ def make_engine(url: str, config: dict) -> sa.Engine:
     """An engine for ``url``: SQLite with WAL, busy timeout and foreign keys; others pooled."""
     if url.startswith("sqlite"):
         engine = sa.create_engine(
-            url, connect_args={"timeout": config["SQLITE_BUSY_TIMEOUT_MS"] / 1000}
+            url,
+            connect_args={"timeout": config["SQLITE_BUSY_TIMEOUT_MS"] / 1000},
+            **_sqlite_pool(),
         )
         event.listen(engine, "connect", _sqlite_pragmas(config["SQLITE_BUSY_TIMEOUT_MS"]))
         return engine
@@ -48,6 +50,21 @@ def make_engine(url: str, config: dict) -> sa.Engine:
         max_overflow=config["DB_MAX_OVERFLOW"],
         pool_recycle=1800,
     )
+
+
+def _sqlite_pool() -> dict:
+    """Under gevent, one SQLite connection per process, handed from greenlet to greenlet.
+
+    SQLite waits for a lock inside C, which would block gevent's hub, so the greenlet holding
+    the lock could never finish: serialising access in the pool avoids ever waiting in SQLite.
+    """
+    try:
+        from gevent import monkey
+    except ImportError:  # pragma: no cover - gevent is a dependency
+        return {}
+    if not monkey.is_module_patched("socket"):
+        return {}
+    return {"poolclass": sa.pool.QueuePool, "pool_size": 1, "max_overflow": 0, "pool_timeout": 60}
 
 
 def _sqlite_pragmas(busy_ms: int):

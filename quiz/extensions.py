@@ -108,10 +108,28 @@ def sign_in_limits(view):
     return view
 
 
+def join_class_key() -> str:
+    """Joins into one class code, from every address together (page and API, any spelling)."""
+    return f"join-class:{code_key(request_field('join_code'))[:16]}"
+
+
+def join_nickname_key() -> str:
+    """Tries of one nickname in one class (new joins), any spelling."""
+    return "join-" + rejoin_key()
+
+
 def join_limits(view):
     """The join limits of the join page and the API's join call, shared the same way: joins per
-    address, and rejoin PIN guesses per nickname of a class (tries with a PIN only)."""
+    address and per class code, new joins per nickname of a class, and rejoin PIN guesses per
+    nickname of a class (tries with a PIN only)."""
     post = ["POST"]
+    for limit, scope, key in (
+        ("JOIN_LIMIT_PER_CLASS", "join-class", join_class_key),
+        ("JOIN_LIMIT_PER_NICKNAME", "join-nickname", join_nickname_key),
+    ):
+        view = limiter.shared_limit(
+            _cfg(limit), scope=scope, key_func=key, methods=post, exempt_when=_has_pin
+        )(view)
     view = limiter.shared_limit(
         _cfg("REJOIN_LIMIT_PER_NICKNAME"),
         scope="rejoin-pin",

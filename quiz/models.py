@@ -374,7 +374,10 @@ class Attempt(Base):
     """A student's one attempt at an assignment; totals are kept beside the answers."""
 
     __tablename__ = "attempts"
-    __table_args__ = (sa.UniqueConstraint("assignment_id", "student_id"),)
+    __table_args__ = (
+        sa.UniqueConstraint("assignment_id", "student_id"),
+        sa.Index("ix_attempts_board", "assignment_id", "score", "bonus", "reached_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     assignment_id: Mapped[int] = mapped_column(
@@ -386,6 +389,10 @@ class Attempt(Base):
     started_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     score: Mapped[int] = mapped_column(default=0)
+    # Speed points of live games, kept apart so a right answer always outranks a fast one.
+    bonus: Mapped[int] = mapped_column(default=0, server_default="0")
+    # When the score last rose: the ranking's tie-break (the earlier wins).
+    reached_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
 
     answers: Mapped[list[Answer]] = relationship(
         back_populates="attempt", cascade="all, delete-orphan"
@@ -406,6 +413,7 @@ class Answer(Base):
     choice: Mapped[Any] = mapped_column(sa.JSON)
     correct: Mapped[bool]
     points: Mapped[int] = mapped_column(default=0)
+    bonus: Mapped[int] = mapped_column(default=0, server_default="0")
     confidence: Mapped[int | None]
     answered_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
 
@@ -430,6 +438,31 @@ class LiveGame(Base):
     updated_at: Mapped[datetime] = mapped_column(
         sa.DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
+    question_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("questions.id", ondelete="SET NULL")
+    )
+    # Seconds a question lasts; None when the set turns the timer off (no speed bonus either).
+    seconds: Mapped[int | None]
+    deadline_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    paused_left_ms: Mapped[int | None]  # set while the timer is paused: what was left
+    team_mode: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+
+    assignment: Mapped[Assignment] = relationship()
+
+
+class ClassBoard(Base):
+    """How a class's boards are shown: hidden, frozen, top N, and the projector's display link."""
+
+    __tablename__ = "class_boards"
+
+    class_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("classes.id", ondelete="CASCADE"), primary_key=True
+    )
+    hidden: Mapped[bool] = mapped_column(default=False)
+    frozen_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    top_n: Mapped[int | None]
+    display_key_hash: Mapped[str | None] = mapped_column(sa.String(64), unique=True)
+    display_key_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
 
 
 class ApiToken(Base):

@@ -20,7 +20,6 @@ from quiz.models import (
     Attempt,
     Membership,
     Mode,
-    Question,
     QuestionSet,
 )
 from quiz.services import access, scoring
@@ -188,48 +187,41 @@ def start_attempt(assignment_id: int, body: NoBody):
     },
 )
 def answer(attempt_id: int, body: AnswerIn):
-    """Answer a question; the same answer again is answered 200 and counted once."""
-    attempt = my_attempt(attempt_id)
-    assignment = db.session.get(Assignment, attempt.assignment_id)
-    question = scoring.in_set(db.session, assignment.set_id, body.question_id)
-    if question is None:
-        raise rule("question_id", "that question is not part of this assignment")
-    try:
-        choice = scoring.normalize_choice(question, body.choice)
-    except scoring.ChoiceError as exc:
-        raise rule("choice", str(exc)) from None
+    """Answer a question; the same answer again is answered 200 and counted once.
+
+    One indexed read and one insert (``scoring.submit_answer``); a lost race is re-read.
+    """
     for _ in range(TRIES):
-        existing = scoring.recorded(db.session, attempt.id, question.id)
-        if existing is not None:
-            return _replay(existing, question, choice)
-        _check_open(attempt, assignment)
         try:
-            row = scoring.record_answer(db.session, attempt, question, choice, body.confidence)
-            result = scoring.feedback(db.session, row, question)
+            done = scoring.submit_answer(
+                db.session, current().id, attempt_id, body.question_id, body.choice,
+                body.confidence,
+            )  # fmt: skip
+            result = done.feedback(db.session)
             db.session.commit()
-            return result, 201
+        except scoring.Refused as exc:
+            db.session.rollback()
+            raise _refusal(exc) from None
         except (IntegrityError, OperationalError):  # lost a race: read what the winner wrote
             db.session.rollback()
+            continue
+        if done.status == 409:
+            raise ApiError(
+                409,
+                "You already answered this question; your first answer stands.",
+                recorded={"choice": done.answer.choice} | result,
+            )
+        return result, done.status
     raise ApiError(503, "The server is busy; send the same answer again.", "unavailable")
 
 
-def _check_open(attempt: Attempt, assignment: Assignment) -> None:
-    if attempt.finished_at is not None:
-        raise ApiError(409, "This attempt is finished: it takes no more answers.")
-    reason = scoring.accepts_answers(assignment)
-    if reason:
-        raise ApiError(409, reason)
-
-
-def _replay(existing: Answer, question: Question, choice: Any):
-    result = scoring.feedback(db.session, existing, question)
-    if existing.choice == choice:
-        return result, 200
-    raise ApiError(
-        409,
-        "You already answered this question; your first answer stands.",
-        recorded={"choice": existing.choice} | result,
-    )
+def _refusal(exc: scoring.Refused) -> ApiError:
+    """The API's answer to an answer the scoring service refused."""
+    if exc.status == 404:
+        return not_found("That attempt")
+    if exc.status == 422 and exc.field:
+        return rule(exc.field, exc.message)
+    return ApiError(exc.status, exc.message)
 
 
 @endpoint(

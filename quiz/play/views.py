@@ -24,7 +24,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from quiz.db import db, utcnow
 from quiz.errors import or_404
-from quiz.models import Assignment, Attempt, Question
+from quiz.models import Assignment, Attempt, Mode, Question
 from quiz.play import charts
 from quiz.services import access, attempts, reading, scoring, skills
 
@@ -93,6 +93,8 @@ class Play:
 def load(assignment_id: int, start: bool = False) -> Play:
     """The student's play of an assignment; ``start`` begins their attempt if there is none."""
     assignment = my_assignment(assignment_id)
+    if assignment.mode == Mode.LIVE:  # a live game is played with the class, on its own page
+        abort(redirect(url_for("boards.play", assignment_id=assignment.id)))
     attempt = attempt_for(assignment) if start else find_attempt(assignment)
     return Play(
         assignment,

@@ -2,7 +2,10 @@
 
 Scoring rule: a correct answer earns ``POINTS_PER_CORRECT`` (100) points, a wrong one 0, and a
 repeat of an answer already recorded earns nothing (the database holds one answer per attempt and
-question). There is no time bonus: the score is the same whether a student is quick or careful.
+question). Self-paced play has no time bonus: the score is the same whether a student is quick or
+careful. In a timed live game a correct answer also earns a speed bonus, kept apart from the
+points (``bonus``, up to ``SPEED_BONUS_MAX`` = 50, in proportion to the time left): the ranking
+orders by points first and bonus second, so being right always counts before being fast.
 
 ``choice`` is the index of the chosen option; for multi-select kinds (``spot_the_cue``) it is the
 sorted list of word indices the student marked, right when it overlaps the answer by the rule of
@@ -24,13 +27,20 @@ from quiz.models import (
     Assignment,
     AssignmentStatus,
     Attempt,
+    LiveGame,
+    LiveState,
     Membership,
+    Mode,
     Question,
+    QuestionSet,
     SetItem,
     User,
 )
 
 POINTS_PER_CORRECT = 100
+SPEED_BONUS_MAX = 50
+ANSWERS = Answer.__table__
+ATTEMPTS = Attempt.__table__
 LATE_GRACE_S = 2  # an answer sent as the clock runs out is still on its way: a moment's grace
 MULTI_KINDS = frozenset({"spot_the_cue"})
 PASS_F1 = 0.6
@@ -87,12 +97,20 @@ def is_correct(question: Question, choice: int | list[int]) -> bool:
 
 def accepts_answers(assignment: Assignment, now: datetime | None = None) -> str | None:
     """None when the assignment takes answers now, else the reason it does not."""
+    return window_reason(assignment.status, assignment.opens_at, assignment.closes_at, now)
+
+
+def window_reason(
+    status: AssignmentStatus,
+    opens_at: datetime | None,
+    closes_at: datetime | None,
+    now: datetime | None = None,
+) -> str | None:
+    """None when an assignment with these status and times takes answers now, else why not."""
     now = now or utcnow()
-    if assignment.status == AssignmentStatus.CLOSED or _passed(assignment.closes_at, now):
+    if status == AssignmentStatus.CLOSED or _passed(closes_at, now):
         return "This assignment is closed: it takes no more answers."
-    if assignment.status == AssignmentStatus.SCHEDULED or not _passed(
-        assignment.opens_at, now, True
-    ):
+    if status == AssignmentStatus.SCHEDULED or not _passed(opens_at, now, True):
         return "This assignment has not opened yet."
     return None
 
@@ -157,30 +175,35 @@ def record_answer(
     question: Question,
     choice: int | list[int],
     confidence: int | None = None,
+    *,
+    bonus: int = 0,
+    now: datetime | None = None,
 ) -> Answer:
-    """Insert the answer and add its points to the attempt's total.
+    """Insert the answer and add its points to the attempt's total; the answer has ``score``.
 
-    The insert comes first: a second identical answer racing this one fails on the unique
-    (attempt, question) constraint with IntegrityError, so its points are never added. The total
-    is raised by one UPDATE (``score = score + points``), never by a read-modify-write.
+    The insert comes first: a second answer racing this one fails on the unique (attempt,
+    question) constraint with IntegrityError, so its points are never added. The total is raised
+    by one UPDATE (``score = score + points``) that returns the new total, never by a
+    read-modify-write; ``attempt`` and ``question`` need only ``id`` (and ``kind``, ``answer``).
     """
+    now = now or utcnow()
     correct = is_correct(question, choice)
-    answer = Answer(
+    points = POINTS_PER_CORRECT if correct else 0
+    bonus = bonus if correct else 0
+    values = dict(
         attempt_id=attempt.id,
         question_id=question.id,
         choice=choice,
         correct=correct,
-        points=POINTS_PER_CORRECT if correct else 0,
+        points=points,
+        bonus=bonus,
         confidence=confidence,
+        answered_at=now,
     )
-    session.add(answer)
-    session.flush()
-    if answer.points:
-        session.execute(
-            sa.update(Attempt)
-            .where(Attempt.id == attempt.id)
-            .values(score=Attempt.score + answer.points)
-        )
+    conn = session.connection()
+    answer = Answer(id=conn.execute(INSERT_ANSWER, values).scalar_one(), **values)
+    params = {"attempt": attempt.id, "add_points": points, "add_bonus": bonus, "now": now}
+    answer.score = conn.execute(RAISE_SCORE if points else READ_SCORE, params).scalar_one()
     return answer
 
 
@@ -195,13 +218,18 @@ def running_score(session: Session, answer: Answer) -> int:
 
 
 def feedback(session: Session, answer: Answer, question: Question) -> dict[str, Any]:
-    """What a student sees after answering: right or not, the answer, why, and the total."""
+    """What a student sees after answering: right or not, the answer, why, and the total.
+
+    A fresh answer carries the total its UPDATE returned (``answer.score``); a replayed one is
+    summed up to itself, so a replay shows the same total as the first time.
+    """
+    score = getattr(answer, "score", None)
     return {
         "correct": answer.correct,
         "answer": question.answer,
         "explanation": question.explanation,
         "evidence": question.evidence,
-        "score": running_score(session, answer),
+        "score": running_score(session, answer) if score is None else score,
     }
 
 
@@ -298,3 +326,188 @@ def assignment_results(session: Session, assignment: Assignment) -> Results:
 
 def _rate(correct: int, answered: int) -> float | None:
     return round(correct / answered, 4) if answered else None
+
+
+class Refused(Exception):
+    """An answer the service will not record: ``status`` 404, 409 or 422, why, and which field."""
+
+    def __init__(self, status: int, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.field = status, message, field
+
+
+@dataclass
+class Submitted:
+    """The outcome of an answer: ``status`` 201 new, 200 the same again, 409 another choice."""
+
+    status: int
+    answer: Answer
+    question: Any
+    live: bool
+
+    def feedback(self, session: Session) -> dict[str, Any]:
+        return feedback(session, self.answer, self.question)
+
+
+def _context_statement() -> sa.Select:
+    """The one read behind an answer, built once: every join is on a unique or primary key."""
+    at, asg, qs, item, q, ans, live = (
+        m.__table__ for m in (Attempt, Assignment, QuestionSet, SetItem, Question, Answer, LiveGame)
+    )
+    attempt_id, question_id = sa.bindparam("attempt_id"), sa.bindparam("question_id")
+    return (
+        sa.select(
+            at.c.id, at.c.student_id, at.c.started_at, at.c.finished_at,
+            asg.c.mode, asg.c.status, asg.c.opens_at, asg.c.closes_at, qs.c.settings,
+            q.c.id.label("question_id"), q.c.kind, q.c.options, q.c.answer, q.c.explanation,
+            q.c.evidence,
+            ans.c.id.label("answer_id"), ans.c.choice, ans.c.correct, ans.c.points, ans.c.bonus,
+            live.c.state.label("live_state"), live.c.question_id.label("live_question_id"),
+            live.c.seconds, live.c.deadline_at, live.c.paused_left_ms,
+        )
+        .select_from(at)
+        .join(asg, asg.c.id == at.c.assignment_id)
+        .join(qs, qs.c.id == asg.c.set_id)
+        .outerjoin(item, (item.c.set_id == asg.c.set_id) & (item.c.question_id == question_id))
+        .outerjoin(q, q.c.id == item.c.question_id)
+        .outerjoin(ans, (ans.c.attempt_id == at.c.id) & (ans.c.question_id == question_id))
+        .outerjoin(live, live.c.assignment_id == asg.c.id)
+        .where(at.c.id == attempt_id)
+    )  # fmt: skip
+
+
+CONTEXT = _context_statement()
+INSERT_ANSWER = sa.insert(ANSWERS).returning(ANSWERS.c.id)
+RAISE_SCORE = (
+    sa.update(ATTEMPTS)
+    .where(ATTEMPTS.c.id == sa.bindparam("attempt", type_=sa.Integer))
+    .values(
+        score=ATTEMPTS.c.score + sa.bindparam("add_points", type_=sa.Integer),
+        bonus=ATTEMPTS.c.bonus + sa.bindparam("add_bonus", type_=sa.Integer),
+        reached_at=sa.bindparam("now", type_=ATTEMPTS.c.reached_at.type),
+    )
+    .returning(ATTEMPTS.c.score)
+)
+# A wrong answer adds nothing: the UPDATE only hands back the total (and keeps the row order).
+READ_SCORE = (
+    sa.update(ATTEMPTS)
+    .where(ATTEMPTS.c.id == sa.bindparam("attempt", type_=sa.Integer))
+    .values(score=ATTEMPTS.c.score)
+    .returning(ATTEMPTS.c.score)
+)
+
+
+def _answer_context(session: Session, attempt_id: int, question_id: int) -> sa.Row | None:
+    """Everything an answer needs, in one indexed read: attempt, assignment, question, the answer
+    already recorded (if any), and the live game (if any)."""
+    params = {"attempt_id": attempt_id, "question_id": question_id}
+    return session.connection().execute(CONTEXT, params).one_or_none()
+
+
+def submit_answer(
+    session: Session,
+    student_id: int,
+    attempt_id: int,
+    question_id: int,
+    raw_choice: Any,
+    confidence: int | None = None,
+    *,
+    live: bool = False,
+    now: datetime | None = None,
+) -> Submitted:
+    """Record a student's answer once, with one read and one insert (the caller commits).
+
+    ``live`` says which door the answer came through: live games take answers only through the
+    game (only while its question is open), self-paced assignments only through the attempt.
+    Raises :class:`Refused`; an IntegrityError means a racing answer won (roll back, try again).
+    """
+    now = now or utcnow()
+    ctx = _answer_context(session, attempt_id, question_id)
+    if ctx is None or ctx.student_id != student_id:
+        raise Refused(404, "That attempt was not found, or it is not yours.")
+    if ctx.question_id is None:
+        raise Refused(422, "that question is not part of this assignment", "question_id")
+    question = Question(
+        id=ctx.question_id,
+        kind=ctx.kind,
+        options=ctx.options,
+        answer=ctx.answer,
+        explanation=ctx.explanation,
+        evidence=ctx.evidence,
+    )
+    try:
+        choice = normalize_choice(question, raw_choice)
+    except ChoiceError as exc:
+        raise Refused(422, str(exc), "choice") from None
+    is_live = ctx.mode == Mode.LIVE
+    if ctx.answer_id is not None:
+        answer = Answer(
+            id=ctx.answer_id,
+            attempt_id=attempt_id,
+            question_id=question_id,
+            choice=ctx.choice,
+            correct=ctx.correct,
+            points=ctx.points,
+            bonus=ctx.bonus,
+        )
+        return Submitted(200 if ctx.choice == choice else 409, answer, question, is_live)
+    if is_live != live:
+        raise Refused(
+            409,
+            "This assignment is a live game: answer on the game page."
+            if is_live
+            else "This assignment is not a live game.",
+        )
+    if ctx.finished_at is not None:
+        raise Refused(409, "This attempt is finished: it takes no more answers.")
+    reason = window_reason(ctx.status, ctx.opens_at, ctx.closes_at, now)
+    if reason is None and is_live:
+        reason = live_reason(ctx, question_id, now)
+    elif reason is None:
+        reason = late(ctx, time_limit_of(ctx.settings), now)
+    if reason:
+        raise Refused(409, reason)
+    bonus = speed_bonus(ctx, now) if is_live else 0
+    answer = record_answer(session, ctx, question, choice, confidence, bonus=bonus, now=now)
+    return Submitted(201, answer, question, is_live)
+
+
+def time_limit_of(settings: Any) -> int | None:
+    """A set's ``time_limit_s`` setting (seconds for a whole self-paced attempt), if valid."""
+    limit = settings.get("time_limit_s") if isinstance(settings, dict) else None
+    valid = isinstance(limit, int) and not isinstance(limit, bool) and limit > 0
+    return limit if valid else None
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment
+
+
+def ms_left(deadline_at: datetime | None, paused_left_ms: int | None, now: datetime) -> int | None:
+    """Milliseconds left on a live question's timer (None: untimed; never below 0)."""
+    if paused_left_ms is not None:
+        return paused_left_ms
+    deadline = _aware(deadline_at)
+    if deadline is None:
+        return None
+    return max(0, int((deadline - now).total_seconds() * 1000))
+
+
+def live_reason(ctx: Any, question_id: int, now: datetime) -> str | None:
+    """None when the live game takes an answer to this question now, else why it does not."""
+    if ctx.live_state != LiveState.QUESTION or ctx.live_question_id != question_id:
+        return "This question is closed: it takes no more answers."
+    left = ms_left(ctx.deadline_at, ctx.paused_left_ms, now)
+    if left is not None and left <= 0:
+        return "Time is up for this question: it takes no more answers."
+    return None
+
+
+def speed_bonus(ctx: Any, now: datetime) -> int:
+    """The speed bonus of a right answer now: SPEED_BONUS_MAX times the share of time left."""
+    left = ms_left(ctx.deadline_at, ctx.paused_left_ms, now)
+    if left is None or not ctx.seconds:
+        return 0
+    return round(SPEED_BONUS_MAX * min(1.0, left / (ctx.seconds * 1000)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from quiz.db import utcnow
 from quiz.models import ApiToken, User
@@ -22,11 +22,19 @@ def issue_token(session: Session, user: User) -> str:
     return secret
 
 
+# One read for the token and its user, built once (every API call runs it).
+BY_HASH = (
+    sa.select(ApiToken)
+    .where(ApiToken.token_hash == sa.bindparam("token_hash"))
+    .options(joinedload(ApiToken.user))
+)
+
+
 def find_token(session: Session, secret: str) -> ApiToken | None:
     """The live token with this secret whose user is active, or None."""
     if not secret or len(secret) > MAX_TOKEN_CHARS:
         return None
-    row = session.scalar(sa.select(ApiToken).where(ApiToken.token_hash == ApiToken.hash(secret)))
+    row = session.scalar(BY_HASH, {"token_hash": ApiToken.hash(secret)})
     if row is None or row.revoked_at is not None or not row.user.active:
         return None
     return row

@@ -32,6 +32,8 @@ def store_answers(app, assignment_id: int, student_id: int, answers: list[tuple[
                 )
             )
             attempt.score += points
+            if points:  # as scoring.record_answer keeps it: when the score last rose
+                attempt.reached_at = max(attempt.reached_at or T0, T0 + timedelta(seconds=seconds))
         db.session.commit()
 
 

@@ -259,21 +259,21 @@ def test_answers_are_not_limited_below_120_a_minute(api, play):
 
 def test_a_lost_race_replays_the_winner(api, app, play, monkeypatch):
     """The unique constraint decides: the loser rolls back, re-reads, and answers 200 or 409."""
-    real = scoring.recorded
+    real = scoring._answer_context
     calls = {"n": 0}
 
     def blind_first(session, attempt_id, question_id):
+        ctx = real(session, attempt_id, question_id)
         calls["n"] += 1
-        if calls["n"] == 1:  # the other request inserts between our check and our insert
+        if calls["n"] == 1:  # the other request inserts between our read and our insert
             with app.app_context():
                 attempt = db.session.get(Attempt, attempt_id)
                 question = scoring.in_set(db.session, play["set_id"], question_id)
                 scoring.record_answer(db.session, attempt, question, 1)
                 db.session.commit()
-            return None
-        return real(session, attempt_id, question_id)
+        return ctx
 
-    monkeypatch.setattr(scoring, "recorded", blind_first)
+    monkeypatch.setattr(scoring, "_answer_context", blind_first)
     resp = send(api, play, 0, 1)
     assert resp.status_code == 200 and resp.get_json()["score"] == 100
     assert attempt_score(app, play["attempt"]) == (100, 1)

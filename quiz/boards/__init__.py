@@ -1,0 +1,1 @@
+"""Boards, live games and the projector display."""
