@@ -254,7 +254,11 @@ async def run(base: str, setup: dict, players: int, questions: int) -> Stats:
     joined = time.monotonic() - start
     print(f"{players} players joined and listening in {joined:.1f} s", file=sys.stderr)
     await teacher(base, setup, questions, stats)
-    await asyncio.wait_for(asyncio.gather(*tasks), timeout=60)
+    done, pending = await asyncio.wait(tasks, timeout=60)
+    for task in pending:  # a player who never saw the podium: counted, then stopped
+        stats.error("stream never saw the podium")
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
     stats.joined_s = joined
     return stats
 

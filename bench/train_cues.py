@@ -38,6 +38,7 @@ MIN_CUE_RATE = 0.08  # a form is a candidate when at least this share of its use
 MIN_FEATURE_COUNT = 3
 MIN_WEIGHT = 0.01
 FIRE_THRESHOLD = -0.5
+MIN_FIRE_RATE = 0.3
 
 
 def sentences(text: str):
@@ -147,16 +148,25 @@ def main() -> int:
         for f, v in weights.items()
         if (seen[f] >= MIN_FEATURE_COUNT or f.startswith("w=")) and abs(v) >= MIN_WEIGHT
     }
-    fires: Counter[str] = Counter()  # forms the model ever takes for a cue stay candidates
+    # forms the model takes for a cue often enough stay candidates: scoring the others would
+    # cost time for next to no cues
+    fires: Counter[str] = Counter()
+    uses: Counter[str] = Counter()
     for feats, _ in data:
+        uses[feats[1]] += 1
         if sum(kept.get(f, 0.0) for f in feats) > FIRE_THRESHOLD:
             fires[feats[1]] += 1
+    keep = {f for f, n in fires.items() if n >= MIN_FIRE_RATE * uses[f]}
     for feature in [f for f in kept if f.startswith("w=")]:
-        if not fires[feature]:
+        if feature not in keep:
             del kept[feature]
-    for feature in fires:
+    for feature in keep:
         kept.setdefault(feature, 0.0)
-    print(f"{len(fires)} candidate forms kept (the model takes them for a cue at least once)")
+    print(
+        f"{len(keep)} candidate forms kept (taken for a cue in at least "
+        f"{MIN_FIRE_RATE:.0%} of their uses), {sum(uses[f] for f in keep)} of "
+        f"{sum(uses.values())} candidate uses"
+    )
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:

@@ -25,7 +25,11 @@ from questions.cues import (
     DISCOURSE_SAID_RE,
     LEAD_CHANNEL_RE,
     QUOTED_AS_RE,
+    RECORD_NOUNS,
+    SOURCE_KINDS,
     THE_ROLE_RE,
+    TITLES,
+    CueWord,
     iter_cues,
     title_names,
 )
@@ -199,15 +203,20 @@ def _learn_mentions(
             continue  # a name inside a quotation is no antecedent
         written = f"{title} {name}"
         name = namer.name(written, Mention((0, len(written)), (0, len(written))))[0]
-        namer.add(Entity(sentence.span[0] + at, name, "official", True, False))
+        subject = _opens(para.masked, lo, lo + at)  # "Governor Maria Lopez met ...": its subject
+        namer.add(Entity(sentence.span[0] + at, name, "official", True, False, None, subject))
     for m in THE_ROLE_RE.finditer(para.masked, lo, hi):
         namer.add(Entity(para.start + m.start(), m.group(0), "official", True, False))
     for m in PERSON_NAME_RE.finditer(para.masked, lo, hi):
+        role = m.group().split()[0]
+        if role.lower() in SOURCE_KINDS or role.lower() in TITLES:  # "Mayor Ann Cole"
+            m = PERSON_NAME_RE.match(para.masked, m.start() + len(role) + 1, hi) or m
         name = _POSSESSIVE_RE.sub("", m.group())  # "Donald Trump’s obsession": Donald Trump
         if name.split()[0].lower() in _OPENING_CONJUNCTIONS:  # "And Trump didn't": not a name
             continue
         if looks_personal(name):
-            namer.add(Entity(para.start + m.start(), name, "person", True, False))
+            subject = _opens(para.masked, lo, m.start())
+            namer.add(Entity(para.start + m.start(), name, "person", True, False, None, subject))
             namer.mentioned.setdefault(name.split()[-1], name)
     subject = _SURNAME_SUBJECT_RE.match(para.masked, lo, hi)
     surname = subject.group(1) if subject else ""
@@ -215,6 +224,17 @@ def _learn_mentions(
         # "Trump eased his tone. ... he said": a known person opening a sentence is its subject
         name = namer.full_names.get(surname) or namer.mentioned[surname]
         namer.add(Entity(para.start + subject.start(1), name, "person", True, False, None, True))
+
+
+def _opens(masked: str, lo: int, at: int) -> bool:
+    """Whether a name at ``at`` opens its sentence (after titles at most): the clause's subject.
+
+    A pronoun later prefers such a subject to a name met in passing ("... met the mayor, Tom
+    Reed. She said": the governor who met him, if she is a woman).
+    """
+    before = masked[lo:at].strip(" “\"‘")
+    words = before.split()
+    return len(words) <= 3 and all(w[0].isupper() for w in words)
 
 
 def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim]:
@@ -312,8 +332,30 @@ def _claim(para: Para, sentence: Sentence, f: Found, namer: Namer) -> Claim | No
         stance=stance(f.cue, para.text[s:e]),
         quote=quote_kind(para, s, e),
         channel=channel,
-        act="learned" if f.learned else "claim",
+        act="learned" if f.learned else act(f.cue, para.text[s:e]),
     )
+
+
+_QUESTION_RE = re.compile(r"(?:whether|if|who|what|why|how|when|where)\b", re.IGNORECASE)
+_ACTS = {"hope": "hope", "request": "request", "plan": "plan"}
+
+
+def act(cue: CueWord, content: str) -> str:
+    """What an attribution reports: a "claim", or a "hope", "request", "plan" or "question".
+
+    "asked whether ...", "has not said whether ..." and a quoted question are questions; "asked
+    residents to ..." is a request; the cue's flag (``cues.tsv``) says the rest.
+    """
+    words = content.lstrip("“\"‘' ")
+    if _QUESTION_RE.match(words) or content.rstrip("”\"’' ").endswith("?"):
+        return (
+            "question"
+            if "ask" in cue.flags or words[:8].lower().startswith(("whether", "if "))
+            else "claim"
+        )
+    if "ask" in cue.flags:
+        return "request"
+    return next((_ACTS[f] for f in cue.flags if f in _ACTS), "claim")
 
 
 def _lead_channel(para: Para, sentence: Sentence) -> str | None:
@@ -352,6 +394,8 @@ def _source(
         if person and len(name.split()) >= 2:
             namer.full_names.setdefault(name.split()[-1], name)
             namer.kinds.setdefault(name, kind or "person")
+    if name.split()[-1].lower() in RECORD_NOUNS if name else False:
+        kind = "record"  # "FEC records show", "a poll found": evidence, not a person's claim
     namer.add(Entity(pos, name, kind, person, plural, (pos, para.start + e), not f.embedded))
     return name, kind, written, (pos, para.start + e)
 

@@ -78,6 +78,7 @@ class SourceKind(enum.StrEnum):
     PERSON = "person"
     EXPERT = "expert"
     NEWS_AGENCY = "news agency"
+    RECORD = "record"  # records, data, a poll, the outlet's own analysis: evidence
     ANONYMOUS = "anonymous"
     UNNAMED = "unnamed"
 

@@ -64,6 +64,7 @@ NOT_ADVERBS = frozenset(load_lexicon("not_adverbs"))
 TIME_WORDS = frozenset(load_lexicon("time_words"))
 DETERMINERS = frozenset(load_lexicon("determiners"))
 EVIDENCE_NOUNS = frozenset(load_lexicon("evidence_nouns"))
+RECORD_NOUNS = frozenset(load_lexicon("record_nouns"))
 CHANNELS = load_lexicon("channels")
 HEDGES = load_lexicon("hedges")
 
@@ -71,12 +72,16 @@ _B = r"(?<![\w’'-])"  # no word character (or apostrophe, hyphen) just before
 _E = r"(?![\w’'-])"  # ... or just after
 
 
+_RUN = re.compile(r"(?<![\w’'-])[\w’'-]+")  # a word with its apostrophes and hyphens
+
+
 class PhraseMatcher:
     """Finds listed phrases as whole words, case-insensitively (though never in all capitals).
 
-    A regex of the phrases' first words, grouped by first letter, finds candidates; only there
-    is the phrase list of that first word tried, longest first. This is far faster than one
-    alternation of every phrase, which Python's engine tries at every position.
+    Each word of the text is looked up among the phrases' first words (as listed or capitalised);
+    only there is the phrase list of that first word tried, longest first. A dictionary look-up
+    a word is far faster than a regex alternation of every phrase, which Python's engine tries
+    at every position.
     """
 
     def __init__(self, phrases: list[str]) -> None:
@@ -87,42 +92,29 @@ class PhraseMatcher:
             first: re.compile("(?:" + _alternation(group) + ")" + _E, re.IGNORECASE)
             for first, group in by_first.items()
         }
-        # first words that are whole phrases and open no longer one: the first match is final
+        # first words that are whole phrases and open no longer one: the word itself is the match
         self._alone = frozenset(
             first for first, group in by_first.items() if all(p.lower() == first for p in group)
         )
-        letters: dict[str, list[str]] = {}
-        for first in by_first:
-            for variant in {first, first.capitalize()}:
-                letters.setdefault(variant[0], []).append(variant[1:])
-        self._first = re.compile(
-            _B
-            + "(?:"
-            + "|".join(
-                re.escape(k)
-                + "(?:"
-                + "|".join(map(re.escape, sorted(v, key=len, reverse=True)))
-                + ")"
-                for k, v in letters.items()
-            )
-            + ")"
-            + _E
-        )
+        self._firsts = {
+            variant: first for first in by_first for variant in (first, first.capitalize())
+        }
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The phrases in text[start:end], longest first at each word, never overlapping."""
+        alone, firsts = self._alone, self._firsts
+        if firsts.keys().isdisjoint(_RUN.findall(text, start, end)):
+            return  # no first word at all: one C-level pass, no Python work a word
         pos = start
-        alone = self._alone
-        for word in self._first.finditer(text, start, end):
-            at = word.start()
-            if at < pos:
+        for word in _RUN.finditer(text, start, end):
+            low = firsts.get(word.group())
+            if low is None or word.start() < pos:
                 continue
-            low = word.group().lower()
             if low in alone:
                 pos = word.end()
                 yield word
                 continue
-            m = self._at[low].match(text, at, end)
+            m = self._at[low].match(text, word.start(), end)
             if m:
                 pos = m.end()
                 yield m

@@ -139,7 +139,7 @@ class CueModel:
 
     def candidates(self, masked: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         """The spans of the words of masked[lo:hi] the model considers."""
-        for m in self.matcher.finditer(masked, lo, hi):
+        for m in self.matcher.finditer(masked, lo, hi):  # a sentence with none costs little
             yield m.span()
 
     def score(self, feats: list[str]) -> float:
@@ -197,7 +197,6 @@ def learned_founds(para, lo: int, hi: int, founds: list, taken: list[tuple[int, 
     out = []
     busy = [f.cue_span for f in founds] + [f.verb for f in founds] + list(taken)
     busy += [f.mention.span for f in founds if f.mention is not None]
-    toks: list[Token] | None = None
     for span in model.cues(para.masked, lo, hi, busy):
         if shouted(para.masked[span[0] : span[1]]):
             continue
@@ -206,9 +205,8 @@ def learned_founds(para, lo: int, hi: int, founds: list, taken: list[tuple[int, 
         cue = CueWord(words, CUES[words].stance if words in CUES else "asserts", frozenset(flags))
         found = locate(para, lo, hi, cue, span, founds + out)
         if found is None or (found.mention is None and found.leader is None):
-            toks = toks or tokenize(para.masked, lo, hi)
-            i = next(k for k, t in enumerate(toks) if t.start >= span[0])
-            mention = _word_before(para, lo, toks, i)
+            toks = tokenize(para.masked, lo, span[1])  # the words up to the cue
+            mention = _word_before(para, lo, toks, len(toks) - 1)
             if mention is None and words not in IMPERSONAL:
                 continue  # a cue whose speaker cannot be found makes no attribution to show
             found = Found(cue, span, span, "model", mention)

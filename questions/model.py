@@ -23,6 +23,7 @@ SOURCE_KINDS = (
     "person",
     "expert",
     "news agency",
+    "record",
     "anonymous",
     "unnamed",
 )

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from questions.cues import DETERMINERS, PLACES, SOURCE_KINDS, TIME_WORDS, TITLES
+from questions.cues import DETERMINERS, PLACES, SOURCE_KINDS, TIME_WORDS, TITLES, load_table
 from questions.sources import INNER_PREPS, POSSESSIVE, PRONOUNS, Mention
 
 PERSON_KINDS = frozenset({"person", "official", "expert"})
+GIVEN_NAMES = {row[0]: row[1] for row in load_table("given_names.tsv")}
+_TITLE_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 PRONOUN_REACH = 300  # how many mentions back a pronoun may look for what it refers to
 
 
@@ -66,11 +68,23 @@ class Namer:
         self.roles: dict[str, set[str]] = {}  # title ("secretary") -> full names
         self.kinds: dict[str, str] = {}  # full name -> kind
         self.mentioned: dict[str, str] = {}  # surname -> a person's name mentioned in the story
+        self.genders: dict[str, str] = {}  # name or surname -> "m" or "f", as the story shows
+
+    def gender(self, name: str) -> str | None:
+        """A person's gender as news copy shows it: a pronoun used for them, a title, a name."""
+        words = name.split()
+        if not words:
+            return None
+        known = self.genders.get(name) or self.genders.get(words[-1])
+        return known or GIVEN_NAMES.get(words[0])
 
     def learn_title(self, title: str, name: str) -> None:
         """Remember a "title Name" mention ("press secretary Karoline Leavitt")."""
         name = POSSESSIVE.sub("", name)
         parts = name.split()
+        gender = _TITLE_GENDERS.get(title.lower().rstrip("."))
+        if gender and parts:
+            self.genders.setdefault(parts[-1], gender)  # "Mr Peskov": a man
         if len(parts) < 2 or parts[0].lower() in DETERMINERS:
             return
         self.full_names.setdefault(parts[-1], name)
@@ -89,9 +103,18 @@ class Namer:
             for entity in reversed(recent):
                 if entity.pos >= pos or (salient_only and not entity.salient):
                     continue
-                if _agrees(gender, entity):
+                if _agrees(gender, entity) and self._same_gender(gender, entity):
+                    if gender in "mf":
+                        self.genders.setdefault(entity.name, gender)
                     return entity
         return None
+
+    def _same_gender(self, gender: str, entity: Entity) -> bool:
+        """Whether "he" or "she" fits what the story shows of the entity (its name, a title)."""
+        if gender not in "mf":
+            return True
+        known = self.gender(entity.name)
+        return known is None or known == gender
 
     def name(
         self, text: str, mention: Mention, initial: bool = False
@@ -109,7 +132,9 @@ class Namer:
             if nominal and _has_name(alt):
                 head = alt
         name = self._canonical(head)
-        kind = self.kinds.get(name) or kind_of(head, name) or kind_of(whole)
+        kind = self.kinds.get(name) or kind_of(head, name)
+        if kind is None and not (mention.alt and looks_personal(name)):
+            kind = kind_of(whole)  # "Smith's campaign manager, Jane Doe": not the campaign
         plural = " and " in name or _plural(name)
         titled = any(w.lower().rstrip(".") in TITLES for w in whole.split())
         person = kind in PERSON_KINDS or (kind is None and (titled or looks_personal(name)))

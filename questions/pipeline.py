@@ -86,7 +86,8 @@ def _find_claims(text: str, story: StoryAnalysis) -> None:
     found = find_claims(text, story)
     story.claims = [c for c in found if c.act == "claim"]
     story.others = [c for c in found if c.act != "claim"]
-    story.sentences = mark_attributed(story.sentences, found)
+    # a cue only the learned model found does not take a sentence out of the outlet's voice
+    story.sentences = mark_attributed(story.sentences, [c for c in found if c.act != "learned"])
     story.verification = find_verification(text, story, story.claims)
     story.hedges = find_hedges(text, story)
 

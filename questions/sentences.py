@@ -49,6 +49,8 @@ _WORD_CHAR = re.compile(r"\w")
 _DOUBLE_MARK = re.compile('[“”«»"]')
 _SINGLE_MARK = re.compile("[‘’]")
 _LEADING_PUNCT = "“\"‘'«(["
+# A wire dateline opening a paragraph ("WASHINGTON (AP) — ") stays out of its first sentence.
+_DATELINE = re.compile("|".join(f"(?:{p})" for p in load_lexicon("split_datelines")))
 
 Interval = tuple[int, int]  # [open mark, close mark] offsets within the paragraph; end inclusive
 
@@ -114,7 +116,8 @@ def paragraph_sentences(text: str, line: Line) -> list[Sentence]:
     opens = [o for o, _ in quotes]
     cuts = [m.end(2) for m in _CANDIDATE.finditer(para) if _is_boundary(para, m, quotes, opens)]
     sentences = []
-    begin = 0
+    dateline = _DATELINE.match(para)
+    begin = dateline.end() if dateline else 0  # "WASHINGTON (AP) —" is no sentence's content
     for end in [*cuts, len(para)]:
         while begin < end and para[begin].isspace():
             begin += 1

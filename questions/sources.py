@@ -26,8 +26,14 @@ from questions.cues import (
 )
 from questions.text import load_lexicon
 
+# A plural possessive keeps its apostrophe ("the dockworkers' union" is one noun phrase), and a
+# short capitalised abbreviation its full stop before any word ("Gov.", "Mont. said": inside a
+# sentence, so no sentence ends there).
+_STATES = "|".join(sorted(load_lexicon("state_abbreviations"), key=len, reverse=True))
 TOKEN_RE = re.compile(
-    r"\x01+|--|(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s+[A-Z0-9])|\w[\w’'&./-]*\w|\w|[^\s\w]"
+    r"\x01+|--|(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s+[A-Za-z0-9])"
+    rf"|(?<![\w’'-])(?:{_STATES})\.(?!\w)"
+    r"|\w[\w’'&./-]*\w(?:(?<=s)[’'](?![\w’']))?|\w|[^\s\w]"
 )
 Token = tuple[int, int, str]
 
@@ -69,9 +75,21 @@ class Mention:
     alt: tuple[int, int] | None = None  # an apposition that may hold the name instead
 
 
+_STATE_TOKENS = frozenset(f"{state}." for state in load_lexicon("state_abbreviations"))
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of text[start:end] as (start, end, string)."""
-    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+    """The tokens of text[start:end] as (start, end, string).
+
+    The comma before a state ("Helena, Mont., said") is dropped: the place is one name.
+    """
+    out = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+    if "." not in text[start:end]:
+        return out
+    for k in range(len(out) - 1, 0, -1):
+        if out[k][2] in _STATE_TOKENS and out[k - 1][2] == ",":
+            del out[k - 1]
+    return out
 
 
 def _window(masked: str, lo: int, pos: int, size: int = 240) -> int:

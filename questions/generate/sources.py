@@ -17,7 +17,7 @@ from questions.generate.registry import Context
 from questions.generate.text import content_words, display_name, is_pronoun, norm, tokens
 from questions.model import Claim
 
-_EXCLUDED_KINDS = frozenset({"anonymous", "unnamed"})
+_EXCLUDED_KINDS = frozenset({"anonymous", "unnamed", "record"})  # records are evidence
 _OVERLAP = 0.5
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s[^,.;:“”\"]{1,60})")

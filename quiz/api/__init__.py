@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from quiz.api import auth, boards, openapi, play, results, sets, teach
+from quiz.api import auth, boards, openapi, play, results, roster, sets, teach
 from quiz.api.common import bp
 
-__all__ = ["auth", "boards", "bp", "openapi", "play", "results", "sets", "teach"]
+__all__ = ["auth", "boards", "bp", "openapi", "play", "results", "roster", "sets", "teach"]

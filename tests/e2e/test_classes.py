@@ -6,10 +6,13 @@ Screenshots go to /tmp/shots/classes/ (looked at by a person; not committed).
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
+import zxingcpp
 from e2e_kit import ROOT, assert_accessible, assert_no_problems, join, sign_in, unique_nickname
+from PIL import Image
 from playwright.sync_api import Page, expect
 
 SHOTS = Path("/tmp/shots/classes")
@@ -92,6 +95,8 @@ def test_class_page_qr_rename_and_reset_pin(desktop, new_page, live_server):
     qr = page.locator("img.qr")
     expect(qr).to_be_visible()
     assert qr.evaluate("img => img.complete && img.naturalWidth > 0"), "the QR code loads"
+    scanned = [r.text for r in zxingcpp.read_barcodes(Image.open(io.BytesIO(qr.screenshot())))]
+    assert scanned == [live_server.path(f"/join?code={live_server.join_code}")]
     expect(page.get_by_role("link", name=nickname, exact=True)).to_be_visible()
     assert_accessible(page)
     assert_no_problems(page)

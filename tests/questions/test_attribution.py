@@ -767,7 +767,14 @@ OUTLET_VOICE = [
 
 
 def _claims(text: str) -> list[Claim]:
-    return [c for story in analyze(text).stories for c in story.claims]
+    """The rules' attributions: claims, and hopes, requests, plans and questions (others).
+
+    Which of them are claims is tested in test_not_claims.py; learned cues are left out here.
+    """
+    found = []
+    for story in analyze(text).stories:
+        found += story.claims + [c for c in story.others if c.act != "learned"]
+    return sorted(found, key=lambda c: c.cue_span or c.content_span)
 
 
 def _row(c: Claim) -> tuple[str | None, str | None, str, str]:

@@ -1,0 +1,43 @@
+"""The learned cue detector: weights only, its finds kept apart from the rules' claims."""
+
+from __future__ import annotations
+
+from questions import analyze
+from questions.learned import MODEL_PATH, cue_model, read_weights
+
+
+def test_weights_are_features_not_text() -> None:
+    weights = read_weights(MODEL_PATH)
+    assert len(weights) > 1000
+    # a feature names at most two words and their shapes, never a passage of an article
+    assert max(len(f.split()) for f in weights) <= 3
+    assert max(len(f) for f in weights) < 80
+
+
+def test_model_loads_with_a_vocabulary() -> None:
+    model = cue_model()
+    assert model is not None
+    assert {"said", "argued"} <= model.vocab
+
+
+def test_learned_cue_is_an_attribution_not_a_claim() -> None:
+    text = "The governor applauded the new rules on Monday."
+    story = analyze(text).stories[0]
+    assert story.claims == []
+    learned = [c for c in story.others if c.act == "learned"]
+    assert [c.cue for c in learned] == ["applauded"]
+    assert learned[0].source == "governor"
+    assert analyze(text).to_json()["stories"][0]["claims"] == []  # not in the JSON contract
+
+
+def test_learned_cue_never_hides_a_rule_claim() -> None:
+    text = "Democrats unveiled a plan, a move Republicans said would hamstring enforcement."
+    story = analyze(text).stories[0]
+    assert [(c.source, c.cue) for c in story.claims] == [("Republicans", "said")]
+
+
+def test_plain_fact_stays_in_the_outlets_voice() -> None:
+    text = "The city council has approved a new budget that raises spending on schools by 4%."
+    story = analyze(text).stories[0]
+    assert story.claims == []
+    assert not any(s.attributed for s in story.sentences)
