@@ -62,6 +62,9 @@ ALLOWED: dict[str, set[str]] = {
     "api.results_as_csv": T,
     "api.start_attempt": S,
     "api.story_questions": T,
+    "api.delete_student": T,
+    "api.patch_student": T,
+    "api.reset_student_pin": T,
     # Students' pages
     "play.answer": S,
     "play.feedback": S,
