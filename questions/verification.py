@@ -75,8 +75,8 @@ _NEITHER_RE = re.compile(
     re.IGNORECASE,
 )
 _STILL_RE = re.compile(
-    r"(?<![\w’'-])(?:remains?|remained|is|are|was|were)\s+(?:still\s+|as\s+yet\s+)?"
-    r"(?:unverified|unconfirmed|unsubstantiated)\b",
+    r"(?<![\w’'-])(?:(?:remains?|remained)\s+(?:still\s+|as\s+yet\s+)?|(?:is|are|was|were)\s+"
+    r"(?:still\s+|as\s+yet\s+)?)(?:unverified|unconfirmed)\b",
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\byou(?:r)?\b", re.IGNORECASE)
@@ -116,10 +116,24 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
         if sentence.in_quote or not _maybe_verification(sentence.text):
             continue
         for f in _forms(sentence.text):
+            if (
+                f.subject is None
+                and not f.agent
+                and _inside_claim(sentence.span[0] + f.start, claims)
+            ):
+                continue  # "… is unconfirmed, according to the journal": the journal's claim
             v = _named(text, sentence, f, claims, outlet)
             if v and not any(o.span[0] < v.span[1] and v.span[0] < o.span[1] for o in found):
                 found.append(v)
     return sorted(found, key=lambda v: v.span)
+
+
+def _inside_claim(pos: int, claims: list[Claim]) -> bool:
+    """Whether a position lies in some claim's content or after an "according to" cue."""
+    return any(
+        c.content_span[0] <= pos < c.content_span[1] and (c.cue or "").lower() == "according to"
+        for c in claims
+    )
 
 
 def _from_claim(text: str, claim: Claim) -> Verification | None:
@@ -130,8 +144,11 @@ def _from_claim(text: str, claim: Claim) -> Verification | None:
     if "confirm or deny" in cue or ("neither" in cue and "confirm" in cue):
         status = "neither confirmed nor denied"
     elif claim.stance == "confirms" and "confirm" in cue:
-        if _paperwork(claim.content):
-            return None  # "the hotel confirmed the booking"
+        relative = (claim.source_text or "").lower() in ("which", "that")
+        gap = text[claim.cue_span[1] : claim.content_span[0]] if claim.cue_span else ""
+        news = re.search(r"\bthat\b", gap) or _news_claim(claim.content)
+        if claim.source_kind is None or relative or not news:
+            return None  # "the debate confirms where he stands": no one confirmed anything
         if _negated(text[max(0, claim.cue_span[0] - 40) : claim.cue_span[0]] + " " + cue):
             return None  # "has not confirmed that": read by the sentence forms below
         status = "confirmed"
@@ -146,6 +163,19 @@ def _from_claim(text: str, claim: Claim) -> Verification | None:
         span=(min(sp[0] for sp in spans), max(sp[1] for sp in spans)),
         sentence_span=claim.sentence_span,
     )
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|had|has|have|would|will|did|could|can|does|do)\b")
+
+
+def _news_claim(content: str) -> bool:
+    """Whether what a source confirmed is news: a clause ("that two soldiers had died", "she had
+    been") or a noun phrase with a news head ("the deaths"), not an appointment ("a judge")."""
+    if _paperwork(content):
+        return False
+    words = content.split(". ")[0].split()
+    clause = content.lower().startswith("that ") or _FINITE.search(" ".join(words[:8]))
+    return bool(clause) or _news_object(content, "confirm", "confirmed")
 
 
 def _negated(before: str) -> bool:
@@ -230,6 +260,8 @@ def _active(
     if not (negative or able) and (not m.group().endswith("ed") or _any_be(words)):
         return None  # "will verify", "is verifying": no statement of what was verified
     subject = _subject(masked, start)
+    if subject and not (negative or able) and _relative(masked, subject):
+        return None  # "…, which confirmed what I always knew": an event, not a verifier
     s, e = _clause_after(sentence, m.end())
     obj = _strip_that(sentence[s:e])
     if subject is not None and not obj:
@@ -256,6 +288,14 @@ def _antecedent_np(before: str) -> str:
         if words[k].lower() in _DETERMINERS:
             return " ".join(words[k:])
     return ""
+
+
+def _relative(masked: str, subject: Mention) -> bool:
+    """Whether a subject is a relative pronoun ("which", "that", "who")."""
+    word = masked[subject.span[0] : subject.span[1]].lower()
+    return word in ("which", "that", "who") or masked[subject.span[0] :].startswith(
+        ("which ", "that ")
+    )
 
 
 def _any_be(words: list[str]) -> bool:

@@ -7,7 +7,7 @@ import hashlib
 import re
 import secrets
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -17,6 +17,8 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from quiz.db import Base, utcnow
 
+# An API token works this long after it is issued (then its owner signs in again).
+API_TOKEN_LIFETIME = timedelta(days=30)
 # Join codes avoid letters and digits that read alike on a projector (0/O, 1/I/L).
 JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 JOIN_CODE_LENGTH = 6
@@ -476,6 +478,9 @@ class ApiToken(Base):
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
     last_used_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(
+        sa.DateTime(timezone=True), default=lambda: utcnow() + API_TOKEN_LIFETIME
+    )
 
     user: Mapped[User] = relationship()
 

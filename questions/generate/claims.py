@@ -7,10 +7,11 @@ import re
 from questions.generate import lexicon
 from questions.generate.explain import quoted
 from questions.generate.registry import Context
-from questions.generate.sources import SourceInfo, overlaps, source_key
+from questions.generate.sources import SourceInfo, is_record, overlaps, source_key
 from questions.generate.text import (
     is_clause,
     lower_positional,
+    not_a_sentence,
     opens_clause,
     quotes_balanced,
     replace_leading_pronoun,
@@ -21,6 +22,39 @@ from questions.generate.text import (
     word_count,
 )
 from questions.model import Claim
+
+_NEGATED_CUE = re.compile(
+    r"\b(?:not|never|n[’']t|declined\s+to|refused\s+to|yet\s+to|unwilling\s+to)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NOT_PROPOSITION = re.compile(
+    r"^\W*(?:about\s+|on\s+)?(?:whether|if|to|for|how|why|when|where|what|which)\b", re.I
+)
+
+
+def is_claim(ctx: Context, claim: Claim) -> bool:
+    """Whether a claim asserts something of its own: not a wish, request or plan ("urged",
+    "hopes", "called for"), not negated ("has not said whether"), not a question ("asked
+    whether"), and not the record of a document."""
+    if is_record(claim) or _NOT_PROPOSITION.match(claim.content):
+        return False
+    first = claim.content.split()[:1]
+    if first and first[0].islower() and first[0].endswith("ed"):
+        return False  # "Many Mexicans felt betrayed when …": a feeling, not a proposition
+    if not_a_sentence(ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]):
+        return False  # a list item, a headline, page furniture
+    cue = (claim.cue or "").lower().split()
+    if cue == [":"] and claim.source_kind not in ("person", "official", "expert"):
+        return False  # "The Latest: Trump’s taxes …", "The Gap Goes On: …": a label, not a speaker
+    nonclaim = lexicon.words("nonclaim_cues")
+    if cue and (cue[-1] in nonclaim or " ".join(cue[-2:]) in nonclaim or cue[0] in nonclaim):
+        return False
+    if claim.cue_span:
+        start = claim.cue_span[0]
+        before = ctx.text[max(claim.sentence_span[0], start - 40) : start]
+        if _NEGATED_CUE.search(before) or _NEGATED_CUE.search(" ".join(cue) + " "):
+            return False
+    return True
 
 
 def recipient_in_content(text: str, claim: Claim) -> bool:
@@ -113,8 +147,8 @@ def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str
         return None
     if claim.quote == "direct":
         inner = strip_edges(unwrap_quote(content))
-        if not 6 <= word_count(inner) <= 40 or inner[:1].islower():
-            return None
+        if not 6 <= word_count(inner) <= 40 or inner[:1].islower() or inner[:1] in "‘'":
+            return None  # "‘The real issue is …": a quotation mark left over
         bad = unresolved_pronoun(_third_person_only(inner), allow_it=True)
         return None if bad else quoted(inner)
     original = strip_that(content)

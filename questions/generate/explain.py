@@ -14,7 +14,7 @@ _STRAIGHT = re.compile(r'"')
 def quoted(text: str) -> str:
     """A text in curly double quotes, its own double quotes turned into single ones that still
     open and close where the text's did (a straight " opens after a space, else closes)."""
-    t = " ".join(text.split())
+    t = " ".join(text.split()).replace("``", '"').replace("''", '"')  # archives' '' quotes
     if t.startswith("“") and t.endswith("”") and "“" not in t[1:] and "”" not in t[:-1]:
         return t
     inner = t.replace("“", "‘").replace("”", "’")

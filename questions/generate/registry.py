@@ -162,6 +162,8 @@ def make_question(
 
     A binary kind passes ``order``, its fixed option labels, instead of being shuffled.
     """
+    prompt = " ".join(prompt.split())
+    right, wrong = " ".join(right.split()), [" ".join(w.split()) for w in wrong]
     options = [right, *wrong]
     if order is not None:
         options = list(order)

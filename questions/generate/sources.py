@@ -14,10 +14,33 @@ from dataclasses import dataclass, field
 
 from questions.generate import lexicon
 from questions.generate.registry import Context
-from questions.generate.text import content_words, display_name, is_pronoun, norm, tokens
+from questions.generate.text import (
+    content_words,
+    display_name,
+    is_pronoun,
+    norm,
+    not_a_sentence,
+    tokens,
+)
 from questions.model import Claim
 
 _EXCLUDED_KINDS = frozenset({"anonymous", "unnamed", "record"})  # records are evidence
+_PLACE_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{1,4}\.")  # "Ashton, Md."
+_PEOPLE = frozenset({"person", "official", "expert"})
+_LEADERS = frozenset(
+    {"in", "at", "on", "from", "during", "after", "before", "even", "also", "still", "since"}
+    | {"until", "with", "by", "for", "under", "over", "but", "and", "or", "as", "if", "when"}
+)
+_TIMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
+    | {"yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend"}
+)
+_MISREAD = re.compile(
+    r"(?:It|He|She|They|We|There|That|This|Here)[’']|The [A-Z][a-z]+(?:ic|ican|ist|ive)$"
+)
+_WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which", "whose"})
+POSSESSIVE_S = re.compile(r"[’']s?$")
+_NOT_A_NAME = re.compile(r"[A-Z][a-z]+(?:ed|ing|ly|own|ever|ile)")
 _OVERLAP = 0.5
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s[^,.;:“”\"]{1,60})")
@@ -74,6 +97,34 @@ def display_for(ctx: Context, name: str) -> str:
     return shown
 
 
+def not_a_name(name: str) -> bool:
+    """Whether a source's name is a misread of headline words: a capitalised participle or
+    adverb ("Known"), a name that ends on a function word ("Explores The") or opens with a
+    question word ("What Mexico")."""
+    words = name.split()
+    if not words or _NOT_A_NAME.fullmatch(name) or _PLACE_NAME.fullmatch(name):
+        return True
+    if any(ch.isdigit() for ch in name):
+        return True  # "2017 America"
+    small = lexicon.words("stopwords")
+    if words[-1].lower() in small or words[0].lower() in _WH_WORDS | _LEADERS:
+        return True  # "Explores The", "What Mexico", "In Honolulu", "Even Friday"
+    if any(w.lower().strip(",.") in _TIMES for w in words) or _MISREAD.match(name):
+        return True  # "Friday afternoon", "It’s", "The Democratic"
+    return False
+
+
+def _first_name_only(ctx: Context, name: str) -> bool:
+    """Whether a one-word source is only the first name of a person the story names in full
+    ("Theresa" for "Theresa May")."""
+    if " " in name.strip() or not name[:1].isupper() or name in lexicon.words("the_heads"):
+        return False
+    if norm(name) in {row[0] for row in lexicon.table("name_groups")}:
+        return False  # "Russia", "Kyiv": a country or capital, not a first name
+    story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+    return re.search(rf"\b{re.escape(name.strip())} [A-Z][a-z]+\b(?! [A-Z])", story) is not None
+
+
 def is_usable(claim: Claim) -> bool:
     """Whether a claim's resolved source is a specific, named one."""
     src = claim.source
@@ -86,12 +137,24 @@ def is_usable(claim: Claim) -> bool:
     return any(t.lower() not in generic for t in toks)
 
 
+def is_record(claim: Claim) -> bool:
+    """Whether a claim's source is a document or data ("records show", "according to his
+    Facebook profile", "a poll found"): evidence, not a person's claim."""
+    if claim.source_kind == "record":
+        return True
+    written = (claim.source_text or claim.source or "").split()
+    records = lexicon.words("record_words")
+    return any(w.strip(",.’'") in records for w in written[-1:] + written[:3] if w.islower())
+
+
 def is_role_only(name: str) -> bool:
     """Whether a source is named only by a role ("the foreign ministry spokesman"), and so may be
     a named source of the same story under another name."""
     toks = tokens(name)
     if not any(t.lower() in lexicon.words("role_words") for t in toks):
         return False
+    if toks[0].lower() in ("the", "a", "an") and toks[-1].lower() in lexicon.words("role_words"):
+        return True  # "the South Carolina senator": a role, whatever its place name
     return not any(_name_like(a) and _name_like(b) for a, b in zip(toks, toks[1:], strict=False))
 
 
@@ -116,10 +179,17 @@ def story_sources(ctx: Context) -> dict[str, SourceInfo]:
 def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
     out: dict[str, SourceInfo] = {}
     for claim in sorted(ctx.story.claims, key=lambda c: (c.line, c.sentence_span)):
-        if not is_usable(claim) or is_role_only(claim.source or ""):
+        if not is_usable(claim) or is_role_only(claim.source or "") or is_record(claim):
             continue
         if not any(ch.isupper() for ch in claim.source or ""):
             continue  # "paper", "the ministry": a common noun, not a name to choose from
+        if not_a_name(claim.source or "") or _first_name_only(ctx, claim.source or ""):
+            continue  # "Known", "Explores The", "What Mexico", "Theresa": not a whole name
+        sentence = ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]
+        if not_a_sentence(sentence):
+            continue  # a source met only in a headline or a list
+        if (claim.cue or "").strip() == ":" and claim.source_kind not in _PEOPLE:
+            continue  # "The Latest: …": a label before a colon, not a speaker
         assert claim.source is not None  # noqa: S101 - is_usable checked it
         key = source_key(claim.source)
         if key not in out:
@@ -168,6 +238,8 @@ def conflicts(a: SourceInfo, b: SourceInfo) -> bool:
     is the other's initials ("ND" and "New Democracy", "PLA" and "People's Liberation Army")."""
     if a.key == b.key or a.words & b.words or a.groups & b.groups:
         return True
+    if {a.kind, b.kind} == {"official", "government"}:
+        return True  # a minister and "the government": may well be one side speaking
     return _acronym_of(a, b) or _acronym_of(b, a)
 
 
@@ -184,6 +256,13 @@ def distractors(
     sources = story_sources(ctx)
     picked: list[SourceInfo] = []
     pool = [s for s in sources.values() if s.key != answer.key and in_story(ctx, s)]
+    # A source named in the very sentence may be the speaker's own side ("Jane Doe, the union's
+    # president, said": the union; "we" in her quote): never a wrong option.
+    sentence = norm(ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]).replace("’", "'")
+    pool = [s for s in pool if norm(s.name).removeprefix("the ") not in sentence]
+    # ... nor a name inside the answer's own mention ("Trump lawyer Marc Kasowitz": Trump)
+    mention = content_words(claim.source_text or "") - answer.words
+    pool = [s for s in pool if not (s.words & mention)]
     pool.sort(key=lambda s: (s.kind != answer.kind, abs(s.first_line() - claim.line), s.key))
     for cand in pool:
         if conflicts(cand, answer) or any(conflicts(cand, p) for p in picked):
@@ -215,7 +294,7 @@ def shows_kind(ctx: Context, source: str, kind: str) -> bool:
         c.source_text or "" for c in ctx.story.claims if source_key(c.source or "") == key
     ]
     mentions = [_RELATIVE.split(m, maxsplit=1)[0] for m in mentions]  # not ", who left government"
-    words = {t.lower() for m in mentions for t in tokens(m)}
+    words = {POSSESSIVE_S.sub("", t.lower()) for m in mentions for t in tokens(m)}
     if kind in ("government", "official"):
         if words & lexicon.words("nongovernment_words"):
             return False

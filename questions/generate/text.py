@@ -22,7 +22,7 @@ _IT_COMES_AS = re.compile(r"^(?:It|This) (?:comes|came) (?:as|after|amid) ", re.
 _MAIN_PART = re.compile(r",\s|\s[–—-]\s|\s(?:who|which|whose|whom|that)\s|\s[\"“]")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _VERBISH = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
-_TRAILING_OBJECT = re.compile(r"\b(?:it|this|that|them)\W*$", re.IGNORECASE)
+_TRAILING_OBJECT = re.compile(r"\b(?:it|this|that|them|one|so)\W*$", re.IGNORECASE)
 
 
 def tokens(text: str) -> list[str]:
@@ -103,6 +103,26 @@ def leading_word_problem(text: str) -> str | None:
     return None
 
 
+_LIST_MARK = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)]\s|[a-z][.)]\s)")
+
+
+def not_a_sentence(text: str) -> str | None:
+    """Why a sentence is not prose to ask about: a list item ("- Pew notes ..."), a headline in
+    Title Case ("Indiana’s GOP Primary Will Be A Battle"), or page furniture ("Read the rest
+    here."); None if it is prose."""
+    t = text.strip()
+    if _LIST_MARK.match(t):
+        return "list item"
+    if t[:1] in "[(" and t.rstrip(".")[-1:] in "])":
+        return "furniture"  # "[Video: FULL SPEECH: President Obama Speech at …]"
+    words = [w for w in re.findall(r"[A-Za-z’']+", t) if len(w) > 3]
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        return "title case"
+    if lexicon.phrase_regex("furniture_phrases").search(t):
+        return "furniture"
+    return None
+
+
 def word_count(text: str) -> int:
     """How many whitespace-separated words a text has."""
     return len(WORD_RE.findall(text))
@@ -139,6 +159,10 @@ def strip_edges(text: str) -> str:
 def unwrap_quote(text: str) -> str:
     """A fragment without the quotation marks that wrap all of it (and nothing else)."""
     t = text.strip()
+    if t.startswith(("''", "``")) and t.endswith("''") and len(t) > 4:
+        t = '"' + t[2:-2] + '"'  # the '' quotation marks of some archives
+    elif t.startswith(("''", "``")) and t.rstrip(",.").endswith("''"):
+        t = '"' + t.rstrip(",.")[2:-2] + '"'
     if len(t) > 2 and t[0] in '"“' and t[-1] in '"”' and quotes_balanced(t[1:-1]):
         inner = t[1:-1]
         if '"' not in inner and "“" not in inner:
@@ -189,6 +213,8 @@ def replace_leading_pronoun(content: str, source: str, source_kind: str | None) 
     if not m or not source:
         return content
     word = m.group(1)
+    if content[m.end() : m.end() + 1] in ("’", "'"):
+        return content  # "he’s satisfied": "Sullivan’s satisfied" would read as a possessive
     if word.lower() in ("his", "her") or not pronoun_fits(word, source_kind, source):
         return content  # "she confirmed that his envoy...": a possessive may be someone else's
     if word.lower() in _POSSESSIVES and re.search(r"[’']s\b", source):
@@ -213,9 +239,21 @@ def display_name(source: str) -> str:
     return name
 
 
+_DEPARTMENT = re.compile(
+    r"^(?:State|Defense|Treasury|Homeland Security|Justice|Commerce|Energy|Interior|Labor"
+    r"|Agriculture|Education|Health)\s+(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z])"
+)
+_DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,5}(?=[A-Z])")
+
+
 def option_name(source: str) -> str:
-    """A source's name as shown as an option (first letter capitalised)."""
-    return capitalize(source.strip())
+    """A source's name as shown as an option, first letter capitalised, without a descriptor
+    written before the name ("news site RTL Info" -> "RTL Info", "nephew Michery el Soheil")."""
+    name = _DEPARTMENT.sub("", source.strip())  # "State John F. Kerry": a title cut in two
+    m = _DESCRIPTOR.match(name)
+    if m and not name.lower().startswith(("the ", "a ", "an ")) and len(name.split()) > 2:
+        name = name[m.end() :]
+    return capitalize(name)
 
 
 def content_clause(content: str, source: str | None, source_kind: str | None) -> str:
@@ -228,7 +266,8 @@ def content_clause(content: str, source: str | None, source_kind: str | None) ->
 
 def statement_from_content(content: str, source: str | None, source_kind: str | None) -> str:
     """A claim's content rewritten as a plain sentence, without the attribution."""
-    return as_sentence(content_clause(content, source, source_kind))
+    statement = as_sentence(content_clause(content, source, source_kind))
+    return re.sub(r"''(.+?)''", r"“\1”", statement).replace("”.”", ".”")
 
 
 _COORDINATORS = frozenset({"and", "or", "but", "nor"})
@@ -284,6 +323,10 @@ def lower_positional(clause: str, text: str) -> str:
     if not m:
         return clause
     word = m.group(1)
+    after = clause[m.end() :].split()[:1]
+    small = lexicon.words("stopwords") | lexicon.words("determiners")
+    if word.lower() in small and after and not after[0][:1].isupper():
+        return word.lower() + clause[m.end() :]  # "The economics professor": "the"
     if _capitalised_mid_sentence(word, text) or not _written_lower(word.lower(), text):
         return clause
     return word.lower() + clause[m.end() :]

@@ -7,8 +7,8 @@ from typing import Literal
 from flask import g
 from sqlalchemy.exc import IntegrityError
 
-from quiz.api.common import ApiError, bp
-from quiz.api.fields import WORD, WS, In, Out, fold_spaces, raw_text, string, text
+from quiz.api.common import ApiError, bp, current, not_found
+from quiz.api.fields import WORD, WS, In, Out, UtcTime, fold_spaces, raw_text, string, text
 from quiz.api.spec import ANY_USER, PUBLIC, endpoint, rule
 from quiz.auth.forms import code_filter, nickname_problem
 from quiz.db import db
@@ -34,6 +34,16 @@ class TokenOut(Out):
     token: str
     role: Literal[Role.TEACHER, Role.ADMIN]
     user_id: int
+
+
+class TokenInfo(Out):
+    """One of the caller's tokens (never its secret); ``current``: the one this call used."""
+
+    id: int
+    created_at: UtcTime
+    last_used_at: UtcTime | None
+    expires_at: UtcTime
+    current: bool
 
 
 class JoinIn(In):
@@ -79,16 +89,43 @@ def issue_token(body: TokenIn) -> dict:
     user = passwords.check_sign_in(db.session, body.username, body.password)
     if user is None:
         raise ApiError(401, "That username and password do not match a teacher's account.")
-    secret = tokens.issue_token(db.session, user)
+    _, secret = tokens.issue_token(db.session, user)
     db.session.commit()
     return {"token": secret, "role": user.role, "user_id": user.id}
 
 
 @endpoint(bp, "DELETE", "/tokens/current", roles=ANY_USER, status=204, tag="sign-in")
 def revoke_token():
-    """The token used for this call stops working."""
+    """Revoke the token of this call: it stops working at once."""
     tokens.revoke(g.api_token)
     db.session.commit()
+
+
+@endpoint(bp, "GET", "/tokens", roles=ANY_USER, response=list[TokenInfo], tag="sign-in")
+def list_tokens():
+    """The caller's tokens that still work, newest first (secrets are never shown again)."""
+    rows = tokens.live_tokens(db.session, current())
+    return [_token_info(row) for row in rows]
+
+
+@endpoint(bp, "DELETE", "/tokens/{token_id}", roles=ANY_USER, status=204, tag="sign-in")
+def revoke_one_token(token_id: int):
+    """Revoke one of the caller's tokens (another device's, a lost one)."""
+    row = tokens.own_token(db.session, current(), token_id)
+    if row is None:
+        raise not_found("That token")
+    tokens.revoke(row)
+    db.session.commit()
+
+
+def _token_info(row) -> dict:
+    return {
+        "id": row.id,
+        "created_at": row.created_at,
+        "last_used_at": row.last_used_at,
+        "expires_at": row.expires_at,
+        "current": row.id == g.api_token.id,
+    }
 
 
 @endpoint(
@@ -123,7 +160,7 @@ def _rejoin(classroom: Classroom, nickname: str, pin: str):
     member = db.session.scalar(Membership.by_nickname(classroom.id, nickname))
     if member is None or not member.user.active or not member.user.check_pin(pin):
         raise ApiError(401, "That nickname and PIN do not match anyone in this class.")
-    secret = tokens.issue_token(db.session, member.user)
+    _, secret = tokens.issue_token(db.session, member.user)
     db.session.commit()
     return {"token": secret, "student_id": member.user_id, "class_id": classroom.id}, 200
 
@@ -136,9 +173,14 @@ def _join_new(classroom: Classroom, nickname: str):
     student, pin = add_student(db.session, classroom, nickname)
     try:
         db.session.flush()
-        secret = tokens.issue_token(db.session, student)
+        _, secret = tokens.issue_token(db.session, student)
         db.session.commit()
     except IntegrityError:  # the same nickname joined a moment ago (a double click, a race)
         db.session.rollback()
         raise ApiError(409, NICKNAME_TAKEN) from None
-    return {"token": secret, "student_id": student.id, "class_id": classroom.id, "rejoin_pin": pin}
+    return {
+        "token": secret,
+        "student_id": student.id,
+        "class_id": classroom.id,
+        "rejoin_pin": pin,
+    }

@@ -70,7 +70,8 @@ def authenticate() -> User:
     if row is None:
         raise ApiError(
             401,
-            "That API token is not valid: it is unknown, revoked, or its account is disabled.",
+            "That API token is not valid: it is unknown, expired or revoked, "
+            "or its account is disabled.",
             headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
         )
     if tokens.touch(row):

@@ -10,6 +10,7 @@ Schema, so what the document promises is what the server checks — exactly, cha
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict
@@ -141,6 +142,13 @@ def enum_of(values: Any) -> Any:
     return Annotated[values, Strict(False)]
 
 
+def _utc(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes; every stored time is UTC.
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+# A moment in an answer: ISO 8601 in UTC ("2026-11-29T16:00:00Z").
+UtcTime = Annotated[datetime, AfterValidator(_utc)]
 Id = integer(1, MAX_ID)
 Index = integer(0, MAX_ID)
 # A chosen option: its index, or for kinds answered by marking words, the words' indices.

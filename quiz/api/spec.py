@@ -60,9 +60,9 @@ TEACHERS = (Role.TEACHER, Role.ADMIN)
 STUDENTS = (Role.STUDENT,)
 
 PARAM = re.compile(r"{(\w+)}")
-# Ids are checked in the view's handler, not by the URL converter: with a range in the converter,
-# Werkzeug answers 405 (not 404) for an id out of range on a path that has several methods.
-ID_RULE = "<int:\\1>"
+# Any path segment reaches the view's wrapper, which answers 404 for anything but an id: with
+# Werkzeug's int converter, a bad id on a path that has another method would answer 405.
+ID_RULE = "<\\1>"
 ERRORS = {
     400: "The body is not JSON, or not a JSON object.",
     401: "No token, or an unknown, expired or revoked one.",
@@ -128,7 +128,7 @@ class Endpoint:
         return PARAM.findall(self.path)
 
 
-ENDPOINTS: list[Endpoint] = []
+ENDPOINTS: dict[str, list[Endpoint]] = {}  # by blueprint name
 
 
 def endpoint(
@@ -162,12 +162,9 @@ def endpoint(
             summary=summary or (view.__doc__ or view.__name__).strip().splitlines()[0],
         )
 
-        ids = PARAM.findall(path)
-
         @wraps(view)
         def handler(**kwargs: Any) -> Response:
-            if any(not 1 <= kwargs[name] <= MAX_ID for name in ids):
-                raise ApiError(404, "That was not found, or it is not yours.")
+            kwargs = {name: _path_id(value) for name, value in kwargs.items()}
             if ep.roles is not None:
                 user = authenticate()
                 if ep.roles and user.role not in ep.roles:
@@ -176,11 +173,11 @@ def endpoint(
             if ep.body is not None:
                 kwargs["body"] = validate(ep.body, read_json())
             if ep.query is not None:
-                kwargs["query"] = validate(ep.query, _query_args(ep.query))
+                kwargs["query"] = validate(ep.query, _query_args(ep.query), strict=False)
             return _respond(ep, view(**kwargs))
 
         handler.endpoint = ep  # type: ignore[attr-defined]
-        ENDPOINTS.append(ep)
+        ENDPOINTS.setdefault(bp.name, []).append(ep)
         bp.add_url_rule(PARAM.sub(ID_RULE, path), view.__name__, handler, methods=[ep.method])
         return handler
 
@@ -217,12 +214,24 @@ def _errors(
 # -- reading requests ---------------------------------------------------------------------------
 
 
-def validate(model: type[BaseModel], data: Any) -> Any:
-    """``data`` as ``model``, or a 422 naming the first field at fault."""
+def validate(model: type[BaseModel], data: Any, *, strict: bool | None = None) -> Any:
+    """``data`` as ``model``, or a 422 naming the first field at fault.
+
+    A query string is all text, so it is read leniently (``strict=False``: "5" is 5 there).
+    """
     try:
-        return model.model_validate(data)
+        return model.model_validate(data, strict=strict)
     except ValidationError as exc:
         raise _invalid(exc.errors(include_url=False)[0]) from None
+
+
+def _path_id(value: str) -> int:
+    """A path id: ASCII digits for 1 … 2**31 - 1; anything else is not found."""
+    if not (len(value) <= 10 and value.isascii() and value.isdigit()):
+        raise ApiError(404)
+    if not 1 <= int(value) <= MAX_ID:
+        raise ApiError(404)
+    return int(value)
 
 
 def _query_args(model: type[BaseModel]) -> dict[str, Any]:
@@ -307,10 +316,11 @@ def _allows_null(schema: dict[str, Any]) -> bool:
 
 
 @cache
-def document() -> dict[str, Any]:
-    """The OpenAPI 3.1 document of every registered call."""
+def document(blueprint: str = "api") -> dict[str, Any]:
+    """The OpenAPI 3.1 document of every call registered on ``blueprint``."""
+    endpoints = ENDPOINTS.get(blueprint, [])
     inputs: list[tuple[Any, Any, Any]] = []
-    for n, ep in enumerate(ENDPOINTS):
+    for n, ep in enumerate(endpoints):
         if ep.body is not None:
             inputs.append(((n, "body"), "validation", TypeAdapter(ep.body).core_schema))
         if ep.query is not None:
@@ -323,7 +333,7 @@ def document() -> dict[str, Any]:
     by_key, defs = gen.generate_definitions(inputs)
     schemas = {key: schema for (key, _mode), schema in by_key.items()}
     paths: dict[str, Any] = {}
-    for n, ep in enumerate(ENDPOINTS):
+    for n, ep in enumerate(endpoints):
         paths.setdefault(ep.path, {})[ep.method.lower()] = _operation(n, ep, schemas, defs)
     return {
         "openapi": "3.1.0",

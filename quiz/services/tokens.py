@@ -1,4 +1,9 @@
-"""API bearer tokens: issue, look up (touching ``last_used_at`` at most once a minute), revoke."""
+"""API bearer tokens: issue, look up (touching ``last_used_at`` at most once a minute), revoke.
+
+A token lives :data:`TOKEN_LIFETIME` (30 days) from when it was issued; after that it is refused
+like a revoked one and its owner signs in (or rejoins) again for a new one. Owners list theirs and
+revoke any of them.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +13,31 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, joinedload
 
 from quiz.db import utcnow
-from quiz.models import ApiToken, User
+from quiz.models import API_TOKEN_LIFETIME, ApiToken, User
 
 TOUCH_EVERY = timedelta(minutes=1)
+TOKEN_LIFETIME = API_TOKEN_LIFETIME  # 30 days
 MAX_TOKEN_CHARS = 200  # issued tokens have 43; anything much longer is not ours
 
 
-def issue_token(session: Session, user: User) -> str:
-    """Store a new token for ``user`` and return its secret (shown once, stored only hashed)."""
+def issue_token(session: Session, user: User, now: datetime | None = None) -> tuple[ApiToken, str]:
+    """Store a new token for ``user``: its row, and its secret (shown once, stored only hashed)."""
     row, secret = ApiToken.issue(user)
+    row.created_at = now or utcnow()
+    row.expires_at = row.created_at + TOKEN_LIFETIME
     session.add(row)
     session.flush()
-    return secret
+    return row, secret
+
+
+def _utc(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes; every stored time is UTC.
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def is_live(row: ApiToken, now: datetime | None = None) -> bool:
+    """Not revoked and not expired."""
+    return row.revoked_at is None and _utc(row.expires_at) > (now or utcnow())
 
 
 # One read for the token and its user, built once (every API call runs it).
@@ -35,7 +53,30 @@ def find_token(session: Session, secret: str) -> ApiToken | None:
     if not secret or len(secret) > MAX_TOKEN_CHARS:
         return None
     row = session.scalar(BY_HASH, {"token_hash": ApiToken.hash(secret)})
-    if row is None or row.revoked_at is not None or not row.user.active:
+    if row is None or not is_live(row) or not row.user.active:
+        return None
+    return row
+
+
+def live_tokens(session: Session, user: User, now: datetime | None = None) -> list[ApiToken]:
+    """The user's tokens that still work, newest first."""
+    return list(
+        session.scalars(
+            sa.select(ApiToken)
+            .where(
+                ApiToken.user_id == user.id,
+                ApiToken.revoked_at.is_(None),
+                ApiToken.expires_at > (now or utcnow()),
+            )
+            .order_by(ApiToken.created_at.desc(), ApiToken.id.desc())
+        )
+    )
+
+
+def own_token(session: Session, user: User, token_id: int) -> ApiToken | None:
+    """One of the user's own tokens that still works, or None (another's looks the same)."""
+    row = session.get(ApiToken, token_id)
+    if row is None or row.user_id != user.id or not is_live(row):
         return None
     return row
 
@@ -44,10 +85,7 @@ def needs_touch(row: ApiToken, now: datetime | None = None) -> bool:
     """True when ``last_used_at`` is unset or more than a minute old (so writes stay rare)."""
     if row.last_used_at is None:
         return True
-    last = row.last_used_at
-    if last.tzinfo is None:  # SQLite returns naive datetimes; every stored time is UTC
-        last = last.replace(tzinfo=UTC)
-    return (now or utcnow()) - last >= TOUCH_EVERY
+    return (now or utcnow()) - _utc(row.last_used_at) >= TOUCH_EVERY
 
 
 def touch(row: ApiToken, now: datetime | None = None) -> bool:

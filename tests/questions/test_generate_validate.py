@@ -49,7 +49,10 @@ BROKEN = [
     ("pronoun first", broken("who_said", prompt="He said what?")),
     ("unbalanced", broken("who_said", prompt="Who said “this?")),
     ("two options", broken("who_said", options=WHO.options[:2], answer=0)),
-    ("five options", broken("who_said", options=(*WHO.options, "Someone else"))),
+    (
+        "five options",
+        broken("who_said", options=(*WHO.options, *("Someone", "Nobody")[: 5 - len(WHO.options)])),
+    ),
     ("answer out of range", broken("who_said", answer=7)),
     ("duplicate options", broken("who_said", options=("Russia", "russia", "Kyiv"), answer=0)),
     ("option inside another", broken("who_said", options=("Russia", "Russia's army", "Kyiv"))),

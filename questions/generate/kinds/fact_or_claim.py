@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from questions.generate import lexicon
-from questions.generate.claims import content_after_cue, recipient_in_content
+from questions.generate.claims import content_after_cue, is_claim, recipient_in_content
 from questions.generate.explain import claim_of, cue_of, needs_resolution, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import display_for, is_usable
@@ -19,6 +19,7 @@ from questions.generate.text import (
     content_clause,
     drop_it_comes_as,
     is_clause,
+    not_a_sentence,
     opens_clause,
     statement_from_content,
     statement_problem,
@@ -32,13 +33,23 @@ FACT = "Reported as fact by the outlet"
 CLAIM = "A claim the story attributes to someone"
 OPTIONS = (FACT, CLAIM)
 _PER_SIDE = 4
-_QUOTE_CHARS = re.compile(r"[\"“”]")
+_QUOTE_CHARS = re.compile(r"[\"“”]|''")
+_QUOTE_SPANS = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _ADVERB_OPENER = re.compile(r"^[A-Z][a-z]+ly,")
+# "Seeming to …", "Hoping to …", "Looking ahead, …": the outlet reads minds or frames.
+_PARTICIPLE_OPENER = re.compile(r"^[A-Z][a-z]+ing\b[^,.]{0,60},")
+_NEGATION = re.compile(r"\b(?:not|unable|cannot|never|yet to|n[’']t)\b", re.IGNORECASE)
+_PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|your|Your)\b|[!]")
+_CONFIRMING = re.compile(
+    r"\b(?:confirm(?:ed|s)?|verified|corroborated|records\s+show|data\s+show)\b", re.IGNORECASE
+)
 
 
 def is_analysis(sentence: str) -> bool:
     """Whether a sentence reads as the reporter's analysis or opinion rather than plain fact."""
     if sentence.rstrip().endswith("?") or _ADVERB_OPENER.match(sentence):
+        return True
+    if _PARTICIPLE_OPENER.match(sentence.lstrip("“\"‘' ")) or _PERSONAL.search(sentence):
         return True
     if lexicon.phrase_regex("opinion").search(sentence):
         return True
@@ -68,6 +79,8 @@ def fact_statement(ctx: Context, sent: Sentence) -> str | None:
     """The sentence as a fact statement, or None if it is not plainly the outlet's own fact."""
     if sent.attributed or sent.in_quote or not _line_ok(ctx, sent.line) or _headline(ctx, sent):
         return None
+    if not_a_sentence(sent.text):
+        return None
     text = drop_it_comes_as(sent.text.strip())
     if _QUOTE_CHARS.search(text) or lexicon.phrase_regex("reporting_words").search(text):
         return None
@@ -77,23 +90,54 @@ def fact_statement(ctx: Context, sent: Sentence) -> str | None:
 
 
 def _headline(ctx: Context, sent: Sentence) -> bool:
-    """Whether a sentence is a short first line standing alone: a headline, written in telegraphic
-    style ("Candidate removed from debate site by police.") rather than as a sentence to quote."""
+    """Whether a sentence is a short line standing alone before the story's first real paragraph:
+    a headline, deck or label, written in telegraphic style ("Senator presses agenda through
+    small provisions.") rather than as a sentence to quote; or a short one-line list item."""
     story = ctx.story
-    if sent.line != story.start_line or story.end_line == story.start_line:
+    if story.end_line == story.start_line:
         return False
     alone = len(ctx.by_line.get(sent.line, [])) == 1
-    return alone and word_count(sent.text) < _HEADLINE_MAX_WORDS
+    if not alone or word_count(sent.text) >= _HEADLINE_MAX_WORDS:
+        return False
+    first_paragraph = next(
+        (
+            line
+            for line, sents in sorted(ctx.by_line.items())
+            if len(sents) > 1 or word_count(sents[0].text) >= _HEADLINE_MAX_WORDS
+        ),
+        story.end_line + 1,
+    )
+    return sent.line < first_paragraph or _names_only(sent.text)
+
+
+def _names_only(text: str) -> bool:
+    """Whether a line is a list of names ("Ahmed al Ashry and Reham Mosad."): no verb, and
+    mostly capitalised words."""
+    words = re.findall(r"[A-Za-z’']+", text)
+    lower = sum(w.islower() for w in words)
+    return not _has_verb(text) and lower * 2 < len(words)
+
+
+def _has_verb(text: str) -> bool:
+    """Whether any word outside quotations may be a finite verb (listed, or a form in -ed)."""
+    finite = lexicon.words("finite_verbs")
+    bare = _QUOTE_SPANS.sub(" ", text)
+    words = re.findall(r"[A-Za-z’']+", bare)
+    return any(
+        w.lower() in finite or (w.islower() and w.endswith("ed") and len(w) > 4) for w in words
+    )
 
 
 def _verb_likely(text: str) -> bool:
-    """Whether a sentence probably has a main verb (a headline or credit line often has none)."""
-    return is_clause(text) or word_count(text) >= 8
+    """Whether a sentence probably has a main verb (a headline, list or credit line has none)."""
+    return is_clause(text) or (word_count(text) >= 8 and not _names_only(text))
 
 
 def claim_statement(ctx: Context, claim: Claim) -> str | None:
     """A claim's content as a plain sentence, or None if it does not make a clean one."""
     if claim.stance != "asserts" or not claim.source or not is_clause(claim.content):
+        return None
+    if not is_claim(ctx, claim) or _confirmed_next(ctx, claim):
         return None
     if recipient_in_content(ctx.text, claim):
         return None
@@ -110,6 +154,21 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
     if statement_problem(statement) or lexicon.phrase_regex("reporting_words").search(statement):
         return None
     return statement
+
+
+def _confirmed_next(ctx: Context, claim: Claim) -> bool:
+    """Whether the story goes on to confirm or check the claim in the next sentence ("…, he
+    said. Records confirm the figure."): then "the story does not state it as fact" misleads."""
+    after = [s for s in ctx.story.sentences if s.span[0] >= claim.sentence_span[1]][:1]
+    end = after[0].span[1] if after else claim.sentence_span[1]
+    checked = ("confirmed", "verified")
+    if any(
+        claim.sentence_span[0] <= v.span[0] < end and v.status in checked
+        for v in ctx.story.verification
+    ):
+        return True
+    nxt = after[0].text if after else ""
+    return bool(_CONFIRMING.search(nxt)) and not _NEGATION.search(nxt)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

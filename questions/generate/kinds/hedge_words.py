@@ -43,7 +43,7 @@ def candidate_words(sentence: str, answer: str) -> list[str]:
         if low in avoid or low == answer.lower() or low in seen or _DOUBTFUL.match(low):
             continue
         modifier = low.endswith(_MODIFIER_ENDINGS) and len(low) >= _MIN_LEN
-        if low in foils or (modifier and m.group(0).islower()):
+        if m.group(0).islower() and (low in foils or modifier):
             seen.append(low)
     return seen
 

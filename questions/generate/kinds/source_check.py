@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from questions.generate import lexicon
-from questions.generate.claims import nested, said_phrase
+from questions.generate.claims import is_claim, nested, said_phrase
 from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, digest, make_question, register
 from questions.generate.sources import (
@@ -80,6 +80,7 @@ def _channel_questions(ctx: Context) -> list[Question]:
     for claim in ctx.story.claims:
         channel = channel_of(claim)
         named = claim.source and is_usable(claim) and not nested(ctx, claim)
+        named = named and is_claim(ctx, claim) and claim.stance != "characterizes"
         said = said_phrase(claim, ctx.text, keep_subject=True) if named and channel else None
         if not claim.source or not channel or not said:
             continue
@@ -101,7 +102,7 @@ def _kind_questions(ctx: Context) -> list[Question]:
         label = labels.get(claim.source_kind or "")
         if label and not shows_kind(ctx, claim.source or "", claim.source_kind or ""):
             continue  # the analysis gave the kind; the story's own words must show it too
-        asserted = claim.stance == "asserts" and not nested(ctx, claim)
+        asserted = claim.stance == "asserts" and not nested(ctx, claim) and is_claim(ctx, claim)
         said = said_phrase(claim, ctx.text) if label and asserted else None
         key = source_key(claim.source or claim.source_kind or "")
         if not label or not said or key in seen or label in seen:

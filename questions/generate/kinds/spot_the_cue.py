@@ -8,12 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from questions.cues import TITLES
 from questions.generate import lexicon
+from questions.generate.claims import is_claim
 from questions.generate.explain import claim_cue_words, quoted
 from questions.generate.registry import Context, question_id, register
 from questions.generate.sources import is_usable
-from questions.generate.text import WORD_RE, is_clause, word_count
+from questions.generate.text import WORD_RE, is_clause, quotes_balanced, word_count
 from questions.model import Claim, Question
+from questions.sources import is_adverb
 
 KIND = "spot_the_cue"
 PROMPT = "Which words in this sentence show who is making the claim, and how?"
@@ -56,16 +59,48 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
     for c in ctx.story.claims:
         if count[c.sentence_span] != 1 or not c.source_span or not c.cue_span:
             continue
-        if not is_usable(c) or not (c.quote != "indirect" or is_clause(c.content)):
+        if (c.source_text or "").lower() in ("who", "which", "that"):
+            continue  # "…, who had opposed a similar effort": a relative clause, not a claim
+        if not is_usable(c) or not is_claim(ctx, c):
+            continue  # "urged", "hopes", "records show": not someone's claim
+        if not (c.quote == "direct" or is_clause(c.content)):
             continue  # "X declared war on ...": an act, not a claim; "they believe": whose?
         s, e = c.sentence_span
         if c.cue_span[0] < c.source_span[1] and c.source_span[0] < c.cue_span[1]:
             continue  # "X quoted him as saying": whose words they are is not for marking
         if _other_cue(ctx.text, c) or _opens_side_clause(ctx.text[s : c.source_span[0]]):
             continue  # "After the legislators dismissed the bills, ...": an event, not a claim
+        cut = _cut_source(ctx.text, s, c.source_span[0]) or _cut_after(ctx.text, c)
+        if cut or c.cue_span[0] <= s + 1:
+            continue  # "The Tax Policy [Center says]", "Keeps saying …": keyed on the wrong words
         if s <= c.source_span[0] and c.source_span[1] <= e and s <= c.cue_span[0] <= e:
             out.append(c)
     return out
+
+
+def _cut_source(text: str, start: int, at: int) -> bool:
+    """Whether a source span starts inside a noun phrase: a capitalised word or a determiner
+    right before it ("The Tax Policy Center says" read as "Center says")."""
+    before = text[max(start, at - 30) : at].split()
+    if not before or text[at - 1 : at] != " ":
+        return False
+    prev = before[-1]
+    if prev.lower().rstrip(".") in TITLES:
+        return False  # "Professor Clarke says": the title may stay unmarked
+    if prev.lower() in ("the", "a", "an"):
+        return True
+    return prev[:1].isupper() and not prev.endswith((",", ".", ":", "”", '"'))
+
+
+def _cut_after(text: str, claim: Claim) -> bool:
+    """Whether a source span stops inside its noun phrase: a lower-case word follows it that is
+    not the cue ("two Democratic [speechwriters] implored …, arguing")."""
+    assert claim.source_span and claim.cue_span  # noqa: S101 - the caller checked
+    end = claim.source_span[1]
+    if text[end : end + 1] != " " or claim.cue_span[0] <= end + 1:
+        return False
+    word = text[end + 1 : end + 30].split()[:1]
+    return bool(word) and word[0].isalpha() and word[0].islower() and not is_adverb(word[0])
 
 
 def _opens_side_clause(before_source: str) -> bool:
@@ -94,7 +129,7 @@ def build(ctx: Context) -> list[Question]:
         raw = ctx.text[s:e]
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
-        if not 6 <= word_count(text) <= 45:
+        if not 6 <= word_count(text) <= 45 or not quotes_balanced(text.replace("''", '"')):
             continue
         spans = word_spans(text, s + lead)
         assert claim.source_span and claim.cue_span  # noqa: S101 - filtered above

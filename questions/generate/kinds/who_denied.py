@@ -6,13 +6,57 @@ anything in the story; what_denied's wrong options are other things said in the 
 
 from __future__ import annotations
 
-from questions.generate.claims import clause_phrase, nested, other_clauses
+import re
+from dataclasses import replace
+
+from questions.generate import lexicon
+from questions.generate.claims import clause_phrase, is_claim, nested, other_clauses, said_phrase
 from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import SourceInfo, distractors, source_key, story_sources
+from questions.generate.text import quotes_balanced, strip_edges, unwrap_quote, word_count
 from questions.model import Claim, Question
 
 _DENIES = frozenset({"denies"})
+
+
+_DENIED_NOUN = re.compile(
+    r"^(?:the\s+|any\s+|all\s+)?(?:\w+\s+){0,2}?(?:"
+    + "|".join(lexicon.words("denied_nouns"))
+    + r")\s+that\s+",
+    re.IGNORECASE,
+)
+
+
+_CALLING = frozenset({"called", "calls", "branded", "brands", "labelled", "labeled", "described"})
+_DENIAL_HEADS = re.compile(
+    r"\b(?:" + "|".join(lexicon.words("denied_nouns")) + r"|wrongdoing|involvement"
+    r"|responsibility|knowledge|link|role|existence)\b",
+    re.IGNORECASE,
+)
+
+
+def calling(claim: Claim) -> bool:
+    """Whether a denial is made by calling something false ("called the charges fabricated")."""
+    return (claim.cue or "").lower().split()[-1:] in ([w] for w in _CALLING)
+
+
+def denied_phrase(ctx: Context, claim: Claim) -> str | None:
+    """What a denial denies, as a phrase: "that X" (also for "claims that X", "the notion that
+    X"), a noun phrase ("any wrongdoing"), or a quotation for a quoted denial."""
+    if claim.quote == "direct":
+        inner = strip_edges(unwrap_quote(strip_edges(claim.content)))
+        short = 4 <= word_count(inner) < 6 and quotes_balanced(inner) and inner[:1].isupper()
+        return quoted(inner) if short else said_phrase(claim, ctx.text)
+    m = _DENIED_NOUN.match(claim.content)
+    if m and word_count(claim.content[m.end() :]) >= 4:  # "claims that X": what is denied is X
+        inner = replace(claim, content=claim.content[m.end() :])
+        phrase = clause_phrase(inner, ctx.text)
+        return phrase if phrase and phrase.startswith("that ") else None
+    phrase = clause_phrase(claim, ctx.text)
+    if phrase and (phrase.startswith("that ") or _DENIAL_HEADS.search(phrase)):
+        return phrase
+    return None  # "rejected a media request": a ruling on a request, not a denial of a claim
 
 
 def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
@@ -21,7 +65,8 @@ def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
     for claim in ctx.story.claims:
         info = sources.get(source_key(claim.source or ""))
         denial = claim.stance == "denies" and info and not nested(ctx, claim)
-        phrase = clause_phrase(claim, ctx.text) if denial else None
+        denial = denial and is_claim(ctx, claim)
+        phrase = denied_phrase(ctx, claim) if denial else None
         if phrase and info:
             out.append((claim, info, phrase))
     return out
@@ -42,7 +87,12 @@ def build_who(ctx: Context) -> list[Question]:
     out = []
     for claim, info, phrase in _denials(ctx):
         wrong = distractors(ctx, info, claim, stances=_DENIES)
-        prompt = f"According to the story, who denied {phrase}?"
+        if phrase.startswith("“"):
+            prompt = f"Who made this denial: {phrase}?"
+        elif calling(claim):
+            prompt = f"According to the story, who {claim.cue or 'called'} {phrase}?"
+        else:
+            prompt = f"According to the story, who denied {phrase}?"
         if len(wrong) < 2 or set(phrase.lower().split()) & {w.lower() for w in info.words}:
             continue
         out.append(
@@ -67,7 +117,7 @@ def build_what(ctx: Context) -> list[Question]:
     out = []
     for claim, info, phrase in _denials(ctx):
         wrong = other_clauses(ctx, claim, info)
-        if len(wrong) < 2 or not phrase.startswith("that "):
+        if len(wrong) < 2 or not phrase.startswith("that ") or calling(claim):
             continue  # a "that" clause among "that" clauses, so the form gives nothing away
         out.append(
             make_question(

@@ -6,7 +6,7 @@ Options are other named sources of the same story that cannot be taken for the s
 
 from __future__ import annotations
 
-from questions.generate.claims import nested, said_phrase
+from questions.generate.claims import is_claim, nested, said_phrase
 from questions.generate.explain import cue_of, needs_resolution, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import SourceInfo, distractors, source_key, story_sources
@@ -47,7 +47,9 @@ def build(ctx: Context) -> list[Question]:
 
 
 def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
-    said = None if nested(ctx, claim) else said_phrase(claim, ctx.text)
+    if nested(ctx, claim) or not is_claim(ctx, claim):
+        return None
+    said = said_phrase(claim, ctx.text)
     if not said:
         return None
     prompt = prompt_for(claim, said)
