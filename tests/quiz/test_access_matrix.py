@@ -65,6 +65,7 @@ ALLOWED: dict[str, set[str]] = {
     "api.delete_student": T,
     "api.patch_student": T,
     "api.reset_student_pin": T,
+    "api.revoke_one_token": T,  # the teacher's own token (token_id); everyone else 401/404
     # Students' pages
     "play.answer": S,
     "play.feedback": S,
@@ -235,6 +236,7 @@ def build_world(app) -> World:
         )
         db.session.add_all([team, invite])
         world = World()
+        tokens_rows = {}
         for actor, user in (
             (STUDENT, student),
             (OTHER_STUDENT, outsider),
@@ -244,6 +246,7 @@ def build_world(app) -> World:
             row, secret = ApiToken.issue(user)
             db.session.add(row)
             world.tokens[actor] = secret
+            tokens_rows[actor] = row
         db.session.commit()
         world.ids = {
             "class_id": classroom.id,
@@ -256,6 +259,7 @@ def build_world(app) -> World:
             "student_id": student.id,
             "team_id": team.id,
             "invite_id": invite.id,
+            "token_id": tokens_rows[TEACHER].id,
         }
         world.logins = {
             STUDENT: ("join", student.nickname, "MTX234"),
