@@ -23,7 +23,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     app.config.from_mapping(Config.from_env(app.instance_path, overrides=config))
 
-    from quiz import api, cli, errors, views
+    from quiz import api, cli, errors, security, views
     from quiz.accounts import views as accounts
     from quiz.auth import views as auth
     from quiz.boards import views as boards
@@ -39,6 +39,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     )
     from quiz.teach import views as teach
 
+    security.init_app(app)  # first: its id converter and NUL check apply to every route
     db.init_app(app)
     login_manager.init_app(app)
     csrf.init_app(app)

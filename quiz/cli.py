@@ -16,12 +16,13 @@ from flask import Flask, current_app
 from flask.cli import with_appcontext
 
 import questions
+from quiz.auth.forms import username_problem
 from quiz.db import db, migrate
 from quiz.models import Classroom, Role, User, casefold_key
+from quiz.services import passwords
 from quiz.services.classes import create_class
 from quiz.services.stories import ImportRefused, import_text
 
-MIN_PASSWORD = 8
 DEMO_USERNAME = "demo"
 DEMO_CLASS = "Demo class"
 
@@ -40,13 +41,13 @@ def read_password() -> str:
 def create_teacher_command(username: str, admin: bool) -> None:
     """Create a teacher account (the password is prompted for, or read from standard input)."""
     username = " ".join(username.split())
-    if not 2 <= len(username) <= 64:
-        raise click.ClickException("A username has 2 to 64 characters.")
+    if problem := username_problem(username):
+        raise click.ClickException(problem)
     if db.session.scalar(User.by_username(username)) is not None:
         raise click.ClickException(f"There is already an account called {username!r}.")
     password = read_password()
-    if len(password) < MIN_PASSWORD:
-        raise click.ClickException(f"The password must have at least {MIN_PASSWORD} characters.")
+    if problem := passwords.password_problem(password, username=username):
+        raise click.ClickException(problem)
     user = User(
         role=Role.ADMIN if admin else Role.TEACHER,
         username=username,

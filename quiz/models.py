@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import re
 import secrets
+import unicodedata
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -20,6 +22,7 @@ API_TOKEN_LIFETIME = timedelta(days=30)
 # Join codes avoid letters and digits that read alike on a projector (0/O, 1/I/L).
 JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 JOIN_CODE_LENGTH = 6
+PIN_HASH_METHOD = "pbkdf2:sha256:5000"
 
 
 class Role(enum.StrEnum):
@@ -71,9 +74,28 @@ def _enum(e: type[enum.Enum], name: str) -> sa.Enum:
     )
 
 
+# Lengths of the key columns: a name whose key is longer is refused before it reaches the database.
+NICKNAME_KEY_MAX = 32
+USERNAME_KEY_MAX = 64
+_CODE_IGNORED = re.compile(r"[\s\-\u2010-\u2015\u2212]")
+
+
 def casefold_key(text: str) -> str:
-    """The comparison key of a nickname or username: trimmed, spaces folded, case-folded."""
-    return " ".join(text.split()).casefold()
+    """The comparison key of a nickname or username: the one normalisation used everywhere.
+
+    Unicode compatibility forms folded (NFKC: "ﬁ" is "fi", full-width "Ｓ" is "S"), white space
+    trimmed and folded to single spaces, case folded ("ß" is "ss"). Lookups, unique constraints and
+    rate-limit keys all use it, so two spellings of one name are one name everywhere. The key can
+    be longer than the name ("ß" × 24 is 48 characters): check it against the column's length.
+    """
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    return " ".join(folded.split())
+
+
+def code_key(text: str) -> str:
+    """The canonical form of a join code as typed: compatibility forms folded, case ignored,
+    spaces and dashes dropped (codes are read aloud and typed on phones)."""
+    return _CODE_IGNORED.sub("", unicodedata.normalize("NFKC", text)).upper()
 
 
 def new_join_code() -> str:
@@ -120,10 +142,9 @@ class User(UserMixin, Base):
         return bool(self.password_hash) and check_password_hash(self.password_hash, password)
 
     def set_pin(self, pin: str) -> None:
-        # A four-digit PIN has 10,000 values: no hashing cost protects it if the table leaks,
-        # and scrypt's 130 ms a join would keep a school of 2,000 from joining inside a
-        # minute. What protects a PIN is the limit on tries per nickname (REJOIN_LIMIT_...).
-        self.pin_hash = generate_password_hash(pin, method="pbkdf2:sha256:2000")
+        # A 4-digit PIN has 10,000 values: no hash cost protects a leaked one, so a light hash
+        # keeps a whole school joining at once fast; guessing is stopped by the rejoin limit.
+        self.pin_hash = generate_password_hash(pin, PIN_HASH_METHOD)
 
     def check_pin(self, pin: str) -> bool:
         return bool(self.pin_hash) and check_password_hash(self.pin_hash, pin)
@@ -162,7 +183,7 @@ class Classroom(Base):
     @classmethod
     def by_code(cls, code: str) -> sa.Select[tuple[Classroom]]:
         """The open class with this join code."""
-        return sa.select(cls).where(cls.join_code == code, cls.archived.is_(False))
+        return sa.select(cls).where(cls.join_code == code_key(code), cls.archived.is_(False))
 
 
 class Team(Base):
@@ -472,6 +493,23 @@ class ApiToken(Base):
         """A new token for ``user``: the row to store and the secret to hand out once."""
         secret = secrets.token_urlsafe(32)
         return cls(user=user, token_hash=cls.hash(secret)), secret
+
+
+class LoginSession(Base):
+    """A signed-in browser session. The cookie holds only a random secret whose SHA-256 is stored
+    here; signing out ends the row, so a copied cookie stops working too."""
+
+    __tablename__ = "login_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    # A newly joined student's rejoin PIN, kept server-side until the welcome page shows it once.
+    new_pin: Mapped[str | None] = mapped_column(sa.String(8))
+
+    user: Mapped[User] = relationship()
 
 
 class Invite(Base):

@@ -23,7 +23,7 @@ from quiz.auth.views import start_session
 from quiz.db import db
 from quiz.extensions import limiter
 from quiz.models import Invite, Role
-from quiz.services import accounts
+from quiz.services import accounts, sessions
 from quiz.services.access import MAX_ID
 
 bp = Blueprint("accounts", __name__)
@@ -89,8 +89,11 @@ def account():
         db.session.rollback()
         _refused(form, exc)
         return render_template("accounts/account.html", form=form), 400
-    db.session.commit()
-    flash("Your password is changed.", "success")
+    # A new password ends every other session (a stolen cookie dies with the old password).
+    user = current_user._get_current_object()
+    sessions.end_all(db.session, user)
+    start_session(user)  # commits, and keeps this device signed in
+    flash("Your password is changed. Other devices are signed out.", "success")
     return redirect(url_for("accounts.account"))
 
 

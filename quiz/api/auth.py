@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from typing import Literal
 
-from flask import Response, current_app, g
+from flask import g
 from sqlalchemy.exc import IntegrityError
 
-from quiz.api.common import ApiError, body_text, bp, current, not_found
+from quiz.api.common import ApiError, bp, current, not_found
 from quiz.api.fields import WORD, WS, In, Out, UtcTime, fold_spaces, raw_text, string, text
 from quiz.api.spec import ANY_USER, PUBLIC, endpoint, rule
-from quiz.auth.forms import code_filter
-from quiz.auth.views import SIGN_IN_ACCOUNT, SIGN_IN_ADDRESS
+from quiz.auth.forms import code_filter, nickname_problem
 from quiz.db import db
-from quiz.extensions import limiter
-from quiz.models import Classroom, Membership, Role, User, casefold_key
-from quiz.services import nicknames, tokens
+from quiz.extensions import join_limits, sign_in_limits
+from quiz.models import Classroom, Membership, Role
+from quiz.services import nicknames, passwords, tokens
 from quiz.services.classes import add_student
 
 # A class code as typed: 4 to 12 letters and digits, with any spaces and dashes (ignored).
@@ -70,35 +69,6 @@ NICKNAME_TAKEN = (
 )
 
 
-def _cfg(name: str):
-    return lambda: current_app.config[name]
-
-
-def _failed(response: Response) -> bool:
-    """Only failed tries count against the sign-in limits."""
-    return response.status_code >= 400
-
-
-def account_key() -> str:
-    """Rate-limit key for sign-in tries on one account (as ``quiz.extensions.account_key``).
-
-    Reads the body with the API's own parser, which never raises: the shared helper calls
-    ``request.get_json``, whose RecursionError on deeply nested JSON would become a 500.
-    """
-    return "account:" + body_text("username").strip().casefold()[:64]
-
-
-def rejoin_key() -> str:
-    """Rate-limit key for rejoin PIN guesses on one nickname of one class (JSON bodies)."""
-    code = code_filter(body_text("join_code")) or ""
-    nick = casefold_key(body_text("nickname"))
-    return f"api-rejoin:{code[:12]}:{nick[:32]}"
-
-
-def _has_pin() -> bool:
-    return bool(body_text("rejoin_pin").strip())
-
-
 @endpoint(
     bp,
     "POST",
@@ -113,22 +83,11 @@ def _has_pin() -> bool:
     },
     tag="sign-in",
 )
-@limiter.shared_limit(
-    _cfg("LOGIN_LIMIT_PER_ACCOUNT"),
-    scope=SIGN_IN_ACCOUNT,
-    key_func=account_key,
-    deduct_when=_failed,
-)
-@limiter.shared_limit(_cfg("LOGIN_LIMIT_PER_ADDRESS"), scope=SIGN_IN_ADDRESS, deduct_when=_failed)
+@sign_in_limits  # one set of budgets with the sign-in page (quiz.extensions)
 def issue_token(body: TokenIn) -> dict:
     """A teacher signs in: a bearer token for their username and password."""
-    user = db.session.scalar(User.by_username(body.username))
-    if (
-        user is None
-        or not user.is_teacher
-        or not user.active
-        or not user.check_password(body.password)
-    ):
+    user = passwords.check_sign_in(db.session, body.username, body.password)
+    if user is None:
         raise ApiError(401, "That username and password do not match a teacher's account.")
     _, secret = tokens.issue_token(db.session, user)
     db.session.commit()
@@ -184,15 +143,11 @@ def _token_info(row) -> dict:
     },
     tag="sign-in",
 )
-@limiter.limit(_cfg("JOIN_LIMIT_PER_ADDRESS"))
-@limiter.limit(
-    _cfg("REJOIN_LIMIT_PER_NICKNAME"),
-    key_func=rejoin_key,
-    exempt_when=lambda: not _has_pin(),
-    deduct_when=_failed,
-)
+@join_limits  # one PIN budget with the join page, whatever the spelling (quiz.extensions)
 def join(body: JoinIn):
     """A student joins a class (201), or rejoins with their PIN (200)."""
+    if (problem := nickname_problem(body.nickname)) is not None:
+        raise rule("nickname", problem)
     classroom = db.session.scalar(Classroom.by_code(body.join_code))
     if classroom is None:
         raise ApiError(404, "No class has that code. Check it with your teacher.")

@@ -8,6 +8,7 @@ from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length, Optional, Regexp, ValidationError
 
+from quiz.models import NICKNAME_KEY_MAX, USERNAME_KEY_MAX, casefold_key, code_key
 from quiz.services import nicknames
 
 NICKNAME_RE = re.compile(r"^[\w][\w .'\-]*$")
@@ -20,7 +21,29 @@ def squash(value: str | None) -> str | None:
 
 def code_filter(value: str | None) -> str | None:
     """Join codes are read aloud and typed on phones: ignore case, spaces and dashes."""
-    return re.sub(r"[\s\-]", "", value).upper() if isinstance(value, str) else value
+    return code_key(value) if isinstance(value, str) else value
+
+
+def nickname_problem(nickname: str) -> str | None:
+    """Why a (squashed) nickname cannot be used, or None: the one rule for pages and API."""
+    if not 2 <= len(nickname) <= 24:
+        return "A nickname has 2 to 24 characters."
+    if not NICKNAME_RE.match(nickname):
+        return "Use letters, numbers, spaces, dots, apostrophes and dashes only."
+    if len(casefold_key(nickname)) > NICKNAME_KEY_MAX:
+        return "That nickname is too long once written in small letters; choose a shorter one."
+    return None
+
+
+def username_problem(username: str) -> str | None:
+    """Why a (squashed) username cannot be chosen, or None: sign-up and the CLI use it."""
+    if not 2 <= len(username) <= 64:
+        return "A username has 2 to 64 characters."
+    if "\x00" in username or not username.isprintable():
+        return "A username has letters, numbers, spaces and punctuation only."
+    if len(casefold_key(username)) > USERNAME_KEY_MAX:
+        return "That username is too long once written in small letters; choose a shorter one."
+    return None
 
 
 class LoginForm(FlaskForm):
@@ -59,9 +82,7 @@ class JoinForm(FlaskForm):
     )
 
     def validate_nickname(self, field: StringField) -> None:
-        if field.data and not NICKNAME_RE.match(field.data):
-            raise ValidationError(
-                "Use letters, numbers, spaces, dots, apostrophes and dashes only."
-            )
-        if (reason := nicknames.refusal(field.data)) is not None:
+        if field.data and 2 <= len(field.data) <= 24 and (problem := nickname_problem(field.data)):
+            raise ValidationError(problem)
+        if field.data and (reason := nicknames.refusal(field.data)) is not None:
             raise ValidationError(reason)

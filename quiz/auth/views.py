@@ -19,35 +19,12 @@ from sqlalchemy.exc import IntegrityError
 
 from quiz.auth.forms import JoinForm, LoginForm
 from quiz.db import db
-from quiz.extensions import (
-    account_key,
-    join_class_key,
-    join_nickname_key,
-    limiter,
-    rejoin_key,
-)
+from quiz.extensions import SESSION_KEY, join_limits, sign_in_limits
 from quiz.models import Classroom, Membership, User
+from quiz.services import passwords, sessions
 from quiz.services.classes import add_student
 
 bp = Blueprint("auth", __name__)
-
-# Sign-in limits are shared by the sign-in page and the API's token call: one budget per account
-# and one per address, whichever door the tries come through.
-SIGN_IN_ACCOUNT = "sign-in-account"
-SIGN_IN_ADDRESS = "sign-in-address"
-
-
-def _failed(response) -> bool:
-    """Only failed tries count against the sign-in limits."""
-    return response.status_code >= 400
-
-
-def _cfg(name: str):
-    return lambda: current_app.config[name]
-
-
-def _has_pin() -> bool:
-    return bool((request.form.get("rejoin_pin") or "").strip())
 
 
 def _safe_next(target: str | None) -> str | None:
@@ -60,24 +37,22 @@ def _safe_next(target: str | None) -> str | None:
     return target
 
 
-def start_session(user: User) -> None:
-    """Sign ``user`` in on a fresh session, dropping whatever the old one held."""
+def start_session(user: User, new_pin: str | None = None) -> None:
+    """Sign ``user`` in on a fresh session, dropping whatever the old one held.
+
+    The session is a server-side row (``quiz.services.sessions``); the cookie keeps only its
+    secret, so signing out ends it for good, and a new student's PIN never rides in the cookie.
+    """
     session.clear()
+    secret = sessions.start(db.session, user, new_pin)
+    db.session.commit()
+    session[SESSION_KEY] = secret
     login_user(user)
     session.permanent = True
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.shared_limit(
-    _cfg("LOGIN_LIMIT_PER_ACCOUNT"),
-    scope=SIGN_IN_ACCOUNT,
-    key_func=account_key,
-    methods=["POST"],
-    deduct_when=_failed,
-)
-@limiter.shared_limit(
-    _cfg("LOGIN_LIMIT_PER_ADDRESS"), scope=SIGN_IN_ADDRESS, methods=["POST"], deduct_when=_failed
-)
+@sign_in_limits
 def login():
     """Teachers sign in with a username and password."""
     if current_user.is_authenticated and current_user.is_teacher:
@@ -85,13 +60,8 @@ def login():
     form = LoginForm()
     if not form.validate_on_submit():
         return render_template("auth/login.html", form=form), 400 if form.is_submitted() else 200
-    user = db.session.scalar(User.by_username(form.username.data))
-    if (
-        user is None
-        or not user.is_teacher
-        or not user.active
-        or not user.check_password(form.password.data)
-    ):
+    user = passwords.check_sign_in(db.session, form.username.data, form.password.data)
+    if user is None:
         form.form_errors.append("That username and password do not match an account.")
         return render_template("auth/login.html", form=form), 401
     start_session(user)
@@ -103,28 +73,28 @@ def login():
 @login_required
 def logout():
     """Sign out (a POST with the form's CSRF token, so no other site can sign you out)."""
+    sessions.end(db.session, session.get(SESSION_KEY))
+    db.session.commit()
     logout_user()
     session.clear()
     flash("You are signed out.", "success")
     return redirect(url_for("main.index"))
 
 
+@bp.post("/logout/everywhere")
+@login_required
+def logout_everywhere():
+    """Sign out on every device: every session of this account ends, this one too."""
+    ended = sessions.end_all(db.session, current_user)
+    db.session.commit()
+    logout_user()
+    session.clear()
+    flash(f"You are signed out on every device ({ended} session{'s' * (ended != 1)}).", "success")
+    return redirect(url_for("main.index"))
+
+
 @bp.route("/join", methods=["GET", "POST"])
-@limiter.limit(_cfg("JOIN_LIMIT_PER_ADDRESS"), methods=["POST"])
-@limiter.limit(_cfg("JOIN_LIMIT_PER_CLASS"), key_func=join_class_key, methods=["POST"])
-@limiter.limit(
-    _cfg("JOIN_LIMIT_PER_NICKNAME"),
-    key_func=join_nickname_key,
-    methods=["POST"],
-    exempt_when=_has_pin,  # PIN tries have their own, stricter limit below
-)
-@limiter.limit(
-    _cfg("REJOIN_LIMIT_PER_NICKNAME"),
-    key_func=rejoin_key,
-    methods=["POST"],
-    exempt_when=lambda: not _has_pin(),
-    deduct_when=_failed,
-)
+@join_limits
 def join():
     """Students join a class with its code and a nickname, or come back with their PIN."""
     form = JoinForm(join_code=request.args.get("code", ""))
@@ -168,8 +138,7 @@ def _join_new(form: JoinForm, classroom: Classroom):
         db.session.rollback()
         form.nickname.errors.append(taken)
         return render_template("auth/join.html", form=form), 409
-    start_session(student)
-    session["new_pin"] = pin
+    start_session(student, new_pin=pin)
     return redirect(url_for("auth.welcome"))
 
 
@@ -177,7 +146,10 @@ def _join_new(form: JoinForm, classroom: Classroom):
 @login_required
 def welcome():
     """Shows a newly joined student their rejoin PIN, once."""
-    pin = session.pop("new_pin", None)
+    pin = sessions.take_new_pin(
+        db.session, session.get(SESSION_KEY), current_app.permanent_session_lifetime
+    )
+    db.session.commit()
     if pin is None or not current_user.is_student:
         return redirect(url_for("main.index"))
     return render_template("auth/welcome.html", pin=pin)

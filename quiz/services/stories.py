@@ -4,6 +4,7 @@ edit a story's details, and regenerate its questions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -18,6 +19,11 @@ from quiz.models import Answer, Claim, Origin, Question, QuestionStatus, SetItem
 TITLE_MAX = 300
 # About 30,000 words — several long stories at once — and a bound on how long one import may take.
 MAX_TEXT_CHARS = 200_000
+# Stories stored by one import (one request): a paste of thousands of "---"-separated one-liners
+# must not hold a worker for a minute and fill the library in one go.
+MAX_STORIES_PER_IMPORT = 50
+# The engine's separator lines (``questions.stories``): counted before the analysis runs.
+_SEPARATOR_LINE = re.compile(r"^[ \t]*(?:-{3,}|={3,}|—{2,})[ \t]*$", re.MULTILINE)
 
 
 class ImportRefused(ValueError):
@@ -47,6 +53,13 @@ def rebase(value: Any, offset: int, line_offset: int) -> Any:
     if isinstance(value, list):
         return [rebase(item, offset, line_offset) for item in value]
     return value
+
+
+def too_many() -> ImportRefused:
+    """The refusal of a text with more than MAX_STORIES_PER_IMPORT stories."""
+    return ImportRefused(
+        f"That is more than {MAX_STORIES_PER_IMPORT} stories at once. Add them in smaller batches."
+    )
 
 
 @dataclass
@@ -95,7 +108,11 @@ def import_stories(
             f"The text is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,}). "
             "Add it in smaller pieces."
         )
+    if len(_SEPARATOR_LINE.findall(text)) >= MAX_STORIES_PER_IMPORT:
+        raise too_many()
     analysis = questions.analyze(text, split=split)
+    if len(analysis.stories) > MAX_STORIES_PER_IMPORT:
+        raise too_many()
     if not analysis.stories:
         raise NothingToImport("No story text was found: the text is empty or only page furniture.")
     generated = generate(analysis)

@@ -13,6 +13,7 @@ from wtforms.fields.choices import SelectChoice
 from quiz.db import db
 from quiz.errors import or_404
 from quiz.models import Classroom, Mode, QuestionSet
+from quiz.security import id_field
 from quiz.services import access, exports, imports, sets
 from quiz.services import assignments as assigning
 from quiz.teach.set_forms import AssignForm, ImportForm, SettingsForm, TitleForm
@@ -57,7 +58,7 @@ def new_set():
 
 
 def _filters() -> sets.Filters:
-    story = request.args.get("story", type=int)
+    story = id_field("story")
     return sets.Filters(
         story_id=story if story is not None and story >= 0 else None,
         kind=request.args.get("kind") or None,

@@ -16,9 +16,17 @@ from sqlalchemy.exc import IntegrityError
 from quiz.db import db
 from quiz.errors import or_404
 from quiz.models import Answer, Classroom, Question, QuestionStatus, SetItem, Story
+from quiz.security import page_number
 from quiz.services import access, splits
 from quiz.services import questions_authoring as authoring
-from quiz.services.stories import ImportRefused, ImportResult, import_stories, paste_text
+from quiz.services.stories import (
+    MAX_STORIES_PER_IMPORT,
+    ImportRefused,
+    ImportResult,
+    import_stories,
+    paste_text,
+    too_many,
+)
 from quiz.services.uploads import Upload, UploadRefused, read_upload
 from quiz.teach.forms import QuestionForm, SplitForm, StoryForm
 
@@ -48,7 +56,7 @@ def own_story(story_id: int) -> Story:
 @teacher_required
 def stories():
     """The teacher's stories, newest first, with their question counts, paginated."""
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    page = page_number()
     base = sa.select(Story).where(Story.owner_id == current_user.id)
     total = db.session.scalar(sa.select(sa.func.count()).select_from(base.subquery()))
     rows = db.session.scalars(
@@ -92,6 +100,9 @@ def new_story():
         "published": form.published.data or upload.published,
     }
     starts = splits.proposed_starts(upload.text)
+    if len(starts) > MAX_STORIES_PER_IMPORT:
+        form.text.errors.append(str(too_many()))
+        return render_template("teach/story_new.html", form=form), 400
     if len(starts) > 1:
         return _split_page(SplitForm(formdata=None), upload.text, starts, details)
     return _save(form.text, upload.text, details, split=True) or (

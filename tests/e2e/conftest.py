@@ -1,12 +1,13 @@
 """Browser tests (``make e2e``): the real app on a free port, driven by Debian's Chromium.
 
 Fixtures
-- ``live_server`` (session): the app served by Werkzeug in a thread on 127.0.0.1:<free port>, on a
-  fresh SQLite database in a temporary folder, set up by the app's own ``flask demo`` (migrations,
-  seed stories, the demo teacher ``e2e_kit.DEMO_USERNAME`` / ``DEMO_PASSWORD``, a demo class).
-  Fields:
-  ``url``, ``app``, ``join_code``, ``teacher_id``, ``class_id``; ``path("/x")`` gives a full URL.
-  Tests share it: use ``unique_nickname()`` and do not rely on what other tests stored.
+- ``live_server`` (one per test module): the app served by Werkzeug in a thread on
+  127.0.0.1:<free port>, on a fresh SQLite database in a temporary folder, set up by the app's
+  own ``flask demo`` (migrations, seed stories, the demo teacher ``e2e_kit.DEMO_USERNAME`` /
+  ``DEMO_PASSWORD``, a demo class). Fields: ``url``, ``app``, ``join_code``, ``teacher_id``,
+  ``class_id``; ``path("/x")`` gives a full URL. The tests of one module share it (use
+  ``unique_nickname()``); each module gets its own database, so one file's changes (approving
+  questions, assigning) never disturb another's.
 - ``browser`` (session): Chromium from /usr/bin/chromium (Playwright never downloads a browser).
 - ``phone`` and ``desktop``: a fresh page (own cookies) at 390×844 and 1280×800.
 - ``new_page("phone" | "desktop")``: more pages, e.g. two students at once.
@@ -67,7 +68,7 @@ def _load_demo(app) -> tuple[str, int, int]:
         return classroom.join_code, teacher.id, classroom.id
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def live_server(tmp_path_factory) -> Iterator[LiveServer]:
     from quiz import create_app
     from quiz.config import TestConfig

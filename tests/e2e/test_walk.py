@@ -52,3 +52,20 @@ def test_student_joins_on_a_phone_and_sees_a_pin(phone, live_server):
     expect(phone.get_by_role("heading", level=1)).to_be_visible()
     assert_accessible(phone)
     assert_no_problems(phone)
+
+
+def test_more_teacher_pages_are_accessible(desktop, live_server):
+    """axe-core on the other main teacher pages: adding a story, sets, the class, the account."""
+    sign_in(desktop, live_server)
+    pages = {
+        "story-new": "/teach/stories/new",
+        "sets-list": "/teach/sets",
+        "class": f"/teach/classes/{live_server.class_id}",
+        "account": "/account",
+    }
+    for name, path in pages.items():
+        response = desktop.goto(live_server.path(path))
+        assert response.status == 200, f"{path}: {response.status}"
+        assert_accessible(desktop)
+        shoot(desktop, name)
+    assert_no_problems(desktop)

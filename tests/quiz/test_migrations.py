@@ -27,6 +27,7 @@ EXPECTED_TABLES = {
     "api_tokens",
     "class_boards",
     "invites",
+    "login_sessions",
 }
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from http.cookies import SimpleCookie
 
+import pytest
+
 from quiz.models import Role
 
 
@@ -94,17 +96,66 @@ def test_logout_needs_post_with_csrf(client, auth, teacher):
         assert "_user_id" not in sess
 
 
-def test_failed_logins_are_limited_per_account_across_addresses(app, client, csrf, teacher):
-    def attempt(address: str, password: str = "wrong password"):
-        token = csrf(client, "/login")
-        data = {"username": "ms-rivera", "password": password, "csrf_token": token}
-        return client.post("/login", data=data, environ_base={"REMOTE_ADDR": address})
+def _try_login(client, csrf, address: str, password: str = "wrong password", name="ms-rivera"):
+    token = csrf(client, "/login")
+    data = {"username": name, "password": password, "csrf_token": token}
+    return client.post("/login", data=data, environ_base={"REMOTE_ADDR": address})
 
-    for i in range(10):
-        assert attempt(f"10.0.0.{i}").status_code == 401
-    blocked = attempt("10.0.1.1", password="correct horse battery")
+
+def test_a_stranger_cannot_lock_the_teacher_out(client, csrf, teacher):
+    """Ten wrong passwords from one address block that address for this account only."""
+    for _ in range(10):
+        assert _try_login(client, csrf, "203.0.113.9").status_code == 401
+    blocked = _try_login(client, csrf, "203.0.113.9", password="correct horse battery")
     assert blocked.status_code == 429
     assert "Too many tries" in blocked.get_data(as_text=True)
+    # The teacher, from the school's address, still signs in.
+    assert _try_login(client, csrf, "198.51.100.1", "correct horse battery").status_code == 302
+
+
+def test_failed_logins_are_limited_per_account_across_addresses(app, client, csrf, teacher):
+    """A guesser spread over many addresses meets a much higher per-account ceiling."""
+    app.config["LOGIN_LIMIT_PER_ACCOUNT_ANY_ADDRESS"] = "15 per 5 minutes"
+    for i in range(15):
+        assert _try_login(client, csrf, f"10.0.0.{i}").status_code == 401
+    assert _try_login(client, csrf, "10.0.1.1", "correct horse battery").status_code == 429
+
+
+@pytest.mark.parametrize(
+    ("username", "spelling"),
+    [
+        ("ms rivera", "ms  rivera"),
+        ("ms rivera", " MS Rivera\t"),
+        ("ms-rivera", "Ｍｓ－ｒｉｖｅｒａ"),
+        ("strauß", "STRAUSS"),
+    ],
+)
+def test_every_spelling_of_a_username_shares_one_budget(
+    client, csrf, make_teacher, username, spelling
+):
+    make_teacher(username)
+    for _ in range(9):
+        assert _try_login(client, csrf, "203.0.113.9", name=username).status_code == 401
+    assert _try_login(client, csrf, "203.0.113.9", name=spelling).status_code == 401
+    again = _try_login(client, csrf, "203.0.113.9", "correct horse battery", name=username)
+    assert again.status_code == 429
+
+
+def test_sign_in_page_and_token_call_share_the_budget(client, csrf, teacher):
+    for _ in range(5):
+        assert _try_login(client, csrf, "203.0.113.9").status_code == 401
+    for _ in range(5):
+        response = client.post(
+            "/api/v1/tokens",
+            json={"username": "MS-Rivera", "password": "nope nope"},
+            environ_base={"REMOTE_ADDR": "203.0.113.9"},
+        )
+        assert response.status_code == 401
+    assert _try_login(client, csrf, "203.0.113.9", "correct horse battery").status_code == 429
+    body = {"username": "ms-rivera", "password": "correct horse battery"}
+    response = client.post("/api/v1/tokens", json=body, environ_base={"REMOTE_ADDR": "203.0.113.9"})
+    assert response.status_code == 429
+    assert response.get_json()["error"]["code"] == "rate_limited"
 
 
 def test_failed_logins_are_limited_per_address_across_accounts(app, client, csrf):
@@ -126,19 +177,3 @@ def test_successful_logins_do_not_use_up_the_limit(auth, teacher):
     for _ in range(12):
         assert auth.login().status_code == 302
         auth.logout()
-
-
-def test_sign_in_page_and_api_share_one_budget_per_account(client, csrf, teacher):
-    for i in range(5):
-        token = csrf(client, "/login")
-        data = {"username": "ms-rivera", "password": "wrong", "csrf_token": token}
-        response = client.post("/login", data=data, environ_base={"REMOTE_ADDR": f"10.1.0.{i}"})
-        assert response.status_code == 401
-    for i in range(5):
-        body = {"username": "MS-RIVERA", "password": "wrong"}
-        address = {"REMOTE_ADDR": f"10.2.0.{i}"}
-        assert client.post("/api/v1/tokens", json=body, environ_base=address).status_code == 401
-    body = {"username": "ms-rivera", "password": "correct horse battery"}
-    response = client.post("/api/v1/tokens", json=body, environ_base={"REMOTE_ADDR": "10.3.0.1"})
-    assert response.status_code == 429
-    assert response.get_json()["error"]["code"] == "rate_limited"

@@ -1,0 +1,285 @@
+"""Load: a school of students behind one address join and answer at once (``make bench-load``).
+
+Serves the app as ``make run`` does (gunicorn, 2 workers × 4 threads) on a fresh database —
+SQLite in a temporary folder, and PostgreSQL (a fresh schema) when ``--pg URL`` is given — with one
+teacher, one class and an assignment of ``--questions`` questions. Then ``--students`` client
+threads, all from 127.0.0.1, wait at a barrier and at once: join the class (POST /api/v1/join),
+start the attempt, and answer question 1 (a synchronised burst); then the other questions.
+
+Reports per call: p50/p95/p99 latency, 5xx and other failures, the wall time of the burst, and
+checks the database: exactly one answer per student and question, scores equal to the answers'
+points. Exit status 1 when a 5xx happened or an answer was lost or doubled.
+
+    python bench/bench_load.py [--students 350] [--questions 3] [--pg postgresql+psycopg://...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import quote
+
+import sqlalchemy as sa
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quiz import create_app  # noqa: E402
+from quiz.config import TestConfig  # noqa: E402
+from quiz.db import db, migrate  # noqa: E402
+from quiz.models import (  # noqa: E402
+    Answer,
+    Assignment,
+    Attempt,
+    Classroom,
+    Question,
+    QuestionSet,
+    QuestionStatus,
+    Role,
+    SetItem,
+    User,
+)
+
+JOIN_CODE = "LDT234"
+
+
+def seed(database_url: str, questions: int) -> dict:
+    app = create_app(TestConfig.as_dict() | {"DATABASE_URL": database_url, "TESTING": False})
+    with app.app_context():
+        migrate(db.engine)
+        teacher = User(role=Role.TEACHER, username="load-teacher", username_key="load-teacher")
+        classroom = Classroom(name="Whole school", join_code=JOIN_CODE, teacher=teacher)
+        db.session.add(classroom)
+        db.session.flush()
+        rows = [
+            Question(
+                owner_id=teacher.id,
+                kind="fact_or_claim",
+                skill="Fact or claim",
+                prompt=f"Question {i}?",
+                options=["Fact", "Claim"],
+                answer=i % 2,
+                status=QuestionStatus.APPROVED,
+            )
+            for i in range(questions)
+        ]
+        db.session.add_all(rows)
+        db.session.flush()
+        qset = QuestionSet(owner_id=teacher.id, title="Load")
+        qset.items = [SetItem(question_id=q.id, position=i) for i, q in enumerate(rows)]
+        db.session.add(qset)
+        db.session.flush()
+        assignment = Assignment(class_id=classroom.id, set_id=qset.id)
+        db.session.add(assignment)
+        db.session.commit()
+        result = {"assignment": assignment.id, "questions": [(q.id, q.answer) for q in rows]}
+    app.extensions["db_engine"].dispose()
+    return result
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def serve(database_url: str, port: int, workers: int, threads: int, log: Path):
+    env = os.environ | {
+        "DATABASE_URL": database_url,
+        "SECRET_KEY": "bench-load-secret",
+        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+    }
+    gunicorn = Path(sys.executable).parent / "gunicorn"
+    proc = subprocess.Popen(
+        [str(gunicorn), "--workers", str(workers), "--threads", str(threads),
+         "--backlog", "2048", "--bind", f"127.0.0.1:{port}", "wsgi:app"],
+        cwd=ROOT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            conn.request("GET", "/healthz")
+            if conn.getresponse().status == 200:
+                return proc
+        except OSError:
+            time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("gunicorn did not start:\n" + log.read_text()[-2000:])
+
+
+class Student(threading.Thread):
+    """One student: one keep-alive connection, join → start → answer every question."""
+
+    def __init__(self, n, port, quiz, barriers, timings, failures) -> None:
+        super().__init__(daemon=True)
+        self.n, self.port, self.quiz = n, port, quiz
+        self.barriers, self.timings, self.failures = barriers, timings, failures
+        self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+
+    def call(self, kind: str, path: str, body: dict, token: str | None = None) -> dict | None:
+        headers = {"Content-Type": "application/json"}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        start = time.perf_counter()
+        try:
+            self.conn.request("POST", path, body=json.dumps(body), headers=headers)
+            response = self.conn.getresponse()
+            data = response.read()
+            status = response.status
+        except OSError as exc:
+            self.conn.close()
+            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+            self.failures[kind].append(f"{type(exc).__name__}")
+            return None
+        self.timings[kind].append(time.perf_counter() - start)
+        if status >= 400:
+            self.failures[kind].append(str(status))
+            return None
+        return json.loads(data) if data else {}
+
+    def run(self) -> None:
+        self.barriers[0].wait()
+        joined = self.call(
+            "join", "/api/v1/join", {"join_code": JOIN_CODE, "nickname": f"Pupil {self.n}"}
+        )
+        if joined is None:
+            self.barriers[1].wait()
+            return
+        token = joined["token"]
+        attempt = self.call(
+            "start", f"/api/v1/assignments/{self.quiz['assignment']}/attempts", {}, token
+        )
+        self.barriers[1].wait()  # everyone answers question 1 at the same moment
+        if attempt is None:
+            return
+        for question, answer in self.quiz["questions"]:
+            self.call(
+                "answer",
+                f"/api/v1/attempts/{attempt['attempt_id']}/answers",
+                {"question_id": question, "choice": answer},
+                token,
+            )
+        self.conn.close()
+
+
+def pct(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def check(database_url: str, students: int, questions: int) -> tuple[int, int, int]:
+    engine = sa.create_engine(database_url, poolclass=sa.pool.NullPool)
+    with engine.connect() as conn:
+        pairs = conn.execute(
+            sa.select(Answer.attempt_id, Answer.question_id, sa.func.count()).group_by(
+                Answer.attempt_id, Answer.question_id
+            )
+        ).all()
+        doubled = sum(1 for *_, c in pairs if c != 1)
+        points = dict(conn.execute(
+            sa.select(Answer.attempt_id, sa.func.sum(Answer.points)).group_by(Answer.attempt_id)
+        ).all())  # fmt: skip
+        drift = sum(
+            1
+            for a, s in conn.execute(sa.select(Attempt.id, Attempt.score))
+            if s != points.get(a, 0)
+        )
+    engine.dispose()
+    return len(pairs), doubled, drift
+
+
+def run(label: str, database_url: str, args) -> bool:
+    quiz = seed(database_url, args.questions)
+    port = free_port()
+    with tempfile.TemporaryDirectory() as tmp:
+        proc = serve(database_url, port, args.workers, args.threads, Path(tmp) / "gunicorn.log")
+        try:
+            timings, failures = defaultdict(list), defaultdict(list)
+            barriers = [threading.Barrier(args.students + 1), threading.Barrier(args.students + 1)]
+            crowd = [
+                Student(n, port, quiz, barriers, timings, failures) for n in range(args.students)
+            ]
+            for s in crowd:
+                s.start()
+            barriers[0].wait()
+            start = time.perf_counter()
+            barriers[1].wait()
+            joined_at = time.perf_counter()
+            for s in crowd:
+                s.join()
+            done = time.perf_counter()
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(timeout=20)
+    stored, doubled, drift = check(database_url, args.students, args.questions)
+    expected = args.students * args.questions
+    server_errors = sum(1 for f in failures.values() for x in f if x.startswith("5"))
+    print(f"\n== {label}: {args.students} students, {args.questions} questions, "
+          f"gunicorn {args.workers} workers × {args.threads} threads")  # fmt: skip
+    print(f"   join + start burst: {joined_at - start:.2f} s; everything: {done - start:.2f} s")
+    for kind in ("join", "start", "answer"):
+        t = [x * 1000 for x in timings[kind]]
+        print(
+            f"   {kind:7s} n={len(t):4d}  p50 {pct(t, 50):7.0f} ms  p95 {pct(t, 95):7.0f} ms  "
+            f"p99 {pct(t, 99):7.0f} ms  max {max(t, default=float('nan')):7.0f} ms  "
+            f"failures {len(failures[kind])} {sorted(set(failures[kind]))}"
+        )
+    print(f"   answers stored {stored}/{expected}, doubled {doubled}, score drift {drift}, "
+          f"5xx {server_errors}")  # fmt: skip
+    return server_errors == 0 and stored == expected and doubled == 0 and drift == 0
+
+
+def pg_schema_url(base: str) -> tuple[str, callable]:
+    schema = "bench_" + uuid.uuid4().hex[:10]
+    admin = sa.create_engine(base, poolclass=sa.pool.NullPool)
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in base else "?"
+
+    def drop() -> None:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+    return f"{base}{sep}options={quote(f'-csearch_path={schema}')}", drop
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--students", type=int, default=350)
+    parser.add_argument("--questions", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--pg", help="a PostgreSQL URL: run there too (a fresh schema)")
+    parser.add_argument("--only-pg", action="store_true")
+    args = parser.parse_args()
+    ok = True
+    if not args.only_pg:
+        with tempfile.TemporaryDirectory() as tmp:
+            ok &= run("SQLite", f"sqlite:///{tmp}/load.db", args)
+    if args.pg:
+        url, drop = pg_schema_url(args.pg)
+        try:
+            ok &= run("PostgreSQL", url, args)
+        finally:
+            drop()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
