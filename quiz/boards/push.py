@@ -58,9 +58,16 @@ class Hub:
         """The snapshot of ``game``: this process's latest if of the same version (at most a
         second old), else built now."""
         snap = self.latest.get(game.id)
+        if snap is not None and snap["version"] > game.version:
+            return snap  # the caller read the game before its latest change
         fresh = time.monotonic() - self.built_at.get(game.id, 0) < REBUILD_OPEN_QUESTION_SECONDS
         if snap is None or snap["version"] != game.version or not fresh:
+            moved = snap is not None and snap["version"] != game.version
             snap = self._remember(game.id, self.build(game))
+            if moved:
+                # The watcher now finds this version known: it is this call's to hand out, or the
+                # listeners would never see the change (the host page reads the game first).
+                self._publish(game.id, snap)
         return snap
 
     def listen(self, game: LiveGame) -> Listener:

@@ -65,7 +65,15 @@ ALLOWED: dict[str, set[str]] = {
     "api.delete_student": T,
     "api.patch_student": T,
     "api.reset_student_pin": T,
-    "api.revoke_one_token": T,  # the teacher's own token (token_id); everyone else 401/404
+    "api.revoke_one_token": T,
+    "api.assignment_stories": S,
+    "api.delete_assignment": T,
+    "api.edit_assignment": T,
+    "api.delete_set": T,
+    "api.duplicate_set": T,
+    "api.edit_set": T,
+    "api.export_set": T,
+    "api.get_set": T,  # the teacher's own token (token_id); everyone else 401/404
     # Students' pages
     "play.answer": S,
     "play.feedback": S,
