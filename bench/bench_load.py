@@ -134,16 +134,22 @@ class Student(threading.Thread):
         if token:
             headers["Authorization"] = f"Bearer {token}"
         start = time.perf_counter()
-        try:
-            self.conn.request("POST", path, body=json.dumps(body), headers=headers)
-            response = self.conn.getresponse()
-            data = response.read()
-            status = response.status
-        except OSError as exc:
-            self.conn.close()
-            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
-            self.failures[kind].append(f"{type(exc).__name__}")
-            return None
+        for attempt in (1, 2):
+            try:
+                self.conn.request("POST", path, body=json.dumps(body), headers=headers)
+                response = self.conn.getresponse()
+                data = response.read()
+                status = response.status
+                break
+            except (OSError, http.client.HTTPException) as exc:
+                # The server closes an idle keep-alive connection (gunicorn's keepalive is 2 s);
+                # like a browser, open a new one and send again once (answers are idempotent).
+                self.conn.close()
+                self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+                if attempt == 2:
+                    self.failures[kind].append(f"{type(exc).__name__}")
+                    return None
+                start = time.perf_counter()
         self.timings[kind].append(time.perf_counter() - start)
         if status >= 400:
             self.failures[kind].append(str(status))

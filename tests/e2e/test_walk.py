@@ -67,5 +67,5 @@ def test_more_teacher_pages_are_accessible(desktop, live_server):
         response = desktop.goto(live_server.path(path))
         assert response.status == 200, f"{path}: {response.status}"
         assert_accessible(desktop)
-        shoot(desktop, name)
+        shoot(desktop, f"walk-{name}")
     assert_no_problems(desktop)
