@@ -1,0 +1,45 @@
+"""Attribution forms found while closing the recall gap on unseen news (issue 7).
+
+Each case is a sentence written here in the style of a construction the engine used to miss,
+with the cue and the source it must find. Controls must find no claim on the listed word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from questions import analyze
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    """(cue, source text) of every attribution found, claims and others."""
+    out = []
+    for story in analyze(text).stories:
+        for c in story.claims + story.others:
+            if c.cue_span is not None:
+                src = text[c.source_span[0] : c.source_span[1]] if c.source_span else None
+                out.append((text[c.cue_span[0] : c.cue_span[1]], src))
+    return out
+
+
+FOUND = [
+    (
+        "two_apostrophes_inverted",
+        "The tax plans are ''profoundly irresponsible,'' said Ann Bell, a budget analyst.",
+        ("said", "Ann Bell"),
+    ),
+    (
+        "two_apostrophes_pronoun_after",
+        "''We will be back next year,'' he said.",
+        ("said", "he"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
+def test_form_is_found(text: str, expected: tuple[str, str | None]) -> None:
+    cue, source = expected
+    found = _found(text)
+    assert any(c == cue and (s == source or (source and s and source in s)) for c, s in found), (
+        found
+    )
