@@ -348,7 +348,8 @@ def _inverted(para: Para, lo: int, hi: int, found: Found) -> Found | None:
     before = para.masked[lo : found.verb[0]].rstrip()
     if "inv" not in found.cue.flags or not before or before[-1] not in ',”"’':
         return None
-    span = np_after(para.masked, found.verb[1], hi)
+    # right after a quotation ("“...,” said the 46-year-old") any noun phrase is the speaker
+    span = np_after(para.masked, found.verb[1], hi, strict=before[-1] not in '”"')
     if span is None:
         return None
     rest = para.masked[span[1] : hi].strip()
