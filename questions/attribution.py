@@ -35,7 +35,15 @@ from questions.cues import (
 )
 from questions.found import OPEN_QUOTES, Found, Para, trim
 from questions.learned import learned_founds
-from questions.locate import QUOTED_AS, channel_name, colon_found, locate, noun_founds, shouted
+from questions.locate import (
+    QUOTED_AS,
+    channel_name,
+    colon_found,
+    locate,
+    noun_founds,
+    poll_founds,
+    shouted,
+)
 from questions.model import Claim, Sentence, StoryAnalysis
 from questions.names import PERSON_NAME_RE, Entity, Namer, looks_personal
 from questions.quotes import quote_intervals
@@ -265,6 +273,8 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
         f = locate(para, lo, hi, cue, m.span(), founds)
         if f is not None:
             founds.append(f)
+    if not founds:
+        founds.extend(poll_founds(para, lo, hi))  # "In a new poll, 40 percent ..."
     founds.extend(learned_founds(para, lo, hi, founds, taken))
     founds.sort(key=lambda f: f.verb[0])
     for f in founds:

@@ -49,6 +49,16 @@ FOUND = [
         ("Asked", None),
     ),
     (
+        "in_a_named_poll",
+        "In a new Channel 9 poll released Monday, 52 percent of likely voters back the levy.",
+        ("In", "a new Channel 9 poll"),
+    ),
+    (
+        "percent_in_the_latest_survey",
+        "The mayor won 45 percent support among older voters in the latest city survey.",
+        ("in", "the latest city survey"),
+    ),
+    (
         "two_apostrophes_pronoun_after",
         "''We will be back next year,'' he said.",
         ("said", "he"),
@@ -76,3 +86,17 @@ def test_form_is_found(text: str, expected: tuple[str, str | None]) -> None:
 def test_seeming_is_nobody_s_claim(text: str) -> None:
     """A hedge on the outlet's own statement names no speaker, whatever its subject."""
     assert all(s is None for _, s in _found(text)), _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mayor leads in the polls\n\nThe mayor is leading in the polls this spring.", "in"),
+        ("Interview\n\nQ: Will you run again?\n\nA: I have not decided.", ":"),
+        ("Tally\n\nSmith: 547.\n\nJones: 46.", ":"),
+        ("Revealed: The Plan Nobody Saw Coming\n\nThe council met on Monday.", ":"),
+    ],
+)
+def test_not_an_attribution(text: str, word: str) -> None:
+    """Controls: a poll standing with no figures, interview labels, tallies, headline labels."""
+    assert all(c != word for c, _ in _found(text)), _found(text)
