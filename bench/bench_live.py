@@ -241,8 +241,9 @@ async def teacher(base: str, setup: dict, questions: int, stats: Stats) -> None:
         await step("advance")  # past the last question: the podium
 
 
-async def run(base: str, setup: dict, players: int, questions: int) -> Stats:
+async def run(base: str, setup: dict, players: int, questions: int, server_pid: int) -> Stats:
     stats = Stats()
+    cpu0, client0 = cpu_seconds(server_pid), time.process_time()
     ready = asyncio.Semaphore(0)
     gate = asyncio.Semaphore(40)
     done_event = asyncio.Event()
@@ -252,8 +253,18 @@ async def run(base: str, setup: dict, players: int, questions: int) -> Stats:
     for _ in range(players):
         await ready.acquire()
     joined = time.monotonic() - start
-    print(f"{players} players joined and listening in {joined:.1f} s", file=sys.stderr)
+    cpu1, client1 = cpu_seconds(server_pid), time.process_time()
+    print(
+        f"{players} players joined and listening in {joined:.1f} s (server CPU {cpu1 - cpu0:.1f} s, "
+        f"client CPU {client1 - client0:.1f} s)",
+        file=sys.stderr,
+    )
     await teacher(base, setup, questions, stats)
+    print(
+        f"game played: server CPU {cpu_seconds(server_pid) - cpu1:.1f} s, "
+        f"client CPU {time.process_time() - client1:.1f} s",
+        file=sys.stderr,
+    )
     done, pending = await asyncio.wait(tasks, timeout=60)
     for task in pending:  # a player who never saw the podium: counted, then stopped
         stats.error("stream never saw the podium")
@@ -276,6 +287,24 @@ def open_game(url: str, assignment_id: int) -> int:
         game_id = game.id
     app.extensions["db_engine"].dispose()
     return game_id
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) used so far by the process ``pid`` and its children
+    (gunicorn's master and workers), from /proc; 0.0 where /proc is missing."""
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    try:
+        pids = [pid] + [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return 0.0
+    for p in pids:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
 
 
 def pct(values: list[float], p: float) -> float:
@@ -336,7 +365,7 @@ def bench(kind: str, args) -> str:
         try:
             base = f"http://127.0.0.1:{PORT}"
             wait_up(base + "/login")
-            stats = asyncio.run(run(base, setup, args.players, args.questions))
+            stats = asyncio.run(run(base, setup, args.players, args.questions, server.pid))
         finally:
             server.terminate()
             try:

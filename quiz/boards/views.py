@@ -85,8 +85,8 @@ def my_game(game_id: int) -> LiveGame:
     """A live game of one of the student's classes, or 404."""
     if not current_user.is_student:
         abort(403)
-    game = db.session.get(LiveGame, game_id) if 0 < game_id < access.MAX_ID else None
-    if game is None or not live.is_player_class(db.session, game, current_user.id):
+    game = live.players_game(db.session, game_id, current_user.id)
+    if game is None:
         abort(404)
     return game
 
@@ -302,8 +302,13 @@ def play(assignment_id: int):
 @bp.post("/live/<int:game_id>/answers")
 @signed_in
 def answer(game_id: int):
-    """A player's answer: JSON from the page's script, or the plain form without script."""
-    game = my_game(game_id)
+    """A player's answer: JSON from the page's script, or the plain form without script.
+
+    The fast path of a live game: the attempt's one context read (``scoring.submit_answer``)
+    also checks that it is this player's attempt in this game, so no other read comes first.
+    """
+    if not current_user.is_student:
+        abort(403)
     if not FlaskForm().validate_on_submit():
         abort(400)
     attempt_id = request.form.get("attempt_id", type=int) or 0
@@ -314,8 +319,9 @@ def answer(game_id: int):
     for _ in range(ANSWER_TRIES):
         try:
             done = scoring.submit_answer(
-                db.session, current_user.id, attempt_id, question_id, choice, live=True
-            )
+                db.session, current_user.id, attempt_id, question_id, choice,
+                live=True, game_id=game_id,
+            )  # fmt: skip
             db.session.commit()
             status = done.status
             if status == 409:
@@ -328,9 +334,12 @@ def answer(game_id: int):
         except (IntegrityError, OperationalError):
             db.session.rollback()
             status, message = 503, "The server is busy; send the same answer again."
+    if status == 404:
+        my_game(game_id)  # a game not of the player's class: a plain 404, as for every page
     if request.accept_mimetypes.best == "application/json" or request.is_json:
         return jsonify(status=status, message=message), 200 if status < 300 else status
     flash(message, "success" if status < 300 else "error")
+    game = my_game(game_id)
     return redirect(url_for("boards.play", assignment_id=game.assignment_id))
 
 
