@@ -255,8 +255,8 @@ async def run(base: str, setup: dict, players: int, questions: int, server_pid: 
     joined = time.monotonic() - start
     cpu1, client1 = cpu_seconds(server_pid), time.process_time()
     print(
-        f"{players} players joined and listening in {joined:.1f} s (server CPU {cpu1 - cpu0:.1f} s, "
-        f"client CPU {client1 - client0:.1f} s)",
+        f"{players} players joined and listening in {joined:.1f} s "
+        f"(server CPU {cpu1 - cpu0:.1f} s, client CPU {client1 - client0:.1f} s)",
         file=sys.stderr,
     )
     await teacher(base, setup, questions, stats)
@@ -295,7 +295,8 @@ def cpu_seconds(pid: int) -> float:
     total = 0.0
     tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
     try:
-        pids = [pid] + [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        pids = [pid, *(int(p) for p in children)]
     except OSError:
         return 0.0
     for p in pids:

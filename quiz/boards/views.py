@@ -349,7 +349,8 @@ def player_events(game_id: int):
     """The player's push stream: the game's snapshots, each with the player's own line."""
     game = my_game(game_id)
     student_id = current_user.id
-    return _stream(game, lambda snap: live.player_text(snap, student_id))
+    shape = lambda snap: live.player_text(snap, student_id)  # noqa: E731
+    return _stream(game, shape, tick_every=push.PLAYER_TICK_SECONDS)
 
 
 # --- the projector ------------------------------------------------------------------------------
@@ -423,9 +424,14 @@ def display_events(key: str):
     return _stream(game, live.display_text, DISPLAY_STREAM_SECONDS)
 
 
-def _stream(game: LiveGame, shape, max_seconds: float | None = None) -> Response:
+def _stream(
+    game: LiveGame,
+    shape,
+    max_seconds: float | None = None,
+    tick_every: float = push.REBUILD_OPEN_QUESTION_SECONDS,
+) -> Response:
     owner = push.hub(current_app._get_current_object())
-    listener = owner.listen(game)
+    listener = owner.listen(game, tick_every)
     db.session.remove()  # hold no connection while the stream stays open
     body = push.stream(owner, listener, shape, max_seconds)
     headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}

@@ -362,8 +362,9 @@ def _context_statement() -> sa.Select:
             q.c.id.label("question_id"), q.c.kind, q.c.options, q.c.answer, q.c.explanation,
             q.c.evidence,
             ans.c.id.label("answer_id"), ans.c.choice, ans.c.correct, ans.c.points, ans.c.bonus,
-            live.c.id.label("live_game_id"), live.c.state.label("live_state"), live.c.question_id.label("live_question_id"),
-            live.c.seconds, live.c.deadline_at, live.c.paused_left_ms,
+            live.c.id.label("live_game_id"), live.c.state.label("live_state"),
+            live.c.question_id.label("live_question_id"), live.c.seconds, live.c.deadline_at,
+            live.c.paused_left_ms,
         )
         .select_from(at)
         .join(asg, asg.c.id == at.c.assignment_id)
