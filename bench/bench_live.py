@@ -41,6 +41,7 @@ PORT = 5501
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 TEACHER, PASSWORD = "bench-teacher", "bench-password-123"
 WINDOW = 10.0
+REDIS_LIMITS = "redis://127.0.0.1:6379/15"  # limit counters of the PostgreSQL run (flushed first)
 CSRF_RE = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
@@ -333,10 +334,14 @@ def database(kind: str, tmp: Path) -> tuple[str, callable]:
 
 
 def pg_answers() -> bool:
+    return port_answers(5432)
+
+
+def port_answers(port: int) -> bool:
     import socket
 
     try:
-        socket.create_connection(("127.0.0.1", 5432), timeout=1).close()
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
         return True
     except OSError:
         return False
@@ -360,7 +365,17 @@ def bench(kind: str, args) -> str:
         setup = seed(url, args.questions)
         setup["game"] = open_game(url, setup["assignment"])
         env = os.environ | {"DATABASE_URL": url, "SECRET_KEY": "bench", "PYTHONPATH": str(ROOT)}
-        cmd = [str(ROOT / ".venv/bin/gunicorn"), *args.workers.split(), "--graceful-timeout", "2",
+        workers = args.workers
+        if kind == "postgresql" and args.pg_workers and port_answers(6379):
+            # Production's shape: several gevent workers over PostgreSQL, their limit counters
+            # shared in Redis (docs/live.md); SQLite keeps make run's one worker.
+            workers = args.pg_workers
+            env["RATELIMIT_STORAGE_URI"] = REDIS_LIMITS
+            import redis
+
+            redis.Redis.from_url(REDIS_LIMITS).flushdb()  # the bench's own database: fresh counters
+        print(f"db={kind} gunicorn {workers}", file=sys.stderr)
+        cmd = [str(ROOT / ".venv/bin/gunicorn"), *workers.split(), "--graceful-timeout", "2",
                "--bind", f"127.0.0.1:{PORT}", "--log-level", "warning", "wsgi:app"]  # fmt: skip
         server = subprocess.Popen(cmd, cwd=ROOT, env=env)
         try:
@@ -396,6 +411,11 @@ def main() -> None:
     ap.add_argument("--db", choices=["sqlite", "postgresql", "both"], default="both")
     ap.add_argument(
         "--workers", default="--worker-class gevent --workers 1 --worker-connections 6000"
+    )
+    ap.add_argument(
+        "--pg-workers",
+        default="--worker-class gevent --workers 2 --worker-connections 4000",
+        help="gunicorn's workers over PostgreSQL when Redis answers on 6379 ('' for --workers)",
     )
     args = ap.parse_args()
     random.seed(1234)
