@@ -7,7 +7,7 @@ service, and renders or redirects. Push streams release their database session b
 from __future__ import annotations
 
 import json
-from functools import wraps
+from functools import lru_cache, wraps
 
 import segno
 import sqlalchemy as sa
@@ -47,6 +47,7 @@ TEACHER_ACTIONS = {
 }
 ANSWER_TRIES = 3  # an answer that loses a race is re-read and replayed, never counted twice
 DISPLAY_STREAM_SECONDS = 60  # a display re-checks its link at least this often
+DISPLAY_ROWS = 10  # the projector's board: the top 10 (or the teacher's top N)
 NO_STORE = {"Cache-Control": "no-store"}
 
 
@@ -377,10 +378,15 @@ def current_game(classroom: Classroom) -> LiveGame | None:
 def join_qr(classroom: Classroom) -> tuple[str, str]:
     """The join link of the class and its QR code as inline SVG (no script, no style)."""
     url = url_for("auth.join", code=classroom.join_code, _external=True)
-    svg = segno.make(url, error="m").svg_inline(
+    return url, qr_svg(url)
+
+
+@lru_cache(maxsize=512)
+def qr_svg(url: str) -> str:
+    """The QR code of ``url`` as inline SVG, made once per link (a few ms each time otherwise)."""
+    return segno.make(url, error="m").svg_inline(
         scale=6, dark="#000", light="#fff", omitsize=True, title="Scan to join the class"
     )
-    return url, svg
 
 
 @bp.get("/display/<key>")
@@ -391,7 +397,7 @@ def display(key: str):
     snap = live.for_display(live.snapshot(db.session, game)) if game else None
     board = None
     if game is None or game.state == LiveState.FINISHED:
-        board = boards.view(db.session, classroom.id)
+        board = boards.view(db.session, classroom.id, limit=DISPLAY_ROWS)
     url, svg = join_qr(classroom)
     html = render_template(
         "boards/display.html",
