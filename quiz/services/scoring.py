@@ -373,8 +373,9 @@ def _context_statement() -> sa.Select:
             q.c.id.label("question_id"), q.c.kind, q.c.options, q.c.answer, q.c.explanation,
             q.c.evidence,
             ans.c.id.label("answer_id"), ans.c.choice, ans.c.correct, ans.c.points, ans.c.bonus,
-            live.c.state.label("live_state"), live.c.question_id.label("live_question_id"),
-            live.c.seconds, live.c.deadline_at, live.c.paused_left_ms,
+            live.c.id.label("live_game_id"), live.c.state.label("live_state"),
+            live.c.question_id.label("live_question_id"), live.c.seconds, live.c.deadline_at,
+            live.c.paused_left_ms,
         )
         .select_from(at)
         .join(asg, asg.c.id == at.c.assignment_id)
@@ -424,18 +425,22 @@ def submit_answer(
     confidence: int | None = None,
     *,
     live: bool = False,
+    game_id: int | None = None,
     now: datetime | None = None,
 ) -> Submitted:
     """Record a student's answer once, with one read and one insert (the caller commits).
 
     ``live`` says which door the answer came through: live games take answers only through the
     game (only while its question is open), self-paced assignments only through the attempt.
+    ``game_id``: the live game the answer was sent to; an attempt of another game is not found.
     Raises :class:`Refused`; an IntegrityError means a racing answer won (roll back, try again).
     """
     now = now or utcnow()
     ctx = _answer_context(session, attempt_id, question_id)
     if ctx is None or ctx.student_id != student_id:
         raise Refused(404, "That attempt was not found, or it is not yours.")
+    if game_id is not None and ctx.live_game_id != game_id:
+        raise Refused(404, "That attempt is not one of this game's.")
     if ctx.question_id is None:
         raise Refused(422, "that question is not part of this assignment", "question_id")
     question = Question(
