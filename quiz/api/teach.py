@@ -86,6 +86,7 @@ class ImportJobOut(Out):
     error: str | None
     story_ids: list[int]
     characters: int
+    waiting_long: bool  # queued for minutes: the queue's consumer may not be running
 
 
 class StoryOut(Out):

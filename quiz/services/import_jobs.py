@@ -12,7 +12,7 @@ States: ``queued`` → ``running`` (``step`` says which) → ``done`` (``story_i
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -116,10 +116,39 @@ def mark_unqueued(session: Session, job_id: int) -> None:
     session.commit()
 
 
+# The engine takes seconds at the import cap (linear in its input); a job "running" far longer was
+# left behind by a consumer that stopped mid-analysis (Huey does not hand it out again).
+STALE_RUNNING = timedelta(minutes=10)
+STALE = (
+    "The analysis stopped before it finished (the analysis worker was restarted). Your text is "
+    "kept below: add it again."
+)
+SLOW_QUEUE = timedelta(minutes=2)
+
+
 def own(session: Session, user: User, job_id: int) -> ImportJob | None:
-    """The user's own job, or None (another teacher's job is not found)."""
+    """The user's own job, or None (another teacher's job is not found). A job left running by a
+    stopped consumer is marked failed here, its text kept."""
     job = session.get(ImportJob, job_id)
-    return job if job is not None and job.owner_id == user.id else None
+    if job is None or job.owner_id != user.id:
+        return None
+    started = _aware(job.started_at)
+    if job.status == RUNNING and started and utcnow() - started > STALE_RUNNING:
+        job.status, job.error, job.finished_at = FAILED, STALE, utcnow()
+        session.commit()
+    return job
+
+
+def waiting_long(job: ImportJob) -> bool:
+    """Queued for minutes: the analysis worker may not be running."""
+    created = _aware(job.created_at)
+    return job.status == QUEUED and created is not None and utcnow() - created > SLOW_QUEUE
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is not None and moment.tzinfo is None:  # SQLite hands back naive UTC times
+        return moment.replace(tzinfo=UTC)
+    return moment
 
 
 def pending(session: Session, user: User) -> list[ImportJob]:
@@ -152,6 +181,7 @@ def state(job: ImportJob) -> dict[str, Any]:
         "error": job.error,
         "story_ids": job.story_ids or [],
         "characters": len(job.text),
+        "waiting_long": waiting_long(job),
     }
 
 

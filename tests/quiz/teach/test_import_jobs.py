@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ import sqlalchemy as sa
 
 import questions
 from quiz import jobs
-from quiz.db import Base, db
+from quiz.db import Base, db, utcnow
 from quiz.extensions import limiter
 from quiz.models import ImportJob, Story, User
 from quiz.services import import_jobs
@@ -289,3 +290,29 @@ def test_make_runs_consumer_analyses_a_queued_job_on_sqlite(app, teacher, databa
     assert status == "done", out.decode(errors="replace")[-2000:]
     assert count(app, Story) == 1
     assert re.search(r"Job queue: sqlite:///", out.decode(errors="replace"))
+
+
+def test_a_job_left_running_by_a_stopped_consumer_fails_with_its_text(app, signed_in, csrf):
+    post_story(signed_in, csrf, LONG)
+    job_id = the_job(app).id
+    with app.app_context():
+        row = db.session.get(ImportJob, job_id)
+        row.status, row.step = "running", "analysing"
+        row.started_at = row.created_at = utcnow() - timedelta(minutes=30)
+        db.session.commit()
+    page = signed_in.get(f"/teach/imports/{job_id}").get_data(as_text=True)
+    assert "stopped before it finished" in page and "Opposition councillors claimed" in page
+    assert the_job(app).status == "failed"
+
+
+def test_a_job_waiting_for_minutes_says_the_worker_may_be_down(app, signed_in, csrf):
+    post_story(signed_in, csrf, LONG)
+    job_id = the_job(app).id
+    assert "may not be running" not in signed_in.get(f"/teach/imports/{job_id}").get_data(
+        as_text=True
+    )
+    with app.app_context():
+        db.session.get(ImportJob, job_id).created_at = utcnow() - timedelta(minutes=5)
+        db.session.commit()
+    assert "may not be running" in signed_in.get(f"/teach/imports/{job_id}").get_data(as_text=True)
+    assert signed_in.get(f"/teach/imports/{job_id}/state").get_json()["waiting_long"] is True
