@@ -100,3 +100,13 @@ def test_seeming_is_nobody_s_claim(text: str) -> None:
 def test_not_an_attribution(text: str, word: str) -> None:
     """Controls: a poll standing with no figures, interview labels, tallies, headline labels."""
     assert all(c != word for c, _ in _found(text)), _found(text)
+
+
+def test_a_cue_inside_a_source_is_an_aside_not_a_claim() -> None:
+    """ "X, who said ..., said ...": both are attributions; only the outer one is a claim."""
+    text = "Podesta, who said the project was vetted by counsel, said he was unaware of it."
+    story = analyze(text).stories[0]
+    assert [c.cue for c in story.claims] == ["said"]
+    assert story.claims[0].cue_span == (53, 57)
+    asides = [c for c in story.others if c.act == "aside"]
+    assert [(c.cue, c.cue_span) for c in asides] == [("said", (13, 17))]
