@@ -110,3 +110,21 @@ def test_a_cue_inside_a_source_is_an_aside_not_a_claim() -> None:
     assert story.claims[0].cue_span == (53, 57)
     asides = [c for c in story.others if c.act == "aside"]
     assert [(c.cue, c.cue_span) for c in asides] == [("said", (13, 17))]
+
+
+def test_a_learned_passive_names_its_agent_not_its_subject() -> None:
+    """ "X was introduced by Y": Y speaks; the subject of a passive is not the speaker."""
+    from questions.learned import _passive, tokenize
+
+    text = "Trump was introduced by Governor Chris Christie, who endorsed him."
+    s = text.index("introduced")
+    span = (s, s + len("introduced"))
+    got = _passive(text, tokenize(text, 0, span[1]), span, len(text))
+    assert got is not None and got[0] is not None
+    assert text[got[0].span[0] : got[0].span[1]].endswith("Chris Christie")
+    text = "Clinton was asked about the border at a town hall."
+    s = text.index("asked")
+    assert _passive(text, tokenize(text, 0, s + 5), (s, s + 5), len(text)) == (None,)
+    text = "Voters are convinced that the tax will pass."
+    s = text.index("convinced")
+    assert _passive(text, tokenize(text, 0, s + 9), (s, s + 9), len(text)) is None
