@@ -329,3 +329,45 @@ def test_headline_words_are_not_source_names(name: str, misread: bool) -> None:
 def test_a_label_before_a_colon_is_not_a_speaker() -> None:
     text = story("The Latest: Trump’s tax returns not leaked from the state revenue office.")
     assert not [q for q in questions(text) if "Latest" in " ".join(q.options) + q.prompt]
+
+
+# Datelines stay out of fact statements, prompts, explanations and evidence.
+DATELINES = [
+    ("agency_only", "(AP) — "),
+    ("reuters_dash", "(Reuters) - "),
+    ("mixed_case_place", "Ostra City (AFP) – "),
+    ("caps_place_and_date", "OSTRA, March 3 (Reuters) - "),
+    ("caps_place_country", "OSTRA, Norway (AP) — "),
+    ("state_abbreviation", "OSTRA, Nev. (AP) — "),  # a split after "Nev." leaves "(AP) —"
+]
+
+
+@pytest.mark.parametrize("dateline", [c[1] for c in DATELINES], ids=[c[0] for c in DATELINES])
+def test_datelines_stay_out_of_questions(dateline: str) -> None:
+    text = (
+        HEAD
+        + dateline
+        + "The harbour authority hired forty extra guards for the weekend shifts at the "
+        "main gate.\n\n" + "".join(p + "\n\n" for p in NOT_A_DATELINE) + SOURCES
+    )
+    qs = questions(text)
+    fact = [q for q in qs if q.kind == "fact_or_claim" and "forty extra guards" in q.prompt]
+    assert fact, "the opening sentence is still asked about"
+    mark = dateline.split("(")[-1].split(")")[0]
+    for q in qs:
+        for part in (q.prompt, q.explanation, q.evidence.text):
+            assert f"({mark})" not in part, part
+
+
+NOT_A_DATELINE = [
+    "The port was closed to all traffic on Tuesday after the talks collapsed.",
+    "Ferries were sent to the northern harbour of Ostra for the rest of the week.",
+]
+
+
+def test_a_parenthesised_abbreviation_is_not_a_dateline() -> None:
+    from questions.generate.registry import strip_dateline
+
+    kept = "Harbour Workers (HWU) — the biggest union of the port — voted to strike."
+    assert strip_dateline(kept) == kept
+    assert strip_dateline("(AP) — The port closed.") == "The port closed."
