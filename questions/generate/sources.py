@@ -43,6 +43,9 @@ _WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which", "w
 POSSESSIVE_S = re.compile(r"[’']s?$")
 _NOT_A_NAME = re.compile(r"[A-Z][a-z]+(?:ed|ing|ly|own|ever|ile)")
 _OVERLAP = 0.5
+_QUANTIFIERS = frozenset({"others", "many", "some", "most", "several", "all", "both", "few"})
+_GROUP_KINDS = frozenset({"organisation", "government", "news agency", "group"})
+_FIRST_PLURAL = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s[^,.;:“”\"]{1,60})")
 
@@ -230,7 +233,43 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             info.mentions += [t for t in toks if t.lower() not in ("of", "the", "and")]
         if info.kind is None:
             info.kind = claim.source_kind
+    ties = affiliations(ctx)
+    for info in out.values():
+        last = info.mentions[-1:] if info.mentions else []
+        for word in {*last, *(w for w in info.mentions if w[:1].isupper())}:
+            tied = ties.get(word)
+            if tied:
+                info.words |= tied
+                info.groups |= name_groups(" ".join(sorted(tied)))
     return out
+
+
+_NAME_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+([a-zA-Z][^,.;:“”\"()]{2,80}?)(?=[,.;:(]|\s+[a-z]+ed\b|\s+(?:says|said|told)\b)"
+)
+
+
+def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
+    """The words of the descriptions the story sets after a name anywhere, by the name's last
+    word ("Jane Doe, president of the Harbour Workers Union, met …" gives "Doe" the words of
+    the union), found in one pass over the story. Only descriptions holding a role word
+    ("president", "spokesman") count: they tie a person to an organisation, so that the two are
+    never offered as different answers ("we" in her quotation is the union)."""
+    found = ctx.cache.get("affiliations")
+    if found is None:
+        roles = lexicon.words("role_words")
+        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        acc: dict[str, set[str]] = {}
+        for m in _NAME_APPOSITIVE.finditer(story):
+            desc = m.group(2)
+            if not roles & {POSSESSIVE_S.sub("", t.lower()) for t in tokens(desc)}:
+                continue
+            last = m.group(1).split()[-1]
+            names = " ".join(t for t in tokens(desc) if t[:1].isupper())  # the organisation
+            acc.setdefault(last, set()).update(content_words(names) - roles)
+        found = ctx.cache["affiliations"] = {k: frozenset(v) for k, v in acc.items()}
+    assert isinstance(found, dict)  # noqa: S101 - the cache's own entry
+    return found
 
 
 def _appositive(ctx: Context, claim: Claim) -> str:
@@ -338,6 +377,10 @@ def distractors(
     # ... nor a name inside the answer's own mention ("Trump lawyer Marc Kasowitz": Trump)
     mention = content_words(claim.source_text or "") - answer.words
     pool = [s for s in pool if not (s.words & mention)]
+    # "we" / "our" in a person's words is a group of theirs the story may not tie to them:
+    # then no organisation, government, party or people in the plural is a safe wrong option.
+    if answer.kind not in _GROUP_KINDS and _FIRST_PLURAL.search(claim.content):
+        pool = [s for s in pool if not _group_like(s)]
     pool.sort(key=lambda s: (s.kind != answer.kind, abs(s.first_line() - claim.line), s.key))
     for cand in pool:
         if conflicts(cand, answer) or any(conflicts(cand, p) for p in picked):
@@ -348,6 +391,30 @@ def distractors(
         if len(picked) == 3:
             break
     return picked
+
+
+def _group_like(info: SourceInfo) -> bool:
+    """Whether a source is, or may be, a group rather than one person: its kind says so, or its
+    name is an institution's ("the Royal Navy", "NAACP", "Clinton’s team") or a plural
+    ("Americans", "Many Mexicans")."""
+    if info.kind in _GROUP_KINDS:
+        return True
+    if info.kind in _PEOPLE and " and " not in info.name:
+        return False
+    toks = tokens(info.name)
+    last = toks[-1].lower() if toks else ""
+    heads = lexicon.words("the_heads") | lexicon.words("generic_sources")
+    acronym = len(toks) == 1 and toks[0].isupper() and len(toks[0]) >= 2
+    quantified = bool(toks) and toks[0].lower() in _QUANTIFIERS  # "Others in the community"
+    return (
+        quantified
+        or info.name.startswith("the ")
+        or last in heads
+        or acronym
+        or last.endswith("s")
+        or " and " in info.name
+        or POSSESSIVE_S.search(info.name.split()[0] if info.name.split() else "") is not None
+    )
 
 
 def _said_alike(cand: SourceInfo, claim: Claim, stances: frozenset[str] | None) -> bool:

@@ -144,6 +144,33 @@ def test_the_speakers_organisation_is_not_a_wrong_option() -> None:
     assert qs and all("Harbour Workers Union" not in o for q in qs for o in q.options)
 
 
+def test_a_person_tied_to_an_organisation_elsewhere_is_never_its_foil() -> None:
+    """The tie is made in a sentence of its own ("Jane Doe, president of the union, met …");
+    then neither is a wrong option for the other, and "we" in her words is the union."""
+    text = story(
+        "Jane Doe, president of the Harbour Workers Union, met the minister on Monday.",
+        "The Harbour Workers Union said the strike would go on until wages rose by five percent.",
+        "“We will not accept a deal that cuts the pensions of our members,” Doe said.",
+    )
+    qs = [q for q in questions(text) if q.kind == "who_said"]
+    pensions = [q for q in qs if "pensions" in q.prompt]
+    assert pensions and all("Harbour Workers Union" not in o for q in pensions for o in q.options)
+    wages = [q for q in qs if "wages" in q.prompt]
+    assert all("Doe" not in o for q in wages for o in q.options)
+
+
+def test_we_in_a_persons_words_keeps_groups_out_of_the_options() -> None:
+    """No tie is written, but "we" may be any group of hers: only people are wrong options."""
+    text = story(
+        "The Harbour Workers Union said the strike would go on until wages rose by five percent.",
+        "“We will stay at the gates until our demands are met in full,” said Jane Doe.",
+    )
+    for q in questions(text):
+        if q.kind == "who_said" and "gates" in q.prompt:
+            assert "The Harbour Workers Union" not in q.options
+            assert "Stena Line" not in q.options  # a company: a "we" too
+
+
 def test_a_union_president_is_not_a_government_official() -> None:
     text = story(
         "Jane Doe, the union’s president, said: “We will not accept a deal that cuts the pensions "
