@@ -43,7 +43,6 @@ _WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which", "w
 POSSESSIVE_S = re.compile(r"[’']s?$")
 _NOT_A_NAME = re.compile(r"[A-Z][a-z]+(?:ed|ing|ly|own|ever|ile)")
 _OVERLAP = 0.5
-_QUANTIFIERS = frozenset({"others", "many", "some", "most", "several", "all", "both", "few"})
 _GROUP_KINDS = frozenset({"organisation", "government", "news agency", "group"})
 _FIRST_PLURAL = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b")
@@ -394,27 +393,23 @@ def distractors(
 
 
 def _group_like(info: SourceInfo) -> bool:
-    """Whether a source is, or may be, a group rather than one person: its kind says so, or its
+    """Whether a source is, or may be, a group rather than one person: its kind says so, its
     name is an institution's ("the Royal Navy", "NAACP", "Clinton’s team") or a plural
-    ("Americans", "Many Mexicans")."""
+    ("Americans", "Others in the community"); or the analysis gave no kind and the name does
+    not open with a given name ("Stena Line" may be a company; "Jane Doe" is a person)."""
     if info.kind in _GROUP_KINDS:
         return True
-    if info.kind in _PEOPLE and " and " not in info.name:
-        return False
     toks = tokens(info.name)
-    last = toks[-1].lower() if toks else ""
-    heads = lexicon.words("the_heads") | lexicon.words("generic_sources")
-    acronym = len(toks) == 1 and toks[0].isupper() and len(toks[0]) >= 2
-    quantified = bool(toks) and toks[0].lower() in _QUANTIFIERS  # "Others in the community"
-    return (
-        quantified
-        or info.name.startswith("the ")
-        or last in heads
-        or acronym
-        or last.endswith("s")
-        or " and " in info.name
-        or POSSESSIVE_S.search(info.name.split()[0] if info.name.split() else "") is not None
-    )
+    if not toks or " and " in info.name:
+        return True
+    if info.kind in _PEOPLE:
+        return False
+    return toks[0].lower() not in _given_names() or len(toks) == 1
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(row.split("\t")[0].lower() for row in lexicon.shared_lines("given_names.tsv"))
 
 
 def _said_alike(cand: SourceInfo, claim: Claim, stances: frozenset[str] | None) -> bool:
