@@ -118,11 +118,26 @@ def _asserted_clauses(ctx: Context) -> tuple[list[int], list[tuple[Claim, str]]]
         pairs = []
         for c in sorted(ctx.story.claims, key=lambda c: (c.line, c.content_span)):
             phrase = clause_phrase(c, ctx.text) if c.stance == "asserts" else None
-            if phrase and phrase.startswith("that "):
+            if phrase and phrase.startswith("that ") and not _unfit_option(phrase):
                 pairs.append((c, phrase))
         found = ctx.cache["asserted_clauses"] = ([c.line for c, _ in pairs], pairs)
     assert isinstance(found, tuple)  # noqa: S101 - the cache's own entry
     return found
+
+
+_DANGLING = frozenset(
+    {"not", "did", "does", "do", "is", "was", "were", "are", "would", "will", "can", "could"}
+    | {"has", "have", "had", "should", "to", "that", "and", "or", "but"}
+)
+
+
+def _unfit_option(phrase: str) -> bool:
+    """Whether a clause is unfit as a wrong option: it holds a quotation or its own attribution
+    ("…,'' Mr. Pence said"), or it stops on an auxiliary ("that Ben Carson did not")."""
+    if re.search(r"''|``|[,.?!][”\"]|\b(?:said|says)\s*$", phrase):
+        return True  # a whole quotation with its attribution, not a clause of the story
+    words = phrase.rstrip(" .,;:").split()
+    return bool(words) and words[-1].lower() in _DANGLING
 
 
 def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:

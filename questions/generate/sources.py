@@ -32,6 +32,14 @@ _LEADERS = frozenset(
     {"in", "at", "on", "from", "during", "after", "before", "even", "also", "still", "since"}
     | {"until", "with", "by", "for", "under", "over", "but", "and", "or", "as", "if", "when"}
 )
+# Words a misread caption, furniture line or count opens with ("Photo Trump", "Beyond",
+# "Two primary reasons Israel"): never the first word of a source's name.
+_NOT_FIRST = frozenset(
+    {"beyond", "about", "across", "against", "among", "around", "behind", "below", "between"}
+    | {"despite", "inside", "outside", "through", "toward", "towards", "upon", "within"}
+    | {"without", "like", "unlike", "photo", "photos", "image", "video", "watch", "read"}
+    | {"click", "listen", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
 _TIMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
     | {"yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend"}
@@ -117,8 +125,12 @@ def not_a_name(name: str) -> bool:
     if any(ch.isdigit() for ch in name):
         return True  # "2017 America"
     small = lexicon.words("stopwords")
-    if words[-1].lower() in small or words[0].lower() in _WH_WORDS | _LEADERS:
-        return True  # "Explores The", "What Mexico", "In Honolulu", "Even Friday"
+    if words[-1].lower() in small or words[0].lower() in _WH_WORDS | _LEADERS | _NOT_FIRST:
+        return True  # "Explores The", "What Mexico", "In Honolulu", "Even Friday", "Photo Trump"
+    last = words[-1].lower()
+    if len(words) > 1 and words[-1].islower() and not POSSESSIVE_S.search(words[0]):
+        if last not in lexicon.words("the_heads") and "’s" not in name and "'s" not in name:
+            return True  # "Texas voter", "Lobbyists in general": a description, not a name
     if any(w.lower().strip(",.") in _TIMES for w in words) or _MISREAD.match(name):
         return True  # "Friday afternoon", "It’s", "The Democratic"
     return False

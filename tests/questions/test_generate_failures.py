@@ -398,3 +398,77 @@ def test_a_parenthesised_abbreviation_is_not_a_dateline() -> None:
     kept = "Harbour Workers (HWU) — the biggest union of the port — voted to strike."
     assert strip_dateline(kept) == kept
     assert strip_dateline("(AP) — The port closed.") == "The port closed."
+
+
+# Clean denials become denial questions, also with a short object or a lower-case clause.
+DENIALS_ASKED = [
+    (
+        "denied_any_wrongdoing",
+        "Port Director Lena Moss denied any wrongdoing in the sale of the old ferry terminal.",
+        "any wrongdoing in the sale of the old ferry terminal",
+    ),
+    (
+        "dismissed_the_idea_that",
+        "Port Director Lena Moss dismissed the idea that raising harbour fees would drive "
+        "shipping companies away.",
+        "that raising harbour fees would drive shipping companies away",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "phrase"), [c[1:] for c in DENIALS_ASKED], ids=[c[0] for c in DENIALS_ASKED]
+)
+def test_clean_denials_are_asked_about(paragraph: str, phrase: str) -> None:
+    qs = [q for q in questions(story(paragraph)) if q.kind == "who_denied"]
+    assert qs and phrase in qs[0].prompt
+    assert right(qs[0]) == "Lena Moss"
+
+
+@pytest.mark.parametrize(
+    ("name", "misread"),
+    [
+        ("Photo Lena Moss", True),  # a caption's label read as part of the name
+        ("Beyond", True),
+        ("Two primary reasons Ostra", True),
+        ("Ostra voter", True),  # a description, not a name
+        ("Harbour lobbyists in general", True),
+        ("Ostra’s foreign ministry", False),
+        ("The Ostra government", False),
+    ],
+)
+def test_garbled_names_are_not_options(name: str, misread: bool) -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name(name) is misread
+
+
+def test_a_denied_double_negative_is_not_asked() -> None:
+    text = story(
+        "Port Director Lena Moss denied that the strike had nothing to do with the sale of the "
+        "old ferry terminal."
+    )
+    assert not [q for q in questions(text) if q.kind in ("who_denied", "what_denied")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unfit"),
+    [
+        ("that Lena Moss did not", True),  # cut before its verb
+        ("that ''we will win,'' Mr. Berg said", True),  # a quotation with its attribution
+        ("that the port would react “very badly” to a lockout", False),  # quoted words are fine
+        ("that the port would close on Friday", False),
+    ],
+)
+def test_garbled_clauses_are_not_wrong_options(phrase: str, unfit: bool) -> None:
+    from questions.generate.claims import _unfit_option
+
+    assert _unfit_option(phrase) is unfit
+
+
+def test_a_title_keeps_its_capital_in_a_clause() -> None:
+    from questions.generate.text import lower_positional
+
+    assert lower_positional("Mr. Berg was haunted by the strike", "mr") == (
+        "Mr. Berg was haunted by the strike"
+    )
