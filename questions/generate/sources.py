@@ -38,6 +38,7 @@ _NOT_FIRST = frozenset(
     {"beyond", "about", "across", "against", "among", "around", "behind", "below", "between"}
     | {"despite", "inside", "outside", "through", "toward", "towards", "upon", "within"}
     | {"without", "like", "unlike", "photo", "photos", "image", "video", "watch", "read"}
+    | {"most", "many", "some", "several", "all", "both", "few", "others", "every", "each"}
     | {"click", "listen", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 )
 _TIMES = frozenset(

@@ -472,3 +472,20 @@ def test_a_title_keeps_its_capital_in_a_clause() -> None:
     assert lower_positional("Mr. Berg was haunted by the strike", "mr") == (
         "Mr. Berg was haunted by the strike"
     )
+
+
+def test_a_pronoun_after_another_name_is_not_resolved_to_the_speaker() -> None:
+    """ "he" here is the rival named just before it, not the speaker."""
+    text = story(
+        "Union leader Jane Doe turned tougher against Mr. Brenner on Friday, eventually saying "
+        "he would be a disaster as the head of the port talks."
+    )
+    for q in questions(text):
+        assert "Jane Doe would be a disaster" not in q.prompt
+        assert not (q.kind == "who_said" and "disaster" in q.prompt)
+
+
+def test_a_quantifier_is_not_part_of_a_name() -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name("Most Southern") and not_a_name("Many Ostra")

@@ -12,7 +12,12 @@ import bisect
 import re
 
 from questions.generate import lexicon
-from questions.generate.claims import content_after_cue, is_claim, recipient_in_content
+from questions.generate.claims import (
+    ambiguous_pronoun,
+    content_after_cue,
+    is_claim,
+    recipient_in_content,
+)
 from questions.generate.explain import claim_of, cue_of, needs_resolution, quoted
 from questions.generate.registry import Context, make_question, register, strip_dateline
 from questions.generate.sources import display_for, is_usable
@@ -145,7 +150,7 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
         return None
     if not is_claim(ctx, claim) or _confirmed_next(ctx, claim):
         return None
-    if recipient_in_content(ctx.text, claim):
+    if recipient_in_content(ctx.text, claim) or ambiguous_pronoun(ctx.text, claim):
         return None
     if claim.cue_span and _overlap(claim.cue_span, claim.content_span):
         return None
