@@ -87,6 +87,8 @@ def clause_phrase(claim: Claim, text: str = "") -> str | None:
     """What a claim says, as a phrase for the prompt ("that X was Y" or "any involvement in Z")."""
     if claim.quote == "direct" or recipient_in_content(text, claim):
         return None
+    if ambiguous_pronoun(text, claim):
+        return None
     content = strip_edges(claim.content)
     if claim.source:
         content = replace_leading_pronoun(strip_that(content), claim.source, claim.source_kind)
@@ -118,11 +120,26 @@ def _asserted_clauses(ctx: Context) -> tuple[list[int], list[tuple[Claim, str]]]
         pairs = []
         for c in sorted(ctx.story.claims, key=lambda c: (c.line, c.content_span)):
             phrase = clause_phrase(c, ctx.text) if c.stance == "asserts" else None
-            if phrase and phrase.startswith("that "):
+            if phrase and phrase.startswith("that ") and not _unfit_option(phrase):
                 pairs.append((c, phrase))
         found = ctx.cache["asserted_clauses"] = ([c.line for c, _ in pairs], pairs)
     assert isinstance(found, tuple)  # noqa: S101 - the cache's own entry
     return found
+
+
+_DANGLING = frozenset(
+    {"not", "did", "does", "do", "is", "was", "were", "are", "would", "will", "can", "could"}
+    | {"has", "have", "had", "should", "to", "that", "and", "or", "but"}
+)
+
+
+def _unfit_option(phrase: str) -> bool:
+    """Whether a clause is unfit as a wrong option: it holds a quotation or its own attribution
+    ("…,'' Mr. Pence said"), or it stops on an auxiliary ("that Ben Carson did not")."""
+    if re.search(r"''|``|[,.?!][”\"]|\b(?:said|says)\s*$", phrase):
+        return True  # a whole quotation with its attribution, not a clause of the story
+    words = phrase.rstrip(" .,;:").split()
+    return bool(words) and words[-1].lower() in _DANGLING
 
 
 def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
@@ -154,6 +171,22 @@ def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
     return out
 
 
+_OTHER_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|President|Senator)\.?\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b"
+)
+_LEADING_PERSONAL = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|his|her|their|him|them)\b", re.I)
+
+
+def ambiguous_pronoun(text: str, claim: Claim) -> bool:
+    """Whether the content opens with a personal pronoun and another name stands between the
+    source and the content ("Cruz turned tougher against Mr. Trump, eventually saying he would
+    be a disaster": "he" is Trump), so that the pronoun may not be the source."""
+    if not text or not claim.source_span or not _LEADING_PERSONAL.match(claim.content):
+        return False
+    between = text[claim.source_span[1] : claim.content_span[0]]
+    return claim.source_span[1] <= claim.content_span[0] and bool(_OTHER_NAME.search(between))
+
+
 def content_after_cue(claim: Claim) -> bool:
     """Whether the content follows its cue ("Russia said it would…"). Only then does an opening
     pronoun stand for the source; in "It does not answer whether…, as police have said" the "it"
@@ -175,6 +208,8 @@ def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str
             return None  # "‘The real issue is …": a quotation mark left over
         bad = unresolved_pronoun(_third_person_only(inner), allow_it=True)
         return None if bad else quoted(inner)
+    if ambiguous_pronoun(text, claim):
+        return None
     original = strip_that(content)
     clause = original
     if claim.source and content_after_cue(claim):

@@ -32,6 +32,15 @@ _LEADERS = frozenset(
     {"in", "at", "on", "from", "during", "after", "before", "even", "also", "still", "since"}
     | {"until", "with", "by", "for", "under", "over", "but", "and", "or", "as", "if", "when"}
 )
+# Words a misread caption, furniture line or count opens with ("Photo Trump", "Beyond",
+# "Two primary reasons Israel"): never the first word of a source's name.
+_NOT_FIRST = frozenset(
+    {"beyond", "about", "across", "against", "among", "around", "behind", "below", "between"}
+    | {"despite", "inside", "outside", "through", "toward", "towards", "upon", "within"}
+    | {"without", "like", "unlike", "photo", "photos", "image", "video", "watch", "read"}
+    | {"most", "many", "some", "several", "all", "both", "few", "others", "every", "each"}
+    | {"click", "listen", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
 _TIMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
     | {"yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend"}
@@ -43,6 +52,8 @@ _WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which", "w
 POSSESSIVE_S = re.compile(r"[’']s?$")
 _NOT_A_NAME = re.compile(r"[A-Z][a-z]+(?:ed|ing|ly|own|ever|ile)")
 _OVERLAP = 0.5
+_GROUP_KINDS = frozenset({"organisation", "government", "news agency", "group"})
+_FIRST_PLURAL = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s[^,.;:“”\"]{1,60})")
 
@@ -115,8 +126,12 @@ def not_a_name(name: str) -> bool:
     if any(ch.isdigit() for ch in name):
         return True  # "2017 America"
     small = lexicon.words("stopwords")
-    if words[-1].lower() in small or words[0].lower() in _WH_WORDS | _LEADERS:
-        return True  # "Explores The", "What Mexico", "In Honolulu", "Even Friday"
+    if words[-1].lower() in small or words[0].lower() in _WH_WORDS | _LEADERS | _NOT_FIRST:
+        return True  # "Explores The", "What Mexico", "In Honolulu", "Even Friday", "Photo Trump"
+    last = words[-1].lower()
+    if len(words) > 1 and words[-1].islower() and not POSSESSIVE_S.search(words[0]):
+        if last not in lexicon.words("the_heads") and "’s" not in name and "'s" not in name:
+            return True  # "Texas voter", "Lobbyists in general": a description, not a name
     if any(w.lower().strip(",.") in _TIMES for w in words) or _MISREAD.match(name):
         return True  # "Friday afternoon", "It’s", "The Democratic"
     return False
@@ -230,7 +245,43 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             info.mentions += [t for t in toks if t.lower() not in ("of", "the", "and")]
         if info.kind is None:
             info.kind = claim.source_kind
+    ties = affiliations(ctx)
+    for info in out.values():
+        last = info.mentions[-1:] if info.mentions else []
+        for word in {*last, *(w for w in info.mentions if w[:1].isupper())}:
+            tied = ties.get(word)
+            if tied:
+                info.words |= tied
+                info.groups |= name_groups(" ".join(sorted(tied)))
     return out
+
+
+_NAME_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+([a-zA-Z][^,.;:“”\"()]{2,80}?)(?=[,.;:(]|\s+[a-z]+ed\b|\s+(?:says|said|told)\b)"
+)
+
+
+def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
+    """The words of the descriptions the story sets after a name anywhere, by the name's last
+    word ("Jane Doe, president of the Harbour Workers Union, met …" gives "Doe" the words of
+    the union), found in one pass over the story. Only descriptions holding a role word
+    ("president", "spokesman") count: they tie a person to an organisation, so that the two are
+    never offered as different answers ("we" in her quotation is the union)."""
+    found = ctx.cache.get("affiliations")
+    if found is None:
+        roles = lexicon.words("role_words")
+        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        acc: dict[str, set[str]] = {}
+        for m in _NAME_APPOSITIVE.finditer(story):
+            desc = m.group(2)
+            if not roles & {POSSESSIVE_S.sub("", t.lower()) for t in tokens(desc)}:
+                continue
+            last = m.group(1).split()[-1]
+            names = " ".join(t for t in tokens(desc) if t[:1].isupper())  # the organisation
+            acc.setdefault(last, set()).update(content_words(names) - roles)
+        found = ctx.cache["affiliations"] = {k: frozenset(v) for k, v in acc.items()}
+    assert isinstance(found, dict)  # noqa: S101 - the cache's own entry
+    return found
 
 
 def _appositive(ctx: Context, claim: Claim) -> str:
@@ -338,6 +389,10 @@ def distractors(
     # ... nor a name inside the answer's own mention ("Trump lawyer Marc Kasowitz": Trump)
     mention = content_words(claim.source_text or "") - answer.words
     pool = [s for s in pool if not (s.words & mention)]
+    # "we" / "our" in a person's words is a group of theirs the story may not tie to them:
+    # then no organisation, government, party or people in the plural is a safe wrong option.
+    if answer.kind not in _GROUP_KINDS and _FIRST_PLURAL.search(claim.content):
+        pool = [s for s in pool if not _group_like(s)]
     pool.sort(key=lambda s: (s.kind != answer.kind, abs(s.first_line() - claim.line), s.key))
     for cand in pool:
         if conflicts(cand, answer) or any(conflicts(cand, p) for p in picked):
@@ -348,6 +403,26 @@ def distractors(
         if len(picked) == 3:
             break
     return picked
+
+
+def _group_like(info: SourceInfo) -> bool:
+    """Whether a source is, or may be, a group rather than one person: its kind says so, its
+    name is an institution's ("the Royal Navy", "NAACP", "Clinton’s team") or a plural
+    ("Americans", "Others in the community"); or the analysis gave no kind and the name does
+    not open with a given name ("Stena Line" may be a company; "Jane Doe" is a person)."""
+    if info.kind in _GROUP_KINDS:
+        return True
+    toks = tokens(info.name)
+    if not toks or " and " in info.name:
+        return True
+    if info.kind in _PEOPLE:
+        return False
+    return toks[0].lower() not in _given_names() or len(toks) == 1
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(row.split("\t")[0].lower() for row in lexicon.shared_lines("given_names.tsv"))
 
 
 def _said_alike(cand: SourceInfo, claim: Claim, stances: frozenset[str] | None) -> bool:

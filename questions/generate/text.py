@@ -395,6 +395,8 @@ def lower_positional(clause: str, text: str) -> str:
     if not m:
         return clause
     word = m.group(1)
+    if clause[m.end() : m.end() + 1] == ".":
+        return clause  # "Mr. Obama", "Dr. Lind": a title, never lower-cased
     after = clause[m.end() :].split()[:1]
     small = lexicon.words("stopwords") | lexicon.words("determiners")
     if word.lower() in small and after and not after[0][:1].isupper():

@@ -144,6 +144,33 @@ def test_the_speakers_organisation_is_not_a_wrong_option() -> None:
     assert qs and all("Harbour Workers Union" not in o for q in qs for o in q.options)
 
 
+def test_a_person_tied_to_an_organisation_elsewhere_is_never_its_foil() -> None:
+    """The tie is made in a sentence of its own ("Jane Doe, president of the union, met …");
+    then neither is a wrong option for the other, and "we" in her words is the union."""
+    text = story(
+        "Jane Doe, president of the Harbour Workers Union, met the minister on Monday.",
+        "The Harbour Workers Union said the strike would go on until wages rose by five percent.",
+        "“We will not accept a deal that cuts the pensions of our members,” Doe said.",
+    )
+    qs = [q for q in questions(text) if q.kind == "who_said"]
+    pensions = [q for q in qs if "pensions" in q.prompt]
+    assert pensions and all("Harbour Workers Union" not in o for q in pensions for o in q.options)
+    wages = [q for q in qs if "wages" in q.prompt]
+    assert all("Doe" not in o for q in wages for o in q.options)
+
+
+def test_we_in_a_persons_words_keeps_groups_out_of_the_options() -> None:
+    """No tie is written, but "we" may be any group of hers: only people are wrong options."""
+    text = story(
+        "The Harbour Workers Union said the strike would go on until wages rose by five percent.",
+        "“We will stay at the gates until our demands are met in full,” said Jane Doe.",
+    )
+    for q in questions(text):
+        if q.kind == "who_said" and "gates" in q.prompt:
+            assert "The Harbour Workers Union" not in q.options
+            assert "Stena Line" not in q.options  # a company: a "we" too
+
+
 def test_a_union_president_is_not_a_government_official() -> None:
     text = story(
         "Jane Doe, the union’s president, said: “We will not accept a deal that cuts the pensions "
@@ -329,3 +356,136 @@ def test_headline_words_are_not_source_names(name: str, misread: bool) -> None:
 def test_a_label_before_a_colon_is_not_a_speaker() -> None:
     text = story("The Latest: Trump’s tax returns not leaked from the state revenue office.")
     assert not [q for q in questions(text) if "Latest" in " ".join(q.options) + q.prompt]
+
+
+# Datelines stay out of fact statements, prompts, explanations and evidence.
+DATELINES = [
+    ("agency_only", "(AP) — "),
+    ("reuters_dash", "(Reuters) - "),
+    ("mixed_case_place", "Ostra City (AFP) – "),
+    ("caps_place_and_date", "OSTRA, March 3 (Reuters) - "),
+    ("caps_place_country", "OSTRA, Norway (AP) — "),
+    ("state_abbreviation", "OSTRA, Nev. (AP) — "),  # a split after "Nev." leaves "(AP) —"
+]
+
+
+@pytest.mark.parametrize("dateline", [c[1] for c in DATELINES], ids=[c[0] for c in DATELINES])
+def test_datelines_stay_out_of_questions(dateline: str) -> None:
+    text = (
+        HEAD
+        + dateline
+        + "The harbour authority hired forty extra guards for the weekend shifts at the "
+        "main gate.\n\n" + "".join(p + "\n\n" for p in NOT_A_DATELINE) + SOURCES
+    )
+    qs = questions(text)
+    fact = [q for q in qs if q.kind == "fact_or_claim" and "forty extra guards" in q.prompt]
+    assert fact, "the opening sentence is still asked about"
+    mark = dateline.split("(")[-1].split(")")[0]
+    for q in qs:
+        for part in (q.prompt, q.explanation, q.evidence.text):
+            assert f"({mark})" not in part, part
+
+
+NOT_A_DATELINE = [
+    "The port was closed to all traffic on Tuesday after the talks collapsed.",
+    "Ferries were sent to the northern harbour of Ostra for the rest of the week.",
+]
+
+
+def test_a_parenthesised_abbreviation_is_not_a_dateline() -> None:
+    from questions.generate.registry import strip_dateline
+
+    kept = "Harbour Workers (HWU) — the biggest union of the port — voted to strike."
+    assert strip_dateline(kept) == kept
+    assert strip_dateline("(AP) — The port closed.") == "The port closed."
+
+
+# Clean denials become denial questions, also with a short object or a lower-case clause.
+DENIALS_ASKED = [
+    (
+        "denied_any_wrongdoing",
+        "Port Director Lena Moss denied any wrongdoing in the sale of the old ferry terminal.",
+        "any wrongdoing in the sale of the old ferry terminal",
+    ),
+    (
+        "dismissed_the_idea_that",
+        "Port Director Lena Moss dismissed the idea that raising harbour fees would drive "
+        "shipping companies away.",
+        "that raising harbour fees would drive shipping companies away",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "phrase"), [c[1:] for c in DENIALS_ASKED], ids=[c[0] for c in DENIALS_ASKED]
+)
+def test_clean_denials_are_asked_about(paragraph: str, phrase: str) -> None:
+    qs = [q for q in questions(story(paragraph)) if q.kind == "who_denied"]
+    assert qs and phrase in qs[0].prompt
+    assert right(qs[0]) == "Lena Moss"
+
+
+@pytest.mark.parametrize(
+    ("name", "misread"),
+    [
+        ("Photo Lena Moss", True),  # a caption's label read as part of the name
+        ("Beyond", True),
+        ("Two primary reasons Ostra", True),
+        ("Ostra voter", True),  # a description, not a name
+        ("Harbour lobbyists in general", True),
+        ("Ostra’s foreign ministry", False),
+        ("The Ostra government", False),
+    ],
+)
+def test_garbled_names_are_not_options(name: str, misread: bool) -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name(name) is misread
+
+
+def test_a_denied_double_negative_is_not_asked() -> None:
+    text = story(
+        "Port Director Lena Moss denied that the strike had nothing to do with the sale of the "
+        "old ferry terminal."
+    )
+    assert not [q for q in questions(text) if q.kind in ("who_denied", "what_denied")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unfit"),
+    [
+        ("that Lena Moss did not", True),  # cut before its verb
+        ("that ''we will win,'' Mr. Berg said", True),  # a quotation with its attribution
+        ("that the port would react “very badly” to a lockout", False),  # quoted words are fine
+        ("that the port would close on Friday", False),
+    ],
+)
+def test_garbled_clauses_are_not_wrong_options(phrase: str, unfit: bool) -> None:
+    from questions.generate.claims import _unfit_option
+
+    assert _unfit_option(phrase) is unfit
+
+
+def test_a_title_keeps_its_capital_in_a_clause() -> None:
+    from questions.generate.text import lower_positional
+
+    assert lower_positional("Mr. Berg was haunted by the strike", "mr") == (
+        "Mr. Berg was haunted by the strike"
+    )
+
+
+def test_a_pronoun_after_another_name_is_not_resolved_to_the_speaker() -> None:
+    """ "he" here is the rival named just before it, not the speaker."""
+    text = story(
+        "Union leader Jane Doe turned tougher against Mr. Brenner on Friday, eventually saying "
+        "he would be a disaster as the head of the port talks."
+    )
+    for q in questions(text):
+        assert "Jane Doe would be a disaster" not in q.prompt
+        assert not (q.kind == "who_said" and "disaster" in q.prompt)
+
+
+def test_a_quantifier_is_not_part_of_a_name() -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name("Most Southern") and not_a_name("Many Ostra")

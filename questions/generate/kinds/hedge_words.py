@@ -11,7 +11,13 @@ import re
 
 from questions.generate import lexicon
 from questions.generate.explain import quoted
-from questions.generate.registry import Context, digest, make_question, register
+from questions.generate.registry import (
+    Context,
+    digest,
+    make_question,
+    register,
+    strip_dateline,
+)
 from questions.generate.text import norm, quotes_balanced, word_count
 from questions.model import Hedge, Question, Sentence
 
@@ -98,7 +104,7 @@ def build(ctx: Context) -> list[Question]:
 
 def _question(ctx: Context, hedge: Hedge, sent: Sentence) -> Question | None:
     word = ctx.text[hedge.span[0] : hedge.span[1]]
-    text = sent.text.strip()
+    text = strip_dateline(sent.text).strip()
     if not quotes_balanced(text) or not 6 <= word_count(text) <= 45 or " " in word.strip():
         return None
     pool = candidate_words(text, word)
