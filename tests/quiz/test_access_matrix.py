@@ -156,6 +156,25 @@ ARGS = {
     "boards.open_game": {"assignment_id": "live_assignment_id"},
     "boards.play": {"assignment_id": "live_assignment_id"},
 }
+# The live game's API calls (the live helper's): the class's teacher hosts, its students play.
+ALLOWED.update(
+    {
+        "api.live_open": T,
+        "api.live_join": S,
+        "api.live_game": T,
+        "api.live_start": T,
+        "api.live_advance": T,
+        "api.live_reveal": T,
+        "api.live_pause": T,
+        "api.live_resume": T,
+        "api.live_extend": T,
+        "api.live_end": T,
+        "api.live_state": S,
+        "api.live_answer": S,
+    }
+)
+ARGS["api.live_open"] = {"assignment_id": "live_assignment_id"}
+ARGS["api.live_join"] = {"assignment_id": "live_assignment_id"}
 
 # What the allowed caller sends so the call means something (ids by name from the world).
 FORMS = {
