@@ -268,6 +268,7 @@ def _word_before(para, lo: int, toks: list[Token], i: int):
 
 
 _ASKED_OPENER_RE = re.compile(r"\W*(?:(?:when|after|if|once|but|and)\s+)?$", re.IGNORECASE)
+_RELATIVE_RE = re.compile(r"(?:who|whose|with|of|from|at|in|speaking|asking)\b")
 _INVERTED_AFTER_RE = re.compile(r"[,”\"]\s*$")
 
 
@@ -288,9 +289,9 @@ def _fallback_source(masked: str, lo: int, hi: int, span: tuple[int, int]):
     if _INVERTED_AFTER_RE.search(masked, lo, span[0]):
         after = np_after(masked, span[1], hi, strict=False)
         if after is not None:
-            rest = masked[after[1] : hi].lstrip()[:1]
-            if rest in ("", ",", ".", ";"):
-                return Mention(after, after)
+            rest = masked[after[1] : hi].lstrip()
+            if rest[:1] in ("", ",", ".", ";") or _RELATIVE_RE.match(rest):
+                return Mention(after, after)  # "“...,” said a strategist who spoke ..."
     return leading_subject(masked, lo, span[0])
 
 
@@ -312,10 +313,14 @@ def _passive(masked: str, toks: list[Token], span: tuple[int, int], hi: int):
         toks[k].low in ("not", "never", "also", "often") or toks[k].low.endswith("ly")
     ):
         k -= 1
-    if k < 0 or toks[k].low not in _BE:
-        return None
     last = masked[span[0] : span[1]].split()[-1].lower()
     by = _BY_AGENT_RE.match(masked, span[1], hi)
+    if by and last.endswith(("ed", "en", "wn")):
+        # "As reported by Western Journalism", "Asked by Starnes whether ...": a participle's agent
+        agent = np_after(masked, by.end(), hi, strict=False)
+        return (Mention(agent, agent) if agent else None,)
+    if k < 0 or toks[k].low not in _BE:
+        return None
     if by:
         agent = np_after(masked, by.end(), hi, strict=False)
         return (Mention(agent, agent) if agent else None,)

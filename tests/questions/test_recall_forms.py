@@ -128,3 +128,24 @@ def test_a_learned_passive_names_its_agent_not_its_subject() -> None:
     text = "Voters are convinced that the tax will pass."
     s = text.index("convinced")
     assert _passive(text, tokenize(text, 0, s + 9), (s, s + 9), len(text)) is None
+
+
+def test_a_learned_participle_names_its_agent() -> None:
+    """ "As reported by X", "Asked by X whether ...": the agent after "by" is the source."""
+    from questions.learned import _passive, tokenize
+
+    text = "As reported by Western Journalism, the delegates will meet in May."
+    s = text.index("reported")
+    span = (s, s + len("reported"))
+    got = _passive(text, tokenize(text, 0, span[1]), span, len(text))
+    assert got is not None and got[0] is not None
+    assert text[got[0].span[0] : got[0].span[1]] == "Western Journalism"
+
+
+def test_an_inverted_learned_speaker_may_carry_a_relative_clause() -> None:
+    from questions.learned import _fallback_source
+
+    text = "“We are on time,” said a strategist who spoke on condition of anonymity."
+    s = text.index("said")
+    got = _fallback_source(text, 0, len(text), (s, s + 4))
+    assert got is not None and text[got.span[0] : got.span[1]] == "a strategist"
