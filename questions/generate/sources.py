@@ -41,6 +41,7 @@ _NOT_FIRST = frozenset(
     | {"most", "many", "some", "several", "all", "both", "few", "others", "every", "each"}
     | {"click", "listen", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 )
+_CUT_VERB = re.compile(r"\s(?:to|will|would|has|have|had|is|was|were)\s+[a-z]+$")
 _TIMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
     | {"yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend"}
@@ -125,6 +126,8 @@ def not_a_name(name: str) -> bool:
         return True
     if any(ch.isdigit() for ch in name):
         return True  # "2017 America"
+    if name.rstrip().endswith(("’", "'")) or _CUT_VERB.search(name):
+        return True  # "the dockworkers’" of "the dockworkers’ union", "X to help provide"
     small = lexicon.words("stopwords")
     if words[-1].lower() in small or words[0].lower() in _WH_WORDS | _LEADERS | _NOT_FIRST:
         return True  # "Explores The", "What Mexico", "In Honolulu", "Even Friday", "Photo Trump"

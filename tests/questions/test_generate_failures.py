@@ -489,3 +489,52 @@ def test_a_quantifier_is_not_part_of_a_name() -> None:
     from questions.generate.sources import not_a_name
 
     assert not_a_name("Most Southern") and not_a_name("Many Ostra")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["the dockworkers’", "The Department of Harbours to help provide", "Ostra Council will decide"],
+)
+def test_names_cut_mid_phrase_are_not_options(name: str) -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name(name)
+
+
+MORE_NOT_FACTS = [
+    (
+        "in_one_way",
+        "In one way, what the two unions are doing is common at the end of long strikes.",
+        "common at the end",
+    ),
+    (
+        "spotlight",
+        "At the meeting on Thursday, the spotlight fell in a new way on the harbour master.",
+        "harbour master",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "needle"), [c[1:] for c in MORE_NOT_FACTS], ids=[c[0] for c in MORE_NOT_FACTS]
+)
+def test_interpretation_is_never_offered_as_fact(paragraph: str, needle: str) -> None:
+    qs = questions(story(paragraph))
+    assert not [q for q in qs if q.kind == "fact_or_claim" and needle in q.prompt]
+
+
+def test_has_not_said_whether_is_not_a_claim() -> None:
+    text = story("The port authority has not said whether the army will be sent to the gates.")
+    assert not [q for q in questions(text) if "army" in q.prompt]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "An analysis by the Harbour Gazette shows that ship traffic fell by a third in May.",
+        "Data from the harbour office show that ship traffic fell by a third in May.",
+    ],
+)
+def test_the_newspapers_own_analysis_is_not_someones_claim(paragraph: str) -> None:
+    qs = questions(story(paragraph))
+    assert not [q for q in qs if q.kind in WHOSE_CLAIM and asked_about(q, "a third")]
