@@ -538,3 +538,27 @@ def test_has_not_said_whether_is_not_a_claim() -> None:
 def test_the_newspapers_own_analysis_is_not_someones_claim(paragraph: str) -> None:
     qs = questions(story(paragraph))
     assert not [q for q in qs if q.kind in WHOSE_CLAIM and asked_about(q, "a third")]
+
+
+def test_a_source_name_cut_in_two_is_never_an_answer_or_option() -> None:
+    """The analysis may read "The Harbour Policy Center says" as "Center says"."""
+    text = story(
+        "The Harbour Policy Center says the strike has cost the region more than forty million "
+        "euros."
+    )
+    for q in questions(text):
+        if q.kind != "spot_the_cue":
+            assert "Center" not in q.options, q.options
+        elif "Policy" in q.evidence.text:
+            assert [q.options[i] for i in q.answer][:1] != ["Center"]
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_named_speaker() -> None:
+    """ "he said" cannot be Anna Berg: no who-said question names her for it."""
+    text = story(
+        "Anna Berg, the port director, praised her deputy on Monday for his work during the "
+        "strike. The harbour would reopen within a week, he said."
+    )
+    for q in questions(text):
+        if "reopen within a week" in q.prompt and q.kind != "fact_or_claim":
+            assert right(q) != "Anna Berg"
