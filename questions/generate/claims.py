@@ -28,6 +28,7 @@ _NEGATED_CUE = re.compile(
     r"\b(?:not|never|n[’']t|declined\s+to|refused\s+to|yet\s+to|unwilling\s+to)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_EMBEDDED_QUESTION = re.compile(r"\b(?:what|whether|how|why|which|who|if)\s*$", re.IGNORECASE)
 _NOT_PROPOSITION = re.compile(
     r"^\W*(?:about\s+|on\s+)?(?:whether|if|to|for|how|why|when|where|what|which)\b", re.I
 )
@@ -50,6 +51,15 @@ def is_claim(ctx: Context, claim: Claim) -> bool:
     nonclaim = lexicon.words("nonclaim_cues")
     if cue and (cue[-1] in nonclaim or " ".join(cue[-2:]) in nonclaim or cue[0] in nonclaim):
         return False
+    first_mark = (
+        min(s[0] for s in (claim.source_span, claim.cue_span) if s)
+        if (claim.source_span or claim.cue_span)
+        else None
+    )
+    if first_mark is not None:
+        before = ctx.text[claim.sentence_span[0] : first_mark]
+        if _EMBEDDED_QUESTION.search(before):
+            return False  # "We asked readers what they thought …": a question, not a claim
     if claim.cue_span:
         start = claim.cue_span[0]
         before = ctx.text[max(claim.sentence_span[0], start - 40) : start]

@@ -120,7 +120,19 @@ def not_a_sentence(text: str) -> str | None:
         return "title case"
     if lexicon.phrase_regex("furniture_phrases").search(t):
         return "furniture"
+    if _LABEL.match(t):
+        return "furniture"  # "UPDATE: 5/12 — …", "EDITOR’S NOTE: …"
+    if _GLUED_ITEM.search(t):
+        return "list item"  # "So, who was the best? - Pew notes …": a heading glued to an item
     return None
+
+
+_LABEL = re.compile(r"^[A-Z][A-Z’' ]{2,20}:\s")
+_GLUED_ITEM = re.compile(r"[?:]\s+[-–—•*]\s+[A-Z]")
+_DANGLING_END = frozenset(
+    {"because", "and", "or", "but", "that", "if", "when", "while", "although", "as", "since"}
+    | {"so", "the", "a", "an", "of", "to", "with", "for"}
+)
 
 
 def word_count(text: str) -> int:
@@ -137,6 +149,9 @@ def statement_problem(text: str) -> str | None:
         return "too long"
     if not quotes_balanced(text):
         return "unbalanced quotes"
+    last = text.rstrip(' .!?”"’').split()[-1:]
+    if last and last[0].lower().strip(",;:") in _DANGLING_END:
+        return "ends on a conjunction"  # "…, because." — the rest was cut away
     if text[:1].islower():
         return "starts lowercase"
     word = leading_word_problem(text)

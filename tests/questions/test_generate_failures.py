@@ -562,3 +562,67 @@ def test_a_pronoun_of_the_other_gender_is_not_the_named_speaker() -> None:
     for q in questions(text):
         if "reopen within a week" in q.prompt and q.kind != "fact_or_claim":
             assert right(q) != "Anna Berg"
+
+
+# Found reading PolNeAR train questions as a teacher would (our own sentences of the same shape).
+READING_NOT_FACTS = [
+    (
+        "impressive",
+        "Lena Moss, a harbour pilot and political newcomer, has pulled in an impressive amount "
+        "of cash.",
+        "amount of cash",
+    ),
+    (
+        "update_label",
+        "UPDATE: 5/12 — The harbour office has removed the notice from its website.",
+        "removed the notice",
+    ),
+    (
+        "glued_item",
+        "So, who was right? - The harbour office notes that traffic fell in the first week.",
+        "traffic fell",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "needle"),
+    [c[1:] for c in READING_NOT_FACTS],
+    ids=[c[0] for c in READING_NOT_FACTS],
+)
+def test_reading_round_not_plain_facts(paragraph: str, needle: str) -> None:
+    qs = questions(story(paragraph))
+    assert not [
+        q for q in qs if q.kind in ("fact_or_claim", "spot_the_cue") and asked_about(q, needle)
+    ]
+
+
+def test_a_statement_cut_before_its_reason_is_not_asked() -> None:
+    text = story(
+        "The mayor went to that meeting, and he will probably go to the next one on Friday, "
+        "because, according to the mayor, the unions would call him a coward if he did not."
+    )
+    assert not [q for q in questions(text) if q.prompt.startswith("“") and "because.”" in q.prompt]
+
+
+def test_what_someone_thought_in_a_question_asked_is_not_a_claim() -> None:
+    text = story(
+        "We asked our readers what they thought the port was doing better than the unions to "
+        "win public support."
+    )
+    assert not [q for q in questions(text) if asked_about(q, "public support")]
+
+
+def test_encouraging_is_not_a_claim() -> None:
+    text = story("The last time he encouraged a strike was after the harbour fire in 2019.")
+    assert not [q for q in questions(text) if asked_about(q, "harbour fire")]
+
+
+def test_hedge_foils_are_not_nouns_in_ly() -> None:
+    from questions.generate.kinds.hedge_words import candidate_words
+
+    words = candidate_words(
+        "The union held a rally in an apparent effort to quickly win over the family firms.",
+        "apparent",
+    )
+    assert "rally" not in words and "family" not in words and "quickly" in words
