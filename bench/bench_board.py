@@ -125,9 +125,12 @@ def seed(app, students: int, answers: int) -> str:
                 .all()
             )
             n = per_student // ASSIGNMENTS
+            running = []  # the attempts' running columns, as scoring.record_answer keeps them
             for att in attempts:
+                score, reached = 0, None
                 for q in qs[:n]:
                     right = rng.random() > 1 / 3
+                    at = t0 + timedelta(seconds=rng.randrange(14 * 86400))
                     answer_rows.append(
                         {
                             "attempt_id": att,
@@ -136,9 +139,19 @@ def seed(app, students: int, answers: int) -> str:
                             "correct": right,
                             "points": 100 if right else 0,
                             "bonus": 0,
-                            "answered_at": t0 + timedelta(seconds=rng.randrange(14 * 86400)),
+                            "answered_at": at,
                         }
                     )
+                    if right:
+                        score, reached = score + 100, max(reached or at, at)
+                running.append({"aid": att, "score": score, "reached": reached})
+            table = Attempt.__table__
+            conn.execute(
+                sa.update(table)
+                .where(table.c.id == sa.bindparam("aid"))
+                .values(score=sa.bindparam("score"), reached_at=sa.bindparam("reached")),
+                running,
+            )
         for i in range(0, len(answer_rows), 10_000):
             conn.execute(sa.insert(Answer), answer_rows[i : i + 10_000])
         key = boards.renew_display_key(s, klass.id)

@@ -41,6 +41,7 @@ PORT = 5501
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 TEACHER, PASSWORD = "bench-teacher", "bench-password-123"
 WINDOW = 10.0
+REDIS_LIMITS = "redis://127.0.0.1:6379/15"  # limit counters of the PostgreSQL run (flushed first)
 CSRF_RE = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
@@ -241,8 +242,9 @@ async def teacher(base: str, setup: dict, questions: int, stats: Stats) -> None:
         await step("advance")  # past the last question: the podium
 
 
-async def run(base: str, setup: dict, players: int, questions: int) -> Stats:
+async def run(base: str, setup: dict, players: int, questions: int, server_pid: int) -> Stats:
     stats = Stats()
+    cpu0, client0 = cpu_seconds(server_pid), time.process_time()
     ready = asyncio.Semaphore(0)
     gate = asyncio.Semaphore(40)
     done_event = asyncio.Event()
@@ -252,8 +254,18 @@ async def run(base: str, setup: dict, players: int, questions: int) -> Stats:
     for _ in range(players):
         await ready.acquire()
     joined = time.monotonic() - start
-    print(f"{players} players joined and listening in {joined:.1f} s", file=sys.stderr)
+    cpu1, client1 = cpu_seconds(server_pid), time.process_time()
+    print(
+        f"{players} players joined and listening in {joined:.1f} s "
+        f"(server CPU {cpu1 - cpu0:.1f} s, client CPU {client1 - client0:.1f} s)",
+        file=sys.stderr,
+    )
     await teacher(base, setup, questions, stats)
+    print(
+        f"game played: server CPU {cpu_seconds(server_pid) - cpu1:.1f} s, "
+        f"client CPU {time.process_time() - client1:.1f} s",
+        file=sys.stderr,
+    )
     done, pending = await asyncio.wait(tasks, timeout=60)
     for task in pending:  # a player who never saw the podium: counted, then stopped
         stats.error("stream never saw the podium")
@@ -276,6 +288,25 @@ def open_game(url: str, assignment_id: int) -> int:
         game_id = game.id
     app.extensions["db_engine"].dispose()
     return game_id
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) used so far by the process ``pid`` and its children
+    (gunicorn's master and workers), from /proc; 0.0 where /proc is missing."""
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        pids = [pid, *(int(p) for p in children)]
+    except OSError:
+        return 0.0
+    for p in pids:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
 
 
 def pct(values: list[float], p: float) -> float:
@@ -303,10 +334,14 @@ def database(kind: str, tmp: Path) -> tuple[str, callable]:
 
 
 def pg_answers() -> bool:
+    return port_answers(5432)
+
+
+def port_answers(port: int) -> bool:
     import socket
 
     try:
-        socket.create_connection(("127.0.0.1", 5432), timeout=1).close()
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
         return True
     except OSError:
         return False
@@ -330,13 +365,23 @@ def bench(kind: str, args) -> str:
         setup = seed(url, args.questions)
         setup["game"] = open_game(url, setup["assignment"])
         env = os.environ | {"DATABASE_URL": url, "SECRET_KEY": "bench", "PYTHONPATH": str(ROOT)}
-        cmd = [str(ROOT / ".venv/bin/gunicorn"), *args.workers.split(), "--graceful-timeout", "2",
+        workers = args.workers
+        if kind == "postgresql" and args.pg_workers and port_answers(6379):
+            # Production's shape: several gevent workers over PostgreSQL, their limit counters
+            # shared in Redis (docs/live.md); SQLite keeps make run's one worker.
+            workers = args.pg_workers
+            env["RATELIMIT_STORAGE_URI"] = REDIS_LIMITS
+            import redis
+
+            redis.Redis.from_url(REDIS_LIMITS).flushdb()  # the bench's own database: fresh counters
+        print(f"db={kind} gunicorn {workers}", file=sys.stderr)
+        cmd = [str(ROOT / ".venv/bin/gunicorn"), *workers.split(), "--graceful-timeout", "2",
                "--bind", f"127.0.0.1:{PORT}", "--log-level", "warning", "wsgi:app"]  # fmt: skip
         server = subprocess.Popen(cmd, cwd=ROOT, env=env)
         try:
             base = f"http://127.0.0.1:{PORT}"
             wait_up(base + "/login")
-            stats = asyncio.run(run(base, setup, args.players, args.questions))
+            stats = asyncio.run(run(base, setup, args.players, args.questions, server.pid))
         finally:
             server.terminate()
             try:
@@ -366,6 +411,11 @@ def main() -> None:
     ap.add_argument("--db", choices=["sqlite", "postgresql", "both"], default="both")
     ap.add_argument(
         "--workers", default="--worker-class gevent --workers 1 --worker-connections 6000"
+    )
+    ap.add_argument(
+        "--pg-workers",
+        default="--worker-class gevent --workers 2 --worker-connections 4000",
+        help="gunicorn's workers over PostgreSQL when Redis answers on 6379 ('' for --workers)",
     )
     args = ap.parse_args()
     random.seed(1234)

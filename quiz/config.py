@@ -31,6 +31,9 @@ class Config:
     REMEMBER_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_SECURE = False
     PERMANENT_SESSION_LIFETIME = 60 * 60 * 12  # a school day
+    # The cookie is not re-signed and re-sent on every answer: it lives 12 h from sign-in, as the
+    # server-side session row does (quiz.services.sessions), so a refresh would not extend anything.
+    SESSION_REFRESH_EACH_REQUEST = False
     MAX_CONTENT_LENGTH = MAX_BODY_BYTES
     WTF_CSRF_TIME_LIMIT = 60 * 60 * 8
     RATELIMIT_STORAGE_URI = "memory://"

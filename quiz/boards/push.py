@@ -26,18 +26,25 @@ from quiz.models import LiveGame, LiveState
 
 KEEPALIVE_SECONDS = 15
 REBUILD_OPEN_QUESTION_SECONDS = 1.0
+# The once-a-second refresh (answered count, lobby names) goes to the projector and the host every
+# second, to each player every PLAYER_TICK_SECONDS: 2,000 phones need not be written to each
+# second for a counter, while every change of the game (a version bump) reaches everyone at once.
+PLAYER_TICK_SECONDS = 5.0
 
 
 class Listener:
     """One open response: it keeps only the newest snapshot (a slow phone skips, never queues)."""
 
-    def __init__(self, game_id: int) -> None:
+    def __init__(self, game_id: int, tick_every: float = REBUILD_OPEN_QUESTION_SECONDS) -> None:
         self.game_id = game_id
+        self.tick_every = tick_every
         self.snapshot: dict[str, Any] | None = None
+        self.offered_at = 0.0
         self.wake = threading.Event()
 
-    def offer(self, snapshot: dict[str, Any]) -> None:
+    def offer(self, snapshot: dict[str, Any], now: float | None = None) -> None:
         self.snapshot = snapshot
+        self.offered_at = time.monotonic() if now is None else now
         self.wake.set()
 
 
@@ -70,9 +77,10 @@ class Hub:
                 self._publish(game.id, snap)
         return snap
 
-    def listen(self, game: LiveGame) -> Listener:
-        """A listener of ``game``, primed with its snapshot."""
-        listener = Listener(game.id)
+    def listen(self, game: LiveGame, tick_every: float = REBUILD_OPEN_QUESTION_SECONDS) -> Listener:
+        """A listener of ``game``, primed with its snapshot; it gets the refresh of an unchanged
+        game at most every ``tick_every`` seconds (every change at once)."""
+        listener = Listener(game.id, tick_every)
         listener.offer(self.current(game))
         with self.lock:
             self.listeners.setdefault(game.id, set()).add(listener)
@@ -130,15 +138,20 @@ class Hub:
                     )
                     if stale or ticking:
                         game = db.session.get(LiveGame, game_id)
-                        self._publish(game_id, self._remember(game_id, self.build(game)))
+                        snap = self._remember(game_id, self.build(game))
+                        self._publish(game_id, snap, tick=not stale)
             finally:
                 db.session.remove()
 
-    def _publish(self, game_id: int, snap: dict[str, Any]) -> None:
+    def _publish(self, game_id: int, snap: dict[str, Any], tick: bool = False) -> None:
+        """Hand ``snap`` to the game's listeners (a ``tick``, the refresh of an unchanged game, only
+        to those whose last one is ``tick_every`` old)."""
         with self.lock:
             group = list(self.listeners.get(game_id, ()))
+        now = time.monotonic()
         for listener in group:
-            listener.offer(snap)
+            if not tick or now - listener.offered_at >= listener.tick_every - 0.05:
+                listener.offer(snap, now)
 
 
 def hub(app: Flask) -> Hub:

@@ -7,7 +7,7 @@ service, and renders or redirects. Push streams release their database session b
 from __future__ import annotations
 
 import json
-from functools import wraps
+from functools import lru_cache, wraps
 
 import segno
 import sqlalchemy as sa
@@ -47,6 +47,7 @@ TEACHER_ACTIONS = {
 }
 ANSWER_TRIES = 3  # an answer that loses a race is re-read and replayed, never counted twice
 DISPLAY_STREAM_SECONDS = 60  # a display re-checks its link at least this often
+DISPLAY_ROWS = 10  # the projector's board: the top 10 (or the teacher's top N)
 NO_STORE = {"Cache-Control": "no-store"}
 
 
@@ -85,8 +86,8 @@ def my_game(game_id: int) -> LiveGame:
     """A live game of one of the student's classes, or 404."""
     if not current_user.is_student:
         abort(403)
-    game = db.session.get(LiveGame, game_id) if 0 < game_id < access.MAX_ID else None
-    if game is None or not live.is_player_class(db.session, game, current_user.id):
+    game = live.players_game(db.session, game_id, current_user.id)
+    if game is None:
         abort(404)
     return game
 
@@ -302,8 +303,13 @@ def play(assignment_id: int):
 @bp.post("/live/<int:game_id>/answers")
 @signed_in
 def answer(game_id: int):
-    """A player's answer: JSON from the page's script, or the plain form without script."""
-    game = my_game(game_id)
+    """A player's answer: JSON from the page's script, or the plain form without script.
+
+    The fast path of a live game: the attempt's one context read (``scoring.submit_answer``)
+    also checks that it is this player's attempt in this game, so no other read comes first.
+    """
+    if not current_user.is_student:
+        abort(403)
     if not FlaskForm().validate_on_submit():
         abort(400)
     attempt_id = request.form.get("attempt_id", type=int) or 0
@@ -314,8 +320,9 @@ def answer(game_id: int):
     for _ in range(ANSWER_TRIES):
         try:
             done = scoring.submit_answer(
-                db.session, current_user.id, attempt_id, question_id, choice, live=True
-            )
+                db.session, current_user.id, attempt_id, question_id, choice,
+                live=True, game_id=game_id,
+            )  # fmt: skip
             db.session.commit()
             status = done.status
             if status == 409:
@@ -328,9 +335,12 @@ def answer(game_id: int):
         except (IntegrityError, OperationalError):
             db.session.rollback()
             status, message = 503, "The server is busy; send the same answer again."
+    if status == 404:
+        my_game(game_id)  # a game not of the player's class: a plain 404, as for every page
     if request.accept_mimetypes.best == "application/json" or request.is_json:
         return jsonify(status=status, message=message), 200 if status < 300 else status
     flash(message, "success" if status < 300 else "error")
+    game = my_game(game_id)
     return redirect(url_for("boards.play", assignment_id=game.assignment_id))
 
 
@@ -340,7 +350,8 @@ def player_events(game_id: int):
     """The player's push stream: the game's snapshots, each with the player's own line."""
     game = my_game(game_id)
     student_id = current_user.id
-    return _stream(game, lambda snap: live.player_text(snap, student_id))
+    shape = lambda snap: live.player_text(snap, student_id)  # noqa: E731
+    return _stream(game, shape, tick_every=push.PLAYER_TICK_SECONDS)
 
 
 # --- the projector ------------------------------------------------------------------------------
@@ -367,10 +378,15 @@ def current_game(classroom: Classroom) -> LiveGame | None:
 def join_qr(classroom: Classroom) -> tuple[str, str]:
     """The join link of the class and its QR code as inline SVG (no script, no style)."""
     url = url_for("auth.join", code=classroom.join_code, _external=True)
-    svg = segno.make(url, error="m").svg_inline(
+    return url, qr_svg(url)
+
+
+@lru_cache(maxsize=512)
+def qr_svg(url: str) -> str:
+    """The QR code of ``url`` as inline SVG, made once per link (a few ms each time otherwise)."""
+    return segno.make(url, error="m").svg_inline(
         scale=6, dark="#000", light="#fff", omitsize=True, title="Scan to join the class"
     )
-    return url, svg
 
 
 @bp.get("/display/<key>")
@@ -381,7 +397,7 @@ def display(key: str):
     snap = live.for_display(live.snapshot(db.session, game)) if game else None
     board = None
     if game is None or game.state == LiveState.FINISHED:
-        board = boards.view(db.session, classroom.id)
+        board = boards.view(db.session, classroom.id, limit=DISPLAY_ROWS)
     url, svg = join_qr(classroom)
     html = render_template(
         "boards/display.html",
@@ -414,9 +430,14 @@ def display_events(key: str):
     return _stream(game, live.display_text, DISPLAY_STREAM_SECONDS)
 
 
-def _stream(game: LiveGame, shape, max_seconds: float | None = None) -> Response:
+def _stream(
+    game: LiveGame,
+    shape,
+    max_seconds: float | None = None,
+    tick_every: float = push.REBUILD_OPEN_QUESTION_SECONDS,
+) -> Response:
     owner = push.hub(current_app._get_current_object())
-    listener = owner.listen(game)
+    listener = owner.listen(game, tick_every)
     db.session.remove()  # hold no connection while the stream stays open
     body = push.stream(owner, listener, shape, max_seconds)
     headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}

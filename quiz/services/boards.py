@@ -34,7 +34,7 @@ class BoardView:
     top_n: int | None = None
     entries: list[ranking.Entry] = field(default_factory=list)
     mine: ranking.Entry | None = None  # the viewer's own row, even when outside the top N
-    total: int = 0  # how many are ranked, shown or not
+    total: int = 0  # how many are ranked, shown or not (of the first ``limit`` when limited)
 
 
 def settings(session: Session, class_id: int, *, create: bool = False) -> ClassBoard:
@@ -99,17 +99,25 @@ def view(
     teacher: bool = False,
     now: datetime | None = None,
     with_players: bool = False,
+    limit: int | None = None,
 ) -> BoardView:
-    """The board of a class (``scope`` all or week, or one assignment) as this viewer sees it."""
+    """The board of a class (``scope`` all or week, or one assignment) as this viewer sees it.
+
+    ``limit``: only the first rows are read (the projector: the teacher's top N, else 10) —
+    then ``mine`` is found only within them.
+    """
     cfg = settings(session, class_id)
     out = BoardView(hidden=cfg.hidden, frozen_at=cfg.frozen_at, top_n=cfg.top_n)
     if cfg.hidden and not teacher:
         return out
     since = ranking.week_start(now or utcnow()) if scope == "week" else None
     until = None if teacher else cfg.frozen_at
+    if limit is not None and not teacher and cfg.top_n:
+        limit = cfg.top_n  # the teacher's top N is what is shown
     rows = ranking.leaderboard(
-        session, class_id, assignment_id, since=since, until=until, with_players=with_players
-    )
+        session, class_id, assignment_id, since=since, until=until, with_players=with_players,
+        limit=limit,
+    )  # fmt: skip
     out.total = len(rows)
     out.mine = next((e for e in rows if e.student_id == viewer_id), None)
     out.entries = rows if teacher or not cfg.top_n else rows[: cfg.top_n]

@@ -33,7 +33,7 @@ from quiz.models import (
     Question,
     User,
 )
-from quiz.services import ranking, scoring
+from quiz.services import access, ranking, scoring
 
 DEFAULT_SECONDS = 20
 EXTEND_SECONDS = 10
@@ -344,6 +344,21 @@ def player_state(session: Session, game: LiveGame, student_id: int) -> dict[str,
         out["rank"] = next((e.rank for e in board if e.student_id == student_id), None)
         out["of"] = len(board)
     return out
+
+
+def players_game(session: Session, game_id: int, student_id: int) -> LiveGame | None:
+    """The live game ``game_id`` when ``student_id`` is in its class (one read), else None."""
+    if not 0 < game_id <= access.MAX_ID:
+        return None
+    return session.scalar(
+        sa.select(LiveGame)
+        .join(Assignment, Assignment.id == LiveGame.assignment_id)
+        .join(
+            Membership,
+            (Membership.class_id == Assignment.class_id) & (Membership.user_id == student_id),
+        )
+        .where(LiveGame.id == game_id)
+    )
 
 
 def is_player_class(session: Session, game: LiveGame, student_id: int) -> bool:

@@ -30,9 +30,9 @@ from sqlalchemy.orm import Session
 from quiz.models import Answer, Assignment, Attempt, Membership, Team, User
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Entry:
-    """One row of a leaderboard."""
+    """One row of a leaderboard (slots, not frozen: 2,000 of them are made in a few ms)."""
 
     rank: int
     student_id: int
@@ -135,8 +135,10 @@ def leaderboard(
     since: datetime | None = None,
     until: datetime | None = None,
     with_players: bool = False,
+    limit: int | None = None,
 ) -> list[Entry]:
-    """The ranking of a class's students, over all its assignments or over one (see above)."""
+    """The ranking of a class's students, over all its assignments or over one (see above);
+    ``limit``: only the first rows (the database sorts, Python makes only those)."""
     t = _totals(class_id, assignment_id, since, until, with_players)
     member = (Membership.user_id == t.c.student_id) & (Membership.class_id == class_id)
     query = (
@@ -151,6 +153,8 @@ def leaderboard(
             t.c.student_id.asc(),
         )
     )
+    if limit is not None:
+        query = query.limit(limit)
     return [
         Entry(n, uid, nick or f"student {uid}", int(score), int(bonus))
         for n, (uid, nick, score, bonus) in enumerate(session.execute(query), start=1)

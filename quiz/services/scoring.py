@@ -36,6 +36,7 @@ from quiz.models import (
     SetItem,
     User,
 )
+from quiz.services import shuffle
 
 POINTS_PER_CORRECT = 100
 SPEED_BONUS_MAX = 50
@@ -344,9 +345,19 @@ class Submitted:
     answer: Answer
     question: Any
     live: bool
+    order: list[int] | None = None  # "shuffle options": the stored index at each screen place
+    context: Any = None  # the row read by submit_answer (attempt, assignment, settings)
 
     def feedback(self, session: Session) -> dict[str, Any]:
-        return feedback(session, self.answer, self.question)
+        """The feedback, with the right answer as a place on the student's screen."""
+        out = feedback(session, self.answer, self.question)
+        out["answer"] = shuffle.to_shown(self.order, out["answer"])
+        return out
+
+    @property
+    def shown_choice(self) -> Any:
+        """The recorded choice as a place on the student's screen."""
+        return shuffle.to_shown(self.order, self.answer.choice)
 
 
 def _context_statement() -> sa.Select:
@@ -362,8 +373,9 @@ def _context_statement() -> sa.Select:
             q.c.id.label("question_id"), q.c.kind, q.c.options, q.c.answer, q.c.explanation,
             q.c.evidence,
             ans.c.id.label("answer_id"), ans.c.choice, ans.c.correct, ans.c.points, ans.c.bonus,
-            live.c.state.label("live_state"), live.c.question_id.label("live_question_id"),
-            live.c.seconds, live.c.deadline_at, live.c.paused_left_ms,
+            live.c.id.label("live_game_id"), live.c.state.label("live_state"),
+            live.c.question_id.label("live_question_id"), live.c.seconds, live.c.deadline_at,
+            live.c.paused_left_ms,
         )
         .select_from(at)
         .join(asg, asg.c.id == at.c.assignment_id)
@@ -413,18 +425,22 @@ def submit_answer(
     confidence: int | None = None,
     *,
     live: bool = False,
+    game_id: int | None = None,
     now: datetime | None = None,
 ) -> Submitted:
     """Record a student's answer once, with one read and one insert (the caller commits).
 
     ``live`` says which door the answer came through: live games take answers only through the
     game (only while its question is open), self-paced assignments only through the attempt.
+    ``game_id``: the live game the answer was sent to; an attempt of another game is not found.
     Raises :class:`Refused`; an IntegrityError means a racing answer won (roll back, try again).
     """
     now = now or utcnow()
     ctx = _answer_context(session, attempt_id, question_id)
     if ctx is None or ctx.student_id != student_id:
         raise Refused(404, "That attempt was not found, or it is not yours.")
+    if game_id is not None and ctx.live_game_id != game_id:
+        raise Refused(404, "That attempt is not one of this game's.")
     if ctx.question_id is None:
         raise Refused(422, "that question is not part of this assignment", "question_id")
     question = Question(
@@ -440,7 +456,11 @@ def submit_answer(
     except ChoiceError as exc:
         raise Refused(422, str(exc), "choice") from None
     is_live = ctx.mode == Mode.LIVE
-    if not is_live:
+    order = None
+    if not is_live:  # a self-paced choice is a place on the screen: "shuffle options" maps it
+        shuffled = shuffle.flags(ctx.settings)[1]
+        order = shuffle.option_order(ctx.id, ctx.question_id, ctx.kind, len(ctx.options), shuffled)
+        choice = shuffle.to_stored(order, choice)
         try:
             confidence = confidence_of(confidence, ctx.settings)
         except ChoiceError as exc:
@@ -455,7 +475,8 @@ def submit_answer(
             points=ctx.points,
             bonus=ctx.bonus,
         )
-        return Submitted(200 if ctx.choice == choice else 409, answer, question, is_live)
+        status = 200 if ctx.choice == choice else 409
+        return Submitted(status, answer, question, is_live, order, ctx)
     if is_live != live:
         raise Refused(
             409,
@@ -474,7 +495,7 @@ def submit_answer(
         raise Refused(409, reason)
     bonus = speed_bonus(ctx, now) if is_live else 0
     answer = record_answer(session, ctx, question, choice, confidence, bonus=bonus, now=now)
-    return Submitted(201, answer, question, is_live)
+    return Submitted(201, answer, question, is_live, order, ctx)
 
 
 CONFIDENCE_LEVELS = (3, 5)
