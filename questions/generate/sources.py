@@ -41,6 +41,8 @@ _NOT_FIRST = frozenset(
     | {"most", "many", "some", "several", "all", "both", "few", "others", "every", "each"}
     | {"click", "listen", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 )
+_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+")
+_PLURAL_GROUP = re.compile(r"[A-Z][a-z]+(?:ans|ists|ants|ents|ites|crats|ives|ees|ians)")
 _CUT_VERB = re.compile(r"\s(?:to|will|would|has|have|had|is|was|were)\s+[a-z]+$")
 _TIMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
@@ -126,6 +128,10 @@ def not_a_name(name: str) -> bool:
         return True
     if any(ch.isdigit() for ch in name):
         return True  # "2017 America"
+    if all(_ABBREVIATION.fullmatch(w) for w in words):
+        return True  # "N.Y.", "Fla.": a place's abbreviation read as a speaker
+    if len(words) == 1 and _PLURAL_GROUP.fullmatch(name):
+        return True  # "Republicans", "Applicants": a group the speaker may belong to
     if name.rstrip().endswith(("’", "'")) or _CUT_VERB.search(name):
         return True  # "the dockworkers’" of "the dockworkers’ union", "X to help provide"
     small = lexicon.words("stopwords")

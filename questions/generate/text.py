@@ -358,6 +358,9 @@ def statement_from_content(content: str, source: str | None, source_kind: str | 
 
 
 _COORDINATORS = frozenset({"and", "or", "but", "nor"})
+_PREPOSITIONS = frozenset(
+    {"of", "for", "with", "by", "to", "from", "in", "on", "at", "about", "into", "among"}
+)
 _BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
@@ -378,8 +381,8 @@ def is_clause(text: str) -> bool:
                 continue  # "one captured by a camera": a participle, not a finite verb
             if prev in _COORDINATORS:
                 return False  # "a veto and attempted to…": the verb has lost its subject
-            if prev not in lexicon.words("determiners"):
-                return True
+            if prev not in lexicon.words("determiners") and prev not in _PREPOSITIONS:
+                return True  # "of undocumented parents": an adjective, not the verb
     return False
 
 

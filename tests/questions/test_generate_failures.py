@@ -626,3 +626,47 @@ def test_hedge_foils_are_not_nouns_in_ly() -> None:
         "apparent",
     )
     assert "rally" not in words and "family" not in words and "quickly" in words
+
+
+@pytest.mark.parametrize(
+    ("name", "misread"),
+    [
+        ("N.Y.", True),  # a place's abbreviation
+        ("Harbourites", True),  # a group the speaker may belong to
+        ("Applicants", True),
+        ("Republicans", True),
+        ("Reuters", False),
+        ("Lena Moss", False),
+    ],
+)
+def test_second_reading_round_names(name: str, misread: bool) -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name(name) is misread
+
+
+def test_announcing_a_programme_is_an_act_not_a_claim_to_mark() -> None:
+    text = story(
+        "Karl Brenner announced a programme to retrain dockworkers of undocumented status who had "
+        "worked in the port for at least five years."
+    )
+    assert not [
+        q for q in questions(text) if q.kind == "spot_the_cue" and "programme" in q.evidence.text
+    ]
+
+
+def test_a_long_source_span_is_not_marked() -> None:
+    text = story(
+        "Karl Brenner, appearing on harbour radio right after the meeting on Friday, said the "
+        "unions had failed to address the concerns of ferry passengers."
+    )
+    for q in questions(text):
+        if q.kind == "spot_the_cue" and "radio" in q.evidence.text:
+            assert len(q.answer) <= 8
+
+
+def test_a_prediction_is_not_reported_as_fact() -> None:
+    text = story("One final step in the dispute will be bringing the mayor in for questioning.")
+    assert not [
+        q for q in questions(text) if q.kind == "fact_or_claim" and "final step" in q.prompt
+    ]

@@ -20,6 +20,7 @@ from questions.sources import is_adverb
 KIND = "spot_the_cue"
 PROMPT = "Which words in this sentence show who is making the claim, and how?"
 PASS_F1 = 0.6
+MAX_MARKED = 8  # more words to mark than this: the source span holds more than a name
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
@@ -119,8 +120,8 @@ def build(ctx: Context) -> list[Question]:
         spans = word_spans(text, s + lead)
         assert claim.source_span and claim.cue_span  # noqa: S101 - filtered above
         answer = marked(spans, [claim.source_span, claim.cue_span])
-        if not answer or len(answer) * 2 > len(spans):
-            continue
+        if not answer or len(answer) * 2 > len(spans) or len(answer) > MAX_MARKED:
+            continue  # "X, appearing on Fox News right after the speech, said": not the cue
         out.append(_question(ctx, claim, spans, answer))
     return out
 
