@@ -41,6 +41,7 @@ _NOT_FIRST = frozenset(
     | {"most", "many", "some", "several", "all", "both", "few", "others", "every", "each"}
     | {"click", "listen", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 )
+_MEMBER_OF = re.compile(r"[A-Z][a-z]+\s+(?:member|members|part|one|head|leader)\s+of\b")
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+")
 _PLURAL_GROUP = re.compile(r"[A-Z][a-z]+(?:ans|ists|ants|ents|ites|crats|ives|ees|ians)")
 _CUT_VERB = re.compile(r"\s(?:to|will|would|has|have|had|is|was|were)\s+[a-z]+$")
@@ -128,6 +129,8 @@ def not_a_name(name: str) -> bool:
         return True
     if any(ch.isdigit() for ch in name):
         return True  # "2017 America"
+    if _MEMBER_OF.match(name):
+        return True  # "Worth member of the AfroSpear": a description cut from its sentence
     if all(_ABBREVIATION.fullmatch(w) for w in words):
         return True  # "N.Y.", "Fla.": a place's abbreviation read as a speaker
     if len(words) == 1 and _PLURAL_GROUP.fullmatch(name):

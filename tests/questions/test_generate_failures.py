@@ -635,6 +635,7 @@ def test_hedge_foils_are_not_nouns_in_ly() -> None:
         ("Harbourites", True),  # a group the speaker may belong to
         ("Applicants", True),
         ("Republicans", True),
+        ("Worth member of the Harbour Club", True),  # a description cut from its sentence
         ("Reuters", False),
         ("Lena Moss", False),
     ],
