@@ -129,6 +129,8 @@ def not_a_name(name: str) -> bool:
         return True
     if any(ch.isdigit() for ch in name):
         return True  # "2017 America"
+    if words[-1].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "sen", "gov", "rep"):
+        return True  # "Investigation undercut many of Mrs.": a sentence cut before a name
     if _MEMBER_OF.match(name):
         return True  # "Worth member of the AfroSpear": a description cut from its sentence
     if all(_ABBREVIATION.fullmatch(w) for w in words):

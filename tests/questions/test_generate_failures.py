@@ -671,3 +671,54 @@ def test_a_prediction_is_not_reported_as_fact() -> None:
     assert not [
         q for q in questions(text) if q.kind == "fact_or_claim" and "final step" in q.prompt
     ]
+
+
+# Fourth reading round (our own sentences of the same shapes).
+def test_a_cue_negated_three_words_back_is_not_a_claim() -> None:
+    text = story(
+        "At the time, Lena Moss didn’t come out and say the director should be replaced by "
+        "the board."
+    )
+    assert not [q for q in questions(text) if asked_about(q, "should be replaced")]
+
+
+def test_a_polls_share_is_not_a_speaker() -> None:
+    text = story(
+        "Dockworkers are more likely to back the strike: 45% of dockworkers, 28% of clerks and "
+        "12% of managers say they would join the picket lines."
+    )
+    assert not [q for q in questions(text) if q.kind == "spot_the_cue" and "45%" in q.evidence.text]
+
+
+def test_learning_something_is_not_claiming_it() -> None:
+    text = story(
+        "It was not until she applied for a job years later that Anna Berg learned the harbour "
+        "had never paid her pension at all."
+    )
+    assert not [
+        q for q in questions(text) if q.kind == "fact_or_claim" and "never paid" in q.prompt
+    ]
+
+
+def test_the_outlets_own_we_is_not_a_cue_to_mark() -> None:
+    text = story(
+        "We are the kind of folks who read the latest harbour office reports on Friday nights, "
+        "so this is the newsletter for you."
+    )
+    assert not [
+        q for q in questions(text) if q.kind == "spot_the_cue" and "folks" in q.evidence.text
+    ]
+
+
+def test_a_trailing_comma_inside_a_quotation_is_not_in_the_prompt() -> None:
+    from questions.generate.claims import _TRAILING_COMMA_QUOTE
+
+    assert _TRAILING_COMMA_QUOTE.sub(r"\1", 'the sides have "very different goals,"') == (
+        'the sides have "very different goals"'
+    )
+
+
+def test_a_name_cut_before_a_title_is_not_an_option() -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name("Investigation undercut many of Mrs.")
