@@ -219,8 +219,8 @@ def cut_source(text: str, start: int, at: int) -> bool:
     prev = before[-1]
     if prev.lower().rstrip(".") in lexicon.shared_words("titles"):
         return False  # "Professor Clarke says": the title may stay unmarked
-    if prev.lower() in ("the", "a", "an"):
-        return True
+    if prev.lower() in ("the", "a", "an", "and", "of", "for"):
+        return True  # "president and [CEO of X] stated": the name is further back
     return prev[:1].isupper() and not prev.endswith((",", ".", ":", "”", '"'))
 
 

@@ -722,3 +722,26 @@ def test_a_name_cut_before_a_title_is_not_an_option() -> None:
     from questions.generate.sources import not_a_name
 
     assert not_a_name("Investigation undercut many of Mrs.")
+
+
+# Fifth reading round (our own sentences of the same shapes).
+def test_hedge_foils_are_not_nouns_in_ant_or_ive() -> None:
+    from questions.generate.kinds.hedge_words import candidate_words
+
+    words = candidate_words(
+        "The new fee appears to have already hit the restaurant trade and the executive suites "
+        "of the port the hardest.",
+        "appears",
+    )
+    assert "restaurant" not in words and "executive" not in words and "already" in words
+
+
+def test_a_source_after_and_is_cut_and_not_marked() -> None:
+    text = story(
+        "Anna Berg, president and chief executive of the Harbour Traders Association, stated: "
+        "“It is not a political problem, it is a money problem.”"
+    )
+    for q in questions(text):
+        if q.kind == "spot_the_cue" and "Traders" in q.evidence.text:
+            marked_words = [q.options[i] for i in q.answer]
+            assert marked_words[:1] != ["chief"], marked_words

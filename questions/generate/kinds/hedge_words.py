@@ -31,6 +31,14 @@ _MODIFIER_ENDINGS = ("ly", "ous", "ful", "ive", "ical", "ant", "ible", "able", "
 _LY_NOUNS = frozenset(
     {"rally", "rallies", "family", "assembly", "supply", "reply", "italy", "july", "ally"}
     | {"belly", "bully", "jelly", "anomaly", "monopoly", "butterfly", "lily", "sally", "tally"}
+    # ... and nouns in -ant, -ent, -ive: "restaurant", "student", "executive"
+    | {"restaurant", "restaurants", "immigrant", "immigrants", "migrant", "migrants", "tenant"}
+    | {"applicant", "assistant", "consultant", "participant", "servant", "merchant", "giant"}
+    | {"defendant", "lieutenant", "attendant", "accountant", "descendant", "occupant"}
+    | {"inhabitant", "informant", "sergeant", "student", "students", "president", "resident"}
+    | {"residents", "agent", "agents", "parent", "parents", "government", "department"}
+    | {"executive", "executives", "detective", "relative", "relatives", "representative"}
+    | {"incentive", "objective", "initiative", "archive", "detective", "operative", "motive"}
 )
 # Words that are, or are close to, signs of doubt: never a wrong option.
 _DOUBTFUL = re.compile(
