@@ -25,9 +25,13 @@ from questions.generate.text import (
 from questions.model import Claim
 
 _NEGATED_CUE = re.compile(
-    r"\b(?:not|never|n[’']t|declined\s+to|refused\s+to|yet\s+to|unwilling\s+to)\s+(?:\w+\s+){0,2}$",
+    r"(?:\b(?:not|never|declined\s+to|refused\s+to|yet\s+to|unwilling\s+to)|n[’']t)"
+    r"\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+_TRAILING_COMMA_QUOTE = re.compile(r"[,;:]([”\"])$")  # 'have "very different goals,"'
+_SHARE_OF = re.compile(r"\d\s*(?:%|percent|per cent)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_EMBEDDED_QUESTION = re.compile(r"\b(?:what|whether|how|why|which|who|if)\s*$", re.IGNORECASE)
 _NOT_PROPOSITION = re.compile(
     r"^\W*(?:about\s+|on\s+)?(?:whether|if|to|for|how|why|when|where|what|which)\b", re.I
 )
@@ -50,6 +54,19 @@ def is_claim(ctx: Context, claim: Claim) -> bool:
     nonclaim = lexicon.words("nonclaim_cues")
     if cue and (cue[-1] in nonclaim or " ".join(cue[-2:]) in nonclaim or cue[0] in nonclaim):
         return False
+    if claim.source_span and _SHARE_OF.search(
+        ctx.text[max(claim.sentence_span[0], claim.source_span[0] - 30) : claim.source_span[0]]
+    ):
+        return False  # "12% of Democrats say": a poll's figure, not someone's claim
+    first_mark = (
+        min(s[0] for s in (claim.source_span, claim.cue_span) if s)
+        if (claim.source_span or claim.cue_span)
+        else None
+    )
+    if first_mark is not None:
+        before = ctx.text[claim.sentence_span[0] : first_mark]
+        if _EMBEDDED_QUESTION.search(before):
+            return False  # "We asked readers what they thought …": a question, not a claim
     if claim.cue_span:
         start = claim.cue_span[0]
         before = ctx.text[max(claim.sentence_span[0], start - 40) : start]
@@ -199,7 +216,7 @@ def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str
 
     An opening pronoun that stands for the source ("Russia said it would...") is replaced by the
     source's name, or, with ``keep_subject`` (the prompt names the source just before), kept."""
-    content = strip_edges(claim.content)
+    content = _TRAILING_COMMA_QUOTE.sub(r"\1", strip_edges(claim.content))
     if not quotes_balanced(content) or not is_clause(content) or recipient_in_content(text, claim):
         return None
     if claim.quote == "direct":

@@ -41,6 +41,10 @@ _NOT_FIRST = frozenset(
     | {"most", "many", "some", "several", "all", "both", "few", "others", "every", "each"}
     | {"click", "listen", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 )
+_MEMBER_OF = re.compile(r"[A-Z][a-z]+\s+(?:member|members|part|one|head|leader)\s+of\b")
+_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+")
+_PLURAL_GROUP = re.compile(r"[A-Z][a-z]+(?:ans|ists|ants|ents|ites|crats|ives|ees|ians)")
+_CUT_VERB = re.compile(r"\s(?:to|will|would|has|have|had|is|was|were)\s+[a-z]+$")
 _TIMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
     | {"yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend"}
@@ -125,6 +129,16 @@ def not_a_name(name: str) -> bool:
         return True
     if any(ch.isdigit() for ch in name):
         return True  # "2017 America"
+    if words[-1].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "sen", "gov", "rep"):
+        return True  # "Investigation undercut many of Mrs.": a sentence cut before a name
+    if _MEMBER_OF.match(name):
+        return True  # "Worth member of the AfroSpear": a description cut from its sentence
+    if all(_ABBREVIATION.fullmatch(w) for w in words):
+        return True  # "N.Y.", "Fla.": a place's abbreviation read as a speaker
+    if len(words) == 1 and _PLURAL_GROUP.fullmatch(name):
+        return True  # "Republicans", "Applicants": a group the speaker may belong to
+    if name.rstrip().endswith(("’", "'")) or _CUT_VERB.search(name):
+        return True  # "the dockworkers’" of "the dockworkers’ union", "X to help provide"
     small = lexicon.words("stopwords")
     if words[-1].lower() in small or words[0].lower() in _WH_WORDS | _LEADERS | _NOT_FIRST:
         return True  # "Explores The", "What Mexico", "In Honolulu", "Even Friday", "Photo Trump"
@@ -173,7 +187,41 @@ def is_usable(claim: Claim) -> bool:
     if not toks or (len(toks) == 1 and is_pronoun(toks[0], at_start=True)):
         return False
     generic = lexicon.words("generic_sources") | lexicon.words("stopwords")
-    return any(t.lower() not in generic for t in toks)
+    return any(t.lower() not in generic for t in toks) and not _gender_clash(claim)
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def _gender_clash(claim: Claim) -> bool:
+    """Whether a pronoun source ("he said") was resolved to a name whose given name news copy
+    uses the other pronoun for ("Anna Berg"): then the speaker is someone else."""
+    want = _PRONOUN_GENDER.get((claim.source_text or "").strip().lower())
+    first = (claim.source or "").split()[:1]
+    if not want or not first:
+        return False
+    genders = {row.split("\t")[0].lower(): row.split("\t")[-1] for row in _given_rows()}
+    have = genders.get(first[0].lower())
+    return have is not None and have != want
+
+
+@functools.cache
+def _given_rows() -> tuple[str, ...]:
+    return tuple(lexicon.shared_lines("given_names.tsv"))
+
+
+def cut_source(text: str, start: int, at: int) -> bool:
+    """Whether a source span starts inside a noun phrase: a capitalised word or a determiner
+    right before it ("The Tax Policy Center says" read as "Center says")."""
+    before = text[max(start, at - 30) : at].split()
+    if not before or text[at - 1 : at] != " ":
+        return False
+    prev = before[-1]
+    if prev.lower().rstrip(".") in lexicon.shared_words("titles"):
+        return False  # "Professor Clarke says": the title may stay unmarked
+    if prev.lower() in ("the", "a", "an", "and", "of", "for"):
+        return True  # "president and [CEO of X] stated": the name is further back
+    return prev[:1].isupper() and not prev.endswith((",", ".", ":", "”", '"'))
 
 
 def is_record(claim: Claim) -> bool:
@@ -220,6 +268,8 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
     for claim in sorted(ctx.story.claims, key=lambda c: (c.line, c.sentence_span)):
         if not is_usable(claim) or is_role_only(claim.source or "") or is_record(claim):
             continue
+        if claim.source_span and cut_source(ctx.text, claim.sentence_span[0], claim.source_span[0]):
+            continue  # "The Harbour Policy [Center] says": the name is cut
         if not any(ch.isupper() for ch in claim.source or ""):
             continue  # "paper", "the ministry": a common noun, not a name to choose from
         if not_a_name(claim.source or "") or _first_name_only(ctx, claim.source or ""):

@@ -489,3 +489,259 @@ def test_a_quantifier_is_not_part_of_a_name() -> None:
     from questions.generate.sources import not_a_name
 
     assert not_a_name("Most Southern") and not_a_name("Many Ostra")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["the dockworkers’", "The Department of Harbours to help provide", "Ostra Council will decide"],
+)
+def test_names_cut_mid_phrase_are_not_options(name: str) -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name(name)
+
+
+MORE_NOT_FACTS = [
+    (
+        "in_one_way",
+        "In one way, what the two unions are doing is common at the end of long strikes.",
+        "common at the end",
+    ),
+    (
+        "spotlight",
+        "At the meeting on Thursday, the spotlight fell in a new way on the harbour master.",
+        "harbour master",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "needle"), [c[1:] for c in MORE_NOT_FACTS], ids=[c[0] for c in MORE_NOT_FACTS]
+)
+def test_interpretation_is_never_offered_as_fact(paragraph: str, needle: str) -> None:
+    qs = questions(story(paragraph))
+    assert not [q for q in qs if q.kind == "fact_or_claim" and needle in q.prompt]
+
+
+def test_has_not_said_whether_is_not_a_claim() -> None:
+    text = story("The port authority has not said whether the army will be sent to the gates.")
+    assert not [q for q in questions(text) if "army" in q.prompt]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "An analysis by the Harbour Gazette shows that ship traffic fell by a third in May.",
+        "Data from the harbour office show that ship traffic fell by a third in May.",
+    ],
+)
+def test_the_newspapers_own_analysis_is_not_someones_claim(paragraph: str) -> None:
+    qs = questions(story(paragraph))
+    assert not [q for q in qs if q.kind in WHOSE_CLAIM and asked_about(q, "a third")]
+
+
+def test_a_source_name_cut_in_two_is_never_an_answer_or_option() -> None:
+    """The analysis may read "The Harbour Policy Center says" as "Center says"."""
+    text = story(
+        "The Harbour Policy Center says the strike has cost the region more than forty million "
+        "euros."
+    )
+    for q in questions(text):
+        if q.kind != "spot_the_cue":
+            assert "Center" not in q.options, q.options
+        elif "Policy" in q.evidence.text:
+            assert [q.options[i] for i in q.answer][:1] != ["Center"]
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_named_speaker() -> None:
+    """ "he said" cannot be Anna Berg: no who-said question names her for it."""
+    text = story(
+        "Anna Berg, the port director, praised her deputy on Monday for his work during the "
+        "strike. The harbour would reopen within a week, he said."
+    )
+    for q in questions(text):
+        if "reopen within a week" in q.prompt and q.kind != "fact_or_claim":
+            assert right(q) != "Anna Berg"
+
+
+# Found reading PolNeAR train questions as a teacher would (our own sentences of the same shape).
+READING_NOT_FACTS = [
+    (
+        "impressive",
+        "Lena Moss, a harbour pilot and political newcomer, has pulled in an impressive amount "
+        "of cash.",
+        "amount of cash",
+    ),
+    (
+        "update_label",
+        "UPDATE: 5/12 — The harbour office has removed the notice from its website.",
+        "removed the notice",
+    ),
+    (
+        "glued_item",
+        "So, who was right? - The harbour office notes that traffic fell in the first week.",
+        "traffic fell",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "needle"),
+    [c[1:] for c in READING_NOT_FACTS],
+    ids=[c[0] for c in READING_NOT_FACTS],
+)
+def test_reading_round_not_plain_facts(paragraph: str, needle: str) -> None:
+    qs = questions(story(paragraph))
+    assert not [
+        q for q in qs if q.kind in ("fact_or_claim", "spot_the_cue") and asked_about(q, needle)
+    ]
+
+
+def test_a_statement_cut_before_its_reason_is_not_asked() -> None:
+    text = story(
+        "The mayor went to that meeting, and he will probably go to the next one on Friday, "
+        "because, according to the mayor, the unions would call him a coward if he did not."
+    )
+    assert not [q for q in questions(text) if q.prompt.startswith("“") and "because.”" in q.prompt]
+
+
+def test_what_someone_thought_in_a_question_asked_is_not_a_claim() -> None:
+    text = story(
+        "We asked our readers what they thought the port was doing better than the unions to "
+        "win public support."
+    )
+    assert not [q for q in questions(text) if asked_about(q, "public support")]
+
+
+def test_encouraging_is_not_a_claim() -> None:
+    text = story("The last time he encouraged a strike was after the harbour fire in 2019.")
+    assert not [q for q in questions(text) if asked_about(q, "harbour fire")]
+
+
+def test_hedge_foils_are_not_nouns_in_ly() -> None:
+    from questions.generate.kinds.hedge_words import candidate_words
+
+    words = candidate_words(
+        "The union held a rally in an apparent effort to quickly win over the family firms.",
+        "apparent",
+    )
+    assert "rally" not in words and "family" not in words and "quickly" in words
+
+
+@pytest.mark.parametrize(
+    ("name", "misread"),
+    [
+        ("N.Y.", True),  # a place's abbreviation
+        ("Harbourites", True),  # a group the speaker may belong to
+        ("Applicants", True),
+        ("Republicans", True),
+        ("Worth member of the Harbour Club", True),  # a description cut from its sentence
+        ("Reuters", False),
+        ("Lena Moss", False),
+    ],
+)
+def test_second_reading_round_names(name: str, misread: bool) -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name(name) is misread
+
+
+def test_announcing_a_programme_is_an_act_not_a_claim_to_mark() -> None:
+    text = story(
+        "Karl Brenner announced a programme to retrain dockworkers of undocumented status who had "
+        "worked in the port for at least five years."
+    )
+    assert not [
+        q for q in questions(text) if q.kind == "spot_the_cue" and "programme" in q.evidence.text
+    ]
+
+
+def test_a_long_source_span_is_not_marked() -> None:
+    text = story(
+        "Karl Brenner, appearing on harbour radio right after the meeting on Friday, said the "
+        "unions had failed to address the concerns of ferry passengers."
+    )
+    for q in questions(text):
+        if q.kind == "spot_the_cue" and "radio" in q.evidence.text:
+            assert len(q.answer) <= 8
+
+
+def test_a_prediction_is_not_reported_as_fact() -> None:
+    text = story("One final step in the dispute will be bringing the mayor in for questioning.")
+    assert not [
+        q for q in questions(text) if q.kind == "fact_or_claim" and "final step" in q.prompt
+    ]
+
+
+# Fourth reading round (our own sentences of the same shapes).
+def test_a_cue_negated_three_words_back_is_not_a_claim() -> None:
+    text = story(
+        "At the time, Lena Moss didn’t come out and say the director should be replaced by "
+        "the board."
+    )
+    assert not [q for q in questions(text) if asked_about(q, "should be replaced")]
+
+
+def test_a_polls_share_is_not_a_speaker() -> None:
+    text = story(
+        "Dockworkers are more likely to back the strike: 45% of dockworkers, 28% of clerks and "
+        "12% of managers say they would join the picket lines."
+    )
+    assert not [q for q in questions(text) if q.kind == "spot_the_cue" and "45%" in q.evidence.text]
+
+
+def test_learning_something_is_not_claiming_it() -> None:
+    text = story(
+        "It was not until she applied for a job years later that Anna Berg learned the harbour "
+        "had never paid her pension at all."
+    )
+    assert not [
+        q for q in questions(text) if q.kind == "fact_or_claim" and "never paid" in q.prompt
+    ]
+
+
+def test_the_outlets_own_we_is_not_a_cue_to_mark() -> None:
+    text = story(
+        "We are the kind of folks who read the latest harbour office reports on Friday nights, "
+        "so this is the newsletter for you."
+    )
+    assert not [
+        q for q in questions(text) if q.kind == "spot_the_cue" and "folks" in q.evidence.text
+    ]
+
+
+def test_a_trailing_comma_inside_a_quotation_is_not_in_the_prompt() -> None:
+    from questions.generate.claims import _TRAILING_COMMA_QUOTE
+
+    assert _TRAILING_COMMA_QUOTE.sub(r"\1", 'the sides have "very different goals,"') == (
+        'the sides have "very different goals"'
+    )
+
+
+def test_a_name_cut_before_a_title_is_not_an_option() -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name("Investigation undercut many of Mrs.")
+
+
+# Fifth reading round (our own sentences of the same shapes).
+def test_hedge_foils_are_not_nouns_in_ant_or_ive() -> None:
+    from questions.generate.kinds.hedge_words import candidate_words
+
+    words = candidate_words(
+        "The new fee appears to have already hit the restaurant trade and the executive suites "
+        "of the port the hardest.",
+        "appears",
+    )
+    assert "restaurant" not in words and "executive" not in words and "already" in words
+
+
+def test_a_source_after_and_is_cut_and_not_marked() -> None:
+    text = story(
+        "Anna Berg, president and chief executive of the Harbour Traders Association, stated: "
+        "“It is not a political problem, it is a money problem.”"
+    )
+    for q in questions(text):
+        if q.kind == "spot_the_cue" and "Traders" in q.evidence.text:
+            marked_words = [q.options[i] for i in q.answer]
+            assert marked_words[:1] != ["chief"], marked_words

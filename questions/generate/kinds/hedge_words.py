@@ -27,6 +27,19 @@ _MIN_LEN = 5
 # Adverbs and adjectives by their endings ("quickly", "significant", "dangerous"): modifiers a
 # careless reader may take for a signal, unlike the nouns and verbs that carry the news.
 _MODIFIER_ENDINGS = ("ly", "ous", "ful", "ive", "ical", "ant", "ible", "able", "less")
+# Words in -ly that are nouns or names, not adverbs: a vocabulary test, not a hedging one.
+_LY_NOUNS = frozenset(
+    {"rally", "rallies", "family", "assembly", "supply", "reply", "italy", "july", "ally"}
+    | {"belly", "bully", "jelly", "anomaly", "monopoly", "butterfly", "lily", "sally", "tally"}
+    # ... and nouns in -ant, -ent, -ive: "restaurant", "student", "executive"
+    | {"restaurant", "restaurants", "immigrant", "immigrants", "migrant", "migrants", "tenant"}
+    | {"applicant", "assistant", "consultant", "participant", "servant", "merchant", "giant"}
+    | {"defendant", "lieutenant", "attendant", "accountant", "descendant", "occupant"}
+    | {"inhabitant", "informant", "sergeant", "student", "students", "president", "resident"}
+    | {"residents", "agent", "agents", "parent", "parents", "government", "department"}
+    | {"executive", "executives", "detective", "relative", "relatives", "representative"}
+    | {"incentive", "objective", "initiative", "archive", "detective", "operative", "motive"}
+)
 # Words that are, or are close to, signs of doubt: never a wrong option.
 _DOUBTFUL = re.compile(
     r"(?:un|not|never|neither|nor|confirm|verif|deni|deny|doubt|possib|probab|likel|alleg"
@@ -49,6 +62,7 @@ def candidate_words(sentence: str, answer: str) -> list[str]:
         if low in avoid or low == answer.lower() or low in seen or _DOUBTFUL.match(low):
             continue
         modifier = low.endswith(_MODIFIER_ENDINGS) and len(low) >= _MIN_LEN
+        modifier = modifier and low not in _LY_NOUNS
         if m.group(0).islower() and (low in foils or modifier):
             seen.append(low)
     return seen
