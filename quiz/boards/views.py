@@ -295,7 +295,7 @@ def play(assignment_id: int):
     except (IntegrityError, OperationalError):  # joined a moment ago in another tab
         db.session.rollback()
         attempt = live.join(db.session, game, current_user)
-    me = live.player_state(db.session, game, current_user.id)
+    me = live.player_state(db.session, game, current_user.id, attempt)
     shared = push.hub(current_app._get_current_object()).current(game)
     snap = live.for_player(shared, current_user.id)
     return render_template(
