@@ -116,19 +116,30 @@ def main() -> int:
     ap.add_argument("folder", nargs="?", default="/work/polnear/train")
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--out", default=str(MODEL_PATH))
+    ap.add_argument("--min-cue-rate", type=float, default=MIN_CUE_RATE)
+    ap.add_argument("--min-fire-rate", type=float, default=MIN_FIRE_RATE)
+    ap.add_argument("--min-cue-count", type=int, default=MIN_CUE_COUNT)
+    ap.add_argument(
+        "--leave-out",
+        default="",
+        help="K/N: train without articles whose sorted index is K modulo N (cross-validation)",
+    )
     args = ap.parse_args()
     if "test" in Path(args.folder).name:
         print("the test compartment is reserved", file=sys.stderr)
         return 2
     articles = load_corpus(Path(args.folder))
+    if args.leave_out:
+        k, n = map(int, args.leave_out.split("/"))
+        articles = [a for i, a in enumerate(articles) if i % n != k]
     cut = len(articles) * 9 // 10
     counts, seen_words = examples(articles)  # type: ignore[misc]
     function_words = set(load_lexicon("cohesion_stopwords")) - set(CUES)
     vocab = {
         w
         for w, c in counts.items()
-        if c >= MIN_CUE_COUNT
-        and c >= MIN_CUE_RATE * seen_words[w]
+        if c >= args.min_cue_count
+        and c >= args.min_cue_rate * seen_words[w]
         and w != "\x01"
         and w not in function_words
     }
@@ -156,7 +167,7 @@ def main() -> int:
         uses[feats[1]] += 1
         if sum(kept.get(f, 0.0) for f in feats) > FIRE_THRESHOLD:
             fires[feats[1]] += 1
-    keep = {f for f, n in fires.items() if n >= MIN_FIRE_RATE * uses[f]}
+    keep = {f for f, n in fires.items() if n >= args.min_fire_rate * uses[f]}
     for feature in [f for f in kept if f.startswith("w=")]:
         if feature not in keep:
             del kept[feature]
@@ -164,7 +175,7 @@ def main() -> int:
         kept.setdefault(feature, 0.0)
     print(
         f"{len(keep)} candidate forms kept (taken for a cue in at least "
-        f"{MIN_FIRE_RATE:.0%} of their uses), {sum(uses[f] for f in keep)} of "
+        f"{args.min_fire_rate:.0%} of their uses), {sum(uses[f] for f in keep)} of "
         f"{sum(uses.values())} candidate uses"
     )
     out = Path(args.out)

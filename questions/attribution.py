@@ -35,7 +35,15 @@ from questions.cues import (
 )
 from questions.found import OPEN_QUOTES, Found, Para, trim
 from questions.learned import learned_founds
-from questions.locate import QUOTED_AS, channel_name, colon_found, locate, noun_founds, shouted
+from questions.locate import (
+    QUOTED_AS,
+    channel_name,
+    colon_found,
+    locate,
+    noun_founds,
+    poll_founds,
+    shouted,
+)
 from questions.model import Claim, Sentence, StoryAnalysis
 from questions.names import PERSON_NAME_RE, Entity, Namer, looks_personal
 from questions.quotes import quote_intervals
@@ -181,11 +189,19 @@ def _paragraphs(text: str, sentences: list[Sentence]) -> list[Para]:
 
 
 def _mask(para: str, quotes: list[tuple[int, int]]) -> str:
-    """The paragraph with each quotation's inside replaced by \\x01 (same length)."""
+    """The paragraph with each quotation's inside replaced by \\x01 (same length).
+
+    A quotation opened by two apostrophes (''...,'' said X) keeps one curly mark on each side in
+    the masked copy, so every later rule reads it as it reads “...,” said X.
+    """
     chars = list(para)
     for open_, close in quotes:
         for k in range(open_ + 1, min(close, len(chars))):
             chars[k] = "\x01"
+        if para.startswith("''", open_):
+            chars[open_] = "“"  # archive copy's two apostrophes read as the curly marks they are
+            if close < len(chars) and para[close - 1 : close + 1] == "''":
+                chars[close] = "”"
     return "".join(chars)
 
 
@@ -232,7 +248,7 @@ def _opens(masked: str, lo: int, at: int) -> bool:
     A pronoun later prefers such a subject to a name met in passing ("... met the mayor, Tom
     Reed. She said": the governor who met him, if she is a woman).
     """
-    before = masked[lo:at].strip(" “\"‘")
+    before = masked[lo:at].strip(' “"‘')
     words = before.split()
     return len(words) <= 3 and all(w[0].isupper() for w in words)
 
@@ -257,6 +273,8 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
         f = locate(para, lo, hi, cue, m.span(), founds)
         if f is not None:
             founds.append(f)
+    if not founds:
+        founds.extend(poll_founds(para, lo, hi))  # "In a new poll, 40 percent ..."
     founds.extend(learned_founds(para, lo, hi, founds, taken))
     founds.sort(key=lambda f: f.verb[0])
     for f in founds:

@@ -207,9 +207,15 @@ def learned_founds(para, lo: int, hi: int, founds: list, taken: list[tuple[int, 
         if found is None or (found.mention is None and found.leader is None):
             toks = tokenize(para.masked, lo, span[1])  # the words up to the cue
             mention = _word_before(para, lo, toks, len(toks) - 1)
-            if mention is None and words not in IMPERSONAL:
-                continue  # a cue whose speaker cannot be found makes no attribution to show
+            if mention is None and not _asked_opener(para.masked, lo, span[0]):
+                mention = _fallback_source(para.masked, lo, hi, span)
+            # a cue the model is sure of stays an attribution even when its speaker is not
+            # found (PolNeAR annotates "Asked about ..., she said" and the like with no source)
             found = Found(cue, span, span, "model", mention)
+        if words.split()[-1] in IMPERSONAL:
+            # "Sanders appears to be ...", "the topic is not expected to ...": a hedge on the
+            # outlet's own statement; its subject is what it is about, not who says so
+            found.mention, found.leader = None, None
         found.learned = True
         out.append(found)
     return out
@@ -255,3 +261,30 @@ def _word_before(para, lo: int, toks: list[Token], i: int):
         return None
     span = (toks[j + 1].start, toks[k].end)
     return Mention(span, span)
+
+
+_ASKED_OPENER_RE = re.compile(r"\W*(?:(?:when|after|if|once|but|and)\s+)?$", re.IGNORECASE)
+_INVERTED_AFTER_RE = re.compile(r"[,”\"]\s*$")
+
+
+def _asked_opener(masked: str, lo: int, at: int) -> bool:
+    """Whether the cue opens its sentence, perhaps after "When": "Asked about ..., she said"."""
+    return bool(_ASKED_OPENER_RE.match(masked, lo, at))
+
+
+def _fallback_source(masked: str, lo: int, hi: int, span: tuple[int, int]):
+    """A learned cue's source when the words next to it name none.
+
+    After a quotation or a comma the cue may come first ("“...,” wrote a man calling himself
+    ..."); otherwise the sentence's subject is the speaker of a cue later in it ("He flies up
+    in his jet to tell everyone ...").
+    """
+    from questions.sources import Mention, leading_subject, np_after
+
+    if _INVERTED_AFTER_RE.search(masked, lo, span[0]):
+        after = np_after(masked, span[1], hi, strict=False)
+        if after is not None:
+            rest = masked[after[1] : hi].lstrip()[:1]
+            if rest in ("", ",", ".", ";"):
+                return Mention(after, after)
+    return leading_subject(masked, lo, span[0])

@@ -14,6 +14,8 @@ import re
 from questions.cues import (
     ADDRESSEE_RE,
     CHANNEL_RE,
+    CLAUSE_WORDS,
+    CUE_WORDS,
     CUES,
     DETERMINERS,
     EVIDENCE_NOUNS,
@@ -136,6 +138,32 @@ def noun_founds(para: Para, lo: int, hi: int) -> list[Found]:
     return out
 
 
+# "In a new CNN/ORC poll, ...", "... 40 percent in the latest Fox News survey": the poll says so.
+_IN_POLL_RE = re.compile(
+    r"(?<![\w’'-])([Ii]n)\s+((?:a|an|the|this|that|its|their|his|her)\s+"
+    r"(?:[\w’'&./-]+\s+){0,6}?(?:poll|survey|average\s+of\s+(?:[\w’'&./-]+\s+){0,3}polls))"
+    r"(?![\w’'-])"
+)
+_FIGURE_RE = re.compile(r"\d|\bpercent\b|\bhalf\b|\bmajority\b|\bin\s+(?:10|ten|four|five)\b")
+_IN_POLL_CUE = CueWord("in", "asserts", frozenset({"prep"}))
+
+
+def poll_founds(para: Para, lo: int, hi: int) -> list[Found]:
+    """A poll or survey named after "in" as the source of the sentence's figures."""
+    out = []
+    if "poll" not in para.masked[lo:hi] and "survey" not in para.masked[lo:hi]:
+        return out
+    for m in _IN_POLL_RE.finditer(para.masked, lo, hi):
+        words = m.group(2).lower().split()
+        if any(w in CLAUSE_WORDS - {"of"} or w in CUE_WORDS for w in words[1:-1]):
+            continue  # "in Iowa, where a poll ...", "in the race that polls ..."
+        if not _FIGURE_RE.search(para.masked, lo, hi):
+            continue  # a poll reports figures: "leads in the polls" is no one's statement
+        found = Found(_IN_POLL_CUE, m.span(1), m.span(1), "prep", Mention(m.span(2), m.span(2)))
+        out.append(found)
+    return out
+
+
 def colon_found(para: Para, lo: int, hi: int) -> list[Found]:
     """A line opened by a speaker and a colon: headline "Poll: ..." or transcript "PENCE: ..."."""
     said = _SAID_COLON_RE.match(para.text, lo, hi)
@@ -151,6 +179,8 @@ def colon_found(para: Para, lo: int, hi: int) -> list[Found]:
         return []
     if any(w.lower() in TIME_WORDS for w in m.group(1).split()):
         return []
+    if len(m.group(1)) == 1 or para.text[m.end() : m.end() + 1].isdigit():
+        return []  # "Q: ...", "A: ..." interview labels; "Clinton: 547" a tally
     cue = (m.end(1), m.end(1) + 1)
     found = Found(_COLON_CUE, cue, cue, "colon", Mention(m.span(1), m.span(1)))
     found.content = found_content = (m.end(), len(para.text))
@@ -348,7 +378,8 @@ def _inverted(para: Para, lo: int, hi: int, found: Found) -> Found | None:
     before = para.masked[lo : found.verb[0]].rstrip()
     if "inv" not in found.cue.flags or not before or before[-1] not in ',”"’':
         return None
-    span = np_after(para.masked, found.verb[1], hi)
+    # right after a quotation ("“...,” said the 46-year-old") any noun phrase is the speaker
+    span = np_after(para.masked, found.verb[1], hi, strict=before[-1] not in '”"')
     if span is None:
         return None
     rest = para.masked[span[1] : hi].strip()

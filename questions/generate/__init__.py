@@ -148,8 +148,9 @@ def _keep(
     """The questions that pass validation and are not duplicates."""
     kept = []
     prompts: set[tuple[str, tuple[str, ...]]] = set()
+    dropped = frozenset(d.line for d in story.dropped)
     for q in questions:
-        problems = validate(q, analysis, story)
+        problems = validate(q, analysis, story, dropped_lines=dropped)
         if q.id in seen_ids or (q.prompt, q.options) in prompts:
             problems.append("duplicate")
         if problems:

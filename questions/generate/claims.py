@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from questions.generate import lexicon
@@ -74,8 +75,8 @@ def nested(ctx: Context, claim: Claim) -> bool:
     mark = claim.cue_span or claim.source_span
     if mark is None:
         return False
-    for other in ctx.story.claims:
-        if other is not claim and other.sentence_span == claim.sentence_span:
+    for other in ctx.claims_in(claim.sentence_span):
+        if other is not claim:
             s, e = other.content_span
             if s <= mark[0] and mark[1] <= e:
                 return True
@@ -105,19 +106,40 @@ def _starts_with_name(text: str) -> bool:
     return first[:1].isupper() and first.lower() not in {"the", "a", "an", "it", "this", "that"}
 
 
+NEAREST_CLAUSES = 100  # wrong options are chosen among this many asserted clauses nearest
+MAX_OWN_CLAIMS = 50  # a source with more claims of the anchor's stance: no question
+
+
+def _asserted_clauses(ctx: Context) -> tuple[list[int], list[tuple[Claim, str]]]:
+    """The story's asserted claims that make a "that" clause, with those clauses, in line
+    order, and their lines (worked out once per story)."""
+    found = ctx.cache.get("asserted_clauses")
+    if found is None:
+        pairs = []
+        for c in sorted(ctx.story.claims, key=lambda c: (c.line, c.content_span)):
+            phrase = clause_phrase(c, ctx.text) if c.stance == "asserts" else None
+            if phrase and phrase.startswith("that "):
+                pairs.append((c, phrase))
+        found = ctx.cache["asserted_clauses"] = ([c.line for c, _ in pairs], pairs)
+    assert isinstance(found, tuple)  # noqa: S101 - the cache's own entry
+    return found
+
+
 def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
     """Up to three clauses asserted in the story that are not what ``anchor`` says or denies,
-    other sources' first and those about as long as the anchor's own clause first."""
+    other sources' first and those about as long as the anchor's own clause first (chosen
+    among the ``NEAREST_CLAUSES`` nearest the anchor, so the work per question is bounded)."""
     same_stance = [c for c in info.claims if c.stance == anchor.stance] + [anchor]
+    if len(same_stance) > MAX_OWN_CLAIMS:
+        return []
     size = word_count(clause_phrase(anchor, ctx.text) or anchor.content)
+    lines, pairs = _asserted_clauses(ctx)
+    at = bisect.bisect_left(lines, anchor.line)
+    half = NEAREST_CLAUSES // 2
+    lo = max(0, min(at - half, len(pairs) - NEAREST_CLAUSES))
     found = []
-    for c in ctx.story.claims:
-        phrase = clause_phrase(c, ctx.text) if c.stance == "asserts" else None
-        if (
-            not phrase
-            or not phrase.startswith("that ")
-            or word_count(phrase) > max(2 * size + 4, 24)
-        ):
+    for c, phrase in pairs[lo : lo + NEAREST_CLAUSES]:
+        if word_count(phrase) > max(2 * size + 4, 24):
             continue
         if any(overlaps(c.content, d.content) for d in same_stance):
             continue
@@ -127,7 +149,9 @@ def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
     for *_, phrase in sorted(found):
         if phrase not in out and not any(overlaps(phrase, o) for o in out):
             out.append(phrase)
-    return out[:3]
+            if len(out) == 3:
+                break
+    return out
 
 
 def content_after_cue(claim: Claim) -> bool:

@@ -22,6 +22,12 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def shared_words(name: str) -> frozenset[str]:
+    """The entries of a lexicon the analysis also reads (``<name>.txt``), lower-cased."""
+    return frozenset(ln.strip().lower() for ln in _lines(f"{name}.txt"))
+
+
+@cache
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of ``gen_<name>.tsv``, split on tabs."""
     return tuple(tuple(c.strip() for c in ln.split("\t")) for ln in _lines(f"gen_{name}.tsv"))

@@ -6,6 +6,7 @@ kind is adding one module under ``questions/generate/kinds/`` and importing it i
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import random
@@ -63,9 +64,24 @@ def register(
     return deco
 
 
+@functools.lru_cache(maxsize=8)
+def _line_starts(text: str) -> tuple[int, ...]:
+    """The offsets at which the lines of a text start (computed once per text)."""
+    return (0, *(m.end() for m in re.finditer("\n", text)))
+
+
+def line_of(text: str, offset: int) -> int:
+    """The 1-based line number of a character offset, in time logarithmic in the text."""
+    return bisect.bisect_right(_line_starts(text), offset)
+
+
 @dataclass
 class Context:
-    """What a kind builder reads: the whole text, one story, and lookups over it."""
+    """What a kind builder reads: the whole text, one story, and lookups over it.
+
+    Every lookup is an index built once per story (``by_line``, ``claims_in``, ``sentence_at``,
+    ...), so that no kind scans the whole story for each claim: generation stays linear in the
+    text, however many claims, sentences or sources a pathological paste holds (issue 7)."""
 
     analysis: Analysis
     story: StoryAnalysis
@@ -82,6 +98,65 @@ class Context:
         from questions.generate.text import norm
 
         return norm(self.text[self.story.span[0] : self.story.span[1]])
+
+    def id_hasher(self, kind: str) -> hashlib._Hash:
+        """A hash of a kind and the story's text, as :func:`digest` would start it: the story's
+        text is hashed once per kind, not once per question."""
+        hasher = self.cache.get(f"id:{kind}")
+        if hasher is None:
+            story_text = self.text[self.story.span[0] : self.story.span[1]]
+            hasher = hashlib.blake2b(digest_size=6)
+            hasher.update(f"{kind}\x1f{story_text}\x1f".encode())
+            self.cache[f"id:{kind}"] = hasher
+        return hasher.copy()  # type: ignore[attr-defined]
+
+    @functools.cached_property
+    def _by_sentence(self) -> dict[tuple[int, int], list[Claim]]:
+        out: dict[tuple[int, int], list[Claim]] = {}
+        for c in self.story.claims:
+            out.setdefault(c.sentence_span, []).append(c)
+        return out
+
+    def claims_in(self, sentence_span: tuple[int, int]) -> list[Claim]:
+        """The story's claims whose sentence is ``sentence_span``."""
+        return self._by_sentence.get(sentence_span, [])
+
+    @functools.cached_property
+    def _claims_by_start(self) -> tuple[list[int], list[Claim]]:
+        claims = sorted(self.story.claims, key=lambda c: (c.sentence_span[0], c.content_span))
+        return [c.sentence_span[0] for c in claims], claims
+
+    def claims_from(self, lo: int, hi: int) -> list[Claim]:
+        """The story's claims whose sentence starts in ``[lo, hi)``, in text order."""
+        starts, claims = self._claims_by_start
+        return claims[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    @functools.cached_property
+    def claim_lines(self) -> frozenset[int]:
+        """The lines that carry a claim, a hedge or a verification statement."""
+        story = self.story
+        found = [c.line for c in story.claims] + [h.line for h in story.hedges]
+        return frozenset(found + [v.line for v in story.verification])
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.span[0] for s in self.story.sentences]
+
+    def sentence_index(self, offset: int) -> int:
+        """The index of the last story sentence starting at or before ``offset`` (-1: none)."""
+        return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+    def sentence_after(self, offset: int) -> Sentence | None:
+        """The first story sentence starting at or after ``offset``."""
+        i = bisect.bisect_left(self._sentence_starts, offset)
+        return self.story.sentences[i] if i < len(self.story.sentences) else None
+
+    def sentence_before(self, offset: int) -> Sentence | None:
+        """The last story sentence ending at or before ``offset``."""
+        i = self.sentence_index(offset)
+        while i >= 0 and self.story.sentences[i].span[1] > offset:
+            i -= 1  # sentences do not overlap, so at most one step back
+        return self.story.sentences[i] if i >= 0 else None
 
     @property
     def text(self) -> str:
@@ -129,14 +204,15 @@ class Context:
 
     def sentence_at(self, span: tuple[int, int]) -> Sentence | None:
         """The story sentence that contains a span, if any."""
-        for s in self.story.sentences:
-            if s.span[0] <= span[0] and span[1] <= s.span[1]:
-                return s
-        return None
+        i = self.sentence_index(span[0])
+        if i < 0:
+            return None
+        s = self.story.sentences[i]
+        return s if s.span[0] <= span[0] and span[1] <= s.span[1] else None
 
     def line_of(self, offset: int) -> int:
         """The 1-based line number of a character offset."""
-        return self.text.count("\n", 0, offset) + 1
+        return line_of(self.text, offset)
 
 
 def digest(*parts: object, size: int = 6) -> str:
@@ -186,6 +262,7 @@ def make_question(
 def question_id(ctx: Context, kind: str, evidence: Evidence, key: object = "") -> str:
     """A stable id: a hash of the kind, the story's text, the evidence span (relative) and a key."""
     start = ctx.story.span[0]
-    story_text = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
     rel = (evidence.span[0] - start, evidence.span[1] - start)
-    return digest(kind, story_text, rel, key, size=6)
+    hasher = ctx.id_hasher(kind)  # == digest(kind, story_text, rel, key, size=6)
+    hasher.update(f"{rel}\x1f{key}".encode())
+    return hasher.hexdigest()

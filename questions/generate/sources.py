@@ -8,6 +8,7 @@ the same thing as the right one.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -56,11 +57,18 @@ class SourceInfo:
     words: set[str] = field(default_factory=set)
     groups: set[str] = field(default_factory=set)
     mentions: list[str] = field(default_factory=list)  # the words of its names, as written
+    seen: set[str] = field(default_factory=set)  # the mentions already read
     claims: list[Claim] = field(default_factory=list)
 
     def first_line(self) -> int:
         """The line of the source's first claim."""
-        return min(c.line for c in self.claims)
+        return self.claims[0].line if self.claims else 0  # claims are added in line order
+
+    @functools.cached_property
+    def initials(self) -> str:
+        """The initials of the capitalised words of its names ("PLA" of "People's Liberation
+        Army"), read once the story's sources are all known."""
+        return "".join(w[0] for w in self.mentions if w[:1].isupper())
 
 
 def source_key(name: str) -> str:
@@ -114,6 +122,23 @@ def not_a_name(name: str) -> bool:
     return False
 
 
+_FOLLOWED_BY_SURNAME = re.compile(r"(?<!\S)(\S+)(?= [A-Z][a-z]+\b(?! [A-Z]))")
+
+
+def _followed_by_surname(ctx: Context) -> frozenset[str]:
+    """The words of the story written just before one capitalised word that ends a name ("Theresa"
+    of "Theresa May"), found in one pass over the story."""
+    found = ctx.cache.get("followed_by_surname")
+    if found is None:
+        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        found = frozenset(
+            re.sub(r"^\W+", "", m.group(1)) for m in _FOLLOWED_BY_SURNAME.finditer(story)
+        )
+        ctx.cache["followed_by_surname"] = found
+    assert isinstance(found, frozenset)  # noqa: S101 - the cache's own entry
+    return found
+
+
 def _first_name_only(ctx: Context, name: str) -> bool:
     """Whether a one-word source is only the first name of a person the story names in full
     ("Theresa" for "Theresa May")."""
@@ -121,8 +146,7 @@ def _first_name_only(ctx: Context, name: str) -> bool:
         return False
     if norm(name) in {row[0] for row in lexicon.table("name_groups")}:
         return False  # "Russia", "Kyiv": a country or capital, not a first name
-    story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
-    return re.search(rf"\b{re.escape(name.strip())} [A-Z][a-z]+\b(?! [A-Z])", story) is not None
+    return name.strip() in _followed_by_surname(ctx)
 
 
 def is_usable(claim: Claim) -> bool:
@@ -198,8 +222,9 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
         info.claims.append(claim)
         for mention in (claim.source, claim.source_text or "", _appositive(ctx, claim)):
             toks = tokens(mention)
-            if len(toks) == 1 and is_pronoun(toks[0], at_start=True):
-                continue
+            if mention in info.seen or (len(toks) == 1 and is_pronoun(toks[0], at_start=True)):
+                continue  # the same words again add nothing (and no list grows per claim)
+            info.seen.add(mention)
             info.words |= content_words(mention)
             info.groups |= name_groups(mention)
             info.mentions += [t for t in toks if t.lower() not in ("of", "the", "and")]
@@ -217,12 +242,29 @@ def _appositive(ctx: Context, claim: Claim) -> str:
     return m.group(1) if m else ""
 
 
+def claims_of(ctx: Context, source: str) -> list[Claim]:
+    """Every claim of the story whose source has the same key as ``source``."""
+    by_key = ctx.cache.get("claims_by_key")
+    if by_key is None:
+        by_key = {}
+        for c in ctx.story.claims:
+            by_key.setdefault(source_key(c.source or ""), []).append(c)
+        ctx.cache["claims_by_key"] = by_key
+    assert isinstance(by_key, dict)  # noqa: S101 - the cache's own entry
+    return by_key.get(source_key(source), [])
+
+
 def in_story(ctx: Context, info: SourceInfo) -> bool:
-    """Whether the source's name (or its last word) is written in the story's text."""
-    story = ctx.story_norm
-    name = norm(info.name)
-    last = name.split()[-1] if name.split() else name
-    return name.removeprefix("the ") in story or last in story
+    """Whether the source's name (or its last word) is written in the story's text (worked out
+    once per source)."""
+    known = ctx.cache.setdefault("in_story", {})
+    assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
+    if info.key not in known:
+        story = ctx.story_norm
+        name = norm(info.name)
+        last = name.split()[-1] if name.split() else name
+        known[info.key] = name.removeprefix("the ") in story or last in story
+    return bool(known[info.key])
 
 
 def overlaps(a: str, b: str) -> bool:
@@ -245,17 +287,50 @@ def conflicts(a: SourceInfo, b: SourceInfo) -> bool:
 
 def _acronym_of(short: SourceInfo, long: SourceInfo) -> bool:
     """Whether one of ``short``'s words is an acronym of capitalised words of ``long``."""
-    initials = "".join(w[0] for w in long.mentions if w[:1].isupper())
+    initials = long.initials
     return any(w.isupper() and 2 <= len(w) <= 6 and w in initials for w in short.mentions)
+
+
+NEAREST_SOURCES = 60  # the wrong options are chosen among this many sources nearest the claim
+MAX_COMPARED_CLAIMS = 50  # a candidate with more claims than this is taken to have said it too
+
+
+def _by_first_line(ctx: Context) -> tuple[list[int], list[SourceInfo]]:
+    """The story's sources in order of their first claim's line, and those lines."""
+    found = ctx.cache.get("sources_by_line")
+    if found is None:
+        infos = sorted(story_sources(ctx).values(), key=lambda s: (s.first_line(), s.key))
+        found = ctx.cache["sources_by_line"] = ([s.first_line() for s in infos], infos)
+    assert isinstance(found, tuple)  # noqa: S101 - the cache's own entry
+    return found
+
+
+def _nearest(ctx: Context, line: int, k: int = NEAREST_SOURCES) -> list[SourceInfo]:
+    """The ``k`` sources whose first claim is nearest ``line`` (all of them in a story of up to
+    ``k`` sources), found by bisection, so that choosing options stays cheap in a story of
+    thousands of sources."""
+    lines, infos = _by_first_line(ctx)
+    if len(infos) <= k:
+        return list(infos)
+    hi = bisect.bisect_left(lines, line)
+    lo = hi - 1
+    out: list[SourceInfo] = []
+    while len(out) < k and (lo >= 0 or hi < len(infos)):
+        if hi >= len(infos) or (lo >= 0 and line - lines[lo] <= lines[hi] - line):
+            out.append(infos[lo])
+            lo -= 1
+        else:
+            out.append(infos[hi])
+            hi += 1
+    return out
 
 
 def distractors(
     ctx: Context, answer: SourceInfo, claim: Claim, *, stances: frozenset[str] | None = None
 ) -> list[SourceInfo]:
     """Up to three other sources that clearly did not make this claim, similar kinds first."""
-    sources = story_sources(ctx)
     picked: list[SourceInfo] = []
-    pool = [s for s in sources.values() if s.key != answer.key and in_story(ctx, s)]
+    pool = [s for s in _nearest(ctx, claim.line) if s.key != answer.key and in_story(ctx, s)]
     # A source named in the very sentence may be the speaker's own side ("Jane Doe, the union's
     # president, said": the union; "we" in her quote): never a wrong option.
     sentence = norm(ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]).replace("’", "'")
@@ -276,7 +351,10 @@ def distractors(
 
 
 def _said_alike(cand: SourceInfo, claim: Claim, stances: frozenset[str] | None) -> bool:
-    """Whether a candidate made a claim like this one (same stance group, overlapping words)."""
+    """Whether a candidate made a claim like this one (same stance group, overlapping words);
+    a candidate of very many claims is taken to have (when in doubt, not an option)."""
+    if len(cand.claims) > MAX_COMPARED_CLAIMS:
+        return True
     for other in cand.claims:
         if stances is not None and other.stance in stances:
             return True
@@ -289,10 +367,15 @@ def shows_kind(ctx: Context, source: str, kind: str) -> bool:
     """Whether the story itself shows a source to be of the kind the analysis gave: a mention
     holds a word of that kind ("professor", "agency", "ministry"), and, for a government, none
     of the non-government words ("opposition", "former")."""
-    key = source_key(source)
-    mentions = [source] + [
-        c.source_text or "" for c in ctx.story.claims if source_key(c.source or "") == key
-    ]
+    known = ctx.cache.setdefault("shows_kind", {})
+    assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
+    if (source_key(source), kind) not in known:
+        known[source_key(source), kind] = _shows_kind(ctx, source, kind)
+    return bool(known[source_key(source), kind])
+
+
+def _shows_kind(ctx: Context, source: str, kind: str) -> bool:
+    mentions = [source] + [c.source_text or "" for c in claims_of(ctx, source)]
     mentions = [_RELATIVE.split(m, maxsplit=1)[0] for m in mentions]  # not ", who left government"
     words = {POSSESSIVE_S.sub("", t.lower()) for m in mentions for t in tokens(m)}
     if kind in ("government", "official"):

@@ -239,21 +239,93 @@ def display_name(source: str) -> str:
     return name
 
 
-_DEPARTMENT = re.compile(
-    r"^(?:State|Defense|Treasury|Homeland Security|Justice|Commerce|Energy|Interior|Labor"
-    r"|Agriculture|Education|Health)\s+(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z])"
+_DEPARTMENTS = (
+    "State",
+    "Defense",
+    "Defence",
+    "Treasury",
+    "Homeland Security",
+    "Justice",
+    "Commerce",
+    "Energy",
+    "Interior",
+    "Labor",
+    "Agriculture",
+    "Education",
+    "Health",
+    "Health and Human Services",
+    "Transportation",
+    "Veterans Affairs",
+    "Housing and Urban Development",
+    "Foreign Affairs",
+    "Home Affairs",
+    "Finance",
+    "War",
 )
-_DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,5}(?=[A-Z])")
+_NAME_PARTICLES = frozenset(
+    {"al", "bin", "da", "de", "del", "della", "der", "di", "du", "el", "la", "le", "van", "von"}
+)
+_JOINING = frozenset({"of", "on", "for", "the", "and", "at", "in", "to"})
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^(?:Jr|Sr)\.?,?$|^I{1,3}V?$")
+
+
+def _name_part(tok: str, nxt: str | None) -> bool:
+    """Whether a word may be part of a person's or organisation's own name (capitalised and not a
+    title or role word; a particle such as "el" or "van" before a capitalised word)."""
+    if tok.lower() in _NAME_PARTICLES and nxt is not None and nxt[:1].isupper():
+        return True
+    if _INITIAL.match(tok):
+        return True
+    low = tok.lower().rstrip(".,")
+    if not tok[:1].isupper() or low in _titles():
+        return False
+    return True
+
+
+def _titles() -> frozenset[str]:
+    return lexicon.words("role_words") | lexicon.shared_words("titles")
+
+
+def _department_len(words: list[str]) -> int:
+    """How many words of ``words`` name a government department ("Homeland Security"), or 0."""
+    for dept in sorted(_DEPARTMENTS, key=len, reverse=True):
+        parts = dept.split()
+        if words[: len(parts)] == parts:
+            return len(parts)
+    return 0
 
 
 def option_name(source: str) -> str:
-    """A source's name as shown as an option, first letter capitalised, without a descriptor
-    written before the name ("news site RTL Info" -> "RTL Info", "nephew Michery el Soheil")."""
-    name = _DEPARTMENT.sub("", source.strip())  # "State John F. Kerry": a title cut in two
-    m = _DESCRIPTOR.match(name)
-    if m and not name.lower().startswith(("the ", "a ", "an ")) and len(name.split()) > 2:
-        name = name[m.end() :]
-    return capitalize(name)
+    """A source's name as shown as an option, first letter capitalised, without a title or
+    descriptor written before a name of two words or more ("news site RTL Info" -> "RTL Info",
+    "Secretary of State John F. Kerry" -> "John F. Kerry", "Homeland Security Secretary Jeh
+    Johnson" -> "Jeh Johnson"). Names joined by "of" stay whole ("Bank of England"); a title's
+    "of" complement is cut only where it is a known department ("Mayor of London Sadiq Khan"
+    stays as written)."""
+    name = " ".join(source.split())
+    words = name.split()
+    if not words or words[0].lower() in ("the", "a", "an"):
+        return capitalize(name)
+    start = len(words)
+    while start > 0 and _name_part(words[start - 1], words[start] if start < len(words) else None):
+        start -= 1
+    if 0 < start < len(words) and words[start - 1].lower() in ("of", "for"):
+        cut = _department_len(words[start:])  # "Secretary of State John F. Kerry"
+        if not cut:
+            return capitalize(
+                name
+            )  # "Mayor of London Sadiq Khan": where the name starts is unclear
+        start += cut
+    elif start == 0:
+        cut = _department_len(words)  # "State John F. Kerry": a title cut in two
+        start = cut if cut and len(words) - cut >= 2 else 0
+        return capitalize(" ".join(words[start:]))
+    prefix, rest = words[:start], words[start:]
+    if len(rest) < 2:
+        return capitalize(name)  # "President Obama": a one-word name keeps its title
+    titled = any(w.lower().strip(".,") in _titles() for w in prefix)
+    described = any(w.islower() and w not in _JOINING for w in prefix)
+    return capitalize(" ".join(rest)) if titled or described else capitalize(name)
 
 
 def content_clause(content: str, source: str | None, source_kind: str | None) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from questions.generate.registry import KINDS, KindSpec
+from questions.generate.registry import KINDS, KindSpec, line_of
 from questions.generate.text import (
     content_words,
     is_pronoun,
@@ -26,12 +26,20 @@ _QUOTES = re.compile(r"[\"“”‘’']")
 _LEADING_STATEMENT = re.compile(r"^“([^”]*)”")
 
 
-def validate(q: Question, analysis: Analysis, story: StoryAnalysis) -> list[str]:
-    """The reasons a question fails validation; empty if it passes."""
+def validate(
+    q: Question,
+    analysis: Analysis,
+    story: StoryAnalysis,
+    *,
+    dropped_lines: frozenset[int] | None = None,
+) -> list[str]:
+    """The reasons a question fails validation; empty if it passes. ``dropped_lines`` are the
+    story's dropped lines, when the caller has them at hand (generation: once per story)."""
     spec = KINDS.get(q.kind)
     if spec is None:
         return [f"unknown kind {q.kind!r}"]
-    problems = _meta(q, spec) + _prompt(q) + _evidence(q, analysis, story) + _explanation(q)
+    problems = _meta(q, spec) + _prompt(q) + _evidence(q, analysis, story, dropped_lines)
+    problems += _explanation(q)
     problems += _markup(q, spec)
     problems += _multi(q) if spec.multi else _choices(q, spec)
     return problems
@@ -67,7 +75,12 @@ def _prompt(q: Question) -> list[str]:
     return out
 
 
-def _evidence(q: Question, analysis: Analysis, story: StoryAnalysis) -> list[str]:
+def _evidence(
+    q: Question,
+    analysis: Analysis,
+    story: StoryAnalysis,
+    dropped_lines: frozenset[int] | None = None,
+) -> list[str]:
     ev = q.evidence
     s, e = ev.span
     text = analysis.text
@@ -76,11 +89,11 @@ def _evidence(q: Question, analysis: Analysis, story: StoryAnalysis) -> list[str
     out = []
     if not (story.span[0] <= s and e <= story.span[1]):
         out.append("evidence outside its story")
-    first = text.count("\n", 0, s) + 1
+    first = line_of(text, s)
     last = first + text.count("\n", s, e)
     if ev.line != first:
         out.append("evidence line does not match its span")
-    dropped = {d.line for d in story.dropped}
+    dropped = dropped_lines if dropped_lines is not None else {d.line for d in story.dropped}
     if any(n in dropped for n in range(first, last + 1)):
         out.append("evidence on a dropped line")
     if ev.cue and norm(ev.cue) not in norm(ev.text):

@@ -23,7 +23,7 @@ from quiz.models import (
     Question,
     QuestionSet,
 )
-from quiz.services import access, attempts, reading, scoring, sets, skills
+from quiz.services import access, attempts, reading, scoring, sets, shuffle, skills
 
 TRIES = 3  # an answer that loses a race is re-read and replayed, never counted twice
 
@@ -36,7 +36,10 @@ class AssignmentBrief(Out):
 
 
 class StudentQuestion(Out):
-    """A question as students see it: no answer, no explanation; its passage to read first."""
+    """A question as students see it: no answer, no explanation; its passage to read first.
+
+    With the set's ``shuffle_options``, ``options`` come in this attempt's own order (the same on
+    every call, the same as the pages show) and a ``choice`` sent back is a place in this list."""
 
     id: int
     kind: QuestionKind
@@ -47,11 +50,15 @@ class StudentQuestion(Out):
 
 
 class AttemptOut(Out):
+    """``questions`` in the attempt's order: the set's, or with ``shuffle_questions`` an order drawn
+    for this attempt (stable across calls and pages). ``score`` is null while the set keeps
+    feedback for the end and the attempt still takes answers."""
+
     attempt_id: int
     settings: Json
     questions: list[StudentQuestion]
     answered: list[int]
-    score: int
+    score: int | None
 
 
 class AnswerIn(In):
@@ -61,11 +68,21 @@ class AnswerIn(In):
 
 
 class FeedbackOut(Out):
-    correct: bool
-    answer: Choice
-    explanation: str
+    """The verdict on an answer. ``answer`` is the right option as a place in the options the
+    attempt showed (see ``shuffle_options``).
+
+    When the set keeps feedback for the end (``settings.feedback == "end"``), ``withheld`` is true
+    and ``correct``, ``answer``, ``explanation``, ``evidence`` and ``score`` are null while the
+    attempt still takes answers — as the pages show no verdict then. Once every question is
+    answered, the attempt is finished, its time is up or the assignment closed, the same answer
+    sent again (200) carries the verdict."""
+
+    withheld: bool
+    correct: bool | None
+    answer: Choice | None
+    explanation: str | None
     evidence: Json | None
-    score: int
+    score: int | None
 
 
 class Recorded(FeedbackOut):
@@ -144,22 +161,27 @@ def attempt_json(attempt: Attempt, assignment: Assignment) -> dict[str, Any]:
     answered = db.session.scalars(
         sa.select(Answer.question_id).where(Answer.attempt_id == attempt.id).order_by(Answer.id)
     ).all()
-    qs = scoring.set_questions(db.session, assignment.set_id)
+    st = attempts.state(db.session, assignment, attempt)
+    settings = attempts.settings_of(assignment.question_set)
+    withheld = settings.feedback == attempts.FEEDBACK_END and not attempts.over(
+        assignment, attempt, st, settings
+    )
     return {
         "attempt_id": attempt.id,
         "settings": sets.settings_of(assignment.question_set),
-        "questions": [student_question(q) for q in qs],
+        "questions": [student_question(q, st.orders.get(q.id)) for q in st.questions],
         "answered": list(answered),
-        "score": attempt.score,
+        "score": None if withheld else attempt.score,
     }
 
 
-def student_question(q: Question) -> dict[str, Any]:
+def student_question(q: Question, order: list[int] | None = None) -> dict[str, Any]:
+    """A question for a student; ``order``: the attempt's order of its options (shuffled)."""
     return {
         "id": q.id,
         "kind": q.kind,
         "prompt": q.prompt,
-        "options": q.options,
+        "options": shuffle.shown_options(order, q.options),
         "story_id": q.story_id,
         "passage": reading.passage_text(q),
     }
@@ -236,7 +258,7 @@ def answer(attempt_id: int, body: AnswerIn):
                 db.session, current().id, attempt_id, body.question_id, body.choice,
                 body.confidence,
             )  # fmt: skip
-            result = done.feedback(db.session)
+            result = _verdict(done)
             db.session.commit()
         except scoring.Refused as exc:
             db.session.rollback()
@@ -248,10 +270,20 @@ def answer(attempt_id: int, body: AnswerIn):
             raise ApiError(
                 409,
                 "You already answered this question; your first answer stands.",
-                recorded={"choice": done.answer.choice} | result,
+                recorded={"choice": done.shown_choice} | result,
             )
         return result, done.status
     raise ApiError(503, "The server is busy; send the same answer again.", "unavailable")
+
+
+WITHHELD = dict.fromkeys(("correct", "answer", "explanation", "evidence", "score"))
+
+
+def _verdict(done: scoring.Submitted) -> dict[str, Any]:
+    """The feedback, or (feedback at the end, attempt still open) nothing that tells the verdict."""
+    if attempts.verdict_withheld(db.session, done.context):
+        return {"withheld": True} | WITHHELD
+    return {"withheld": False} | done.feedback(db.session)
 
 
 def _refusal(exc: scoring.Refused) -> ApiError:

@@ -6,6 +6,10 @@ another teacher's student, or an id that is no student, answers 404 and changes 
 
 from __future__ import annotations
 
+from typing import Annotated
+
+from pydantic import Field
+
 from quiz.api.auth import NICKNAME, NICKNAME_RULE
 from quiz.api.common import ApiError, bp, current, not_found
 from quiz.api.fields import In, Out, fold_spaces, string, text
@@ -15,15 +19,23 @@ from quiz.db import db
 from quiz.models import Membership
 from quiz.services import roster, teams
 
+TEAM_FIELD = (
+    "The NAME of one of the student's class's teams (not an id), matched whatever its case and "
+    "spacing, as GET /classes/{class_id}/students gives it in each student's team and the class "
+    "page shows it; the student moves to that team. null takes the student out of their team. A "
+    "name the class has no team of answers 422 (code rule, field team); teams are made, balanced "
+    "and renamed on the class page."
+)
+
 
 class StudentPatch(In):
-    """Any of the two: a new nickname; a team of the class by name, or null for no team."""
+    """Any of the two: a new nickname; a team of the class by its name, or null for no team."""
 
     nickname: (
         string(max_len=24, min_len=2, regex=NICKNAME, message=NICKNAME_RULE, tidy=fold_spaces)
         | None
     ) = None
-    team: text(40, squash=True) | None = None
+    team: Annotated[text(40, squash=True) | None, Field(description=TEAM_FIELD)] = None
 
 
 class PinOut(Out):
@@ -52,7 +64,10 @@ def _out(member: Membership) -> dict:
     errors={409: "Another student of the class has that nickname."},
 )
 def patch_student(student_id: int, body: StudentPatch):
-    """Rename a student, or move them to another team of their class (or to none)."""
+    """Rename a student, or move them to another team of their class (or to none).
+
+    ``team`` is a team's name (see the field); the answer gives the student's team by name too
+    (null: no team). Only the fields sent change."""
     member = own_member(student_id)
     sent = body.model_fields_set
     try:

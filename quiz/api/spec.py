@@ -40,6 +40,7 @@ shape ``{"error": {"code", "message", "field"}}``), the answer is serialised thr
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -71,7 +72,9 @@ ERRORS = {
     409: "Conflicts with what is stored.",
     413: "The body is over 2 MB.",
     422: "A field is missing or not valid (code invalid), or breaks a rule of the call (code "
-    "rule); the message and field name it.",
+    "rule); the message and field name it. Any text in the body (a value or a key, at any depth) "
+    "holding a NUL character or a lone surrogate (\\ud800-\\udfff unpaired: not valid Unicode) is "
+    "refused this way too, naming the top-level field.",
     429: "Too many tries; wait and retry.",
     503: "Busy; send the same request again.",
 }
@@ -117,6 +120,7 @@ class Endpoint:
     errors: dict[int, tuple[str, Any]]
     tag: str
     summary: str
+    description: str = ""
     adapters: dict[int, TypeAdapter] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -161,6 +165,7 @@ def endpoint(
             errors=_errors(errors, roles, body, path),
             tag=tag or _tag(roles),
             summary=summary or (view.__doc__ or view.__name__).strip().splitlines()[0],
+            description=_details(view.__doc__),
         )
 
         @wraps(view)
@@ -183,6 +188,12 @@ def endpoint(
         return handler
 
     return deco
+
+
+def _details(doc: str | None) -> str:
+    """A view's docstring after its first line (the summary): the operation's description."""
+    rest = inspect.cleandoc(doc or "").split("\n", 1)[1:]
+    return rest[0].strip() if rest else ""
 
 
 def _tag(roles: tuple[Role, ...] | None) -> str:
@@ -351,7 +362,10 @@ def document(blueprint: str = "api") -> dict[str, Any]:
 
 DESCRIPTION = (
     'The JSON API of Fact or Claim. Errors: {"error": {"code", "message", "field"?}}. '
-    "Bearer tokens expire after 30 days; list them with GET /tokens and revoke them with DELETE."
+    "Bearer tokens expire after 30 days; list them with GET /tokens and revoke them with DELETE. "
+    "Text anywhere in a body must be valid Unicode without NUL characters: a NUL or a lone "
+    "surrogate escape (such as \\ud800 not followed by a low surrogate) answers 422 with the code "
+    "invalid and the field, before any rule of the call is checked."
 )
 
 
@@ -393,6 +407,8 @@ def _operation(n: int, ep: Endpoint, schemas: dict[Any, Any], defs: dict) -> dic
         op["requestBody"] = {"required": required} | _json(schemas[(n, "body")])
     if ep.roles is None:
         op["security"] = []
+    if ep.description:
+        op["description"] = ep.description
     return op
 
 

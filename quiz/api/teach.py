@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import sqlalchemy as sa
+from pydantic import Field
 from sqlalchemy.exc import IntegrityError
 
 import questions
@@ -47,7 +50,7 @@ class ClassSummary(ClassOut):
 class StudentOut(Out):
     id: int
     nickname: str
-    team: str | None
+    team: Annotated[str | None, Field(description="The name of the student's team; null: none.")]
 
 
 class StoriesIn(In):

@@ -26,7 +26,7 @@ from quiz.db import db, utcnow
 from quiz.errors import or_404
 from quiz.models import Assignment, Attempt, Mode, Question
 from quiz.play import charts
-from quiz.services import access, attempts, reading, scoring, skills
+from quiz.services import access, attempts, reading, scoring, shuffle, skills
 
 bp = Blueprint("play", __name__, url_prefix="/play")
 
@@ -173,6 +173,7 @@ def _question_page(p: Play, q: Question):
         passage=reading.passage(q.story, q.evidence),
         closed=scoring.accepts_answers(p.assignment),
         multi=scoring.is_multi(q.kind),
+        options=shuffle.shown_options(p.state.orders.get(q.id), q.options),
         deadline=deadline,
         seconds_left=max(0, int((deadline - utcnow()).total_seconds())) if deadline else None,
         form=FlaskForm(),
@@ -186,7 +187,7 @@ def _feedback_page(p: Play, q: Question):
         "play/feedback.html",
         p=p,
         q=q,
-        r=attempts.review(q, answer) if p.show_feedback else None,
+        r=attempts.review(q, answer, p.state.orders.get(q.id)) if p.show_feedback else None,
         answer=answer,
         number=p.state.number(q),
         total=len(p.state.questions),
@@ -197,8 +198,9 @@ def _feedback_page(p: Play, q: Question):
     )
 
 
-def _choice(question: Question):
-    """The choice sent by the form, normalised, or None with nothing chosen."""
+def _choice(p: Play, question: Question):
+    """The choice sent by the form, normalised to the stored option index (the form sends places
+    on the screen, which differ with "shuffle options"), or None with nothing chosen."""
     if scoring.is_multi(question.kind):
         raw = sorted({int(v) for v in request.form.getlist("choice") if v.isdigit()})
     else:
@@ -207,9 +209,10 @@ def _choice(question: Question):
     if raw is None or raw == []:
         return None
     try:
-        return scoring.normalize_choice(question, raw)
+        choice = scoring.normalize_choice(question, raw)
     except scoring.ChoiceError:
         return None
+    return shuffle.to_stored(p.state.orders.get(question.id), choice)
 
 
 @bp.post("/<int:assignment_id>/answer")
@@ -232,7 +235,7 @@ def answer(assignment_id: int):
     if (reason := attempts.refusal(p.assignment, p.attempt, p.state, q, p.settings)) is not None:
         flash(reason, "error")
         return redirect(_next_url(p))
-    choice = _choice(q)
+    choice = _choice(p, q)
     if choice is None:
         flash("Choose an answer before you check it.", "error")
         return redirect(question_url(p, q))

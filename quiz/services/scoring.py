@@ -37,6 +37,7 @@ from quiz.models import (
     SetItem,
     User,
 )
+from quiz.services import shuffle
 
 POINTS_PER_CORRECT = 100
 SPEED_BONUS_MAX = 50
@@ -349,9 +350,19 @@ class Submitted:
     answer: Answer
     question: Any
     live: bool
+    order: list[int] | None = None  # "shuffle options": the stored index at each screen place
+    context: Any = None  # the row read by submit_answer (attempt, assignment, settings)
 
     def feedback(self, session: Session) -> dict[str, Any]:
-        return feedback(session, self.answer, self.question)
+        """The feedback, with the right answer as a place on the student's screen."""
+        out = feedback(session, self.answer, self.question)
+        out["answer"] = shuffle.to_shown(self.order, out["answer"])
+        return out
+
+    @property
+    def shown_choice(self) -> Any:
+        """The recorded choice as a place on the student's screen."""
+        return shuffle.to_shown(self.order, self.answer.choice)
 
 
 def _context_statement() -> sa.Select:
@@ -480,7 +491,11 @@ def submit_answer(
     except ChoiceError as exc:
         raise Refused(422, str(exc), "choice") from None
     is_live = ctx.mode == Mode.LIVE
-    if not is_live:
+    order = None
+    if not is_live:  # a self-paced choice is a place on the screen: "shuffle options" maps it
+        shuffled = shuffle.flags(ctx.settings)[1]
+        order = shuffle.option_order(ctx.id, ctx.question_id, ctx.kind, len(ctx.options), shuffled)
+        choice = shuffle.to_stored(order, choice)
         try:
             confidence = confidence_of(confidence, ctx.settings)
         except ChoiceError as exc:
@@ -495,7 +510,8 @@ def submit_answer(
             points=ctx.points,
             bonus=ctx.bonus,
         )
-        return Submitted(200 if ctx.choice == choice else 409, answer, question, is_live)
+        status = 200 if ctx.choice == choice else 409
+        return Submitted(status, answer, question, is_live, order, ctx)
     if is_live != live:
         raise Refused(
             409,
@@ -516,7 +532,7 @@ def submit_answer(
     answer = record_answer(
         session, ctx, question, choice, confidence, bonus=bonus, total=not is_live, now=now
     )
-    return Submitted(201, answer, question, is_live)
+    return Submitted(201, answer, question, is_live, order, ctx)
 
 
 CONFIDENCE_LEVELS = (3, 5)

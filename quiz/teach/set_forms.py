@@ -59,8 +59,12 @@ class SettingsForm(FlaskForm):
         validators=[Optional(), NumberRange(1, 240, "From 1 to 240 minutes, or leave it empty.")],
         description="Leave empty for no limit.",
     )
-    shuffle_questions = BooleanField("Shuffle the order of the questions for each student")
-    shuffle_options = BooleanField("Shuffle the order of the options")
+    shuffle_questions = BooleanField(
+        "Shuffle the order of the questions for each student (self-paced quizzes)"
+    )
+    shuffle_options = BooleanField(
+        "Shuffle the order of the options for each student (not fact-or-claim or spot-the-cue)"
+    )
     question_time_s = IntegerField(
         "Live games: seconds per question",
         validators=[

@@ -162,6 +162,23 @@ def test_a_union_president_is_not_a_government_official() -> None:
         ("former secretary of state Hillary Clinton", "Hillary Clinton"),
         ("the Royal Navy", "The Royal Navy"),
         ("Dmitry Peskov", "Dmitry Peskov"),
+        # a title with an "of" complement: the department goes with the title, not the name
+        ("Secretary of State Anna K. Berg", "Anna K. Berg"),
+        ("State Anna K. Berg", "Anna K. Berg"),
+        ("Secretary of Homeland Security Ivo Lund", "Ivo Lund"),
+        ("Homeland Security Secretary Ivo Lund", "Ivo Lund"),
+        ("former Secretary of Defense Mira Sand", "Mira Sand"),
+        ("Harbour Authority spokesman Tom Alder", "Tom Alder"),
+        # names joined by "of" or "on" are whole names, never cut to their last words
+        ("Bank of Ostra", "Bank of Ostra"),
+        ("Ministry of Defence", "Ministry of Defence"),
+        ("Council on Harbour Relations", "Council on Harbour Relations"),
+        ("University of Ostra researchers", "University of Ostra researchers"),
+        (
+            "Mayor of Ostra Lena Moss",
+            "Mayor of Ostra Lena Moss",
+        ),  # where the name starts is unclear
+        ("Mayor Moss", "Mayor Moss"),  # a one-word name keeps its title
     ],
 )
 def test_options_drop_descriptors_before_a_name(name: str, shown: str) -> None:

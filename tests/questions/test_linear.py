@@ -1,4 +1,5 @@
-"""The analysis takes time linear in its input, however pathological (issue 7).
+"""The analysis and question generation take time linear in their input, however pathological
+(issue 7).
 
 Wall-clock limits would be flaky on a shared machine, so each case compares the best of three
 CPU timings of an input of n characters and of 4n: linear work gives a ratio near 4, quadratic work
@@ -9,6 +10,7 @@ at 40,000). The margin (ratio below 10) absorbs noise. The absolute times are in
 
 from __future__ import annotations
 
+import sys
 import time
 
 import pytest
@@ -17,6 +19,8 @@ from hypothesis import strategies as st
 
 from questions import analyze
 from questions.attribution import MAX_CUES_PER_SENTENCE
+from questions.generate import generate
+from questions.generate.worst_cases import GENERATION_CASES
 from questions.sentences import MAX_SENTENCE_CHARS
 from questions.worst_cases import WORST_CASES, worst_text
 
@@ -66,3 +70,88 @@ def test_any_repetition_keeps_sentences_and_cues_bounded(unit: list[str]) -> Non
         for claim in story.claims:
             per_sentence[claim.sentence_span] = per_sentence.get(claim.sentence_span, 0) + 1
         assert max(per_sentence.values(), default=0) <= MAX_CUES_PER_SENTENCE
+
+
+# Question generation (issue 7): every kind's builder, the option choosers and the validator.
+# Counting the Python calls made is deterministic (no timing noise); a text 4 times as long must
+# cost at most GEN_MAX_RATIO times as many calls (linear: about 4; the quadratic loops this
+# replaced: 10 to 16). Work done inside one C call (a regex over the whole story per claim) is
+# not counted, so the CPU-time ratio is checked too, on the cases that used to be quadratic.
+GEN_SMALL = 10_000
+GEN_MAX_RATIO = 6.0
+
+
+def _calls_to_generate(text: str) -> int:
+    analysis = analyze(text)
+    count = 0
+
+    def profiler(frame: object, event: str, arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profiler)
+    try:
+        generate(analysis)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.mark.parametrize("case", list(GENERATION_CASES))
+def test_generation_calls_grow_linearly(case: str) -> None:
+    make = GENERATION_CASES[case]
+    small = _calls_to_generate(make(GEN_SMALL))
+    large = _calls_to_generate(make(4 * GEN_SMALL))
+    assert large <= GEN_MAX_RATIO * max(small, 2_000), (case, small, large)
+
+
+def _best_generate_time(text: str, runs: int = 3) -> float:
+    analysis = analyze(text)
+    best = float("inf")
+    for _ in range(runs):
+        start = time.process_time()
+        generate(analysis)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    "case", ["abbreviations", "quotations (one line)", "thousands of sources", "news paragraphs"]
+)
+def test_generation_time_grows_linearly(case: str) -> None:
+    make = GENERATION_CASES[case]
+    small = _best_generate_time(make(2 * SMALL))
+    large = _best_generate_time(make(8 * SMALL))
+    assert large / max(small, 5e-3) < MAX_RATIO, (case, small, large)
+
+
+_PIECES = [
+    "Tom Berg",
+    "Ann Lind",
+    "the ministry",
+    "said",
+    "denied that",
+    "confirmed that",
+    "could not be independently verified",
+    "allegedly",
+    "the port closed",
+    "“We will stay,”",
+    ",",
+    ".",
+    "\n\n",
+    "\n---\n",
+    "Gov.",
+    "who",
+]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(unit=st.lists(st.sampled_from(_PIECES), min_size=2, max_size=8))
+def test_any_repetition_generates_in_linear_calls(unit: list[str]) -> None:
+    """Whatever news-like words are repeated, doubling the text at most about doubles the work
+    of generation."""
+    piece = " ".join(unit) + " "
+    small = _calls_to_generate(worst_text(piece, 3_000))
+    large = _calls_to_generate(worst_text(piece, 6_000))
+    assert large <= 3.2 * max(small, 2_000), (piece, small, large)

@@ -15,8 +15,8 @@ from questions.generate.explain import claim_of, cue_of, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import display_for, distractors, overlaps, source_key, story_sources
 from questions.generate.text import (
-    capitalize,
     content_words,
+    option_name,
     quotes_balanced,
     strip_edges,
     unresolved_pronoun,
@@ -122,8 +122,8 @@ def _who(ctx: Context, claim: Claim, thing: str, desc: str) -> Question | None:
         ctx,
         KIND,
         prompt=prompt,
-        right=capitalize(info.name),
-        wrong=[capitalize(w.name) for w in wrong],
+        right=option_name(info.name),
+        wrong=[option_name(w.name) for w in wrong],
         explanation=_explanation(ctx, claim),
         evidence=ctx.claim_evidence(claim),
         difficulty=2,

@@ -8,6 +8,7 @@ time.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from questions.generate import lexicon
@@ -66,13 +67,15 @@ _HEADLINE_MAX_WORDS = 15  # ledes run longer: the seed's four have 16 to 30 word
 
 
 def _line_ok(ctx: Context, line: int) -> bool:
-    """Whether a paragraph is plain reporting: no claim, hedge, verification or analysis on it."""
-    story = ctx.story
-    if any(c.line == line for c in story.claims):
-        return False
-    if any(h.line == line for h in story.hedges) or any(v.line == line for v in story.verification):
-        return False
-    return not any(is_analysis(s.text) for s in ctx.by_line.get(line, []))
+    """Whether a paragraph is plain reporting: no claim, hedge, verification or analysis on it
+    (worked out once per line)."""
+    known = ctx.cache.setdefault("line_ok", {})
+    assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
+    if line not in known:
+        known[line] = line not in ctx.claim_lines and not any(
+            is_analysis(s.text) for s in ctx.by_line.get(line, [])
+        )
+    return bool(known[line])
 
 
 def fact_statement(ctx: Context, sent: Sentence) -> str | None:
@@ -99,14 +102,17 @@ def _headline(ctx: Context, sent: Sentence) -> bool:
     alone = len(ctx.by_line.get(sent.line, [])) == 1
     if not alone or word_count(sent.text) >= _HEADLINE_MAX_WORDS:
         return False
-    first_paragraph = next(
-        (
-            line
-            for line, sents in sorted(ctx.by_line.items())
-            if len(sents) > 1 or word_count(sents[0].text) >= _HEADLINE_MAX_WORDS
-        ),
-        story.end_line + 1,
-    )
+    first_paragraph = ctx.cache.get("first_paragraph")
+    if first_paragraph is None:
+        first_paragraph = ctx.cache["first_paragraph"] = next(
+            (
+                line
+                for line, sents in sorted(ctx.by_line.items())
+                if len(sents) > 1 or word_count(sents[0].text) >= _HEADLINE_MAX_WORDS
+            ),
+            story.end_line + 1,
+        )
+    assert isinstance(first_paragraph, int)  # noqa: S101 - the cache's own entry
     return sent.line < first_paragraph or _names_only(sent.text)
 
 
@@ -159,16 +165,32 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
 def _confirmed_next(ctx: Context, claim: Claim) -> bool:
     """Whether the story goes on to confirm or check the claim in the next sentence ("…, he
     said. Records confirm the figure."): then "the story does not state it as fact" misleads."""
-    after = [s for s in ctx.story.sentences if s.span[0] >= claim.sentence_span[1]][:1]
-    end = after[0].span[1] if after else claim.sentence_span[1]
-    checked = ("confirmed", "verified")
+    after = ctx.sentence_after(claim.sentence_span[1])
+    end = after.span[1] if after else claim.sentence_span[1]
     if any(
-        claim.sentence_span[0] <= v.span[0] < end and v.status in checked
-        for v in ctx.story.verification
+        claim.sentence_span[0] <= span[0] < end
+        for span in _checked_spans(ctx, claim.sentence_span[0], end)
     ):
         return True
-    nxt = after[0].text if after else ""
+    nxt = after.text if after else ""
     return bool(_CONFIRMING.search(nxt)) and not _NEGATION.search(nxt)
+
+
+def _checked_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the story's "confirmed" or "verified" statements that start in
+    ``[start, end)``, found by bisection over their sorted starts."""
+    spans = ctx.cache.get("checked_spans")
+    if spans is None:
+        checked = ("confirmed", "verified")
+        found = sorted(v.span for v in ctx.story.verification if v.status in checked)
+        spans = ctx.cache["checked_spans"] = found
+    assert isinstance(spans, list)  # noqa: S101 - the cache's own entry
+    i = bisect.bisect_left(spans, (start, -1))
+    out = []
+    while i < len(spans) and spans[i][0] < end:
+        out.append(spans[i])
+        i += 1
+    return out
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

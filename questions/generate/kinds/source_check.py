@@ -12,6 +12,7 @@ from questions.generate.claims import is_claim, nested, said_phrase
 from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, digest, make_question, register
 from questions.generate.sources import (
+    claims_of,
     display_for,
     is_usable,
     shows_kind,
@@ -52,8 +53,11 @@ def channel_of(claim: Claim) -> tuple[str, str] | None:
 
 def _categories(ctx: Context, key: str) -> set[str]:
     """The channel categories of every claim of one source in the story."""
-    claims = [c for c in ctx.story.claims if source_key(c.source or "") == key]
-    return {ch[0] for c in claims if (ch := channel_of(c))}
+    known = ctx.cache.setdefault("channel_categories", {})
+    assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
+    if key not in known:
+        known[key] = {ch[0] for c in claims_of(ctx, key) if (ch := channel_of(c))}
+    return set(known[key])
 
 
 def _wrong_channels(right: str, used: set[str], seed: str) -> list[str]:

@@ -9,6 +9,7 @@ claim before it ("Russia said 70 fighters died. The figure could not be verified
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from questions.generate.claims import clause_phrase, nested, other_clauses
@@ -125,12 +126,12 @@ def _antecedent(ctx: Context, v: Verification) -> Claim | None:
     """The claim an anaphoric object refers to: the last one ending before it, in its own
     sentence or the sentence before."""
     start = v.sentence_span[0] if v.sentence_span else v.span[0]
-    before = [s for s in ctx.story.sentences if s.span[1] <= start]
-    lo = before[-1].span[0] if before else start
+    before = ctx.sentence_before(start)
+    lo = before.span[0] if before else start
     found = [
         c
-        for c in ctx.story.claims
-        if lo <= c.sentence_span[0] and c.content_span[1] <= v.span[0] and c.stance == "asserts"
+        for c in ctx.claims_from(lo, v.span[0])
+        if c.content_span[1] <= v.span[0] and c.stance == "asserts"
     ]
     return found[-1] if found else None
 
@@ -153,7 +154,7 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     if not found or not _by_ok(v.by):
         return None
     phrase, claim = found
-    own = v.by in (_OUTLET, outlet_name(ctx.text, ctx.story))
+    own = v.by in (_OUTLET, _outlet(ctx))
     name = _OUTLET if v.by == _OUTLET else display_for(ctx, v.by)
     family = _family(ctx, v)
     right, wrong = _options(v.status, family, capitalize(name))
@@ -184,6 +185,14 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     )
 
 
+def _outlet(ctx: Context) -> str:
+    """The outlet's own name (``verification.outlet_name``), worked out once per story."""
+    name = ctx.cache.get("outlet_name")
+    if name is None:
+        name = ctx.cache["outlet_name"] = outlet_name(ctx.text, ctx.story)
+    return str(name)
+
+
 def _said(cue: str) -> str:
     return f"the words {quoted(cue)}" if len(cue.split()) > 1 else f"the word {quoted(cue)}"
 
@@ -195,14 +204,24 @@ def _names_itself(name: str, right: str, wrong: list[str]) -> bool:
     return bool(named & content_words(right)) and not any(named & content_words(w) for w in wrong)
 
 
+def _inside_any(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether an offset lies inside one of some sorted spans (those starting at or before it
+    are looked at from the nearest back, and spans of one sentence do not nest deeply)."""
+    i = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    for s, e in reversed(spans[max(0, i - 8) : i + 1]):
+        if s <= at < e:
+            return True
+    return False
+
+
 def _confirm_questions(ctx: Context) -> list[Question]:
     sources = story_sources(ctx)
-    confirmed = {v.span for v in ctx.story.verification if v.status == "confirmed"}
+    confirmed = sorted(v.span for v in ctx.story.verification if v.status == "confirmed")
     out = []
     for claim in ctx.story.claims:
         info = sources.get(source_key(claim.source or ""))
         confirms = claim.stance == "confirms" and info and not nested(ctx, claim)
-        if confirms and not any(s <= claim.content_span[0] < e for s, e in confirmed):
+        if confirms and not _inside_any(confirmed, claim.content_span[0]):
             confirms = False  # "has not confirmed that": not a confirmation
         phrase = clause_phrase(claim, ctx.text) if confirms else None
         if not info or not phrase or not phrase.startswith("that "):

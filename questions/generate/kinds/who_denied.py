@@ -14,7 +14,13 @@ from questions.generate.claims import clause_phrase, is_claim, nested, other_cla
 from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import SourceInfo, distractors, source_key, story_sources
-from questions.generate.text import quotes_balanced, strip_edges, unwrap_quote, word_count
+from questions.generate.text import (
+    option_name,
+    quotes_balanced,
+    strip_edges,
+    unwrap_quote,
+    word_count,
+)
 from questions.model import Claim, Question
 
 _DENIES = frozenset({"denies"})
@@ -100,8 +106,8 @@ def build_who(ctx: Context) -> list[Question]:
                 ctx,
                 "who_denied",
                 prompt=prompt,
-                right=info.name[:1].upper() + info.name[1:],
-                wrong=[w.name[:1].upper() + w.name[1:] for w in wrong],
+                right=option_name(info.name),
+                wrong=[option_name(w.name) for w in wrong],
                 explanation=_explanation(ctx, claim, info),
                 evidence=ctx.claim_evidence(claim),
                 difficulty=2,

@@ -269,3 +269,22 @@ def test_the_checker_catches_a_mismatch(value, schema_name):
     doc = document()
     with pytest.raises(AssertionError):
         check(value, {"$ref": f"#/components/schemas/{schema_name}"}, doc)
+
+
+def test_the_document_states_what_a_schema_cannot(app):
+    """Rules the JSON Schema cannot carry are said in words: the team by name, text that is not
+    valid Unicode, and the verdict withheld with feedback at the end."""
+    doc = document()
+    schemas = doc["components"]["schemas"]
+    patch = doc["paths"]["/students/{student_id}"]["patch"]
+    body = patch["requestBody"]["content"]["application/json"]["schema"]
+    team = schemas[body["$ref"].rsplit("/", 1)[-1]]["properties"]["team"]
+    assert "NAME" in team["description"] and "null" in team["description"]
+    assert "team" in patch["description"]
+    assert "lone surrogate" in doc["info"]["description"]
+    answer = doc["paths"]["/attempts/{attempt_id}/answers"]["post"]
+    assert "lone surrogate" in answer["responses"]["422"]["description"]
+    out = answer["responses"]["201"]["content"]["application/json"]["schema"]
+    feedback = schemas[out["$ref"].rsplit("/", 1)[-1]]
+    assert "withheld" in feedback["required"] and "feedback" in feedback["description"]
+    assert {"type": "null"} in feedback["properties"]["correct"]["anyOf"]

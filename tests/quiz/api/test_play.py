@@ -124,6 +124,7 @@ def test_a_right_answer(api, app, play):
     resp = send(api, play, 0, 1, confidence=4)
     assert resp.status_code == 201
     assert resp.get_json() == {
+        "withheld": False,
         "correct": True,
         "answer": 1,
         "explanation": "The outlet attributes it with 'said'.",
@@ -350,3 +351,57 @@ def test_two_starts_at_once_make_one_attempt(app, api, quiz_setup):
         t.join()
     assert sorted(s for s, _ in answers) == [200, 200, 201]
     assert len({a for _, a in answers}) == 1
+
+
+# -- feedback at the end ------------------------------------------------------------------------
+
+
+def test_feedback_at_the_end_withholds_the_verdict_until_the_attempt_is_over(api, quiz_setup):
+    """As the pages: no right/wrong, answer, explanation or score while the attempt is open."""
+    resp = api.patch(
+        f"/sets/{quiz_setup['set_id']}",
+        quiz_setup["teacher"],
+        json={"settings": {"feedback": "end"}},
+    )
+    assert resp.status_code == 200, resp.get_json()
+    token = api.student_token()
+    start = api.post(f"/assignments/{quiz_setup['assignment_id']}/attempts", token).get_json()
+    assert start["score"] is None
+    play = {"token": token, "attempt": start["attempt_id"]} | quiz_setup
+    hidden = {
+        "withheld": True,
+        "correct": None,
+        "answer": None,
+        "explanation": None,
+        "evidence": None,
+        "score": None,
+    }
+    first = send(api, play, 0, 1)
+    assert first.status_code == 201 and first.get_json() == hidden
+    assert send(api, play, 0, 1).get_json() == hidden  # the same again tells nothing either
+    conflict = send(api, play, 0, 0)
+    assert conflict.status_code == 409
+    assert conflict.get_json()["recorded"] == {"choice": 1} | hidden
+    assert send(api, play, 1, 1).get_json() == hidden
+    last = send(api, play, 2, [0, 1])  # the last question: the attempt is over, the verdict shows
+    assert last.status_code == 201
+    assert last.get_json()["withheld"] is False and last.get_json()["correct"] is True
+    again = send(api, play, 0, 1).get_json()
+    assert again["withheld"] is False and again["correct"] is True and again["answer"] == 1
+    resumed = api.post(f"/assignments/{quiz_setup['assignment_id']}/attempts", token).get_json()
+    assert resumed["score"] == 200
+
+
+def test_feedback_at_the_end_shows_the_verdict_once_finished(api, quiz_setup):
+    api.patch(
+        f"/sets/{quiz_setup['set_id']}",
+        quiz_setup["teacher"],
+        json={"settings": {"feedback": "end"}},
+    )
+    token = api.student_token()
+    start = api.post(f"/assignments/{quiz_setup['assignment_id']}/attempts", token).get_json()
+    play = {"token": token, "attempt": start["attempt_id"]} | quiz_setup
+    assert send(api, play, 0, 0).get_json()["withheld"] is True
+    api.post(f"/attempts/{play['attempt']}/finish", token)
+    shown = send(api, play, 0, 0).get_json()
+    assert shown["withheld"] is False and shown["correct"] is False and shown["answer"] == 1

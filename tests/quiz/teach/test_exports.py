@@ -8,9 +8,10 @@ from xml.etree import ElementTree as ET
 import pytest
 import sqlalchemy as sa
 
+from questions.contract import QuestionKind
 from quiz.db import db
 from quiz.models import Question, QuestionSet, QuestionStatus, SetItem
-from quiz.services import exports, sets
+from quiz.services import exports, imports, sets
 
 APPROVED = {"status": QuestionStatus.APPROVED}
 TRICKY = "Who said “{50%} ~ = # : \\ <b>&amp;</b>” was fair?"
@@ -211,3 +212,41 @@ def test_share_matches_moodle_fractions():
         "16.66667",
         "8.33333",
     ]
+
+
+def test_a_bad_pasted_gift_keeps_the_text_in_the_form(app, client, auth, csrf, teacher):
+    """Nothing is lost: the pasted file comes back in the form, the problems named by line."""
+    auth.login()
+    data = {"csrf_token": csrf(client, "/teach/sets/import"), "format": "gift", "text": BAD_GIFT}
+    response = client.post("/teach/sets/import", data=data)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422 and "Line 4: a true/false question" in page
+    assert "Grant is buried in Grant&#39;s tomb.{FALSE}" in page
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(QuestionSet)) == 0
+
+
+@pytest.mark.parametrize("kind", [k.value for k in QuestionKind])
+def test_gift_keeps_every_kind_and_its_special_characters(kind):
+    """Every kind the engine makes goes out as GIFT and comes back as the same question."""
+    multi = kind == "spot_the_cue"
+    options = ["A {b} ~c", "d = e # f", "g: \\h", "i\nj"] if not multi else TRICKY.split()
+    answer = [1, 3] if multi else 2
+    q = Question(
+        kind=kind,
+        prompt=TRICKY,
+        options=options,
+        answer=answer,
+        explanation="Why: {x} ~ = # : \\ and\na new line",
+    )
+    qset = QuestionSet(title="All {kinds} & <more>")
+    title, parsed, errors = imports.parse_gift(exports.to_gift(qset, [q]))
+    assert errors == [] and title == "All {kinds} & <more>"
+    (back,) = [p.draft for p in parsed]
+    assert (back.kind, back.prompt, back.options, back.answer, back.explanation) == (
+        kind,
+        TRICKY,
+        options,
+        answer,
+        q.explanation,
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import html
 import io
 
 import pytest
@@ -219,3 +220,12 @@ def test_a_story_whose_questions_are_in_a_set_is_kept(app, signed_in, csrf, teac
     assert response.status_code == 409
     assert "Remove them from the sets first" in response.get_data(as_text=True)
     assert story_count(app) == 1
+
+
+def test_a_refused_paste_keeps_the_text_in_the_form(app, signed_in, csrf):
+    response = post_story(signed_in, csrf, text=STORY, url="not a url", title="Kept title")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "full web address" in page
+    first_line = STORY.strip().splitlines()[0]
+    assert html.escape(first_line, quote=True) in page and "Kept title" in page
+    assert story_count(app) == 0
