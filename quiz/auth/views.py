@@ -37,15 +37,17 @@ def _safe_next(target: str | None) -> str | None:
     return target
 
 
-def start_session(user: User, new_pin: str | None = None) -> None:
+def start_session(user: User, new_pin: str | None = None, *, commit: bool = True) -> None:
     """Sign ``user`` in on a fresh session, dropping whatever the old one held.
 
     The session is a server-side row (``quiz.services.sessions``); the cookie keeps only its
     secret, so signing out ends it for good, and a new student's PIN never rides in the cookie.
+    ``commit=False``: the caller commits (the row goes in the caller's transaction).
     """
     session.clear()
     secret = sessions.start(db.session, user, new_pin)
-    db.session.commit()
+    if commit:
+        db.session.commit()
     session[SESSION_KEY] = secret
     login_user(user)
     session.permanent = True
@@ -133,12 +135,15 @@ def _join_new(form: JoinForm, classroom: Classroom):
         return render_template("auth/join.html", form=form), 409
     student, pin = add_student(db.session, classroom, nickname)
     try:
+        # The student, their membership and their session in one transaction (one commit a join).
+        start_session(student, new_pin=pin, commit=False)
         db.session.commit()
     except IntegrityError:  # the same nickname joined a moment ago (a double click, a race)
         db.session.rollback()
+        logout_user()  # the session that was being started is not kept
+        session.clear()
         form.nickname.errors.append(taken)
         return render_template("auth/join.html", form=form), 409
-    start_session(student, new_pin=pin)
     return redirect(url_for("auth.welcome"))
 
 

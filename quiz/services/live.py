@@ -317,13 +317,17 @@ def skills_json(session: Session, assignment: Assignment, questions: list[Questi
     return out
 
 
-def player_state(session: Session, game: LiveGame, student_id: int) -> dict[str, Any]:
-    """One player's own line: score, bonus, rank, and their answer to the current question."""
-    attempt = session.scalar(
-        sa.select(Attempt).where(
-            Attempt.assignment_id == game.assignment_id, Attempt.student_id == student_id
+def player_state(
+    session: Session, game: LiveGame, student_id: int, attempt: Attempt | None = None
+) -> dict[str, Any]:
+    """One player's own line: score, bonus, rank, and their answer to the current question
+    (``attempt``: the player's, when the caller holds it already)."""
+    if attempt is None:
+        attempt = session.scalar(
+            sa.select(Attempt).where(
+                Attempt.assignment_id == game.assignment_id, Attempt.student_id == student_id
+            )
         )
-    )
     if attempt is None:
         return {"joined": False}
     out: dict[str, Any] = {"joined": True, "attempt_id": attempt.id, "score": attempt.score,

@@ -252,3 +252,14 @@ def test_a_player_cannot_answer_on_another_players_attempt(app, client, csrf, ga
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count()).select_from(Answer)) == 0
     assert send(ana[0], csrf, g, a, ana[2], q1, 1).status_code == 200  # her own: recorded
+
+
+def test_an_answer_without_its_csrf_token_is_refused(app, client, csrf, game):
+    g, q1 = game["game_id"], game["questions"][0]
+    ana = game["players"]["Ana"]
+    act(client, csrf, g, "advance")
+    data = {"attempt_id": ana[2], "question_id": q1, "choice": [1]}
+    resp = ana[0].post(f"/live/{g}/answers", data=data, headers={"Accept": "application/json"})
+    assert resp.status_code == 400
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(Answer)) == 0
