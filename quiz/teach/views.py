@@ -173,6 +173,7 @@ def _enqueue(field, text: str, details: dict, *, split: bool):
     """Store the text as an import job, queue its analysis and show its progress page."""
     try:
         check_size(text)
+        import_jobs.check_room(db.session, current_user)
     except ImportRefused as exc:
         field.errors.append(str(exc))
         return None
