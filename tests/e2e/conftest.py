@@ -75,7 +75,7 @@ def _load_demo(app) -> tuple[str, int, int]:
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _start_consumer(settings: dict) -> subprocess.Popen:
+def _start_consumer(settings: dict, log: Path) -> subprocess.Popen:
     """``flask jobs`` on the module's queue and database, in a process of its own (as make run)."""
     env = os.environ | {
         "DATABASE_URL": settings["DATABASE_URL"],
@@ -83,9 +83,15 @@ def _start_consumer(settings: dict) -> subprocess.Popen:
         "SECRET_KEY": settings["SECRET_KEY"],
     }
     command = [sys.executable, "-m", "flask", "--app", "wsgi", "jobs"]
-    return subprocess.Popen(  # noqa: S603 - our own interpreter and app
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    with log.open("wb") as out:
+        consumer = subprocess.Popen(  # noqa: S603 - our own interpreter and app
+            command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
+        )
+    try:
+        consumer.wait(timeout=1)  # still running after a second: it started
+    except subprocess.TimeoutExpired:
+        return consumer
+    pytest.fail(f"the job queue's consumer stopped at once:\n{log.read_text()[-2000:]}")
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +112,7 @@ def live_server(request, tmp_path_factory) -> Iterator[LiveServer]:
     if queue:
         settings["JOBS_URL"] = f"sqlite:///{folder / 'jobs.db'}"
     app = create_app(settings)
-    consumer = _start_consumer(settings) if queue else None
+    consumer = _start_consumer(settings, folder / "jobs.log") if queue else None
     join_code, teacher_id, class_id = _load_demo(app)
     port = _free_port()
     server = make_server("127.0.0.1", port, app, threaded=True)
