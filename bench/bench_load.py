@@ -20,7 +20,6 @@ import http.client
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -36,20 +35,13 @@ import sqlalchemy as sa
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.kit import free_port, seed_fact_quiz  # noqa: E402
 from quiz import create_app  # noqa: E402
 from quiz.config import TestConfig  # noqa: E402
 from quiz.db import db, migrate  # noqa: E402
 from quiz.models import (  # noqa: E402
     Answer,
-    Assignment,
     Attempt,
-    Classroom,
-    Question,
-    QuestionSet,
-    QuestionStatus,
-    Role,
-    SetItem,
-    User,
 )
 
 JOIN_CODE = "LDT234"
@@ -59,40 +51,21 @@ def seed(database_url: str, questions: int) -> dict:
     app = create_app(TestConfig.as_dict() | {"DATABASE_URL": database_url, "TESTING": False})
     with app.app_context():
         migrate(db.engine)
-        teacher = User(role=Role.TEACHER, username="load-teacher", username_key="load-teacher")
-        classroom = Classroom(name="Whole school", join_code=JOIN_CODE, teacher=teacher)
-        db.session.add(classroom)
-        db.session.flush()
-        rows = [
-            Question(
-                owner_id=teacher.id,
-                kind="fact_or_claim",
-                skill="Fact or claim",
-                prompt=f"Question {i}?",
-                options=["Fact", "Claim"],
-                answer=i % 2,
-                status=QuestionStatus.APPROVED,
-            )
-            for i in range(questions)
-        ]
-        db.session.add_all(rows)
-        db.session.flush()
-        qset = QuestionSet(owner_id=teacher.id, title="Load")
-        qset.items = [SetItem(question_id=q.id, position=i) for i, q in enumerate(rows)]
-        db.session.add(qset)
-        db.session.flush()
-        assignment = Assignment(class_id=classroom.id, set_id=qset.id)
-        db.session.add(assignment)
+        quiz = seed_fact_quiz(
+            db.session,
+            teacher="load-teacher",
+            class_name="Whole school",
+            join_code=JOIN_CODE,
+            title="Load",
+            questions=questions,
+        )
         db.session.commit()
-        result = {"assignment": assignment.id, "questions": [(q.id, q.answer) for q in rows]}
+        result = {
+            "assignment": quiz.assignment.id,
+            "questions": [(q.id, q.answer) for q in quiz.questions],
+        }
     app.extensions["db_engine"].dispose()
     return result
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def serve(database_url: str, port: int, workers: int, threads: int, log: Path):

@@ -23,7 +23,7 @@ from quiz.auth.views import start_session
 from quiz.db import db
 from quiz.extensions import limiter
 from quiz.models import Invite, Role
-from quiz.services import accounts, sessions
+from quiz.services import accounts, sessions, tokens
 from quiz.services.access import MAX_ID
 
 bp = Blueprint("accounts", __name__)
@@ -89,9 +89,11 @@ def account():
         db.session.rollback()
         _refused(form, exc)
         return render_template("accounts/account.html", form=form), 400
-    # A new password ends every other session (a stolen cookie dies with the old password).
+    # A new password ends every other session and every API token (a stolen cookie or a token
+    # issued with the old password dies with it).
     user = current_user._get_current_object()
     sessions.end_all(db.session, user)
+    tokens.revoke_all(db.session, user)
     start_session(user)  # commits, and keeps this device signed in
     flash("Your password is changed. Other devices are signed out.", "success")
     return redirect(url_for("accounts.account"))

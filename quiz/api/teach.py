@@ -229,6 +229,7 @@ def new_stories(body: StoriesIn):
 def _queued(text_in: str, body: StoriesIn):
     try:
         check_size(text_in)
+        import_jobs.check_room(db.session, current())
     except ImportRefused as exc:
         raise rule("text", str(exc)) from None
     details = {"title": body.title, "outlet": body.outlet, "url": body.url}

@@ -21,7 +21,7 @@ from quiz.auth.forms import JoinForm, LoginForm
 from quiz.db import db
 from quiz.extensions import SESSION_KEY, join_limits, sign_in_limits
 from quiz.models import Classroom, Membership, User
-from quiz.services import passwords, sessions
+from quiz.services import passwords, sessions, tokens
 from quiz.services.classes import add_student
 
 bp = Blueprint("auth", __name__)
@@ -86,8 +86,9 @@ def logout():
 @bp.post("/logout/everywhere")
 @login_required
 def logout_everywhere():
-    """Sign out on every device: every session of this account ends, this one too."""
+    """Sign out on every device: every session and API token of this account ends, this one too."""
     ended = sessions.end_all(db.session, current_user)
+    tokens.revoke_all(db.session, current_user)
     db.session.commit()
     logout_user()
     session.clear()

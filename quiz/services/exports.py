@@ -93,9 +93,19 @@ def _gift_answers(q: Question) -> list[str]:
 # ---- Moodle XML out ----
 
 
+# Characters XML 1.0 cannot carry at all, even escaped (C0 controls but tab and line breaks, lone
+# surrogates, U+FFFE/U+FFFF): ElementTree writes them raw, and Moodle cannot read the file.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml(value: str, fmt: str | None = "html") -> str:
+    value = _NOT_XML.sub("", value)
+    return html.escape(value, quote=False) if fmt == "html" else value
+
+
 def _text(parent: ET.Element, tag: str, value: str, fmt: str | None = "html") -> ET.Element:
     el = ET.SubElement(parent, tag, {"format": fmt} if fmt else {})
-    ET.SubElement(el, "text").text = html.escape(value, quote=False) if fmt == "html" else value
+    ET.SubElement(el, "text").text = _xml(value, fmt)
     return el
 
 
@@ -124,7 +134,7 @@ def to_moodle_xml(qset: QuestionSet, questions: list[Question]) -> str:
                 (part if i in right else f"-{part}") if multi else ("100" if i in right else "0")
             )
             answer = ET.SubElement(el, "answer", {"fraction": fraction, "format": "html"})
-            ET.SubElement(answer, "text").text = html.escape(option, quote=False)
+            ET.SubElement(answer, "text").text = _xml(option)
             _text(answer, "feedback", "")
     ET.indent(quiz)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(quiz, encoding="unicode") + "\n"

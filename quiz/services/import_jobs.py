@@ -38,6 +38,25 @@ UNEXPECTED = (
 )
 
 
+# At most this many texts of one account wait for the analysis (queued or running) at once, so one
+# account cannot fill the single consumer's queue with 200k-character texts for everyone else.
+MAX_WAITING_JOBS = 5
+
+
+def check_room(session: Session, owner: User) -> None:
+    """ImportRefused when ``owner`` has MAX_WAITING_JOBS texts waiting for analysis already."""
+    waiting = session.scalar(
+        sa.select(sa.func.count())
+        .select_from(ImportJob)
+        .where(ImportJob.owner_id == owner.id, ImportJob.status.in_((QUEUED, RUNNING)))
+    )
+    if waiting >= MAX_WAITING_JOBS:
+        raise stories.ImportRefused(
+            f"You have {waiting} long texts waiting for analysis already: add this one when one of "
+            "them is done (or discard one on the stories page)."
+        )
+
+
 def create(
     session: Session, owner: User, text: str, details: dict[str, Any], *, split: bool
 ) -> ImportJob:

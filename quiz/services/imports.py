@@ -34,6 +34,7 @@ _ESCAPES = {"\\": "\ue000", "~": "\ue001", "=": "\ue002", "#": "\ue003", "{": "\
 _ESCAPES |= {"}": "\ue005", ":": "\ue006", "n": "\ue007"}
 _BACK = {v: ("\n" if k == "n" else k) for k, v in _ESCAPES.items()}
 _PLACEHOLDERS = re.compile("[\ue000-\ue007]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _KIND_COMMENT = re.compile(r"^//\s*kind:\s*([a-z_]+)\s*$")
 _TITLE_COMMENT = re.compile(r"^//\s*Fact or Claim question set:\s*(.+)$")
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
@@ -171,6 +172,10 @@ def from_json(text: str, title: str | None = None) -> tuple[str, list[Parsed], d
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFailed([LineError(exc.lineno, f"not valid JSON: {exc.msg}")]) from None
+    except RecursionError:  # "[[[[…" nested thousands deep
+        raise ImportFailed([LineError(1, "not valid JSON: nested too deeply")]) from None
+    if problem := _unstorable(data):
+        raise ImportFailed([LineError(None, problem)])
     if not isinstance(data, dict) or data.get("format") != JSON_FORMAT:
         raise ImportFailed([LineError(1, f"not a set exported as JSON ({JSON_FORMAT})")])
     items = data.get("questions")
@@ -191,6 +196,33 @@ def from_json(text: str, title: str | None = None) -> tuple[str, list[Parsed], d
     _check(questions, [], label="question")
     settings = data.get("settings") if isinstance(data.get("settings"), dict) else {}
     return title or str(data.get("title") or "") or "Imported set", questions, settings
+
+
+def _unstorable(data: Any) -> str | None:
+    """Why a decoded JSON value holds text no database can store (NUL, a lone surrogate), or None.
+
+    Walked with a stack, not recursion: the value may be nested as deep as ``json`` allows.
+    """
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            if problem := _text_problem(item):
+                return problem
+    return None
+
+
+def _text_problem(text: str) -> str | None:
+    if "\x00" in text:
+        return "the text holds a NUL character (\\0 or \\u0000); remove it and import again"
+    if _SURROGATE.search(text):
+        return "the text holds a lone surrogate (\\ud800–\\udfff), which is no character"
+    return None
 
 
 def _check(questions: list[Parsed], errors: list[LineError], label: str = "line") -> None:
@@ -227,6 +259,8 @@ def import_set(
     session: Session, user: User, fmt: str, content: str, title: str | None = None
 ) -> QuestionSet:
     """Import a GIFT or JSON text as a new set of the caller's; ImportFailed stores nothing."""
+    if problem := _text_problem(content):
+        raise ImportFailed([LineError(None, problem)])
     if fmt == "gift":
         name, questions = from_gift(content, title)
         return store(session, user, name, questions)

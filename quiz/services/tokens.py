@@ -106,3 +106,13 @@ def touch(row: ApiToken, now: datetime | None = None) -> bool:
 def revoke(row: ApiToken, now: datetime | None = None) -> None:
     """Stop the token working from now on."""
     row.revoked_at = now or utcnow()
+
+
+def revoke_all(session: Session, user: User, now: datetime | None = None) -> int:
+    """Stop every live token of ``user`` (sign out everywhere, a new password); how many."""
+    result = session.execute(
+        sa.update(ApiToken)
+        .where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))
+        .values(revoked_at=now or utcnow())
+    )
+    return result.rowcount or 0

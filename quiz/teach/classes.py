@@ -26,7 +26,7 @@ from quiz.services.classes import (
 )
 from quiz.teach.class_forms import ClassForm, NicknameForm, TeamNameForm, TeamsForm
 from quiz.teach.quizzes import class_assignments
-from quiz.teach.views import bp, teacher_required
+from quiz.teach.views import ask_first, bp, teacher_required
 
 
 def own_class(class_id: int) -> Classroom:
@@ -266,17 +266,10 @@ def remove_student(class_id: int, student_id: int):
     """Ask first, saying what goes with the student (GET); then remove them (POST)."""
     classroom = own_class(class_id)
     member = class_member(classroom, student_id)
-    form = FlaskForm()
-    if not form.validate_on_submit():
-        counts = roster.removal(db.session, member)
-        status = 400 if form.is_submitted() else 200
-        return render_template(
-            "teach/student_remove.html",
-            classroom=classroom,
-            member=member,
-            form=form,
-            removal=counts,
-        ), status
+    removal = roster.removal(db.session, member)
+    context = {"classroom": classroom, "member": member, "removal": removal}
+    if page := ask_first("teach/student_remove.html", **context):
+        return page
     nickname = member.user.nickname
     counts = roster.remove(db.session, member)
     db.session.commit()

@@ -14,7 +14,7 @@ from quiz.services import access, sets
 from quiz.services import assignments as assigning
 from quiz.services import results as reports
 from quiz.teach.set_forms import AssignmentForm
-from quiz.teach.views import bp, own_story, teacher_required
+from quiz.teach.views import ask_first, bp, own_story, teacher_required
 
 
 @bp.post("/stories/<int:story_id>/assign")
@@ -123,25 +123,26 @@ def assignment_edit(assignment_id: int):
 @teacher_required
 def assignment_close(assignment_id: int):
     """Close now: no more answers are taken."""
-    row = own_assignment(assignment_id)
-    if not FlaskForm().validate_on_submit():
-        abort(400)
-    assigning.update(db.session, row, status=AssignmentStatus.CLOSED)
-    db.session.commit()
-    flash("Closed: students can no longer answer.", "success")
-    return redirect(url_for("teach.results", assignment_id=row.id))
+    return _set_status(
+        assignment_id, AssignmentStatus.CLOSED, "Closed: students can no longer answer."
+    )
 
 
 @bp.post("/assignments/<int:assignment_id>/reopen")
 @teacher_required
 def assignment_reopen(assignment_id: int):
     """Open again (a closing time that has passed is cleared)."""
+    return _set_status(assignment_id, AssignmentStatus.OPEN, "Reopened: students can answer again.")
+
+
+def _set_status(assignment_id: int, status: AssignmentStatus, done: str):
+    """Close or reopen one of the teacher's assignments (a posted form with its CSRF token)."""
     row = own_assignment(assignment_id)
     if not FlaskForm().validate_on_submit():
         abort(400)
-    assigning.update(db.session, row, status=AssignmentStatus.OPEN)
+    assigning.update(db.session, row, status=status)
     db.session.commit()
-    flash("Reopened: students can answer again.", "success")
+    flash(done, "success")
     return redirect(url_for("teach.results", assignment_id=row.id))
 
 
@@ -150,10 +151,9 @@ def assignment_reopen(assignment_id: int):
 def assignment_delete(assignment_id: int):
     """Ask first, saying how many answers go with it; then delete it and exactly its answers."""
     row = own_assignment(assignment_id)
-    form = FlaskForm()
-    if not form.validate_on_submit():
-        n = assigning.answer_count(db.session, row)
-        return render_template("teach/assignment_delete.html", assignment=row, form=form, n=n)
+    n = assigning.answer_count(db.session, row)
+    if page := ask_first("teach/assignment_delete.html", assignment=row, n=n):
+        return page
     set_id, title, name = row.set_id, row.display_title, row.classroom.name
     n = assigning.delete(db.session, row)
     db.session.commit()

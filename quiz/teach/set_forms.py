@@ -34,6 +34,21 @@ class TitleForm(FlaskForm):
     )
 
 
+# SettingsForm fields stored under their own name: as they are, and as booleans.
+SAME_AS_STORED = ("feedback", "question_time_s")
+FLAGS = ("shuffle_questions", "shuffle_options", "speed_bonus")
+
+
+def shown_title(label: str) -> StringField:
+    """The optional title students see instead of the set's (assigning, editing an assignment)."""
+    return StringField(
+        label,
+        validators=[Optional(), Length(max=MAX_TITLE, message=f"At most {MAX_TITLE} characters.")],
+        filters=[squash],
+        description="Left empty, the set's title is used.",
+    )
+
+
 class SettingsForm(FlaskForm):
     """How a set plays; the page shows the whole-quiz time limit in minutes."""
 
@@ -79,13 +94,10 @@ class SettingsForm(FlaskForm):
         """The form's values in the shape of a set's ``settings``."""
         minutes = self.time_limit_min.data
         return {
-            "feedback": self.feedback.data,
+            **{key: self[key].data for key in SAME_AS_STORED},
+            **{key: bool(self[key].data) for key in FLAGS},
             "confidence": int(self.confidence.data) if self.confidence.data else None,
             "time_limit_s": minutes * 60 if minutes else None,
-            "shuffle_questions": bool(self.shuffle_questions.data),
-            "shuffle_options": bool(self.shuffle_options.data),
-            "question_time_s": self.question_time_s.data,
-            "speed_bonus": bool(self.speed_bonus.data),
         }
 
     @classmethod
@@ -94,13 +106,9 @@ class SettingsForm(FlaskForm):
         limit = settings.get("time_limit_s")
         return cls(
             formdata=None,
-            feedback=settings["feedback"],
+            **{key: settings[key] for key in (*SAME_AS_STORED, *FLAGS)},
             confidence=str(settings["confidence"] or ""),
             time_limit_min=(limit + 59) // 60 if limit else None,
-            shuffle_questions=settings["shuffle_questions"],
-            shuffle_options=settings["shuffle_options"],
-            question_time_s=settings["question_time_s"],
-            speed_bonus=settings["speed_bonus"],
         )
 
 
@@ -116,12 +124,7 @@ class AssignForm(FlaskForm):
         ],
         default="self_paced",
     )
-    title = StringField(
-        "Title students see (optional)",
-        validators=[Optional(), Length(max=MAX_TITLE, message=f"At most {MAX_TITLE} characters.")],
-        filters=[squash],
-        description="Left empty, the set's title is used.",
-    )
+    title = shown_title("Title students see (optional)")
     opens_at = DateTimeLocalField(
         "Opens (UTC, optional)",
         validators=[Optional()],
@@ -138,12 +141,7 @@ class AssignForm(FlaskForm):
 class AssignmentForm(FlaskForm):
     """Rename and retime an assignment."""
 
-    title = StringField(
-        "Title",
-        validators=[Optional(), Length(max=MAX_TITLE, message=f"At most {MAX_TITLE} characters.")],
-        filters=[squash],
-        description="Left empty, the set's title is used.",
-    )
+    title = shown_title("Title")
     opens_at = DateTimeLocalField("Opens (UTC)", validators=[Optional()])
     closes_at = DateTimeLocalField(
         "Closes (UTC)", validators=[Optional()], description="Leave empty for no closing time."

@@ -17,7 +17,7 @@ from quiz.security import id_field
 from quiz.services import access, exports, imports, sets
 from quiz.services import assignments as assigning
 from quiz.teach.set_forms import AssignForm, ImportForm, SettingsForm, TitleForm
-from quiz.teach.views import bp, teacher_required
+from quiz.teach.views import ask_first, bp, teacher_required
 
 
 def own_set(set_id: int) -> QuestionSet:
@@ -222,11 +222,9 @@ def set_duplicate(set_id: int):
 def set_delete(set_id: int):
     """Ask first (GET), then delete (POST); refused, saying where, while the set is assigned."""
     qset = own_set(set_id)
-    form = FlaskForm()
     used = sets.assignments_of(db.session, qset)
-    if used or not form.validate_on_submit():
-        status = 409 if used and form.is_submitted() else 200
-        return render_template("teach/set_delete.html", qset=qset, form=form, used=used), status
+    if page := ask_first("teach/set_delete.html", used, qset=qset, used=used):
+        return page
     title = qset.title
     sets.delete_set(db.session, qset)
     db.session.commit()

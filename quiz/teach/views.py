@@ -173,6 +173,7 @@ def _enqueue(field, text: str, details: dict, *, split: bool):
     """Store the text as an import job, queue its analysis and show its progress page."""
     try:
         check_size(text)
+        import_jobs.check_room(db.session, current_user)
     except ImportRefused as exc:
         field.errors.append(str(exc))
         return None
@@ -324,12 +325,25 @@ def story(story_id: int):
     return render_template("teach/story.html", story=row, questions=qs, classes=classes)
 
 
+def ask_first(template: str, refused: object = None, **context):
+    """The page of a confirm-then-act view, or None when its posted confirmation may go ahead.
+
+    A GET shows ``template`` (with ``form`` for the CSRF token, and ``context``); a POST goes
+    ahead unless ``refused`` is truthy (what stands in the way, e.g. the sets a question is in),
+    which shows the page again with 409. A posted form that does not validate is a 400.
+    """
+    form = FlaskForm()
+    if not refused and form.validate_on_submit():
+        return None
+    status = (409 if refused else 400) if form.is_submitted() else 200
+    return render_template(template, form=form, **context), status
+
+
 @bp.route("/stories/<int:story_id>/delete", methods=["GET", "POST"])
 @teacher_required
 def delete_story(story_id: int):
     """Ask first (GET), then delete the story and its generated questions (POST)."""
     row = own_story(story_id)
-    form = FlaskForm()
     n_questions = question_counts([row.id]).get(row.id, 0)
     in_sets = db.session.scalar(
         sa.select(sa.func.count())
@@ -337,12 +351,10 @@ def delete_story(story_id: int):
         .join(Question, Question.id == SetItem.question_id)
         .where(Question.story_id == row.id)
     )
-    if in_sets or not form.validate_on_submit():
-        # Questions already in a set may have students' answers: those are never deleted here.
-        status = 409 if in_sets and form.is_submitted() else 200
-        return render_template(
-            "teach/story_delete.html", story=row, form=form, n=n_questions, in_sets=in_sets
-        ), status
+    # Questions already in a set may have students' answers: those are never deleted here.
+    context = {"story": row, "n": n_questions, "in_sets": in_sets}
+    if page := ask_first("teach/story_delete.html", in_sets, **context):
+        return page
     title = row.title
     db.session.execute(sa.delete(Question).where(Question.story_id == row.id))
     db.session.delete(row)

@@ -7,7 +7,10 @@ Fixtures
   ``DEMO_PASSWORD``, a demo class). Fields: ``url``, ``app``, ``join_code``, ``teacher_id``,
   ``class_id``; ``path("/x")`` gives a full URL. The tests of one module share it (use
   ``unique_nickname()``); each module gets its own database, so one file's changes (approving
-  questions, assigning) never disturb another's.
+  questions, assigning) never disturb another's. Long analyses run at once in the request (the
+  queue's immediate mode) unless the test module sets ``JOB_QUEUE = True``: then the queue is a
+  SQLite file beside the database and its consumer runs as ``make run`` starts it (``flask jobs``
+  in a process of its own), so a long paste shows its real progress page.
 - ``browser`` (session): Chromium from /usr/bin/chromium (Playwright never downloads a browser).
 - ``phone`` and ``desktop``: a fresh page (own cookies) at 390×844 and 1280×800.
 - ``new_page("phone" | "desktop")``: more pages, e.g. two students at once.
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
 import sys
 import threading
 from collections.abc import Iterator
@@ -68,12 +72,35 @@ def _load_demo(app) -> tuple[str, int, int]:
         return classroom.join_code, teacher.id, classroom.id
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _start_consumer(settings: dict, log: Path) -> subprocess.Popen:
+    """``flask jobs`` on the module's queue and database, in a process of its own (as make run)."""
+    env = os.environ | {
+        "DATABASE_URL": settings["DATABASE_URL"],
+        "JOBS_URL": settings["JOBS_URL"],
+        "SECRET_KEY": settings["SECRET_KEY"],
+    }
+    command = [sys.executable, "-m", "flask", "--app", "wsgi", "jobs"]
+    with log.open("wb") as out:
+        consumer = subprocess.Popen(  # noqa: S603 - our own interpreter and app
+            command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
+        )
+    try:
+        consumer.wait(timeout=1)  # still running after a second: it started
+    except subprocess.TimeoutExpired:
+        return consumer
+    pytest.fail(f"the job queue's consumer stopped at once:\n{log.read_text()[-2000:]}")
+
+
 @pytest.fixture(scope="module")
-def live_server(tmp_path_factory) -> Iterator[LiveServer]:
+def live_server(request, tmp_path_factory) -> Iterator[LiveServer]:
     from quiz import create_app
     from quiz.config import TestConfig
 
     folder = tmp_path_factory.mktemp("live")
+    queue = getattr(request.module, "JOB_QUEUE", False)
     settings = TestConfig.as_dict() | {
         "TESTING": False,  # behave as served: real error pages, limits on
         "DATABASE_URL": f"sqlite:///{folder / 'e2e.db'}",
@@ -82,7 +109,10 @@ def live_server(tmp_path_factory) -> Iterator[LiveServer]:
         "LOGIN_LIMIT_PER_ADDRESS": "1000 per minute",
         "JOIN_LIMIT_PER_ADDRESS": "1000 per minute",
     }
+    if queue:
+        settings["JOBS_URL"] = f"sqlite:///{folder / 'jobs.db'}"
     app = create_app(settings)
+    consumer = _start_consumer(settings, folder / "jobs.log") if queue else None
     join_code, teacher_id, class_id = _load_demo(app)
     port = _free_port()
     server = make_server("127.0.0.1", port, app, threaded=True)
@@ -91,6 +121,9 @@ def live_server(tmp_path_factory) -> Iterator[LiveServer]:
     try:
         yield LiveServer(f"http://127.0.0.1:{port}", app, join_code, teacher_id, class_id)
     finally:
+        if consumer is not None:
+            consumer.terminate()
+            consumer.wait(timeout=10)
         server.shutdown()
         thread.join(timeout=10)
         app.extensions["db_engine"].dispose()

@@ -29,19 +29,14 @@ import pytest
 import sqlalchemy as sa
 from werkzeug.security import generate_password_hash
 
+from bench.kit import free_port, seed_fact_quiz
 from quiz.db import db, migrate
 from quiz.models import (
     Answer,
     ApiToken,
-    Assignment,
     Attempt,
-    Classroom,
     Membership,
-    Question,
-    QuestionSet,
-    QuestionStatus,
     Role,
-    SetItem,
     User,
     casefold_key,
 )
@@ -54,32 +49,18 @@ def seed_quiz(app, students: int, questions: int) -> dict:
     """A class with ``students`` students (API tokens, attempts started) and a set of questions."""
     with app.app_context():
         migrate(db.engine)
-        teacher = User(role=Role.TEACHER, username="fault-teacher", username_key="fault-teacher")
-        teacher.password_hash = generate_password_hash("fault teacher pw", "pbkdf2:sha256:1000")
-        classroom = Classroom(name="Faults", join_code="FLT234", teacher=teacher)
-        db.session.add(classroom)
-        db.session.flush()
-        rows = [
-            Question(
-                owner_id=teacher.id,
-                kind="fact_or_claim",
-                skill="Fact or claim",
-                prompt=f"Question {i}?",
-                options=["Fact", "Claim"],
-                answer=i % 2,
-                status=QuestionStatus.APPROVED,
-            )
-            for i in range(questions)
-        ]
-        db.session.add_all(rows)
-        db.session.flush()
-        qset = QuestionSet(owner_id=teacher.id, title="Faults")
-        qset.items = [SetItem(question_id=q.id, position=i) for i, q in enumerate(rows)]
-        db.session.add(qset)
-        db.session.flush()
-        assignment = Assignment(class_id=classroom.id, set_id=qset.id)
-        db.session.add(assignment)
-        db.session.flush()
+        quiz = seed_fact_quiz(
+            db.session,
+            teacher="fault-teacher",
+            class_name="Faults",
+            join_code="FLT234",
+            title="Faults",
+            questions=questions,
+        )
+        quiz.teacher.password_hash = generate_password_hash(
+            "fault teacher pw", "pbkdf2:sha256:1000"
+        )
+        classroom, assignment, rows = quiz.classroom, quiz.assignment, quiz.questions
         players = []
         for i in range(students):
             user = User(role=Role.STUDENT, nickname=f"Player {i}")
@@ -101,17 +82,11 @@ def seed_quiz(app, students: int, questions: int) -> dict:
         }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class Gunicorn:
     """``gunicorn wsgi:app`` on a free port against ``database_url``."""
 
     def __init__(self, database_url: str, tmp: Path, workers: int = 2) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         env = os.environ | {
             "DATABASE_URL": database_url,
             "SECRET_KEY": "fault-test-secret",

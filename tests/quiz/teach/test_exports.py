@@ -250,3 +250,24 @@ def test_gift_keeps_every_kind_and_its_special_characters(kind):
         answer,
         q.explanation,
     )
+
+
+def test_moodle_xml_stays_well_formed_with_control_characters():
+    """XML 1.0 cannot carry most control characters, even escaped: left out, the rest stays."""
+    q = Question(
+        kind="who_said",
+        prompt="Who said\x01 it?\x0b",
+        options=["The mayor\x1f", "A\x00 judge", "Tab\tkept"],
+        answer=0,
+        explanation="Because\x08 \ufffe.",
+    )
+    text = exports.to_moodle_xml(QuestionSet(title="Week\x02 1"), [q])
+    root = ET.fromstring(text.encode())
+    (question,) = root.findall("question")[1:]
+    assert question.find("questiontext/text").text == "Who said it?"
+    assert [a.find("text").text for a in question.findall("answer")] == [
+        "The mayor",
+        "A judge",
+        "Tab\tkept",
+    ]
+    assert question.find("generalfeedback/text").text == "Because ."
