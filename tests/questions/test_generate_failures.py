@@ -745,3 +745,15 @@ def test_a_source_after_and_is_cut_and_not_marked() -> None:
         if q.kind == "spot_the_cue" and "Traders" in q.evidence.text:
             marked_words = [q.options[i] for i in q.answer]
             assert marked_words[:1] != ["chief"], marked_words
+
+
+@pytest.mark.parametrize(
+    ("name", "headline"),
+    [("Compares Brenner", True), ("Phrase Moss", True), ("Lena Moss", False), ("De Vries", False)],
+)
+def test_a_headlines_words_are_not_a_speakers_name(name: str, headline: bool) -> None:
+    from questions.generate.registry import Context
+    from questions.generate.sources import _headline_word_first
+
+    analysis = analyze(story("Karl Brenner said the strike would end on Friday at noon."))
+    assert _headline_word_first(Context(analysis, analysis.stories[0]), name) is headline
