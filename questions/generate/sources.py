@@ -144,7 +144,8 @@ def not_a_name(name: str) -> bool:
         return True  # "Explores The", "What Mexico", "In Honolulu", "Even Friday", "Photo Trump"
     last = words[-1].lower()
     if len(words) > 1 and words[-1].islower() and not POSSESSIVE_S.search(words[0]):
-        if last not in lexicon.words("the_heads") and "’s" not in name and "'s" not in name:
+        heads = lexicon.words("the_heads") | lexicon.words("role_words") | _GROUP_HEADS
+        if last not in heads and "’s" not in name and "'s" not in name:
             return True  # "Texas voter", "Lobbyists in general": a description, not a name
     if any(w.lower().strip(",.") in _TIMES for w in words) or _MISREAD.match(name):
         return True  # "Friday afternoon", "It’s", "The Democratic"
@@ -178,6 +179,7 @@ def _first_name_only(ctx: Context, name: str) -> bool:
     return name.strip() in _followed_by_surname(ctx)
 
 
+_GROUP_HEADS = frozenset({"campaign", "administration", "camp", "team", "foundation", "committee"})
 _HEADLINE_NOUNS = frozenset(
     {"phrase", "photo", "video", "watch", "exclusive", "breaking", "update", "analysis", "opinion"}
 )

@@ -434,6 +434,8 @@ def test_clean_denials_are_asked_about(paragraph: str, phrase: str) -> None:
         ("Ostra voter", True),  # a description, not a name
         ("Harbour lobbyists in general", True),
         ("Ostra’s foreign ministry", False),
+        ("Brenner campaign", False),  # an organisation named by its head noun
+        ("Moss administration", False),
         ("The Ostra government", False),
     ],
 )
