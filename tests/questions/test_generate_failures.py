@@ -759,3 +759,15 @@ def test_a_headlines_words_are_not_a_speakers_name(name: str, headline: bool) ->
 
     analysis = analyze(story("Karl Brenner said the strike would end on Friday at noon."))
     assert _headline_word_first(Context(analysis, analysis.stories[0]), name) is headline
+
+
+def test_called_the_charges_false_reads_without_that() -> None:
+    text = story(
+        "The Harbour Workers Union called the charges unfounded and fabricated by a former "
+        "manager of the port.",
+        "Port Director Lena Moss said the port had lost three million euros so far.",
+    )
+    for q in questions(text):
+        if q.kind == "who_denied" and "charges" in q.prompt:
+            assert "called that" not in q.prompt
+            assert "called the charges unfounded" in q.prompt
