@@ -206,9 +206,13 @@ def learned_founds(para, lo: int, hi: int, founds: list, taken: list[tuple[int, 
         found = locate(para, lo, hi, cue, span, founds + out)
         if found is None or (found.mention is None and found.leader is None):
             toks = tokenize(para.masked, lo, span[1])  # the words up to the cue
-            mention = _word_before(para, lo, toks, len(toks) - 1)
-            if mention is None and not _asked_opener(para.masked, lo, span[0]):
-                mention = _fallback_source(para.masked, lo, hi, span)
+            passive = _passive(para.masked, toks, span, hi)
+            if passive is not None:
+                mention = passive[0]  # "was introduced by Chris Christie", "was asked"
+            else:
+                mention = _word_before(para, lo, toks, len(toks) - 1)
+                if mention is None and not _asked_opener(para.masked, lo, span[0]):
+                    mention = _fallback_source(para.masked, lo, hi, span)
             # a cue the model is sure of stays an attribution even when its speaker is not
             # found (PolNeAR annotates "Asked about ..., she said" and the like with no source)
             found = Found(cue, span, span, "model", mention)
@@ -288,3 +292,40 @@ def _fallback_source(masked: str, lo: int, hi: int, span: tuple[int, int]):
             if rest in ("", ",", ".", ";"):
                 return Mention(after, after)
     return leading_subject(masked, lo, span[0])
+
+
+_BE = frozenset("is are was were be been being ’s 's".split())
+_BY_AGENT_RE = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?=\S)")
+
+
+def _passive(masked: str, toks: list[Token], span: tuple[int, int], hi: int):
+    """A learned cue after a form of "be" ("was introduced by X", "was asked"): (source,) or None.
+
+    The grammatical subject of a passive is not the speaker: the agent after "by" is, and
+    with no agent no one is named. Adjectives of belief ("is convinced") are not passives here
+    unless an agent follows.
+    """
+    from questions.sources import Mention, np_after
+
+    k = len(toks) - 2
+    while k >= 0 and (
+        toks[k].low in ("not", "never", "also", "often") or toks[k].low.endswith("ly")
+    ):
+        k -= 1
+    if k < 0 or toks[k].low not in _BE:
+        return None
+    last = masked[span[0] : span[1]].split()[-1].lower()
+    by = _BY_AGENT_RE.match(masked, span[1], hi)
+    if by:
+        agent = np_after(masked, by.end(), hi, strict=False)
+        return (Mention(agent, agent) if agent else None,)
+    if last in _SPEECH_PASSIVES:
+        return (None,)
+    return None
+
+
+_SPEECH_PASSIVES = frozenset(
+    "asked told declared announced introduced viewed seen considered described named called "
+    "known reported shown listed questioned criticized praised invited quoted cited "
+    "pressed urged elected nominated".split()
+)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from quiz.api import (
     auth,
     boards,
+    live,
     openapi,
     play,
     question_sets,
@@ -23,6 +24,7 @@ __all__ = [
     "auth",
     "boards",
     "bp",
+    "live",
     "openapi",
     "play",
     "question_sets",

@@ -29,6 +29,7 @@ from quiz.models import (
     Attempt,
     LiveGame,
     LiveState,
+    LoginSession,
     Membership,
     Mode,
     Question,
@@ -178,6 +179,7 @@ def record_answer(
     confidence: int | None = None,
     *,
     bonus: int = 0,
+    total: bool = True,
     now: datetime | None = None,
 ) -> Answer:
     """Insert the answer and add its points to the attempt's total; the answer has ``score``.
@@ -186,6 +188,8 @@ def record_answer(
     question) constraint with IntegrityError, so its points are never added. The total is raised
     by one UPDATE (``score = score + points``) that returns the new total, never by a
     read-modify-write; ``attempt`` and ``question`` need only ``id`` (and ``kind``, ``answer``).
+    ``total=False``: a wrong answer (nothing to add) does not read the total back either (a live
+    game shows no total until the reveal); ``answer.score`` is then unset.
     """
     now = now or utcnow()
     correct = is_correct(question, choice)
@@ -204,7 +208,8 @@ def record_answer(
     conn = session.connection()
     answer = Answer(id=conn.execute(INSERT_ANSWER, values).scalar_one(), **values)
     params = {"attempt": attempt.id, "add_points": points, "add_bonus": bonus, "now": now}
-    answer.score = conn.execute(RAISE_SCORE if points else READ_SCORE, params).scalar_one()
+    if points or total:
+        answer.score = conn.execute(RAISE_SCORE if points else READ_SCORE, params).scalar_one()
     return answer
 
 
@@ -388,7 +393,22 @@ def _context_statement() -> sa.Select:
     )  # fmt: skip
 
 
+def _signed_in_statement(context: sa.Select) -> sa.Select:
+    """The same read, only for a student whose signed-in session (by its secret's hash) is on
+    and whose account is active: the page's answer call checks its sign-in in this one read."""
+    at, ls, users = Attempt.__table__, LoginSession.__table__, User.__table__
+    since = sa.bindparam("since", type_=ls.c.created_at.type)
+    return context.join(
+        ls,
+        (ls.c.user_id == at.c.student_id)
+        & (ls.c.token_hash == sa.bindparam("token_hash"))
+        & ls.c.ended_at.is_(None)
+        & (ls.c.created_at > since),
+    ).join(users, (users.c.id == at.c.student_id) & users.c.active.is_(True))
+
+
 CONTEXT = _context_statement()
+CONTEXT_SIGNED_IN = _signed_in_statement(CONTEXT)
 INSERT_ANSWER = sa.insert(ANSWERS).returning(ANSWERS.c.id)
 RAISE_SCORE = (
     sa.update(ATTEMPTS)
@@ -409,11 +429,21 @@ READ_SCORE = (
 )
 
 
-def _answer_context(session: Session, attempt_id: int, question_id: int) -> sa.Row | None:
+def _answer_context(
+    session: Session,
+    attempt_id: int,
+    question_id: int,
+    signed_in: tuple[str, datetime] | None = None,
+) -> sa.Row | None:
     """Everything an answer needs, in one indexed read: attempt, assignment, question, the answer
-    already recorded (if any), and the live game (if any)."""
+    already recorded (if any), and the live game (if any); with ``signed_in`` (a session
+    secret's hash, and the oldest start a live session may have) only for that live session."""
     params = {"attempt_id": attempt_id, "question_id": question_id}
-    return session.connection().execute(CONTEXT, params).one_or_none()
+    statement = CONTEXT
+    if signed_in is not None:
+        statement = CONTEXT_SIGNED_IN
+        params |= {"token_hash": signed_in[0], "since": signed_in[1]}
+    return session.connection().execute(statement, params).one_or_none()
 
 
 def submit_answer(
@@ -426,6 +456,7 @@ def submit_answer(
     *,
     live: bool = False,
     game_id: int | None = None,
+    signed_in: tuple[str, datetime] | None = None,
     now: datetime | None = None,
 ) -> Submitted:
     """Record a student's answer once, with one read and one insert (the caller commits).
@@ -433,10 +464,14 @@ def submit_answer(
     ``live`` says which door the answer came through: live games take answers only through the
     game (only while its question is open), self-paced assignments only through the attempt.
     ``game_id``: the live game the answer was sent to; an attempt of another game is not found.
+    ``signed_in``: see :func:`_answer_context` (not found unless that session is on).
     Raises :class:`Refused`; an IntegrityError means a racing answer won (roll back, try again).
     """
     now = now or utcnow()
-    ctx = _answer_context(session, attempt_id, question_id)
+    if signed_in is None:
+        ctx = _answer_context(session, attempt_id, question_id)
+    else:
+        ctx = _answer_context(session, attempt_id, question_id, signed_in=signed_in)
     if ctx is None or ctx.student_id != student_id:
         raise Refused(404, "That attempt was not found, or it is not yours.")
     if game_id is not None and ctx.live_game_id != game_id:
@@ -494,7 +529,9 @@ def submit_answer(
     if reason:
         raise Refused(409, reason)
     bonus = speed_bonus(ctx, now) if is_live else 0
-    answer = record_answer(session, ctx, question, choice, confidence, bonus=bonus, now=now)
+    answer = record_answer(
+        session, ctx, question, choice, confidence, bonus=bonus, total=not is_live, now=now
+    )
     return Submitted(201, answer, question, is_live, order, ctx)
 
 

@@ -24,6 +24,14 @@ def _hash(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
+def signed_in_check(secret: object, lifetime: timedelta) -> tuple[str, datetime] | None:
+    """What a single read needs to check this session itself (its secret's hash and the oldest
+    start a live session may have), or None for a secret that cannot be one."""
+    if not isinstance(secret, str) or not 0 < len(secret) <= MAX_SECRET_CHARS:
+        return None
+    return _hash(secret), utcnow() - lifetime
+
+
 def start(session: Session, user: User, new_pin: str | None = None) -> str:
     """A new session for ``user``; returns the secret to keep in the cookie."""
     secret = secrets.token_urlsafe(32)

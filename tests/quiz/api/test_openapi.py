@@ -138,6 +138,10 @@ def test_real_answers_fit_the_document(api, quiz_setup, recorded_calls):
         "/stories", t, json={"title": "A", "text": "The mayor said taxes would rise.\n"}
     )
     story_id = story.get_json()["stories"][0]["id"]
+    long_text = "The council said the budget for the schools was fair and would hold.\n" * 320
+    queued = api.post("/stories", t, json={"title": "Long", "text": long_text})
+    assert queued.status_code == 202  # analysed by the job queue (immediate in tests)
+    assert api.get(f"/imports/{queued.get_json()['id']}", t).get_json()["status"] == "done"
     api.get(f"/stories/{story_id}", t)
     api.get(f"/stories/{story_id}/questions", t)
     api.get("/stories/999", t)
@@ -218,6 +222,26 @@ def test_real_answers_fit_the_document(api, quiz_setup, recorded_calls):
         json={"opens_at": "2030-01-02T00:00:00Z", "closes_at": "2030-01-01T00:00:00Z"},
     )
     api.delete(f"/assignments/{aid}", t)
+    # A live game: host, player, answers (the live helper's calls).
+    first = quiz_setup["questions"][0]
+    live_set = api.post("/sets", t, json={"title": "L", "question_ids": [first]}).get_json()["id"]
+    live_body = {"set_id": live_set, "mode": "live"}
+    live_a = api.post(f"/classes/{quiz_setup['class_id']}/assignments", t, json=live_body)
+    live_a = live_a.get_json()["id"]
+    game = api.post(f"/assignments/{live_a}/live", t, json={}).get_json()["game_id"]
+    api.post(f"/assignments/{live_a}/live", t, json={})
+    lee = api.post("/join", json={"join_code": "ABC234", "nickname": "Lee"}).get_json()["token"]
+    me = api.post(f"/assignments/{live_a}/live/join", lee, json={}).get_json()["me"]
+    api.get(f"/live/{game}", t)
+    api.get(f"/live/{game}/me", lee)
+    for step in ("start", "start", "pause", "extend", "resume"):
+        api.post(f"/live/{game}/{step}", t, json={})
+    sent = {"attempt_id": me["attempt_id"], "question_id": first, "choice": 1}
+    for choice in (1, 1, 0):
+        api.post(f"/live/{game}/answers", lee, json=sent | {"choice": choice})
+    for step in ("reveal", "advance", "end"):
+        api.post(f"/live/{game}/{step}", t, json={})
+    api.get(f"/live/{game}/me", lee)
     statuses = set()
     for method, path, resp in recorded_calls:
         fits_document(method, path, resp)

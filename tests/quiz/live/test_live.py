@@ -222,3 +222,33 @@ def test_joins_are_limited_per_class_code_and_per_nickname(make_app, teacher, cl
     limiter.reset()
     assert [join(n) for n in ("Bea", "Cy", "Dee")] == [302, 302, 302]
     assert join("Eve") == 429  # the class code's fourth join in a minute, all from one address
+
+
+def test_a_signed_out_cookie_cannot_answer_through_the_fast_path(app, client, csrf, game):
+    """The answer call checks its sign-in inside the attempt's one read: a copied cookie of a
+    session that signed out is sent to sign in, and nothing is recorded."""
+    g, a, q1 = game["game_id"], game["assignment_id"], game["questions"][0]
+    ana = game["players"]["Ana"]
+    act(client, csrf, g, "advance")
+    token = csrf(ana[0], f"/live/play/{a}")
+    copied = ana[0].get_cookie("session").value
+    ana[0].post("/logout", data={"csrf_token": csrf(ana[0], "/")})
+    thief = app.test_client()
+    thief.set_cookie("session", copied)
+    data = {"csrf_token": token, "attempt_id": ana[2], "question_id": q1, "choice": [1]}
+    resp = thief.post(f"/live/{g}/answers", data=data, headers={"Accept": "application/json"})
+    assert resp.status_code in (302, 401) and "/login" in resp.headers.get("Location", "/login")
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(Answer)) == 0
+
+
+def test_a_player_cannot_answer_on_another_players_attempt(app, client, csrf, game):
+    g, a, q1 = game["game_id"], game["assignment_id"], game["questions"][0]
+    ana, ben = game["players"]["Ana"], game["players"]["Ben"]
+    act(client, csrf, g, "advance")
+    resp = send(ana[0], csrf, g, a, ben[2], q1, 1)
+    assert resp.status_code == 404
+    assert send(ana[0], csrf, g + 1, a, ana[2], q1, 1).status_code == 404  # not this game
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(Answer)) == 0
+    assert send(ana[0], csrf, g, a, ana[2], q1, 1).status_code == 200  # her own: recorded
