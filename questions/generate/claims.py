@@ -196,8 +196,8 @@ _LEADING_PERSONAL = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|his|her|their|hi
 
 def ambiguous_pronoun(text: str, claim: Claim) -> bool:
     """Whether the content opens with a personal pronoun and another name stands between the
-    source and the content ("Cruz turned tougher against Mr. Trump, eventually saying he would
-    be a disaster": "he" is Trump), so that the pronoun may not be the source."""
+    source and the content ("Doe turned tougher against Mr. Brenner, eventually saying he would
+    be a disaster": "he" is Brenner), so that the pronoun may not be the source."""
     if not text or not claim.source_span or not _LEADING_PERSONAL.match(claim.content):
         return False
     between = text[claim.source_span[1] : claim.content_span[0]]

@@ -32,7 +32,7 @@ _LEADERS = frozenset(
     {"in", "at", "on", "from", "during", "after", "before", "even", "also", "still", "since"}
     | {"until", "with", "by", "for", "under", "over", "but", "and", "or", "as", "if", "when"}
 )
-# Words a misread caption, furniture line or count opens with ("Photo Trump", "Beyond",
+# Words a misread caption, furniture line or count opens with ("Photo Moss", "Beyond",
 # "Two primary reasons Israel"): never the first word of a source's name.
 _NOT_FIRST = frozenset(
     {"beyond", "about", "across", "against", "among", "around", "behind", "below", "between"}
@@ -132,7 +132,7 @@ def not_a_name(name: str) -> bool:
     if words[-1].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "sen", "gov", "rep"):
         return True  # "Investigation undercut many of Mrs.": a sentence cut before a name
     if _MEMBER_OF.match(name):
-        return True  # "Worth member of the AfroSpear": a description cut from its sentence
+        return True  # "Worth member of the Harbour Club": a description cut from its sentence
     if all(_ABBREVIATION.fullmatch(w) for w in words):
         return True  # "N.Y.", "Fla.": a place's abbreviation read as a speaker
     if len(words) == 1 and _PLURAL_GROUP.fullmatch(name):
@@ -141,7 +141,7 @@ def not_a_name(name: str) -> bool:
         return True  # "the dockworkers’" of "the dockworkers’ union", "X to help provide"
     small = lexicon.words("stopwords")
     if words[-1].lower() in small or words[0].lower() in _WH_WORDS | _LEADERS | _NOT_FIRST:
-        return True  # "Explores The", "What Mexico", "In Honolulu", "Even Friday", "Photo Trump"
+        return True  # "Explores The", "What Mexico", "In Honolulu", "Even Friday", "Photo Moss"
     last = words[-1].lower()
     if len(words) > 1 and words[-1].islower() and not POSSESSIVE_S.search(words[0]):
         heads = lexicon.words("the_heads") | lexicon.words("role_words") | _GROUP_HEADS
@@ -206,17 +206,17 @@ def _lower_words(ctx: Context) -> frozenset[str]:
 
 def _headline_word_first(ctx: Context, name: str) -> bool:
     """Whether a name of two or three words opens with a headline's word: a label ("Phrase",
-    "Exclusive") or a verb in -s the story writes in lower case elsewhere ("Compares Trump")."""
+    "Exclusive") or a verb in -s the story writes in lower case elsewhere ("Compares Brenner")."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not words[0].isalpha() or not words[0][:1].isupper():
         return False
     first = words[0].lower()
     if first in _HEADLINE_NOUNS:
-        return True  # "Phrase Grassley", "Exclusive Trump"
+        return True  # "Phrase Moss", "Exclusive Brenner"
     if first in _given_names() or first in lexicon.words("the_heads") or first in _NAME_PARTICLES:
         return False
     if first in _HEADLINE_VERBS:
-        return True  # "Compares Trump", "Slams Clinton"
+        return True  # "Compares Brenner", "Slams Moss"
     verb_like = first.endswith("s") and not first.endswith(("ss", "us", "is"))
     return verb_like and first in _lower_words(ctx)  # a verb in -s the story writes in lower case
 
@@ -316,7 +316,7 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
         if not any(ch.isupper() for ch in claim.source or ""):
             continue  # "paper", "the ministry": a common noun, not a name to choose from
         if _headline_word_first(ctx, claim.source or ""):
-            continue  # "Compares Trump", "Phrase Grassley": a headline's words read as a name
+            continue  # "Compares Brenner", "Phrase Moss": a headline's words read as a name
         if not_a_name(claim.source or "") or _first_name_only(ctx, claim.source or ""):
             continue  # "Known", "Explores The", "What Mexico", "Theresa": not a whole name
         sentence = ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]
@@ -502,7 +502,7 @@ def distractors(
 
 def _group_like(info: SourceInfo) -> bool:
     """Whether a source is, or may be, a group rather than one person: its kind says so, its
-    name is an institution's ("the Royal Navy", "NAACP", "Clinton’s team") or a plural
+    name is an institution's ("the Royal Navy", "NAACP", "Brenner’s team") or a plural
     ("Americans", "Others in the community"); or the analysis gave no kind and the name does
     not open with a given name ("Stena Line" may be a company; "Jane Doe" is a person)."""
     if info.kind in _GROUP_KINDS:

@@ -123,7 +123,7 @@ def not_a_sentence(text: str) -> str | None:
     if _LABEL.match(t):
         return "furniture"  # "UPDATE: 5/12 — …", "EDITOR’S NOTE: …"
     if _GLUED_ITEM.search(t):
-        return "list item"  # "So, who was the best? - Pew notes …": a heading glued to an item
+        return "list item"  # "So, who was right? - The office notes …": a heading glued to an item
     return None
 
 
@@ -414,7 +414,7 @@ def lower_positional(clause: str, text: str) -> str:
         return clause
     word = m.group(1)
     if clause[m.end() : m.end() + 1] == ".":
-        return clause  # "Mr. Obama", "Dr. Lind": a title, never lower-cased
+        return clause  # "Mr. Berg", "Dr. Lind": a title, never lower-cased
     after = clause[m.end() :].split()[:1]
     small = lexicon.words("stopwords") | lexicon.words("determiners")
     if word.lower() in small and after and not after[0][:1].isupper():
