@@ -33,8 +33,10 @@ _TRAILING_COMMA_QUOTE = re.compile(r"[,;:]([”\"])$")  # 'have "very different 
 _SHARE_OF = re.compile(r"\d\s*(?:%|percent|per cent)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _EMBEDDED_QUESTION = re.compile(r"\b(?:what|whether|how|why|which|who|if)\s*$", re.IGNORECASE)
 _NOT_PROPOSITION = re.compile(
-    r"^\W*(?:about\s+|on\s+)?(?:whether|if|to|for|how|why|when|where|what|which)\b", re.I
-)
+    r"^\W*(?:about\s+|on\s+)?(?:whether|if|to|for|how|why|when|where|what|which)\b"
+    r"|^\W*(?-i:about|over|against)\s+(?!\d)",
+    re.I,
+)  # "asked whether …", "joked about moving abroad": no proposition of its own
 
 
 def is_claim(ctx: Context, claim: Claim) -> bool:

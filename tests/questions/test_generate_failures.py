@@ -771,3 +771,37 @@ def test_called_the_charges_false_reads_without_that() -> None:
         if q.kind == "who_denied" and "charges" in q.prompt:
             assert "called that" not in q.prompt
             assert "called the charges unfounded" in q.prompt
+
+
+# Seventh reading round (our own sentences of the same shapes).
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Ivo Lund.", "Ivo Lund"),
+        ("Ivo Lund Jr.", "Ivo Lund Jr."),
+        ("Ostra Ferries Inc.", "Ostra Ferries Inc."),
+    ],
+)
+def test_an_option_keeps_no_stray_full_stop(name: str, shown: str) -> None:
+    from questions.generate.text import option_name
+
+    assert option_name(name) == shown
+
+
+def test_joking_about_something_is_not_a_claim() -> None:
+    text = story(
+        "In a later interview with the Harbour Gazette, Lena Moss joked about moving to the "
+        "islands if the strike went on all summer."
+    )
+    assert not [q for q in questions(text) if "claim that about" in q.prompt]
+    assert not [q for q in questions(text) if q.kind == "source_check" and "islands" in q.prompt]
+
+
+def test_the_outlets_aside_is_not_a_cue_to_mark() -> None:
+    text = story(
+        "Looks like someone told Karl Brenner that without the ferry vote he is finished in the "
+        "port elections."
+    )
+    assert not [
+        q for q in questions(text) if q.kind == "spot_the_cue" and "Looks" in q.evidence.text
+    ]
