@@ -33,8 +33,10 @@ _TRAILING_COMMA_QUOTE = re.compile(r"[,;:]([”\"])$")  # 'have "very different 
 _SHARE_OF = re.compile(r"\d\s*(?:%|percent|per cent)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _EMBEDDED_QUESTION = re.compile(r"\b(?:what|whether|how|why|which|who|if)\s*$", re.IGNORECASE)
 _NOT_PROPOSITION = re.compile(
-    r"^\W*(?:about\s+|on\s+)?(?:whether|if|to|for|how|why|when|where|what|which)\b", re.I
-)
+    r"^\W*(?:about\s+|on\s+)?(?:whether|if|to|for|how|why|when|where|what|which)\b"
+    r"|^\W*(?-i:about|over|against)\s+(?!\d)",
+    re.I,
+)  # "asked whether …", "joked about moving abroad": no proposition of its own
 
 
 def is_claim(ctx: Context, claim: Claim) -> bool:
@@ -196,8 +198,8 @@ _LEADING_PERSONAL = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|his|her|their|hi
 
 def ambiguous_pronoun(text: str, claim: Claim) -> bool:
     """Whether the content opens with a personal pronoun and another name stands between the
-    source and the content ("Cruz turned tougher against Mr. Trump, eventually saying he would
-    be a disaster": "he" is Trump), so that the pronoun may not be the source."""
+    source and the content ("Doe turned tougher against Mr. Brenner, eventually saying he would
+    be a disaster": "he" is Brenner), so that the pronoun may not be the source."""
     if not text or not claim.source_span or not _LEADING_PERSONAL.match(claim.content):
         return False
     between = text[claim.source_span[1] : claim.content_span[0]]

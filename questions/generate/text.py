@@ -123,7 +123,7 @@ def not_a_sentence(text: str) -> str | None:
     if _LABEL.match(t):
         return "furniture"  # "UPDATE: 5/12 — …", "EDITOR’S NOTE: …"
     if _GLUED_ITEM.search(t):
-        return "list item"  # "So, who was the best? - Pew notes …": a heading glued to an item
+        return "list item"  # "So, who was right? - The office notes …": a heading glued to an item
     return None
 
 
@@ -317,6 +317,10 @@ def option_name(source: str) -> str:
     Johnson" -> "Jeh Johnson"). Names joined by "of" stay whole ("Bank of England"); a title's
     "of" complement is cut only where it is a known department ("Mayor of London Sadiq Khan"
     stays as written)."""
+    return _drop_final_stop(_option_name(source))
+
+
+def _option_name(source: str) -> str:
     name = " ".join(source.split())
     words = name.split()
     if not words or words[0].lower() in ("the", "a", "an"):
@@ -341,6 +345,17 @@ def option_name(source: str) -> str:
     titled = any(w.lower().strip(".,") in _titles() for w in prefix)
     described = any(w.islower() and w not in _JOINING for w in prefix)
     return capitalize(" ".join(rest)) if titled or described else capitalize(name)
+
+
+def _drop_final_stop(name: str) -> str:
+    """A name without a full stop the sentence left on it ("Jim Kim." -> "Jim Kim"), keeping
+    the stop of an initial or abbreviation ("John Doe Jr.", "Acme Inc.", "N.Y.")."""
+    last = name.split()[-1] if name.split() else ""
+    keep = last.lower() in _ABBREVIATED or last.count(".") > 1 or len(last) <= 2
+    return name[:-1] if last.endswith(".") and not keep else name
+
+
+_ABBREVIATED = frozenset({"jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "bros.", "st.", "llc."})
 
 
 def content_clause(content: str, source: str | None, source_kind: str | None) -> str:
@@ -414,7 +429,7 @@ def lower_positional(clause: str, text: str) -> str:
         return clause
     word = m.group(1)
     if clause[m.end() : m.end() + 1] == ".":
-        return clause  # "Mr. Obama", "Dr. Lind": a title, never lower-cased
+        return clause  # "Mr. Berg", "Dr. Lind": a title, never lower-cased
     after = clause[m.end() :].split()[:1]
     small = lexicon.words("stopwords") | lexicon.words("determiners")
     if word.lower() in small and after and not after[0][:1].isupper():

@@ -21,6 +21,7 @@ KIND = "spot_the_cue"
 PROMPT = "Which words in this sentence show who is making the claim, and how?"
 PASS_F1 = 0.6
 MAX_MARKED = 8  # more words to mark than this: the source span holds more than a name
+_SNARK = re.compile(r"(?:Looks|Sounds|Seems|Looked|Sounded|Seemed)\s+like\b")
 _PERSONAL = re.compile(r"\b(?:We|we|our|Our|us)\b")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
@@ -69,6 +70,8 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
         s, e = c.sentence_span
         if c.cue_span[0] < c.source_span[1] and c.source_span[0] < c.cue_span[1]:
             continue  # "X quoted him as saying": whose words they are is not for marking
+        if _SNARK.match(ctx.text[s:e].lstrip()):
+            continue  # "Looks like someone told X that …": the outlet's own aside
         if _PERSONAL.search(_QUOTED.sub(" ", ctx.text[s:e])):
             continue  # "We're the kind of folks who read the latest reports": the outlet's voice
         if _other_cue(ctx.text, c) or _opens_side_clause(ctx.text[s : c.source_span[0]]):

@@ -127,7 +127,8 @@ def build_who(ctx: Context) -> list[Question]:
         if phrase.startswith("“"):
             prompt = f"Who made this denial: {phrase}?"
         elif calling(claim):
-            prompt = f"According to the story, who {claim.cue or 'called'} {phrase}?"
+            called = phrase.removeprefix("that ")  # "called the charges fabricated", no "that"
+            prompt = f"According to the story, who {claim.cue or 'called'} {called}?"
         else:
             prompt = f"According to the story, who denied {phrase}?"
         if len(wrong) < 2 or set(phrase.lower().split()) & {w.lower() for w in info.words}:
