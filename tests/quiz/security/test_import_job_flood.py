@@ -60,7 +60,8 @@ def test_the_api_refuses_a_long_text_past_the_waiting_cap(make_app, teacher):
     app = _app(make_app)
     client = app.test_client()
     login = {"username": "ms-rivera", "password": TEACHER_PASSWORD}
-    headers = {"Authorization": f"Bearer {client.post('/api/v1/tokens', json=login).json['token']}"}
+    token = client.post("/api/v1/tokens", json=login).json["token"]
+    headers = {"Authorization": f"Bearer {token}", "Prefer": "respond-async"}
     for n in range(MAX_WAITING_JOBS):
         response = client.post(
             "/api/v1/stories",

@@ -213,8 +213,10 @@ def test_a_queue_that_cannot_be_reached_keeps_the_text(app, signed_in, csrf, mon
 
 
 def test_the_api_answers_202_with_the_job_then_its_stories(app, client, teacher, make_teacher):
-    def call(method, path, token=None, json=None):
+    def call(method, path, token=None, json=None, prefer=None):
         headers = {"Authorization": f"Bearer {token}"} if token else {}
+        if prefer:
+            headers["Prefer"] = prefer
         return client.open(f"/api/v1{path}", method=method, json=json, headers=headers)
 
     def token_of(username):
@@ -222,7 +224,8 @@ def test_the_api_answers_202_with_the_job_then_its_stories(app, client, teacher,
         return call("POST", "/tokens", json=body).get_json()["token"]
 
     token = token_of("ms-rivera")
-    response = call("POST", "/stories", token, {"title": "Budget night", "text": LONG})
+    asked = {"title": "Budget night", "text": LONG}
+    response = call("POST", "/stories", token, asked, prefer="wait=5, respond-async")
     assert response.status_code == 202, response.get_json()
     body = response.get_json()
     assert body["status"] == "queued" and body["story_ids"] == []
@@ -236,6 +239,21 @@ def test_the_api_answers_202_with_the_job_then_its_stories(app, client, teacher,
     assert call("GET", f"/imports/{body['id']}", token_of("mr-other")).status_code == 404
     short = call("POST", "/stories", token, {"title": "Short", "text": PARAGRAPH + "More.\n"})
     assert short.status_code == 201
+
+
+def test_the_api_answers_201_with_the_stories_unless_asked_to_respond_async(app, client, teacher):
+    """API.md's contract: POST /stories answers 201 with the stories, however long the text."""
+    login = {"username": "ms-rivera", "password": "correct horse battery"}
+    token = client.post("/api/v1/tokens", json=login).get_json()["token"]
+    response = client.post(
+        "/api/v1/stories",
+        json={"title": "Budget night", "text": LONG},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert response.status_code == 201, response.get_json()
+    (story,) = response.get_json()["stories"]
+    assert story["title"] == "Budget night" and story["questions"] >= 0
+    assert count(app, ImportJob) == 0
 
 
 @pytest.mark.parametrize("queue_url", ["immediate"])
