@@ -25,6 +25,9 @@ run: install
 	$(FLASK) init-db
 	$(FLASK) demo
 	@echo "  Open http://$(HOST):$(PORT)/ — teachers sign in, students join with the code above."
+	@# The job queue's consumer (long story analyses, Huey on instance/jobs.db) runs beside
+	@# gunicorn and stops with it.
+	$(FLASK) jobs & JOBS=$$!; trap 'kill $$JOBS 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/gunicorn $(GUNICORN_WORKERS) --bind $(HOST):$(PORT) --access-logfile - wsgi:app
 
 test: install

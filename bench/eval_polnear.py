@@ -1,6 +1,7 @@
 """Score the engine's attribution finding against PolNeAR-style brat annotations.
 
-Usage: ``python bench/eval_polnear.py [DIR] [--breakdown] [--cues N] [--errors N] [--no-engine]``
+Usage: ``python bench/eval_polnear.py [DIR] [--breakdown] [--cues N] [--errors N] [--no-engine]
+[--claims-only] [--model WEIGHTS --fold K/N]``
 
 DIR holds article texts ``NAME.txt`` and one brat file ``NAME_ANNOTATOR.ann`` per article (the
 PolNeAR layout; default /work/polnear/dev). Each ``E`` line of type Attribution or
@@ -443,13 +444,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--claims-only", action="store_true", help="score claims only, not StoryAnalysis.others"
     )
+    ap.add_argument("--model", help="weights of the learned cue model to use instead")
+    ap.add_argument(
+        "--fold",
+        default="",
+        help="K/N: score only the articles whose sorted index is K modulo N (cross-validation "
+        "with a model trained by train_cues.py --leave-out K/N)",
+    )
     args = ap.parse_args(argv)
+    if args.model:
+        import questions.learned
+
+        questions.learned.MODEL_PATH = Path(args.model)
+        questions.learned.cue_model.cache_clear()
     global CLAIMS_ONLY
     CLAIMS_ONLY = args.claims_only
     if "test" in Path(args.folder).name.lower():
         print("PolNeAR's test compartment is reserved: not scored here", file=sys.stderr)
         return 2
     articles = load_corpus(Path(args.folder))
+    if args.fold:
+        k, n = map(int, args.fold.split("/"))
+        articles = [a for i, a in enumerate(articles) if i % n == k]
     if not articles:
         print(f"no .txt/.ann pairs in {args.folder}", file=sys.stderr)
         return 2

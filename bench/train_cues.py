@@ -34,11 +34,11 @@ from questions.stories import classify_lines, split_lines  # noqa: E402
 from questions.text import load_lexicon  # noqa: E402
 
 MIN_CUE_COUNT = 2
-MIN_CUE_RATE = 0.08  # a form is a candidate when at least this share of its uses are cues
+MIN_CUE_RATE = 0.05  # a form is a candidate when at least this share of its uses are cues
 MIN_FEATURE_COUNT = 3
 MIN_WEIGHT = 0.01
 FIRE_THRESHOLD = -0.5
-MIN_FIRE_RATE = 0.3
+MIN_FIRE_RATE = 0.1
 
 
 def sentences(text: str):

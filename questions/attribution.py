@@ -17,6 +17,7 @@ are read too: a headline often attributes ("De Blasio says ...").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from questions.content import bound_contents, quote_kind, set_content, stance
@@ -302,26 +303,32 @@ def _colon_pending(
 
 
 def _outermost(claims: list[Claim]) -> list[Claim]:
-    """Claims whose cue is not inside another claim's content or source.
+    """Claims whose cue is not inside another claim's content; asides in a source kept apart.
 
     "aides said Trump believes ..." is one claim of the aides; "Pelosi, who has refused to fund
-    the wall, said ..." one claim of Pelosi.
+    the wall, said ..." one claim of Pelosi, and "has refused" an attribution of its own
+    (act "aside", in StoryAnalysis.others: never quizzed).
     """
 
     def inside(span: tuple[int, int] | None, other: tuple[int, int] | None) -> bool:
         return span is not None and other is not None and other[0] <= span[0] < other[1]
 
-    return [
-        c
-        for c in claims
-        if not any(
+    def hides(d: Claim, c: Claim, span: tuple[int, int] | None) -> bool:
+        return (
             d is not c
             and (d.source_span is not None or d.cue is None)  # a passive contains nothing
             and (d.act == "claim" or c.act != "claim")  # a learned cue never hides a rule's
-            and (inside(c.cue_span, d.content_span) or inside(c.cue_span, d.source_span))
-            for d in claims
+            and inside(c.cue_span, span)
         )
-    ]
+
+    out = []
+    for c in claims:
+        if any(hides(d, c, d.content_span) for d in claims):
+            continue
+        if any(hides(d, c, d.source_span) for d in claims):
+            c = replace(c, act="aside")  # "Podesta, who said ... , said ...": kept apart
+        out.append(c)
+    return out
 
 
 def _claim(para: Para, sentence: Sentence, f: Found, namer: Namer) -> Claim | None:

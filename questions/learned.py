@@ -206,9 +206,13 @@ def learned_founds(para, lo: int, hi: int, founds: list, taken: list[tuple[int, 
         found = locate(para, lo, hi, cue, span, founds + out)
         if found is None or (found.mention is None and found.leader is None):
             toks = tokenize(para.masked, lo, span[1])  # the words up to the cue
-            mention = _word_before(para, lo, toks, len(toks) - 1)
-            if mention is None and not _asked_opener(para.masked, lo, span[0]):
-                mention = _fallback_source(para.masked, lo, hi, span)
+            passive = _passive(para.masked, toks, span, hi)
+            if passive is not None:
+                mention = passive[0]  # "was introduced by Chris Christie", "was asked"
+            else:
+                mention = _word_before(para, lo, toks, len(toks) - 1)
+                if mention is None and not _asked_opener(para.masked, lo, span[0]):
+                    mention = _fallback_source(para.masked, lo, hi, span)
             # a cue the model is sure of stays an attribution even when its speaker is not
             # found (PolNeAR annotates "Asked about ..., she said" and the like with no source)
             found = Found(cue, span, span, "model", mention)
@@ -264,6 +268,7 @@ def _word_before(para, lo: int, toks: list[Token], i: int):
 
 
 _ASKED_OPENER_RE = re.compile(r"\W*(?:(?:when|after|if|once|but|and)\s+)?$", re.IGNORECASE)
+_RELATIVE_RE = re.compile(r"(?:who|whose|with|of|from|at|in|speaking|asking)\b")
 _INVERTED_AFTER_RE = re.compile(r"[,”\"]\s*$")
 
 
@@ -284,7 +289,48 @@ def _fallback_source(masked: str, lo: int, hi: int, span: tuple[int, int]):
     if _INVERTED_AFTER_RE.search(masked, lo, span[0]):
         after = np_after(masked, span[1], hi, strict=False)
         if after is not None:
-            rest = masked[after[1] : hi].lstrip()[:1]
-            if rest in ("", ",", ".", ";"):
-                return Mention(after, after)
+            rest = masked[after[1] : hi].lstrip()
+            if rest[:1] in ("", ",", ".", ";") or _RELATIVE_RE.match(rest):
+                return Mention(after, after)  # "“...,” said a strategist who spoke ..."
     return leading_subject(masked, lo, span[0])
+
+
+_BE = frozenset("is are was were be been being ’s 's".split())
+_BY_AGENT_RE = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?=\S)")
+
+
+def _passive(masked: str, toks: list[Token], span: tuple[int, int], hi: int):
+    """A learned cue after a form of "be" ("was introduced by X", "was asked"): (source,) or None.
+
+    The grammatical subject of a passive is not the speaker: the agent after "by" is, and
+    with no agent no one is named. Adjectives of belief ("is convinced") are not passives here
+    unless an agent follows.
+    """
+    from questions.sources import Mention, np_after
+
+    k = len(toks) - 2
+    while k >= 0 and (
+        toks[k].low in ("not", "never", "also", "often") or toks[k].low.endswith("ly")
+    ):
+        k -= 1
+    last = masked[span[0] : span[1]].split()[-1].lower()
+    by = _BY_AGENT_RE.match(masked, span[1], hi)
+    if by and last.endswith(("ed", "en", "wn")):
+        # "As reported by Western Journalism", "Asked by Starnes whether ...": a participle's agent
+        agent = np_after(masked, by.end(), hi, strict=False)
+        return (Mention(agent, agent) if agent else None,)
+    if k < 0 or toks[k].low not in _BE:
+        return None
+    if by:
+        agent = np_after(masked, by.end(), hi, strict=False)
+        return (Mention(agent, agent) if agent else None,)
+    if last in _SPEECH_PASSIVES:
+        return (None,)
+    return None
+
+
+_SPEECH_PASSIVES = frozenset(
+    "asked told declared announced introduced viewed seen considered described named called "
+    "known reported shown listed questioned criticized praised invited quoted cited "
+    "pressed urged elected nominated".split()
+)

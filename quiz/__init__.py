@@ -23,7 +23,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     app.config.from_mapping(Config.from_env(app.instance_path, overrides=config))
 
-    from quiz import api, cli, errors, security, views
+    from quiz import api, cli, errors, jobs, security, views
     from quiz.accounts import views as accounts
     from quiz.auth import views as auth
     from quiz.boards import views as boards
@@ -46,6 +46,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     limiter.init_app(app)
     errors.init_app(app)
     cli.init_app(app)
+    jobs.init_app(app)
     app.register_blueprint(views.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(accounts.bp)

@@ -1,4 +1,4 @@
-"""Command-line tasks: ``flask --app wsgi create-teacher | load-stories | demo``.
+"""Command-line tasks: ``flask --app wsgi create-teacher | load-stories | demo | jobs``.
 
 ``init-db`` lives in :mod:`quiz.db`, beside the engine it migrates.
 """
@@ -134,6 +134,18 @@ def demo_command() -> None:
     click.echo("")
 
 
+@click.command("jobs")
+@with_appcontext
+@click.option("--workers", default=1, show_default=True, help="Analyses run at once.")
+def jobs_command(workers: int) -> None:
+    """Run the job queue's consumer: long story analyses, outside the web workers (Ctrl-C stops)."""
+    huey = current_app.extensions["jobs"].huey
+    if huey.immediate:
+        raise click.ClickException("JOBS_URL=immediate runs jobs at once; there is no queue.")
+    click.echo(f"Job queue: {current_app.config['JOBS_URL']} ({workers} worker(s))")
+    huey.create_consumer(workers=workers, worker_type="thread").run()
+
+
 def init_app(app: Flask) -> None:
-    for command in (create_teacher_command, load_stories_command, demo_command):
+    for command in (create_teacher_command, load_stories_command, demo_command, jobs_command):
         app.cli.add_command(command)

@@ -535,3 +535,28 @@ class Invite(Base):
     @staticmethod
     def hash(code: str) -> str:
         return hashlib.sha256(code.encode("utf-8")).hexdigest()
+
+
+class ImportJob(Base):
+    """A story text waiting for, or in, the engine's analysis outside the request (a job queue).
+
+    The text is kept here until the stories are stored, and after a failure too, so nothing the
+    teacher pasted is lost. ``status``: queued, running, done or failed; ``step`` says where a
+    running analysis is; ``story_ids`` the stories stored (or found in the library already).
+    """
+
+    __tablename__ = "import_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(sa.Text)
+    details: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict)
+    split: Mapped[bool] = mapped_column(default=True)
+    status: Mapped[str] = mapped_column(sa.String(20), default="queued")
+    step: Mapped[str | None] = mapped_column(sa.String(80))
+    error: Mapped[str | None] = mapped_column(sa.String(500))
+    story_ids: Mapped[list[int] | None] = mapped_column(sa.JSON)
+    existing_ids: Mapped[list[int] | None] = mapped_column(sa.JSON)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))

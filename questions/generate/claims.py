@@ -25,9 +25,13 @@ from questions.generate.text import (
 from questions.model import Claim
 
 _NEGATED_CUE = re.compile(
-    r"\b(?:not|never|n[’']t|declined\s+to|refused\s+to|yet\s+to|unwilling\s+to)\s+(?:\w+\s+){0,2}$",
+    r"(?:\b(?:not|never|declined\s+to|refused\s+to|yet\s+to|unwilling\s+to)|n[’']t)"
+    r"\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+_TRAILING_COMMA_QUOTE = re.compile(r"[,;:]([”\"])$")  # 'have "very different goals,"'
+_SHARE_OF = re.compile(r"\d\s*(?:%|percent|per cent)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_EMBEDDED_QUESTION = re.compile(r"\b(?:what|whether|how|why|which|who|if)\s*$", re.IGNORECASE)
 _NOT_PROPOSITION = re.compile(
     r"^\W*(?:about\s+|on\s+)?(?:whether|if|to|for|how|why|when|where|what|which)\b", re.I
 )
@@ -50,6 +54,19 @@ def is_claim(ctx: Context, claim: Claim) -> bool:
     nonclaim = lexicon.words("nonclaim_cues")
     if cue and (cue[-1] in nonclaim or " ".join(cue[-2:]) in nonclaim or cue[0] in nonclaim):
         return False
+    if claim.source_span and _SHARE_OF.search(
+        ctx.text[max(claim.sentence_span[0], claim.source_span[0] - 30) : claim.source_span[0]]
+    ):
+        return False  # "12% of Democrats say": a poll's figure, not someone's claim
+    first_mark = (
+        min(s[0] for s in (claim.source_span, claim.cue_span) if s)
+        if (claim.source_span or claim.cue_span)
+        else None
+    )
+    if first_mark is not None:
+        before = ctx.text[claim.sentence_span[0] : first_mark]
+        if _EMBEDDED_QUESTION.search(before):
+            return False  # "We asked readers what they thought …": a question, not a claim
     if claim.cue_span:
         start = claim.cue_span[0]
         before = ctx.text[max(claim.sentence_span[0], start - 40) : start]
@@ -87,6 +104,8 @@ def clause_phrase(claim: Claim, text: str = "") -> str | None:
     """What a claim says, as a phrase for the prompt ("that X was Y" or "any involvement in Z")."""
     if claim.quote == "direct" or recipient_in_content(text, claim):
         return None
+    if ambiguous_pronoun(text, claim):
+        return None
     content = strip_edges(claim.content)
     if claim.source:
         content = replace_leading_pronoun(strip_that(content), claim.source, claim.source_kind)
@@ -118,11 +137,26 @@ def _asserted_clauses(ctx: Context) -> tuple[list[int], list[tuple[Claim, str]]]
         pairs = []
         for c in sorted(ctx.story.claims, key=lambda c: (c.line, c.content_span)):
             phrase = clause_phrase(c, ctx.text) if c.stance == "asserts" else None
-            if phrase and phrase.startswith("that "):
+            if phrase and phrase.startswith("that ") and not _unfit_option(phrase):
                 pairs.append((c, phrase))
         found = ctx.cache["asserted_clauses"] = ([c.line for c, _ in pairs], pairs)
     assert isinstance(found, tuple)  # noqa: S101 - the cache's own entry
     return found
+
+
+_DANGLING = frozenset(
+    {"not", "did", "does", "do", "is", "was", "were", "are", "would", "will", "can", "could"}
+    | {"has", "have", "had", "should", "to", "that", "and", "or", "but"}
+)
+
+
+def _unfit_option(phrase: str) -> bool:
+    """Whether a clause is unfit as a wrong option: it holds a quotation or its own attribution
+    ("…,'' Mr. Pence said"), or it stops on an auxiliary ("that Ben Carson did not")."""
+    if re.search(r"''|``|[,.?!][”\"]|\b(?:said|says)\s*$", phrase):
+        return True  # a whole quotation with its attribution, not a clause of the story
+    words = phrase.rstrip(" .,;:").split()
+    return bool(words) and words[-1].lower() in _DANGLING
 
 
 def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
@@ -154,6 +188,22 @@ def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
     return out
 
 
+_OTHER_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|President|Senator)\.?\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b"
+)
+_LEADING_PERSONAL = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|his|her|their|him|them)\b", re.I)
+
+
+def ambiguous_pronoun(text: str, claim: Claim) -> bool:
+    """Whether the content opens with a personal pronoun and another name stands between the
+    source and the content ("Cruz turned tougher against Mr. Trump, eventually saying he would
+    be a disaster": "he" is Trump), so that the pronoun may not be the source."""
+    if not text or not claim.source_span or not _LEADING_PERSONAL.match(claim.content):
+        return False
+    between = text[claim.source_span[1] : claim.content_span[0]]
+    return claim.source_span[1] <= claim.content_span[0] and bool(_OTHER_NAME.search(between))
+
+
 def content_after_cue(claim: Claim) -> bool:
     """Whether the content follows its cue ("Russia said it would…"). Only then does an opening
     pronoun stand for the source; in "It does not answer whether…, as police have said" the "it"
@@ -166,7 +216,7 @@ def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str
 
     An opening pronoun that stands for the source ("Russia said it would...") is replaced by the
     source's name, or, with ``keep_subject`` (the prompt names the source just before), kept."""
-    content = strip_edges(claim.content)
+    content = _TRAILING_COMMA_QUOTE.sub(r"\1", strip_edges(claim.content))
     if not quotes_balanced(content) or not is_clause(content) or recipient_in_content(text, claim):
         return None
     if claim.quote == "direct":
@@ -175,6 +225,8 @@ def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str
             return None  # "‘The real issue is …": a quotation mark left over
         bad = unresolved_pronoun(_third_person_only(inner), allow_it=True)
         return None if bad else quoted(inner)
+    if ambiguous_pronoun(text, claim):
+        return None
     original = strip_that(content)
     clause = original
     if claim.source and content_after_cue(claim):

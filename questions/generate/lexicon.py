@@ -21,6 +21,11 @@ def words(name: str) -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in _lines(f"gen_{name}.txt"))
 
 
+def shared_lines(name: str) -> list[str]:
+    """The non-comment lines of a lexicon the analysis also reads (``name`` with its suffix)."""
+    return _lines(name)
+
+
 @cache
 def shared_words(name: str) -> frozenset[str]:
     """The entries of a lexicon the analysis also reads (``<name>.txt``), lower-cased."""

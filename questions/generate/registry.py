@@ -17,11 +17,20 @@ from dataclasses import dataclass, field
 from questions.model import Analysis, Claim, Evidence, Question, Sentence, StoryAnalysis
 
 Builder = Callable[["Context"], list[Question]]
-# A dateline before a story's first sentence: "KYIV, Ukraine (AP) — ", "WASHINGTON — ".
+# A dateline before a story's first sentence: "KYIV, Ukraine (AP) — ", "WASHINGTON — ",
+# "Mexico City (AFP) – ", "(Reuters) - ", "LONDON, March 3 (Reuters) - ".
 DATELINE_RE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s+[A-Z][\w.'’ ]{1,30})?\s+(?:\([A-Za-z]{2,12}\)\s+)?[—–-]{1,2}\s+"
     r"|[A-Z][\w.'’ ]{1,30},\s+[A-Z][\w.'’ ]{1,30}\s+\([A-Za-z]{2,12}\)\s+[—–-]{1,2}\s+"
+    r"|(?:[A-Z][\w.'’-]*,?\s+){0,4}\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa|DPA|AAP|PA|Xinhua"
+    r"|TASS|Yonhap|Kyodo|Interfax|ANSA|EFE|PTI|ANI|IANS|CP|RIA|Sputnik|IRNA|KUNA)\)\s*[—–-]{1,2}\s+"
 )
+
+
+def strip_dateline(text: str) -> str:
+    """A sentence without the dateline it opens with ("WASHINGTON (AP) — ", "(Reuters) - ")."""
+    m = DATELINE_RE.match(text.lstrip())
+    return text.lstrip()[m.end() :] if m else text
 
 
 @dataclass(frozen=True)

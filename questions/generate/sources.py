@@ -32,6 +32,19 @@ _LEADERS = frozenset(
     {"in", "at", "on", "from", "during", "after", "before", "even", "also", "still", "since"}
     | {"until", "with", "by", "for", "under", "over", "but", "and", "or", "as", "if", "when"}
 )
+# Words a misread caption, furniture line or count opens with ("Photo Trump", "Beyond",
+# "Two primary reasons Israel"): never the first word of a source's name.
+_NOT_FIRST = frozenset(
+    {"beyond", "about", "across", "against", "among", "around", "behind", "below", "between"}
+    | {"despite", "inside", "outside", "through", "toward", "towards", "upon", "within"}
+    | {"without", "like", "unlike", "photo", "photos", "image", "video", "watch", "read"}
+    | {"most", "many", "some", "several", "all", "both", "few", "others", "every", "each"}
+    | {"click", "listen", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
+_MEMBER_OF = re.compile(r"[A-Z][a-z]+\s+(?:member|members|part|one|head|leader)\s+of\b")
+_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+")
+_PLURAL_GROUP = re.compile(r"[A-Z][a-z]+(?:ans|ists|ants|ents|ites|crats|ives|ees|ians)")
+_CUT_VERB = re.compile(r"\s(?:to|will|would|has|have|had|is|was|were)\s+[a-z]+$")
 _TIMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
     | {"yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend"}
@@ -43,6 +56,8 @@ _WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which", "w
 POSSESSIVE_S = re.compile(r"[’']s?$")
 _NOT_A_NAME = re.compile(r"[A-Z][a-z]+(?:ed|ing|ly|own|ever|ile)")
 _OVERLAP = 0.5
+_GROUP_KINDS = frozenset({"organisation", "government", "news agency", "group"})
+_FIRST_PLURAL = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s[^,.;:“”\"]{1,60})")
 
@@ -114,9 +129,23 @@ def not_a_name(name: str) -> bool:
         return True
     if any(ch.isdigit() for ch in name):
         return True  # "2017 America"
+    if words[-1].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "sen", "gov", "rep"):
+        return True  # "Investigation undercut many of Mrs.": a sentence cut before a name
+    if _MEMBER_OF.match(name):
+        return True  # "Worth member of the AfroSpear": a description cut from its sentence
+    if all(_ABBREVIATION.fullmatch(w) for w in words):
+        return True  # "N.Y.", "Fla.": a place's abbreviation read as a speaker
+    if len(words) == 1 and _PLURAL_GROUP.fullmatch(name):
+        return True  # "Republicans", "Applicants": a group the speaker may belong to
+    if name.rstrip().endswith(("’", "'")) or _CUT_VERB.search(name):
+        return True  # "the dockworkers’" of "the dockworkers’ union", "X to help provide"
     small = lexicon.words("stopwords")
-    if words[-1].lower() in small or words[0].lower() in _WH_WORDS | _LEADERS:
-        return True  # "Explores The", "What Mexico", "In Honolulu", "Even Friday"
+    if words[-1].lower() in small or words[0].lower() in _WH_WORDS | _LEADERS | _NOT_FIRST:
+        return True  # "Explores The", "What Mexico", "In Honolulu", "Even Friday", "Photo Trump"
+    last = words[-1].lower()
+    if len(words) > 1 and words[-1].islower() and not POSSESSIVE_S.search(words[0]):
+        if last not in lexicon.words("the_heads") and "’s" not in name and "'s" not in name:
+            return True  # "Texas voter", "Lobbyists in general": a description, not a name
     if any(w.lower().strip(",.") in _TIMES for w in words) or _MISREAD.match(name):
         return True  # "Friday afternoon", "It’s", "The Democratic"
     return False
@@ -158,7 +187,41 @@ def is_usable(claim: Claim) -> bool:
     if not toks or (len(toks) == 1 and is_pronoun(toks[0], at_start=True)):
         return False
     generic = lexicon.words("generic_sources") | lexicon.words("stopwords")
-    return any(t.lower() not in generic for t in toks)
+    return any(t.lower() not in generic for t in toks) and not _gender_clash(claim)
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def _gender_clash(claim: Claim) -> bool:
+    """Whether a pronoun source ("he said") was resolved to a name whose given name news copy
+    uses the other pronoun for ("Anna Berg"): then the speaker is someone else."""
+    want = _PRONOUN_GENDER.get((claim.source_text or "").strip().lower())
+    first = (claim.source or "").split()[:1]
+    if not want or not first:
+        return False
+    genders = {row.split("\t")[0].lower(): row.split("\t")[-1] for row in _given_rows()}
+    have = genders.get(first[0].lower())
+    return have is not None and have != want
+
+
+@functools.cache
+def _given_rows() -> tuple[str, ...]:
+    return tuple(lexicon.shared_lines("given_names.tsv"))
+
+
+def cut_source(text: str, start: int, at: int) -> bool:
+    """Whether a source span starts inside a noun phrase: a capitalised word or a determiner
+    right before it ("The Tax Policy Center says" read as "Center says")."""
+    before = text[max(start, at - 30) : at].split()
+    if not before or text[at - 1 : at] != " ":
+        return False
+    prev = before[-1]
+    if prev.lower().rstrip(".") in lexicon.shared_words("titles"):
+        return False  # "Professor Clarke says": the title may stay unmarked
+    if prev.lower() in ("the", "a", "an", "and", "of", "for"):
+        return True  # "president and [CEO of X] stated": the name is further back
+    return prev[:1].isupper() and not prev.endswith((",", ".", ":", "”", '"'))
 
 
 def is_record(claim: Claim) -> bool:
@@ -205,6 +268,8 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
     for claim in sorted(ctx.story.claims, key=lambda c: (c.line, c.sentence_span)):
         if not is_usable(claim) or is_role_only(claim.source or "") or is_record(claim):
             continue
+        if claim.source_span and cut_source(ctx.text, claim.sentence_span[0], claim.source_span[0]):
+            continue  # "The Harbour Policy [Center] says": the name is cut
         if not any(ch.isupper() for ch in claim.source or ""):
             continue  # "paper", "the ministry": a common noun, not a name to choose from
         if not_a_name(claim.source or "") or _first_name_only(ctx, claim.source or ""):
@@ -230,7 +295,43 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             info.mentions += [t for t in toks if t.lower() not in ("of", "the", "and")]
         if info.kind is None:
             info.kind = claim.source_kind
+    ties = affiliations(ctx)
+    for info in out.values():
+        last = info.mentions[-1:] if info.mentions else []
+        for word in {*last, *(w for w in info.mentions if w[:1].isupper())}:
+            tied = ties.get(word)
+            if tied:
+                info.words |= tied
+                info.groups |= name_groups(" ".join(sorted(tied)))
     return out
+
+
+_NAME_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+([a-zA-Z][^,.;:“”\"()]{2,80}?)(?=[,.;:(]|\s+[a-z]+ed\b|\s+(?:says|said|told)\b)"
+)
+
+
+def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
+    """The words of the descriptions the story sets after a name anywhere, by the name's last
+    word ("Jane Doe, president of the Harbour Workers Union, met …" gives "Doe" the words of
+    the union), found in one pass over the story. Only descriptions holding a role word
+    ("president", "spokesman") count: they tie a person to an organisation, so that the two are
+    never offered as different answers ("we" in her quotation is the union)."""
+    found = ctx.cache.get("affiliations")
+    if found is None:
+        roles = lexicon.words("role_words")
+        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        acc: dict[str, set[str]] = {}
+        for m in _NAME_APPOSITIVE.finditer(story):
+            desc = m.group(2)
+            if not roles & {POSSESSIVE_S.sub("", t.lower()) for t in tokens(desc)}:
+                continue
+            last = m.group(1).split()[-1]
+            names = " ".join(t for t in tokens(desc) if t[:1].isupper())  # the organisation
+            acc.setdefault(last, set()).update(content_words(names) - roles)
+        found = ctx.cache["affiliations"] = {k: frozenset(v) for k, v in acc.items()}
+    assert isinstance(found, dict)  # noqa: S101 - the cache's own entry
+    return found
 
 
 def _appositive(ctx: Context, claim: Claim) -> str:
@@ -338,6 +439,10 @@ def distractors(
     # ... nor a name inside the answer's own mention ("Trump lawyer Marc Kasowitz": Trump)
     mention = content_words(claim.source_text or "") - answer.words
     pool = [s for s in pool if not (s.words & mention)]
+    # "we" / "our" in a person's words is a group of theirs the story may not tie to them:
+    # then no organisation, government, party or people in the plural is a safe wrong option.
+    if answer.kind not in _GROUP_KINDS and _FIRST_PLURAL.search(claim.content):
+        pool = [s for s in pool if not _group_like(s)]
     pool.sort(key=lambda s: (s.kind != answer.kind, abs(s.first_line() - claim.line), s.key))
     for cand in pool:
         if conflicts(cand, answer) or any(conflicts(cand, p) for p in picked):
@@ -348,6 +453,26 @@ def distractors(
         if len(picked) == 3:
             break
     return picked
+
+
+def _group_like(info: SourceInfo) -> bool:
+    """Whether a source is, or may be, a group rather than one person: its kind says so, its
+    name is an institution's ("the Royal Navy", "NAACP", "Clinton’s team") or a plural
+    ("Americans", "Others in the community"); or the analysis gave no kind and the name does
+    not open with a given name ("Stena Line" may be a company; "Jane Doe" is a person)."""
+    if info.kind in _GROUP_KINDS:
+        return True
+    toks = tokens(info.name)
+    if not toks or " and " in info.name:
+        return True
+    if info.kind in _PEOPLE:
+        return False
+    return toks[0].lower() not in _given_names() or len(toks) == 1
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(row.split("\t")[0].lower() for row in lexicon.shared_lines("given_names.tsv"))
 
 
 def _said_alike(cand: SourceInfo, claim: Claim, stances: frozenset[str] | None) -> bool:

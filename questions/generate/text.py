@@ -120,7 +120,19 @@ def not_a_sentence(text: str) -> str | None:
         return "title case"
     if lexicon.phrase_regex("furniture_phrases").search(t):
         return "furniture"
+    if _LABEL.match(t):
+        return "furniture"  # "UPDATE: 5/12 — …", "EDITOR’S NOTE: …"
+    if _GLUED_ITEM.search(t):
+        return "list item"  # "So, who was the best? - Pew notes …": a heading glued to an item
     return None
+
+
+_LABEL = re.compile(r"^[A-Z][A-Z’' ]{2,20}:\s")
+_GLUED_ITEM = re.compile(r"[?:]\s+[-–—•*]\s+[A-Z]")
+_DANGLING_END = frozenset(
+    {"because", "and", "or", "but", "that", "if", "when", "while", "although", "as", "since"}
+    | {"so", "the", "a", "an", "of", "to", "with", "for"}
+)
 
 
 def word_count(text: str) -> int:
@@ -137,6 +149,9 @@ def statement_problem(text: str) -> str | None:
         return "too long"
     if not quotes_balanced(text):
         return "unbalanced quotes"
+    last = text.rstrip(' .!?”"’').split()[-1:]
+    if last and last[0].lower().strip(",;:") in _DANGLING_END:
+        return "ends on a conjunction"  # "…, because." — the rest was cut away
     if text[:1].islower():
         return "starts lowercase"
     word = leading_word_problem(text)
@@ -343,6 +358,9 @@ def statement_from_content(content: str, source: str | None, source_kind: str | 
 
 
 _COORDINATORS = frozenset({"and", "or", "but", "nor"})
+_PREPOSITIONS = frozenset(
+    {"of", "for", "with", "by", "to", "from", "in", "on", "at", "about", "into", "among"}
+)
 _BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
@@ -363,8 +381,8 @@ def is_clause(text: str) -> bool:
                 continue  # "one captured by a camera": a participle, not a finite verb
             if prev in _COORDINATORS:
                 return False  # "a veto and attempted to…": the verb has lost its subject
-            if prev not in lexicon.words("determiners"):
-                return True
+            if prev not in lexicon.words("determiners") and prev not in _PREPOSITIONS:
+                return True  # "of undocumented parents": an adjective, not the verb
     return False
 
 
@@ -395,6 +413,8 @@ def lower_positional(clause: str, text: str) -> str:
     if not m:
         return clause
     word = m.group(1)
+    if clause[m.end() : m.end() + 1] == ".":
+        return clause  # "Mr. Obama", "Dr. Lind": a title, never lower-cased
     after = clause[m.end() :].split()[:1]
     small = lexicon.words("stopwords") | lexicon.words("determiners")
     if word.lower() in small and after and not after[0][:1].isupper():

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 import sqlalchemy as sa
+from flask import current_app
 from pydantic import Field
 from sqlalchemy.exc import IntegrityError
 
 import questions
 from questions.contract import QuestionKind, Skill
+from quiz import jobs
 from quiz.api.common import ApiError, bp, current, not_found
 from quiz.api.fields import Choice, In, Json, Out, string, text
 from quiz.api.spec import TEACHERS, endpoint, rule
@@ -17,6 +19,7 @@ from quiz.db import db
 from quiz.models import (
     Assignment,
     Classroom,
+    ImportJob,
     Membership,
     Question,
     QuestionStatus,
@@ -24,9 +27,9 @@ from quiz.models import (
     Team,
     User,
 )
-from quiz.services import access
+from quiz.services import access, import_jobs
 from quiz.services.classes import ClassNameTaken, create_class
-from quiz.services.stories import MAX_TEXT_CHARS, ImportRefused, import_text
+from quiz.services.stories import MAX_TEXT_CHARS, ImportRefused, check_size, import_text
 
 MAX_WORDS = 300
 URL = r"^[hH][tT][tT][pP][sS]?://[^\x00]*$"
@@ -68,6 +71,22 @@ class StoryBrief(Out):
 
 class StoriesOut(Out):
     stories: list[StoryBrief]
+
+
+class ImportJobOut(Out):
+    """A long text's analysis in the job queue: ``status`` queued, running, done or failed;
+    ``step`` (while running) in words, ``step_number`` of ``steps``; ``story_ids`` when done;
+    ``error`` when failed (the text is kept: send it again, or in smaller pieces)."""
+
+    id: int
+    status: Literal["queued", "running", "done", "failed"]
+    step: str | None
+    step_number: int
+    steps: int
+    error: str | None
+    story_ids: list[int]
+    characters: int
+    waiting_long: bool  # queued for minutes: the queue's consumer may not be running
 
 
 class StoryOut(Out):
@@ -172,17 +191,23 @@ def class_students(class_id: int):
     "/stories",
     roles=TEACHERS,
     body=StoriesIn,
-    response=StoriesOut,
-    status=201,
+    responses={201: StoriesOut, 202: ImportJobOut},
     errors={409: "The same text is being added at this moment."},
 )
 def new_stories(body: StoriesIn):
-    """Import a text; several stories in it become several."""
+    """Import a text; several stories in it become several.
+
+    A text longer than ANALYSE_INLINE_MAX_CHARS (20,000 characters by default) is analysed by the
+    job queue, outside the request: the answer is then 202 with the job (follow it with
+    GET /imports/{job_id}; when done, its story_ids). Shorter texts answer 201 with the stories."""
+    text_in = questions.text.normalize_newlines(body.text)
+    if len(text_in) > current_app.config["ANALYSE_INLINE_MAX_CHARS"]:
+        return _queued(text_in, body)
     try:
         stored = import_text(
             db.session,
             current(),
-            questions.text.normalize_newlines(body.text),
+            text_in,
             title=body.title,
             outlet=body.outlet,
             url=body.url,
@@ -199,6 +224,33 @@ def new_stories(body: StoriesIn):
     counts = _question_counts([s.id for s in stored])
     briefs = [{"id": s.id, "title": s.title, "questions": counts.get(s.id, 0)} for s in stored]
     return {"stories": briefs}
+
+
+def _queued(text_in: str, body: StoriesIn):
+    try:
+        check_size(text_in)
+    except ImportRefused as exc:
+        raise rule("text", str(exc)) from None
+    details = {"title": body.title, "outlet": body.outlet, "url": body.url}
+    job = import_jobs.create(db.session, current(), text_in, details, split=True)
+    job_id = job.id
+    db.session.commit()
+    try:
+        jobs.jobs().enqueue(job_id)
+    except Exception:  # the queue's storage is unreachable: the job says so, the text stays
+        current_app.logger.exception("could not queue import job %s", job_id)
+        db.session.rollback()
+        import_jobs.mark_unqueued(db.session, job_id)
+    return import_jobs.state(db.session.get(ImportJob, job_id)), 202
+
+
+@endpoint(bp, "GET", "/imports/{job_id}", roles=TEACHERS, response=ImportJobOut)
+def import_job(job_id: int):
+    """The progress of a text queued for analysis (202 of POST /stories); the caller's only."""
+    job = import_jobs.own(db.session, current(), job_id)
+    if job is None:
+        raise not_found("That import")
+    return import_jobs.state(job)
 
 
 def _question_counts(story_ids: list[int]) -> dict[int, int]:

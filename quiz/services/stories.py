@@ -5,6 +5,7 @@ edit a story's details, and regenerate its questions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -62,6 +63,17 @@ def too_many() -> ImportRefused:
     )
 
 
+def check_size(text: str) -> None:
+    """ImportRefused for a text over the cap, or with too many stories, before any analysis."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise ImportRefused(
+            f"The text is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,}). "
+            "Add it in smaller pieces."
+        )
+    if len(_SEPARATOR_LINE.findall(text)) >= MAX_STORIES_PER_IMPORT:
+        raise too_many()
+
+
 @dataclass
 class ImportResult:
     """The stories of an imported text, in order; those already in the library are not re-added."""
@@ -97,25 +109,25 @@ def import_stories(
     url: str | None = None,
     published: date | None = None,
     split: bool = True,
+    progress: Callable[[str], None] | None = None,
 ) -> ImportResult:
     """Store every story of ``text`` for ``owner``, saying which were in the library already.
 
     ``split=False``: the text is split only at separator lines (``---``), where the teacher said.
-    A story is the same as one in the library when its own text is identical.
+    A story is the same as one in the library when its own text is identical. ``progress`` (the
+    job queue's) is told each step before it starts: analysing, questions, saving.
     """
-    if len(text) > MAX_TEXT_CHARS:
-        raise ImportRefused(
-            f"The text is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,}). "
-            "Add it in smaller pieces."
-        )
-    if len(_SEPARATOR_LINE.findall(text)) >= MAX_STORIES_PER_IMPORT:
-        raise too_many()
+    tell = progress or (lambda _step: None)
+    check_size(text)
+    tell("analysing")
     analysis = questions.analyze(text, split=split)
     if len(analysis.stories) > MAX_STORIES_PER_IMPORT:
         raise too_many()
     if not analysis.stories:
         raise NothingToImport("No story text was found: the text is empty or only page furniture.")
+    tell("questions")
     generated = generate(analysis)
+    tell("saving")
     single = len(analysis.stories) == 1
     result = ImportResult()
     for story in analysis.stories:

@@ -7,22 +7,34 @@ from functools import wraps
 from types import SimpleNamespace
 
 import sqlalchemy as sa
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_login import current_user, login_required
 from flask_wtf import FlaskForm
 from markupsafe import Markup
 from sqlalchemy.exc import IntegrityError
 
+from quiz import jobs
 from quiz.db import db
 from quiz.errors import or_404
 from quiz.models import Answer, Classroom, Question, QuestionStatus, SetItem, Story
 from quiz.security import page_number
-from quiz.services import access, splits
+from quiz.services import access, import_jobs, splits
 from quiz.services import questions_authoring as authoring
 from quiz.services.stories import (
     MAX_STORIES_PER_IMPORT,
     ImportRefused,
     ImportResult,
+    check_size,
     import_stories,
     paste_text,
     too_many,
@@ -67,7 +79,14 @@ def stories():
     counts = question_counts([s.id for s in rows])
     pages = max((total + PER_PAGE - 1) // PER_PAGE, 1)
     return render_template(
-        "teach/stories.html", stories=rows, counts=counts, page=page, pages=pages, total=total
+        "teach/stories.html",
+        stories=rows,
+        counts=counts,
+        page=page,
+        pages=pages,
+        total=total,
+        jobs=import_jobs.pending(db.session, current_user) if page == 1 else [],
+        job_title=import_jobs.title_of,
     )
 
 
@@ -131,8 +150,11 @@ def _story_upload(form: StoryForm) -> Upload | None:
 def _save(field, text: str, details: dict, *, split: bool, starts: list[int] | None = None):
     """Import the text and say what was added and what was in the library already.
 
-    Returns the redirect, or None with the reason added to ``field``'s errors.
+    Returns the redirect, or None with the reason added to ``field``'s errors. A text longer than
+    ANALYSE_INLINE_MAX_CHARS goes to the job queue: the redirect is to its progress page.
     """
+    if len(text) > current_app.config["ANALYSE_INLINE_MAX_CHARS"]:
+        return _enqueue(field, text, details, split=split)
     try:
         result = import_stories(db.session, current_user, text, split=split, **details)
         db.session.commit()
@@ -145,6 +167,78 @@ def _save(field, text: str, details: dict, *, split: bool, starts: list[int] | N
         flash("That story was already added.", "info")
         return redirect(url_for("teach.stories"))
     return _after_import(result)
+
+
+def _enqueue(field, text: str, details: dict, *, split: bool):
+    """Store the text as an import job, queue its analysis and show its progress page."""
+    try:
+        check_size(text)
+    except ImportRefused as exc:
+        field.errors.append(str(exc))
+        return None
+    job = import_jobs.create(db.session, current_user, text, details, split=split)
+    job_id = job.id
+    db.session.commit()
+    try:
+        jobs.jobs().enqueue(job_id)
+    except Exception:  # the queue's storage is unreachable: the job says so, the text stays
+        current_app.logger.exception("could not queue import job %s", job_id)
+        db.session.rollback()
+        import_jobs.mark_unqueued(db.session, job_id)
+    return redirect(url_for("teach.import_job", job_id=job_id))
+
+
+def _own_job(job_id: int):
+    return or_404(import_jobs.own(db.session, current_user, job_id))
+
+
+@bp.get("/imports/<int:job_id>")
+@teacher_required
+def import_job(job_id: int):
+    """A queued analysis: its progress (refreshing itself), then its stories, or why it failed."""
+    job = _own_job(job_id)
+    if job.status == import_jobs.DONE:
+        stored = import_jobs.stories_of(db.session, job)
+        existing = [s for s in stored if s.id in set(job.existing_ids or [])]
+        if stored:
+            return _after_import(ImportResult(stories=stored, existing=existing))
+    retry = None
+    if job.status == import_jobs.FAILED:
+        retry = StoryForm(formdata=None)
+        retry.text.data = job.text
+        for key in ("title", "outlet", "url"):
+            retry[key].data = (job.details or {}).get(key) or ""
+    return render_template(
+        "teach/import_job.html",
+        job=job,
+        state=import_jobs.state(job),
+        title=import_jobs.title_of(job),
+        retry=retry,
+        form=FlaskForm(),
+    )
+
+
+@bp.get("/imports/<int:job_id>/state")
+@teacher_required
+def import_job_state(job_id: int):
+    """The job's progress as JSON, for the page's small poll (with JavaScript on)."""
+    return jsonify(import_jobs.state(_own_job(job_id)))
+
+
+@bp.post("/imports/<int:job_id>/discard")
+@teacher_required
+def discard_import_job(job_id: int):
+    """Forget a failed (or stuck) job and its text."""
+    if not FlaskForm().validate_on_submit():
+        abort(400)
+    job = _own_job(job_id)
+    if job.status == import_jobs.RUNNING:
+        flash("That analysis is running; it can be discarded once it ends.", "error")
+        return redirect(url_for("teach.import_job", job_id=job.id))
+    db.session.delete(job)
+    db.session.commit()
+    flash("The queued text was discarded.", "success")
+    return redirect(url_for("teach.stories"))
 
 
 def _story_link(story: Story) -> Markup:

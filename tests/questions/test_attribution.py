@@ -769,11 +769,12 @@ OUTLET_VOICE = [
 def _claims(text: str) -> list[Claim]:
     """The rules' attributions: claims, and hopes, requests, plans and questions (others).
 
-    Which of them are claims is tested in test_not_claims.py; learned cues are left out here.
+    Which of them are claims is tested in test_not_claims.py; learned cues and asides (cues
+    inside another claim's source, tested in test_recall_forms.py) are left out here.
     """
     found = []
     for story in analyze(text).stories:
-        found += story.claims + [c for c in story.others if c.act != "learned"]
+        found += story.claims + [c for c in story.others if c.act not in ("learned", "aside")]
     return sorted(found, key=lambda c: c.cue_span or c.content_span)
 
 

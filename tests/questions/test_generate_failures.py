@@ -144,6 +144,33 @@ def test_the_speakers_organisation_is_not_a_wrong_option() -> None:
     assert qs and all("Harbour Workers Union" not in o for q in qs for o in q.options)
 
 
+def test_a_person_tied_to_an_organisation_elsewhere_is_never_its_foil() -> None:
+    """The tie is made in a sentence of its own ("Jane Doe, president of the union, met …");
+    then neither is a wrong option for the other, and "we" in her words is the union."""
+    text = story(
+        "Jane Doe, president of the Harbour Workers Union, met the minister on Monday.",
+        "The Harbour Workers Union said the strike would go on until wages rose by five percent.",
+        "“We will not accept a deal that cuts the pensions of our members,” Doe said.",
+    )
+    qs = [q for q in questions(text) if q.kind == "who_said"]
+    pensions = [q for q in qs if "pensions" in q.prompt]
+    assert pensions and all("Harbour Workers Union" not in o for q in pensions for o in q.options)
+    wages = [q for q in qs if "wages" in q.prompt]
+    assert all("Doe" not in o for q in wages for o in q.options)
+
+
+def test_we_in_a_persons_words_keeps_groups_out_of_the_options() -> None:
+    """No tie is written, but "we" may be any group of hers: only people are wrong options."""
+    text = story(
+        "The Harbour Workers Union said the strike would go on until wages rose by five percent.",
+        "“We will stay at the gates until our demands are met in full,” said Jane Doe.",
+    )
+    for q in questions(text):
+        if q.kind == "who_said" and "gates" in q.prompt:
+            assert "The Harbour Workers Union" not in q.options
+            assert "Stena Line" not in q.options  # a company: a "we" too
+
+
 def test_a_union_president_is_not_a_government_official() -> None:
     text = story(
         "Jane Doe, the union’s president, said: “We will not accept a deal that cuts the pensions "
@@ -329,3 +356,392 @@ def test_headline_words_are_not_source_names(name: str, misread: bool) -> None:
 def test_a_label_before_a_colon_is_not_a_speaker() -> None:
     text = story("The Latest: Trump’s tax returns not leaked from the state revenue office.")
     assert not [q for q in questions(text) if "Latest" in " ".join(q.options) + q.prompt]
+
+
+# Datelines stay out of fact statements, prompts, explanations and evidence.
+DATELINES = [
+    ("agency_only", "(AP) — "),
+    ("reuters_dash", "(Reuters) - "),
+    ("mixed_case_place", "Ostra City (AFP) – "),
+    ("caps_place_and_date", "OSTRA, March 3 (Reuters) - "),
+    ("caps_place_country", "OSTRA, Norway (AP) — "),
+    ("state_abbreviation", "OSTRA, Nev. (AP) — "),  # a split after "Nev." leaves "(AP) —"
+]
+
+
+@pytest.mark.parametrize("dateline", [c[1] for c in DATELINES], ids=[c[0] for c in DATELINES])
+def test_datelines_stay_out_of_questions(dateline: str) -> None:
+    text = (
+        HEAD
+        + dateline
+        + "The harbour authority hired forty extra guards for the weekend shifts at the "
+        "main gate.\n\n" + "".join(p + "\n\n" for p in NOT_A_DATELINE) + SOURCES
+    )
+    qs = questions(text)
+    fact = [q for q in qs if q.kind == "fact_or_claim" and "forty extra guards" in q.prompt]
+    assert fact, "the opening sentence is still asked about"
+    mark = dateline.split("(")[-1].split(")")[0]
+    for q in qs:
+        for part in (q.prompt, q.explanation, q.evidence.text):
+            assert f"({mark})" not in part, part
+
+
+NOT_A_DATELINE = [
+    "The port was closed to all traffic on Tuesday after the talks collapsed.",
+    "Ferries were sent to the northern harbour of Ostra for the rest of the week.",
+]
+
+
+def test_a_parenthesised_abbreviation_is_not_a_dateline() -> None:
+    from questions.generate.registry import strip_dateline
+
+    kept = "Harbour Workers (HWU) — the biggest union of the port — voted to strike."
+    assert strip_dateline(kept) == kept
+    assert strip_dateline("(AP) — The port closed.") == "The port closed."
+
+
+# Clean denials become denial questions, also with a short object or a lower-case clause.
+DENIALS_ASKED = [
+    (
+        "denied_any_wrongdoing",
+        "Port Director Lena Moss denied any wrongdoing in the sale of the old ferry terminal.",
+        "any wrongdoing in the sale of the old ferry terminal",
+    ),
+    (
+        "dismissed_the_idea_that",
+        "Port Director Lena Moss dismissed the idea that raising harbour fees would drive "
+        "shipping companies away.",
+        "that raising harbour fees would drive shipping companies away",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "phrase"), [c[1:] for c in DENIALS_ASKED], ids=[c[0] for c in DENIALS_ASKED]
+)
+def test_clean_denials_are_asked_about(paragraph: str, phrase: str) -> None:
+    qs = [q for q in questions(story(paragraph)) if q.kind == "who_denied"]
+    assert qs and phrase in qs[0].prompt
+    assert right(qs[0]) == "Lena Moss"
+
+
+@pytest.mark.parametrize(
+    ("name", "misread"),
+    [
+        ("Photo Lena Moss", True),  # a caption's label read as part of the name
+        ("Beyond", True),
+        ("Two primary reasons Ostra", True),
+        ("Ostra voter", True),  # a description, not a name
+        ("Harbour lobbyists in general", True),
+        ("Ostra’s foreign ministry", False),
+        ("The Ostra government", False),
+    ],
+)
+def test_garbled_names_are_not_options(name: str, misread: bool) -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name(name) is misread
+
+
+def test_a_denied_double_negative_is_not_asked() -> None:
+    text = story(
+        "Port Director Lena Moss denied that the strike had nothing to do with the sale of the "
+        "old ferry terminal."
+    )
+    assert not [q for q in questions(text) if q.kind in ("who_denied", "what_denied")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unfit"),
+    [
+        ("that Lena Moss did not", True),  # cut before its verb
+        ("that ''we will win,'' Mr. Berg said", True),  # a quotation with its attribution
+        ("that the port would react “very badly” to a lockout", False),  # quoted words are fine
+        ("that the port would close on Friday", False),
+    ],
+)
+def test_garbled_clauses_are_not_wrong_options(phrase: str, unfit: bool) -> None:
+    from questions.generate.claims import _unfit_option
+
+    assert _unfit_option(phrase) is unfit
+
+
+def test_a_title_keeps_its_capital_in_a_clause() -> None:
+    from questions.generate.text import lower_positional
+
+    assert lower_positional("Mr. Berg was haunted by the strike", "mr") == (
+        "Mr. Berg was haunted by the strike"
+    )
+
+
+def test_a_pronoun_after_another_name_is_not_resolved_to_the_speaker() -> None:
+    """ "he" here is the rival named just before it, not the speaker."""
+    text = story(
+        "Union leader Jane Doe turned tougher against Mr. Brenner on Friday, eventually saying "
+        "he would be a disaster as the head of the port talks."
+    )
+    for q in questions(text):
+        assert "Jane Doe would be a disaster" not in q.prompt
+        assert not (q.kind == "who_said" and "disaster" in q.prompt)
+
+
+def test_a_quantifier_is_not_part_of_a_name() -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name("Most Southern") and not_a_name("Many Ostra")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["the dockworkers’", "The Department of Harbours to help provide", "Ostra Council will decide"],
+)
+def test_names_cut_mid_phrase_are_not_options(name: str) -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name(name)
+
+
+MORE_NOT_FACTS = [
+    (
+        "in_one_way",
+        "In one way, what the two unions are doing is common at the end of long strikes.",
+        "common at the end",
+    ),
+    (
+        "spotlight",
+        "At the meeting on Thursday, the spotlight fell in a new way on the harbour master.",
+        "harbour master",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "needle"), [c[1:] for c in MORE_NOT_FACTS], ids=[c[0] for c in MORE_NOT_FACTS]
+)
+def test_interpretation_is_never_offered_as_fact(paragraph: str, needle: str) -> None:
+    qs = questions(story(paragraph))
+    assert not [q for q in qs if q.kind == "fact_or_claim" and needle in q.prompt]
+
+
+def test_has_not_said_whether_is_not_a_claim() -> None:
+    text = story("The port authority has not said whether the army will be sent to the gates.")
+    assert not [q for q in questions(text) if "army" in q.prompt]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "An analysis by the Harbour Gazette shows that ship traffic fell by a third in May.",
+        "Data from the harbour office show that ship traffic fell by a third in May.",
+    ],
+)
+def test_the_newspapers_own_analysis_is_not_someones_claim(paragraph: str) -> None:
+    qs = questions(story(paragraph))
+    assert not [q for q in qs if q.kind in WHOSE_CLAIM and asked_about(q, "a third")]
+
+
+def test_a_source_name_cut_in_two_is_never_an_answer_or_option() -> None:
+    """The analysis may read "The Harbour Policy Center says" as "Center says"."""
+    text = story(
+        "The Harbour Policy Center says the strike has cost the region more than forty million "
+        "euros."
+    )
+    for q in questions(text):
+        if q.kind != "spot_the_cue":
+            assert "Center" not in q.options, q.options
+        elif "Policy" in q.evidence.text:
+            assert [q.options[i] for i in q.answer][:1] != ["Center"]
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_named_speaker() -> None:
+    """ "he said" cannot be Anna Berg: no who-said question names her for it."""
+    text = story(
+        "Anna Berg, the port director, praised her deputy on Monday for his work during the "
+        "strike. The harbour would reopen within a week, he said."
+    )
+    for q in questions(text):
+        if "reopen within a week" in q.prompt and q.kind != "fact_or_claim":
+            assert right(q) != "Anna Berg"
+
+
+# Found reading PolNeAR train questions as a teacher would (our own sentences of the same shape).
+READING_NOT_FACTS = [
+    (
+        "impressive",
+        "Lena Moss, a harbour pilot and political newcomer, has pulled in an impressive amount "
+        "of cash.",
+        "amount of cash",
+    ),
+    (
+        "update_label",
+        "UPDATE: 5/12 — The harbour office has removed the notice from its website.",
+        "removed the notice",
+    ),
+    (
+        "glued_item",
+        "So, who was right? - The harbour office notes that traffic fell in the first week.",
+        "traffic fell",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "needle"),
+    [c[1:] for c in READING_NOT_FACTS],
+    ids=[c[0] for c in READING_NOT_FACTS],
+)
+def test_reading_round_not_plain_facts(paragraph: str, needle: str) -> None:
+    qs = questions(story(paragraph))
+    assert not [
+        q for q in qs if q.kind in ("fact_or_claim", "spot_the_cue") and asked_about(q, needle)
+    ]
+
+
+def test_a_statement_cut_before_its_reason_is_not_asked() -> None:
+    text = story(
+        "The mayor went to that meeting, and he will probably go to the next one on Friday, "
+        "because, according to the mayor, the unions would call him a coward if he did not."
+    )
+    assert not [q for q in questions(text) if q.prompt.startswith("“") and "because.”" in q.prompt]
+
+
+def test_what_someone_thought_in_a_question_asked_is_not_a_claim() -> None:
+    text = story(
+        "We asked our readers what they thought the port was doing better than the unions to "
+        "win public support."
+    )
+    assert not [q for q in questions(text) if asked_about(q, "public support")]
+
+
+def test_encouraging_is_not_a_claim() -> None:
+    text = story("The last time he encouraged a strike was after the harbour fire in 2019.")
+    assert not [q for q in questions(text) if asked_about(q, "harbour fire")]
+
+
+def test_hedge_foils_are_not_nouns_in_ly() -> None:
+    from questions.generate.kinds.hedge_words import candidate_words
+
+    words = candidate_words(
+        "The union held a rally in an apparent effort to quickly win over the family firms.",
+        "apparent",
+    )
+    assert "rally" not in words and "family" not in words and "quickly" in words
+
+
+@pytest.mark.parametrize(
+    ("name", "misread"),
+    [
+        ("N.Y.", True),  # a place's abbreviation
+        ("Harbourites", True),  # a group the speaker may belong to
+        ("Applicants", True),
+        ("Republicans", True),
+        ("Worth member of the Harbour Club", True),  # a description cut from its sentence
+        ("Reuters", False),
+        ("Lena Moss", False),
+    ],
+)
+def test_second_reading_round_names(name: str, misread: bool) -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name(name) is misread
+
+
+def test_announcing_a_programme_is_an_act_not_a_claim_to_mark() -> None:
+    text = story(
+        "Karl Brenner announced a programme to retrain dockworkers of undocumented status who had "
+        "worked in the port for at least five years."
+    )
+    assert not [
+        q for q in questions(text) if q.kind == "spot_the_cue" and "programme" in q.evidence.text
+    ]
+
+
+def test_a_long_source_span_is_not_marked() -> None:
+    text = story(
+        "Karl Brenner, appearing on harbour radio right after the meeting on Friday, said the "
+        "unions had failed to address the concerns of ferry passengers."
+    )
+    for q in questions(text):
+        if q.kind == "spot_the_cue" and "radio" in q.evidence.text:
+            assert len(q.answer) <= 8
+
+
+def test_a_prediction_is_not_reported_as_fact() -> None:
+    text = story("One final step in the dispute will be bringing the mayor in for questioning.")
+    assert not [
+        q for q in questions(text) if q.kind == "fact_or_claim" and "final step" in q.prompt
+    ]
+
+
+# Fourth reading round (our own sentences of the same shapes).
+def test_a_cue_negated_three_words_back_is_not_a_claim() -> None:
+    text = story(
+        "At the time, Lena Moss didn’t come out and say the director should be replaced by "
+        "the board."
+    )
+    assert not [q for q in questions(text) if asked_about(q, "should be replaced")]
+
+
+def test_a_polls_share_is_not_a_speaker() -> None:
+    text = story(
+        "Dockworkers are more likely to back the strike: 45% of dockworkers, 28% of clerks and "
+        "12% of managers say they would join the picket lines."
+    )
+    assert not [q for q in questions(text) if q.kind == "spot_the_cue" and "45%" in q.evidence.text]
+
+
+def test_learning_something_is_not_claiming_it() -> None:
+    text = story(
+        "It was not until she applied for a job years later that Anna Berg learned the harbour "
+        "had never paid her pension at all."
+    )
+    assert not [
+        q for q in questions(text) if q.kind == "fact_or_claim" and "never paid" in q.prompt
+    ]
+
+
+def test_the_outlets_own_we_is_not_a_cue_to_mark() -> None:
+    text = story(
+        "We are the kind of folks who read the latest harbour office reports on Friday nights, "
+        "so this is the newsletter for you."
+    )
+    assert not [
+        q for q in questions(text) if q.kind == "spot_the_cue" and "folks" in q.evidence.text
+    ]
+
+
+def test_a_trailing_comma_inside_a_quotation_is_not_in_the_prompt() -> None:
+    from questions.generate.claims import _TRAILING_COMMA_QUOTE
+
+    assert _TRAILING_COMMA_QUOTE.sub(r"\1", 'the sides have "very different goals,"') == (
+        'the sides have "very different goals"'
+    )
+
+
+def test_a_name_cut_before_a_title_is_not_an_option() -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name("Investigation undercut many of Mrs.")
+
+
+# Fifth reading round (our own sentences of the same shapes).
+def test_hedge_foils_are_not_nouns_in_ant_or_ive() -> None:
+    from questions.generate.kinds.hedge_words import candidate_words
+
+    words = candidate_words(
+        "The new fee appears to have already hit the restaurant trade and the executive suites "
+        "of the port the hardest.",
+        "appears",
+    )
+    assert "restaurant" not in words and "executive" not in words and "already" in words
+
+
+def test_a_source_after_and_is_cut_and_not_marked() -> None:
+    text = story(
+        "Anna Berg, president and chief executive of the Harbour Traders Association, stated: "
+        "“It is not a political problem, it is a money problem.”"
+    )
+    for q in questions(text):
+        if q.kind == "spot_the_cue" and "Traders" in q.evidence.text:
+            marked_words = [q.options[i] for i in q.answer]
+            assert marked_words[:1] != ["chief"], marked_words

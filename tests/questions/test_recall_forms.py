@@ -100,3 +100,52 @@ def test_seeming_is_nobody_s_claim(text: str) -> None:
 def test_not_an_attribution(text: str, word: str) -> None:
     """Controls: a poll standing with no figures, interview labels, tallies, headline labels."""
     assert all(c != word for c, _ in _found(text)), _found(text)
+
+
+def test_a_cue_inside_a_source_is_an_aside_not_a_claim() -> None:
+    """ "X, who said ..., said ...": both are attributions; only the outer one is a claim."""
+    text = "Podesta, who said the project was vetted by counsel, said he was unaware of it."
+    story = analyze(text).stories[0]
+    assert [c.cue for c in story.claims] == ["said"]
+    assert story.claims[0].cue_span == (53, 57)
+    asides = [c for c in story.others if c.act == "aside"]
+    assert [(c.cue, c.cue_span) for c in asides] == [("said", (13, 17))]
+
+
+def test_a_learned_passive_names_its_agent_not_its_subject() -> None:
+    """ "X was introduced by Y": Y speaks; the subject of a passive is not the speaker."""
+    from questions.learned import _passive, tokenize
+
+    text = "Trump was introduced by Governor Chris Christie, who endorsed him."
+    s = text.index("introduced")
+    span = (s, s + len("introduced"))
+    got = _passive(text, tokenize(text, 0, span[1]), span, len(text))
+    assert got is not None and got[0] is not None
+    assert text[got[0].span[0] : got[0].span[1]].endswith("Chris Christie")
+    text = "Clinton was asked about the border at a town hall."
+    s = text.index("asked")
+    assert _passive(text, tokenize(text, 0, s + 5), (s, s + 5), len(text)) == (None,)
+    text = "Voters are convinced that the tax will pass."
+    s = text.index("convinced")
+    assert _passive(text, tokenize(text, 0, s + 9), (s, s + 9), len(text)) is None
+
+
+def test_a_learned_participle_names_its_agent() -> None:
+    """ "As reported by X", "Asked by X whether ...": the agent after "by" is the source."""
+    from questions.learned import _passive, tokenize
+
+    text = "As reported by Western Journalism, the delegates will meet in May."
+    s = text.index("reported")
+    span = (s, s + len("reported"))
+    got = _passive(text, tokenize(text, 0, span[1]), span, len(text))
+    assert got is not None and got[0] is not None
+    assert text[got[0].span[0] : got[0].span[1]] == "Western Journalism"
+
+
+def test_an_inverted_learned_speaker_may_carry_a_relative_clause() -> None:
+    from questions.learned import _fallback_source
+
+    text = "“We are on time,” said a strategist who spoke on condition of anonymity."
+    s = text.index("said")
+    got = _fallback_source(text, 0, len(text), (s, s + 4))
+    assert got is not None and text[got.span[0] : got.span[1]] == "a strategist"

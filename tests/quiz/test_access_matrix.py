@@ -3,9 +3,11 @@
 The routes come from ``app.url_map``, so a new route that takes an id and is not in ``ALLOWED``
 fails ``test_every_id_route_is_in_the_table`` — add it with who may use it. Each route is then
 called, with every method it has, as: anonymous, a student of the class, a student of another
-class, the class's teacher, and another teacher (and a display link, once the app has them). The
+class, the class's teacher, another teacher, an admin, and a display link (an anonymous browser
+holding the class's projector link; every other caller tries a link that was renewed away). The
 allowed callers must get past access control (no 401/403/404, no 5xx); the others must get
-401/403/404 (or, for a page, the sign-in redirect) and never any of the objects' data.
+401/403/404 (or, for a page, the sign-in redirect) and never any of the objects' data. Event
+streams of the allowed callers are opened and closed at once.
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ from quiz.models import (
     Assignment,
     Attempt,
     Classroom,
+    ImportJob,
     Invite,
     Membership,
+    Mode,
     Question,
     QuestionSet,
     QuestionStatus,
@@ -36,15 +40,19 @@ from quiz.models import (
     User,
     casefold_key,
 )
+from quiz.services import boards, live
 
-ANON, STUDENT, OTHER_STUDENT, TEACHER, OTHER_TEACHER = (
+ANON, STUDENT, OTHER_STUDENT, TEACHER, OTHER_TEACHER, ADMIN, DISPLAY = (
     "anonymous",
     "student of the class",
     "student of another class",
     "the class's teacher",
     "another teacher",
+    "an admin",
+    "the class's display link",
 )
-ACTORS = (ANON, STUDENT, OTHER_STUDENT, TEACHER, OTHER_TEACHER)
+ACTORS = (ANON, STUDENT, OTHER_STUDENT, TEACHER, OTHER_TEACHER, ADMIN, DISPLAY)
+BROWSER_ONLY = {ANON, DISPLAY}  # no sign-in, no API token
 T, S, MEMBERS = {TEACHER}, {STUDENT}, {TEACHER, STUDENT}
 
 # endpoint -> who may use it. Every endpoint whose URL takes an id must be here.
@@ -74,6 +82,7 @@ ALLOWED: dict[str, set[str]] = {
     "api.edit_set": T,
     "api.export_set": T,
     "api.get_set": T,  # the teacher's own token (token_id); everyone else 401/404
+    "api.import_job": T,
     # Students' pages
     "play.answer": S,
     "play.feedback": S,
@@ -120,52 +129,58 @@ ALLOWED: dict[str, set[str]] = {
     "teach.reset_pin": T,
     "teach.student_page": T,
     "teach.claims_map": T,
-    # Admin pages: none of the callers here is an admin, so all are refused.
-    "accounts.revoke_invite": set(),
+    "teach.import_job": T,
+    "teach.import_job_state": T,
+    "teach.discard_import_job": T,
+    # Live games and boards: the class's teacher hosts, its students play and see the boards,
+    # the projector needs only the class's display link (and nothing else does).
+    "boards.answer": S,
+    "boards.board_settings": T,
+    "boards.class_board": MEMBERS,
+    "boards.control": T,
+    "boards.display": {DISPLAY},
+    "boards.display_current": {DISPLAY},
+    "boards.display_events": {DISPLAY},
+    "boards.host": T,
+    "boards.host_events": T,
+    "boards.open_game": T,
+    "boards.play": S,
+    "boards.player_events": S,
+    "boards.renew_display": T,
+    "boards.revoke_display": T,
+    # Admin pages: the admin only (an admin is a teacher too, but not of this class).
+    "accounts.revoke_invite": {ADMIN},
 }
-# Live games and boards (the live helper's, merged at 17:45): in the table, but not yet called by
-# this test — it needs a live game and a display link in its world, an actor for the display link,
-# and a way to read the event streams without waiting on them. They are skipped with this reason
-# (see the closing note); tests/quiz/live/ covers their access by hand.
-NOT_YET_CALLED = {
-    "boards.answer",
-    "boards.board_settings",
-    "boards.class_board",
-    "boards.control",
-    "boards.display",
-    "boards.display_current",
-    "boards.display_events",
-    "boards.host",
-    "boards.host_events",
-    "boards.open_game",
-    "boards.play",
-    "boards.player_events",
-    "boards.renew_display",
-    "boards.revoke_display",
+# Routes whose id argument means another object of the world than its name says.
+ARGS = {
+    "boards.open_game": {"assignment_id": "live_assignment_id"},
+    "boards.play": {"assignment_id": "live_assignment_id"},
 }
-NOT_YET_REASON = "live games and display links are not in the matrix's world yet"
-# The live game's API calls (the live helper's, 19:40). Those taking an assignment id are called
-# here (the world's assignment is self-paced: its teacher and student get 409, nobody 404);
-# those taking a game id wait with the other live routes for a game in the world —
-# tests/quiz/api/test_live_api.py checks another teacher and a player of another game get 404.
-ALLOWED.update({"api.live_open": T, "api.live_join": S})
-NOT_YET_CALLED |= {
-    "api.live_game",
-    "api.live_start",
-    "api.live_advance",
-    "api.live_reveal",
-    "api.live_pause",
-    "api.live_resume",
-    "api.live_extend",
-    "api.live_end",
-    "api.live_state",
-    "api.live_answer",
-}
+# The live game's API calls (the live helper's): the class's teacher hosts, its students play.
+ALLOWED.update(
+    {
+        "api.live_open": T,
+        "api.live_join": S,
+        "api.live_game": T,
+        "api.live_start": T,
+        "api.live_advance": T,
+        "api.live_reveal": T,
+        "api.live_pause": T,
+        "api.live_resume": T,
+        "api.live_extend": T,
+        "api.live_end": T,
+        "api.live_state": S,
+        "api.live_answer": S,
+    }
+)
+ARGS["api.live_open"] = {"assignment_id": "live_assignment_id"}
+ARGS["api.live_join"] = {"assignment_id": "live_assignment_id"}
 
 # What the allowed caller sends so the call means something (ids by name from the world).
 FORMS = {
     "play.answer": {"question_id": "second_question_id", "choice": "0"},
     "api.answer": {"question_id": "second_question_id", "choice": 0},
+    "boards.answer": {"attempt_id": "live_attempt_id", "question_id": "question_id", "choice": "1"},
 }
 # Routes with a path argument that is not an object id.
 NOT_ID_ROUTES = {"static"}
@@ -178,7 +193,7 @@ PIN = "4321"
 
 @dataclass
 class World:
-    ids: dict[str, int] = field(default_factory=dict)
+    ids: dict[str, int | str] = field(default_factory=dict)
     logins: dict[str, tuple[str, str]] = field(default_factory=dict)  # actor -> (kind, name)
     tokens: dict[str, str] = field(default_factory=dict)
 
@@ -200,7 +215,9 @@ def build_world(app) -> World:
     """Two teachers with a class each, a student in each, and the first teacher's objects."""
     with app.app_context():
         teacher, other = _teacher(f"teacher-{SECRET}"), _teacher(f"other-{SECRET}")
-        db.session.add_all([teacher, other])
+        admin = _teacher(f"admin-{SECRET}")
+        admin.role = Role.ADMIN
+        db.session.add_all([teacher, other, admin])
         classroom = Classroom(name=f"Class {SECRET}", join_code="MTX234", teacher=teacher)
         elsewhere = Classroom(name=f"Elsewhere {SECRET}", join_code="MTX567", teacher=other)
         student = _student(classroom, f"Pupil {SECRET}")
@@ -252,6 +269,17 @@ def build_world(app) -> World:
         db.session.add(
             Answer(attempt_id=attempt.id, question_id=question.id, choice=1, correct=True, points=1)
         )
+        live_assignment = Assignment(
+            class_id=classroom.id, set_id=qset.id, title=f"Live {SECRET}", mode=Mode.LIVE
+        )
+        db.session.add(live_assignment)
+        db.session.flush()
+        game = live.open_game(db.session, live_assignment)
+        live_attempt = live.join(db.session, game, student)
+        old_key = boards.renew_display_key(db.session, classroom.id)
+        key = boards.renew_display_key(db.session, classroom.id)  # old_key stops working
+        job = ImportJob(owner_id=teacher.id, text=f"Queued {SECRET} text.\n", details={})
+        db.session.add(job)
         team = Team(class_id=classroom.id, name=f"Team {SECRET}")
         invite = Invite(
             code_hash=Invite.hash(SECRET),
@@ -267,6 +295,7 @@ def build_world(app) -> World:
             (OTHER_STUDENT, outsider),
             (TEACHER, teacher),
             (OTHER_TEACHER, other),
+            (ADMIN, admin),
         ):
             row, secret = ApiToken.issue(user)
             db.session.add(row)
@@ -285,12 +314,20 @@ def build_world(app) -> World:
             "team_id": team.id,
             "invite_id": invite.id,
             "token_id": tokens_rows[TEACHER].id,
+            "live_assignment_id": live_assignment.id,
+            "live_attempt_id": live_attempt.id,
+            "game_id": game.id,
+            "action": "advance",
+            "key": key,
+            "old_key": old_key,
+            "job_id": job.id,
         }
         world.logins = {
             STUDENT: ("join", student.nickname, "MTX234"),
             OTHER_STUDENT: ("join", outsider.nickname, "MTX567"),
             TEACHER: ("login", teacher.username),
             OTHER_TEACHER: ("login", other.username),
+            ADMIN: ("login", admin.username),
         }
         return world
 
@@ -304,7 +341,7 @@ def id_rules(app) -> list:
 
 
 def test_every_id_route_is_in_the_table(app):
-    missing = sorted({r.endpoint for r in id_rules(app)} - ALLOWED.keys() - NOT_YET_CALLED)
+    missing = sorted({r.endpoint for r in id_rules(app)} - ALLOWED.keys())
     assert not missing, (
         "These routes take an id but are not in the access matrix; add each to ALLOWED in "
         f"tests/quiz/test_access_matrix.py with who may use it: {missing}"
@@ -315,7 +352,7 @@ def test_every_id_route_is_in_the_table(app):
 
 def _client_for(app, world: World, actor: str, csrf):
     client = app.test_client()
-    if actor == ANON:
+    if actor in BROWSER_ONLY:
         return client
     kind, name, *code = world.logins[actor]
     if kind == "login":
@@ -335,12 +372,17 @@ def _client_for(app, world: World, actor: str, csrf):
 def _call(app, client, world: World, actor: str, rule, method: str, csrf):
     args = {}
     for name in rule.arguments:
-        assert name in world.ids, f"{rule.endpoint}: no object in the world for <{name}>"
-        args[name] = world.ids[name]
+        source = ARGS.get(rule.endpoint, {}).get(name, name)
+        if name == "key" and actor != DISPLAY:
+            source = "old_key"  # everyone else tries a display link that was renewed away
+        assert source in world.ids, f"{rule.endpoint}: no object in the world for <{name}>"
+        args[name] = world.ids[source]
     with app.test_request_context():
         path = url_for(rule.endpoint, **args)
     if path.startswith("/api/"):
-        headers = {"Authorization": f"Bearer {world.tokens[actor]}"} if actor != ANON else {}
+        headers = (
+            {"Authorization": f"Bearer {world.tokens[actor]}"} if actor not in BROWSER_ONLY else {}
+        )
         body = None
         if method in ("POST", "PATCH", "PUT"):  # a well-formed body, so access decides
             fields = FORMS.get(rule.endpoint, {})
@@ -348,7 +390,7 @@ def _call(app, client, world: World, actor: str, rule, method: str, csrf):
         return client.open(path, method=method, headers=headers, json=body)
     data = None
     if method in ("POST", "PATCH", "PUT", "DELETE"):
-        data = {"csrf_token": csrf(client, "/" if actor != ANON else "/login")}
+        data = {"csrf_token": csrf(client, "/" if actor not in BROWSER_ONLY else "/login")}
         for key, value in FORMS.get(rule.endpoint, {}).items():
             data[key] = str(world.ids.get(value, value))
     return client.open(path, method=method, data=data)
@@ -392,8 +434,6 @@ def _all_rules():
 
 @pytest.mark.parametrize(("endpoint", "path"), _all_rules(), ids=lambda v: str(v))
 def test_only_the_allowed_callers_get_through(app, matrix, csrf, endpoint, path):
-    if endpoint in NOT_YET_CALLED:
-        pytest.skip(NOT_YET_REASON)
     world, clients = matrix
     rule = next(r for r in app.url_map.iter_rules() if r.endpoint == endpoint and r.rule == path)
     allowed = ALLOWED.get(endpoint)
@@ -406,7 +446,7 @@ def test_only_the_allowed_callers_get_through(app, matrix, csrf, endpoint, path)
                 continue
             response = _call(app, clients[actor], world, actor, rule, method, csrf)
             # Their own name may show (in the page header); nothing else of the world may.
-            own = world.logins[actor][1] if actor != ANON else None
+            own = world.logins[actor][1] if actor not in BROWSER_ONLY else None
             body = response.get_data(as_text=True)
             if own:
                 body = body.replace(own, "")
@@ -417,6 +457,7 @@ def test_only_the_allowed_callers_get_through(app, matrix, csrf, endpoint, path)
     for method in methods:
         for actor in sorted(allowed):
             response = _call(app, clients[actor], world, actor, rule, method, csrf)
+            response.close()  # an event stream is only opened
             assert response.status_code < 500, f"{method} {path} as {actor}: a server error"
             refused = response.status_code in (401, 403, 404) or (
                 response.status_code == 302 and "/login" in response.headers.get("Location", "")

@@ -28,6 +28,7 @@ EXPECTED_TABLES = {
     "class_boards",
     "invites",
     "login_sessions",
+    "import_jobs",
 }
 
 

@@ -12,9 +12,14 @@ import bisect
 import re
 
 from questions.generate import lexicon
-from questions.generate.claims import content_after_cue, is_claim, recipient_in_content
+from questions.generate.claims import (
+    ambiguous_pronoun,
+    content_after_cue,
+    is_claim,
+    recipient_in_content,
+)
 from questions.generate.explain import claim_of, cue_of, needs_resolution, quoted
-from questions.generate.registry import Context, make_question, register
+from questions.generate.registry import Context, make_question, register, strip_dateline
 from questions.generate.sources import display_for, is_usable
 from questions.generate.text import (
     content_clause,
@@ -84,7 +89,7 @@ def fact_statement(ctx: Context, sent: Sentence) -> str | None:
         return None
     if not_a_sentence(sent.text):
         return None
-    text = drop_it_comes_as(sent.text.strip())
+    text = drop_it_comes_as(strip_dateline(sent.text).strip())
     if _QUOTE_CHARS.search(text) or lexicon.phrase_regex("reporting_words").search(text):
         return None
     if statement_problem(text) or not text.endswith(".") or not _verb_likely(text):
@@ -145,7 +150,7 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
         return None
     if not is_claim(ctx, claim) or _confirmed_next(ctx, claim):
         return None
-    if recipient_in_content(ctx.text, claim):
+    if recipient_in_content(ctx.text, claim) or ambiguous_pronoun(ctx.text, claim):
         return None
     if claim.cue_span and _overlap(claim.cue_span, claim.content_span):
         return None
@@ -235,8 +240,9 @@ def _one_per_sentence(claims: list[tuple[Claim, str]]) -> list[tuple[Claim, str]
 
 
 def _fact_question(ctx: Context, sent: Sentence, statement: str) -> Question:
+    own = strip_dateline(sent.text).strip()
     explanation = (
-        f"The story says {quoted(sent.text.strip())} in its own voice: no source is named and "
+        f"The story says {quoted(own)} in its own voice: no source is named and "
         "no word such as “says” or “claimed” is attached, so it is reported as fact by the outlet."
     )
     return make_question(

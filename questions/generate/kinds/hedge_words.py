@@ -11,7 +11,13 @@ import re
 
 from questions.generate import lexicon
 from questions.generate.explain import quoted
-from questions.generate.registry import Context, digest, make_question, register
+from questions.generate.registry import (
+    Context,
+    digest,
+    make_question,
+    register,
+    strip_dateline,
+)
 from questions.generate.text import norm, quotes_balanced, word_count
 from questions.model import Hedge, Question, Sentence
 
@@ -21,6 +27,19 @@ _MIN_LEN = 5
 # Adverbs and adjectives by their endings ("quickly", "significant", "dangerous"): modifiers a
 # careless reader may take for a signal, unlike the nouns and verbs that carry the news.
 _MODIFIER_ENDINGS = ("ly", "ous", "ful", "ive", "ical", "ant", "ible", "able", "less")
+# Words in -ly that are nouns or names, not adverbs: a vocabulary test, not a hedging one.
+_LY_NOUNS = frozenset(
+    {"rally", "rallies", "family", "assembly", "supply", "reply", "italy", "july", "ally"}
+    | {"belly", "bully", "jelly", "anomaly", "monopoly", "butterfly", "lily", "sally", "tally"}
+    # ... and nouns in -ant, -ent, -ive: "restaurant", "student", "executive"
+    | {"restaurant", "restaurants", "immigrant", "immigrants", "migrant", "migrants", "tenant"}
+    | {"applicant", "assistant", "consultant", "participant", "servant", "merchant", "giant"}
+    | {"defendant", "lieutenant", "attendant", "accountant", "descendant", "occupant"}
+    | {"inhabitant", "informant", "sergeant", "student", "students", "president", "resident"}
+    | {"residents", "agent", "agents", "parent", "parents", "government", "department"}
+    | {"executive", "executives", "detective", "relative", "relatives", "representative"}
+    | {"incentive", "objective", "initiative", "archive", "detective", "operative", "motive"}
+)
 # Words that are, or are close to, signs of doubt: never a wrong option.
 _DOUBTFUL = re.compile(
     r"(?:un|not|never|neither|nor|confirm|verif|deni|deny|doubt|possib|probab|likel|alleg"
@@ -43,6 +62,7 @@ def candidate_words(sentence: str, answer: str) -> list[str]:
         if low in avoid or low == answer.lower() or low in seen or _DOUBTFUL.match(low):
             continue
         modifier = low.endswith(_MODIFIER_ENDINGS) and len(low) >= _MIN_LEN
+        modifier = modifier and low not in _LY_NOUNS
         if m.group(0).islower() and (low in foils or modifier):
             seen.append(low)
     return seen
@@ -98,7 +118,7 @@ def build(ctx: Context) -> list[Question]:
 
 def _question(ctx: Context, hedge: Hedge, sent: Sentence) -> Question | None:
     word = ctx.text[hedge.span[0] : hedge.span[1]]
-    text = sent.text.strip()
+    text = strip_dateline(sent.text).strip()
     if not quotes_balanced(text) or not 6 <= word_count(text) <= 45 or " " in word.strip():
         return None
     pool = candidate_words(text, word)

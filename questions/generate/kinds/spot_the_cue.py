@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from questions.cues import TITLES
 from questions.generate import lexicon
 from questions.generate.claims import is_claim
 from questions.generate.explain import claim_cue_words, quoted
 from questions.generate.registry import Context, question_id, register
-from questions.generate.sources import is_usable
+from questions.generate.sources import cut_source, is_usable
 from questions.generate.text import WORD_RE, is_clause, quotes_balanced, word_count
 from questions.model import Claim, Question
 from questions.sources import is_adverb
@@ -21,6 +20,8 @@ from questions.sources import is_adverb
 KIND = "spot_the_cue"
 PROMPT = "Which words in this sentence show who is making the claim, and how?"
 PASS_F1 = 0.6
+MAX_MARKED = 8  # more words to mark than this: the source span holds more than a name
+_PERSONAL = re.compile(r"\b(?:We|we|our|Our|us)\b")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
@@ -68,28 +69,16 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
         s, e = c.sentence_span
         if c.cue_span[0] < c.source_span[1] and c.source_span[0] < c.cue_span[1]:
             continue  # "X quoted him as saying": whose words they are is not for marking
+        if _PERSONAL.search(_QUOTED.sub(" ", ctx.text[s:e])):
+            continue  # "We're the kind of folks who read the latest reports": the outlet's voice
         if _other_cue(ctx.text, c) or _opens_side_clause(ctx.text[s : c.source_span[0]]):
             continue  # "After the legislators dismissed the bills, ...": an event, not a claim
-        cut = _cut_source(ctx.text, s, c.source_span[0]) or _cut_after(ctx.text, c)
+        cut = cut_source(ctx.text, s, c.source_span[0]) or _cut_after(ctx.text, c)
         if cut or c.cue_span[0] <= s + 1:
             continue  # "The Tax Policy [Center says]", "Keeps saying …": keyed on the wrong words
         if s <= c.source_span[0] and c.source_span[1] <= e and s <= c.cue_span[0] <= e:
             out.append(c)
     return out
-
-
-def _cut_source(text: str, start: int, at: int) -> bool:
-    """Whether a source span starts inside a noun phrase: a capitalised word or a determiner
-    right before it ("The Tax Policy Center says" read as "Center says")."""
-    before = text[max(start, at - 30) : at].split()
-    if not before or text[at - 1 : at] != " ":
-        return False
-    prev = before[-1]
-    if prev.lower().rstrip(".") in TITLES:
-        return False  # "Professor Clarke says": the title may stay unmarked
-    if prev.lower() in ("the", "a", "an"):
-        return True
-    return prev[:1].isupper() and not prev.endswith((",", ".", ":", "”", '"'))
 
 
 def _cut_after(text: str, claim: Claim) -> bool:
@@ -134,8 +123,8 @@ def build(ctx: Context) -> list[Question]:
         spans = word_spans(text, s + lead)
         assert claim.source_span and claim.cue_span  # noqa: S101 - filtered above
         answer = marked(spans, [claim.source_span, claim.cue_span])
-        if not answer or len(answer) * 2 > len(spans):
-            continue
+        if not answer or len(answer) * 2 > len(spans) or len(answer) > MAX_MARKED:
+            continue  # "X, appearing on Fox News right after the speech, said": not the cue
         out.append(_question(ctx, claim, spans, answer))
     return out
 

@@ -15,9 +15,12 @@ from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import SourceInfo, distractors, source_key, story_sources
 from questions.generate.text import (
+    is_clause,
+    lower_positional,
     option_name,
     quotes_balanced,
     strip_edges,
+    unresolved_pronoun,
     unwrap_quote,
     word_count,
 )
@@ -58,11 +61,37 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
     if m and word_count(claim.content[m.end() :]) >= 4:  # "claims that X": what is denied is X
         inner = replace(claim, content=claim.content[m.end() :])
         phrase = clause_phrase(inner, ctx.text)
-        return phrase if phrase and phrase.startswith("that ") else None
+        if phrase and phrase.startswith("that "):
+            return phrase
+        return _bare_clause(ctx, claim.content[m.end() :])  # "the idea that casting a ballot …"
     phrase = clause_phrase(claim, ctx.text)
     if phrase and (phrase.startswith("that ") or _DENIAL_HEADS.search(phrase)):
         return phrase
+    short = strip_edges(claim.content)
+    if _SPECIFIC_DENIAL.fullmatch(short):
+        return short  # "denied any wrongdoing": short, but it says what is denied
     return None  # "rejected a media request": a ruling on a request, not a denial of a claim
+
+
+_SPECIFIC_DENIAL = re.compile(
+    r"(?:any|all)\s+(?:\w+\s+)?(?:wrongdoing|involvement|responsibility|knowledge)"
+    r"(?:\s+(?:in|of)\s+[^,;:“”\"]{3,60})?",
+    re.IGNORECASE,
+)
+
+
+def _bare_clause(ctx: Context, rest: str) -> str | None:
+    """The clause after "the idea that" as "that <clause>", even when it opens with a lower-case
+    word ("casting a ballot is …"); None if it is no clean clause."""
+    clause = strip_edges(rest)
+    if not 4 <= word_count(clause) <= 30 or not quotes_balanced(clause) or not is_clause(clause):
+        return None
+    if unresolved_pronoun(clause) or clause[:1] in "“\"‘'":
+        return None
+    return f"that {lower_positional(clause, ctx.text)}"
+
+
+_NEGATIVE = re.compile(r"\b(?:not|never|nothing|no|none|n[’']t|untrue|false)\b", re.IGNORECASE)
 
 
 def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
@@ -73,6 +102,8 @@ def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
         denial = claim.stance == "denies" and info and not nested(ctx, claim)
         denial = denial and is_claim(ctx, claim)
         phrase = denied_phrase(ctx, claim) if denial else None
+        if phrase and not phrase.startswith("“") and _NEGATIVE.search(phrase):
+            continue  # "denied that it had nothing to do with …": a double negative misleads
         if phrase and info:
             out.append((claim, info, phrase))
     return out

@@ -138,6 +138,10 @@ def test_real_answers_fit_the_document(api, quiz_setup, recorded_calls):
         "/stories", t, json={"title": "A", "text": "The mayor said taxes would rise.\n"}
     )
     story_id = story.get_json()["stories"][0]["id"]
+    long_text = "The council said the budget for the schools was fair and would hold.\n" * 320
+    queued = api.post("/stories", t, json={"title": "Long", "text": long_text})
+    assert queued.status_code == 202  # analysed by the job queue (immediate in tests)
+    assert api.get(f"/imports/{queued.get_json()['id']}", t).get_json()["status"] == "done"
     api.get(f"/stories/{story_id}", t)
     api.get(f"/stories/{story_id}/questions", t)
     api.get("/stories/999", t)
