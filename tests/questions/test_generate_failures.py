@@ -805,3 +805,61 @@ def test_the_outlets_aside_is_not_a_cue_to_mark() -> None:
     assert not [
         q for q in questions(text) if q.kind == "spot_the_cue" and "Looks" in q.evidence.text
     ]
+
+
+# Fifth reading round: the outlet's figurative or interpretive sentences are not plain fact, even
+# with a date in them; and a sentence with no figure or date to anchor it is not offered as fact.
+FIGURATIVE_NOT_FACTS = [
+    ("simile", "The mayor's harbour plan landed like a lead balloon on Tuesday.", "lead balloon"),
+    (
+        "swinging_at",
+        "The harbour master was swinging hard at the unions in the first minutes of Friday's "
+        "meeting.",
+        "swinging hard",
+    ),
+    (
+        "mind_reading",
+        "On Monday the port director was trying to show the unions she would not back down.",
+        "back down",
+    ),
+    (
+        "stark_contrast",
+        "The talks on Thursday revealed a stark contrast between the two unions.",
+        "contrast",
+    ),
+    (
+        "a_sign_of",
+        "Ferry traffic fell by a third in May, a sign of the strike's long shadow over the town.",
+        "a third",
+    ),
+    ("momentum", "After three days of talks the dockworkers have all the momentum.", "momentum"),
+    ("no_anchor", "The unions hold every card in this dispute.", "every card"),
+    ("no_anchor_mood", "Nobody in the harbour expects a quick end to the quarrel.", "quick end"),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "needle"),
+    [c[1:] for c in FIGURATIVE_NOT_FACTS],
+    ids=[c[0] for c in FIGURATIVE_NOT_FACTS],
+)
+def test_figurative_or_unanchored_sentences_are_not_facts(paragraph: str, needle: str) -> None:
+    qs = questions(story(paragraph))
+    assert not [q for q in qs if q.kind == "fact_or_claim" and needle in q.prompt]
+    facts = [q for q in qs if q.kind == "fact_or_claim" and right(q) == FACT]
+    assert any("closed to all traffic" in q.prompt for q in facts)  # a plain fact still is
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The port was closed to all traffic on Tuesday after the talks collapsed.",
+        "Forty ships were waiting outside the harbour.",
+        "The union has 2,400 members.",
+        "The ferry company cancelled its evening sailings last week.",
+    ],
+)
+def test_concrete_sentences_can_be_facts(sentence: str) -> None:
+    from questions.generate.kinds.fact_or_claim import is_concrete
+
+    assert is_concrete(sentence)

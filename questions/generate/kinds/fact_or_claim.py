@@ -44,6 +44,7 @@ _QUOTE_SPANS = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _ADVERB_OPENER = re.compile(r"^[A-Z][a-z]+ly,")
 # "Seeming to …", "Hoping to …", "Looking ahead, …": the outlet reads minds or frames.
 _PARTICIPLE_OPENER = re.compile(r"^[A-Z][a-z]+ing\b[^,.]{0,60},")
+_DIGIT = re.compile(r"\d")
 _NEGATION = re.compile(r"\b(?:not|unable|cannot|never|yet to|n[’']t)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|your|Your)\b|[!]")
 _CONFIRMING = re.compile(
@@ -59,7 +60,18 @@ def is_analysis(sentence: str) -> bool:
         return True
     if lexicon.phrase_regex("opinion").search(sentence):
         return True
+    if lexicon.phrase_regex("figurative").search(sentence):
+        return True
     return bool(_contrast_opener(sentence))
+
+
+def is_concrete(statement: str) -> bool:
+    """Whether a statement is anchored to a number or a date ("won 25 delegates", "forty
+    guards", "on Tuesday", "in March"). Read one by one, the outlet's own sentences without one
+    are mostly its interpretation ("The senator has the momentum."), so facts come only from
+    concrete ones."""
+    words = lexicon.phrase_regex("concrete_words")
+    return bool(_DIGIT.search(statement) or words.search(statement))
 
 
 def _contrast_opener(sentence: str) -> bool:
@@ -221,6 +233,7 @@ def _prompt(statement: str) -> str:
 def build(ctx: Context) -> list[Question]:
     """Balanced fact and claim statements of one story."""
     facts = [(s, st) for s in ctx.story.sentences if (st := fact_statement(ctx, s))]
+    facts = [(s, st) for s, st in facts if is_concrete(st)]
     claims = [(c, st) for c in ctx.story.claims if (st := claim_statement(ctx, c))]
     claims = _one_per_sentence(claims)
     n_fact, n_claim = _balance(len(facts), len(claims))
