@@ -17,6 +17,7 @@ from questions.generate import lexicon
 from questions.generate.registry import Context
 from questions.generate.text import (
     content_words,
+    described_name,
     display_name,
     is_pronoun,
     norm,
@@ -111,8 +112,11 @@ def display_for(ctx: Context, name: str) -> str:
     """A source's name as a sentence of this story shows it: "the" before institutions (see
     ``text.display_name``) and before names of several capitalised words that the story itself
     writes with "the" ("the Institute for Fiscal Studies")."""
-    shown = display_name(name)
     words = name.split()
+    if described_name(words):  # "Rival Jane Doe" -> "Jane Doe"
+        name = " ".join(words[1:])
+        words = words[1:]
+    shown = display_name(name)
     if shown.startswith("the ") or len(words) < 2 or not words[0][:1].isupper():
         return shown
     if f"the {norm(name)}" in ctx.story_norm:

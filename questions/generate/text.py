@@ -323,6 +323,8 @@ def option_name(source: str) -> str:
 def _option_name(source: str) -> str:
     name = " ".join(source.split())
     words = name.split()
+    if described_name(words):
+        return capitalize(" ".join(words[1:]))
     if not words or words[0].lower() in ("the", "a", "an"):
         return capitalize(name)
     start = len(words)
@@ -345,6 +347,37 @@ def _option_name(source: str) -> str:
     titled = any(w.lower().strip(".,") in _titles() for w in prefix)
     described = any(w.islower() and w not in _JOINING for w in prefix)
     return capitalize(" ".join(rest)) if titled or described else capitalize(name)
+
+
+def described_name(words: list[str]) -> bool:
+    """Whether a name of three words or more opens with a capitalised descriptor before a listed
+    given name ("Rival Jane Doe", "Harbour-based Tom Alder", "Gazette's Anna Berg", "Pollster Tom
+    Alder"): the descriptor is not part of the name. A first word that is a given name itself, a
+    title ("Mayor Tom Alder", kept), a role ("Top Tom Alder adviser") or a name ending on an
+    institution word ("Ostra Tom Alder Institute") is left alone."""
+    if len(words) < 3 or not words[0][:1].isupper():
+        return False
+    first = words[0].lower().strip(".,")
+    given = _given_names()
+    if first in given or first in _titles() or first in ("the", "a", "an"):
+        return False
+    if words[1].lower() not in given or not all(w[:1].isupper() for w in words[1:]):
+        return False  # "Top Jane Doe adviser" is a role, not a described name
+    last = tokens(words[-1])
+    heads = lexicon.words("the_heads") | _INSTITUTION_HEADS
+    return bool(last) and last[-1].lower() not in heads
+
+
+_INSTITUTION_HEADS = frozenset(
+    {"institute", "institution", "foundation", "center", "centre", "university", "school"}
+    | {"college", "fund", "group", "project", "society", "association", "trust", "hospital"}
+    | {"library", "museum", "prize", "award", "act", "law", "company", "corporation", "party"}
+)
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(row.split("\t")[0].lower() for row in lexicon.shared_lines("given_names.tsv"))
 
 
 def _drop_final_stop(name: str) -> str:

@@ -206,6 +206,14 @@ def test_a_union_president_is_not_a_government_official() -> None:
             "Mayor of Ostra Lena Moss",
         ),  # where the name starts is unclear
         ("Mayor Moss", "Mayor Moss"),  # a one-word name keeps its title
+        # fifth reading round: a capitalised descriptor before a given name
+        ("Rival Anna Berg", "Anna Berg"),
+        ("Harbour-based Tom Alder", "Tom Alder"),
+        ("Gazette’s Jane Doe", "Jane Doe"),
+        ("Pollster Tom Alder", "Tom Alder"),
+        ("Top Tom Alder adviser", "Top Tom Alder adviser"),  # a role: left alone
+        ("Ostra Tom Alder Institute", "Ostra Tom Alder Institute"),
+        ("Anna Maria Berg", "Anna Maria Berg"),
     ],
 )
 def test_options_drop_descriptors_before_a_name(name: str, shown: str) -> None:
@@ -863,3 +871,18 @@ def test_concrete_sentences_can_be_facts(sentence: str) -> None:
     from questions.generate.kinds.fact_or_claim import is_concrete
 
     assert is_concrete(sentence)
+
+
+def test_a_descriptor_before_a_name_is_not_shown_as_part_of_it() -> None:
+    """ "Harbour-based Tom Alder said" names Tom Alder, in options and explanations alike."""
+    text = story(
+        "“The strike will end this week,” Harbour-based Tom Alder said on Monday.",
+        "“Nobody is talking to anybody,” shipping analyst Jane Doe said.",
+    )
+    qs = questions(text)
+    assert any("Tom Alder" in q.explanation for q in qs)
+    for q in qs:  # the sentence quoted in an explanation keeps its words; the name does not
+        shown = q.explanation.replace("Harbour-based Tom Alder said", "")
+        assert "Harbour-based" not in shown, q.explanation
+        if q.kind != "spot_the_cue":  # whose options are the sentence's own words
+            assert not [o for o in q.options if "Harbour-based" in o]
