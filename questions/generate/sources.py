@@ -315,6 +315,8 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
     for claim in sorted(ctx.story.claims, key=lambda c: (c.line, c.sentence_span)):
         if not is_usable(claim) or is_role_only(claim.source or "") or is_record(claim):
             continue
+        if doubtful_source(ctx, claim):
+            continue  # a pronoun far from its name, or a name seen only in the headline
         if claim.source_span and cut_source(ctx.text, claim.sentence_span[0], claim.source_span[0]):
             continue  # "The Harbour Policy [Center] says": the name is cut
         if not any(ch.isupper() for ch in claim.source or ""):
@@ -559,3 +561,69 @@ def _shows_kind(ctx: Context, source: str, kind: str) -> bool:
         named_country = norm(source).removeprefix("the ") in countries
         return bool(words & lexicon.words("government_words")) or named_country
     return bool(words & {row[1] for row in lexicon.table("kind_words") if row[0] == kind})
+
+
+_PRONOUN_SOURCES = frozenset({"he", "she", "it", "they"})
+_ANTECEDENT_WINDOW = 600  # characters looked back for a pronoun's name: bounded, so linear
+_HEADLINE_CHARS = 300
+
+
+def doubtful_source(ctx: Context, claim: Claim) -> bool:
+    """Whether a claim's resolved source may well be the wrong one, so that no question names it:
+
+    - a pronoun ("he said", "it said") whose resolved name is in neither the sentence before
+      nor its own sentence before the pronoun, and the sentence before has no claim of the same
+      source ("Doe's office backtracked. In a statement, it said …" resolved to a group named
+      three sentences back; "he said" inside a transcript speaker's words);
+    - a name the story writes only in its headline ("Doe's Last Column", read from a title-case
+      headline as the speaker of "she wrote")."""
+    if not claim.source or not claim.source_span:
+        return False
+    start, end = claim.source_span
+    pronoun = ctx.text[start:end].strip().lower() in _PRONOUN_SOURCES
+    in_headline = ctx.story.end_line > ctx.story.start_line == claim.line
+    if (pronoun or in_headline) and _headline_only(ctx, claim.source):
+        return True  # not "Starr said" resolved to the headline's "Ken Starr": that is right
+    if not pronoun:
+        return False
+    before = ctx.sentence_before(claim.sentence_span[0])
+    lo = max(before.span[0] if before else claim.sentence_span[0], start - _ANTECEDENT_WINDOW)
+    window = ctx.text[lo:start]
+    words = [w for w in tokens(claim.source) if w[:1].isupper() and w.lower() not in _TITLE_LIKE]
+    words = words or tokens(claim.source)[-1:]
+    if any(re.search(rf"\b{re.escape(w)}\b", window, re.IGNORECASE) for w in words):
+        return False
+    if before is not None:
+        key = source_key(claim.source)
+        others = [source_key(c.source or "") for c in ctx.claims_in(before.span)]
+        if key in others:
+            return False  # "Doe said … She added …": the chain of one speaker
+        if before.text.rstrip().endswith(_CLOSING_QUOTES) and not others:
+            return False  # "“… .” She added …": a quotation paragraph of the same speaker
+    return True
+
+
+_CLOSING_QUOTES = ("”", '"', "''", "’")
+
+
+_TITLE_LIKE = frozenset({"mr", "mrs", "ms", "dr", "sen", "gov", "rep", "the"})
+
+
+def _headline_only(ctx: Context, name: str) -> bool:
+    """Whether a name of two words or more appears in the story's first line (a headline) and
+    nowhere else in the story."""
+    if " " not in name.strip():
+        return False
+    story = ctx.story
+    first = ctx.by_line.get(story.start_line) if story.end_line > story.start_line else None
+    if not first:
+        return False
+    head_end = first[-1].span[1]
+    headline = ctx.text[first[0].span[0] : head_end]
+    if len(headline) > _HEADLINE_CHARS or name not in headline:
+        return False
+    known = ctx.cache.setdefault("headline_only", {})
+    assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
+    if name not in known:  # names in a short headline: few, so few scans of the story
+        known[name] = ctx.text.find(name, head_end, story.span[1]) == -1
+    return bool(known[name])

@@ -886,3 +886,28 @@ def test_a_descriptor_before_a_name_is_not_shown_as_part_of_it() -> None:
         assert "Harbour-based" not in shown, q.explanation
         if q.kind != "spot_the_cue":  # whose options are the sentence's own words
             assert not [o for o in q.options if "Harbour-based" in o]
+
+
+# A pronoun whose resolved name is in neither its sentence nor the one before (and not the
+# chain of one speaker) may be the wrong source: no question names it.
+FAR_PRONOUN = story(
+    "The Harbour Workers Union has long argued that pilots should be paid more than deckhands.",
+    "The port authority changed course on Tuesday, putting out a new statement. In the case of "
+    "pilots, it said, “the pay will rise by ten percent.”",
+)
+
+
+def test_a_pronoun_far_from_its_name_is_not_named_as_the_source() -> None:
+    for q in questions(FAR_PRONOUN):
+        if "ten percent" in q.prompt or "ten percent" in q.evidence.text:
+            assert "Harbour Workers Union" not in q.explanation, (q.kind, q.explanation)
+            assert "Harbour Workers Union" not in q.prompt
+
+
+def test_the_chain_of_one_speaker_is_still_asked() -> None:
+    text = story(
+        "“The port must reopen,” Anna Berg said on Monday.",
+        "“Nobody wins a long strike.” She added that the talks would resume on Thursday morning.",
+    )
+    qs = [q for q in questions(text) if q.kind == "who_said" and "resume" in q.prompt]
+    assert qs and right(qs[0]) == "Anna Berg"

@@ -20,7 +20,7 @@ from questions.generate.claims import (
 )
 from questions.generate.explain import claim_of, cue_of, needs_resolution, quoted
 from questions.generate.registry import Context, make_question, register, strip_dateline
-from questions.generate.sources import display_for, is_usable
+from questions.generate.sources import display_for, doubtful_source, is_usable
 from questions.generate.text import (
     content_clause,
     drop_it_comes_as,
@@ -160,7 +160,7 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
     """A claim's content as a plain sentence, or None if it does not make a clean one."""
     if claim.stance != "asserts" or not claim.source or not is_clause(claim.content):
         return None
-    if not is_claim(ctx, claim) or _confirmed_next(ctx, claim):
+    if not is_claim(ctx, claim) or _confirmed_next(ctx, claim) or doubtful_source(ctx, claim):
         return None
     if recipient_in_content(ctx.text, claim) or ambiguous_pronoun(ctx.text, claim):
         return None

@@ -14,6 +14,7 @@ from questions.generate.registry import Context, digest, make_question, register
 from questions.generate.sources import (
     claims_of,
     display_for,
+    doubtful_source,
     is_usable,
     shows_kind,
     source_key,
@@ -85,6 +86,7 @@ def _channel_questions(ctx: Context) -> list[Question]:
         channel = channel_of(claim)
         named = claim.source and is_usable(claim) and not nested(ctx, claim)
         named = named and is_claim(ctx, claim) and claim.stance != "characterizes"
+        named = named and not doubtful_source(ctx, claim)
         said = said_phrase(claim, ctx.text, keep_subject=True) if named and channel else None
         if not claim.source or not channel or not said:
             continue
