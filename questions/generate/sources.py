@@ -268,6 +268,11 @@ def cut_source(text: str, start: int, at: int) -> bool:
         return False  # "Professor Clarke says": the title may stay unmarked
     if prev.lower() in ("the", "a", "an", "and", "of", "for"):
         return True  # "president and [CEO of X] stated": the name is further back
+    if prev.endswith(",") and len(before) > 1 and before[-2].lower() in ("the", "a", "an"):
+        return True  # "The angry, [lower-case words] reads": adjectives of one noun phrase
+    listed = "and" in text[at : at + 40].split()[1:3]
+    if prev.endswith(",") and prev[:1].isupper() and listed:
+        return True  # "voters in Ostra, [Lund and Bern] said": the end of a list
     return prev[:1].isupper() and not prev.endswith((",", ".", ":", "”", '"'))
 
 

@@ -911,3 +911,28 @@ def test_the_chain_of_one_speaker_is_still_asked() -> None:
     )
     qs = [q for q in questions(text) if q.kind == "who_said" and "resume" in q.prompt]
     assert qs and right(qs[0]) == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cut"),
+    [
+        ("Most dockworkers in Ostra, Lund and Bern said they felt cheated by the port.", "Lund"),
+        (
+            "The angry, pro-union harbour newsletter reads: “The port authority has betrayed "
+            "every worker.”",
+            "pro-union",
+        ),
+    ],
+    ids=["end_of_a_list", "after_an_adjective"],
+)
+def test_spot_the_cue_is_not_keyed_on_a_cut_source(paragraph: str, cut: str) -> None:
+    for q in questions(story(paragraph)):
+        if q.kind == "spot_the_cue" and q.evidence.text.startswith(paragraph[:20]):
+            assert q.options[q.answer[0]] != cut, q.explanation
+
+
+def test_a_correction_notice_is_not_a_fact() -> None:
+    text = story(
+        "Correction: An earlier version of this story gave the wrong date for Monday's talks."
+    )
+    assert not [q for q in questions(text) if "wrong date" in q.prompt]
