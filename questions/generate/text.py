@@ -140,6 +140,9 @@ def word_count(text: str) -> int:
     return len(WORD_RE.findall(text))
 
 
+_CUT_AT_COMMA = re.compile(r"[,;:]\s*[’”\"']*\s*[.!?]?\s*$")
+
+
 def statement_problem(text: str) -> str | None:
     """Why a stand-alone statement is not clean enough to show a student, or None if it is."""
     n = word_count(text)
@@ -152,6 +155,8 @@ def statement_problem(text: str) -> str | None:
     last = text.rstrip(' .!?”"’').split()[-1:]
     if last and last[0].lower().strip(",;:") in _DANGLING_END:
         return "ends on a conjunction"  # "…, because." — the rest was cut away
+    if _CUT_AT_COMMA.search(text):
+        return "cut at a comma"  # "… because of the ‘impact,’." — the sentence goes on
     if text[:1].islower():
         return "starts lowercase"
     word = leading_word_problem(text)

@@ -936,3 +936,13 @@ def test_a_correction_notice_is_not_a_fact() -> None:
         "Correction: An earlier version of this story gave the wrong date for Monday's talks."
     )
     assert not [q for q in questions(text) if "wrong date" in q.prompt]
+
+
+def test_a_claim_cut_at_a_comma_is_not_a_statement() -> None:
+    """ "X happened because of the “delay,” Doe said, that …": the content stops at a comma."""
+    text = story(
+        "The ferry was taken off the Lund route because of the “delay,” Anna Berg said, that the "
+        "strike had caused all week."
+    )
+    assert not [q for q in questions(text) if q.kind == "fact_or_claim" and ",’." in q.prompt]
+    assert not [q for q in questions(text) if q.kind == "fact_or_claim" and ",”." in q.prompt]
