@@ -135,6 +135,10 @@ def not_a_name(name: str) -> bool:
         return True  # "2017 America"
     if words[-1].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "sen", "gov", "rep"):
         return True  # "Investigation undercut many of Mrs.": a sentence cut before a name
+    if len(words) > 2 and words[1].lower() in ("for", "to", "with", "at"):
+        first = words[0].lower().strip(".,")
+        if first in lexicon.words("role_words") or first in lexicon.shared_words("titles"):
+            return True  # "Representative for Mr. Doe": a role described, not a name
     if _MEMBER_OF.match(name):
         return True  # "Worth member of the Harbour Club": a description cut from its sentence
     if all(_ABBREVIATION.fullmatch(w) for w in words):
@@ -580,11 +584,16 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
       nor its own sentence before the pronoun, and the sentence before has no claim of the same
       source ("Doe's office backtracked. In a statement, it said …" resolved to a group named
       three sentences back; "he said" inside a transcript speaker's words);
+    - a source that only passes on another's words ("The Gazette quoted an official as saying
+      …": the official is the speaker);
     - a name the story writes only in its headline ("Doe's Last Column", read from a title-case
       headline as the speaker of "she wrote")."""
     if not claim.source or not claim.source_span:
         return False
     start, end = claim.source_span
+    if claim.cue_span and end <= claim.cue_span[0] <= end + _MESSENGER_WINDOW:
+        if _MESSENGER.search(ctx.text, end, claim.cue_span[0]):
+            return True  # "The Gazette quoted an official as saying": the official spoke
     pronoun = ctx.text[start:end].strip().lower() in _PRONOUN_SOURCES
     in_headline = ctx.story.end_line > ctx.story.start_line == claim.line
     if (pronoun or in_headline) and _headline_only(ctx, claim.source):
@@ -611,6 +620,8 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
 _CLOSING_QUOTES = ("”", '"', "''", "’")
 
 
+_MESSENGER = re.compile(r"\b(?:quoted|quoting|cited|citing)\b", re.IGNORECASE)
+_MESSENGER_WINDOW = 200
 _TITLE_LIKE = frozenset({"mr", "mrs", "ms", "dr", "sen", "gov", "rep", "the"})
 
 

@@ -842,6 +842,11 @@ FIGURATIVE_NOT_FACTS = [
     ),
     ("momentum", "After three days of talks the dockworkers have all the momentum.", "momentum"),
     ("no_anchor", "The unions hold every card in this dispute.", "every card"),
+    (
+        "personified",
+        "As the pilots walked past the 40-metre cranes, their anger quickly revealed itself.",
+        "anger",
+    ),
     ("no_anchor_mood", "Nobody in the harbour expects a quick end to the quarrel.", "quick end"),
 ]
 
@@ -946,3 +951,24 @@ def test_a_claim_cut_at_a_comma_is_not_a_statement() -> None:
     )
     assert not [q for q in questions(text) if q.kind == "fact_or_claim" and ",’." in q.prompt]
     assert not [q for q in questions(text) if q.kind == "fact_or_claim" and ",”." in q.prompt]
+
+
+def test_a_role_described_for_someone_is_not_a_name() -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name("Representative for Mr. Brenner")
+    assert not_a_name("Spokeswoman for Anna Berg")
+    assert not not_a_name("Secretary of State Anna Berg")
+
+
+def test_the_outlet_quoting_someone_is_not_the_speaker() -> None:
+    """ "The Gazette quoted an official as saying X": the official said X, not the Gazette."""
+    text = story(
+        "The Harbour Gazette quoted a port official as saying that the pilots had been paid "
+        "twice in May."
+    )
+    for q in questions(text):
+        if q.kind in ("who_said", "source_check") and "paid twice" in q.prompt:
+            assert right(q) != "The Harbour Gazette", q.options
+        if q.kind == "fact_or_claim" and "paid twice" in q.prompt:
+            assert "Gazette’s claim" not in q.explanation
