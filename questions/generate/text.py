@@ -407,7 +407,8 @@ def content_clause(content: str, source: str | None, source_kind: str | None) ->
 def statement_from_content(content: str, source: str | None, source_kind: str | None) -> str:
     """A claim's content rewritten as a plain sentence, without the attribution."""
     statement = as_sentence(content_clause(content, source, source_kind))
-    return re.sub(r"''(.+?)''", r"“\1”", statement).replace("”.”", ".”")
+    statement = re.sub(r"''(.+?)''", r"“\1”", statement).replace("”.”", ".”")
+    return re.sub(r"([.!?])([’”'\"])\.$", r"\1\2", statement)  # "… needs.’." -> "… needs.’"
 
 
 _COORDINATORS = frozenset({"and", "or", "but", "nor"})

@@ -843,6 +843,16 @@ FIGURATIVE_NOT_FACTS = [
     ("momentum", "After three days of talks the dockworkers have all the momentum.", "momentum"),
     ("no_anchor", "The unions hold every card in this dispute.", "every card"),
     (
+        "manner_adverb",
+        "The mayor enthusiastically signed the harbour bill into law on April 5.",
+        "harbour bill",
+    ),
+    (
+        "colon_list",
+        "Three harbours closed on Monday: Ostra; Lund, which had stayed open; and Bern.",
+        "Lund",
+    ),
+    (
         "personified",
         "As the pilots walked past the 40-metre cranes, their anger quickly revealed itself.",
         "anger",
@@ -972,3 +982,31 @@ def test_the_outlet_quoting_someone_is_not_the_speaker() -> None:
             assert right(q) != "The Harbour Gazette", q.options
         if q.kind == "fact_or_claim" and "paid twice" in q.prompt:
             assert "Gazette’s claim" not in q.explanation
+
+
+def test_he_said_is_never_a_newspaper() -> None:
+    text = story(
+        "The Ostra Star reported on Monday that the strike had ended after six days. “We cannot "
+        "pay the pilots any more than that,” he said."
+    )
+    for q in questions(text):
+        if "pilots any more" in q.evidence.text or "pilots any more" in q.prompt:
+            assert "Ostra Star" not in q.explanation, (q.kind, q.explanation)
+            if q.kind == "who_said":
+                assert right(q) != "The Ostra Star"
+
+
+def test_announcing_a_measure_is_an_act_not_a_claim() -> None:
+    text = story(
+        "In March, the harbour office announced a new 40% fee on foreign trawlers being moored in "
+        "the port."
+    )
+    assert not [q for q in questions(text) if "40% fee" in q.prompt and q.kind != "spot_the_cue"]
+
+
+def test_a_statement_keeps_one_full_stop_after_a_quotation() -> None:
+    from questions.generate.text import statement_from_content
+
+    content = "none of the old cranes were ''fit for the ships' needs.''"  # newspaper '' quotes
+    statement = statement_from_content(content, None, None)
+    assert statement.endswith("needs.”"), statement

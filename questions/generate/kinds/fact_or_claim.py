@@ -106,6 +106,8 @@ def fact_statement(ctx: Context, sent: Sentence) -> str | None:
         return None
     if statement_problem(text) or not text.endswith(".") or not _verb_likely(text):
         return None
+    if ";" in text or ":" in _QUOTE_SPANS.sub(" ", text):
+        return None  # "Three bills became law: X; Y; and Z.": a list, not one plain fact
     return text
 
 

@@ -12,7 +12,14 @@ from questions.generate import lexicon
 from questions.generate.claims import is_claim
 from questions.generate.explain import claim_cue_words, quoted
 from questions.generate.registry import Context, question_id, register
-from questions.generate.sources import cut_source, display_for, doubtful_source, is_usable
+from questions.generate.sources import (
+    cut_source,
+    display_for,
+    doubtful_source,
+    is_usable,
+    source_key,
+    story_sources,
+)
 from questions.generate.text import WORD_RE, is_clause, quotes_balanced, word_count
 from questions.model import Claim, Question
 from questions.sources import is_adverb
@@ -137,7 +144,8 @@ def _question(
 ) -> Question:
     evidence = ctx.claim_evidence(claim)
     sentence = evidence.text.strip()
-    named = claim.source and not doubtful_source(ctx, claim)
+    known = story_sources(ctx)
+    named = claim.source and source_key(claim.source) in known and not doubtful_source(ctx, claim)
     who = f" ({display_for(ctx, claim.source)})" if named and claim.source else ""
     explanation = (
         f"In {quoted(sentence)} the words {quoted(claim_cue_words(ctx, claim))} show who is making "
