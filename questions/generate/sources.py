@@ -53,6 +53,7 @@ _TIMES = frozenset(
 _MISREAD = re.compile(
     r"(?:It|He|She|They|We|There|That|This|Here)[’']|The [A-Z][a-z]+(?:ic|ican|ist|ive)$"
 )
+_PARTY_MEMBER = frozenset({"republican", "democrat", "conservative", "liberal", "socialist"})
 _WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which", "whose"})
 POSSESSIVE_S = re.compile(r"[’']s?$")
 _NOT_A_NAME = re.compile(r"[A-Z][a-z]+(?:ed|ing|ly|own|ever|ile)")
@@ -145,6 +146,8 @@ def not_a_name(name: str) -> bool:
         return True  # "N.Y.", "Fla.": a place's abbreviation read as a speaker
     if len(words) == 1 and _PLURAL_GROUP.fullmatch(name):
         return True  # "Republicans", "Applicants": a group the speaker may belong to
+    if len(words) <= 3 and words[-1].lower() in _PARTY_MEMBER:
+        return True  # "The Ostra Republican": a role standing for a named member
     if name.rstrip().endswith(("’", "'")) or _CUT_VERB.search(name):
         return True  # "the dockworkers’" of "the dockworkers’ union", "X to help provide"
     small = lexicon.words("stopwords")
@@ -296,6 +299,8 @@ def is_role_only(name: str) -> bool:
     toks = tokens(name)
     if not any(t.lower() in lexicon.words("role_words") for t in toks):
         return False
+    if toks[-1].islower() and toks[-1] in lexicon.words("role_words"):
+        return True  # "Veteran Ostra union leader", "Rep. Doe's chief of staff": a role
     if toks[0].lower() in ("the", "a", "an") and toks[-1].lower() in lexicon.words("role_words"):
         return True  # "the South Carolina senator": a role, whatever its place name
     return not any(_name_like(a) and _name_like(b) for a, b in zip(toks, toks[1:], strict=False))

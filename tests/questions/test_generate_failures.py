@@ -1010,3 +1010,22 @@ def test_a_statement_keeps_one_full_stop_after_a_quotation() -> None:
     content = "none of the old cranes were ''fit for the ships' needs.''"  # newspaper '' quotes
     statement = statement_from_content(content, None, None)
     assert statement.endswith("needs.”"), statement
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Veteran Ostra union leader", "Rep. Anna Berg’s chief of staff", "The Ostra Republican"],
+)
+def test_roles_standing_for_a_person_are_not_options(name: str) -> None:
+    from questions.generate.sources import is_role_only, not_a_name
+
+    assert is_role_only(name) or not_a_name(name)
+
+
+def test_the_person_someone_was_referring_to_is_not_a_claim() -> None:
+    text = story(
+        "The harbour master Brenner was referring to is Tom Alder, who was born and raised in "
+        "Ostra to parents who came from Lund."
+    )
+    qs = questions(text)
+    assert not [q for q in qs if q.kind == "spot_the_cue" and "born and raised" in q.evidence.text]
