@@ -821,19 +821,18 @@ FIGURATIVE_NOT_FACTS = [
     ("simile", "The mayor's harbour plan landed like a lead balloon on Tuesday.", "lead balloon"),
     (
         "swinging_at",
-        "The harbour master was swinging hard at the unions in the first minutes of Friday's "
-        "meeting.",
-        "swinging hard",
+        "The harbour master kept swinging at the dockers' leaders all through Friday's meeting.",
+        "kept swinging",
     ),
     (
         "mind_reading",
-        "On Monday the port director was trying to show the unions she would not back down.",
-        "back down",
+        "On Monday the port director was trying to convince the dockers that the offer was final.",
+        "offer was final",
     ),
     (
         "stark_contrast",
-        "The talks on Thursday revealed a stark contrast between the two unions.",
-        "contrast",
+        "Thursday's talks showed a stark gap between the two unions.",
+        "stark gap",
     ),
     (
         "a_sign_of",
@@ -844,8 +843,8 @@ FIGURATIVE_NOT_FACTS = [
     ("no_anchor", "The unions hold every card in this dispute.", "every card"),
     (
         "manner_adverb",
-        "The mayor enthusiastically signed the harbour bill into law on April 5.",
-        "harbour bill",
+        "The harbour board enthusiastically approved the new ferry timetable on 3 March.",
+        "ferry timetable",
     ),
     (
         "colon_list",
@@ -854,7 +853,7 @@ FIGURATIVE_NOT_FACTS = [
     ),
     (
         "personified",
-        "As the pilots walked past the 40-metre cranes, their anger quickly revealed itself.",
+        "As the pilots walked past the 40-metre cranes, their anger soon revealed itself.",
         "anger",
     ),
     ("no_anchor_mood", "Nobody in the harbour expects a quick end to the quarrel.", "quick end"),
@@ -1024,8 +1023,8 @@ def test_roles_standing_for_a_person_are_not_options(name: str) -> None:
 
 def test_the_person_someone_was_referring_to_is_not_a_claim() -> None:
     text = story(
-        "The harbour master Brenner was referring to is Tom Alder, who was born and raised in "
-        "Ostra to parents who came from Lund."
+        "The official Brenner kept referring to is Tom Alder, a pilot who grew up in Lund and "
+        "has worked in the port since 2009."
     )
     qs = questions(text)
-    assert not [q for q in qs if q.kind == "spot_the_cue" and "born and raised" in q.evidence.text]
+    assert not [q for q in qs if q.kind == "spot_the_cue" and "grew up in Lund" in q.evidence.text]
