@@ -42,6 +42,7 @@ _NOT_PROPOSITION = re.compile(
 _ACT_CUES = frozenset(
     {"announced", "announces", "announce", "unveiled", "unveils", "released", "releases"}
     | {"launched", "launches", "introduced", "introduces", "issued", "issues", "filed"}
+    | {"declared", "declares"}
 )
 _ACT_OBJECTS = frozenset({"a", "an", "the", "its", "his", "her", "their", "new", "plans"})
 

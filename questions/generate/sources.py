@@ -22,6 +22,7 @@ from questions.generate.text import (
     is_pronoun,
     norm,
     not_a_sentence,
+    option_name,
     tokens,
 )
 from questions.model import Claim
@@ -337,7 +338,8 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             continue  # "paper", "the ministry": a common noun, not a name to choose from
         if _headline_word_first(ctx, claim.source or ""):
             continue  # "Compares Brenner", "Phrase Moss": a headline's words read as a name
-        if not_a_name(claim.source or "") or _first_name_only(ctx, claim.source or ""):
+        name = claim.source or ""
+        if not_a_name(name) or not_a_name(option_name(name)) or _first_name_only(ctx, name):
             continue  # "Known", "Explores The", "What Mexico", "Theresa": not a whole name
         sentence = ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]
         if not_a_sentence(sentence):

@@ -1028,3 +1028,17 @@ def test_the_person_someone_was_referring_to_is_not_a_claim() -> None:
     )
     qs = questions(text)
     assert not [q for q in qs if q.kind == "spot_the_cue" and "grew up in Lund" in q.evidence.text]
+
+
+def test_declaring_a_need_is_an_act_not_a_claim() -> None:
+    text = story("In her speech, Anna Berg declared the need for patience, courage and new cranes.")
+    assert not [q for q in questions(text) if q.kind == "who_said" and "patience" in q.prompt]
+
+
+def test_a_role_left_after_a_misread_is_not_an_answer() -> None:
+    """An option is checked as shown: "partial support for the Ostra Republican" shows as
+    "Ostra Republican", a role."""
+    from questions.generate.sources import not_a_name
+    from questions.generate.text import option_name
+
+    assert not_a_name(option_name("partial support for the Ostra Republican"))
