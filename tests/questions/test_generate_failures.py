@@ -852,6 +852,11 @@ FIGURATIVE_NOT_FACTS = [
         "Lund",
     ),
     (
+        "evaluative_adjectives",
+        "The mayor began a determined tour of the docks on Monday after a gruelling week of talks.",
+        "tour of the docks",
+    ),
+    (
         "personified",
         "As the pilots walked past the 40-metre cranes, their anger soon revealed itself.",
         "anger",
