@@ -39,6 +39,14 @@ _NOT_PROPOSITION = re.compile(
 )  # "asked whether …", "joked about moving abroad": no proposition of its own
 
 
+_ACT_CUES = frozenset(
+    {"announced", "announces", "announce", "unveiled", "unveils", "released", "releases"}
+    | {"launched", "launches", "introduced", "introduces", "issued", "issues", "filed"}
+    | {"declared", "declares"}
+)
+_ACT_OBJECTS = frozenset({"a", "an", "the", "its", "his", "her", "their", "new", "plans"})
+
+
 def is_claim(ctx: Context, claim: Claim) -> bool:
     """Whether a claim asserts something of its own: not a wish, request or plan ("urged",
     "hopes", "called for"), not negated ("has not said whether"), not a question ("asked
@@ -53,6 +61,10 @@ def is_claim(ctx: Context, claim: Claim) -> bool:
     cue = (claim.cue or "").lower().split()
     if cue == [":"] and claim.source_kind not in ("person", "official", "expert"):
         return False  # "The Latest: Trump’s taxes …", "The Gap Goes On: …": a label, not a speaker
+    if cue and cue[-1] in _ACT_CUES and claim.quote != "direct":
+        first_word = claim.content.lstrip("“\"‘' ").split()[:1]
+        if first_word and first_word[0].lower() in _ACT_OBJECTS:
+            return False  # "announced a new tariff on …": an act, not something claimed
     nonclaim = lexicon.words("nonclaim_cues")
     if cue and (cue[-1] in nonclaim or " ".join(cue[-2:]) in nonclaim or cue[0] in nonclaim):
         return False

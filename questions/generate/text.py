@@ -140,6 +140,9 @@ def word_count(text: str) -> int:
     return len(WORD_RE.findall(text))
 
 
+_CUT_AT_COMMA = re.compile(r"[,;:]\s*[’”\"']*\s*[.!?]?\s*$")
+
+
 def statement_problem(text: str) -> str | None:
     """Why a stand-alone statement is not clean enough to show a student, or None if it is."""
     n = word_count(text)
@@ -152,6 +155,8 @@ def statement_problem(text: str) -> str | None:
     last = text.rstrip(' .!?”"’').split()[-1:]
     if last and last[0].lower().strip(",;:") in _DANGLING_END:
         return "ends on a conjunction"  # "…, because." — the rest was cut away
+    if _CUT_AT_COMMA.search(text):
+        return "cut at a comma"  # "… because of the ‘impact,’." — the sentence goes on
     if text[:1].islower():
         return "starts lowercase"
     word = leading_word_problem(text)
@@ -323,6 +328,8 @@ def option_name(source: str) -> str:
 def _option_name(source: str) -> str:
     name = " ".join(source.split())
     words = name.split()
+    if described_name(words):
+        return capitalize(" ".join(words[1:]))
     if not words or words[0].lower() in ("the", "a", "an"):
         return capitalize(name)
     start = len(words)
@@ -347,6 +354,37 @@ def _option_name(source: str) -> str:
     return capitalize(" ".join(rest)) if titled or described else capitalize(name)
 
 
+def described_name(words: list[str]) -> bool:
+    """Whether a name of three words or more opens with a capitalised descriptor before a listed
+    given name ("Rival Jane Doe", "Harbour-based Tom Alder", "Gazette's Anna Berg", "Pollster Tom
+    Alder"): the descriptor is not part of the name. A first word that is a given name itself, a
+    title ("Mayor Tom Alder", kept), a role ("Top Tom Alder adviser") or a name ending on an
+    institution word ("Ostra Tom Alder Institute") is left alone."""
+    if len(words) < 3 or not words[0][:1].isupper():
+        return False
+    first = words[0].lower().strip(".,")
+    given = _given_names()
+    if first in given or first in _titles() or first in ("the", "a", "an"):
+        return False
+    if words[1].lower() not in given or not all(w[:1].isupper() for w in words[1:]):
+        return False  # "Top Jane Doe adviser" is a role, not a described name
+    last = tokens(words[-1])
+    heads = lexicon.words("the_heads") | _INSTITUTION_HEADS
+    return bool(last) and last[-1].lower() not in heads
+
+
+_INSTITUTION_HEADS = frozenset(
+    {"institute", "institution", "foundation", "center", "centre", "university", "school"}
+    | {"college", "fund", "group", "project", "society", "association", "trust", "hospital"}
+    | {"library", "museum", "prize", "award", "act", "law", "company", "corporation", "party"}
+)
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(row.split("\t")[0].lower() for row in lexicon.shared_lines("given_names.tsv"))
+
+
 def _drop_final_stop(name: str) -> str:
     """A name without a full stop the sentence left on it ("Jim Kim." -> "Jim Kim"), keeping
     the stop of an initial or abbreviation ("John Doe Jr.", "Acme Inc.", "N.Y.")."""
@@ -369,7 +407,8 @@ def content_clause(content: str, source: str | None, source_kind: str | None) ->
 def statement_from_content(content: str, source: str | None, source_kind: str | None) -> str:
     """A claim's content rewritten as a plain sentence, without the attribution."""
     statement = as_sentence(content_clause(content, source, source_kind))
-    return re.sub(r"''(.+?)''", r"“\1”", statement).replace("”.”", ".”")
+    statement = re.sub(r"''(.+?)''", r"“\1”", statement).replace("”.”", ".”")
+    return re.sub(r"([.!?])([’”'\"])\.$", r"\1\2", statement)  # "… needs.’." -> "… needs.’"
 
 
 _COORDINATORS = frozenset({"and", "or", "but", "nor"})

@@ -206,6 +206,14 @@ def test_a_union_president_is_not_a_government_official() -> None:
             "Mayor of Ostra Lena Moss",
         ),  # where the name starts is unclear
         ("Mayor Moss", "Mayor Moss"),  # a one-word name keeps its title
+        # fifth reading round: a capitalised descriptor before a given name
+        ("Rival Anna Berg", "Anna Berg"),
+        ("Harbour-based Tom Alder", "Tom Alder"),
+        ("Gazette’s Jane Doe", "Jane Doe"),
+        ("Pollster Tom Alder", "Tom Alder"),
+        ("Top Tom Alder adviser", "Top Tom Alder adviser"),  # a role: left alone
+        ("Ostra Tom Alder Institute", "Ostra Tom Alder Institute"),
+        ("Anna Maria Berg", "Anna Maria Berg"),
     ],
 )
 def test_options_drop_descriptors_before_a_name(name: str, shown: str) -> None:
@@ -805,3 +813,237 @@ def test_the_outlets_aside_is_not_a_cue_to_mark() -> None:
     assert not [
         q for q in questions(text) if q.kind == "spot_the_cue" and "Looks" in q.evidence.text
     ]
+
+
+# Fifth reading round: the outlet's figurative or interpretive sentences are not plain fact, even
+# with a date in them; and a sentence with no figure or date to anchor it is not offered as fact.
+FIGURATIVE_NOT_FACTS = [
+    ("simile", "The mayor's harbour plan landed like a lead balloon on Tuesday.", "lead balloon"),
+    (
+        "swinging_at",
+        "The harbour master kept swinging at the dockers' leaders all through Friday's meeting.",
+        "kept swinging",
+    ),
+    (
+        "mind_reading",
+        "On Monday the port director was trying to convince the dockers that the offer was final.",
+        "offer was final",
+    ),
+    (
+        "stark_contrast",
+        "Thursday's talks showed a stark gap between the two unions.",
+        "stark gap",
+    ),
+    (
+        "a_sign_of",
+        "Ferry traffic fell by a third in May, a sign of the strike's long shadow over the town.",
+        "a third",
+    ),
+    ("momentum", "After three days of talks the dockworkers have all the momentum.", "momentum"),
+    ("no_anchor", "The unions hold every card in this dispute.", "every card"),
+    (
+        "manner_adverb",
+        "The harbour board enthusiastically approved the new ferry timetable on 3 March.",
+        "ferry timetable",
+    ),
+    (
+        "colon_list",
+        "Three harbours closed on Monday: Ostra; Lund, which had stayed open; and Bern.",
+        "Lund",
+    ),
+    (
+        "evaluative_adjectives",
+        "The mayor began a determined tour of the docks on Monday after a gruelling week of talks.",
+        "tour of the docks",
+    ),
+    (
+        "personified",
+        "As the pilots walked past the 40-metre cranes, their anger soon revealed itself.",
+        "anger",
+    ),
+    ("no_anchor_mood", "Nobody in the harbour expects a quick end to the quarrel.", "quick end"),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "needle"),
+    [c[1:] for c in FIGURATIVE_NOT_FACTS],
+    ids=[c[0] for c in FIGURATIVE_NOT_FACTS],
+)
+def test_figurative_or_unanchored_sentences_are_not_facts(paragraph: str, needle: str) -> None:
+    qs = questions(story(paragraph))
+    assert not [q for q in qs if q.kind == "fact_or_claim" and needle in q.prompt]
+    facts = [q for q in qs if q.kind == "fact_or_claim" and right(q) == FACT]
+    assert any("closed to all traffic" in q.prompt for q in facts)  # a plain fact still is
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The port was closed to all traffic on Tuesday after the talks collapsed.",
+        "Forty ships were waiting outside the harbour.",
+        "The union has 2,400 members.",
+        "The ferry company cancelled its evening sailings last week.",
+    ],
+)
+def test_concrete_sentences_can_be_facts(sentence: str) -> None:
+    from questions.generate.kinds.fact_or_claim import is_concrete
+
+    assert is_concrete(sentence)
+
+
+def test_a_descriptor_before_a_name_is_not_shown_as_part_of_it() -> None:
+    """ "Harbour-based Tom Alder said" names Tom Alder, in options and explanations alike."""
+    text = story(
+        "“The strike will end this week,” Harbour-based Tom Alder said on Monday.",
+        "“Nobody is talking to anybody,” shipping analyst Jane Doe said.",
+    )
+    qs = questions(text)
+    assert any("Tom Alder" in q.explanation for q in qs)
+    for q in qs:  # the sentence quoted in an explanation keeps its words; the name does not
+        shown = q.explanation.replace("Harbour-based Tom Alder said", "")
+        assert "Harbour-based" not in shown, q.explanation
+        if q.kind != "spot_the_cue":  # whose options are the sentence's own words
+            assert not [o for o in q.options if "Harbour-based" in o]
+
+
+# A pronoun whose resolved name is in neither its sentence nor the one before (and not the
+# chain of one speaker) may be the wrong source: no question names it.
+FAR_PRONOUN = story(
+    "The Harbour Workers Union has long argued that pilots should be paid more than deckhands.",
+    "The port authority changed course on Tuesday, putting out a new statement. In the case of "
+    "pilots, it said, “the pay will rise by ten percent.”",
+)
+
+
+def test_a_pronoun_far_from_its_name_is_not_named_as_the_source() -> None:
+    for q in questions(FAR_PRONOUN):
+        if "ten percent" in q.prompt or "ten percent" in q.evidence.text:
+            assert "Harbour Workers Union" not in q.explanation, (q.kind, q.explanation)
+            assert "Harbour Workers Union" not in q.prompt
+
+
+def test_the_chain_of_one_speaker_is_still_asked() -> None:
+    text = story(
+        "“The port must reopen,” Anna Berg said on Monday.",
+        "“Nobody wins a long strike.” She added that the talks would resume on Thursday morning.",
+    )
+    qs = [q for q in questions(text) if q.kind == "who_said" and "resume" in q.prompt]
+    assert qs and right(qs[0]) == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cut"),
+    [
+        ("Most dockworkers in Ostra, Lund and Bern said they felt cheated by the port.", "Lund"),
+        (
+            "The angry, pro-union harbour newsletter reads: “The port authority has betrayed "
+            "every worker.”",
+            "pro-union",
+        ),
+    ],
+    ids=["end_of_a_list", "after_an_adjective"],
+)
+def test_spot_the_cue_is_not_keyed_on_a_cut_source(paragraph: str, cut: str) -> None:
+    for q in questions(story(paragraph)):
+        if q.kind == "spot_the_cue" and q.evidence.text.startswith(paragraph[:20]):
+            assert q.options[q.answer[0]] != cut, q.explanation
+
+
+def test_a_correction_notice_is_not_a_fact() -> None:
+    text = story(
+        "Correction: An earlier version of this story gave the wrong date for Monday's talks."
+    )
+    assert not [q for q in questions(text) if "wrong date" in q.prompt]
+
+
+def test_a_claim_cut_at_a_comma_is_not_a_statement() -> None:
+    """ "X happened because of the “delay,” Doe said, that …": the content stops at a comma."""
+    text = story(
+        "The ferry was taken off the Lund route because of the “delay,” Anna Berg said, that the "
+        "strike had caused all week."
+    )
+    assert not [q for q in questions(text) if q.kind == "fact_or_claim" and ",’." in q.prompt]
+    assert not [q for q in questions(text) if q.kind == "fact_or_claim" and ",”." in q.prompt]
+
+
+def test_a_role_described_for_someone_is_not_a_name() -> None:
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name("Representative for Mr. Brenner")
+    assert not_a_name("Spokeswoman for Anna Berg")
+    assert not not_a_name("Secretary of State Anna Berg")
+
+
+def test_the_outlet_quoting_someone_is_not_the_speaker() -> None:
+    """ "The Gazette quoted an official as saying X": the official said X, not the Gazette."""
+    text = story(
+        "The Harbour Gazette quoted a port official as saying that the pilots had been paid "
+        "twice in May."
+    )
+    for q in questions(text):
+        if q.kind in ("who_said", "source_check") and "paid twice" in q.prompt:
+            assert right(q) != "The Harbour Gazette", q.options
+        if q.kind == "fact_or_claim" and "paid twice" in q.prompt:
+            assert "Gazette’s claim" not in q.explanation
+
+
+def test_he_said_is_never_a_newspaper() -> None:
+    text = story(
+        "The Ostra Star reported on Monday that the strike had ended after six days. “We cannot "
+        "pay the pilots any more than that,” he said."
+    )
+    for q in questions(text):
+        if "pilots any more" in q.evidence.text or "pilots any more" in q.prompt:
+            assert "Ostra Star" not in q.explanation, (q.kind, q.explanation)
+            if q.kind == "who_said":
+                assert right(q) != "The Ostra Star"
+
+
+def test_announcing_a_measure_is_an_act_not_a_claim() -> None:
+    text = story(
+        "In March, the harbour office announced a new 40% fee on foreign trawlers being moored in "
+        "the port."
+    )
+    assert not [q for q in questions(text) if "40% fee" in q.prompt and q.kind != "spot_the_cue"]
+
+
+def test_a_statement_keeps_one_full_stop_after_a_quotation() -> None:
+    from questions.generate.text import statement_from_content
+
+    content = "none of the old cranes were ''fit for the ships' needs.''"  # newspaper '' quotes
+    statement = statement_from_content(content, None, None)
+    assert statement.endswith("needs.”"), statement
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Veteran Ostra union leader", "Rep. Anna Berg’s chief of staff", "The Ostra Republican"],
+)
+def test_roles_standing_for_a_person_are_not_options(name: str) -> None:
+    from questions.generate.sources import is_role_only, not_a_name
+
+    assert is_role_only(name) or not_a_name(name)
+
+
+def test_the_person_someone_was_referring_to_is_not_a_claim() -> None:
+    text = story(
+        "The official Brenner kept referring to is Tom Alder, a pilot who grew up in Lund and "
+        "has worked in the port since 2009."
+    )
+    qs = questions(text)
+    assert not [q for q in qs if q.kind == "spot_the_cue" and "grew up in Lund" in q.evidence.text]
+
+
+def test_declaring_a_need_is_an_act_not_a_claim() -> None:
+    text = story("In her speech, Anna Berg declared the need for patience, courage and new cranes.")
+    assert not [q for q in questions(text) if q.kind == "who_said" and "patience" in q.prompt]
+
+
+def test_a_role_left_after_a_misread_is_not_an_answer() -> None:
+    """An option is checked as shown: "partial support for the Ostra Republican" shows as
+    "Ostra Republican", a role."""
+    from questions.generate.sources import not_a_name
+    from questions.generate.text import option_name
+
+    assert not_a_name(option_name("partial support for the Ostra Republican"))

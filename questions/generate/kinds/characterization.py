@@ -13,7 +13,14 @@ from questions.generate import lexicon
 from questions.generate.claims import nested
 from questions.generate.explain import claim_of, cue_of, quoted
 from questions.generate.registry import Context, make_question, register
-from questions.generate.sources import display_for, distractors, overlaps, source_key, story_sources
+from questions.generate.sources import (
+    display_for,
+    distractors,
+    doubtful_source,
+    overlaps,
+    source_key,
+    story_sources,
+)
 from questions.generate.text import (
     content_words,
     option_name,
@@ -71,6 +78,7 @@ def build(ctx: Context) -> list[Question]:
     found = []
     for c in ctx.story.claims:
         own = c.stance == "characterizes" and c.cue and not nested(ctx, c)
+        own = own and not doubtful_source(ctx, c)
         d = described(ctx, c) if own else None
         if d and c.source and c.cue and verb_forms(c.cue):
             found.append((c, d))

@@ -20,7 +20,7 @@ from questions.generate.claims import (
 )
 from questions.generate.explain import claim_of, cue_of, needs_resolution, quoted
 from questions.generate.registry import Context, make_question, register, strip_dateline
-from questions.generate.sources import display_for, is_usable
+from questions.generate.sources import display_for, doubtful_source, is_usable
 from questions.generate.text import (
     content_clause,
     drop_it_comes_as,
@@ -44,6 +44,7 @@ _QUOTE_SPANS = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _ADVERB_OPENER = re.compile(r"^[A-Z][a-z]+ly,")
 # "Seeming to …", "Hoping to …", "Looking ahead, …": the outlet reads minds or frames.
 _PARTICIPLE_OPENER = re.compile(r"^[A-Z][a-z]+ing\b[^,.]{0,60},")
+_DIGIT = re.compile(r"\d")
 _NEGATION = re.compile(r"\b(?:not|unable|cannot|never|yet to|n[’']t)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|your|Your)\b|[!]")
 _CONFIRMING = re.compile(
@@ -59,7 +60,18 @@ def is_analysis(sentence: str) -> bool:
         return True
     if lexicon.phrase_regex("opinion").search(sentence):
         return True
+    if lexicon.phrase_regex("figurative").search(sentence):
+        return True
     return bool(_contrast_opener(sentence))
+
+
+def is_concrete(statement: str) -> bool:
+    """Whether a statement is anchored to a number or a date ("won 25 delegates", "forty
+    guards", "on Tuesday", "in March"). Read one by one, the outlet's own sentences without one
+    are mostly its interpretation ("The senator has the momentum."), so facts come only from
+    concrete ones."""
+    words = lexicon.phrase_regex("concrete_words")
+    return bool(_DIGIT.search(statement) or words.search(statement))
 
 
 def _contrast_opener(sentence: str) -> bool:
@@ -94,6 +106,8 @@ def fact_statement(ctx: Context, sent: Sentence) -> str | None:
         return None
     if statement_problem(text) or not text.endswith(".") or not _verb_likely(text):
         return None
+    if ";" in text or ":" in _QUOTE_SPANS.sub(" ", text):
+        return None  # "Three bills became law: X; Y; and Z.": a list, not one plain fact
     return text
 
 
@@ -148,7 +162,7 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
     """A claim's content as a plain sentence, or None if it does not make a clean one."""
     if claim.stance != "asserts" or not claim.source or not is_clause(claim.content):
         return None
-    if not is_claim(ctx, claim) or _confirmed_next(ctx, claim):
+    if not is_claim(ctx, claim) or _confirmed_next(ctx, claim) or doubtful_source(ctx, claim):
         return None
     if recipient_in_content(ctx.text, claim) or ambiguous_pronoun(ctx.text, claim):
         return None
@@ -221,6 +235,7 @@ def _prompt(statement: str) -> str:
 def build(ctx: Context) -> list[Question]:
     """Balanced fact and claim statements of one story."""
     facts = [(s, st) for s in ctx.story.sentences if (st := fact_statement(ctx, s))]
+    facts = [(s, st) for s, st in facts if is_concrete(st)]
     claims = [(c, st) for c in ctx.story.claims if (st := claim_statement(ctx, c))]
     claims = _one_per_sentence(claims)
     n_fact, n_claim = _balance(len(facts), len(claims))

@@ -14,9 +14,11 @@ from questions.generate.registry import Context, digest, make_question, register
 from questions.generate.sources import (
     claims_of,
     display_for,
+    doubtful_source,
     is_usable,
     shows_kind,
     source_key,
+    story_sources,
 )
 from questions.generate.text import content_words, norm
 from questions.model import Claim, Question
@@ -85,6 +87,9 @@ def _channel_questions(ctx: Context) -> list[Question]:
         channel = channel_of(claim)
         named = claim.source and is_usable(claim) and not nested(ctx, claim)
         named = named and is_claim(ctx, claim) and claim.stance != "characterizes"
+        named = named and not doubtful_source(ctx, claim)
+        if named and claim.source and claim.source[:1].isupper():
+            named = source_key(claim.source) in story_sources(ctx)  # not "As Ostra", a misread
         said = said_phrase(claim, ctx.text, keep_subject=True) if named and channel else None
         if not claim.source or not channel or not said:
             continue

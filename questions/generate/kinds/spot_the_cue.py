@@ -12,7 +12,14 @@ from questions.generate import lexicon
 from questions.generate.claims import is_claim
 from questions.generate.explain import claim_cue_words, quoted
 from questions.generate.registry import Context, question_id, register
-from questions.generate.sources import cut_source, is_usable
+from questions.generate.sources import (
+    cut_source,
+    display_for,
+    doubtful_source,
+    is_usable,
+    source_key,
+    story_sources,
+)
 from questions.generate.text import WORD_RE, is_clause, quotes_balanced, word_count
 from questions.model import Claim, Question
 from questions.sources import is_adverb
@@ -137,9 +144,12 @@ def _question(
 ) -> Question:
     evidence = ctx.claim_evidence(claim)
     sentence = evidence.text.strip()
+    known = story_sources(ctx)
+    named = claim.source and source_key(claim.source) in known and not doubtful_source(ctx, claim)
+    who = f" ({display_for(ctx, claim.source)})" if named and claim.source else ""
     explanation = (
         f"In {quoted(sentence)} the words {quoted(claim_cue_words(ctx, claim))} show who is making "
-        f"the claim ({claim.source}) and how; the rest is what is claimed."
+        f"the claim{who} and how; the rest is what is claimed."
     )
     return Question(
         id=question_id(ctx, KIND, evidence, claim.content_span),

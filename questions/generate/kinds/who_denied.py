@@ -13,7 +13,13 @@ from questions.generate import lexicon
 from questions.generate.claims import clause_phrase, is_claim, nested, other_clauses, said_phrase
 from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, make_question, register
-from questions.generate.sources import SourceInfo, distractors, source_key, story_sources
+from questions.generate.sources import (
+    SourceInfo,
+    distractors,
+    doubtful_source,
+    source_key,
+    story_sources,
+)
 from questions.generate.text import (
     is_clause,
     lower_positional,
@@ -100,7 +106,7 @@ def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
     for claim in ctx.story.claims:
         info = sources.get(source_key(claim.source or ""))
         denial = claim.stance == "denies" and info and not nested(ctx, claim)
-        denial = denial and is_claim(ctx, claim)
+        denial = denial and is_claim(ctx, claim) and not doubtful_source(ctx, claim)
         phrase = denied_phrase(ctx, claim) if denial else None
         if phrase and not phrase.startswith("“") and _NEGATIVE.search(phrase):
             continue  # "denied that it had nothing to do with …": a double negative misleads

@@ -9,7 +9,13 @@ from __future__ import annotations
 from questions.generate.claims import is_claim, nested, said_phrase
 from questions.generate.explain import cue_of, needs_resolution, quoted
 from questions.generate.registry import Context, make_question, register
-from questions.generate.sources import SourceInfo, distractors, source_key, story_sources
+from questions.generate.sources import (
+    SourceInfo,
+    distractors,
+    doubtful_source,
+    source_key,
+    story_sources,
+)
 from questions.generate.text import content_words, option_name
 from questions.model import Claim, Question
 
@@ -39,7 +45,7 @@ def build(ctx: Context) -> list[Question]:
         if claim.stance not in _SAID_STANCES or claim.sentence_span in seen:
             continue
         info = sources.get(source_key(claim.source or ""))
-        q = _question(ctx, claim, info) if info else None
+        q = _question(ctx, claim, info) if info and not doubtful_source(ctx, claim) else None
         if q:
             seen.add(claim.sentence_span)
             out.append(q)
