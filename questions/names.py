@@ -125,7 +125,7 @@ class Namer:
         """
         whole = text[mention.span[0] : mention.span[1]]
         head = _clean(text[mention.head[0] : mention.head[1]])
-        if mention.alt and not _has_name(head, initial):
+        if mention.alt and (not _has_name(head, initial) or _ends_in_role(head)):
             alt = _clean(text[mention.alt[0] : mention.alt[1]])
             first = text[mention.alt[0] : mention.alt[1]].split()[0]
             nominal = first[0].isupper() or first.lower() in DETERMINERS | TITLES
@@ -161,6 +161,14 @@ class Namer:
                 return next(iter(names))
             return re.sub(r"[’']s\s+(?=\S+$)", " ", np)
         return _AGENCY_TAIL.sub("", np) if _has_name(np) and "’" not in np else np
+
+
+def _ends_in_role(np: str) -> bool:
+    """Whether a noun phrase with a name in it is headed by a role ("Acme’s chief", "the
+    union’s president"): its last word before any preposition is lower case."""
+    words = np.split()
+    prep = next((k for k, w in enumerate(words) if w in INNER_PREPS), len(words))
+    return prep >= 1 and words[prep - 1].isalpha() and words[prep - 1].islower()
 
 
 def _agrees(gender: str, entity: Entity) -> bool:
