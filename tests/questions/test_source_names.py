@@ -39,3 +39,29 @@ def test_relative_noun_still_cut_before_a_name() -> None:
     # "a move Republicans said would ...": lower-case "move" opens a bare relative clause
     text = "It was a move Republicans said would fail in the Senate."
     assert ("Republicans", "Republicans") in _sources(text)
+
+
+def test_possessive_pronoun_tells_gender() -> None:
+    # "her deputy" right after the mention says the speaker is a woman, so "He" is not her
+    text = "Lena Moss praised her deputy Tom Alder on Monday. He said the budget was balanced."
+    assert _sources(text)[1][0] != "Lena Moss"
+    text = "Lena Moss thanked her staff on Monday. She said the budget was balanced."
+    assert _sources(text)[1][0] == "Lena Moss"
+
+
+def test_object_her_says_nothing() -> None:
+    # "told her that": "her" is someone else, not a sign of the speaker's gender
+    text = "Lena Moss told her that the plan was sound. She said it would pass."
+    assert _sources(text)[1][0] == "Lena Moss"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital confirmed that two patients had died.",
+        "The university confirmed that the professor had resigned.",
+    ],
+)
+def test_institution_confirms(text: str) -> None:
+    story = analyze(text).stories[0]
+    assert [v.status for v in story.verification] == ["confirmed"]
