@@ -61,6 +61,10 @@ PASSIVE_NO_AGENT = [
         [("the outlet", "unverified", "the claims")],
     ),
     (
+        "It was not possible to independently verify the casualty figures.",
+        [("the outlet", "unverified", "the casualty figures")],
+    ),
+    (
         "The authenticity of the recording could not be verified.",
         [("the outlet", "unverified", "the authenticity of the recording")],
     ),
@@ -193,6 +197,8 @@ CONTROLS = [
     ("Customers can verify their orders online.", []),
     ("The state sought to confirm their status as residents.", []),
     ("Officials are working to verify the data.", []),
+    ("It is possible to verify the data online.", []),
+    ("It would be possible to confirm the figures next week.", []),
 ]
 
 FORMS = {
