@@ -330,6 +330,9 @@ def _passive(
         return None
     end = by.end(1) if by else m.end()
     obj = sentence[subject.span[0] : subject.span[1]]
+    alt = sentence[subject.alt[0] : subject.alt[1]] if subject.alt else ""
+    if alt.startswith(("which ", "who ")):
+        obj = sentence[subject.head[0] : subject.head[1]]  # "The attack, which killed four,"
     low = obj.lower()
     if low in _ANAPHORA or low.endswith((" that", " which")) or low in ("that", "which"):
         s, e = _clause_after(sentence, end)
