@@ -19,7 +19,7 @@ def _sources(text: str) -> list[tuple[str | None, str | None]]:
     ("text", "source"),
     [
         # a capitalised word of an organisation's name is not a noun a relative clause follows
-        ("The Tax Policy Center says the plan would cost far more.", "Tax Policy Center"),
+        ("The Fair Tax Policy Center says the plan would cost more.", "Fair Tax Policy Center"),
         ("The Harbour Policy Institute said the port was too small.", "Harbour Policy Institute"),
         # an apposition naming the person who holds a role names the speaker
         ("The Dock Union’s president, Jane Doe, said the strike would go on.", "Jane Doe"),
