@@ -416,6 +416,8 @@ def _source(
         plural = entity.plural if entity else written.lower() in ("they", "them")
     else:
         name, kind, person, plural = namer.name(para.text, f.mention, _initial(para, s))
+        if person and not plural:
+            namer.learn_gender(name, para.text[e : e + 60])  # "Ann Reed praised her deputy"
         if person and len(name.split()) >= 2:
             namer.full_names.setdefault(name.split()[-1], name)
             namer.kinds.setdefault(name, kind or "person")

@@ -91,6 +91,16 @@ class Namer:
         self.roles.setdefault(title.lower(), set()).add(name)
         self.kinds.setdefault(name, kind_of(title))
 
+    def learn_gender(self, name: str, after: str) -> None:
+        """Remember a person's gender from a possessive or reflexive pronoun in the words right
+        after their mention ("Ann Reed praised her deputy", "Tom Bell said he himself ...")."""
+        m = _OWN_PRONOUN_RE.match(after)
+        if m is None or name in self.genders:
+            return
+        gender = "m" if m.group(1).lower() in ("his", "himself") else "f"
+        self.genders[name] = gender
+        self.genders.setdefault(name.split()[-1], gender)
+
     def add(self, entity: Entity) -> None:
         """Record a source or mention at its position."""
         self.entities.append(entity)
@@ -125,7 +135,7 @@ class Namer:
         """
         whole = text[mention.span[0] : mention.span[1]]
         head = _clean(text[mention.head[0] : mention.head[1]])
-        if mention.alt and not _has_name(head, initial):
+        if mention.alt and (not _has_name(head, initial) or _ends_in_role(head)):
             alt = _clean(text[mention.alt[0] : mention.alt[1]])
             first = text[mention.alt[0] : mention.alt[1]].split()[0]
             nominal = first[0].isupper() or first.lower() in DETERMINERS | TITLES
@@ -161,6 +171,23 @@ class Namer:
                 return next(iter(names))
             return re.sub(r"[’']s\s+(?=\S+$)", " ", np)
         return _AGENCY_TAIL.sub("", np) if _has_name(np) and "’" not in np else np
+
+
+# up to three lower-case words (a verb, adverbs) then "his"/"her" before a noun, or a reflexive:
+# "praised her deputy", "has long said his plan"; not "told her that", "thanked her for"
+_OWN_PRONOUN_RE = re.compile(
+    r"\s+(?:[a-z][\w’'-]*\s+){1,3}?(his|himself|herself|her(?=\s+(?!(?:the|a|an|that|to|"
+    r"for|and|or|in|on|at|of|with|about|by|from|as|it|this|these|those|what|how|why|when|"
+    r"whether|if)\b)[a-z]))\b"
+)
+
+
+def _ends_in_role(np: str) -> bool:
+    """Whether a noun phrase with a name in it is headed by a role ("Acme’s chief", "the
+    union’s president"): its last word before any preposition is lower case."""
+    words = np.split()
+    prep = next((k for k, w in enumerate(words) if w in INNER_PREPS), len(words))
+    return prep >= 1 and words[prep - 1].isalpha() and words[prep - 1].islower()
 
 
 def _agrees(gender: str, entity: Entity) -> bool:

@@ -206,7 +206,7 @@ def _starts_name(word: str, right: list[Token]) -> bool:
 
     "a move Republicans said would ...": the subject is "Republicans".
     """
-    return word.lower() in RELATIVE_NOUNS and all(t[2][0].isupper() for t in right)
+    return word.islower() and word in RELATIVE_NOUNS and all(t[2][0].isupper() for t in right)
 
 
 def _opens_np(left: str) -> bool:

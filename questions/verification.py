@@ -269,13 +269,18 @@ def _active(
         e = m.end()
     if subject is None or not obj or not _news_object(obj, base, m.group()):
         return None
+    at = subject.span[0]
+    if "possible" in words and masked[subject.span[0] : subject.span[1]].lower() == "it":
+        if not (negative or "was" in words):
+            return None  # "it is possible to verify ...": nothing was verified
+        subject = None  # "It was not possible to verify the claims": the outlet could not
     if negative:
         status = "unverified"
     elif base == "confirm" and not able:
         status = "confirmed"
     else:
         status = "verified"
-    return _Found(status, subject.span[0], e, obj, subject)
+    return _Found(status, at, e, obj, subject)
 
 
 def _antecedent_np(before: str) -> str:
@@ -325,6 +330,9 @@ def _passive(
         return None
     end = by.end(1) if by else m.end()
     obj = sentence[subject.span[0] : subject.span[1]]
+    alt = sentence[subject.alt[0] : subject.alt[1]] if subject.alt else ""
+    if alt.startswith(("which ", "who ")):
+        obj = sentence[subject.head[0] : subject.head[1]]  # "The attack, which killed four,"
     low = obj.lower()
     if low in _ANAPHORA or low.endswith((" that", " which")) or low in ("that", "which"):
         s, e = _clause_after(sentence, end)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from questions import analyze
-from questions.learned import MODEL_PATH, cue_model, read_weights
+from questions.learned import MODEL_PATH, CueModel, cue_model, read_weights
 
 
 def test_weights_are_features_not_text() -> None:
@@ -41,3 +41,22 @@ def test_plain_fact_stays_in_the_outlets_voice() -> None:
     story = analyze(text).stories[0]
     assert story.claims == []
     assert not any(s.attributed for s in story.sentences)
+
+
+def _toy_model() -> CueModel:
+    # "knows" scores -0.5 (below the threshold), "likes" -2.0 (below the second chance)
+    return CueModel({"w=knows": -0.5, "w=likes": -2.0, "w=praised": 1.0})
+
+
+def test_second_chance_takes_the_best_candidate_of_a_sentence_with_no_cue() -> None:
+    text = "He knows the state well and likes the coast."
+    assert list(_toy_model().cues(text, 0, len(text), [])) == [(3, 8)]
+
+
+def test_no_second_chance_below_its_score_or_beside_another_cue() -> None:
+    text = "He likes the coast."
+    assert list(_toy_model().cues(text, 0, len(text), [])) == []
+    text = "She praised the plan; he knows the state."
+    assert list(_toy_model().cues(text, 0, len(text), [])) == [(4, 11)]  # praised only
+    text = "He knows the state well."
+    assert list(_toy_model().cues(text, 0, len(text), [(20, 24)])) == []  # a rule cue is busy

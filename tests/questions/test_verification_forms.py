@@ -61,6 +61,10 @@ PASSIVE_NO_AGENT = [
         [("the outlet", "unverified", "the claims")],
     ),
     (
+        "It was not possible to independently verify the casualty figures.",
+        [("the outlet", "unverified", "the casualty figures")],
+    ),
+    (
         "The authenticity of the recording could not be verified.",
         [("the outlet", "unverified", "the authenticity of the recording")],
     ),
@@ -109,6 +113,10 @@ RELATIVE_APPOSITIVE = [
 # a passive with an agent: confirmed or verified by the agent
 PASSIVE_WITH_AGENT = [
     ("The death was confirmed by the hospital.", [("hospital", "confirmed", "the death")]),
+    (
+        "The explosion, which damaged two homes, was confirmed by police on Sunday.",
+        [("police", "confirmed", "the explosion")],
+    ),
     ("The arrests were confirmed by police in Leeds.", [("police", "confirmed", "the arrests")]),
     (
         "The strike was verified by satellite imagery analysts at Maxar.",
@@ -193,6 +201,9 @@ CONTROLS = [
     ("Customers can verify their orders online.", []),
     ("The state sought to confirm their status as residents.", []),
     ("Officials are working to verify the data.", []),
+    ("It is possible to verify the data online.", []),
+    ("The judge, who is 61, was confirmed by the Senate in May.", []),
+    ("It would be possible to confirm the figures next week.", []),
 ]
 
 FORMS = {
