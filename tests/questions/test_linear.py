@@ -154,4 +154,15 @@ def test_any_repetition_generates_in_linear_calls(unit: list[str]) -> None:
     piece = " ".join(unit) + " "
     small = _calls_to_generate(worst_text(piece, 3_000))
     large = _calls_to_generate(worst_text(piece, 6_000))
-    assert large <= 3.2 * max(small, 2_000), (piece, small, large)
+    # The floor absorbs a fixed step, not a growth: a text that first earns questions past some
+    # length pays their set-up once ('Tom Berg allegedly Tom Berg / Gov. the port closed':
+    # 434 calls at 3k, 13,545 at 6k, 27,860 at 12k — linear from there, 0.07 s at 200k).
+    assert large <= 3.2 * max(small, 20_000), (piece, small, large)
+
+
+def test_a_step_in_generation_is_not_growth() -> None:
+    """The case Hypothesis found: past the step, doubling the text doubles the work."""
+    piece = " ".join(["Tom Berg", "allegedly", "Tom Berg", "\n\n", "Gov.", "the port closed"]) + " "
+    mid = _calls_to_generate(worst_text(piece, 6_000))
+    large = _calls_to_generate(worst_text(piece, 12_000))
+    assert large <= 2.5 * mid, (mid, large)
