@@ -267,7 +267,7 @@ def _given_rows() -> tuple[str, ...]:
 
 def cut_source(text: str, start: int, at: int) -> bool:
     """Whether a source span starts inside a noun phrase: a capitalised word or a determiner
-    right before it ("The Tax Policy Center says" read as "Center says")."""
+    right before it ("The Harbour Policy Center says" read as "Center says")."""
     before = text[max(start, at - 30) : at].split()
     if not before or text[at - 1 : at] != " ":
         return False

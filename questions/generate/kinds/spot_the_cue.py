@@ -85,7 +85,7 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
             continue  # "After the legislators dismissed the bills, ...": an event, not a claim
         cut = cut_source(ctx.text, s, c.source_span[0]) or _cut_after(ctx.text, c)
         if cut or c.cue_span[0] <= s + 1:
-            continue  # "The Tax Policy [Center says]", "Keeps saying …": keyed on the wrong words
+            continue  # "The Port Policy [Center says]", "Keeps saying …": keyed on the wrong words
         if s <= c.source_span[0] and c.source_span[1] <= e and s <= c.cue_span[0] <= e:
             out.append(c)
     return out
