@@ -63,9 +63,9 @@ bench: install
 bench-load: install
 	if $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 1)" \
 	    2>/dev/null; then \
-	  $(BIN)/python bench/bench_load.py --pg $(PG_URL); \
+	  $(BIN)/python bench/bench_load.py --gunicorn "$(GUNICORN_WORKERS)" --pg $(PG_URL); \
 	else \
-	  $(BIN)/python bench/bench_load.py; \
+	  $(BIN)/python bench/bench_load.py --gunicorn "$(GUNICORN_WORKERS)"; \
 	fi
 
 # The answer call against a bare hello route on the same gunicorn workers (wrk: apt-get install wrk).

@@ -1,6 +1,7 @@
 """Load: a school of students behind one address join and answer at once (``make bench-load``).
 
-Serves the app as ``make run`` does (gunicorn, 2 workers × 4 threads) on a fresh database —
+Serves the app as ``make run`` does (gunicorn with ``--gunicorn``: the Makefile passes make run's
+one gevent worker) on a fresh database —
 SQLite in a temporary folder, and PostgreSQL (a fresh schema) when ``--pg URL`` is given — with one
 teacher, one class and an assignment of ``--questions`` questions. Then ``--students`` client
 threads, all from 127.0.0.1, wait at a barrier and at once: join the class (POST /api/v1/join),
@@ -11,6 +12,7 @@ checks the database: exactly one answer per student and question, scores equal t
 points. Exit status 1 when a 5xx happened or an answer was lost or doubled.
 
     python bench/bench_load.py [--students 350] [--questions 3] [--pg postgresql+psycopg://...]
+        [--gunicorn "--worker-class gevent --workers 1 --worker-connections 6000"]
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import argparse
 import http.client
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -68,7 +71,7 @@ def seed(database_url: str, questions: int) -> dict:
     return result
 
 
-def serve(database_url: str, port: int, workers: int, threads: int, log: Path):
+def serve(database_url: str, port: int, worker_args: str, log: Path):
     env = os.environ | {
         "DATABASE_URL": database_url,
         "SECRET_KEY": "bench-load-secret",
@@ -76,7 +79,7 @@ def serve(database_url: str, port: int, workers: int, threads: int, log: Path):
     }
     gunicorn = Path(sys.executable).parent / "gunicorn"
     proc = subprocess.Popen(
-        [str(gunicorn), "--workers", str(workers), "--threads", str(threads),
+        [str(gunicorn), *shlex.split(worker_args),
          "--backlog", "2048", "--bind", f"127.0.0.1:{port}", "wsgi:app"],
         cwd=ROOT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT,
     )  # fmt: skip
@@ -186,7 +189,7 @@ def run(label: str, database_url: str, args) -> bool:
     quiz = seed(database_url, args.questions)
     port = free_port()
     with tempfile.TemporaryDirectory() as tmp:
-        proc = serve(database_url, port, args.workers, args.threads, Path(tmp) / "gunicorn.log")
+        proc = serve(database_url, port, args.gunicorn, Path(tmp) / "gunicorn.log")
         try:
             timings, failures = defaultdict(list), defaultdict(list)
             barriers = [threading.Barrier(args.students + 1), threading.Barrier(args.students + 1)]
@@ -209,7 +212,7 @@ def run(label: str, database_url: str, args) -> bool:
     expected = args.students * args.questions
     server_errors = sum(1 for f in failures.values() for x in f if x.startswith("5"))
     print(f"\n== {label}: {args.students} students, {args.questions} questions, "
-          f"gunicorn {args.workers} workers × {args.threads} threads")  # fmt: skip
+          f"gunicorn {args.gunicorn}")  # fmt: skip
     print(f"   join + start burst: {joined_at - start:.2f} s; everything: {done - start:.2f} s")
     for kind in ("join", "start", "answer"):
         t = [x * 1000 for x in timings[kind]]
@@ -242,8 +245,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--students", type=int, default=350)
     parser.add_argument("--questions", type=int, default=3)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument(
+        "--gunicorn",
+        default="--worker-class gevent --workers 1 --worker-connections 6000",
+        help="gunicorn's worker options (make bench-load passes make run's)",
+    )
     parser.add_argument("--pg", help="a PostgreSQL URL: run there too (a fresh schema)")
     parser.add_argument("--only-pg", action="store_true")
     args = parser.parse_args()
