@@ -414,9 +414,9 @@ def main() -> None:
     )
     ap.add_argument(
         "--pg-workers",
-        default="",
-        help="other gunicorn workers over PostgreSQL, limit counters then in Redis on 6379 "
-        "(default: --workers, as make run; measured: 2 workers + Redis were slower here)",
+        default="--worker-class gevent --workers 2 --worker-connections 3000",
+        help="gunicorn workers over PostgreSQL, as production runs it: several workers, their "
+        "limit counters in Redis on 6379 (when Redis does not answer, or with '', --workers)",
     )
     args = ap.parse_args()
     random.seed(1234)
