@@ -11,7 +11,6 @@ from sqlalchemy.exc import IntegrityError
 
 import questions
 from questions.contract import QuestionKind, Skill
-from quiz import jobs
 from quiz.api.common import ApiError, bp, current, not_found
 from quiz.api.fields import Choice, In, Json, Out, string, text
 from quiz.api.spec import TEACHERS, endpoint, rule
@@ -29,7 +28,7 @@ from quiz.models import (
 )
 from quiz.services import access, import_jobs
 from quiz.services.classes import ClassNameTaken, create_class
-from quiz.services.stories import MAX_TEXT_CHARS, ImportRefused, check_size, import_text
+from quiz.services.stories import MAX_TEXT_CHARS, ImportRefused, import_text
 
 MAX_WORDS = 300
 URL = r"^[hH][tT][tT][pP][sS]?://[^\x00]*$"
@@ -235,21 +234,11 @@ def _wants_async() -> bool:
 
 
 def _queued(text_in: str, body: StoriesIn):
+    details = {"title": body.title, "outlet": body.outlet, "url": body.url}
     try:
-        check_size(text_in)
-        import_jobs.check_room(db.session, current())
+        job_id = import_jobs.submit(db.session, current(), text_in, details, split=True)
     except ImportRefused as exc:
         raise rule("text", str(exc)) from None
-    details = {"title": body.title, "outlet": body.outlet, "url": body.url}
-    job = import_jobs.create(db.session, current(), text_in, details, split=True)
-    job_id = job.id
-    db.session.commit()
-    try:
-        jobs.jobs().enqueue(job_id)
-    except Exception:  # the queue's storage is unreachable: the job says so, the text stays
-        current_app.logger.exception("could not queue import job %s", job_id)
-        db.session.rollback()
-        import_jobs.mark_unqueued(db.session, job_id)
     return import_jobs.state(db.session.get(ImportJob, job_id)), 202
 
 

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 import questions
+from quiz import jobs
 from quiz.db import db, utcnow
 from quiz.models import ImportJob, Story, User
 from quiz.services import stories
@@ -123,6 +124,26 @@ NOT_QUEUED = (
     "The analysis queue could not be reached, so the analysis has not started. Your text is kept "
     "below: try again in a moment."
 )
+
+
+def submit(
+    session: Session, owner: User, text: str, details: dict[str, Any], *, split: bool
+) -> int:
+    """Store ``text`` as a job, commit, and hand it to the queue; the job's id.
+
+    ImportRefused (nothing stored) when the text is too long or the owner has too many waiting.
+    When the queue's storage cannot be reached, the job is marked failed with its text kept."""
+    stories.check_size(text)
+    check_room(session, owner)
+    job_id = create(session, owner, text, details, split=split).id
+    session.commit()
+    try:
+        jobs.jobs().enqueue(job_id)
+    except Exception:  # the queue's storage is unreachable: the job says so, the text stays
+        log.exception("could not queue import job %s", job_id)
+        session.rollback()
+        mark_unqueued(session, job_id)
+    return job_id
 
 
 def mark_unqueued(session: Session, job_id: int) -> None:

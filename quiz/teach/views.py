@@ -23,7 +23,6 @@ from flask_wtf import FlaskForm
 from markupsafe import Markup
 from sqlalchemy.exc import IntegrityError
 
-from quiz import jobs
 from quiz.db import db
 from quiz.errors import or_404
 from quiz.models import Answer, Classroom, Question, QuestionStatus, SetItem, Story
@@ -34,7 +33,6 @@ from quiz.services.stories import (
     MAX_STORIES_PER_IMPORT,
     ImportRefused,
     ImportResult,
-    check_size,
     import_stories,
     paste_text,
     too_many,
@@ -172,20 +170,10 @@ def _save(field, text: str, details: dict, *, split: bool, starts: list[int] | N
 def _enqueue(field, text: str, details: dict, *, split: bool):
     """Store the text as an import job, queue its analysis and show its progress page."""
     try:
-        check_size(text)
-        import_jobs.check_room(db.session, current_user)
+        job_id = import_jobs.submit(db.session, current_user, text, details, split=split)
     except ImportRefused as exc:
         field.errors.append(str(exc))
         return None
-    job = import_jobs.create(db.session, current_user, text, details, split=split)
-    job_id = job.id
-    db.session.commit()
-    try:
-        jobs.jobs().enqueue(job_id)
-    except Exception:  # the queue's storage is unreachable: the job says so, the text stays
-        current_app.logger.exception("could not queue import job %s", job_id)
-        db.session.rollback()
-        import_jobs.mark_unqueued(db.session, job_id)
     return redirect(url_for("teach.import_job", job_id=job_id))
 
 
