@@ -19,12 +19,12 @@ import shlex
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.kit import wait_up  # noqa: E402
 
 PORT = 5500
 
@@ -97,17 +97,6 @@ def seed(url: str, students: int, questions: int, out: Path) -> None:
         out.write_text("\n".join(lines) + "\n")
         count = s.scalar(sa.select(sa.func.count()).select_from(Attempt))
         print(f"seeded {count} attempts, {questions} questions", file=sys.stderr)
-
-
-def wait_up(url: str, seconds: float = 20) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        try:
-            with urllib.request.urlopen(url, timeout=1):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise SystemExit(f"gunicorn did not answer at {url}")
 
 
 def wrk(args: list[str]) -> dict[str, float]:

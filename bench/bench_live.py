@@ -30,18 +30,18 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.kit import fresh_limits, port_answers, wait_up  # noqa: E402
+
 PORT = 5501
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 TEACHER, PASSWORD = "bench-teacher", "bench-password-123"
 WINDOW = 10.0
-REDIS_LIMITS = "redis://127.0.0.1:6379/15"  # limit counters of the PostgreSQL run (flushed first)
 CSRF_RE = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
@@ -337,27 +337,6 @@ def pg_answers() -> bool:
     return port_answers(5432)
 
 
-def port_answers(port: int) -> bool:
-    import socket
-
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=1).close()
-        return True
-    except OSError:
-        return False
-
-
-def wait_up(url: str, seconds: float = 30) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        try:
-            with urllib.request.urlopen(url, timeout=1):
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"gunicorn did not answer at {url}")
-
-
 def bench(kind: str, args) -> str:
     tmp = Path(tempfile.mkdtemp(prefix="bench-live-"))
     url, drop = database(kind, tmp)
@@ -370,10 +349,7 @@ def bench(kind: str, args) -> str:
             # Production's shape: several gevent workers over PostgreSQL, their limit counters
             # shared in Redis (docs/live.md); SQLite keeps make run's one worker.
             workers = args.pg_workers
-            env["RATELIMIT_STORAGE_URI"] = REDIS_LIMITS
-            import redis
-
-            redis.Redis.from_url(REDIS_LIMITS).flushdb()  # the bench's own database: fresh counters
+            env["RATELIMIT_STORAGE_URI"] = fresh_limits(15)
         print(f"db={kind} gunicorn {workers}", file=sys.stderr)
         cmd = [str(ROOT / ".venv/bin/gunicorn"), *workers.split(), "--graceful-timeout", "2",
                "--bind", f"127.0.0.1:{PORT}", "--log-level", "warning", "wsgi:app"]  # fmt: skip

@@ -23,7 +23,6 @@ import json
 import os
 import shlex
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -37,10 +36,9 @@ from urllib.parse import quote
 import sqlalchemy as sa
 
 ROOT = Path(__file__).resolve().parent.parent
-REDIS_LIMITS = "redis://127.0.0.1:6379/14"  # a database of its own on the local Redis
 sys.path.insert(0, str(ROOT))
 
-from bench.kit import free_port, seed_fact_quiz  # noqa: E402
+from bench.kit import free_port, fresh_limits, port_answers, seed_fact_quiz  # noqa: E402
 from quiz import create_app  # noqa: E402
 from quiz.config import TestConfig  # noqa: E402
 from quiz.db import db, migrate  # noqa: E402
@@ -189,24 +187,13 @@ def check(database_url: str, students: int, questions: int) -> tuple[int, int, i
     return len(pairs), doubled, drift
 
 
-def redis_answers() -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", 6379), 1).close()
-        return True
-    except OSError:
-        return False
-
-
 def run(label: str, database_url: str, args) -> bool:
     quiz = seed(database_url, args.questions)
     port = free_port()
     workers, limits = args.gunicorn, None
-    if label == "PostgreSQL" and args.pg_gunicorn and redis_answers():
+    if label == "PostgreSQL" and args.pg_gunicorn and port_answers(6379):
         # Production's shape (README): several workers over PostgreSQL, limit counters in Redis.
-        workers, limits = args.pg_gunicorn, REDIS_LIMITS
-        import redis
-
-        redis.Redis.from_url(REDIS_LIMITS).flushdb()  # the bench's own database: fresh counters
+        workers, limits = args.pg_gunicorn, fresh_limits(14)
     args.shown = workers
     with tempfile.TemporaryDirectory() as tmp:
         proc = serve(database_url, port, workers, Path(tmp) / "gunicorn.log", limits)
