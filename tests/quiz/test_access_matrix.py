@@ -150,31 +150,28 @@ ALLOWED: dict[str, set[str]] = {
     "boards.revoke_display": T,
     # Admin pages: the admin only (an admin is a teacher too, but not of this class).
     "accounts.revoke_invite": {ADMIN},
+    # The live game's API calls: the class's teacher hosts, its students play.
+    "api.live_open": T,
+    "api.live_join": S,
+    "api.live_game": T,
+    "api.live_start": T,
+    "api.live_advance": T,
+    "api.live_reveal": T,
+    "api.live_pause": T,
+    "api.live_resume": T,
+    "api.live_extend": T,
+    "api.live_end": T,
+    "api.live_state": S,
+    "api.live_answer": S,
 }
 # Routes whose id argument means another object of the world than its name says.
+LIVE_ASSIGNMENT = {"assignment_id": "live_assignment_id"}
 ARGS = {
-    "boards.open_game": {"assignment_id": "live_assignment_id"},
-    "boards.play": {"assignment_id": "live_assignment_id"},
+    "boards.open_game": LIVE_ASSIGNMENT,
+    "boards.play": LIVE_ASSIGNMENT,
+    "api.live_open": LIVE_ASSIGNMENT,
+    "api.live_join": LIVE_ASSIGNMENT,
 }
-# The live game's API calls (the live helper's): the class's teacher hosts, its students play.
-ALLOWED.update(
-    {
-        "api.live_open": T,
-        "api.live_join": S,
-        "api.live_game": T,
-        "api.live_start": T,
-        "api.live_advance": T,
-        "api.live_reveal": T,
-        "api.live_pause": T,
-        "api.live_resume": T,
-        "api.live_extend": T,
-        "api.live_end": T,
-        "api.live_state": S,
-        "api.live_answer": S,
-    }
-)
-ARGS["api.live_open"] = {"assignment_id": "live_assignment_id"}
-ARGS["api.live_join"] = {"assignment_id": "live_assignment_id"}
 
 # What the allowed caller sends so the call means something (ids by name from the world).
 FORMS = {
