@@ -7,7 +7,8 @@ DIR holds article texts ``NAME.txt`` and one brat file ``NAME_ANNOTATOR.ann`` pe
 PolNeAR layout; default /work/polnear/dev). Each ``E`` line of type Attribution or
 Attribution-no-source is one gold attribution, its Cue, Source and Content text-bound spans
 possibly discontinuous (several fragments). Only offsets are read, so the text column of a ``T``
-line may be left empty. The data are not part of the repository (see /work/notes/polnear_eval.md).
+line may be left empty. The data are not part of the repository: ``bench/polnear_data.py GITDIR``
+rebuilds train and dev from a fetch of networkdynamics/PolNeAR (its test compartment is never read).
 
 Scoring (the issue's definition):
 
