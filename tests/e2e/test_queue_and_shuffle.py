@@ -8,6 +8,7 @@
   options", assigns the set; a student on a phone picks the right option by its text wherever it
   sits on the screen, and every answer is scored right (feedback and summary), while the screen
   order is not the order the teacher wrote.
+- An analysis that failed shows why and gives the text back in a form (import-job-failed.png).
 axe-core on the new pages; screenshots import-job.png, story-long.png, shuffled-question-phone.png.
 """
 
@@ -91,6 +92,31 @@ def test_a_long_paste_shows_the_job_page_then_its_story(desktop: Page, live_serv
     # The job's own page now leads to the story too, and its state says done.
     state = page.request.get(job_url + "/state").json()
     assert state["status"] == "done" and state["story_ids"], state
+
+
+def test_a_failed_analysis_gives_the_text_back(desktop: Page, live_server):
+    """An analysis that failed says why and hands the text back in a form, ready to send again."""
+    from quiz.db import db
+    from quiz.models import User
+    from quiz.services import import_jobs
+
+    text = long_story(21_000)
+    with live_server.app.app_context():
+        owner = db.session.get(User, live_server.teacher_id)
+        job = import_jobs.create(db.session, owner, text, {"title": "Harbour night"}, split=True)
+        job.status, job.error = import_jobs.FAILED, import_jobs.UNEXPECTED
+        db.session.commit()
+        job_id = job.id
+    page = desktop
+    sign_in(page, live_server)
+    page.goto(live_server.path(f"/teach/imports/{job_id}"))
+    expect(page.get_by_role("alert")).to_contain_text("unexpected error")
+    expect(page.get_by_role("heading", name="Try again")).to_be_visible()
+    expect(page.get_by_label("Story text")).to_have_value(text)
+    expect(page.get_by_label("Title (optional)")).to_have_value("Harbour night")
+    assert_accessible(page)
+    assert_no_problems(page)
+    page.screenshot(path=str(SCREENSHOTS / "import-job-failed.png"), animations="disabled")
 
 
 QUESTIONS = [
