@@ -1,5 +1,7 @@
 """characterization (Attribution): how a source described something ("How did Kyiv portray the
-alleged incursion?"), from claims with stance "characterizes" written as "<verb> X as Y".
+alleged incursion?"), from claims with stance "characterizes" written as "<verb> X as Y", or
+with a naming verb and the source's own words in quotation marks: "<called> X “Y”" ("What did
+the mayor call the plan?").
 
 When the story offers no other descriptions to serve as wrong options, the question asks who
 gave the description instead, with other sources of the story as options.
@@ -12,8 +14,9 @@ import re
 from questions.generate import lexicon
 from questions.generate.claims import nested
 from questions.generate.explain import claim_of, cue_of, quoted
-from questions.generate.registry import Context, make_question, register
+from questions.generate.registry import Context, make_question, register, strip_dateline
 from questions.generate.sources import (
+    SourceInfo,
     display_for,
     distractors,
     doubtful_source,
@@ -26,6 +29,7 @@ from questions.generate.text import (
     option_name,
     quotes_balanced,
     strip_edges,
+    tokens,
     unresolved_pronoun,
     word_count,
 )
@@ -36,13 +40,33 @@ _AS = re.compile(r"^\s*(?P<obj>.+?)\s+as\s*$", re.DOTALL)
 _AS_INSIDE = re.compile(r"^(?P<obj>[^,;“\"]+?)\s+as\s+(?P<desc>.+)$", re.DOTALL)
 
 
+# Adverbs that may sit inside a cue ("has also called", "recently described").
+_CUE_ADVERBS = frozenset({"also", "recently", "repeatedly", "previously", "once", "publicly"})
+_NEGATIONS = frozenset({"not", "never", "n't", "didn't", "hasn't", "haven't"})
+# "<thing> [a|an|the] “<description>”", the quotation closing the content: the source's words.
+_NAMED = re.compile(
+    r"^(?P<obj>[^“”\"‘’,;:()]+?)\s+(?P<art>(?:an?|the)\s+)?"
+    r"(?:“(?P<d1>[^“”\"]+?)[.,!?]?”|\"(?P<d2>[^“”\"]+?)[.,!?]?\")\s*[.,]?\s*$",
+    re.DOTALL,
+)
+_MAX_DESC_WORDS = 12
+_TRAILING_IN_QUOTE = re.compile(r"[.,;:]+(?=[’”\"]$)")  # "as a ‘breach of trust,’"
+# A cue under a negation or a refusal: "for not calling it X", "refused to call it X".
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|\bnever|n[’']t|\bwithout|\b(?:refus|declin|decline)\w*\s+to)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
+
 def verb_forms(cue: str) -> tuple[str, str] | None:
-    """The auxiliary and base verb to ask with: ("did", "portray") for "portrayed"."""
-    words = cue.lower().split()
-    if not words:
+    """The auxiliary and base verb to ask with: ("did", "portray") for "portrayed" (and for
+    "portraying"), ("has", "called") for "has also called"; None under a negation."""
+    words = [w for w in cue.lower().split() if w not in _CUE_ADVERBS]
+    if not words or _NEGATIONS & set(words):
         return None
-    for base, third, past, participle in lexicon.table("characterize_verbs"):
-        if words == [past]:
+    for base, third, past, participle, ing in lexicon.table("characterize_verbs"):
+        if words in ([past], [ing]):
             return "did", base
         if words == [third]:
             return "does", base
@@ -51,12 +75,43 @@ def verb_forms(cue: str) -> tuple[str, str] | None:
     return None
 
 
+def naming(cue: str) -> bool:
+    """Whether a cue is a naming verb ("called", "has dubbed"), which takes no "as"."""
+    forms = verb_forms(cue)
+    if not forms:
+        return False
+    bases = lexicon.words("naming_verbs")
+    return any(row[0] in bases and forms[1] in row for row in lexicon.table("characterize_verbs"))
+
+
+def _fits(thing: str, desc: str, *, quoted_desc: bool) -> bool:
+    """Whether a thing and its description make a clean question: balanced, no pronoun left to
+    resolve, a named or described thing, a description of a few words."""
+    for part in (thing, desc):
+        if not quotes_balanced(part) or unresolved_pronoun(part) or word_count(part) > 20:
+            return False
+    if tokens(thing)[:1] and tokens(thing)[0].lower() in _POSSESSIVES:
+        return False  # "their son": whose, the question cannot say
+    named = word_count(thing) == 1 and thing[:1].isupper()
+    if not (word_count(thing) >= 2 or named) or word_count(desc) > _MAX_DESC_WORDS:
+        return False
+    return word_count(desc) >= (1 if quoted_desc else 2)
+
+
 def described(ctx: Context, claim: Claim) -> tuple[str, str] | None:
     """The thing described and the description, from "<cue> <thing> as <description>" (the
-    analysis may put the thing before the content or inside it)."""
+    analysis may put the thing before the content or inside it), or, for a naming verb, from
+    "<cue> <thing> “<description>”" (the description without its quotation marks)."""
     if not claim.cue_span or claim.cue_span[1] > claim.content_span[0]:
         return None
     between = ctx.text[claim.cue_span[1] : claim.content_span[0]]
+    if claim.cue and naming(claim.cue) and not between.strip():
+        named = _NAMED.match(claim.content.strip())
+        if not named:
+            return None
+        desc = (named.group("art") or "") + (named.group("d1") or named.group("d2") or "")
+        thing, desc = strip_edges(named.group("obj")), strip_edges(desc)
+        return (thing, desc) if _fits(thing, desc, quoted_desc=True) else None
     m = _AS.match(between)
     inside = _AS_INSIDE.match(claim.content) if not between.strip() else None
     if m and "\n" not in between:
@@ -65,11 +120,28 @@ def described(ctx: Context, claim: Claim) -> tuple[str, str] | None:
         thing, desc = inside.group("obj"), inside.group("desc")
     else:
         return None
-    thing, desc = strip_edges(thing), strip_edges(desc)
-    for part in (thing, desc):
-        if not quotes_balanced(part) or unresolved_pronoun(part) or word_count(part) > 20:
-            return None
-    return (thing, desc) if word_count(desc) >= 2 and word_count(thing) >= 2 else None
+    thing, desc = strip_edges(thing), _TRAILING_IN_QUOTE.sub("", strip_edges(desc))
+    return (thing, desc) if _fits(thing, desc, quoted_desc=False) else None
+
+
+def _source_is_subject(ctx: Context, claim: Claim) -> bool:
+    """Whether the source is written as the subject of the cue: just before it ("Doe called",
+    "Doe has also called") or opening the sentence ("Doe spoke for an hour, calling ..."); not a
+    name met elsewhere in the sentence ("In Salem, New Hampshire, Doe went on, calling ...")."""
+    if not claim.source_span or not claim.cue_span:
+        return False
+    s, e = claim.source_span
+    if not claim.sentence_span[0] <= s < e <= claim.cue_span[0]:
+        return False
+    if _NEGATED_BEFORE.search(ctx.text, max(0, claim.cue_span[0] - 30), claim.cue_span[0]):
+        return False  # "criticised the mayor for not calling the fire a disaster"
+    gap = ctx.text[e : claim.cue_span[0]]
+    if "," not in gap and len(gap.split()) <= 2:
+        return True
+    if re.search(r"\band\b|;", gap) or len(gap.split()) > 25:
+        return False  # "Doe led the charge, and within weeks ads ran calling ...": not Doe's
+    opening = strip_dateline(ctx.text[claim.sentence_span[0] : s])
+    return len(opening.split()) <= 2 and "," not in opening
 
 
 @register(KIND, "Attribution", limit=3)
@@ -78,13 +150,17 @@ def build(ctx: Context) -> list[Question]:
     found = []
     for c in ctx.story.claims:
         own = c.stance == "characterizes" and c.cue and not nested(ctx, c)
-        own = own and not doubtful_source(ctx, c)
+        own = own and not doubtful_source(ctx, c) and _source_is_subject(ctx, c)
         d = described(ctx, c) if own else None
         if d and c.source and c.cue and verb_forms(c.cue):
             found.append((c, d))
     out = []
     for claim, (thing, desc) in found:
-        others = [o[1][1] for o in found if o[0] is not claim and not overlaps(o[1][0], thing)]
+        others = []
+        for o, (o_thing, o_desc) in found:
+            fresh = not overlaps(o_thing, thing) and not overlaps(o_desc, desc)
+            if o is not claim and fresh and o_desc not in others:
+                others.append(o_desc)
         q = _how(ctx, claim, thing, desc, others) or _who(ctx, claim, thing, desc)
         if q:
             out.append(q)
@@ -104,13 +180,19 @@ def _how(ctx: Context, claim: Claim, thing: str, desc: str, others: list[str]) -
     if len(others) < 2 or not claim.cue or not claim.source:
         return None
     aux, verb = verb_forms(claim.cue) or ("", "")
-    prompt = f"According to the story, how {aux} {display_for(ctx, claim.source)} {verb} {thing}?"
+    name = display_for(ctx, claim.source)
+    if naming(claim.cue):
+        prompt = f"According to the story, what {aux} {name} {verb} {thing}?"
+        right, wrong = desc, others[:3]
+    else:
+        prompt = f"According to the story, how {aux} {name} {verb} {thing}?"
+        right, wrong = f"As {desc}", [f"As {o}" for o in others[:3]]
     return make_question(
         ctx,
         KIND,
         prompt=prompt,
-        right=f"As {desc}",
-        wrong=[f"As {o}" for o in others[:3]],
+        right=right,
+        wrong=wrong,
         explanation=_explanation(ctx, claim),
         evidence=ctx.claim_evidence(claim),
         difficulty=2,
@@ -122,8 +204,12 @@ def _who(ctx: Context, claim: Claim, thing: str, desc: str) -> Question | None:
     info = story_sources(ctx).get(source_key(claim.source or ""))
     if not info or not claim.cue:
         return None
-    prompt = f"According to the story, who {claim.cue.lower()} {thing} as {desc}?"
-    wrong = distractors(ctx, info, claim)
+    aux, verb = verb_forms(claim.cue) or ("", "")
+    past = verb if aux in ("has", "have") else _past(verb)
+    link = " " if naming(claim.cue) else " as "
+    shown = quoted(desc) if naming(claim.cue) else desc
+    prompt = f"According to the story, who {past} {thing}{link}{shown}?"
+    wrong = [w for w in distractors(ctx, info, claim) if _named_speaker(w)]
     if len(wrong) < 2 or content_words(prompt) & info.words:
         return None
     return make_question(
@@ -137,3 +223,17 @@ def _who(ctx: Context, claim: Claim, thing: str, desc: str) -> Question | None:
         difficulty=2,
         key=("who", claim.content_span),
     )
+
+
+def _named_speaker(info: SourceInfo) -> bool:
+    """Whether a wrong option is surely a speaker: the analysis gave it a kind, or it is a full
+    proper name ("Ana Ruiz"); not a stray capitalised word read as a name ("Hours", "Crowds")."""
+    if info.kind is not None:
+        return True
+    toks = tokens(info.name)
+    return len(toks) >= 2 and all(t[:1].isupper() for t in toks)
+
+
+def _past(base: str) -> str:
+    """The simple past of a verb of ``gen_characterize_verbs.tsv`` ("call" → "called")."""
+    return next((row[2] for row in lexicon.table("characterize_verbs") if row[0] == base), base)

@@ -1,5 +1,9 @@
 """hedge_words (Hedging): which word in this sentence signals that the event is not confirmed?
 
+The hedge words asked about are those of ``gen_hedge_rules.tsv`` where their rule says they
+hedge ("the reported incursion", "may have fled", "it is unclear whether"), found in the story's
+own sentences (not in quotations, headlines, tweets or links, and never a claim's cue).
+
 The wrong options are other words of the same sentence that a careless reader might pick but that
 signal nothing of the kind (``gen_hedge_foils.txt``, -ly adverbs); never a hedge, modal, negation
 or verb of verification or denial (``gen_hedge_like.txt``), so no wrong option is defensible.
@@ -7,6 +11,9 @@ or verb of verification or denial (``gen_hedge_like.txt``), so no wrong option i
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 
 from questions.generate import lexicon
@@ -20,6 +27,7 @@ from questions.generate.registry import (
 )
 from questions.generate.text import norm, quotes_balanced, word_count
 from questions.model import Hedge, Question, Sentence
+from questions.quotes import quote_intervals
 
 KIND = "hedge_words"
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
@@ -39,6 +47,8 @@ _LY_NOUNS = frozenset(
     | {"residents", "agent", "agents", "parent", "parents", "government", "department"}
     | {"executive", "executives", "detective", "relative", "relatives", "representative"}
     | {"incentive", "objective", "initiative", "archive", "detective", "operative", "motive"}
+    # ... and verbs in -ly: "those rules did not apply"
+    | {"apply", "imply", "comply", "multiply", "rely", "reply", "supply", "fly"}
 )
 # Words that are, or are close to, signs of doubt: never a wrong option.
 _DOUBTFUL = re.compile(
@@ -54,7 +64,7 @@ def candidate_words(sentence: str, answer: str) -> list[str]:
     denial, an opinion word) and never a mere content word, so the question tests hedging and
     not vocabulary."""
     avoid = lexicon.words("hedge_like") | lexicon.words("opinion")
-    avoid |= lexicon.words("reporting_words")
+    avoid |= lexicon.words("reporting_words") | frozenset(_rules())
     foils = lexicon.words("hedge_foils")
     seen: list[str] = []
     for m in _WORD.finditer(sentence):
@@ -68,11 +78,23 @@ def candidate_words(sentence: str, answer: str) -> list[str]:
     return seen
 
 
+@functools.cache
+def _rules() -> dict[str, str]:
+    return {r[0]: r[1] for r in lexicon.table("hedge_rules")}
+
+
+@functools.cache
+def _rule_words() -> re.Pattern[str]:
+    """Any word of ``gen_hedge_rules.tsv``, whole, in any case."""
+    alternation = "|".join(sorted(_rules(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.IGNORECASE)
+
+
 def signals_uncertainty(text: str, span: tuple[int, int]) -> bool:
     """Whether the hedge word at ``span`` really marks its event as unconfirmed here, by the
     rules of ``gen_hedge_rules.tsv`` ("the reported incursion" yes, "Russia reported that" no)."""
     word = text[span[0] : span[1]].lower()
-    rule = dict((r[0], r[1]) for r in lexicon.table("hedge_rules")).get(word)
+    rule = _rules().get(word)
     if rule is None:
         return False
     if rule == "always":
@@ -80,39 +102,112 @@ def signals_uncertainty(text: str, span: tuple[int, int]) -> bool:
     if rule == "after-determiner":
         prev = text[max(0, span[0] - 12) : span[0]].split()[-1:]
         return bool(prev) and prev[0].lower() in lexicon.words("determiners")
-    nxt = text[span[1] : span[1] + 20].split()[:1]
-    return bool(nxt) and nxt[0].lower().strip(",.;:") in rule.removeprefix("before:").split("|")
+    if rule == "not-after-negation":  # "couldn't possibly be worse" is emphasis, not doubt
+        prev = text[max(0, span[0] - 12) : span[0]].lower().split()[-1:]
+        return not prev or not re.search(r"(?:n[’']t|^not|^never|^cannot)$", prev[0])
+    nxt = text[span[1] : span[1] + 40].split()[:2]
+    after = nxt[0].lower().strip(",.;:") if nxt else ""
+    if rule == "before:have+participle":  # "may have fled", not "may have a hard time"
+        return after == "have" and len(nxt) > 1 and _participle(nxt[1])
+    if word in ("report", "reports") and not _news_report(text, span):
+        return False
+    if rule.startswith("unless-before:"):
+        return bool(after) and after not in rule.removeprefix("unless-before:").split("|")
+    return bool(after) and after in rule.removeprefix("before:").split("|")
 
 
-def _in_quotation(sentence: Sentence, span: tuple[int, int]) -> bool:
-    """Whether a span lies inside quotation marks within its sentence."""
-    before = sentence.text[: span[0] - sentence.span[0]]
-    return sentence.in_quote or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+_IRREGULAR_PARTICIPLES = frozenset(
+    "been had made taken known seen done gone left lost won told sent paid led met held brought"
+    " thought sought caught fled hid hidden given written broken spoken stolen chosen begun"
+    " become kept felt heard found built bought sold taught understood withdrawn driven shot"
+    " struck hit put set cut let spent lent stood fallen risen drawn grown shown thrown".split()
+)
+# Documents, not hearsay: "disclosure reports that list ...", "the Commission reports".
+_DOCUMENT_BEFORE = frozenset(
+    "filed annual quarterly monthly weekly financial disclosure expense earnings audit tax court"
+    " budget progress status these review reviews reviewed".split()
+)
 
 
-def _sentence_for(ctx: Context, hedge: Hedge) -> Sentence | None:
-    if hedge.sentence_span:
-        sent = ctx.sentence_at(hedge.sentence_span)
-        if sent:
-            return sent
-    return ctx.sentence_at(hedge.span)
+def _participle(word: str) -> bool:
+    """A past participle after "may have": "fled", "helped", "been" (not "a", "time")."""
+    low = word.lower().strip(",.;:")
+    return low in _IRREGULAR_PARTICIPLES or (len(low) > 3 and low.endswith("ed"))
+
+
+def _clause_subject(word: str) -> bool:
+    """Whether a word can open the subject of a "that" clause: a name, a number, a determiner
+    or a pronoun ("reports that Smith fled", "reports that the ..."), not a verb ("that show")."""
+    low = word.lower().strip('“”"‘’(,')
+    pronouns = ("he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "there")
+    return (
+        word[:1].isupper()
+        or word[:1].isdigit()
+        or low in pronouns
+        or (low in lexicon.words("determiners"))
+    )
+
+
+def _news_report(text: str, span: tuple[int, int]) -> bool:
+    """Whether "report(s)" is hearsay ("amid reports that") rather than a document ("financial
+    reports that track spending", "the Commission reports")."""
+    prev = text[max(0, span[0] - 20) : span[0]].split()[-1:]
+    nxt = text[span[1] : span[1] + 40].split()[:2]
+    if len(nxt) == 2 and nxt[0].lower() == "that" and not _clause_subject(nxt[1]):
+        return False  # "a report that could raise questions": a relative clause, a document
+    if not prev or prev[0][-1:] in ".!?:;":
+        return True
+    word = prev[0].strip('“”"‘’(,')
+    low = word.lower()
+    if low in _DOCUMENT_BEFORE:
+        return False
+    return not word[:1].isupper() or low in lexicon.words("determiners") or low in ("amid", "there")
+
+
+# Not prose: markup, links and handles (embedded tweets), or a headline in title case.
+_NOT_PROSE = re.compile(r"<|https?:|www\.|@\w|#\w")
+
+
+def _headline(text: str) -> bool:
+    """A title-case line ("Senator Reportedly Weighs A Run"): most of its words capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+def hedges_of(ctx: Context, sent: Sentence) -> list[Hedge]:
+    """The hedge words of one sentence that the rules ask about, outside quotations (“…”, "…",
+    ''…'', ‘…’) and claim cues ("she claimed that" is a cue, "the claimed attack" a hedge)."""
+    if sent.in_quote or _NOT_PROSE.search(sent.text) or _headline(sent.text):
+        return []
+    base = sent.span[0]
+    # Quotations and cues as sorted, non-overlapping intervals: one bisect per hedge word, so a
+    # pasted sentence of thousands of cues and hedges stays linear.
+    blocked = sorted(
+        [(base + s, base + e + 1) for s, e in quote_intervals(sent.text)]
+        + [c.cue_span for c in ctx.claims_in(sent.span) if c.cue_span]
+    )
+    ends = list(itertools.accumulate((e for _, e in blocked), max))
+    starts = [s for s, _ in blocked]
+    out = []
+    for m in _rule_words().finditer(ctx.text, sent.span[0], sent.span[1]):
+        i = bisect.bisect_left(starts, m.end())  # intervals starting before the word ends
+        if i and ends[i - 1] > m.start():  # ... one of which reaches past its start
+            continue
+        if signals_uncertainty(ctx.text, m.span()):
+            out.append(Hedge(sent.line, m.group(), m.span(), sent.span))
+    return out
 
 
 @register(KIND, "Hedging", limit=4)
 def build(ctx: Context) -> list[Question]:
-    """One question per hedged sentence."""
+    """One question per hedged sentence, on its first hedge word that makes a question."""
     out: list[Question] = []
-    done: set[tuple[int, int]] = set()
-    for hedge in ctx.story.hedges:
-        sent = _sentence_for(ctx, hedge)
-        if not sent or sent.span in done or _in_quotation(sent, hedge.span):
-            continue
-        if not signals_uncertainty(ctx.text, hedge.span):
-            continue
-        q = _question(ctx, hedge, sent)
-        if q:
-            done.add(sent.span)
-            out.append(q)
+    for sent in ctx.story.sentences:
+        for hedge in hedges_of(ctx, sent):
+            q = _question(ctx, hedge, sent)
+            if q:
+                out.append(q)
+                break
     return out
 
 
