@@ -52,7 +52,7 @@ _LY_NOUNS = frozenset(
 )
 # Words that are, or are close to, signs of doubt: never a wrong option.
 _DOUBTFUL = re.compile(
-    r"(?:un|not|never|neither|nor|confirm|verif|deni|deny|doubt|possib|probab|likel|alleg"
+    r"(?:un|not$|never|neither|nor$|confirm|verif|deni|deny|doubt|possib|probab|likel|alleg"
     r"|report|claim|seem|appear|suppos|suspect|purport|unclear|uncertain|rumou?r|estimat)"
 )
 
