@@ -567,7 +567,11 @@ def shows_kind(ctx: Context, source: str, kind: str) -> bool:
 
 
 def _shows_kind(ctx: Context, source: str, kind: str) -> bool:
-    mentions = [source] + [c.source_text or "" for c in claims_of(ctx, source)]
+    # not a mention read from a headline ("CNN President On Trump" holds CNN's president)
+    headline = ctx.story.start_line if ctx.story.end_line > ctx.story.start_line else None
+    mentions = [source] + [
+        c.source_text or "" for c in claims_of(ctx, source) if c.line != headline
+    ]
     mentions = [_RELATIVE.split(m, maxsplit=1)[0] for m in mentions]  # not ", who left government"
     words = {POSSESSIVE_S.sub("", t.lower()) for m in mentions for t in tokens(m)}
     if kind in ("government", "official"):

@@ -227,3 +227,57 @@ def test_participle_source_is_the_subject_of_the_sentence() -> None:
 )
 def test_verb_forms(cue: str, forms: tuple[str, str] | None) -> None:
     assert verb_forms(cue) == forms
+
+
+# -- source_check: what kind of source ------------------------------------------------------
+
+
+def test_an_organisations_president_is_not_a_government_official() -> None:
+    said = " said the valley needed new dykes before next winter.\n\n"
+    others = (
+        "Tomas Brekk, a hydrologist at Orlen University, said the river had risen by two metres."
+        "\n\nThe bus company Valley Lines said forty services had been cancelled since Tuesday.\n"
+    )
+    union = HEAD + LEDE + "Farmers Union President Karin Vell" + said + others
+    mayor = HEAD + LEDE + "Mayor Karin Vell" + said + others
+    asked = [q for q in of_kind(mayor, "source_check") if "new dykes" in q.prompt]
+    assert [right(q) for q in asked] == ["A government or its officials"]  # the control
+    for q in of_kind(union, "source_check"):
+        assert not ("new dykes" in q.prompt and right(q) == "A government or its officials")
+
+
+@pytest.mark.parametrize(
+    ("said", "clean"),
+    [
+        ("while most of the roads were reopened by Sunday", None),
+        ("the mayor had ignored it - “He would have ignored a flood,” Ms. Halm said twice", None),
+        ("A family of four was among the passengers", "a family of four was among the passengers"),
+        ("the river had risen by two metres", "the river had risen by two metres"),
+    ],
+)
+def test_source_kind_claim_is_no_side_clause_nor_a_nested_quotation(
+    said: str, clean: str | None
+) -> None:
+    from questions.generate.kinds.source_check import _clean_said
+
+    assert _clean_said(said) == clean
+
+
+def test_a_headline_mention_does_not_show_a_government_title() -> None:
+    """A headline read as a mention of the speaker ("Radio Orlen President On Marek") gives them
+    the station president's title: the kind must come from the story's own sentences."""
+    from gen_fixtures import claim, one_story
+
+    from questions.generate.registry import Context
+    from questions.generate.sources import shows_kind
+
+    head = "Radio Orlen President On Marek: Good For Ratings"
+    body = "Ivo Marek said the station had doubled its audience since March."
+    text = head + "\n" + body + "\n"
+    claims = [
+        claim(text, head, "Ivo Marek", head[:30], "On", "Good For Ratings", kind="official"),
+        claim(text, body, "Ivo Marek", "Ivo Marek", "said", "the station had doubled its audience"),
+    ]
+    analysis = one_story(text, claims)
+    ctx = Context(analysis, analysis.stories[0])
+    assert not shows_kind(ctx, "Ivo Marek", "official")

@@ -111,8 +111,11 @@ def _kind_questions(ctx: Context) -> list[Question]:
         label = labels.get(claim.source_kind or "")
         if label and not shows_kind(ctx, claim.source or "", claim.source_kind or ""):
             continue  # the analysis gave the kind; the story's own words must show it too
+        if claim.source_kind in ("government", "official") and _organisation_title(ctx, claim):
+            continue  # "UC-AFT President Bob Samuels" heads a union, not a government
         asserted = claim.stance == "asserts" and not nested(ctx, claim) and is_claim(ctx, claim)
         said = said_phrase(claim, ctx.text) if label and asserted else None
+        said = _clean_said(said) if said else None
         key = source_key(claim.source or claim.source_kind or "")
         if not label or not said or key in seen or label in seen:
             continue
@@ -126,6 +129,41 @@ def _kind_questions(ctx: Context) -> list[Question]:
         wrong = sorted({v for v in labels.values() if v != label})
         out.append(_question(ctx, claim, prompt, label, wrong[:3], 2))
     return out
+
+
+_TITLES = frozenset({"president", "chancellor", "chairman", "chairwoman", "director"})
+_BEFORE_TITLE = frozenset({"vice", "the", "a", "an", "former", "deputy", "acting", "prime"})
+_SUBORDINATE = re.compile(r"^(?:while|although|though|because|if|unless|since|whereas)\b", re.I)
+_INNER_CUE = re.compile(r"[”’\"']\s*,?\s*[^,;]{0,40}?\b(?:said|says|added|wrote)\b")
+
+
+def _organisation_title(ctx: Context, claim: Claim) -> bool:
+    """Whether a source's mention gives them an organisation's title ("L2 president Jane Doe",
+    "UC-AFT President Jane Doe"): a capitalised word before the title that is no country."""
+    countries = {row[0] for row in lexicon.table("name_groups") if row[-1] != "person"}
+    mentions = [claim.source_text or ""] + [
+        c.source_text or "" for c in claims_of(ctx, source_key(claim.source or ""))
+    ]
+    for mention in mentions:
+        toks = mention.split()
+        for prev, tok in zip(toks, toks[1:], strict=False):
+            low = prev.lower().strip(",")
+            if tok.lower() in _TITLES and (prev[:1].isupper() or prev[:1].isdigit()):
+                if low not in countries and low not in _BEFORE_TITLE:
+                    return True
+    return False
+
+
+def _clean_said(said: str) -> str | None:
+    """A claim phrase fit for a prompt, or None: not a side clause ("while most of those
+    were …"), not a quotation carrying its own speaker ("… ''He would have …,'' X said"); a
+    determiner that opened the sentence loses its capital ("that A couple were …")."""
+    if _SUBORDINATE.match(said) or _INNER_CUE.search(said):
+        return None
+    first = said.split(" ", 1)[0]
+    if first in ("A", "An", "The", "Some", "Many", "Most", "Two", "Three"):
+        said = first.lower() + said[len(first) :]
+    return said
 
 
 def _question(
