@@ -130,6 +130,11 @@ NOT_HEDGED = [
         "A small militant group claimed responsibility for the sabotage of the eastern pumping "
         "station.",
     ),
+    # the story says the claim is false: refuted, not "unconfirmed"
+    (
+        "debunked_claim",
+        "The mayor repeated the debunked claim that the old dam had been built without any steel.",
+    ),
     # a title-case headline line
     ("headline", "Orlen Mayor Reportedly Weighs Early Evacuation Of Southern Villages"),
 ]
@@ -281,3 +286,33 @@ def test_a_headline_mention_does_not_show_a_government_title() -> None:
     analysis = one_story(text, claims)
     ctx = Context(analysis, analysis.stories[0])
     assert not shows_kind(ctx, "Ivo Marek", "official")
+
+
+def test_paragraph_opening_pronoun_is_no_characterization_source() -> None:
+    """ "He portrayed X as Y" opening a paragraph after another speaker's sentence: whose "he" is
+    a guess, so no question names him."""
+    text = story(
+        "Ivo Marek has said for weeks that the rescue plan ignores the eastern villages. "
+        "Reporter Anna Dahl wrote back that the plan had reached every village by Friday.",
+        "He portrayed the rescue plan as a gift to the western towns.",
+    )
+    assert not of_kind(text, "characterization")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prompt"),
+    [
+        (
+            "The Orlen Farmers Union has described the rescue plan as a slow and costly effort.",
+            "who has described the rescue plan as a slow and costly effort?",
+        ),
+        (
+            "Opposition leader Ivo Marek sees the rescue plan as a slow and costly effort.",
+            "who sees the rescue plan as a slow and costly effort?",
+        ),
+    ],
+)
+def test_characterization_prompt_keeps_the_cues_tense(sentence: str, prompt: str) -> None:
+    text = story(sentence, "Farmers’ union chief Lena Sorel said the valley needed new dykes.")
+    (q,) = of_kind(text, "characterization")
+    assert q.prompt.endswith(prompt)

@@ -56,6 +56,7 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|\bnever|n[’']t|\bwithout|\b(?:refus|declin|decline)\w*\s+to)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 
 
@@ -133,6 +134,9 @@ def _source_is_subject(ctx: Context, claim: Claim) -> bool:
     s, e = claim.source_span
     if not claim.sentence_span[0] <= s < e <= claim.cue_span[0]:
         return False
+    opens_paragraph = ctx.text[max(0, claim.sentence_span[0] - 1) : claim.sentence_span[0]] in "\n"
+    if opens_paragraph and ctx.text[s:e].lower() in _PRONOUNS:
+        return False  # "He portrayed ..." opening a paragraph: whose "he" is a guess
     if _NEGATED_BEFORE.search(ctx.text, max(0, claim.cue_span[0] - 30), claim.cue_span[0]):
         return False  # "criticised the mayor for not calling the fire a disaster"
     gap = ctx.text[e : claim.cue_span[0]]
@@ -205,7 +209,7 @@ def _who(ctx: Context, claim: Claim, thing: str, desc: str) -> Question | None:
     if not info or not claim.cue:
         return None
     aux, verb = verb_forms(claim.cue) or ("", "")
-    past = verb if aux in ("has", "have") else _past(verb)
+    past = f"{aux} {verb}" if aux in ("has", "have") else _tensed(verb, aux)
     link = " " if naming(claim.cue) else " as "
     shown = quoted(desc) if naming(claim.cue) else desc
     prompt = f"According to the story, who {past} {thing}{link}{shown}?"
@@ -234,6 +238,8 @@ def _named_speaker(info: SourceInfo) -> bool:
     return len(toks) >= 2 and all(t[:1].isupper() for t in toks)
 
 
-def _past(base: str) -> str:
-    """The simple past of a verb of ``gen_characterize_verbs.tsv`` ("call" → "called")."""
-    return next((row[2] for row in lexicon.table("characterize_verbs") if row[0] == base), base)
+def _tensed(base: str, aux: str) -> str:
+    """A verb of ``gen_characterize_verbs.tsv`` in the cue's tense: "called" after "did",
+    "sees" after "does"."""
+    col = 1 if aux == "does" else 2
+    return next((row[col] for row in lexicon.table("characterize_verbs") if row[0] == base), base)

@@ -174,6 +174,19 @@ def _headline(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
+# The story itself says the claim is false ("the debunked claim that ..."): not "unconfirmed".
+_REFUTED_BEFORE = re.compile(
+    r"\b(?:debunked|false|falsely|baseless|discredited|disproven|disproved|bogus|unfounded"
+    r"|groundless|refuted|untrue|fake|fabricated|phony|erroneous|inaccurate)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _refuted(text: str, start: int) -> bool:
+    """Whether the word before a hedge says the story holds it false ("the debunked claim")."""
+    return bool(_REFUTED_BEFORE.search(text, max(0, start - 20), start))
+
+
 def hedges_of(ctx: Context, sent: Sentence) -> list[Hedge]:
     """The hedge words of one sentence that the rules ask about, outside quotations (“…”, "…",
     ''…'', ‘…’) and claim cues ("she claimed that" is a cue, "the claimed attack" a hedge)."""
@@ -193,7 +206,7 @@ def hedges_of(ctx: Context, sent: Sentence) -> list[Hedge]:
         i = bisect.bisect_left(starts, m.end())  # intervals starting before the word ends
         if i and ends[i - 1] > m.start():  # ... one of which reaches past its start
             continue
-        if signals_uncertainty(ctx.text, m.span()):
+        if signals_uncertainty(ctx.text, m.span()) and not _refuted(ctx.text, m.start()):
             out.append(Hedge(sent.line, m.group(), m.span(), sent.span))
     return out
 
