@@ -152,6 +152,17 @@ def test_amid_reports_is_a_hedge_but_a_document_report_is_not() -> None:
     assert not signals_uncertainty(s, (s.index("reports"), s.index("reports") + 7))
     s = "It also hired staff who review reports of abuse."
     assert not signals_uncertainty(s, (s.index("reports"), s.index("reports") + 7))
+    s = "The radio station didn't report that the mayor had resigned."  # a verb
+    assert not signals_uncertainty(s, (s.index("report"), s.index("report") + 6))
+
+
+def test_foils_take_superlatives_and_adjectives_in_ic_not_nouns() -> None:
+    words = candidate_words(
+        "The biggest protest seemingly drew chaotic crowds and loud music to the square.",
+        "seemingly",
+    )
+    assert {"biggest", "chaotic"} <= set(words)
+    assert not {"protest", "music"} & set(words)
 
 
 def test_might_have_is_not_asked() -> None:

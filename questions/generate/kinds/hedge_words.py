@@ -34,7 +34,7 @@ _WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
 _MIN_LEN = 5
 # Adverbs and adjectives by their endings ("quickly", "significant", "dangerous"): modifiers a
 # careless reader may take for a signal, unlike the nouns and verbs that carry the news.
-_MODIFIER_ENDINGS = ("ly", "ous", "ful", "ive", "ical", "ant", "ible", "able", "less")
+_MODIFIER_ENDINGS = ("ly", "ous", "ful", "ive", "ical", "ant", "ible", "able", "less", "ic", "est")
 # Words in -ly that are nouns or names, not adverbs: a vocabulary test, not a hedging one.
 _LY_NOUNS = frozenset(
     {"rally", "rallies", "family", "assembly", "supply", "reply", "italy", "july", "ally"}
@@ -47,6 +47,13 @@ _LY_NOUNS = frozenset(
     | {"residents", "agent", "agents", "parent", "parents", "government", "department"}
     | {"executive", "executives", "detective", "relative", "relatives", "representative"}
     | {"incentive", "objective", "initiative", "archive", "detective", "operative", "motive"}
+    # ... and nouns in -ic and -est: "music", "protest" (superlatives and adjectives stay)
+    | {"music", "clinic", "topic", "logic", "traffic", "panic", "republic", "critic", "critics"}
+    | {"mechanic", "tactic", "ethic", "comic", "graphic", "fabric", "rhetoric", "arithmetic"}
+    | {"mosaic", "picnic", "plastic", "magic", "public", "catholic", "arabic", "islamic"}
+    | {"interest", "request", "contest", "arrest", "forest", "suggest", "invest", "harvest"}
+    | {"conquest", "inquest", "behest", "attest", "detest", "divest", "digest", "manifest"}
+    | {"priest", "guest", "chest", "quest", "crest", "protest", "midwest"}
     # ... and verbs in -ly: "those rules did not apply"
     | {"apply", "imply", "comply", "multiply", "rely", "reply", "supply", "fly"}
 )
@@ -129,6 +136,13 @@ _DOCUMENT_BEFORE = frozenset(
 )
 
 
+# "report(s)" as a verb: "did not report that", "will report that", "to report that".
+_VERB_BEFORE = frozenset(
+    "did didn't didn’t does doesn't doesn’t do don't don’t not to will would could can cannot"
+    " may might should must also first later".split()
+)
+
+
 def _participle(word: str) -> bool:
     """A past participle after "may have": "fled", "helped", "been" (not "a", "time")."""
     low = word.lower().strip(",.;:")
@@ -159,7 +173,7 @@ def _news_report(text: str, span: tuple[int, int]) -> bool:
         return True
     word = prev[0].strip('“”"‘’(,')
     low = word.lower()
-    if low in _DOCUMENT_BEFORE:
+    if low in _DOCUMENT_BEFORE or low in _VERB_BEFORE:
         return False
     return not word[:1].isupper() or low in lexicon.words("determiners") or low in ("amid", "there")
 
