@@ -50,6 +50,8 @@ _NAMED = re.compile(
     re.DOTALL,
 )
 _MAX_DESC_WORDS = 12
+_MAX_BUILT = 6  # questions built per story (the kind keeps three; some may fail validation)
+_MAX_OTHERS = 60  # descriptions read for wrong options: bounded, so linear in the story
 _TRAILING_IN_QUOTE = re.compile(r"[.,;:]+(?=[’”\"]$)")  # "as a ‘breach of trust,’"
 # A cue under a negation or a refusal: "for not calling it X", "refused to call it X".
 _NEGATED_BEFORE = re.compile(
@@ -158,10 +160,12 @@ def build(ctx: Context) -> list[Question]:
         d = described(ctx, c) if own else None
         if d and c.source and c.cue and verb_forms(c.cue):
             found.append((c, d))
-    out = []
+    out: list[Question] = []
     for claim, (thing, desc) in found:
-        others = []
-        for o, (o_thing, o_desc) in found:
+        if len(out) == _MAX_BUILT:
+            break  # the kind keeps at most three a story: no more work on a pasted flood
+        others: list[str] = []
+        for o, (o_thing, o_desc) in found[:_MAX_OTHERS]:
             fresh = not overlaps(o_thing, thing) and not overlaps(o_desc, desc)
             if o is not claim and fresh and o_desc not in others:
                 others.append(o_desc)

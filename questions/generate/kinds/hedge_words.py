@@ -32,6 +32,7 @@ from questions.quotes import quote_intervals
 KIND = "hedge_words"
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
 _MIN_LEN = 5
+_MAX_CHARS = 600  # a sentence of at most 45 words (checked again on the question) fits
 # Adverbs and adjectives by their endings ("quickly", "significant", "dangerous"): modifiers a
 # careless reader may take for a signal, unlike the nouns and verbs that carry the news.
 _MODIFIER_ENDINGS = ("ly", "ous", "ful", "ive", "ical", "ant", "ible", "able", "less", "ic", "est")
@@ -204,7 +205,8 @@ def _refuted(text: str, start: int) -> bool:
 def hedges_of(ctx: Context, sent: Sentence) -> list[Hedge]:
     """The hedge words of one sentence that the rules ask about, outside quotations (“…”, "…",
     ''…'', ‘…’) and claim cues ("she claimed that" is a cue, "the claimed attack" a hedge)."""
-    if sent.in_quote or _NOT_PROSE.search(sent.text) or _headline(sent.text):
+    found = list(_rule_words().finditer(ctx.text, sent.span[0], sent.span[1]))
+    if not found or sent.in_quote or _NOT_PROSE.search(sent.text) or _headline(sent.text):
         return []
     base = sent.span[0]
     # Quotations and cues as sorted, non-overlapping intervals: one bisect per hedge word, so a
@@ -216,7 +218,7 @@ def hedges_of(ctx: Context, sent: Sentence) -> list[Hedge]:
     ends = list(itertools.accumulate((e for _, e in blocked), max))
     starts = [s for s, _ in blocked]
     out = []
-    for m in _rule_words().finditer(ctx.text, sent.span[0], sent.span[1]):
+    for m in found:
         i = bisect.bisect_left(starts, m.end())  # intervals starting before the word ends
         if i and ends[i - 1] > m.start():  # ... one of which reaches past its start
             continue
@@ -230,6 +232,8 @@ def build(ctx: Context) -> list[Question]:
     """One question per hedged sentence, on its first hedge word that makes a question."""
     out: list[Question] = []
     for sent in ctx.story.sentences:
+        if len(sent.text) > _MAX_CHARS:
+            continue  # longer than any sentence asked about: no per-hedge work on a huge line
         for hedge in hedges_of(ctx, sent):
             q = _question(ctx, hedge, sent)
             if q:

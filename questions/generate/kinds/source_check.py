@@ -5,6 +5,7 @@ expert, anonymous sources, a news agency).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from questions.generate import lexicon
@@ -139,19 +140,31 @@ _INNER_CUE = re.compile(r"[”’\"']\s*,?\s*[^,;]{0,40}?\b(?:said|says|added|wr
 
 def _organisation_title(ctx: Context, claim: Claim) -> bool:
     """Whether a source's mention gives them an organisation's title ("L2 president Jane Doe",
-    "UC-AFT President Jane Doe"): a capitalised word before the title that is no country."""
-    countries = {row[0] for row in lexicon.table("name_groups") if row[-1] != "person"}
-    mentions = [claim.source_text or ""] + [
-        c.source_text or "" for c in claims_of(ctx, source_key(claim.source or ""))
-    ]
-    for mention in mentions:
-        toks = mention.split()
-        for prev, tok in zip(toks, toks[1:], strict=False):
-            low = prev.lower().strip(",")
-            if tok.lower() in _TITLES and (prev[:1].isupper() or prev[:1].isdigit()):
-                if low not in countries and low not in _BEFORE_TITLE:
-                    return True
+    "UC-AFT President Jane Doe"): a capitalised word before the title that is no country.
+    Read once per source of the story (cached), so that thousands of claims stay linear."""
+    known = ctx.cache.setdefault("organisation_title", {})
+    assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
+    key = source_key(claim.source or "")
+    if key not in known:
+        mentions = {c.source_text or "" for c in claims_of(ctx, key)}
+        known[key] = any(_titled(m) for m in mentions)
+    return bool(known[key]) or _titled(claim.source_text or "")
+
+
+def _titled(mention: str) -> bool:
+    """Whether one mention holds "<Capitalised word> president" and the word is no country."""
+    toks = mention.split()
+    for prev, tok in zip(toks, toks[1:], strict=False):
+        low = prev.lower().strip(",")
+        if tok.lower() in _TITLES and (prev[:1].isupper() or prev[:1].isdigit()):
+            if low not in _countries() and low not in _BEFORE_TITLE:
+                return True
     return False
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.table("name_groups") if row[-1] != "person")
 
 
 def _clean_said(said: str) -> str | None:
