@@ -156,6 +156,15 @@ def test_amid_reports_is_a_hedge_but_a_document_report_is_not() -> None:
     assert not signals_uncertainty(s, (s.index("report"), s.index("report") + 6))
 
 
+def test_foils_are_never_words_of_doubt_or_falsity() -> None:
+    words = candidate_words(
+        "The voters, deeply skeptical, reportedly mocked the fictitious and misleading figures.",
+        "reportedly",
+    )
+    assert not {"skeptical", "fictitious", "misleading"} & set(words)
+    assert "deeply" in words
+
+
 def test_foils_take_superlatives_and_adjectives_in_ic_not_nouns() -> None:
     words = candidate_words(
         "The biggest protest seemingly drew chaotic crowds and loud music to the square.",

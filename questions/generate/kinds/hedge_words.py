@@ -52,6 +52,7 @@ _LY_NOUNS = frozenset(
     | {"music", "clinic", "topic", "logic", "traffic", "panic", "republic", "critic", "critics"}
     | {"mechanic", "tactic", "ethic", "comic", "graphic", "fabric", "rhetoric", "arithmetic"}
     | {"mosaic", "picnic", "plastic", "magic", "public", "catholic", "arabic", "islamic"}
+    | {"epidemic", "pandemic", "academic", "characteristic", "polemic", "fanatic", "lunatic"}
     | {"interest", "request", "contest", "arrest", "forest", "suggest", "invest", "harvest"}
     | {"conquest", "inquest", "behest", "attest", "detest", "divest", "digest", "manifest"}
     | {"priest", "guest", "chest", "quest", "crest", "protest", "midwest"}
