@@ -135,6 +135,12 @@ NOT_HEDGED = [
         "debunked_claim",
         "The mayor repeated the debunked claim that the old dam had been built without any steel.",
     ),
+    # a heading in capitals glued to the sentence
+    (
+        "caps_heading",
+        "ORLEN MAYOR QUITS After weeks of public criticism over alleged delays, the former "
+        "mayor finally resigned on Sunday.",
+    ),
     # a title-case headline line
     ("headline", "Orlen Mayor Reportedly Weighs Early Evacuation Of Southern Villages"),
 ]

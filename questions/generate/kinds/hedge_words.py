@@ -184,10 +184,15 @@ def _news_report(text: str, span: tuple[int, int]) -> bool:
 _NOT_PROSE = re.compile(r"<|https?:|www\.|@\w|#\w")
 
 
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){2,}\b")
+
+
 def _headline(text: str) -> bool:
-    """A title-case line ("Senator Reportedly Weighs A Run"): most of its words capitalised."""
+    """A title-case line ("Senator Reportedly Weighs A Run"): most of its words capitalised; or
+    a sentence glued to a heading in capitals ("MAYOR RESIGNS After months of ...")."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+    title = len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+    return title or bool(_CAPS_RUN.search(text))
 
 
 # The story itself says the claim is false ("the debunked claim that ..."): not "unconfirmed".
