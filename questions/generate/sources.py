@@ -567,7 +567,7 @@ def shows_kind(ctx: Context, source: str, kind: str) -> bool:
 
 
 def _shows_kind(ctx: Context, source: str, kind: str) -> bool:
-    # not a mention read from a headline ("CNN President On Trump" holds CNN's president)
+    # not a mention read from a headline ("Radio Ostra President On Doe": the station's head)
     headline = ctx.story.start_line if ctx.story.end_line > ctx.story.start_line else None
     mentions = [source] + [
         c.source_text or "" for c in claims_of(ctx, source) if c.line != headline

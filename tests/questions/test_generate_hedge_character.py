@@ -104,7 +104,7 @@ NOT_HEDGED = [
     # "may have" + a noun: a possibility to come, not an unconfirmed event
     (
         "may_have_a_noun",
-        "Without a strong harvest, the farmers may have a hard time paying their seasonal workers.",
+        "After the flood, the farmers may have a better harvest next year than the towns expect.",
     ),
     # "couldn't possibly": emphasis, not doubt
     (
@@ -115,8 +115,7 @@ NOT_HEDGED = [
     # reports that are documents, not hearsay
     (
         "filed_reports",
-        "The freshly filed quarterly reports that track spending on flood defences were "
-        "published on Monday.",
+        "The quarterly reports that list spending on flood defences were published on Monday.",
     ),
     ("report_relative", "A long official report that could reshape flood insurance is due in May."),
     # a hedge inside a speaker's quotation (single curly marks) is the speaker's, not the story's
@@ -219,7 +218,7 @@ NOT_CHARACTERIZED = [
         "Ivo Marek criticised the governor for not calling the flood a national emergency.",
     ),
     # the thing is a bare possessive: whose son, the question cannot say
-    ("possessive", "Ivo Marek called their son “a true hero of the valley.”"),
+    ("possessive", "Ivo Marek called their daughter “the pride of the valley.”"),
     # the description is not in the source's words
     ("unquoted", "Ivo Marek called the rescue plan a slow and chaotic effort."),
     # "called for": a request, no description
@@ -236,9 +235,9 @@ def test_no_characterization_question(paragraph: str) -> None:
 
 
 def test_participle_source_is_the_subject_of_the_sentence() -> None:
-    """ "X led the campaign, and within weeks ads ran calling the plan “...”": not X's words."""
+    """ "X ran the campaign, and soon ads appeared calling the plan “...”": not X's words."""
     text = story(
-        "Ivo Marek led the opposition campaign, and within weeks newspaper ads were running "
+        "Ivo Marek ran the opposition campaign, and soon newspaper ads were running "
         "calling the rescue plan “a costly failure.”",
         "Farmers’ union chief Lena Sorel said the valley needed new dykes within a year.",
     )

@@ -52,7 +52,7 @@ _NAMED = re.compile(
 _MAX_DESC_WORDS = 12
 _MAX_BUILT = 6  # questions built per story (the kind keeps three; some may fail validation)
 _MAX_OTHERS = 60  # descriptions read for wrong options: bounded, so linear in the story
-_TRAILING_IN_QUOTE = re.compile(r"[.,;:]+(?=[’”\"]$)")  # "as a ‘breach of trust,’"
+_TRAILING_IN_QUOTE = re.compile(r"[.,;:]+(?=[’”\"]$)")  # "as a ‘costly blunder,’"
 # A cue under a negation or a refusal: "for not calling it X", "refused to call it X".
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|\bnever|n[’']t|\bwithout|\b(?:refus|declin|decline)\w*\s+to)\s+(?:\w+ly\s+)?$",
@@ -94,7 +94,7 @@ def _fits(thing: str, desc: str, *, quoted_desc: bool) -> bool:
         if not quotes_balanced(part) or unresolved_pronoun(part) or word_count(part) > 20:
             return False
     if tokens(thing)[:1] and tokens(thing)[0].lower() in _POSSESSIVES:
-        return False  # "their son": whose, the question cannot say
+        return False  # "their daughter": whose, the question cannot say
     named = word_count(thing) == 1 and thing[:1].isupper()
     if not (word_count(thing) >= 2 or named) or word_count(desc) > _MAX_DESC_WORDS:
         return False
@@ -130,7 +130,7 @@ def described(ctx: Context, claim: Claim) -> tuple[str, str] | None:
 def _source_is_subject(ctx: Context, claim: Claim) -> bool:
     """Whether the source is written as the subject of the cue: just before it ("Doe called",
     "Doe has also called") or opening the sentence ("Doe spoke for an hour, calling ..."); not a
-    name met elsewhere in the sentence ("In Salem, New Hampshire, Doe went on, calling ...")."""
+    name met elsewhere in the sentence ("In Ostra, on the quay, Doe went on, calling ...")."""
     if not claim.source_span or not claim.cue_span:
         return False
     s, e = claim.source_span
@@ -145,7 +145,7 @@ def _source_is_subject(ctx: Context, claim: Claim) -> bool:
     if "," not in gap and len(gap.split()) <= 2:
         return True
     if re.search(r"\band\b|;", gap) or len(gap.split()) > 25:
-        return False  # "Doe led the charge, and within weeks ads ran calling ...": not Doe's
+        return False  # "Doe ran the campaign, and soon ads appeared calling ...": not Doe's
     opening = strip_dateline(ctx.text[claim.sentence_span[0] : s])
     return len(opening.split()) <= 2 and "," not in opening
 

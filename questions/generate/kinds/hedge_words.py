@@ -56,7 +56,7 @@ _LY_NOUNS = frozenset(
     | {"interest", "request", "contest", "arrest", "forest", "suggest", "invest", "harvest"}
     | {"conquest", "inquest", "behest", "attest", "detest", "divest", "digest", "manifest"}
     | {"priest", "guest", "chest", "quest", "crest", "protest", "midwest"}
-    # ... and verbs in -ly: "those rules did not apply"
+    # ... and verbs in -ly: "the new fee does not apply"
     | {"apply", "imply", "comply", "multiply", "rely", "reply", "supply", "fly"}
 )
 # Words that are, or are close to, signs of doubt: never a wrong option.
@@ -116,7 +116,7 @@ def signals_uncertainty(text: str, span: tuple[int, int]) -> bool:
         return not prev or not re.search(r"(?:n[’']t|^not|^never|^cannot)$", prev[0])
     nxt = text[span[1] : span[1] + 40].split()[:2]
     after = nxt[0].lower().strip(",.;:") if nxt else ""
-    if rule == "before:have+participle":  # "may have fled", not "may have a hard time"
+    if rule == "before:have+participle":  # "may have fled", not "may have a chance"
         return after == "have" and len(nxt) > 1 and _participle(nxt[1])
     if word in ("report", "reports") and not _news_report(text, span):
         return False
@@ -131,7 +131,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
     " become kept felt heard found built bought sold taught understood withdrawn driven shot"
     " struck hit put set cut let spent lent stood fallen risen drawn grown shown thrown".split()
 )
-# Documents, not hearsay: "disclosure reports that list ...", "the Commission reports".
+# Documents, not hearsay: "disclosure reports that list ...", "the Agency reports".
 _DOCUMENT_BEFORE = frozenset(
     "filed annual quarterly monthly weekly financial disclosure expense earnings audit tax court"
     " budget progress status these review reviews reviewed".split()
@@ -166,11 +166,11 @@ def _clause_subject(word: str) -> bool:
 
 def _news_report(text: str, span: tuple[int, int]) -> bool:
     """Whether "report(s)" is hearsay ("amid reports that") rather than a document ("financial
-    reports that track spending", "the Commission reports")."""
+    reports that list donors", "the Agency reports")."""
     prev = text[max(0, span[0] - 20) : span[0]].split()[-1:]
     nxt = text[span[1] : span[1] + 40].split()[:2]
     if len(nxt) == 2 and nxt[0].lower() == "that" and not _clause_subject(nxt[1]):
-        return False  # "a report that could raise questions": a relative clause, a document
+        return False  # "a report that could reshape insurance": a relative clause, a document
     if not prev or prev[0][-1:] in ".!?:;":
         return True
     word = prev[0].strip('“”"‘’(,')
@@ -189,13 +189,13 @@ _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){2,}\b")
 
 def _headline(text: str) -> bool:
     """A title-case line ("Senator Reportedly Weighs A Run"): most of its words capitalised; or
-    a sentence glued to a heading in capitals ("MAYOR RESIGNS After months of ...")."""
+    a sentence glued to a heading in capitals ("MAYOR QUITS After weeks of ...")."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
     title = len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
     return title or bool(_CAPS_RUN.search(text))
 
 
-# The story itself says the claim is false ("the debunked claim that ..."): not "unconfirmed".
+# The story itself says the claim is false ("the discredited story that ..."): not "unconfirmed".
 _REFUTED_BEFORE = re.compile(
     r"\b(?:debunked|false|falsely|baseless|discredited|disproven|disproved|bogus|unfounded"
     r"|groundless|refuted|untrue|fake|fabricated|phony|erroneous|inaccurate)\s+$",

@@ -113,7 +113,7 @@ def _kind_questions(ctx: Context) -> list[Question]:
         if label and not shows_kind(ctx, claim.source or "", claim.source_kind or ""):
             continue  # the analysis gave the kind; the story's own words must show it too
         if claim.source_kind in ("government", "official") and _organisation_title(ctx, claim):
-            continue  # "UC-AFT President Bob Samuels" heads a union, not a government
+            continue  # "Dockers Union President Ana Ruiz" heads a union, not a government
         asserted = claim.stance == "asserts" and not nested(ctx, claim) and is_claim(ctx, claim)
         said = said_phrase(claim, ctx.text) if label and asserted else None
         said = _clean_said(said) if said else None
@@ -139,8 +139,8 @@ _INNER_CUE = re.compile(r"[”’\"']\s*,?\s*[^,;]{0,40}?\b(?:said|says|added|wr
 
 
 def _organisation_title(ctx: Context, claim: Claim) -> bool:
-    """Whether a source's mention gives them an organisation's title ("L2 president Jane Doe",
-    "UC-AFT President Jane Doe"): a capitalised word before the title that is no country.
+    """Whether a source's mention gives them an organisation's title ("Acme president Jane Doe",
+    "Dockers Union President Jane Doe"): a capitalised word before the title that is no country.
     Read once per source of the story (cached), so that thousands of claims stay linear."""
     known = ctx.cache.setdefault("organisation_title", {})
     assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
