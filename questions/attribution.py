@@ -46,7 +46,7 @@ from questions.locate import (
     shouted,
 )
 from questions.model import Claim, Sentence, StoryAnalysis
-from questions.names import PERSON_NAME_RE, Entity, Namer, looks_personal
+from questions.names import PERSON_NAME_RE, Entity, Namer, looks_personal, whole_name
 from questions.quotes import quote_intervals
 from questions.sources import PRONOUNS, Mention
 
@@ -228,13 +228,14 @@ def _learn_mentions(
         role = m.group().split()[0]
         if role.lower() in SOURCE_KINDS or role.lower() in TITLES:  # "Mayor Ann Cole"
             m = PERSON_NAME_RE.match(para.masked, m.start() + len(role) + 1, hi) or m
+        m = whole_name(para.masked, m, hi)  # "Majority Whip Jane Doe": not "Whip Jane"
         name = _POSSESSIVE_RE.sub("", m.group())  # "Donald Trump’s obsession": Donald Trump
         if name.split()[0].lower() in _OPENING_CONJUNCTIONS:  # "And Trump didn't": not a name
             continue
         if looks_personal(name):
             subject = _opens(para.masked, lo, m.start())
             namer.add(Entity(para.start + m.start(), name, "person", True, False, None, subject))
-            namer.mentioned.setdefault(name.split()[-1], name)
+            namer.mention(name)
     subject = _SURNAME_SUBJECT_RE.match(para.masked, lo, hi)
     surname = subject.group(1) if subject else ""
     if surname in namer.full_names or surname in namer.mentioned:

@@ -42,6 +42,19 @@ PERSON_NAME_RE = re.compile(
 )
 
 
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
+
+
+def whole_name(text: str, m: re.Match[str], hi: int) -> re.Match[str]:
+    """A person-name match, moved one word on when it is cut before the surname and its first
+    word is no given name ("Majority [Whip Jane] Doe" -> "Jane Doe"; "Anna Maria
+    Berg" stays)."""
+    first = m.group().split()[0]
+    if first in GIVEN_NAMES or not _NEXT_CAPITAL.match(text, m.end(), hi):
+        return m
+    return PERSON_NAME_RE.match(text, m.start() + len(first) + 1, hi) or m
+
+
 _OPEN_PAREN = re.compile(r"\s*\([^)]*$")  # "Jim Clyburn (D-S.C" cut before its bracket closes
 _PAREN = re.compile(r"\s*\([^)]*\)")
 
@@ -68,6 +81,8 @@ class Namer:
         self.roles: dict[str, set[str]] = {}  # title ("secretary") -> full names
         self.kinds: dict[str, str] = {}  # full name -> kind
         self.mentioned: dict[str, str] = {}  # surname -> a person's name mentioned in the story
+        self.shared: set[str] = set()  # surnames of two different people mentioned in the story
+        self.given_first: set[str] = set()  # mentioned names of a given name and a surname
         self.genders: dict[str, str] = {}  # name or surname -> "m" or "f", as the story shows
 
     def gender(self, name: str) -> str | None:
@@ -100,6 +115,18 @@ class Namer:
         gender = "m" if m.group(1).lower() in ("his", "himself") else "f"
         self.genders[name] = gender
         self.genders.setdefault(name.split()[-1], gender)
+
+    def mention(self, name: str) -> None:
+        """Remember a person's full name met in passing ("Ann Cole, a nurse, waved"), so that a
+        later "Cole said" names her in full, unless two people of that surname are mentioned."""
+        words = name.split()
+        known = self.mentioned.setdefault(words[-1], name)
+        if known != name:
+            self.shared.add(words[-1])
+        elif words[0] in GIVEN_NAMES and (
+            len(words) == 2 or (len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]))
+        ):
+            self.given_first.add(name)  # "Ann Cole", "Ann B. Cole"; not "State Radio"
 
     def add(self, entity: Entity) -> None:
         """Record a source or mention at its position."""
@@ -152,6 +179,14 @@ class Namer:
             kind = "person"
         return name, kind, person and not plural, plural
 
+    def _full(self, surname: str) -> str:
+        """The full name a surname stands for: a source named in full before, or the one person
+        of that surname the story mentioned ("Cole said", after "Ann Cole, a nurse, …")."""
+        if surname in self.full_names:
+            return self.full_names[surname]
+        full = self.mentioned.get(surname, "")
+        return full if full in self.given_first and surname not in self.shared else surname
+
     def _canonical(self, np: str) -> str:
         """Strip titles before a name and expand a surname to the full name seen in the story."""
         words = np.split()
@@ -160,9 +195,17 @@ class Namer:
         cut = titled[-1] if titled else -1  # "advisers to Mr. Obama" names the advisers
         if 0 <= cut < prep - 1 and words[cut + 1][0].isupper():
             name = " ".join(words[cut + 1 : prep])
-            return self.full_names.get(name, name) if " " not in name else name
-        if len(words) == 1 and words[0] in self.full_names:
-            return self.full_names[words[0]]
+            if " " in name:
+                return name
+            full = self._full(name)
+            want = _TITLE_GENDERS.get(words[cut].lower().rstrip("."))
+            if want and GIVEN_NAMES.get(full.split()[0]) not in (None, want):
+                return name  # "Mr. Reed" is not "Ann Reed"
+            return full
+        if len(words) == 1:
+            full = self._full(words[0])
+            if full != words[0]:
+                return full
         if cut == len(words) - 1:
             names = self.roles.get(" ".join(words[-2:]).lower()) or self.roles.get(
                 words[-1].lower(), set()
@@ -184,10 +227,12 @@ _OWN_PRONOUN_RE = re.compile(
 
 def _ends_in_role(np: str) -> bool:
     """Whether a noun phrase with a name in it is headed by a role ("Acme’s chief", "the
-    union’s president"): its last word before any preposition is lower case."""
+    union’s president"): its last word before any preposition is lower case, or a role written
+    in capitals ("the firm's CEO")."""
     words = np.split()
     prep = next((k for k, w in enumerate(words) if w in INNER_PREPS), len(words))
-    return prep >= 1 and words[prep - 1].isalpha() and words[prep - 1].islower()
+    last = words[prep - 1] if prep >= 1 else ""
+    return last.isalpha() and (last.islower() or (last.isupper() and last.lower() in SOURCE_KINDS))
 
 
 def _agrees(gender: str, entity: Entity) -> bool:

@@ -31,6 +31,10 @@ _NEGATED_CUE = re.compile(
 )
 _TRAILING_COMMA_QUOTE = re.compile(r"[,;:]([”\"])$")  # 'have "very different goals,"'
 _SHARE_OF = re.compile(r"\d\s*(?:%|percent|per cent)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_FIGURE_SOURCE = re.compile(
+    r"\W*(?:about|nearly|almost|some|just|over|only)?\s*\d[\d.,]*\s*(?:%|percent|per\s+cent)",
+    re.IGNORECASE,
+)
 _EMBEDDED_QUESTION = re.compile(r"\b(?:what|whether|how|why|which|who|if)\s*$", re.IGNORECASE)
 _NOT_PROPOSITION = re.compile(
     r"^\W*(?:about\s+|on\s+)?(?:whether|if|to|for|how|why|when|where|what|which)\b"
@@ -68,6 +72,8 @@ def is_claim(ctx: Context, claim: Claim) -> bool:
     nonclaim = lexicon.words("nonclaim_cues")
     if cue and (cue[-1] in nonclaim or " ".join(cue[-2:]) in nonclaim or cue[0] in nonclaim):
         return False
+    if _FIGURE_SOURCE.match(claim.source_text or ""):
+        return False  # "63 percent said …": a poll's figure, not someone's claim
     if claim.source_span and _SHARE_OF.search(
         ctx.text[max(claim.sentence_span[0], claim.source_span[0] - 30) : claim.source_span[0]]
     ):
@@ -81,11 +87,48 @@ def is_claim(ctx: Context, claim: Claim) -> bool:
         before = ctx.text[claim.sentence_span[0] : first_mark]
         if _EMBEDDED_QUESTION.search(before):
             return False  # "We asked readers what they thought …": a question, not a claim
+    opening = claim.content.lstrip("“\"‘'` ").split()[:1]
+    if opening and opening[0] in _SUBJECTLESS:
+        return False  # "The club’s pool, Doe said, ‘is the clearest sign’": the subject is cut off
+    if content_cut_by_cue(ctx.text, claim):
+        return False  # "The bill bans waivers - a rule, Doe said, that …": half of what was said
     if claim.cue_span:
         start = claim.cue_span[0]
         before = ctx.text[max(claim.sentence_span[0], start - 40) : start]
         if _NEGATED_CUE.search(before) or _NEGATED_CUE.search(" ".join(cue) + " "):
             return False
+    return True
+
+
+_SUBJECTLESS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should"}
+    | {"may", "might", "must", "does", "do", "did", "isn't", "wasn't", "won't", "can't"}
+)
+_ABOUT_THE_SOURCE = frozenset(
+    {"a", "an", "the", "who", "whose", "which", "his", "her", "its", "their", "one", "itself"}
+)
+_SAID_INSIDE = re.compile(
+    r"[”\"’']?,\s+(?:he|she|they|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:said|says|added|wrote|noted|argued|insisted|explained),\s*[“\"‘]?[a-z]"
+)
+_GOES_ON = re.compile(r",\s+([a-z][a-z’'-]*)")
+
+
+def content_cut_by_cue(text: str, claim: Claim) -> bool:
+    """Whether the attribution stands inside what was said and the sentence goes on after it
+    with the rest ("The bill bans waivers - a rule, Doe said, that keeps Congress in charge."),
+    while the content stops at the attribution: then the content is half a statement."""
+    if not claim.cue_span or not claim.source_span or claim.quote == "direct":
+        return False
+    if _SAID_INSIDE.match(text, claim.content_span[1], claim.sentence_span[1]):
+        return True  # "… won a vote each, which is a result, she said, “we saw coming”"
+    mark_start = min(claim.cue_span[0], claim.source_span[0])
+    mark_end = max(claim.cue_span[1], claim.source_span[1])
+    if claim.content_span[1] > mark_start or mark_end >= claim.sentence_span[1]:
+        return False
+    m = _GOES_ON.match(text, mark_end, claim.sentence_span[1])
+    if not m or m.group(1).endswith("ing") or m.group(1) in _ABOUT_THE_SOURCE:
+        return False  # "…, Doe said, adding …"; "…, said Doe, a professor who …"
     return True
 
 

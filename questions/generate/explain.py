@@ -9,6 +9,11 @@ from questions.generate.text import is_pronoun, tokens
 from questions.model import Claim
 
 _STRAIGHT = re.compile(r'"')
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "some", "many", "several", "two", "three", "few", "most", "other", "one"}
+    | {"his", "her", "its", "their", "our", "this", "that", "these", "those", "both", "all"}
+    | {"another", "each", "every", "any", "no", "such"}
+)
 
 
 def quoted(text: str) -> str:
@@ -45,16 +50,54 @@ def needs_resolution(claim: Claim) -> bool:
 def claim_cue_words(ctx: Context, claim: Claim) -> str:
     """The words that attribute a claim, in the order the sentence has them ("Russia says")."""
     who = claim.source_text
+    if who and claim.source_span:
+        s, e = name_span(who, (0, len(who)))
+        who = who[s:e]  # "Jane Doe, a union leader, said": the words are "Jane Doe said"
     cue = claim.cue
+    if cue:
+        s, e = verb_span(cue, (0, len(cue)))
+        cue = cue[s:e]  # "said in a recent interview": the words are "she said"
     if not cue:
         return f"a quotation continued from {claim.source}" if claim.source else "a quotation"
     if not who or (
         claim.source_span and claim.cue_span and _inside(claim.source_span, claim.cue_span)
     ):
         return cue
+    if claim.source_span and claim.cue_span and _apart(claim.source_span, claim.cue_span):
+        return cue  # "Doe had denied rumours he was … by tweeting": not "he tweeting"
     if claim.source_span and claim.cue_span and claim.cue_span[0] < claim.source_span[0]:
         return f"{cue} {who}"
     return f"{who} {cue}"
+
+
+_APPOSITION = re.compile(r",\s+(?=[a-z\d])|\s+\(")
+
+
+_CHANNEL = re.compile(
+    r"\s+(?:in|on|at|during|after|before|with|through|via|from|over|last|this|earlier)\b"
+)
+
+
+def verb_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A cue's span without the channel or time after its verb ("said in a statement" ->
+    "said", "told the AP on Monday" -> "told the AP"): the words a reader marks as how."""
+    m = _CHANNEL.search(text, span[0], span[1])
+    return (span[0], m.start()) if m and m.start() > span[0] else span
+
+
+def name_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A source's span without the description set off after its name ("Jane Doe, a union
+    leader," -> "Jane Doe"): the words a reader marks as who is speaking."""
+    m = _APPOSITION.search(text, span[0], span[1])
+    return (span[0], m.start()) if m and m.start() > span[0] else span
+
+
+_APART = 25  # characters between a source and its cue beyond which they are not one phrase
+
+
+def _apart(source: tuple[int, int], cue: tuple[int, int]) -> bool:
+    gap = cue[0] - source[1] if cue[0] >= source[1] else source[0] - cue[1]
+    return gap > _APART
 
 
 def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -68,10 +111,16 @@ def claim_of(name: str | None, usable: bool) -> str:
     if not usable or name[:1].islower() and not name.startswith("the "):
         first = name.split()[0] if name.split() else name
         lowered = name if first.isupper() else name[:1].lower() + name[1:]  # keep "GOP", "AP"
+        if first.islower() and first not in _DETERMINERS and not first.endswith("s"):
+            lowered = "the " + lowered  # "the group says": "made by the group", not "by group"
         return f"a claim made by {lowered}"
     return f"{name}’s claim" if not name.endswith("s") else f"{name}’ claim"
 
 
 def cue_of(ctx: Context, claim: Claim) -> str:
-    """The words that attribute a claim, as an explanation names them ("the words “X said”")."""
+    """The words that attribute a claim, as an explanation names them ("the words “X said”");
+    a quotation with no cue of its own carries on the speaker's words from just before it."""
+    if not claim.cue:
+        who = f"{claim.source}’s" if claim.source else "a speaker’s"
+        return f"the quotation carries on {who} words from just before it"
     return cue_words(claim_cue_words(ctx, claim))

@@ -33,6 +33,7 @@ _PEOPLE = frozenset({"person", "official", "expert"})
 _LEADERS = frozenset(
     {"in", "at", "on", "from", "during", "after", "before", "even", "also", "still", "since"}
     | {"until", "with", "by", "for", "under", "over", "but", "and", "or", "as", "if", "when"}
+    | {"although", "though", "because", "unless", "whether", "once", "while", "whereas", "yet"}
 )
 # Words a misread caption, furniture line or count opens with ("Photo Moss", "Beyond",
 # "Two primary reasons Israel"): never the first word of a source's name.
@@ -42,6 +43,7 @@ _NOT_FIRST = frozenset(
     | {"without", "like", "unlike", "photo", "photos", "image", "video", "watch", "read"}
     | {"most", "many", "some", "several", "all", "both", "few", "others", "every", "each"}
     | {"click", "listen", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"more", "less", "much", "very", "only", "just", "far", "ever"}
 )
 _MEMBER_OF = re.compile(r"[A-Z][a-z]+\s+(?:member|members|part|one|head|leader)\s+of\b")
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+")
@@ -121,6 +123,8 @@ def display_for(ctx: Context, name: str) -> str:
     shown = display_name(name)
     if shown.startswith("the ") or len(words) < 2 or not words[0][:1].isupper():
         return shown
+    if words[0].lower() in _given_names():
+        return shown  # "the Anna Berg campaign" does not make "the Anna Berg"
     if f"the {norm(name)}" in ctx.story_norm:
         return "the " + name
     return shown
@@ -133,8 +137,14 @@ def not_a_name(name: str) -> bool:
     words = name.split()
     if not words or _NOT_A_NAME.fullmatch(name) or _PLACE_NAME.fullmatch(name):
         return True
-    if any(ch.isdigit() for ch in name):
-        return True  # "2017 America"
+    if words[-1].lower().strip(".,") in _DOCUMENT_HEADS:
+        return True  # "The Ninth Amendment": a document, not a speaker
+    if len(words) == 1 and POSSESSIVE_S.search(name) and name[-2:] in ("'s", "’s"):
+        return True  # "Brenner's": a possessive cut from its noun
+    if re.search(r"[a-z][A-Z]$", words[-1]):
+        return True  # "Ana MartA": a name cut at a mis-decoded accent
+    if any(ch.isdigit() or ch in "()[]" for ch in name):
+        return True  # "2017 America", "La Gazzetta in Ostra)"
     if words[-1].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "sen", "gov", "rep"):
         return True  # "Investigation undercut many of Mrs.": a sentence cut before a name
     if len(words) > 2 and words[1].lower() in ("for", "to", "with", "at"):
@@ -149,6 +159,8 @@ def not_a_name(name: str) -> bool:
         return True  # "Republicans", "Applicants": a group the speaker may belong to
     if len(words) <= 3 and words[-1].lower() in _PARTY_MEMBER:
         return True  # "The Ostra Republican": a role standing for a named member
+    if len(words) > 2 and words[0].lower() in _PARTY_MEMBER and words[1] == "of":
+        return True  # "Republican of Ostra": the description after a senator's name
     if name.rstrip().endswith(("’", "'")) or _CUT_VERB.search(name):
         return True  # "the dockworkers’" of "the dockworkers’ union", "X to help provide"
     small = lexicon.words("stopwords")
@@ -159,9 +171,21 @@ def not_a_name(name: str) -> bool:
         heads = lexicon.words("the_heads") | lexicon.words("role_words") | _GROUP_HEADS
         if last not in heads and "’s" not in name and "'s" not in name:
             return True  # "Texas voter", "Lobbyists in general": a description, not a name
+    if len(words) == 2 and words[0].lower() == "the" and _is_place(words[1]):
+        return True  # "The Ohio" of "the Ohio senator": a place, not a name
     if any(w.lower().strip(",.") in _TIMES for w in words) or _MISREAD.match(name):
         return True  # "Friday afternoon", "It’s", "The Democratic"
     return False
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """US states, lower-cased ("the Kremlin", a seat of government, stays a name)."""
+    return lexicon.words("us_states")
+
+
+def _is_place(word: str) -> bool:
+    return word.lower().strip(",.") in _places()
 
 
 _FOLLOWED_BY_SURNAME = re.compile(r"(?<!\S)(\S+)(?= [A-Z][a-z]+\b(?! [A-Z]))")
@@ -200,6 +224,9 @@ _HEADLINE_VERBS = frozenset(
     | {"mocks", "praises", "defends", "denies", "admits", "vows", "reveals", "claims", "backs"}
     | {"endorses", "unveils", "pushes", "attacks", "responds", "reacts", "tells", "explains"}
     | {"trashes", "torches", "knocks", "hammers", "bashes", "accuses", "demands", "wants"}
+)
+_DOCUMENT_HEADS = frozenset(
+    {"amendment", "act", "constitution", "treaty", "accord", "accords", "charter", "resolution"}
 )
 _NAME_PARTICLES = frozenset({"de", "van", "von", "al", "el", "la", "le", "da", "di", "du", "del"})
 
@@ -274,7 +301,7 @@ def cut_source(text: str, start: int, at: int) -> bool:
     prev = before[-1]
     if prev.lower().rstrip(".") in lexicon.shared_words("titles"):
         return False  # "Professor Clarke says": the title may stay unmarked
-    if prev.lower() in ("the", "a", "an", "and", "of", "for"):
+    if prev.lower() in ("the", "a", "an", "and", "of", "for", "across", "around", "throughout"):
         return True  # "president and [CEO of X] stated": the name is further back
     if prev.endswith(",") and len(before) > 1 and before[-2].lower() in ("the", "a", "an"):
         return True  # "The angry, [lower-case words] reads": adjectives of one noun phrase
@@ -289,9 +316,12 @@ def is_record(claim: Claim) -> bool:
     Facebook profile", "a poll found"): evidence, not a person's claim."""
     if claim.source_kind == "record":
         return True
-    written = (claim.source_text or claim.source or "").split()
     records = lexicon.words("record_words")
-    return any(w.strip(",.’'") in records for w in written[-1:] + written[:3] if w.islower())
+    for name in {claim.source_text or "", claim.source or ""}:  # "which showed": the source's
+        written = name.split()
+        if any(w.strip(",.’'") in records for w in written[-1:] + written[:3] if w.islower()):
+            return True
+    return False
 
 
 def is_role_only(name: str) -> bool:
@@ -325,6 +355,61 @@ def story_sources(ctx: Context) -> dict[str, SourceInfo]:
     return cached
 
 
+def _cut_in_word(text: str, end: int) -> bool:
+    """Whether a source span ends inside a word (a letter, or a mis-decoded accent, follows)."""
+    nxt = text[end : end + 1]
+    return bool(nxt) and (nxt.isalnum() or (not nxt.isascii() and nxt not in "’”“‘—–…"))
+
+
+def _common_noun_first(name: str) -> bool:
+    """Whether a name of two words opens with a word in lower case that is not a title, role,
+    determiner or name particle ("phrase Doe" of "the phrase Doe used", "terse Smith"): shown
+    as an option it would read "Phrase Doe". (A longer name keeps its last words as the option:
+    "host Ann Cole" shows "Ann Cole".)"""
+    words = name.split()
+    if len(words) < 2 or not words[0].isalpha() or not words[0].islower():
+        return False
+    if len(words) > 2 and words[0] in ("the", "a", "an"):
+        return False  # "the Institute for Fiscal Studies": an institution's own name
+    if len(words) > 2:  # "best friend at Lund": a description, unless a name is left after it
+        shown = option_name(name).split()
+        keep = _NAME_PARTICLES | {"of", "the", "and"}
+        return any(w.islower() and w not in keep for w in shown[1:])
+    first = words[0]
+    allowed = lexicon.words("role_words") | lexicon.shared_words("titles") | _NAME_PARTICLES
+    allowed = allowed | lexicon.words("stopwords") | _PARTY_MEMBER | {"former", "then", "late"}
+    return first not in allowed and words[1][:1].isupper()
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z’'-]*)")
+_AFTER_NAME = frozenset(
+    {"also", "has", "had", "have", "is", "was", "who", "which", "then", "later", "again", "and"}
+    | {"told", "says", "said", "added", "wrote", "argued", "noted", "insisted", "first", "too"}
+    | {"will", "would", "can", "could", "may", "might", "should", "must", "did", "does", "do"}
+    | {"are", "were", "himself", "herself", "itself", "not", "never", "tweeted", "posted"}
+)
+
+
+def _modifies_noun(ctx: Context, claim: Claim) -> bool:
+    """Whether a one-word source written at the start of its sentence is a word the story also
+    writes in lower case, and is followed by a word in lower case that is not its cue ("Private
+    ferries", "Local officials"): a capitalised adjective of the real subject, not a
+    speaker."""
+    written = (claim.source_text or "").strip()
+    if not claim.source_span or " " in written or written.lower() not in _lower_words(ctx):
+        return False
+    if is_pronoun(written, at_start=True):
+        return False  # "She even waved …": a pronoun, resolved elsewhere
+    start, end = claim.source_span
+    if ctx.text[claim.sentence_span[0] : start].strip(" “\"‘'"):
+        return False
+    m = _NEXT_WORD.match(ctx.text, end)
+    if m is None or (claim.cue_span and claim.cue_span[0] <= m.start(1)):
+        return False
+    word = m.group(1)
+    return word not in _AFTER_NAME and not word.endswith(("ly", "ed"))
+
+
 def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
     out: dict[str, SourceInfo] = {}
     for claim in sorted(ctx.story.claims, key=lambda c: (c.line, c.sentence_span)):
@@ -336,6 +421,12 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             continue  # "The Harbour Policy [Center] says": the name is cut
         if not any(ch.isupper() for ch in claim.source or ""):
             continue  # "paper", "the ministry": a common noun, not a name to choose from
+        if _common_noun_first(claim.source or ""):
+            continue  # "The phrase Doe cited": "phrase Doe" is no name
+        if claim.source_span and _cut_in_word(ctx.text, claim.source_span[1]):
+            continue  # "Ana MartÃ­nez" read as "Ana MartA": a name cut inside a word
+        if _modifies_noun(ctx, claim):
+            continue  # "Private ferries raise fares … by admitting …": "Private" is no speaker
         if _headline_word_first(ctx, claim.source or ""):
             continue  # "Compares Brenner", "Phrase Moss": a headline's words read as a name
         name = claim.source or ""
@@ -450,7 +541,20 @@ def conflicts(a: SourceInfo, b: SourceInfo) -> bool:
         return True
     if {a.kind, b.kind} == {"official", "government"}:
         return True  # a minister and "the government": may well be one side speaking
+    if any(_misspelt(x, y) for x in a.words for y in b.words):
+        return True  # "Jonson" for "Johnson": the story misspells one person's name
     return _acronym_of(a, b) or _acronym_of(b, a)
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Whether two name words of five letters or more are one misspelt as the other: the same
+    letters in another order, or one letter added, dropped or changed ("Jonson", "Johnson")."""
+    if len(a) < 5 or len(b) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sorted(a) == sorted(b) or sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _acronym_of(short: SourceInfo, long: SourceInfo) -> bool:
@@ -602,9 +706,19 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
     if not claim.source or not claim.source_span:
         return False
     start, end = claim.source_span
+    if _person_before_apposition(ctx.text, claim.sentence_span[0], start, claim.source):
+        return True  # "Ann Cole, the editor of the Ostra Star, said": Ann Cole, not the paper
+    if _other_name_in_apposition(claim):
+        return True  # "One pastor backing Mr. Doe, Ann Cole of …, said": Ann Cole, not Doe
+    if _AGENT_BEFORE.search(ctx.text, max(claim.sentence_span[0], start - 20), start):
+        return True  # "A panel led by [Ann Cole] agreed": the panel spoke, not Ann Cole
+    if _after_place_preposition(ctx.text, claim.sentence_span[0], start):
+        return True  # "Editors across [the region] warned": the region is no speaker
     if claim.cue_span and end <= claim.cue_span[0] <= end + _MESSENGER_WINDOW:
         if _MESSENGER.search(ctx.text, end, claim.cue_span[0]):
             return True  # "The Gazette quoted an official as saying": the official spoke
+    if _far_participle(ctx, claim):
+        return True  # "Ostra was on their minds, with many dockers shouting …": not Ostra
     pronoun = ctx.text[start:end].strip().lower() in _PRONOUN_SOURCES
     in_headline = ctx.story.end_line > ctx.story.start_line == claim.line
     if (pronoun or in_headline) and _headline_only(ctx, claim.source):
@@ -634,6 +748,84 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
 
 
 _CLOSING_QUOTES = ("”", '"', "''", "’")
+_PLACE_PREPOSITION = re.compile(r"\b(?:across|around|throughout|all\s+over)\s+$", re.IGNORECASE)
+
+
+_NAME_THEN_APPOSITION = re.compile(r"[\W]*((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+")
+_PERSON_TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
+
+
+def _person_before_apposition(text: str, sentence_start: int, at: int, source: str) -> bool:
+    """Whether the sentence opens with a person's name set off by a comma right before the source
+    span ("Ann Cole, the editor of the Ostra Star, said"), so the source is her description."""
+    m = _NAME_THEN_APPOSITION.fullmatch(text, sentence_start, at)
+    if m is None:
+        return False
+    name = m.group(1).split()
+    first = name[0].lower()
+    titled = first in _PERSON_TITLES or first in _given_names()
+    opener = first in _LEADERS | _NOT_FIRST | _WH_WORDS | {"the", "a", "an"}
+    if not titled and (opener or len(name) < 2 or not all(_name_like(w) for w in name)):
+        return False
+    return not {w.lower() for w in name} & {w.lower() for w in tokens(source)}
+
+
+_APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+)(?=\s+of\b|,|$)")
+
+
+def _other_name_in_apposition(claim: Claim) -> bool:
+    """Whether the source's mention sets another person's name off after a comma while the
+    resolved source is named before it ("One pastor supporting Mr. Doe, Ann Cole of Lund")."""
+    written = claim.source_text or ""
+    m = _APPOSED_NAME.search(written)
+    if m is None or not claim.source or " " not in m.group(1) or "’s" in m.group(1):
+        return False
+    source = {w.lower() for w in tokens(claim.source)}
+    before = {w.lower() for w in tokens(written[: m.start()])}
+    after = {w.lower() for w in tokens(m.group(1))}
+    return bool(source & before) and not source & after
+
+
+def _after_place_preposition(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a source span follows "across", "around" or "throughout": the real subject is
+    the noun before ("Editors across the region … warned")."""
+    return bool(_PLACE_PREPOSITION.search(text[max(sentence_start, at - 20) : at]))
+
+
+_AGENT_BEFORE = re.compile(r"\b(?:led|headed|run|founded|chaired|hosted|backed)\s+by\s+$")
+
+
+_PARTICIPLE_GAP = 1  # words between a source and a participle cue that has a noun of its own
+_BEFORE_OWN_PARTICIPLE = frozenset(
+    {"and", "or", "but", "while", "by", "after", "before", "when", "since", "without", "also"}
+    | {"then", "even", "still", "again", "instead", "repeatedly", "publicly", "for", "in", "upon"}
+    | {"to", "of", "about", "at", "on", "from", "into", "over", "against", "despite", "not"}
+)
+_WITH_SUBJECT = re.compile(r",\s+(?:with|as)\s+(?!\w+ing\b)")  # ", with many dockers shouting"
+
+
+def _far_participle(ctx: Context, claim: Claim) -> bool:
+    """Whether the cue is a participle in "-ing" with a subject of its own after ", with" ("Ostra
+    was on their minds, with many dockers shouting …"): not the source's words."""
+    if not claim.cue_span or not claim.source_span or claim.cue_span[0] < claim.source_span[1]:
+        return False
+    cue = ctx.text[claim.cue_span[0] : claim.cue_span[1]].split()
+    if not cue or not cue[0].endswith("ing"):
+        return False
+    between = ctx.text[claim.source_span[1] : claim.cue_span[0]]
+    m = _WITH_SUBJECT.search(between)
+    if m and len(between[m.end() :].split()) >= 1:
+        return True
+    words = between.split()
+    if len(words) < _PARTICIPLE_GAP:
+        return False
+    last = words[-1]  # "the cartoon of a grumpy docker mocking …": the docker's words
+    return (
+        last.isalpha()
+        and last.islower()
+        and last not in _BEFORE_OWN_PARTICIPLE
+        and not (last.endswith("ly"))
+    )
 
 
 _MESSENGER = re.compile(r"\b(?:quoted|quoting|cited|citing)\b", re.IGNORECASE)

@@ -124,9 +124,12 @@ def not_a_sentence(text: str) -> str | None:
         return "furniture"  # "UPDATE: 5/12 — …", "EDITOR’S NOTE: …"
     if _GLUED_ITEM.search(t):
         return "list item"  # "So, who was right? - The office notes …": a heading glued to an item
+    if _RELATIVE_OPENER.match(t) and not t.endswith("?"):
+        return "fragment"  # "Which came on top of …": a clause cut from the sentence before
     return None
 
 
+_RELATIVE_OPENER = re.compile(r"\W*(?:Which|Whom|Whose)\b")
 _LABEL = re.compile(r"^[A-Z][A-Z’' ]{2,20}:\s")
 _GLUED_ITEM = re.compile(r"[?:]\s+[-–—•*]\s+[A-Z]")
 _DANGLING_END = frozenset(
@@ -217,10 +220,27 @@ def as_sentence(text: str) -> str:
     return text if text.endswith(("?", "!", ".")) else text + "."
 
 
+_PRONOUN_GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
+
+
+@functools.cache
+def _given_genders() -> dict[str, str]:
+    rows = (ln.split("\t") for ln in lexicon.shared_lines("given_names.tsv"))
+    return {r[0].lower(): r[-1].strip() for r in rows if len(r) > 1}
+
+
+def _gender_of(source: str) -> str | None:
+    """The gender news copy gives a source's given name ("Tom Reed": m), or None if unknown."""
+    first = source.split()[:1]
+    return _given_genders().get(first[0].lower()) if first else None
+
+
 def pronoun_fits(pronoun: str, source_kind: str | None, source: str) -> bool:
     """Whether a pronoun can refer to a source of this kind."""
     want = _SUBJECT_PRONOUNS.get(pronoun.lower()) or _POSSESSIVES.get(pronoun.lower())
     if want == "person":
+        if _gender_of(source) not in (None, _PRONOUN_GENDER.get(pronoun.lower())):
+            return False  # "Tom Reed said she should resign": "she" is someone else
         return source_kind in _PERSON_KINDS and " and " not in source
     if want == "thing":
         return source_kind in _THING_KINDS
@@ -252,10 +272,9 @@ def display_name(source: str) -> str:
     if norm(name).startswith("the "):
         return "the " + name[4:]
     toks = tokens(name)
-    first = name.split()[0] if name.split() else ""
     if toks and toks[-1].lower() in lexicon.words("the_heads"):
-        if not first.endswith(("'s", "’s")):
-            return "the " + name
+        if not any(w.endswith(("'s", "’s")) for w in name.split()):
+            return "the " + name  # not "the Anna Berg’s office"
     return name
 
 
@@ -325,6 +344,12 @@ def option_name(source: str) -> str:
     return _drop_final_stop(_option_name(source))
 
 
+_LOWER_THEN_INSTITUTION = re.compile(
+    r"(?:[a-z][\w-]*\s+)+([A-Z][\w’'-]*(?:\s+(?:of|for|and|on|the)\s+[A-Z][\w’'-]*"
+    r"|\s+[A-Z][\w’'-]*)*\s+(?:for|of|and|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+
+
 def _option_name(source: str) -> str:
     name = " ".join(source.split())
     words = name.split()
@@ -332,6 +357,12 @@ def _option_name(source: str) -> str:
         return capitalize(" ".join(words[1:]))
     if not words or words[0].lower() in ("the", "a", "an"):
         return capitalize(name)
+    institution = _LOWER_THEN_INSTITUTION.fullmatch(name)
+    head = institution.group(1).split()[0].lower() if institution else ""
+    if (
+        institution and head not in _titles() and head not in lexicon.words("role_words")
+    ):  # "progressive Center for Harbour and Ferry Research": not "Ferry Research"
+        return capitalize(institution.group(1))
     start = len(words)
     while start > 0 and _name_part(words[start - 1], words[start] if start < len(words) else None):
         start -= 1
@@ -486,3 +517,27 @@ def _capitalised_mid_sentence(word: str, text: str) -> bool:
 @functools.lru_cache(maxsize=1024)
 def _written_lower(low: str, text: str) -> bool:
     return low in lexicon.words("stopwords") or re.search(rf"(?<![\w’']){low}\b", text) is not None
+
+
+_TRAILS_OFF = re.compile(r"(?:\.\.\.|…)\W*$")
+_SIDE_OPENER = re.compile(r"(?:now\s+that|so\s+that|even\s+if|even\s+though)\b", re.IGNORECASE)
+
+
+def trailing_fragment(content: str) -> bool:
+    """Whether a quotation trails off ("…") or is a side clause with no main clause ("Now that
+    the vote is over,", "If they win"): a fragment, not a claim."""
+    inner = content.strip().strip("“”\"'‘’ ,")
+    if _TRAILS_OFF.search(inner):
+        return True
+    side = _SIDE_OPENER.match(inner) or lexicon.phrase_regex("subordinators").match(inner)
+    return bool(side) and "," not in inner
+
+
+_FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
+
+
+def opens_on_question(quotation: str) -> bool:
+    """Whether a quotation's first sentence is a question ("Any more questions? Thank you."):
+    no claim to ask about."""
+    m = _FIRST_SENTENCE.match(quotation.strip().strip("“”\"'‘’ "))
+    return bool(m) and m.group(0).endswith("?")

@@ -43,8 +43,10 @@ _QUOTE_CHARS = re.compile(r"[\"“”]|''")
 _QUOTE_SPANS = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _ADVERB_OPENER = re.compile(r"^[A-Z][a-z]+ly,")
 # "Seeming to …", "Hoping to …", "Looking ahead, …": the outlet reads minds or frames.
-_PARTICIPLE_OPENER = re.compile(r"^[A-Z][a-z]+ing\b[^,.]{0,60},")
+_PARTICIPLE_OPENER = re.compile(r"^[A-Z][a-z]+(?:ing\b|ed\s+by\b)[^,.]{0,60},")
 _DIGIT = re.compile(r"\d")
+_COUNTERFACTUAL = re.compile(r"\W*(?:If|Had|Were|Without)\b")
+_WOULD = re.compile(r"\bwould(?:n[’']t)?\b|\bwould\s+not\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|unable|cannot|never|yet to|n[’']t)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|your|Your)\b|[!]")
 _CONFIRMING = re.compile(
@@ -58,6 +60,8 @@ def is_analysis(sentence: str) -> bool:
         return True
     if _PARTICIPLE_OPENER.match(sentence.lstrip("“\"‘' ")) or _PERSONAL.search(sentence):
         return True
+    if _COUNTERFACTUAL.match(sentence) and _WOULD.search(sentence):
+        return True  # "If the party had not …, voters would not …": an argument, not a fact
     if lexicon.phrase_regex("opinion").search(sentence):
         return True
     if lexicon.phrase_regex("figurative").search(sentence):
@@ -162,12 +166,16 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
     """A claim's content as a plain sentence, or None if it does not make a clean one."""
     if claim.stance != "asserts" or not claim.source or not is_clause(claim.content):
         return None
+    if claim.content.count("''") > 2:
+        return None  # "''Ferry crews'' have ''no wish to …''": the quotes cannot be kept
     if not is_claim(ctx, claim) or _confirmed_next(ctx, claim) or doubtful_source(ctx, claim):
         return None
     if recipient_in_content(ctx.text, claim) or ambiguous_pronoun(ctx.text, claim):
         return None
     if claim.cue_span and _overlap(claim.cue_span, claim.content_span):
         return None
+    if _cut_short(ctx.text, claim):
+        return None  # "… or hide fictive[, harmful entries among …]": half a noun phrase
     if claim.source_span and _overlap(claim.source_span, claim.content_span):
         return None
     source = claim.source if content_after_cue(claim) else None  # see content_after_cue
@@ -210,6 +218,28 @@ def _checked_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
         out.append(spans[i])
         i += 1
     return out
+
+
+_NEW_CLAUSE = frozenset(
+    {"he", "she", "they", "it", "we", "i", "and", "but", "or", "though", "although", "while"}
+    | {"as", "because", "since", "when", "which", "who", "so", "yet", "if", "according"}
+)
+_ADJECTIVE_END = re.compile(r"[a-z](?:ous|ive|ful|less|ic|ical|able|ible|ary)$")
+
+
+def _cut_short(text: str, claim: Claim) -> bool:
+    """Whether the content stops on an adjective and the sentence goes on with the rest of its
+    noun phrase ("… or hide fictive[, harmful entries among true figures]")."""
+    end = claim.content_span[1]
+    rest = text[end : claim.sentence_span[1]]
+    marks = [s for s in (claim.cue_span, claim.source_span) if s and s[0] >= end]
+    if marks:
+        rest = text[end : min(s[0] for s in marks)]
+    words = rest.strip(" ,.;:!?”’\"'").split()
+    last = claim.content.rstrip(" ,.;:!?”’\"'").split()[-1:]
+    adjective = bool(last) and _ADJECTIVE_END.search(last[0]) is not None
+    opens = bool(words) and words[0].islower() and words[0] not in _NEW_CLAUSE
+    return adjective and rest.lstrip().startswith(",") and len(words) >= 2 and opens
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -10,17 +10,26 @@ from collections.abc import Iterable
 
 from questions.generate import lexicon
 from questions.generate.claims import is_claim
-from questions.generate.explain import claim_cue_words, quoted
+from questions.generate.explain import claim_cue_words, name_span, quoted, verb_span
 from questions.generate.registry import Context, question_id, register
 from questions.generate.sources import (
+    _cut_in_word,
     cut_source,
     display_for,
     doubtful_source,
     is_usable,
+    not_a_name,
     source_key,
     story_sources,
 )
-from questions.generate.text import WORD_RE, is_clause, quotes_balanced, word_count
+from questions.generate.text import (
+    WORD_RE,
+    is_clause,
+    opens_on_question,
+    quotes_balanced,
+    trailing_fragment,
+    word_count,
+)
 from questions.model import Claim, Question
 from questions.sources import is_adverb
 
@@ -30,6 +39,8 @@ PASS_F1 = 0.6
 MAX_MARKED = 8  # more words to mark than this: the source span holds more than a name
 _SNARK = re.compile(r"(?:Looks|Sounds|Seems|Looked|Sounded|Seemed)\s+like\b")
 _PERSONAL = re.compile(r"\b(?:We|we|our|Our|us)\b")
+_CAPS_RUN = re.compile(r"\b[A-Z’'-]{2,}(?:\s+[A-Z’'-]{2,}){2,}\b")
+_NAME_AFTER = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
@@ -68,21 +79,37 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
     for c in ctx.story.claims:
         if count[c.sentence_span] != 1 or not c.source_span or not c.cue_span:
             continue
-        if (c.source_text or "").lower() in ("who", "which", "that"):
+        if (c.source_text or "").lower() in ("who", "which", "that", "his", "her", "their", "its"):
             continue  # "…, who had opposed a similar effort": a relative clause, not a claim
+        one_word = (c.source or "").strip()
+        if " " not in one_word and one_word[:1].isupper() and not_a_name(one_word):
+            continue  # "Lund, Ost., speaking …, said": "Ost." is no speaker
+        if _cut_in_word(ctx.text, c.source_span[1]):
+            continue  # a name cut inside a word
         if not is_usable(c) or not is_claim(ctx, c):
             continue  # "urged", "hopes", "records show": not someone's claim
         if not (c.quote == "direct" or is_clause(c.content)):
             continue  # "X declared war on ...": an act, not a claim; "they believe": whose?
+        if c.quote == "direct" and (
+            trailing_fragment(c.content)
+            or word_count(c.content) < 3
+            or opens_on_question(c.content)
+            or (word_count(c.content) < 8 and not is_clause(c.content.strip("“”\"'‘’ ,.")))
+        ):
+            continue  # "“Now that the vote is over …,” he said", "“Ferries,” she said"
         s, e = c.sentence_span
         if c.cue_span[0] < c.source_span[1] and c.source_span[0] < c.cue_span[1]:
             continue  # "X quoted him as saying": whose words they are is not for marking
+        if _CAPS_RUN.search(ctx.text[s:e]):
+            continue  # "THE MAYOR IS UNDER PRESSURE As the strike drags on, …": a heading glued on
         if _SNARK.match(ctx.text[s:e].lstrip()):
             continue  # "Looks like someone told X that …": the outlet's own aside
         if _PERSONAL.search(_QUOTED.sub(" ", ctx.text[s:e])):
             continue  # "We're the kind of folks who read the latest reports": the outlet's voice
         if _other_cue(ctx.text, c) or _opens_side_clause(ctx.text[s : c.source_span[0]]):
             continue  # "After the legislators dismissed the bills, ...": an event, not a claim
+        if _NAME_AFTER.match(ctx.text, c.source_span[1]):
+            continue  # "Doe's state director, Ann Cole, wrote": the name is not in the source
         cut = cut_source(ctx.text, s, c.source_span[0]) or _cut_after(ctx.text, c)
         if cut or c.cue_span[0] <= s + 1:
             continue  # "The Port Policy [Center says]", "Keeps saying …": keyed on the wrong words
@@ -132,7 +159,8 @@ def build(ctx: Context) -> list[Question]:
             continue
         spans = word_spans(text, s + lead)
         assert claim.source_span and claim.cue_span  # noqa: S101 - filtered above
-        answer = marked(spans, [claim.source_span, claim.cue_span])
+        parts = [name_span(ctx.text, claim.source_span), verb_span(ctx.text, claim.cue_span)]
+        answer = marked(spans, parts)
         if not answer or len(answer) * 2 > len(spans) or len(answer) > MAX_MARKED:
             continue  # "X, appearing on Fox News right after the speech, said": not the cue
         out.append(_question(ctx, claim, spans, answer))

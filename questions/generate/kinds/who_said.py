@@ -6,6 +6,8 @@ Options are other named sources of the same story that cannot be taken for the s
 
 from __future__ import annotations
 
+import re
+
 from questions.generate.claims import is_claim, nested, said_phrase
 from questions.generate.explain import cue_of, needs_resolution, quoted
 from questions.generate.registry import Context, make_question, register
@@ -16,17 +18,31 @@ from questions.generate.sources import (
     source_key,
     story_sources,
 )
-from questions.generate.text import content_words, option_name
+from questions.generate.text import (
+    content_words,
+    opens_on_question,
+    option_name,
+    trailing_fragment,
+)
 from questions.model import Claim, Question
 
 KIND = "who_said"
+_OPENING_CONJUNCTION = re.compile(r"^(?:but|and)\s+(?=\S)", re.IGNORECASE)
+_SAID_WORD = re.compile(r"\b(?:said|says|told)\b")  # "that Doe said at a press conference"
+_DOUBLED_PAIR = re.compile(r"''(.+?)''")  # archives' doubled single quotes
+_STRAIGHT_PAIR = re.compile(r'"([^"]+)"')
+_NESTED_SAID = re.compile(r"[”\"’'],?\s+(?:[\w.’']+\s+){0,4}(?:said|says|added|told)\b")
 _SAID_STANCES = frozenset({"asserts"})
 
 
 def prompt_for(claim: Claim, said: str) -> str:
-    """The question text for a quotation or a reported clause."""
-    if said.startswith("“"):
+    """The question text for a quotation or a reported clause (a clause that opens on a quoted
+    phrase, "“a fair deal” is close", is a reported clause, not a quotation)."""
+    if claim.quote == "direct" and said.startswith("“"):
         return f"Who said this: {said}?"
+    said = _OPENING_CONJUNCTION.sub("", said)
+    said = _STRAIGHT_PAIR.sub(r"“\1”", _DOUBLED_PAIR.sub(r"“\1”", said)).rstrip(",")
+    said = re.sub(r"[.,;:]([”’])$", r"\1", said)  # '… contributors.”?' -> '… contributors”?'
     return f"According to the story, who said that {said}?"
 
 
@@ -56,8 +72,14 @@ def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
     if nested(ctx, claim) or not is_claim(ctx, claim):
         return None
     said = said_phrase(claim, ctx.text)
-    if not said:
+    if not said or (claim.quote == "direct" and trailing_fragment(claim.content)):
         return None
+    if (
+        _NESTED_SAID.search(said)
+        or (claim.quote != "direct" and _SAID_WORD.search(said))
+        or (claim.quote == "direct" and opens_on_question(said))
+    ):
+        return None  # "“…,” the judge said, according to the Gazette"; "“Any more questions? …”"
     prompt = prompt_for(claim, said)
     wrong = distractors(ctx, info, claim)
     if len(wrong) < 2 or gives_away(prompt, info):
