@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from questions.content import bound_contents, quote_kind, set_content, stance
+from questions.content import bound_contents, denies_a_claim, quote_kind, set_content, stance
 from questions.cues import (
     CUES,
     DISCOURSE_SAID_RE,
@@ -372,6 +372,8 @@ def act(cue: CueWord, content: str) -> str:
     residents to ..." is a request; the cue's flag (``cues.tsv``) says the rest.
     """
     words = content.lstrip("“\"‘' ")
+    if cue.stance == "denies" and not denies_a_claim(content):
+        return "ruling"  # "denied entry", "rejected the bill", "dismissed the case": no claim
     if _QUESTION_RE.match(words) or content.rstrip("”\"’' ").endswith("?"):
         return (
             "question"

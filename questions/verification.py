@@ -149,7 +149,10 @@ def _from_claim(text: str, claim: Claim) -> Verification | None:
         news = re.search(r"\bthat\b", gap) or _news_claim(claim.content)
         if claim.source_kind == "record" or _record_subject(claim.source or ""):
             return None  # "the results confirmed what pollsters predicted": evidence agreeing
-        if (claim.source_kind is None and not re.search(r"\bthat\b", gap)) or relative or not news:
+        unknown = claim.source_kind is None  # "the fire brigade": an agent only as "confirmed that"
+        if unknown and not (re.search(r"\bthat\b", gap) and cue.endswith("confirmed")):
+            return None  # "the debate confirms where he stands", "the money confirms that …"
+        if relative or not news:
             return None  # "the debate confirms where he stands": no one confirmed anything
         if _negated(text[max(0, claim.cue_span[0] - 40) : claim.cue_span[0]] + " " + cue):
             return None  # "has not confirmed that": read by the sentence forms below

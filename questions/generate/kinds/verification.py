@@ -156,6 +156,8 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     phrase, claim = found
     own = v.by in (_OUTLET, _outlet(ctx))
     name = _OUTLET if v.by == _OUTLET else display_for(ctx, v.by)
+    if name[:1].islower() and name.split()[0] not in ("the", "a", "an", "his", "her", "its"):
+        name = f"the {name}"  # "did the campaign confirm", not "did campaign confirm"
     family = _family(ctx, v)
     right, wrong = _options(v.status, family, capitalize(name))
     ask = "was {by} able to verify" if family == "verify" else "did {by} confirm"
