@@ -33,6 +33,7 @@ from questions.generate.text import (
 from questions.model import Claim, Question
 
 _DENIES = frozenset({"denies"})
+MAX_WORDS = 24  # the longest denied phrase asked about
 
 
 _DENIED_NOUN = re.compile(
@@ -71,11 +72,13 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
             return phrase
         return _bare_clause(ctx, claim.content[m.end() :])  # "the idea that casting a ballot …"
     phrase = clause_phrase(claim, ctx.text)
+    if phrase and _IDEA.match(phrase):
+        return None  # "rejected the idea as ludicrous": a proposal turned down, not a claim
     if phrase and (phrase.startswith("that ") or _DENIAL_HEADS.search(phrase)):
         return phrase
     short = strip_edges(claim.content)
-    if _SPECIFIC_DENIAL.fullmatch(short):
-        return short  # "denied any wrongdoing": short, but it says what is denied
+    if _SPECIFIC_DENIAL.fullmatch(short) or _WHOSE_CLAIM.fullmatch(short):
+        return short  # "denied any wrongdoing", "rejected Clinton's claim": short, but specific
     return None  # "rejected a media request": a ruling on a request, not a denial of a claim
 
 
@@ -84,6 +87,22 @@ _SPECIFIC_DENIAL = re.compile(
     r"(?:\s+(?:in|of)\s+[^,;:“”\"]{3,60})?",
     re.IGNORECASE,
 )
+
+
+_WHOSE_CLAIM = re.compile(
+    r"(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}[’']s?\s+(?:\w+\s+)?(?:"
+    + "|".join(lexicon.words("denied_nouns"))
+    + r")",
+)
+_IDEA = re.compile(r"(?:the|that|this|his|her|their)\s+(?:idea|notion|proposal|offer|plan)\b(?!\s+that)")
+_MODAL = frozenset({"must", "should", "would", "could", "will", "might", "may", "can", "to"})
+_VERBS = frozenset({"rejected", "dismissed", "disputed", "refuted", "rebutted", "denied"})
+
+
+def denial_verb(claim: Claim) -> str:
+    """The verb of the prompt: the cue's own past tense ("rejected", "dismissed"), else "denied"."""
+    last = (claim.cue or "").lower().split()[-1:]
+    return last[0] if last and last[0] in _VERBS else "denied"
 
 
 def _bare_clause(ctx: Context, rest: str) -> str | None:
@@ -107,9 +126,13 @@ def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
         info = sources.get(source_key(claim.source or ""))
         denial = claim.stance == "denies" and info and not nested(ctx, claim)
         denial = denial and is_claim(ctx, claim) and not doubtful_source(ctx, claim)
+        if set((claim.cue or "").lower().split()) & _MODAL:
+            continue  # "must rebut the claims", "would deny": no denial was made
         phrase = denied_phrase(ctx, claim) if denial else None
         if phrase and not phrase.startswith("“") and _NEGATIVE.search(phrase):
             continue  # "denied that it had nothing to do with …": a double negative misleads
+        if phrase and word_count(phrase) > MAX_WORDS:
+            continue  # a long clause may run on past what was denied ("… and goes through …")
         if phrase and info:
             out.append((claim, info, phrase))
     return out
@@ -136,7 +159,8 @@ def build_who(ctx: Context) -> list[Question]:
             called = phrase.removeprefix("that ")  # "called the charges fabricated", no "that"
             prompt = f"According to the story, who {claim.cue or 'called'} {called}?"
         else:
-            prompt = f"According to the story, who denied {phrase}?"
+            verb = "denied" if phrase.startswith("that ") else denial_verb(claim)
+            prompt = f"According to the story, who {verb} {phrase}?"  # "who rejected the claim"
         if len(wrong) < 2 or set(phrase.lower().split()) & {w.lower() for w in info.words}:
             continue
         out.append(
