@@ -55,6 +55,12 @@ _CALLED_FALSE_RE = re.compile(
 )
 
 
+def calls_false(text: str, at: int) -> bool:
+    """Whether the words at ``at`` call a report untrue ("the report false", "the claims a
+    hoax"): after "called" they make a denial, whoever the subject."""
+    return bool(_CALLED_FALSE_RE.match(text[at : at + 120].lstrip()))
+
+
 def set_content(para: Para, lo: int, hi: int, f: Found) -> None:
     """Set a Found's content start and (provisional) span: after the cue, or before the source."""
     masked = para.masked

@@ -27,6 +27,7 @@ from questions.cues import (
     PhraseMatcher,
     load_table,
 )
+from questions.content import calls_false
 from questions.found import PREPOSITIONS, Found, Para, trim
 from questions.sources import (
     Mention,
@@ -250,7 +251,8 @@ def locate(
         if "ev" in cue.flags and not _is_evidence(para.text, subject):
             return None
         if "name" in cue.flags and aux_start == verb[0] and _indefinite(para.text, subject):
-            return None  # "a group called the Legion" names the group; nobody speaks
+            if not calls_false(masked, verb[1]):  # "a spokesman called the report false"
+                return None  # "a group called the Legion" names the group; nobody speaks
         found.mention, found.cue_span = subject, (aux_start, end)
         return found
     return _inverted(para, lo, hi, found)

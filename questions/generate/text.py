@@ -256,7 +256,13 @@ def display_name(source: str) -> str:
     if toks and toks[-1].lower() in lexicon.words("the_heads"):
         if not first.endswith(("'s", "’s")):
             return "the " + name
+    if first[:1].islower() and first.isalpha() and first not in _NAME_PARTICLES:
+        return "the " + name  # "the port authority of Valmora", not "port authority of …"
     return name
+
+
+_NAME_PARTICLES = frozenset({"al", "bin", "da", "de", "del", "della", "di", "du", "el", "la"})
+_NAME_PARTICLES |= frozenset({"le", "van", "von", "der", "den", "ibn", "dos", "das"})
 
 
 _DEPARTMENTS = (

@@ -138,6 +138,24 @@ def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
     return out
 
 
+def _denier_words(ctx: Context) -> frozenset[str]:
+    """The name words of every source that denies something in the story: no wrong option of
+    a who_denied question shares one (the same person may be a second source key, "Alvin Grech"
+    beside "Harbour master Alvin Grech")."""
+    words: set[str] = set()
+    for info in story_sources(ctx).values():
+        if any(c.stance == "denies" for c in info.claims):
+            words |= _name_words(info.name)
+    return frozenset(words)
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The capitalised words of a name, lower-cased ("Harbour master Alvin Grech" -> harbour,
+    alvin, grech): a role word in lower case ("chief") ties no one to anyone."""
+    words = (w.strip(",.").removesuffix("’s").removesuffix("'s") for w in name.split())
+    return frozenset(w.lower() for w in words if w[:1].isupper()) - {"the"}
+
+
 def _explanation(ctx: Context, claim: Claim, info: SourceInfo) -> str:
     sentence = ctx.claim_sentence(claim).strip()
     return (
@@ -151,8 +169,11 @@ def _explanation(ctx: Context, claim: Claim, info: SourceInfo) -> str:
 def build_who(ctx: Context) -> list[Question]:
     """Who denied this?"""
     out = []
-    for claim, info, phrase in _denials(ctx):
+    denials = _denials(ctx)
+    deniers = _denier_words(ctx)
+    for claim, info, phrase in denials:
         wrong = distractors(ctx, info, claim, stances=_DENIES)
+        wrong = [w for w in wrong if not _name_words(w.name) & deniers]  # "Grech" twice
         if phrase.startswith("“"):
             prompt = f"Who made this denial: {phrase}?"
         elif calling(claim):
@@ -187,6 +208,8 @@ def build_what(ctx: Context) -> list[Question]:
         wrong = other_clauses(ctx, claim, info)
         if len(wrong) < 2 or not phrase.startswith("that ") or calling(claim):
             continue  # a "that" clause among "that" clauses, so the form gives nothing away
+        if _name_words(info.name) & _name_words(phrase) - _name_words(" ".join(wrong)):
+            continue  # "what did the port authority deny? — That the port authority had …"
         out.append(
             make_question(
                 ctx,
