@@ -290,7 +290,8 @@ _DENIAL_NOUN_RE = re.compile(
 )
 _DENIED_CLAUSE_RE = re.compile(
     r"^(?:that\b|[\w’'-]+ing\b|(?:it|this|that|them|these|those|ever|having|being)\b"
-    r"|(?:\S+\s+){0,5}?(?:is|was|were|are|had|has|have|would|will|did|could|does|do)\b)",
+    r"|(?:\S+\s+){0,5}?(?:is|was|were|are|had|has|have|would|will|did|could|does|do)\b"
+    r"|(?:the|a|an|its|his|her|their|this)\s+(?:[\w’'-]+\s+){1,3}?[a-z]+ed\b(?!\s+by\b))",
     re.IGNORECASE,
 )
 
@@ -299,6 +300,7 @@ def denies_a_claim(content: str) -> bool:
     """Whether what a denial cue takes is something claimed ("denied that …", "denied taking
     money", "rejected the allegations", "dismissed it"), not a ruling on a request, a bill or a
     person ("denied entry", "rejected the bill", "dismissed the case", "dismissed 200 workers")."""
+    content = content.strip()
     words = content.lstrip("“\"‘' ")
     if words[:1] != content[:1] or not words:
         return True  # a quotation: the words of the denial itself
