@@ -89,3 +89,25 @@ def test_every_verification_statement_is_read() -> None:
         ("regional hospital", "confirmed"),
         ("Kaldovan officials", "unverified"),
     }
+
+
+def test_claim_called_untrue_asks_what_the_claim_said() -> None:
+    text = (
+        "Tax claim disputed\n\n"
+        "MERRIT, Alden (AP) — Campaign spokeswoman Mia Corr said on Thursday that Senator Ada "
+        "Pike's claim that Tallis had raised property taxes twice is \"simply not true.\"\n\n"
+        "Economist Lara Winfield said property taxes rose by 2 percent a year. Union leader "
+        "Sam Oduya said teachers had not had a raise in four years. Mayor Lena Holm said the "
+        "city budget would be balanced next year."
+    )
+    qs = [q for q in generate(analyze(text)) if q.kind in ("who_denied", "what_denied")]
+    assert qs
+    for q in qs:
+        assert "not true" not in q.prompt + " ".join(q.options)
+        if q.kind == "who_denied":
+            assert q.prompt == (
+                "According to the story, who denied that Tallis had raised property taxes twice?"
+            )
+            assert _answer(q) == "Mia Corr"
+        else:
+            assert _answer(q) == "That Tallis had raised property taxes twice"

@@ -64,6 +64,9 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         inner = strip_edges(unwrap_quote(strip_edges(claim.content)))
         short = 4 <= word_count(inner) < 6 and quotes_balanced(inner) and inner[:1].isupper()
         return quoted(inner) if short else said_phrase(claim, ctx.text)
+    called = _CLAIM_UNTRUE.match(strip_edges(claim.content))
+    if called:  # "said Rubio's claim that X is simply not true": what is denied is X
+        return _bare_clause(ctx, called.group(1))
     m = _DENIED_NOUN.match(claim.content)
     if m and word_count(claim.content[m.end() :]) >= 4:  # "claims that X": what is denied is X
         inner = replace(claim, content=claim.content[m.end() :])
@@ -93,6 +96,13 @@ _WHOSE_CLAIM = re.compile(
     r"(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}[’']s?\s+(?:\w+\s+)?(?:"
     + "|".join(lexicon.words("denied_nouns"))
     + r")",
+)
+_CLAIM_UNTRUE = re.compile(
+    r"(?:(?:the|this|that|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}[’']s?)\s+)?(?:"
+    + "|".join(lexicon.words("denied_nouns"))
+    + r")\s+that\s+(.{12,200}?),?\s+(?:is|was|are|were)\s+[“\"]?(?:simply\s+|completely\s+"
+    r"|entirely\s+|totally\s+|absolutely\s+|just\s+)?(?:not\s+true|untrue|false|baseless"
+    r"|groundless|unfounded)\W*",
 )
 _IDEA = re.compile(r"(?:the|that|this|his|her|their)\s+(?:idea|notion|proposal|offer|plan)\b(?!\s+that)")
 _MODAL = frozenset({"must", "should", "would", "could", "will", "might", "may", "can", "to"})
