@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from questions.content import calls_false
 from questions.cues import (
     ADDRESSEE_RE,
     CHANNEL_RE,
@@ -27,7 +28,6 @@ from questions.cues import (
     PhraseMatcher,
     load_table,
 )
-from questions.content import calls_false
 from questions.found import PREPOSITIONS, Found, Para, trim
 from questions.sources import (
     Mention,

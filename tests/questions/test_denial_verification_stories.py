@@ -95,7 +95,7 @@ def test_claim_called_untrue_asks_what_the_claim_said() -> None:
     text = (
         "Tax claim disputed\n\n"
         "MERRIT, Alden (AP) — Campaign spokeswoman Mia Corr said on Thursday that Senator Ada "
-        "Pike's claim that Tallis had raised property taxes twice is \"simply not true.\"\n\n"
+        'Pike\'s claim that Tallis had raised property taxes twice is "simply not true."\n\n'
         "Economist Lara Winfield said property taxes rose by 2 percent a year. Union leader "
         "Sam Oduya said teachers had not had a raise in four years. Mayor Lena Holm said the "
         "city budget would be balanced next year."

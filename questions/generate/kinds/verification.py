@@ -52,10 +52,39 @@ _FRAME_RE = re.compile(
 )
 _OUTLET = "the outlet"
 _THE_NEWS = re.compile(
-    r"[Tt]he\s+(?:" + "|".join(sorted(set(load_lexicon("ver_news_objects")) - {"claim", "claims",
-    "report", "reports", "figure", "figures", "statement", "story", "information", "details",
-    "account", "accounts", "number", "numbers", "estimate", "content", "contents", "message",
-    "messages", "document", "documents", "findings", "talks", "meeting"})) + r")"
+    r"[Tt]he\s+(?:"
+    + "|".join(
+        sorted(
+            set(load_lexicon("ver_news_objects"))
+            - {
+                "claim",
+                "claims",
+                "report",
+                "reports",
+                "figure",
+                "figures",
+                "statement",
+                "story",
+                "information",
+                "details",
+                "account",
+                "accounts",
+                "number",
+                "numbers",
+                "estimate",
+                "content",
+                "contents",
+                "message",
+                "messages",
+                "document",
+                "documents",
+                "findings",
+                "talks",
+                "meeting",
+            }
+        )
+    )
+    + r")"
 )
 _PLACED = re.compile(r"^((?:the|a|an|one|two|three|some)\b[^,]{2,40}?)\s+(to|as)\s+(.{3,80})$")
 

@@ -104,7 +104,9 @@ _CLAIM_UNTRUE = re.compile(
     r"|entirely\s+|totally\s+|absolutely\s+|just\s+)?(?:not\s+true|untrue|false|baseless"
     r"|groundless|unfounded)\W*",
 )
-_IDEA = re.compile(r"(?:the|that|this|his|her|their)\s+(?:idea|notion|proposal|offer|plan)\b(?!\s+that)")
+_IDEA = re.compile(
+    r"(?:the|that|this|his|her|their)\s+(?:idea|notion|proposal|offer|plan)\b(?!\s+that)"
+)
 _MODAL = frozenset({"must", "should", "would", "could", "will", "might", "may", "can", "to"})
 _VERBS = frozenset({"rejected", "dismissed", "disputed", "refuted", "rebutted", "denied"})
 
