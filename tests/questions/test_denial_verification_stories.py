@@ -111,3 +111,18 @@ def test_claim_called_untrue_asks_what_the_claim_said() -> None:
             assert _answer(q) == "Mia Corr"
         else:
             assert _answer(q) == "That Tallis had raised property taxes twice"
+
+
+def test_denied_that_keeps_a_clause_of_any_verb() -> None:
+    text = (
+        "Debate notes\n\n"
+        "Senator Mara Quill denied that the new levy amounts to a tax increase, however, "
+        "appearing to rely on an older definition.\n\n"
+        "Governor Abe Lund said the levy would raise $2 billion. Economist Ina Roe said prices "
+        "would rise by 3 percent next year. Mayor Cal Dorn said the city would sue."
+    )
+    (q,) = [q for q in generate(analyze(text)) if q.kind == "who_denied"]
+    assert q.prompt == (
+        "According to the story, who denied that the new levy amounts to a tax increase?"
+    )
+    assert _answer(q) == "Mara Quill"

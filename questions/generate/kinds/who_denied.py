@@ -74,6 +74,11 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         if phrase and phrase.startswith("that "):
             return phrase
         return _bare_clause(ctx, claim.content[m.end() :])  # "the idea that casting a ballot …"
+    gap = ctx.text[claim.cue_span[1] : claim.content_span[0]] if claim.cue_span else ""
+    if gap.strip().lower() == "that":  # "denied that the levy amounts to a tax": a clause
+        clause = _TRAILING.sub("", strip_edges(claim.content))
+        phrase = clause_phrase(replace(claim, content=clause), ctx.text)
+        return None if not phrase else phrase if phrase.startswith("that ") else f"that {phrase}"
     phrase = clause_phrase(claim, ctx.text)
     if phrase and _IDEA.match(phrase):
         return None  # "rejected the idea as ludicrous": a proposal turned down, not a claim
@@ -104,6 +109,7 @@ _CLAIM_UNTRUE = re.compile(
     r"|entirely\s+|totally\s+|absolutely\s+|just\s+)?(?:not\s+true|untrue|false|baseless"
     r"|groundless|unfounded)\W*",
 )
+_TRAILING = re.compile(r",?\s+(?:however|though|too|also|again)\W*$", re.IGNORECASE)
 _IDEA = re.compile(
     r"(?:the|that|this|his|her|their)\s+(?:idea|notion|proposal|offer|plan)\b(?!\s+that)"
 )
