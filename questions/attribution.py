@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from questions.content import bound_contents, quote_kind, set_content, stance
+from questions.content import bound_contents, denies_a_claim, quote_kind, set_content, stance
 from questions.cues import (
     CUES,
     DISCOURSE_SAID_RE,
@@ -358,7 +358,7 @@ def _claim(para: Para, sentence: Sentence, f: Found, namer: Namer) -> Claim | No
         stance=stance(f.cue, para.text[s:e]),
         quote=quote_kind(para, s, e),
         channel=channel,
-        act="learned" if f.learned else act(f.cue, para.text[s:e]),
+        act="learned" if f.learned else act(f.cue, para.text[s:e], para.text[cue_e:s]),
     )
 
 
@@ -366,13 +366,15 @@ _QUESTION_RE = re.compile(r"(?:whether|if|who|what|why|how|when|where)\b", re.IG
 _ACTS = {"hope": "hope", "request": "request", "plan": "plan"}
 
 
-def act(cue: CueWord, content: str) -> str:
+def act(cue: CueWord, content: str, lead: str = "") -> str:
     """What an attribution reports: a "claim", or a "hope", "request", "plan" or "question".
 
     "asked whether ...", "has not said whether ..." and a quoted question are questions; "asked
     residents to ..." is a request; the cue's flag (``cues.tsv``) says the rest.
     """
     words = content.lstrip("“\"‘' ")
+    if cue.stance == "denies" and not denies_a_claim(lead.strip() + " " + content):
+        return "ruling"  # "denied entry", "rejected the bill", "dismissed the case": no claim
     if _QUESTION_RE.match(words) or content.rstrip("”\"’' ").endswith("?"):
         return (
             "question"

@@ -55,6 +55,12 @@ _CALLED_FALSE_RE = re.compile(
 )
 
 
+def calls_false(text: str, at: int) -> bool:
+    """Whether the words at ``at`` call a report untrue ("the report false", "the claims a
+    hoax"): after "called" they make a denial, whoever the subject."""
+    return bool(_CALLED_FALSE_RE.match(text[at : at + 120].lstrip()))
+
+
 def set_content(para: Para, lo: int, hi: int, f: Found) -> None:
     """Set a Found's content start and (provisional) span: after the cue, or before the source."""
     masked = para.masked
@@ -279,6 +285,36 @@ def quote_kind(para: Para, s: int, e: int) -> str:
     return "partial" if overlapping else "indirect"
 
 
+_DENIAL_NOUN_RE = re.compile(
+    r"^(?:\S+\s+){0,4}?(?:" + "|".join(load_lexicon("denial_objects")) + r")\b", re.IGNORECASE
+)
+_DENIED_CLAUSE_RE = re.compile(
+    r"^(?:that\b|[\w’'-]+ing\b|(?:it|this|that|them|these|those|ever|having|being)\b"
+    r"|(?:\S+\s+){0,5}?(?:is|was|were|are|had|has|have|would|will|did|could|does|do)\b"
+    r"|(?:the|a|an|its|his|her|their|this)\s+(?:[\w’'-]+\s+){1,3}?[a-z]+ed\b(?!\s+by\b))",
+    re.IGNORECASE,
+)
+
+
+def denies_a_claim(content: str) -> bool:
+    """Whether what a denial cue takes is something claimed ("denied that …", "denied taking
+    money", "rejected the allegations", "dismissed it"), not a ruling on a request, a bill or a
+    person ("denied entry", "rejected the bill", "dismissed the case", "dismissed 200 workers")."""
+    content = content.strip()
+    words = content.lstrip("“\"‘' ")
+    if words[:1] != content[:1] or not words:
+        return True  # a quotation: the words of the denial itself
+    return bool(_DENIAL_NOUN_RE.match(words) or _DENIED_CLAUSE_RE.match(words))
+
+
+_INSISTED = frozenset({"insisted", "insists", "insist", "insisting", "maintained", "maintains"})
+_THERE_IS_NO = re.compile(
+    r"^(?:that\s+)?there\s+(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:no|never\s+been\s+any)\b",
+    re.IGNORECASE,
+)
+
+
 def stance(cue: CueWord, content: str) -> str:
     """The cue's stance, sharpened by the content for a plain "asserts" (and "called the reports
     false", a characterization that is a denial)."""
@@ -286,6 +322,8 @@ def stance(cue: CueWord, content: str) -> str:
         return "denies"
     if cue.stance != "asserts":
         return cue.stance
+    if cue.text in _INSISTED and _THERE_IS_NO.match(content):
+        return "denies"  # "insisted there was no link": a denial
     m = next(CONTENT_STANCE_MATCHER.finditer(content, 0, len(content)), None)
     if m:
         return CONTENT_STANCE[" ".join(m.group().lower().split())]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from questions.content import calls_false
 from questions.cues import (
     ADDRESSEE_RE,
     CHANNEL_RE,
@@ -250,7 +251,8 @@ def locate(
         if "ev" in cue.flags and not _is_evidence(para.text, subject):
             return None
         if "name" in cue.flags and aux_start == verb[0] and _indefinite(para.text, subject):
-            return None  # "a group called the Legion" names the group; nobody speaks
+            if not calls_false(masked, verb[1]):  # "a spokesman called the report false"
+                return None  # "a group called the Legion" names the group; nobody speaks
         found.mention, found.cue_span = subject, (aux_start, end)
         return found
     return _inverted(para, lo, hi, found)

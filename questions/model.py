@@ -76,7 +76,8 @@ class Claim:
     quote: str  # one of QUOTE_KINDS
     channel: str | None = None  # "Twitter", "a statement", "an interview", ...
     # "claim", or what else the attribution reports (not in the JSON; such attributions are kept
-    # in StoryAnalysis.others): "hope", "request", "plan", "question", "learned" (a cue
+    # in StoryAnalysis.others): "hope", "request", "plan", "question", "ruling" (a denial cue
+    # on no claim: "denied entry", "rejected the bill"), "learned" (a cue
     # found only by the learned cue model, which no rule vouches for), or "aside" (a cue inside
     # another claim's source: "Podesta, who said the project was vetted, said ...")
     act: str = "claim"

@@ -62,7 +62,7 @@ _PARTICIPLE = {base: p for line in load_lexicon("verify_verbs") for base, p in [
 _PARTICIPLE = {b.rstrip("*+"): p for b, p in _PARTICIPLE.items()}
 _ADVERBS = frozenset(
     {"already", "also", "far", "fully", "immediately", "independently", "officially"}
-    | {"publicly", "separately", "so", "still", "yet"}
+    | {"publicly", "separately", "so", "still", "yet", "later", "since", "subsequently", "now"}
 )
 _VERB_RE = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(_VERB, key=len, reverse=True)) + r")\b")
 _VERB_STEMS = tuple({form[:5] for form in _VERB})
@@ -147,7 +147,12 @@ def _from_claim(text: str, claim: Claim) -> Verification | None:
         relative = (claim.source_text or "").lower() in ("which", "that")
         gap = text[claim.cue_span[1] : claim.content_span[0]] if claim.cue_span else ""
         news = re.search(r"\bthat\b", gap) or _news_claim(claim.content)
-        if claim.source_kind is None or relative or not news:
+        if claim.source_kind == "record" or _record_subject(claim.source or ""):
+            return None  # "the results confirmed what pollsters predicted": evidence agreeing
+        unknown = claim.source_kind is None  # "the fire brigade": an agent only as "confirmed that"
+        if unknown and not (re.search(r"\bthat\b", gap) and cue.endswith("confirmed")):
+            return None  # "the debate confirms where he stands", "the money confirms that …"
+        if relative or not news:
             return None  # "the debate confirms where he stands": no one confirmed anything
         if _negated(text[max(0, claim.cue_span[0] - 40) : claim.cue_span[0]] + " " + cue):
             return None  # "has not confirmed that": read by the sentence forms below
@@ -267,8 +272,11 @@ def _active(
     if subject is not None and not obj:
         obj = _antecedent_np(masked[: subject.span[0]])
         e = m.end()
-    if subject is None or not obj or not _news_object(obj, base, m.group()):
+    that = sentence[s:e].lower().startswith("that ")  # "confirmed that two people had died"
+    if subject is None or not obj or not (that or _news_object(obj, base, m.group())):
         return None
+    if _record_subject(masked[subject.span[0] : subject.span[1]]):
+        return None  # "the results confirmed what pollsters predicted": evidence, not a verifier
     at = subject.span[0]
     if "possible" in words and masked[subject.span[0] : subject.span[1]].lower() == "it":
         if not (negative or "was" in words):
@@ -320,6 +328,8 @@ def _passive(
     established whether ..."."""
     if mark == "+" or (mark == "*" and not negative):
         return None
+    if re.search(r"\bbeing\b", masked[start : m.start()], re.IGNORECASE) and not negative:
+        return None  # "the study is being verified by experts": under way, not done
     by = _BY_RE.match(masked, m.end())
     agent = sentence[by.start(1) : by.end(1)].rstrip(".,") if by else None
     independent = "independently" in masked[start : m.start()].lower()
@@ -339,6 +349,10 @@ def _passive(
         after = sentence[s:e]
         if low == "it" and re.match(r"(?:whether|who|if|how|what|that|when|where|why)\b", after):
             obj, end = _strip_that(after), e  # "It could not be established whether ..."
+        elif low in ("that", "which") and subject.head[1] <= subject.span[0]:
+            head = sentence[subject.head[0] : subject.head[1]]
+            news = head if _news_head(head.lower()) else None  # "The figures, which could not …"
+            obj = _appositive_object(sentence, subject) or news or obj
         elif low in ("that", "which") or low.endswith((" that", " which")):
             obj = _appositive_object(sentence, subject) or obj
     elif base == "confirm" and not _news_head(low):
@@ -385,8 +399,28 @@ def _subject(masked: str, pos: int) -> Mention | None:
     return Mention((start, end), (start, end))
 
 
+_RECORDS = frozenset(load_lexicon("record_nouns")) | frozenset(load_lexicon("ver_nonagents"))
+
+
+def _record_subject(subject: str) -> bool:
+    """Whether a subject is a document, data or an event ("the results", "the debate"), which
+    may bear something out but is no verifier."""
+    words = subject.lower().split()
+    return bool(words) and _bare(words[-1]) in _RECORDS
+
+
+def _bare(word: str) -> str:
+    """A word without its punctuation and possessive ("figures," "ministry's" -> "ministry")."""
+    word = word.strip(",.;:")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def _news_head(low: str) -> bool:
-    return low.split()[-1].strip(",.") in _NEWS
+    """Whether a noun phrase's head is news: its last word, or the word before its first
+    preposition ("casualty figures from both sides", "the identity of the driver")."""
+    words = low.split()
+    head = re.split(r"\s(?:of|from|in|on|at|for|about)\s", low, maxsplit=1)[0].split()
+    return bool(words) and (_bare(words[-1]) in _NEWS or (bool(head) and _bare(head[-1]) in _NEWS))
 
 
 def _news_object(obj: str, base: str, verb: str) -> bool:
@@ -400,7 +434,7 @@ def _news_object(obj: str, base: str, verb: str) -> bool:
         return True
     if words[0] in ("whether", "if", "that", "how", "who", "what", "any", "reports", "claims"):
         return True
-    return any(w.strip(",.’'s") in _NEWS for w in words[:5]) or bool(
+    return any(_bare(w) in _NEWS for w in words[:5]) or bool(
         re.match(r"(?:it|this)\b", obj.lower()) and len(words) == 1
     )
 

@@ -272,10 +272,17 @@ def display_name(source: str) -> str:
     if norm(name).startswith("the "):
         return "the " + name[4:]
     toks = tokens(name)
+    first = name.split()[0] if name.split() else ""
     if toks and toks[-1].lower() in lexicon.words("the_heads"):
         if not any(w.endswith(("'s", "’s")) for w in name.split()):
             return "the " + name  # not "the Anna Berg’s office"
+    if first[:1].islower() and first.isalpha() and first not in _NAME_PARTICLES:
+        return "the " + name  # "the port authority of Valmora", not "port authority of …"
     return name
+
+
+_NAME_PARTICLES = frozenset({"al", "bin", "da", "de", "del", "della", "di", "du", "el", "la"})
+_NAME_PARTICLES |= frozenset({"le", "van", "von", "der", "den", "ibn", "dos", "das"})
 
 
 _DEPARTMENTS = (

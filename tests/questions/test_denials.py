@@ -54,11 +54,62 @@ DENIALS = [
     ),
 ]
 
+# more phrasings of each form (issue 7, helper "denial"): adverbs, tenses, word orders
+DENIALS += [
+    ("deny_gerund", "The colonel has always denied ordering the raid.", "colonel"),
+    ("deny_present", "Westmark Energy denies that the pipeline leaked.", "Westmark Energy"),
+    ("deny_strenuously", "The club strenuously denies any involvement in the scheme.", "club"),
+    (
+        "reject_accusations",
+        "The embassy rejected accusations that it had spied on exiles.",
+        "embassy",
+    ),
+    ("reject_as_inverted", "The premier rejected as absurd the claim that he had lied.", "premier"),
+    (
+        "dismiss_reports_that",
+        "The embassy dismissed reports that staff had been expelled.",
+        "embassy",
+    ),
+    ("dismiss_as_smear", "Senator Okoro dismissed the allegations as a smear.", "Okoro"),
+    ("refute_claims", "The federation refuted claims that the match was fixed.", "federation"),
+    ("rebut_suggestions", "The coach rebutted suggestions that he would resign.", "coach"),
+    ("dispute_findings", "The company disputed the findings of the inspectors.", "company"),
+    (
+        "called_groundless",
+        "A spokesman for the airline called the report groundless.",
+        "spokesman for the airline",
+    ),
+    ("described_as_false", "The union described the claims as false.", "union"),
+    (
+        "reports_false_said",
+        "The reports are totally untrue, a palace spokeswoman said.",
+        "palace spokeswoman",
+    ),
+    (
+        "quoted_no_truth",
+        "“There is no truth in these claims,” the hospital trust said.",
+        "hospital trust",
+    ),
+    ("insisted_there_is_no", "The general insisted there is no plan to withdraw.", "general"),
+    ("insisted_nothing_wrong", "Ms. Varga insisted that she had done nothing wrong.", "Varga"),
+    ("no_basis_in_fact", "The ministry said the allegations had no basis in fact.", "ministry"),
+]
+
 NOT_DENIALS = [
     ("said_plain", "Experts said the reports of a cure were premature."),
     ("would_be_investigated", "The spokesman said the claims would be investigated."),
     ("called_plan", "She called the plan a bold step."),
     ("called_meeting", "The mayor called the meeting for Tuesday."),
+    # a denial verb that rules on a request, a bill, a case or a person denies no claim
+    ("denied_entry", "Border guards denied entry to the two reporters."),
+    ("denied_bail", "The judge denied bail to the three men."),
+    ("rejected_bill", "Parliament rejected the bill by 310 votes to 250."),
+    ("rejected_appeal", "The court rejected the appeal on Monday."),
+    ("dismissed_case", "The judge dismissed the case against the former mayor."),
+    ("dismissed_workers", "The factory dismissed 200 workers last year."),
+    ("rejected_offer", "The board rejected the takeover offer."),
+    ("denied_request", "The council denied the request for a permit."),
+    ("insisted_plain", "The coach insisted the team would play on Sunday."),
 ]
 
 

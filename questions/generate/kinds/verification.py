@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from questions.generate.claims import clause_phrase, nested, other_clauses
 from questions.generate.explain import cue_of, quoted
@@ -30,6 +31,7 @@ from questions.generate.text import (
     word_count,
 )
 from questions.model import Claim, Question, Verification
+from questions.text import load_lexicon
 from questions.verification import outlet_name
 
 KIND = "verification"
@@ -49,6 +51,41 @@ _FRAME_RE = re.compile(
     re.IGNORECASE,
 )
 _OUTLET = "the outlet"
+_THE_NEWS = re.compile(
+    r"[Tt]he\s+(?:"
+    + "|".join(
+        sorted(
+            set(load_lexicon("ver_news_objects"))
+            - {
+                "claim",
+                "claims",
+                "report",
+                "reports",
+                "figure",
+                "figures",
+                "statement",
+                "story",
+                "information",
+                "details",
+                "account",
+                "accounts",
+                "number",
+                "numbers",
+                "estimate",
+                "content",
+                "contents",
+                "message",
+                "messages",
+                "document",
+                "documents",
+                "findings",
+                "talks",
+                "meeting",
+            }
+        )
+    )
+    + r")"
+)
 _PLACED = re.compile(r"^((?:the|a|an|one|two|three|some)\b[^,]{2,40}?)\s+(to|as)\s+(.{3,80})$")
 
 
@@ -77,8 +114,18 @@ def _options(status: str, family: str, by: str) -> tuple[str, list[str]]:
     if status in ("confirmed", "verified"):
         return conf, [den, f"{by} neither confirmed nor denied it"]
     if status == "unverified":
-        return f"{by} has not confirmed it", [conf, den]
+        have = "have" if _plural(by) else "has"
+        return f"{by} {have} not confirmed it", [conf, den]
     return f"{by} neither confirmed nor denied it", [conf, den]
+
+
+def _plural(by: str) -> bool:
+    """Whether a verifier reads as a plural ("Kaldovan officials", "police"), not a name that
+    ends in s ("Reuters")."""
+    last = by.split()[-1] if by.split() else ""
+    return last in ("police", "authorities") or (
+        last[:1].islower() and last.endswith("s") and not last.endswith("ss")
+    )
 
 
 def _family(ctx: Context, v: Verification) -> str:
@@ -112,6 +159,12 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
             noun = obj.lower() if obj.lower().startswith("the ") else "the claim"
             return f"{noun} given by {display_for(ctx, claim.source)}", claim
         return None
+    if unresolved_pronoun(obj):
+        found = _restated(ctx, v, obj)  # "its forces had …, a claim that could not be verified"
+        if found:
+            return found
+    if _THE_NEWS.fullmatch(obj):
+        return obj[:1].lower() + obj[1:], None  # "the strike", "the deaths": short but news
     if not 3 <= word_count(obj) <= 30 or not quotes_balanced(obj) or unresolved_pronoun(obj):
         return None
     first = obj.split()[0].lower()
@@ -120,6 +173,18 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     if is_clause(obj) and opens_clause(obj):
         return f"that {obj}", None
     return (obj, None) if first in _NP_OPENERS else None
+
+
+def _restated(ctx: Context, v: Verification, obj: str) -> tuple[str, Claim] | None:
+    """An appositive's object as the claim it restates, its pronoun resolved by the claim's
+    source ("the claim that Kaldova's forces had destroyed …")."""
+    span = v.sentence_span or v.span
+    for claim in ctx.claims_in(span):
+        if claim.stance == "asserts" and strip_that(strip_edges(claim.content)).startswith(obj):
+            phrase = clause_phrase(replace(claim, content=obj), ctx.text)
+            if phrase and phrase.startswith("that "):
+                return f"the claim that {phrase[5:]}", claim
+    return None
 
 
 def _antecedent(ctx: Context, v: Verification) -> Claim | None:
@@ -156,6 +221,8 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     phrase, claim = found
     own = v.by in (_OUTLET, _outlet(ctx))
     name = _OUTLET if v.by == _OUTLET else display_for(ctx, v.by)
+    if name[:1].islower() and name.split()[0] not in ("the", "a", "an", "his", "her", "its"):
+        name = f"the {name}"  # "did the campaign confirm", not "did campaign confirm"
     family = _family(ctx, v)
     right, wrong = _options(v.status, family, capitalize(name))
     ask = "was {by} able to verify" if family == "verify" else "did {by} confirm"

@@ -33,6 +33,7 @@ from questions.generate.text import (
 from questions.model import Claim, Question
 
 _DENIES = frozenset({"denies"})
+MAX_WORDS = 24  # the longest denied phrase asked about
 
 
 _DENIED_NOUN = re.compile(
@@ -63,6 +64,9 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         inner = strip_edges(unwrap_quote(strip_edges(claim.content)))
         short = 4 <= word_count(inner) < 6 and quotes_balanced(inner) and inner[:1].isupper()
         return quoted(inner) if short else said_phrase(claim, ctx.text)
+    called = _CLAIM_UNTRUE.match(strip_edges(claim.content))
+    if called:  # "said Rubio's claim that X is simply not true": what is denied is X
+        return _bare_clause(ctx, called.group(1))
     m = _DENIED_NOUN.match(claim.content)
     if m and word_count(claim.content[m.end() :]) >= 4:  # "claims that X": what is denied is X
         inner = replace(claim, content=claim.content[m.end() :])
@@ -70,12 +74,19 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         if phrase and phrase.startswith("that "):
             return phrase
         return _bare_clause(ctx, claim.content[m.end() :])  # "the idea that casting a ballot …"
+    gap = ctx.text[claim.cue_span[1] : claim.content_span[0]] if claim.cue_span else ""
+    if gap.strip().lower() == "that":  # "denied that the levy amounts to a tax": a clause
+        clause = _TRAILING.sub("", strip_edges(claim.content))
+        phrase = clause_phrase(replace(claim, content=clause), ctx.text)
+        return None if not phrase else phrase if phrase.startswith("that ") else f"that {phrase}"
     phrase = clause_phrase(claim, ctx.text)
+    if phrase and _IDEA.match(phrase):
+        return None  # "rejected the idea as ludicrous": a proposal turned down, not a claim
     if phrase and (phrase.startswith("that ") or _DENIAL_HEADS.search(phrase)):
         return phrase
     short = strip_edges(claim.content)
-    if _SPECIFIC_DENIAL.fullmatch(short):
-        return short  # "denied any wrongdoing": short, but it says what is denied
+    if _SPECIFIC_DENIAL.fullmatch(short) or _WHOSE_CLAIM.fullmatch(short):
+        return short  # "denied any wrongdoing", "rejected Clinton's claim": short, but specific
     return None  # "rejected a media request": a ruling on a request, not a denial of a claim
 
 
@@ -84,6 +95,32 @@ _SPECIFIC_DENIAL = re.compile(
     r"(?:\s+(?:in|of)\s+[^,;:“”\"]{3,60})?",
     re.IGNORECASE,
 )
+
+
+_WHOSE_CLAIM = re.compile(
+    r"(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}[’']s?\s+(?:\w+\s+)?(?:"
+    + "|".join(lexicon.words("denied_nouns"))
+    + r")",
+)
+_CLAIM_UNTRUE = re.compile(
+    r"(?:(?:the|this|that|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}[’']s?)\s+)?(?:"
+    + "|".join(lexicon.words("denied_nouns"))
+    + r")\s+that\s+(.{12,200}?),?\s+(?:is|was|are|were)\s+[“\"]?(?:simply\s+|completely\s+"
+    r"|entirely\s+|totally\s+|absolutely\s+|just\s+)?(?:not\s+true|untrue|false|baseless"
+    r"|groundless|unfounded)\W*",
+)
+_TRAILING = re.compile(r",?\s+(?:however|though|too|also|again)\W*$", re.IGNORECASE)
+_IDEA = re.compile(
+    r"(?:the|that|this|his|her|their)\s+(?:idea|notion|proposal|offer|plan)\b(?!\s+that)"
+)
+_MODAL = frozenset({"must", "should", "would", "could", "will", "might", "may", "can", "to"})
+_VERBS = frozenset({"rejected", "dismissed", "disputed", "refuted", "rebutted", "denied"})
+
+
+def denial_verb(claim: Claim) -> str:
+    """The verb of the prompt: the cue's own past tense ("rejected", "dismissed"), else "denied"."""
+    last = (claim.cue or "").lower().split()[-1:]
+    return last[0] if last and last[0] in _VERBS else "denied"
 
 
 def _bare_clause(ctx: Context, rest: str) -> str | None:
@@ -107,12 +144,34 @@ def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
         info = sources.get(source_key(claim.source or ""))
         denial = claim.stance == "denies" and info and not nested(ctx, claim)
         denial = denial and is_claim(ctx, claim) and not doubtful_source(ctx, claim)
+        if set((claim.cue or "").lower().split()) & _MODAL:
+            continue  # "must rebut the claims", "would deny": no denial was made
         phrase = denied_phrase(ctx, claim) if denial else None
         if phrase and not phrase.startswith("“") and _NEGATIVE.search(phrase):
             continue  # "denied that it had nothing to do with …": a double negative misleads
+        if phrase and word_count(phrase) > MAX_WORDS:
+            continue  # a long clause may run on past what was denied ("… and goes through …")
         if phrase and info:
             out.append((claim, info, phrase))
     return out
+
+
+def _denier_words(ctx: Context) -> frozenset[str]:
+    """The name words of every source that denies something in the story: no wrong option of
+    a who_denied question shares one (the same person may be a second source key, "Alvin Grech"
+    beside "Harbour master Alvin Grech")."""
+    words: set[str] = set()
+    for info in story_sources(ctx).values():
+        if any(c.stance == "denies" for c in info.claims):
+            words |= _name_words(info.name)
+    return frozenset(words)
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The capitalised words of a name, lower-cased ("Harbour master Alvin Grech" -> harbour,
+    alvin, grech): a role word in lower case ("chief") ties no one to anyone."""
+    words = (w.strip(",.").removesuffix("’s").removesuffix("'s") for w in name.split())
+    return frozenset(w.lower() for w in words if w[:1].isupper()) - {"the"}
 
 
 def _explanation(ctx: Context, claim: Claim, info: SourceInfo) -> str:
@@ -128,15 +187,19 @@ def _explanation(ctx: Context, claim: Claim, info: SourceInfo) -> str:
 def build_who(ctx: Context) -> list[Question]:
     """Who denied this?"""
     out = []
-    for claim, info, phrase in _denials(ctx):
+    denials = _denials(ctx)
+    deniers = _denier_words(ctx)
+    for claim, info, phrase in denials:
         wrong = distractors(ctx, info, claim, stances=_DENIES)
+        wrong = [w for w in wrong if not _name_words(w.name) & deniers]  # "Grech" twice
         if phrase.startswith("“"):
             prompt = f"Who made this denial: {phrase}?"
         elif calling(claim):
             called = phrase.removeprefix("that ")  # "called the charges fabricated", no "that"
             prompt = f"According to the story, who {claim.cue or 'called'} {called}?"
         else:
-            prompt = f"According to the story, who denied {phrase}?"
+            verb = "denied" if phrase.startswith("that ") else denial_verb(claim)
+            prompt = f"According to the story, who {verb} {phrase}?"  # "who rejected the claim"
         if len(wrong) < 2 or set(phrase.lower().split()) & {w.lower() for w in info.words}:
             continue
         out.append(
@@ -163,6 +226,8 @@ def build_what(ctx: Context) -> list[Question]:
         wrong = other_clauses(ctx, claim, info)
         if len(wrong) < 2 or not phrase.startswith("that ") or calling(claim):
             continue  # a "that" clause among "that" clauses, so the form gives nothing away
+        if _name_words(info.name) & _name_words(phrase) - _name_words(" ".join(wrong)):
+            continue  # "what did the port authority deny? — That the port authority had …"
         out.append(
             make_question(
                 ctx,
