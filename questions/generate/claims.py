@@ -164,13 +164,36 @@ _DANGLING = frozenset(
 )
 
 
+# A subordinate clause inside a "that" clause: what comes before it must be a clause of its own.
+_SUBORDINATE = re.compile(
+    r"(?<![,;])\s(?:when|while|because|after|before|until|since|if|where|though|although|unless)\s",
+    re.IGNORECASE,
+)
+
+
 def _unfit_option(phrase: str) -> bool:
     """Whether a clause is unfit as a wrong option: it holds a quotation or its own attribution
-    ("…,'' Mr. Pence said"), or it stops on an auxiliary ("that Ben Carson did not")."""
+    ("…,'' Mr. Pence said"), it stops on an auxiliary ("that Ben Carson did not"), or it is a
+    noun phrase with a subordinate clause ("that the mayor's remarks when the strike began")."""
     if re.search(r"''|``|[,.?!][”\"]|\b(?:said|says)\s*$", phrase):
         return True  # a whole quotation with its attribution, not a clause of the story
     words = phrase.rstrip(" .,;:").split()
-    return bool(words) and words[-1].lower() in _DANGLING
+    if bool(words) and words[-1].lower() in _DANGLING:
+        return True
+    body = phrase[5:] if phrase.startswith("that ") else phrase
+    sub = _SUBORDINATE.search(body)
+    if sub is None or sub.start() == 0 or is_clause(body[: sub.start()]):
+        return False
+    return not _second_verb(body[sub.end() :])  # "… when the strike began were unfair" is fit
+
+
+def _second_verb(text: str) -> bool:
+    """Whether a finite verb follows the first one ("the strike began | were unfair")."""
+    words = text.split()
+    for k in range(1, len(words) + 1):
+        if is_clause(" ".join(words[:k])):
+            return is_clause(" ".join(words[k:]))
+    return False
 
 
 def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:

@@ -468,6 +468,13 @@ def test_a_denied_double_negative_is_not_asked() -> None:
         ("that ''we will win,'' Mr. Berg said", True),  # a quotation with its attribution
         ("that the port would react “very badly” to a lockout", False),  # quoted words are fine
         ("that the port would close on Friday", False),
+        # a noun phrase with a subordinate clause is no claim of its own
+        ("that the minister's remarks on wages when the strike began in March", True),
+        ("that the governor's visit to the port after the storm hit the coast", True),
+        ("that the minister's remarks on wages when the strike began were unfair", False),
+        ("that the council approved the plan when the mayor returned", False),
+        ("that the mayor, as expected, won the vote", False),
+        ("that after the vote the council would meet again", False),
     ],
 )
 def test_garbled_clauses_are_not_wrong_options(phrase: str, unfit: bool) -> None:
@@ -1047,3 +1054,18 @@ def test_a_role_left_after_a_misread_is_not_an_answer() -> None:
     from questions.generate.text import option_name
 
     assert not_a_name(option_name("partial support for the Ostra Republican"))
+
+
+def test_a_fragment_is_not_a_wrong_option_of_what_denied() -> None:
+    # "said the minister's remarks on wages when ...": a fragment, never offered as a claim
+    text = story(
+        "Transport Minister Karl Brenner rejected claims that the government had ordered police "
+        "to break up the picket lines.",
+        "Union leader Ana Pell said the minister's remarks on wages when the strike began in "
+        "March.",
+        "Port Director Lena Moss said the port had lost three million euros so far.",
+    )
+    what = [q for q in questions(text) if q.kind == "what_denied"]
+    assert what
+    assert right(what[0]).startswith("That the government had ordered police")
+    assert not any("remarks on wages" in o for q in what for o in q.options)
