@@ -1069,3 +1069,52 @@ def test_a_fragment_is_not_a_wrong_option_of_what_denied() -> None:
     assert what
     assert right(what[0]).startswith("That the government had ordered police")
     assert not any("remarks on wages" in o for q in what for o in q.options)
+
+
+# Deniers the story names by no name of their own: offered only in a clean, whole form.
+def _who_denied(*paragraphs: str) -> list[Question]:
+    return [q for q in questions(story(*paragraphs)) if q.kind == "who_denied"]
+
+
+def test_unlisted_group_denier_is_offered_whole() -> None:
+    (q,) = _who_denied(
+        "Kaldovan officials denied that the smuggling ring had used the northern port."
+    )
+    assert right(q) == "Kaldovan officials"
+    assert "Karl Brenner" not in q.options  # an official of the story may be one of them
+    assert len(set(q.options)) == len(q.options) >= 3
+
+
+def test_unlisted_role_of_a_named_principal_is_offered_whole() -> None:
+    (q,) = _who_denied(
+        "Aides to Governor Ana Soto denied that the budget had been leaked to reporters."
+    )
+    assert right(q) == "Aides to Governor Ana Soto"  # not "Ana Soto": she denied nothing
+    assert "Ana Soto" not in q.options
+
+
+def test_unlisted_role_of_the_principal_may_be_a_named_source() -> None:
+    # "the shipping firm" may be Stena Line, a source of the story: no question
+    assert not _who_denied(
+        "Lawyers for the shipping firm denied that the captain had been drinking."
+    )
+
+
+def test_unlisted_institution_is_never_offered_beside_organisations() -> None:
+    # "the university" may be Ostra University (Maria Lind's): only people could be wrong options
+    for q in _who_denied(
+        "The university denied that the dean had accepted money from the shipping firm."
+    ):
+        assert "Maria Lind" not in q.options and "Stena Line" not in q.options
+
+
+def test_unlisted_denier_with_a_pronoun_of_someone_else_is_not_asked() -> None:
+    qs = questions(story("Aides to Governor Ana Soto denied that she had met the developer."))
+    assert not [q for q in qs if q.kind in ("who_denied", "what_denied")]
+
+
+def test_a_name_with_a_particle_is_a_denier_to_offer() -> None:
+    (q,) = _who_denied(
+        "Mayor Bill de Blasio rejected claims that the city had hidden the flood report."
+    )
+    assert right(q) == "Bill de Blasio"
