@@ -228,7 +228,7 @@ def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
 _OTHER_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|President|Senator)\.?\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b"
 )
-_LEADING_PERSONAL = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|his|her|their|him|them)\b", re.I)
+_LEADING_PERSONAL = re.compile(r"^\W*(?:that\s+)?(he|she|they|his|her|their|him|them)\b", re.I)
 
 
 def ambiguous_pronoun(text: str, claim: Claim) -> bool:
@@ -238,7 +238,24 @@ def ambiguous_pronoun(text: str, claim: Claim) -> bool:
     if not text or not claim.source_span or not _LEADING_PERSONAL.match(claim.content):
         return False
     between = text[claim.source_span[1] : claim.content_span[0]]
-    return claim.source_span[1] <= claim.content_span[0] and bool(_OTHER_NAME.search(between))
+    if claim.source_span[1] > claim.content_span[0]:
+        return False
+    # "Doe, ..., telling her in a debate that she should ...": "she" is the one told
+    if _OTHER_NAME.search(between):
+        return True
+    lead = _LEADING_PERSONAL.match(claim.content)
+    told = {m.group(1).lower() for m in _OBJECT_PERSONAL.finditer(between)}
+    return bool(lead) and _OBJECT_OF.get(lead.group(1).lower()) in told
+
+
+_OBJECT_OF = {"he": "him", "his": "him", "she": "her", "her": "her"}
+_OBJECT_OF |= {"they": "them", "their": "them"}
+
+
+_OBJECT_PERSONAL = re.compile(
+    r"\b(?:told|tell|tells|telling|asked|asking|urged|urging|warned|warning|reminded|reminding"
+    r"|assured|assuring|informed|informing|promised|promising)\s+(her|him|them)\b"
+)  # the one told, not a possessive ("said in her speech that she …" stays hers)
 
 
 def content_after_cue(claim: Claim) -> bool:

@@ -1118,3 +1118,20 @@ def test_a_name_with_a_particle_is_a_denier_to_offer() -> None:
         "Mayor Bill de Blasio rejected claims that the city had hidden the flood report."
     )
     assert right(q) == "Bill de Blasio"
+
+
+def test_a_pronoun_after_the_one_told_is_not_the_source() -> None:
+    # "telling her … that she should resign": "she" is the one told, not Vera Holm
+    text = story(
+        "Vera Holm, the union's former leader, confronted her at the meeting, telling her in "
+        "front of the members that she should resign before the vote."
+    )
+    assert not any("Vera Holm should resign" in q.prompt for q in questions(text))
+
+
+def test_a_pronoun_of_another_number_than_the_one_told_is_the_source() -> None:
+    text = story(
+        "Port Director Lena Moss told them at the meeting that she would stay until the strike "
+        "was over."
+    )
+    assert any("Lena Moss would stay" in q.prompt for q in questions(text))
