@@ -322,9 +322,20 @@ def bound_contents(para: Para, founds: list[Found], hi: int) -> None:
                 break
             if s <= anchor < e:
                 g.embedded = True
+        if f.mention and s > f.verb[0] and _RELATIVE_WHO_RE.fullmatch(para.text, *f.mention.span):
+            listed = _NEXT_IN_LIST_RE.search(masked, s, min(len(masked), e + 12))
+            if listed and listed.start() < e:
+                e = listed.start()  # "Carson, who claimed that X, and Trump, who …": X only
         if e <= f.verb[0]:
             s = _after_inner_cues(masked, founds, f, s, e)
         f.content = trim(para.text, s, e)
+
+
+_RELATIVE_WHO_RE = re.compile(r"who|which", re.IGNORECASE)
+# the next item of a list the relative clause's noun stands in: ", and Donald Trump, who"
+_NEXT_IN_LIST_RE = re.compile(
+    r",\s+(?:and|or)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+(?:who|which)\b"
+)
 
 
 def _quote_told_before(para: Para, g: Found) -> int | None:

@@ -958,3 +958,12 @@ WHOLE_SOURCES = [
 def test_source_is_the_whole_noun_phrase(text: str, source: str) -> None:
     (claim,) = _claims(text)
     assert claim.source_text == source
+
+
+def test_relative_clause_content_ends_before_the_next_item_of_a_list() -> None:
+    text = (
+        "Voters may ask whether candidates like Ms Ortiz, who claimed that the river was "
+        "poisoned, and Tom Berg, who said the mill should close, are ready."
+    )
+    (ortiz, *_) = [c for c in _claims(text) if c.source == "Ortiz"]
+    assert ortiz.content == "the river was poisoned"
