@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 
 from questions.cues import (
+    AUX_WORDS,
+    CLAUSE_WORDS,
     CONTENT_STANCE,
     CONTENT_STANCE_MATCHER,
+    CUE_WORDS,
     LABEL_RE,
     TIME_AFTER_RE,
     CueWord,
@@ -55,6 +58,74 @@ _CALLED_FALSE_RE = re.compile(
 )
 
 
+# A place or occasion after a cue and its addressee ("told reporters outside the gates", "said at
+# a news conference in Tirana on Tuesday that ..."): where it was said, not what was said.
+_ADJ_PREPS = r"(?:in|at|on|outside|inside|near|during|after|before|from|aboard|with)"
+_ADJ_NEXT = r"(?=\s+(?:that|" + _ADJ_PREPS[3:-1] + r")\b|\s*[,.;:!?]|\s*$)"
+_ADJUNCT_RE = re.compile(
+    r"\s+(" + _ADJ_PREPS + r")\s+((?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+"
+    r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?=,\s+that\b),)?)" + _ADJ_NEXT
+)
+# "told a rally", "told the committee": an addressee the lexicon does not list, before a place,
+# "that" or the sentence's end
+_ADDRESSEE_NP_RE = re.compile(
+    r"\s+((?:the|a|an|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)" + _ADJ_NEXT
+)
+_NOT_IN_ADJUNCT = CLAUSE_WORDS | AUX_WORDS | CUE_WORDS | {"he", "she", "they", "we", "i", "it"}
+_END_RE = re.compile(r"[\s.;!?”\"’]*$")
+_QUOTE_AFTER_RE = re.compile(r",\s*(?=[“\"]|'')")
+# "said at the meeting that was ...", "in a film that showed ...": a relative "that", no content
+_RELATIVE_THAT_RE = re.compile(
+    r"\s+that\s+(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|can|could|may|might)\b"
+)
+
+
+def _plain(words: str) -> bool:
+    """Whether an adjunct's or addressee's words are a plain noun phrase (no verb, no clause)."""
+    return not any(w.lower().strip(".’'") in _NOT_IN_ADJUNCT for w in words.split())
+
+
+def past_adjuncts(masked: str, pos: int, hi: int, addr: bool) -> tuple[int, str] | None:
+    """Where the content starts after a cue's addressee and place/time phrases.
+
+    Returns (position after "that", "that"), (hi, "end") when nothing but the phrases follows the
+    cue (the content is then before the source), or None when no phrase is skipped or what
+    follows is no "that" clause (left as it was: "said in the past the bill was dead").
+    """
+    skipped = False
+    if addr:
+        m = _ADDRESSEE_NP_RE.match(masked, pos, hi)
+        if m and _plain(m.group(1)):
+            pos, skipped = m.end(), True
+    while True:
+        m = TIME_AFTER_RE.match(masked, pos, hi)
+        if m:
+            pos = m.end()
+            continue
+        m = _ADJUNCT_RE.match(masked, pos, hi)
+        if m is None or not _plain(m.group(2)) or _clause_like(m.group(1), m.group(2)):
+            break
+        pos, skipped = m.end(), True
+    if not skipped or _RELATIVE_THAT_RE.match(masked, pos, hi):
+        return None
+    if masked.startswith(" that ", pos):
+        return pos + 6, "that"
+    quote = _QUOTE_AFTER_RE.match(masked, pos, hi)
+    if quote:
+        return quote.end(), "quote"  # "said at a rally, “...”"
+    if _END_RE.match(masked, pos, hi):
+        return hi, "end"
+    return None
+
+
+def _clause_like(prep: str, words: str) -> bool:
+    """Whether a phrase after a cue is no place or time: "at least 20", "after hinting that"."""
+    first = words.split()[0]
+    if prep.lower() == "at" and first.lower() in ("least", "most"):
+        return True
+    return prep.lower() != "during" and first.islower() and first.endswith("ing")
+
+
 def calls_false(text: str, at: int) -> bool:
     """Whether the words at ``at`` call a report untrue ("the report false", "the claims a
     hoax"): after "called" they make a denial, whoever the subject."""
@@ -79,8 +150,11 @@ def set_content(para: Para, lo: int, hi: int, f: Found) -> None:
         f.content_start = f.content[0] if f.content else hi
         return
     start = _skip(masked, f.cue_span[1], hi)
-    f.content_start = start
     back = _backward(masked, lo, f)
+    adjunct = _adjunct(masked, hi, f, back)
+    if adjunct is not None:
+        start = adjunct[0]
+    f.content_start = start
     aside = (
         masked.startswith(", ", start)
         and back is not None
@@ -93,9 +167,18 @@ def set_content(para: Para, lo: int, hi: int, f: Found) -> None:
         back = None
     first = masked[start:hi].split(None, 1)[0].lower() if start < hi else ""
     if (
+        adjunct is not None
+        and adjunct[1] == "end"
+        and back
+        and _adverbial(masked, *back)
+        and not any(q in masked[back[0] : back[1]] for q in OPEN_QUOTES + "\x01")
+    ):
+        return  # "On Friday, X told a joke at the fair.": an opening phrase, nothing said
+    if (
         f.mode in ("inverted", "quoted_as")
         and back
         or (back and (start >= hi or first in PREPOSITIONS or masked[start] in ",.;"))
+        or (back and adjunct is not None and adjunct[1] == "quote")  # “A,” he said in X, “B.”
     ):
         f.content = back
     elif start < hi and masked[start] not in ".;,":
@@ -103,13 +186,29 @@ def set_content(para: Para, lo: int, hi: int, f: Found) -> None:
             return  # "sales declined", "the plans": no intention is reported
         if "adj" in f.cue.flags and not masked.startswith(_ADJ_COMPLEMENT, f.cue_span[1] + 1):
             return  # "a worried official": no belief is reported
-        if "that" in f.cue.flags and not masked.startswith("that ", f.cue_span[1] + 1):
+        that = adjunct is not None and adjunct[1] == "that"
+        if "that" in f.cue.flags and not (that or masked.startswith("that ", f.cue_span[1] + 1)):
             return  # "the court ruled on Friday": no finding is reported
         if "as" in f.cue.flags and " as " not in masked[start:hi]:
             return  # "officials saw the site": no view is reported
         f.content = (start, hi)
     elif f.cue.stance == "declines" and "inf" not in f.cue.flags:
         f.content = f.verb  # "X declined to comment.": the refusal is the claim
+
+
+def _adjunct(
+    masked: str, hi: int, f: Found, back: tuple[int, int] | None
+) -> tuple[int, str] | None:
+    """``past_adjuncts`` for a rule's cue of speech ("told a rally in Ohio that ..."); a cue
+    whose phrase may be its complement ("agrees with Dean", "declined to comment on it", a
+    learned cue) keeps its content, unless a "that" clause or a quotation follows the phrase."""
+    if f.cue.stance == "declines" or getattr(f, "learned", False):
+        return None
+    adjunct = past_adjuncts(masked, f.cue_span[1], hi, "addr" in f.cue.flags)
+    if adjunct is None or adjunct[1] != "end" or back is not None:
+        return adjunct
+    speech = "addr" in f.cue.flags or f.cue.text in ("said", "says", "say")
+    return adjunct if speech else None
 
 
 def _words(masked: str, span: tuple[int, int]) -> int:
@@ -223,9 +322,20 @@ def bound_contents(para: Para, founds: list[Found], hi: int) -> None:
                 break
             if s <= anchor < e:
                 g.embedded = True
+        if f.mention and s > f.verb[0] and _RELATIVE_WHO_RE.fullmatch(para.text, *f.mention.span):
+            listed = _NEXT_IN_LIST_RE.search(masked, s, min(len(masked), e + 12))
+            if listed and listed.start() < e:
+                e = listed.start()  # "Carson, who claimed that X, and Trump, who …": X only
         if e <= f.verb[0]:
             s = _after_inner_cues(masked, founds, f, s, e)
         f.content = trim(para.text, s, e)
+
+
+_RELATIVE_WHO_RE = re.compile(r"who|which", re.IGNORECASE)
+# the next item of a list the relative clause's noun stands in: ", and Donald Trump, who"
+_NEXT_IN_LIST_RE = re.compile(
+    r",\s+(?:and|or)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+(?:who|which)\b"
+)
 
 
 def _quote_told_before(para: Para, g: Found) -> int | None:

@@ -193,12 +193,29 @@ def _past_place_phrase(toks: list[Token], start: int) -> int | None:
     prep = toks[start - 1][2].lower() if start >= 2 else ""
     if prep in _ROLE_PREPS and toks[start - 2][2].lower() in SOURCE_KINDS:
         return np_run(toks, start - 2)  # "Officials at the embassy said": the officials
+    if prep in _PLACE_PREPS and _people(toks[start - 2][2]):
+        return np_run(toks, start - 2)  # "Villagers near the border said": not the border
     if start < 3 or prep not in _PLACE_PREPS:
         return None
     participle, head = toks[start - 2][2], toks[start - 3][2]
     if not _ANY_PARTICIPLE_RE.match(participle) or not head[0].isalnum() or _is_stop(head):
         return None
     return np_run(toks, start - 3)
+
+
+def _people(word: str) -> bool:
+    """Whether a word before a place ("near the border") names people who may speak: a source
+    noun or a plural noun ("Villagers", "fishermen"), never a verb or a closed-class word."""
+    low = word.lower()
+    if low in SOURCE_KINDS:
+        return True
+    return (
+        word.isalpha()
+        and len(low) > 3
+        and (low.endswith("men") or (low.endswith("s") and not low.endswith(("ss", "us"))))
+        and not _is_stop(word)
+        and low not in DETERMINERS | TIME_WORDS
+    )
 
 
 def _starts_name(word: str, right: list[Token]) -> bool:

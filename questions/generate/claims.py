@@ -207,13 +207,36 @@ _DANGLING = frozenset(
 )
 
 
+# A subordinate clause inside a "that" clause: what comes before it must be a clause of its own.
+_SUBORDINATE = re.compile(
+    r"(?<![,;])\s(?:when|while|because|after|before|until|since|if|where|though|although|unless)\s",
+    re.IGNORECASE,
+)
+
+
 def _unfit_option(phrase: str) -> bool:
     """Whether a clause is unfit as a wrong option: it holds a quotation or its own attribution
-    ("…,'' Mr. Pence said"), or it stops on an auxiliary ("that Ben Carson did not")."""
+    ("…,'' Mr. Pence said"), it stops on an auxiliary ("that Ben Carson did not"), or it is a
+    noun phrase with a subordinate clause ("that the mayor's remarks when the strike began")."""
     if re.search(r"''|``|[,.?!][”\"]|\b(?:said|says)\s*$", phrase):
         return True  # a whole quotation with its attribution, not a clause of the story
     words = phrase.rstrip(" .,;:").split()
-    return bool(words) and words[-1].lower() in _DANGLING
+    if bool(words) and words[-1].lower() in _DANGLING:
+        return True
+    body = phrase[5:] if phrase.startswith("that ") else phrase
+    sub = _SUBORDINATE.search(body)
+    if sub is None or sub.start() == 0 or is_clause(body[: sub.start()]):
+        return False
+    return not _second_verb(body[sub.end() :])  # "… when the strike began were unfair" is fit
+
+
+def _second_verb(text: str) -> bool:
+    """Whether a finite verb follows the first one ("the strike began | were unfair")."""
+    words = text.split()
+    for k in range(1, len(words) + 1):
+        if is_clause(" ".join(words[:k])):
+            return is_clause(" ".join(words[k:]))
+    return False
 
 
 def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
@@ -248,7 +271,7 @@ def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
 _OTHER_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|President|Senator)\.?\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b"
 )
-_LEADING_PERSONAL = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|his|her|their|him|them)\b", re.I)
+_LEADING_PERSONAL = re.compile(r"^\W*(?:that\s+)?(he|she|they|his|her|their|him|them)\b", re.I)
 
 
 def ambiguous_pronoun(text: str, claim: Claim) -> bool:
@@ -258,7 +281,24 @@ def ambiguous_pronoun(text: str, claim: Claim) -> bool:
     if not text or not claim.source_span or not _LEADING_PERSONAL.match(claim.content):
         return False
     between = text[claim.source_span[1] : claim.content_span[0]]
-    return claim.source_span[1] <= claim.content_span[0] and bool(_OTHER_NAME.search(between))
+    if claim.source_span[1] > claim.content_span[0]:
+        return False
+    # "Doe, ..., telling her in a debate that she should ...": "she" is the one told
+    if _OTHER_NAME.search(between):
+        return True
+    lead = _LEADING_PERSONAL.match(claim.content)
+    told = {m.group(1).lower() for m in _OBJECT_PERSONAL.finditer(between)}
+    return bool(lead) and _OBJECT_OF.get(lead.group(1).lower()) in told
+
+
+_OBJECT_OF = {"he": "him", "his": "him", "she": "her", "her": "her"}
+_OBJECT_OF |= {"they": "them", "their": "them"}
+
+
+_OBJECT_PERSONAL = re.compile(
+    r"\b(?:told|tell|tells|telling|asked|asking|urged|urging|warned|warning|reminded|reminding"
+    r"|assured|assuring|informed|informing|promised|promising)\s+(her|him|them)\b"
+)  # the one told, not a possessive ("said in her speech that she …" stays hers)
 
 
 def content_after_cue(claim: Claim) -> bool:

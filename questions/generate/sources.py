@@ -334,7 +334,11 @@ def is_role_only(name: str) -> bool:
         return True  # "Veteran Ostra union leader", "Rep. Doe's chief of staff": a role
     if toks[0].lower() in ("the", "a", "an") and toks[-1].lower() in lexicon.words("role_words"):
         return True  # "the South Carolina senator": a role, whatever its place name
-    return not any(_name_like(a) and _name_like(b) for a, b in zip(toks, toks[1:], strict=False))
+    names = [t for t in toks if t not in _PARTICLES]  # "Mayor Bill de Blasio": Bill Blasio
+    return not any(_name_like(a) and _name_like(b) for a, b in zip(names, names[1:], strict=False))
+
+
+_PARTICLES = frozenset("al bin da de del della der di du el la le van von".split())
 
 
 def _name_like(tok: str) -> bool:

@@ -852,3 +852,118 @@ def test_known_gap_message_conveyed_through() -> None:
 def test_known_gap_asked_without_source() -> None:
     text = "Asked to describe the device, the commissioner declined."
     assert any(c.cue == "Asked" for c in _claims(text))
+
+
+# A place or occasion after the cue (and its addressee) is where it was said, not what was said:
+# the content is the "that" clause after it, or the quotation before the source.
+PLACE_AFTER_CUE = [
+    (
+        "“We will not back down,” she told reporters outside the gates.",
+        "“We will not back down,”",
+    ),
+    (
+        "“We will not back down,” she told reporters outside the gates on Friday.",
+        "“We will not back down,”",
+    ),
+    (
+        "The mayor told reporters in Geneva on Monday that the talks had failed.",
+        "the talks had failed",
+    ),
+    (
+        "Senator Ruth Calloway told a rally in Ohio that the tariffs would be lifted.",
+        "the tariffs would be lifted",
+    ),
+    ("“The tariffs will go,” Calloway told a rally in Ohio.", "“The tariffs will go,”"),
+    (
+        "The minister said at a news conference in Tirana that the border would reopen.",
+        "the border would reopen",
+    ),
+    (
+        "The minister said on Tuesday at a press briefing that prices would fall.",
+        "prices would fall",
+    ),
+    (
+        "Governor Lena Marsh told supporters at a rally in Dover that she would win.",
+        "she would win",
+    ),
+    ("The mayor told the committee that the budget was balanced.", "the budget was balanced"),
+    ("“It is over,” the coach told the team after the match.", "“It is over,”"),
+    (
+        "The envoy told the Security Council in New York that the ceasefire was holding.",
+        "the ceasefire was holding",
+    ),
+    (
+        "Senator Bo Lind said in Marston, Vermont, that he was hoping for rain.",
+        "he was hoping for rain",
+    ),
+    (
+        "Ms Ortiz said at a town hall, “Nobody in this room will pay more tax.”",
+        "“Nobody in this room will pay more tax.”",
+    ),
+    (
+        "“The plan is dead,” Ortiz said at a town hall, “and everybody knows it.”",
+        "“The plan is dead,”",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), PLACE_AFTER_CUE)
+def test_place_after_the_cue_is_not_the_content(text: str, content: str) -> None:
+    assert [c.content for c in _claims(text)][:1] == [content]
+
+
+def test_place_after_the_cue_with_nothing_said_is_no_claim() -> None:
+    assert _claims("The mayor told reporters outside the town hall.") == []
+    assert _claims("On Friday, the senator told a joke at the county fair.") == []
+
+
+def test_relative_that_after_a_place_is_not_the_content() -> None:
+    # "a film that showed ...": a relative clause, so the quotation stays the content
+    (claim, *_) = _claims("“It is like new,” Mr Vance said in a film that showed the hangar.")
+    assert claim.content == "“It is like new,”"
+
+
+def test_complement_phrase_keeps_its_content() -> None:
+    # "agrees with", "declined to comment on": the phrase is what the cue is about
+    (claim,) = _claims("A hospital spokeswoman declined to comment on the report.")
+    assert claim.content != ""
+    assert "the report" in claim.content or claim.content == "declined to comment"
+
+
+# A source is a whole noun phrase, whatever follows its head: never the place inside it.
+WHOLE_SOURCES = [
+    (
+        "Villagers near the border said the soldiers had burned three houses.",
+        "Villagers near the border",
+    ),
+    ("Fishermen outside the harbour said the ferry had sunk.", "Fishermen outside the harbour"),
+    ("Residents of the town said the water had been cut off for a week.", "Residents of the town"),
+    (
+        "Officials at the ministry said the contract had been cancelled.",
+        "Officials at the ministry",
+    ),
+    (
+        "A spokesman for the airline said the flight was delayed by a storm.",
+        "A spokesman for the airline",
+    ),
+    ("Farmers in the valley said the drought had ruined their crops.", "Farmers in the valley"),
+    (
+        "Neighbours of the family said the boy had been missing since June.",
+        "Neighbours of the family",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), WHOLE_SOURCES)
+def test_source_is_the_whole_noun_phrase(text: str, source: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.source_text == source
+
+
+def test_relative_clause_content_ends_before_the_next_item_of_a_list() -> None:
+    text = (
+        "Voters may ask whether candidates like Ms Ortiz, who claimed that the river was "
+        "poisoned, and Tom Berg, who said the mill should close, are ready."
+    )
+    (ortiz, *_) = [c for c in _claims(text) if c.source == "Ortiz"]
+    assert ortiz.content == "the river was poisoned"

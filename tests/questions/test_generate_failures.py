@@ -468,6 +468,13 @@ def test_a_denied_double_negative_is_not_asked() -> None:
         ("that ''we will win,'' Mr. Berg said", True),  # a quotation with its attribution
         ("that the port would react “very badly” to a lockout", False),  # quoted words are fine
         ("that the port would close on Friday", False),
+        # a noun phrase with a subordinate clause is no claim of its own
+        ("that the minister's remarks on wages when the strike began in March", True),
+        ("that the governor's visit to the port after the storm hit the coast", True),
+        ("that the minister's remarks on wages when the strike began were unfair", False),
+        ("that the council approved the plan when the mayor returned", False),
+        ("that the mayor, as expected, won the vote", False),
+        ("that after the vote the council would meet again", False),
     ],
 )
 def test_garbled_clauses_are_not_wrong_options(phrase: str, unfit: bool) -> None:
@@ -1748,3 +1755,82 @@ def test_another_show_of_strength_is_interpretation() -> None:
         "show of muscle over Karl Brenner."
     )
     assert not [q for q in questions(text) if q.kind == "fact_or_claim" and "18 of 25" in q.prompt]
+def test_a_fragment_is_not_a_wrong_option_of_what_denied() -> None:
+    # "said the minister's remarks on wages when ...": a fragment, never offered as a claim
+    text = story(
+        "Transport Minister Karl Brenner rejected claims that the government had ordered police "
+        "to break up the picket lines.",
+        "Union leader Ana Pell said the minister's remarks on wages when the strike began in "
+        "March.",
+        "Port Director Lena Moss said the port had lost three million euros so far.",
+    )
+    what = [q for q in questions(text) if q.kind == "what_denied"]
+    assert what
+    assert right(what[0]).startswith("That the government had ordered police")
+    assert not any("remarks on wages" in o for q in what for o in q.options)
+
+
+# Deniers the story names by no name of their own: offered only in a clean, whole form.
+def _who_denied(*paragraphs: str) -> list[Question]:
+    return [q for q in questions(story(*paragraphs)) if q.kind == "who_denied"]
+
+
+def test_unlisted_group_denier_is_offered_whole() -> None:
+    (q,) = _who_denied(
+        "Kaldovan officials denied that the smuggling ring had used the northern port."
+    )
+    assert right(q) == "Kaldovan officials"
+    assert "Karl Brenner" not in q.options  # an official of the story may be one of them
+    assert len(set(q.options)) == len(q.options) >= 3
+
+
+def test_unlisted_role_of_a_named_principal_is_offered_whole() -> None:
+    (q,) = _who_denied(
+        "Aides to Governor Ana Soto denied that the budget had been leaked to reporters."
+    )
+    assert right(q) == "Aides to Governor Ana Soto"  # not "Ana Soto": she denied nothing
+    assert "Ana Soto" not in q.options
+
+
+def test_unlisted_role_of_the_principal_may_be_a_named_source() -> None:
+    # "the shipping firm" may be Stena Line, a source of the story: no question
+    assert not _who_denied(
+        "Lawyers for the shipping firm denied that the captain had been drinking."
+    )
+
+
+def test_unlisted_institution_is_never_offered_beside_organisations() -> None:
+    # "the university" may be Ostra University (Maria Lind's): only people could be wrong options
+    for q in _who_denied(
+        "The university denied that the dean had accepted money from the shipping firm."
+    ):
+        assert "Maria Lind" not in q.options and "Stena Line" not in q.options
+
+
+def test_unlisted_denier_with_a_pronoun_of_someone_else_is_not_asked() -> None:
+    qs = questions(story("Aides to Governor Ana Soto denied that she had met the developer."))
+    assert not [q for q in qs if q.kind in ("who_denied", "what_denied")]
+
+
+def test_a_name_with_a_particle_is_a_denier_to_offer() -> None:
+    (q,) = _who_denied(
+        "Mayor Bill de Blasio rejected claims that the city had hidden the flood report."
+    )
+    assert right(q) == "Bill de Blasio"
+
+
+def test_a_pronoun_after_the_one_told_is_not_the_source() -> None:
+    # "telling her … that she should resign": "she" is the one told, not Vera Holm
+    text = story(
+        "Vera Holm, the union's former leader, confronted her at the meeting, telling her in "
+        "front of the members that she should resign before the vote."
+    )
+    assert not any("Vera Holm should resign" in q.prompt for q in questions(text))
+
+
+def test_a_pronoun_of_another_number_than_the_one_told_is_the_source() -> None:
+    text = story(
+        "Port Director Lena Moss told them at the meeting that she would stay until the strike "
+        "was over."
+    )
+    assert any("Lena Moss would stay" in q.prompt for q in questions(text))

@@ -17,10 +17,12 @@ from questions.generate.sources import (
     SourceInfo,
     distractors,
     doubtful_source,
+    name_groups,
     source_key,
     story_sources,
 )
 from questions.generate.text import (
+    content_words,
     is_clause,
     lower_positional,
     option_name,
@@ -137,11 +139,83 @@ def _bare_clause(ctx: Context, rest: str) -> str | None:
 _NEGATIVE = re.compile(r"\b(?:not|never|nothing|no|none|n[’']t|untrue|false)\b", re.IGNORECASE)
 
 
+# Deniers no list of the story's sources holds (no name, or a role), offered only in a form that
+# reads cleanly as an option: "Kaldovan officials", "the university", "aides to the governor".
+_GROUP_DENIER = re.compile(
+    r"^[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?:officials|diplomats|authorities|prosecutors"
+    r"|lawmakers|ministers|officers)$"
+)
+_THE_DENIER = re.compile(
+    r"^[Tt]he\s+(?:university|ministry|embassy|company|club|hospital|council|airline|museum"
+    r"|foundation|bank|school|agency|charity|federation)$"
+)
+_ROLE_OF_DENIER = re.compile(
+    r"^(?:Aides|Advisers|Advisors|Lawyers|Attorneys|Relatives)\s+(?:to|for|of)\s+"
+    r"(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*$"
+)
+
+
+def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
+    """A denier left out of the story's sources, as a source to offer when its mention in the
+    denial's own sentence is one of the clean forms above (never a pronoun, never a bare role)."""
+    written = " ".join((claim.source_text or "").split())
+    if _GROUP_DENIER.match(written):
+        display, kind = written, "official"
+    elif _THE_DENIER.match(written):
+        display, kind = "the " + written.split()[1], "organisation"
+    elif _ROLE_OF_DENIER.match(written) and any(w[:1].isupper() for w in written.split()[2:]):
+        # "Lawyers for Stena Line"; not "aides to the governor" (who may be a named source)
+        display, kind = written[:1].lower() + written[1:], "official"
+    else:
+        return None
+    key = source_key(display)
+    if key in story_sources(ctx):
+        return None
+    lead = strip_edges(claim.content).removeprefix("that ").split(None, 1)[:1]
+    if (
+        lead
+        and lead[0].lower() in _PERSONAL
+        and not (lead[0].lower() == ("it" if kind == "organisation" else "they"))
+    ):
+        return None  # "Aides to the governor denied she had …": "she" is the governor
+    info = SourceInfo(key, display, kind, claims=[claim])
+    info.words |= content_words(written)
+    info.groups |= name_groups(written)
+    info.mentions += written.split()
+    return info
+
+
+_PERSONAL = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
+
+
+def _option(ctx: Context, info: SourceInfo) -> str:
+    """A denier as an option: an unlisted one whole, as written ("Aides to Governor Ana Soto",
+    not "Ana Soto"), any other as :func:`option_name` shows it."""
+    if info.key in story_sources(ctx):
+        return option_name(info.name)
+    return info.name[:1].upper() + info.name[1:]
+
+
+def _unlike(wrong: SourceInfo, info: SourceInfo) -> bool:
+    """Whether a wrong option is clearly not an unlisted denier: no word of the one is in the
+    other, even as a stem ("Kaldova" and "Kaldovan officials")."""
+    stems = {w[:5] for w in info.words if len(w) >= 5}
+    if wrong.words & info.words or any(w[:5] in stems for w in wrong.words):
+        return False
+    written = " ".join(info.mentions)
+    if _THE_DENIER.match(written):
+        return wrong.kind in ("person", "expert")  # "the company" may be any organisation named
+    # "Kaldovan officials": any official or government of the story may be one of them
+    return not (_GROUP_DENIER.match(written) and wrong.kind in ("official", "government"))
+
+
 def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
     sources = story_sources(ctx)
     out = []
     for claim in ctx.story.claims:
         info = sources.get(source_key(claim.source or ""))
+        if info is None and claim.stance == "denies":
+            info = _unlisted_denier(ctx, claim)
         denial = claim.stance == "denies" and info and not nested(ctx, claim)
         denial = denial and is_claim(ctx, claim) and not doubtful_source(ctx, claim)
         if set((claim.cue or "").lower().split()) & _MODAL:
@@ -192,6 +266,8 @@ def build_who(ctx: Context) -> list[Question]:
     for claim, info, phrase in denials:
         wrong = distractors(ctx, info, claim, stances=_DENIES)
         wrong = [w for w in wrong if not _name_words(w.name) & deniers]  # "Grech" twice
+        if info.key not in story_sources(ctx):
+            wrong = [w for w in wrong if _unlike(w, info)]  # "the university": not Ostra University
         if phrase.startswith("“"):
             prompt = f"Who made this denial: {phrase}?"
         elif calling(claim):
@@ -207,7 +283,7 @@ def build_who(ctx: Context) -> list[Question]:
                 ctx,
                 "who_denied",
                 prompt=prompt,
-                right=option_name(info.name),
+                right=_option(ctx, info),
                 wrong=[option_name(w.name) for w in wrong],
                 explanation=_explanation(ctx, claim, info),
                 evidence=ctx.claim_evidence(claim),
@@ -228,6 +304,8 @@ def build_what(ctx: Context) -> list[Question]:
             continue  # a "that" clause among "that" clauses, so the form gives nothing away
         if _name_words(info.name) & _name_words(phrase) - _name_words(" ".join(wrong)):
             continue  # "what did the port authority deny? — That the port authority had …"
+        if info.words & content_words(phrase) - content_words(" ".join(wrong)):
+            continue  # "what did the university deny? — That the university had …"
         out.append(
             make_question(
                 ctx,
