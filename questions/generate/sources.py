@@ -715,6 +715,8 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
             return True  # "The Gazette quoted an official as saying": the official spoke
     if _far_participle(ctx, claim):
         return True  # "Ostra was on their minds, with many dockers shouting …": not Ostra
+    if _case_party(ctx, claim):
+        return True  # "the ruling in Lund Ferries v. Berg, which held …": a case, not Berg
     pronoun = ctx.text[start:end].strip().lower() in _PRONOUN_SOURCES
     in_headline = ctx.story.end_line > ctx.story.start_line == claim.line
     if (pronoun or in_headline) and _headline_only(ctx, claim.source):
@@ -741,6 +743,22 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
         if before.text.rstrip().endswith(_CLOSING_QUOTES) and not others:
             return False  # "“… .” She added …": a quotation paragraph of the same speaker
     return True
+
+
+_CASE_PARTY = re.compile(r"\bv(?:s)?\.?\s+$")
+
+
+def _case_party(ctx: Context, claim: Claim) -> bool:
+    """Whether the source is a party named in a court case ("Lund Ferries v. Berg, which
+    held …"): the words stand for a ruling, and the party is no speaker."""
+    if not claim.source:
+        return False
+    last = claim.source.split()[-1]
+    lo, hi = claim.sentence_span
+    for m in re.finditer(rf"\b{re.escape(last)}\b", ctx.text[lo:hi]):
+        if _CASE_PARTY.search(ctx.text, max(lo, lo + m.start() - 60), lo + m.start()):
+            return True
+    return False
 
 
 _CLOSING_QUOTES = ("”", '"', "''", "’")
