@@ -427,6 +427,8 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             continue  # "Ana MartÃ­nez" read as "Ana MartA": a name cut inside a word
         if _modifies_noun(ctx, claim):
             continue  # "Private ferries raise fares … by admitting …": "Private" is no speaker
+        if _bare_word_without_speech(claim):
+            continue  # "Ostra showed a shift …", "Guidelines telling …": a word, not a speaker
         if _headline_word_first(ctx, claim.source or ""):
             continue  # "Compares Brenner", "Phrase Moss": a headline's words read as a name
         name = claim.source or ""
@@ -717,6 +719,8 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
         return True  # "Ostra was on their minds, with many dockers shouting …": not Ostra
     if _case_party(ctx, claim):
         return True  # "the ruling in Lund Ferries v. Berg, which held …": a case, not Berg
+    if _WHOSE_BEFORE.fullmatch(ctx.text, claim.sentence_span[0], start):
+        return True  # "Ann Cole, whose firm, Ostrix, builds cranes, said": Ann Cole spoke
     pronoun = ctx.text[start:end].strip().lower() in _PRONOUN_SOURCES
     in_headline = ctx.story.end_line > ctx.story.start_line == claim.line
     if (pronoun or in_headline) and _headline_only(ctx, claim.source):
@@ -743,6 +747,20 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
         if before.text.rstrip().endswith(_CLOSING_QUOTES) and not others:
             return False  # "“… .” She added …": a quotation paragraph of the same speaker
     return True
+
+
+_WHOSE_BEFORE = re.compile(r"[^,]{2,60},\s+whose\b[^.;]*")
+
+
+def _bare_word_without_speech(claim: Claim) -> bool:
+    """Whether the source is one word of no known kind and its cue is no verb of speaking
+    ("Ostra showed …", "Guidelines telling …", "Voters agree …"): read one by one such words
+    were places, plural nouns or headline words, not speakers to offer as options."""
+    name = (claim.source or "").split()
+    if len(name) != 1 or claim.source_kind is not None:
+        return False
+    cue = (claim.cue or "").split()
+    return not cue or cue[0].lower() not in lexicon.shared_words("speech_verbs")
 
 
 _CASE_PARTY = re.compile(r"\bv(?:s)?\.?\s+$")

@@ -1851,3 +1851,25 @@ def test_source_check_prompts_curl_archive_quotes() -> None:
     prompt = _how_prompt("Ivo Lund", "the ''harbour people'' had waited for days")
     assert "''" not in prompt and "“harbour people”" in prompt, prompt
     assert curly_quotes('a "fair deal" now') == "a “fair deal” now"
+
+
+def test_a_company_inside_a_whose_clause_is_not_the_speaker() -> None:
+    text = story(
+        "Mr. Holm, whose newest firm, Cranetech, builds harbour cranes, said the strike had cost "
+        "him two orders."
+    )
+    for q in questions(text):
+        if q.kind == "who_said" and "two orders" in q.prompt:
+            assert right(q) != "Cranetech", q.options
+        if q.kind == "who_said":
+            assert "Cranetech" not in q.options, q.options
+
+
+def test_a_bare_word_without_a_speech_verb_is_no_option() -> None:
+    text = story(
+        "Ostra showed a slow but hopeful change for the dockers.",
+        "Ivo Lund, a harbour pilot, said the strike had emptied the berths.",
+    )
+    for q in questions(text):
+        if q.kind == "who_said":
+            assert "Ostra" not in q.options, q.options
