@@ -1873,3 +1873,27 @@ def test_a_bare_word_without_a_speech_verb_is_no_option() -> None:
     for q in questions(text):
         if q.kind == "who_said":
             assert "Ostra" not in q.options, q.options
+
+
+def test_mis_decoded_characters_are_never_shown() -> None:
+    text = story(
+        "“There is some doubt among dockers - or perhaps just naÃ¯vetÃ© - that the port can "
+        "reopen,” said Ivo Lund, a harbour pilot."
+    )
+    for q in questions(text):
+        assert "Ã" not in q.prompt and not any("Ã" in o for o in q.options), q.prompt
+
+
+def test_who_said_skips_a_quoted_noun_phrase_with_a_relative_clause() -> None:
+    text = story(
+        "Anna Berg, the harbour mayor, said the strike had cost the town dearly.",
+        "She was answering critics on the port board, but admitted “two or three cases” where "
+        "the harbour fund may have “lost track of the money.”",
+    )
+    for q in questions(text):
+        if q.kind == "who_said":
+            assert "two or three cases" not in q.prompt, q.prompt
+    from questions.generate.kinds.who_said import _QUOTE_THEN_RELATIVE
+
+    assert _QUOTE_THEN_RELATIVE.match("“two or three cases” where the fund may have lost track")
+    assert not _QUOTE_THEN_RELATIVE.match("“a fair deal” is close")

@@ -33,6 +33,7 @@ _OPENING_CONJUNCTION = re.compile(r"^(?:but|and)\s+(?=\S)", re.IGNORECASE)
 _SAID_WORD = re.compile(r"\b(?:said|says|told)\b")  # "that Doe said at a press conference"
 _NESTED_SAID = re.compile(r"[”\"’'],?\s+(?:[\w.’']+\s+){0,4}(?:said|says|added|told)\b")
 _SAID_STANCES = frozenset({"asserts"})
+_QUOTE_THEN_RELATIVE = re.compile(r"“[^”]+”\s+(?:where|which|when|whom|whose)\b")
 
 
 def prompt_for(claim: Claim, said: str) -> str:
@@ -114,6 +115,8 @@ def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
         or (claim.quote == "direct" and opens_on_question(said))
     ):
         return None  # "“…,” the judge said, according to the Gazette"; "“Any more questions? …”"
+    if claim.quote != "direct" and _QUOTE_THEN_RELATIVE.match(curly_quotes(said)):
+        return None  # "admitted “two slips” where the fund may have …": a noun phrase, no clause
     prompt = prompt_for(claim, said)
     wrong = distractors(ctx, info, claim)
     if len(wrong) < 2 or gives_away(prompt, info):
