@@ -355,6 +355,17 @@ def story_sources(ctx: Context) -> dict[str, SourceInfo]:
     return cached
 
 
+_CAPS_WORD = re.compile(r"[A-Z]{2,}\b")
+
+
+def _caps_run_goes_on(text: str, end: int) -> bool:
+    """Whether an all-caps source is followed by another all-caps word ("ROSTRA HERALD")."""
+    start = max(0, end - 2)
+    return text[start:end].isupper() and text[end : end + 1] == " " and bool(
+        _CAPS_WORD.match(text, end + 1)
+    )
+
+
 def _cut_in_word(text: str, end: int) -> bool:
     """Whether a source span ends inside a word (a letter, or a mis-decoded accent, follows)."""
     nxt = text[end : end + 1]
@@ -425,6 +436,8 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             continue  # "The phrase Doe cited": "phrase Doe" is no name
         if claim.source_span and _cut_in_word(ctx.text, claim.source_span[1]):
             continue  # "Ana MartÃ­nez" read as "Ana MartA": a name cut inside a word
+        if claim.source_span and _caps_run_goes_on(ctx.text, claim.source_span[1]):
+            continue  # "the ROSTRA HERALD" read as "ROSTRA": an all-caps name cut short
         if _modifies_noun(ctx, claim):
             continue  # "Private ferries raise fares … by admitting …": "Private" is no speaker
         if _bare_word_without_speech(claim):

@@ -1897,3 +1897,35 @@ def test_who_said_skips_a_quoted_noun_phrase_with_a_relative_clause() -> None:
 
     assert _QUOTE_THEN_RELATIVE.match("“two or three cases” where the fund may have lost track")
     assert not _QUOTE_THEN_RELATIVE.match("“a fair deal” is close")
+
+
+def test_an_all_caps_outlet_name_is_not_cut() -> None:
+    text = story(
+        "OSTRA HERALD reported last month that the union had paid for 40 trips abroad.",
+        "Ivo Lund, a harbour pilot, said the strike had emptied the berths.",
+    )
+    for q in questions(text):
+        if q.kind == "who_said":
+            assert "OSTRA" not in q.options and "Ostra" not in q.options, q.options
+    from questions.generate.sources import _caps_run_goes_on
+
+    assert _caps_run_goes_on("OSTRA HERALD reported", 5)
+    assert not _caps_run_goes_on("Ostra Herald reported", 5)
+
+
+def test_a_pronoun_after_a_participle_cue_is_not_replaced_by_the_source() -> None:
+    text = story(
+        "The port board had long blocked the union's plan for a strike fund, fearing it would "
+        "become a tool for the ferry companies."
+    )
+    for q in questions(text):
+        assert not q.prompt.startswith("“The port board would become"), q.prompt
+    from questions.generate.kinds.fact_or_claim import _OPENING_PRONOUN, _PARTICIPLE_CUE
+
+    assert _PARTICIPLE_CUE.search("fearing") and _OPENING_PRONOUN.match("it would become a tool")
+
+
+def test_a_fact_about_everyone_else_leans_on_the_sentence_before() -> None:
+    from questions.generate.kinds.fact_or_claim import plain_fact
+
+    assert not plain_fact("Everyone else is at 2 percent or below.")

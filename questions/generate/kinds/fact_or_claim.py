@@ -69,11 +69,14 @@ def is_analysis(sentence: str) -> bool:
     return bool(_contrast_opener(sentence))
 
 
+_PARTICIPLE_CUE = re.compile(r"^\w+ing\b")
+_OPENING_PRONOUN = re.compile(r"\W*(?:it|they|he|she|its|their|his|her)\b", re.IGNORECASE)
 _PLAIN_MAX_WORDS = 35
 # A fact's subject is named: a sentence opening on a pronoun or a vague word leans on the story.
 _VAGUE_OPENER = re.compile(
     r"\W*(?:It|This|That|These|Those|There(?!\s+(?:is|are|was|were)\s+\d)|Such|Some|Many|Most|Others|Both|All|He|She|They|His|Her"
-    r"|Their|Its|Still|Yet|Indeed|Even|Now|So|Instead|Meanwhile)\b"
+    r"|Their|Its|Still|Yet|Indeed|Even|Now|So|Instead|Meanwhile|Everyone|Everybody|Nobody|No\s+one"
+    r"|Anyone|Someone|Somebody)\b"
 )
 # Speculation, plans and the future are not yet facts.
 _MODAL = re.compile(
@@ -252,6 +255,8 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
         return None  # "… or hide fictive[, harmful entries among …]": half a noun phrase
     if claim.source_span and _overlap(claim.source_span, claim.content_span):
         return None
+    if _PARTICIPLE_CUE.search(claim.cue or "") and _OPENING_PRONOUN.match(claim.content):
+        return None  # "Ostra blocked the bank, fearing it would …": "it" is the bank
     source = claim.source if content_after_cue(claim) else None  # see content_after_cue
     if not opens_clause(content_clause(claim.content, source, claim.source_kind)):
         return None
