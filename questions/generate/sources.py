@@ -359,6 +359,17 @@ def story_sources(ctx: Context) -> dict[str, SourceInfo]:
     return cached
 
 
+_CAPS_WORD = re.compile(r"[A-Z]{2,}\b")
+
+
+def _caps_run_goes_on(text: str, end: int) -> bool:
+    """Whether an all-caps source is followed by another all-caps word ("ROSTRA HERALD")."""
+    start = max(0, end - 2)
+    return text[start:end].isupper() and text[end : end + 1] == " " and bool(
+        _CAPS_WORD.match(text, end + 1)
+    )
+
+
 def _cut_in_word(text: str, end: int) -> bool:
     """Whether a source span ends inside a word (a letter, or a mis-decoded accent, follows)."""
     nxt = text[end : end + 1]
@@ -429,8 +440,12 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             continue  # "The phrase Doe cited": "phrase Doe" is no name
         if claim.source_span and _cut_in_word(ctx.text, claim.source_span[1]):
             continue  # "Ana MartÃ­nez" read as "Ana MartA": a name cut inside a word
+        if claim.source_span and _caps_run_goes_on(ctx.text, claim.source_span[1]):
+            continue  # "the ROSTRA HERALD" read as "ROSTRA": an all-caps name cut short
         if _modifies_noun(ctx, claim):
             continue  # "Private ferries raise fares … by admitting …": "Private" is no speaker
+        if _bare_word_without_speech(claim):
+            continue  # "Ostra showed a shift …", "Guidelines telling …": a word, not a speaker
         if _headline_word_first(ctx, claim.source or ""):
             continue  # "Compares Brenner", "Phrase Moss": a headline's words read as a name
         name = claim.source or ""
@@ -723,6 +738,10 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
             return True  # "The Gazette quoted an official as saying": the official spoke
     if _far_participle(ctx, claim):
         return True  # "Ostra was on their minds, with many dockers shouting …": not Ostra
+    if _case_party(ctx, claim):
+        return True  # "the ruling in Lund Ferries v. Berg, which held …": a case, not Berg
+    if _WHOSE_BEFORE.fullmatch(ctx.text, claim.sentence_span[0], start):
+        return True  # "Ann Cole, whose firm, Ostrix, builds cranes, said": Ann Cole spoke
     pronoun = ctx.text[start:end].strip().lower() in _PRONOUN_SOURCES
     in_headline = ctx.story.end_line > ctx.story.start_line == claim.line
     if (pronoun or in_headline) and _headline_only(ctx, claim.source):
@@ -749,6 +768,36 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
         if before.text.rstrip().endswith(_CLOSING_QUOTES) and not others:
             return False  # "“… .” She added …": a quotation paragraph of the same speaker
     return True
+
+
+_WHOSE_BEFORE = re.compile(r"[^,]{2,60},\s+whose\b[^.;]*")
+
+
+def _bare_word_without_speech(claim: Claim) -> bool:
+    """Whether the source is one word of no known kind and its cue is no verb of speaking
+    ("Ostra showed …", "Guidelines telling …", "Voters agree …"): read one by one such words
+    were places, plural nouns or headline words, not speakers to offer as options."""
+    name = (claim.source or "").split()
+    if len(name) != 1 or claim.source_kind is not None:
+        return False
+    cue = (claim.cue or "").split()
+    return not cue or cue[0].lower() not in lexicon.shared_words("speech_verbs")
+
+
+_CASE_PARTY = re.compile(r"\bv(?:s)?\.?\s+$")
+
+
+def _case_party(ctx: Context, claim: Claim) -> bool:
+    """Whether the source is a party named in a court case ("Lund Ferries v. Berg, which
+    held …"): the words stand for a ruling, and the party is no speaker."""
+    if not claim.source:
+        return False
+    last = claim.source.split()[-1]
+    lo, hi = claim.sentence_span
+    for m in re.finditer(rf"\b{re.escape(last)}\b", ctx.text[lo:hi]):
+        if _CASE_PARTY.search(ctx.text, max(lo, lo + m.start() - 60), lo + m.start()):
+            return True
+    return False
 
 
 _CLOSING_QUOTES = ("”", '"', "''", "’")

@@ -548,3 +548,13 @@ def opens_on_question(quotation: str) -> bool:
     no claim to ask about."""
     m = _FIRST_SENTENCE.match(quotation.strip().strip("“”\"'‘’ "))
     return bool(m) and m.group(0).endswith("?")
+
+
+_DOUBLED_QUOTE_PAIR = re.compile(r"''(.+?)''")  # archives' doubled single quotes
+_STRAIGHT_QUOTE_PAIR = re.compile(r'"([^"]+)"')
+
+
+def curly_quotes(text: str) -> str:
+    """A prompt text whose archive quote pairs (''…'') and straight pairs ("…") are turned into
+    curly ones (“…”), as the reader sees them elsewhere in the quiz."""
+    return _STRAIGHT_QUOTE_PAIR.sub(r"“\1”", _DOUBLED_QUOTE_PAIR.sub(r"“\1”", text))

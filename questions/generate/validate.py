@@ -24,6 +24,7 @@ from questions.model import SKILLS, Analysis, Question, StoryAnalysis
 
 _QUOTES = re.compile(r"[\"“”‘’']")
 _LEADING_STATEMENT = re.compile(r"^“([^”]*)”")
+_MOJIBAKE = re.compile(r"Ã.|â€|Â\S")  # UTF-8 read as Latin-1 in the source text: "naÃ¯ve"
 
 
 def validate(
@@ -72,6 +73,8 @@ def _prompt(q: Question) -> list[str]:
     first_word = tokens(p)[:1]
     if first_word and is_pronoun(first_word[0], at_start=True):
         out.append("prompt opens with a pronoun")
+    if _MOJIBAKE.search(p) or any(_MOJIBAKE.search(o) for o in q.options):
+        out.append("prompt or options hold mis-decoded characters")
     return out
 
 

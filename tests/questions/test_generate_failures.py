@@ -1834,3 +1834,184 @@ def test_a_pronoun_of_another_number_than_the_one_told_is_the_source() -> None:
         "was over."
     )
     assert any("Lena Moss would stay" in q.prompt for q in questions(text))
+
+
+# Helper "reading2": a positive test for facts, safe pronoun resolution, case names, quotes.
+PLAIN_FACT_CASES = [
+    ("Dock workers walked out on March 3 over pay.", True),
+    ("There are 40 ships waiting outside the harbour.", True),
+    ("More than 200 dockers attended the meeting on Friday.", True),
+    ("The port board voted 5 to 4 in May to sell the ferry yard.", True),
+    ("Harbour wages collided again on Friday when 300 dockers rejected the offer.", False),
+    ("The harbour talks got off to a rocky start on Monday, when chaos broke out.", False),
+    ("The mayor quietly dropped 12 of the port projects in March.", False),
+    ("The strike is costlier than the 2019 walkout, which lasted 9 days.", False),
+    ("The mayor wants the strike over by May 1.", False),
+    ("The ferry yard will close in 2027.", False),
+    ("It was the longest strike since 1990.", False),
+    ("The union won 30 seats on Sunday in a stunning upset.", False),
+    ("The new crane is bigger than the 1998 model.", False),
+    ("The vote on Friday was close, but the dockers lost 12 seats.", False),
+    ("Ostra became a favorite stop for 40 cruise lines in 2015.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "plain"), PLAIN_FACT_CASES)
+def test_plain_fact_is_a_positive_test(sentence: str, plain: bool) -> None:
+    from questions.generate.kinds.fact_or_claim import plain_fact
+
+    assert plain_fact(sentence) is plain
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "needle"),
+    [
+        ("Harbour wages collided again on Friday when 300 dockers rejected the offer.", "collided"),
+        ("The harbour talks got off to a rocky start on Monday, when chaos broke out.", "rocky"),
+        ("The mayor quietly dropped 12 of the port projects in March.", "quietly"),
+    ],
+)
+def test_interpretive_outlet_sentences_are_not_facts(paragraph: str, needle: str) -> None:
+    qs = questions(story(paragraph))
+    assert not [q for q in qs if q.kind == "fact_or_claim" and needle in q.prompt]
+    facts = [q for q in qs if q.kind == "fact_or_claim" and right(q) == FACT]
+    assert any("closed to all traffic" in q.prompt for q in facts)  # a plain fact still is
+
+
+def test_who_said_skips_a_pronoun_with_two_candidates() -> None:
+    text = story(
+        "Ivo Lund, a harbour pilot, said the strike had emptied the berths.",
+        "On Monday Ivo Lund met Karl Brenner at the harbour office.",
+        "“We have nothing more to put on the table,” he said.",
+    )
+    for q in questions(text):
+        assert not (q.kind == "who_said" and "nothing more to put" in q.prompt), q.prompt
+
+
+def _pronoun_checks(*paragraphs: str) -> dict[str, bool]:
+    """Whether each pronoun-sourced claim of the story passes who_said's resolution check."""
+    from questions.generate.kinds.who_said import _resolved_safely
+    from questions.generate.registry import Context
+    from questions.generate.sources import source_key, story_sources
+
+    analysis = analyze(story(*paragraphs))
+    out = {}
+    for st in analysis.stories:
+        ctx = Context(analysis, st)
+        sources = story_sources(ctx)
+        for c in st.claims:
+            info = sources.get(source_key(c.source or ""))
+            if info and c.source_text in ("he", "she", "He", "She"):
+                out[c.content] = _resolved_safely(ctx, c, info)
+    return out
+
+
+def test_who_said_keeps_a_pronoun_with_one_candidate() -> None:
+    checks = _pronoun_checks(
+        "Peter Lund, a harbour pilot, said the strike had emptied the berths.",
+        "Anna Berg, the harbour mayor, said the port office was closed on Monday.",
+        "She said the town could not wait another month for the ships.",
+        "Peter Lund met Karl Brenner at the harbour office on Tuesday.",
+        "He said the pilots would stay at home.",
+    )
+    one = [ok for content, ok in checks.items() if "another month" in content]
+    two = [ok for content, ok in checks.items() if "stay at home" in content]
+    assert one == [True] and two == [False], checks
+
+
+def test_a_party_to_a_court_case_is_no_speaker() -> None:
+    text = story(
+        "The union pointed to the ruling in Ostra Ferries v. Holm, which held that strikes at "
+        "the port were lawful.",
+        "Ivo Lund, a harbour pilot, said the strike had emptied the berths.",
+    )
+    for q in questions(text):
+        if q.kind == "who_said":
+            assert "Holm" not in q.options, q.options
+
+
+def test_source_check_prompts_curl_archive_quotes() -> None:
+    from questions.generate.kinds.source_check import _how_prompt
+    from questions.generate.text import curly_quotes
+
+    prompt = _how_prompt("Ivo Lund", "the ''harbour people'' had waited for days")
+    assert "''" not in prompt and "“harbour people”" in prompt, prompt
+    assert curly_quotes('a "fair deal" now') == "a “fair deal” now"
+
+
+def test_a_company_inside_a_whose_clause_is_not_the_speaker() -> None:
+    text = story(
+        "Mr. Holm, whose newest firm, Cranetech, builds harbour cranes, said the strike had cost "
+        "him two orders."
+    )
+    for q in questions(text):
+        if q.kind == "who_said" and "two orders" in q.prompt:
+            assert right(q) != "Cranetech", q.options
+        if q.kind == "who_said":
+            assert "Cranetech" not in q.options, q.options
+
+
+def test_a_bare_word_without_a_speech_verb_is_no_option() -> None:
+    text = story(
+        "Ostra showed a slow but hopeful change for the dockers.",
+        "Ivo Lund, a harbour pilot, said the strike had emptied the berths.",
+    )
+    for q in questions(text):
+        if q.kind == "who_said":
+            assert "Ostra" not in q.options, q.options
+
+
+def test_mis_decoded_characters_are_never_shown() -> None:
+    text = story(
+        "“There is some doubt among dockers - or perhaps just naÃ¯vetÃ© - that the port can "
+        "reopen,” said Ivo Lund, a harbour pilot."
+    )
+    for q in questions(text):
+        assert "Ã" not in q.prompt and not any("Ã" in o for o in q.options), q.prompt
+
+
+def test_who_said_skips_a_quoted_noun_phrase_with_a_relative_clause() -> None:
+    text = story(
+        "Anna Berg, the harbour mayor, said the strike had cost the town dearly.",
+        "She was answering critics on the port board, but admitted “two or three cases” where "
+        "the harbour fund may have “lost track of the money.”",
+    )
+    for q in questions(text):
+        if q.kind == "who_said":
+            assert "two or three cases" not in q.prompt, q.prompt
+    from questions.generate.kinds.who_said import _QUOTE_THEN_RELATIVE
+
+    assert _QUOTE_THEN_RELATIVE.match("“two or three cases” where the fund may have lost track")
+    assert not _QUOTE_THEN_RELATIVE.match("“a fair deal” is close")
+
+
+def test_an_all_caps_outlet_name_is_not_cut() -> None:
+    text = story(
+        "OSTRA HERALD reported last month that the union had paid for 40 trips abroad.",
+        "Ivo Lund, a harbour pilot, said the strike had emptied the berths.",
+    )
+    for q in questions(text):
+        if q.kind == "who_said":
+            assert "OSTRA" not in q.options and "Ostra" not in q.options, q.options
+    from questions.generate.sources import _caps_run_goes_on
+
+    assert _caps_run_goes_on("OSTRA HERALD reported", 5)
+    assert not _caps_run_goes_on("Ostra Herald reported", 5)
+
+
+def test_a_pronoun_after_a_participle_cue_is_not_replaced_by_the_source() -> None:
+    text = story(
+        "The port board had long blocked the union's plan for a strike fund, fearing it would "
+        "become a tool for the ferry companies."
+    )
+    for q in questions(text):
+        assert not q.prompt.startswith("“The port board would become"), q.prompt
+    from questions.generate.kinds.fact_or_claim import _OPENING_PRONOUN, _PARTICIPLE_CUE
+
+    assert _PARTICIPLE_CUE.search("fearing") and _OPENING_PRONOUN.match("it would become a tool")
+
+
+def test_a_fact_about_everyone_else_leans_on_the_sentence_before() -> None:
+    from questions.generate.kinds.fact_or_claim import plain_fact
+
+    assert not plain_fact("Everyone else is at 2 percent or below.")

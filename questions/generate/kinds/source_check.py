@@ -21,7 +21,7 @@ from questions.generate.sources import (
     source_key,
     story_sources,
 )
-from questions.generate.text import content_words, norm
+from questions.generate.text import content_words, curly_quotes, norm
 from questions.model import Claim, Question
 
 KIND = "source_check"
@@ -71,6 +71,7 @@ def _wrong_channels(right: str, used: set[str], seed: str) -> list[str]:
 
 
 def _how_prompt(name: str, said: str) -> str:
+    said = curly_quotes(said)  # "Harbour people" -> "“Harbour people”"
     if said.startswith("“"):
         return f"According to the story, how did {name} make this statement: {said}?"
     return f"According to the story, how did {name} make the claim that {said}?"
@@ -120,6 +121,7 @@ def _kind_questions(ctx: Context) -> list[Question]:
         key = source_key(claim.source or claim.source_kind or "")
         if not label or not said or key in seen or label in seen:
             continue
+        said = curly_quotes(said)
         if said.startswith("“"):
             prompt = f"What kind of source does the story give for these words: {said}?"
         else:

@@ -20,8 +20,10 @@ from questions.generate.sources import (
 )
 from questions.generate.text import (
     content_words,
+    curly_quotes,
     opens_on_question,
     option_name,
+    pronoun_fits,
     trailing_fragment,
 )
 from questions.model import Claim, Question
@@ -29,10 +31,9 @@ from questions.model import Claim, Question
 KIND = "who_said"
 _OPENING_CONJUNCTION = re.compile(r"^(?:but|and)\s+(?=\S)", re.IGNORECASE)
 _SAID_WORD = re.compile(r"\b(?:said|says|told)\b")  # "that Doe said at a press conference"
-_DOUBLED_PAIR = re.compile(r"''(.+?)''")  # archives' doubled single quotes
-_STRAIGHT_PAIR = re.compile(r'"([^"]+)"')
 _NESTED_SAID = re.compile(r"[”\"’'],?\s+(?:[\w.’']+\s+){0,4}(?:said|says|added|told)\b")
 _SAID_STANCES = frozenset({"asserts"})
+_QUOTE_THEN_RELATIVE = re.compile(r"“[^”]+”\s+(?:where|which|when|whom|whose)\b")
 
 
 def prompt_for(claim: Claim, said: str) -> str:
@@ -41,7 +42,7 @@ def prompt_for(claim: Claim, said: str) -> str:
     if claim.quote == "direct" and said.startswith("“"):
         return f"Who said this: {said}?"
     said = _OPENING_CONJUNCTION.sub("", said)
-    said = _STRAIGHT_PAIR.sub(r"“\1”", _DOUBLED_PAIR.sub(r"“\1”", said)).rstrip(",")
+    said = curly_quotes(said).rstrip(",")
     said = re.sub(r"[.,;:]([”’])$", r"\1", said)  # '… contributors.”?' -> '… contributors”?'
     return f"According to the story, who said that {said}?"
 
@@ -61,11 +62,45 @@ def build(ctx: Context) -> list[Question]:
         if claim.stance not in _SAID_STANCES or claim.sentence_span in seen:
             continue
         info = sources.get(source_key(claim.source or ""))
-        q = _question(ctx, claim, info) if info and not doubtful_source(ctx, claim) else None
+        safe = info and not doubtful_source(ctx, claim) and _resolved_safely(ctx, claim, info)
+        q = _question(ctx, claim, info) if safe else None
         if q:
             seen.add(claim.sentence_span)
             out.append(q)
     return out
+
+
+_PERSON_KINDS = frozenset({"person", "official", "expert"})
+_BACK_SENTENCES = 2
+
+
+def _resolved_safely(ctx: Context, claim: Claim, info: SourceInfo) -> bool:
+    """Whether a source named only by a pronoun ("he said") or not at all (a continued
+    quotation) can be resolved without doubt: the two sentences before name exactly one known
+    person (of the pronoun's gender) and that person is the answer; the sentence's own words
+    before the pronoun count too. Otherwise the question is
+    skipped: a wrong speaker is worse than no question."""
+    if not needs_resolution(claim):
+        return True
+    pronoun = claim.source_text.split()[0] if claim.source_text else None
+    start = claim.sentence_span[0]
+    for _ in range(_BACK_SENTENCES):
+        before = ctx.sentence_before(start - 1 if start else 0)
+        if before is None or before.span[0] >= start:
+            break
+        start = before.span[0]
+    own_end = claim.source_span[0] if claim.source_span else claim.sentence_span[0]
+    window = ctx.text[start:own_end]  # "Former Rep. Ann Cole …, she said": Cole is in the window
+    words = set(re.findall(r"[A-Z][\w’'-]+", window))
+    found = set()
+    for other in story_sources(ctx).values():
+        if other.kind not in _PERSON_KINDS:
+            continue
+        if pronoun and not pronoun_fits(pronoun, other.kind, other.name):
+            continue
+        if any(w[:1].isupper() and len(w) > 2 and w in words for w in other.mentions):
+            found.add(other.key)
+    return found == {info.key}
 
 
 def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
@@ -80,6 +115,8 @@ def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
         or (claim.quote == "direct" and opens_on_question(said))
     ):
         return None  # "“…,” the judge said, according to the Gazette"; "“Any more questions? …”"
+    if claim.quote != "direct" and _QUOTE_THEN_RELATIVE.match(curly_quotes(said)):
+        return None  # "admitted “two slips” where the fund may have …": a noun phrase, no clause
     prompt = prompt_for(claim, said)
     wrong = distractors(ctx, info, claim)
     if len(wrong) < 2 or gives_away(prompt, info):
