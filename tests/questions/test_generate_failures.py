@@ -1625,7 +1625,7 @@ def test_a_verbless_quotation_is_not_a_claim_to_mark() -> None:
 
 def test_interpretive_framing_is_not_a_plain_fact() -> None:
     for sentence in (
-        "The two unions’ work is part of a broader effort by the left wing of the council to "
+        "The two unions’ campaign is part of a broader effort by the council’s left wing to "
         "win control of the port in 2017.",
         "The book and film render an unflattering portrait of the port office and its 32 pilots.",
         "Anna Berg cast herself as a champion of the dockworkers during a speech on May 11, 2016.",
@@ -1683,7 +1683,7 @@ def test_a_place_abbreviation_is_not_marked_as_the_speaker() -> None:
     text = story(
         "Federal officials familiar with the crane taken from the mayor's yard in Lund, Ost., "
         "talking on the condition that they not be named since they could not discuss the "
-        "inquiry, said that it did appear to have some moderately modern safety features."
+        "inquiry, said the crane carried two new safety locks."
     )
     for q in _spot_candidates(text):
         assert "Ost.," not in [q.options[i] for i in q.answer], q.explanation
@@ -1963,7 +1963,7 @@ def test_a_bare_word_without_a_speech_verb_is_no_option() -> None:
 
 def test_mis_decoded_characters_are_never_shown() -> None:
     text = story(
-        "“There is some doubt among dockers - or perhaps just naÃ¯vetÃ© - that the port can "
+        "“There is some doubt among dockers - or maybe mere naÃ¯vetÃ© - that the port can "
         "reopen,” said Ivo Lund, a harbour pilot."
     )
     for q in questions(text):
