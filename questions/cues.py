@@ -9,9 +9,9 @@ from its cue.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from questions.text import load_lexicon
@@ -75,6 +75,23 @@ _E = r"(?![\w’'-])"  # ... or just after
 _RUN = re.compile(r"(?<![\w’'-])[\w’'-]+")  # a word with its apostrophes and hyphens
 
 
+@lru_cache(maxsize=16)
+def _runs(text: str, start: int, end: int) -> tuple[list[str], Callable[[], list[re.Match[str]]]]:
+    """The words of text[start:end], and a function giving their matches (made once, on demand).
+
+    Several matchers read the same sentence (cues, the learned model's candidates, cue nouns):
+    it is split into words once.
+    """
+    matches: list[re.Match[str]] = []
+
+    def runs() -> list[re.Match[str]]:
+        if not matches:
+            matches.extend(_RUN.finditer(text, start, end))
+        return matches
+
+    return _RUN.findall(text, start, end), runs
+
+
 class PhraseMatcher:
     """Finds listed phrases as whole words, case-insensitively (though never in all capitals).
 
@@ -103,12 +120,16 @@ class PhraseMatcher:
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The phrases in text[start:end], longest first at each word, never overlapping."""
         alone, firsts = self._alone, self._firsts
-        if firsts.keys().isdisjoint(_RUN.findall(text, start, end)):
+        words, runs = _runs(text, start, end)
+        if firsts.keys().isdisjoint(words):
             return  # no first word at all: one C-level pass, no Python work a word
         pos = start
-        for word in _RUN.finditer(text, start, end):
-            low = firsts.get(word.group())
-            if low is None or word.start() < pos:
+        for k, found in enumerate(words):
+            low = firsts.get(found)
+            if low is None:
+                continue
+            word = runs()[k]
+            if word.start() < pos:
                 continue
             if low in alone:
                 pos = word.end()
