@@ -199,6 +199,8 @@ def title_names(
             at = m.start() + m.group().index(words[k]) if k else m.start()
             yield at, words[k].rstrip("."), " ".join(words[k + 1 :][:3])
             continue
+        if m.start() <= start or not text[m.start() - 1].isspace():
+            continue  # no title word just before (the regex below ends on a space)
         before = _WORD_BEFORE_RE.search(text, max(start, m.start() - 20), m.start())
         if before and before.group(1).lower() in TITLES:
             yield before.start(1), before.group(1), " ".join(words[:3])
