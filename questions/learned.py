@@ -96,12 +96,12 @@ def features(masked: str, lo: int, hi: int, s: int, e: int, quoted: bool) -> lis
     """
     w = masked[s:e].lower()
     start = max(lo, s - _CONTEXT)
-    left = [_clean(t) for t in WORD_RE.findall(masked, start, s)]
-    right = [_clean(t) for t in WORD_RE.findall(masked, e, min(hi, e + _CONTEXT))]
-    p1 = left[-1] if left else "<s>"
-    p2 = left[-2] if len(left) >= 2 else "<s>"
-    n1 = right[0] if right else "</s>"
-    n2 = right[1] if len(right) >= 2 else "</s>"
+    left = WORD_RE.findall(masked, start, s)
+    right = WORD_RE.findall(masked, e, min(hi, e + _CONTEXT))
+    p1 = _clean(left[-1]) if left else "<s>"
+    p2 = _clean(left[-2]) if len(left) >= 2 else "<s>"
+    n1 = _clean(right[0]) if right else "</s>"
+    n2 = _clean(right[1]) if len(right) >= 2 else "</s>"
     pw, nw = p1.lower(), n1.lower()
     ps = _shape(p1) if left else "<s>"
     ns = _shape(n1) if right else "</s>"
