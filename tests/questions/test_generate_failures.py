@@ -2127,3 +2127,9 @@ def test_advice_in_a_story_is_not_asked_as_a_fact() -> None:
     for q in questions(text):
         if q.kind == "fact_or_claim":
             assert "Save a quarter" not in q.prompt and "Call your" not in q.prompt, q.prompt
+
+
+def test_a_plain_fact_is_bounded_in_characters_too() -> None:
+    from questions.generate.kinds.fact_or_claim import plain_fact
+
+    assert not plain_fact("The port counted " + "1," * 5000 + "2 ships or more.")

@@ -72,6 +72,7 @@ def is_analysis(sentence: str) -> bool:
 _PARTICIPLE_CUE = re.compile(r"^\w+ing\b")
 _OPENING_PRONOUN = re.compile(r"\W*(?:it|they|he|she|its|their|his|her)\b", re.IGNORECASE)
 _PLAIN_MAX_WORDS = 35
+_PLAIN_MAX_CHARS = 400
 # A fact's subject is named: a sentence opening on a pronoun or a vague word leans on the story.
 _VAGUE_OPENER = re.compile(
     r"\W*(?:It|This|That|These|Those|There(?!\s+(?:is|are|was|were)\s+\d)|Such|Some|Many|Most|Others|Both|All|He|She|They|His|Her"
@@ -144,7 +145,9 @@ def plain_fact(statement: str) -> bool:
     reading, no ranking, and no adverb or evaluative adjective beyond a few plain ones. Read
     one by one, the outlet's own sentences that fail it are mostly interpretation ("The plan
     quietly collapsed.", "The senator badly wants a win."), so they are not asked as facts."""
-    if word_count(statement) > _PLAIN_MAX_WORDS or _VAGUE_OPENER.match(statement):
+    if len(statement) > _PLAIN_MAX_CHARS or word_count(statement) > _PLAIN_MAX_WORDS:
+        return False  # the character bound keeps the regexes below linear on a run of digits
+    if _VAGUE_OPENER.match(statement):
         return False
     if imperative(statement):
         return False
