@@ -2061,20 +2061,20 @@ def test_a_fact_about_everyone_else_leans_on_the_sentence_before() -> None:
 
 # Helper "mix": plain facts brought back (counts, plain event verbs) and advice never a fact.
 MIX_PLAIN_FACT_CASES = [
-    ("The dockers' union won at least 14 of the 20 board seats on Sunday.", True),
-    ("About 30 percent of the crane drivers earn 2,000 euros or less a month.", True),
+    ("The dockers' union has held at least 14 board seats since the 2021 vote.", True),
+    ("Crane drivers in Ostra earned 2,000 euros or less a month in 2023.", True),
     ("Councillor Ada Varga picked up 12 votes in the second round on Friday.", True),
-    ("Only 85 members caucused in the harbour district in 2019.", True),
-    ("The ferry board and the union were tied at 41 seats after the 2018 vote.", True),
-    ("Pilot Ivo Lund escaped to Dalby in 1998 and obtained asylum there in 2001.", True),
-    ("The port board sponsored a referendum on the ferry yard in May.", True),
-    ("Port workers accounted for about a quarter of the 8,000 voters in March.", True),
-    ("Exit polls in Dalby found that 60 percent of dockers back the strike.", False),
-    ("The talks on Monday were one of the longest rounds in the port's history.", False),
-    ("Mayor Ada Varga made an interesting remark about the 40 ferries on Friday.", False),
+    ("Harbour members caucused in Dalby on 12 March.", True),
+    ("The ferry board and the union tied at 9 seats each after the 2018 vote.", True),
+    ("Pilot Ivo Lund obtained a ferry licence in 2001 after he escaped a dock fire in 1998.", True),
+    ("The port board sponsored a 5 km harbour run in May.", True),
+    ("Port workers accounted for 2,000 of the 8,000 votes cast in March.", True),
+    ("A harbour survey in Dalby found that 60 percent of crews sleep on board.", False),
+    ("The talks on Monday were one of the longest rounds since 1990.", False),
+    ("Mayor Ada Varga gave an interesting speech at the 40th ferry festival on Friday.", False),
     ("Despite the new cranes, the port lost 12 ships to Dalby in March.", False),
-    ("Dockers held a sit-in on Friday, demanding that 3 cranes be removed.", False),
-    ("The union campaigned hard against the 2019 port law.", False),
+    ("Dockers held a sit-in on Friday, demanding that the yard close by June 1.", False),
+    ("The union worked hard on the 2019 port law.", False),
 ]
 
 
@@ -2086,7 +2086,7 @@ def test_counts_and_plain_event_verbs_are_plain_facts(sentence: str, plain: bool
 
 
 ADVICE = [
-    "Save a quarter of the ferry fare by booking 30 days ahead.",
+    "Save 20 euros on the ferry fare by booking 30 days ahead.",
     "Call your harbour office before March 3 to register a berth.",
     "Sign up for the 5 km harbour walk on Sunday.",
     "Please bring 2 cans of food to the dock hall on Friday.",
@@ -2121,12 +2121,12 @@ def test_statements_opening_on_a_noun_are_not_advice(sentence: str) -> None:
 
 def test_advice_in_a_story_is_not_asked_as_a_fact() -> None:
     text = story(
-        "Save a quarter of the ferry fare by booking 30 days ahead.",
+        "Save 20 euros on the ferry fare by booking 30 days ahead.",
         "Call your harbour office before March 3 to register a berth.",
     )
     for q in questions(text):
         if q.kind == "fact_or_claim":
-            assert "Save a quarter" not in q.prompt and "Call your" not in q.prompt, q.prompt
+            assert "Save 20 euros" not in q.prompt and "Call your" not in q.prompt, q.prompt
 
 
 def test_a_plain_fact_is_bounded_in_characters_too() -> None:
