@@ -93,10 +93,15 @@ def generate_with_report(analysis: Analysis) -> tuple[list[Question], Generation
 MIN_CAP = 2  # a kind may always keep this many questions of a story, whatever its share
 
 
-def _cap(kind: str, total: int) -> int:
-    """How many questions of a kind a story of ``total`` questions may keep: its share, but at
-    least ``MIN_CAP`` (spot_the_cue, the easy mark-the-words filler, at least one)."""
-    return max(1 if KINDS[kind].multi else MIN_CAP, int(total * KINDS[kind].share))
+def _cap(kind: str, total: int, own: int = 0) -> int:
+    """How many questions of a kind a story of ``total`` questions (``own`` of them of this
+    kind) may keep: its share, but at least ``MIN_CAP``. spot_the_cue, the easy mark-the-words
+    filler, gets its share rounded down and no minimum, so it never outnumbers the other kinds
+    of a story together; only a story with no other question keeps one of it."""
+    spec = KINDS[kind]
+    if spec.multi:
+        return 1 if total == own else int(total * spec.share)
+    return max(MIN_CAP, int(total * spec.share))
 
 
 def _cap_shares(kept: dict[str, list[Question]]) -> Counter[str]:
@@ -106,7 +111,7 @@ def _cap_shares(kept: dict[str, list[Question]]) -> Counter[str]:
     lost: Counter[str] = Counter()
     while True:
         total = sum(len(v) for v in kept.values())
-        over = {k: len(v) - _cap(k, total) for k, v in kept.items() if v}
+        over = {k: len(v) - _cap(k, total, len(v)) for k, v in kept.items() if v}
         name = max(over, key=lambda k: over[k], default=None)
         if name is None or over[name] <= 0:
             return lost

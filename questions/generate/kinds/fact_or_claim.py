@@ -72,6 +72,7 @@ def is_analysis(sentence: str) -> bool:
 _PARTICIPLE_CUE = re.compile(r"^\w+ing\b")
 _OPENING_PRONOUN = re.compile(r"\W*(?:it|they|he|she|its|their|his|her)\b", re.IGNORECASE)
 _PLAIN_MAX_WORDS = 35
+_PLAIN_MAX_CHARS = 400
 # A fact's subject is named: a sentence opening on a pronoun or a vague word leans on the story.
 _VAGUE_OPENER = re.compile(
     r"\W*(?:It|This|That|These|Those|There(?!\s+(?:is|are|was|were)\s+\d)|Such|Some|Many|Most|Others|Both|All|He|She|They|His|Her"
@@ -95,7 +96,10 @@ _MIND = re.compile(
 # Comparatives and superlatives rank and judge; "more than 200" counts and stays.
 _COUNTED = re.compile(
     r"\b(?:more|fewer|less)\s+than\s+(?=[\d$]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|a\s+dozen|dozens|hundreds|thousands|half)\b)",
+    r"|a\s+dozen|dozens|hundreds|thousands|half)\b)"
+    r"|\bat\s+(?:least|most)\s+(?=[\d$]|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|a\s+dozen|dozens|hundreds|thousands|half)\b)"
+    r"|\d[\d,.]*%?(?:\s+[a-z]+)?\s+or\s+(?:more|less|fewer)\b",
     re.IGNORECASE,
 )
 _RANKING = re.compile(
@@ -113,8 +117,23 @@ _JUDGING = re.compile(
     r"|actually|really|quite|very|too|so(?!\s+far)|momentum|blow|boost|setback|surge|firestorm|backlash"
     r"|uproar|showdown|slammed|blasted|sparked|fueled|fuelled|signal|signaled|signalled|message"
     r"|rhetoric|embattled|battles?|fights?|race\s+to|push|pushed|bid|gamble|bet"
-    r"|landmark|fertile|fast|grand|vast|favou?rite|tight|because)\b"
+    r"|landmark|fertile|fast|grand|vast|favou?rite|tight|because|hard|interesting"
+    r"|intriguing|fascinating|exciting|troubling|disturbing|alarming|worrying|damning)\b"
+    r"|\b(?:shows?|showing|showed|finds?|finding|found|suggests?|suggesting|suggested|indicates?"
+    r"|indicating|indicated|demands?|demanding|demanded)\s+that\b"
+    r"|\bone\s+of\s+the\s+[a-z]+est\b|\A\W*despite\b"
     r"|,\s+but\b|\b[a-z]+-[a-z]+ing\b"
+)
+# Advice and instructions address the reader: "Please ...", "Don't ...", "Let's ...", "Be sure
+# ...", or a listed verb followed by a determiner, possessive, number or particle ("Save a
+# quarter of ...", "Call your ...", "Sign up ...").
+_ADDRESSING = re.compile(
+    r"\W*(?:please|let[’']s|let\s+(?:us|me)|don[’']t|do\s+not|never|be|make\s+sure)\b",
+    re.IGNORECASE,
+)
+_IMPERATIVE = re.compile(
+    r"\W*([A-Z][a-z]+)\s+(?:a|an|the|this|these|those|your|yours|our|their|his|her|its|some|any"
+    r"|all|every|each|it|them|him|us|up|out|off|back|down|in|on|at|to|for|more|less|\d)(?:\b|(?=\d))"
 )
 # Endings of adverbs (-ly) and of evaluative adjectives; the plain ones are listed.
 _JUDGING_ENDING = re.compile(r"^[a-z]+(?:ly|ous|ful|less|able|ible|ive)$")
@@ -126,7 +145,11 @@ def plain_fact(statement: str) -> bool:
     reading, no ranking, and no adverb or evaluative adjective beyond a few plain ones. Read
     one by one, the outlet's own sentences that fail it are mostly interpretation ("The plan
     quietly collapsed.", "The senator badly wants a win."), so they are not asked as facts."""
-    if word_count(statement) > _PLAIN_MAX_WORDS or _VAGUE_OPENER.match(statement):
+    if len(statement) > _PLAIN_MAX_CHARS or word_count(statement) > _PLAIN_MAX_WORDS:
+        return False  # the character bound keeps the regexes below linear on a run of digits
+    if _VAGUE_OPENER.match(statement):
+        return False
+    if imperative(statement):
         return False
     low = statement[:1].lower() + statement[1:]  # "May" and "Major" stay names and months
     if _MODAL.search(low) or _MIND.search(statement) or _JUDGING.search(low):
@@ -144,6 +167,16 @@ def plain_fact(statement: str) -> bool:
         if (word in finite or (len(word) > 3 and word.endswith("ed"))) and word not in verbs:
             return False  # a verb outside the plain event and state verbs ("collided")
     return True
+
+
+def imperative(statement: str) -> bool:
+    """Whether a sentence gives the reader advice or an instruction ("Save a quarter of the fee
+    by booking early.", "Don't miss the parade."): it addresses the reader, so it is never a
+    reported fact, whatever numbers it holds."""
+    if _ADDRESSING.match(statement):
+        return True
+    m = _IMPERATIVE.match(statement)
+    return bool(m and m.group(1).lower() in lexicon.words("imperative_verbs"))
 
 
 def is_concrete(statement: str) -> bool:
