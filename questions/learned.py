@@ -212,7 +212,7 @@ def learned_founds(para, lo: int, hi: int, founds: list, taken: list[tuple[int, 
     busy = [f.cue_span for f in founds] + [f.verb for f in founds] + list(taken)
     busy += [f.mention.span for f in founds if f.mention is not None]
     for span in model.cues(para.masked, lo, hi, busy):
-        if shouted(para.masked[span[0] : span[1]]):
+        if shouted(para.masked[span[0] : span[1]]) or _listed_adjective(para.masked, lo, hi, span):
             continue
         words = " ".join(para.masked[span[0] : span[1]].lower().split())
         flags = {"inv"} | ({"part"} if words.endswith("ing") else set())
@@ -237,6 +237,18 @@ def learned_founds(para, lo: int, hi: int, founds: list, taken: list[tuple[int, 
         found.learned = True
         out.append(found)
     return out
+
+
+# "is a longtime, dedicated advocate for …": the second of two adjectives before a noun, no cue
+_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this)\s+[a-z][\w-]*,\s+$")
+_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:that|to|by|the|a|an|in|on|at|of|for|with|it|him|her|them)\b)[a-z]")
+
+
+def _listed_adjective(masked: str, lo: int, hi: int, span: tuple[int, int]) -> bool:
+    """Whether a learned cue is the second adjective of "a longtime, dedicated advocate"."""
+    if masked[span[0] : span[1]].endswith("ing") or not _NOUN_AFTER_RE.match(masked, span[1], hi):
+        return False
+    return bool(_ADJECTIVE_BEFORE_RE.search(masked, max(lo, span[0] - 40), span[0]))
 
 
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())

@@ -703,7 +703,18 @@ def _shows_kind(ctx: Context, source: str, kind: str) -> bool:
         countries = {row[0] for row in lexicon.table("name_groups") if row[-1] != "person"}
         named_country = norm(source).removeprefix("the ") in countries
         return bool(words & lexicon.words("government_words")) or named_country
+    if kind == "expert" and (words & _OFFICER_WORDS or any(_OWNED_ROLE.search(m) for m in mentions)):
+        return False  # "the bank's chief economist" speaks for the bank: no independent expert
     return bool(words & {row[1] for row in lexicon.table("kind_words") if row[0] == kind})
+
+
+# A role held at an organisation: its holder speaks for it ("chief economist of the Harbour
+# Bank", "the institute's spokeswoman"), so is no independent expert
+_OFFICER_WORDS = frozenset(
+    "chief officer director head spokesman spokeswoman spokesperson president executive ceo"
+    " chairman chairwoman chair manager vice deputy secretary".split()
+)
+_OWNED_ROLE = re.compile(r"[’']s\s+(?:\w+\s+){0,2}(?:economist|analyst|researcher|scientist|expert)")
 
 
 _PRONOUN_SOURCES = frozenset({"he", "she", "it", "they"})
