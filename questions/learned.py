@@ -241,7 +241,9 @@ def learned_founds(para, lo: int, hi: int, founds: list, taken: list[tuple[int, 
 
 # "is a longtime, dedicated advocate for …": the second of two adjectives before a noun, no cue
 _ADJECTIVE_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this)\s+[a-z][\w-]*,\s+$")
-_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:that|to|by|the|a|an|in|on|at|of|for|with|it|him|her|them)\b)[a-z]")
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:that|to|by|the|a|an|in|on|at|of|for|with|it|him|her|them)\b)[a-z]"
+)
 
 
 def _listed_adjective(masked: str, lo: int, hi: int, span: tuple[int, int]) -> bool:

@@ -72,7 +72,7 @@ def test_spot_the_cue_keys_titles_with_names() -> None:
     text = story(
         "Northern Premier Greta Vollmer said the talks on the river treaty would resume in Basel "
         "after a long pause.",
-        "Harbour Chancellor Paul Dufresne said the treaty would be signed by the end of the summer.",
+        "Harbour Chancellor Paul Dufresne said the treaty would be signed by the end of summer.",
     )
     for q in questions(text):
         if q.kind != "spot_the_cue":
@@ -87,7 +87,9 @@ def test_spot_the_cue_keys_titles_with_names() -> None:
 
 # 3. A statement is never cut at the comma between two adjectives of one noun phrase.
 def test_content_keeps_a_list_of_adjectives_whole() -> None:
-    text = story("Ivo Lund said that Anna Berg is a longtime, dedicated champion of the river towns.")
+    text = story(
+        "Ivo Lund said that Anna Berg is a longtime, dedicated champion of the river towns."
+    )
     contents = [c.content for c in claims(text) if c.source == "Ivo Lund"]
     assert contents == ["Anna Berg is a longtime, dedicated champion of the river towns"]
     for q in questions(text):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from questions.cues import TITLES
 from questions.generate import lexicon
 from questions.generate.claims import is_claim
 from questions.generate.explain import claim_cue_words, name_span, quoted, verb_span
@@ -30,7 +31,6 @@ from questions.generate.text import (
     trailing_fragment,
     word_count,
 )
-from questions.cues import TITLES
 from questions.model import Claim, Question
 from questions.sources import is_adverb
 
