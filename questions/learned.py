@@ -239,16 +239,23 @@ def learned_founds(para, lo: int, hi: int, founds: list, taken: list[tuple[int, 
     return out
 
 
-# "is a longtime, dedicated advocate for …": the second of two adjectives before a noun, no cue
-_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this)\s+[a-z][\w-]*,\s+$")
-_NOUN_AFTER_RE = re.compile(
-    r"\s+(?!(?:that|to|by|the|a|an|in|on|at|of|for|with|it|him|her|them)\b)[a-z]"
+# "is a longtime, dedicated advocate for …": the second of two adjectives after "a"/"an" and
+# before their noun is no cue (a word in -ed that no cue list holds, then a plain noun)
+_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*,\s+$")
+_NOUN_AFTER_RE = re.compile(r"\s+([a-z][\w-]*)\s+(?:of|for|to|in|on|at|and|who)?\b")
+_NOT_NOUNS = frozenset(
+    "that to by the a an in on at of for with as about over after before when while it him her"
+    " them he she they we i you his its their our my there up out down off back".split()
 )
 
 
 def _listed_adjective(masked: str, lo: int, hi: int, span: tuple[int, int]) -> bool:
     """Whether a learned cue is the second adjective of "a longtime, dedicated advocate"."""
-    if masked[span[0] : span[1]].endswith("ing") or not _NOUN_AFTER_RE.match(masked, span[1], hi):
+    word = masked[span[0] : span[1]]
+    if " " in word or not word.endswith("ed") or word.lower() in CUES:
+        return False
+    nxt = _NOUN_AFTER_RE.match(masked, span[1], hi)
+    if nxt is None or nxt.group(1) in _NOT_NOUNS or nxt.group(1).endswith("ly"):
         return False
     return bool(_ADJECTIVE_BEFORE_RE.search(masked, max(lo, span[0] - 40), span[0]))
 
