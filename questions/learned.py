@@ -212,7 +212,7 @@ def learned_founds(para, lo: int, hi: int, founds: list, taken: list[tuple[int, 
     busy = [f.cue_span for f in founds] + [f.verb for f in founds] + list(taken)
     busy += [f.mention.span for f in founds if f.mention is not None]
     for span in model.cues(para.masked, lo, hi, busy):
-        if shouted(para.masked[span[0] : span[1]]):
+        if shouted(para.masked[span[0] : span[1]]) or _listed_adjective(para.masked, lo, hi, span):
             continue
         words = " ".join(para.masked[span[0] : span[1]].lower().split())
         flags = {"inv"} | ({"part"} if words.endswith("ing") else set())
@@ -237,6 +237,27 @@ def learned_founds(para, lo: int, hi: int, founds: list, taken: list[tuple[int, 
         found.learned = True
         out.append(found)
     return out
+
+
+# "is a longtime, dedicated advocate for …": the second of two adjectives after "a"/"an" and
+# before their noun is no cue (a word in -ed that no cue list holds, then a plain noun)
+_ADJECTIVE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*,\s+$")
+_NOUN_AFTER_RE = re.compile(r"\s+([a-z][\w-]*)\s+(?:of|for|to|in|on|at|and|who)?\b")
+_NOT_NOUNS = frozenset(
+    "that to by the a an in on at of for with as about over after before when while it him her"
+    " them he she they we i you his its their our my there up out down off back".split()
+)
+
+
+def _listed_adjective(masked: str, lo: int, hi: int, span: tuple[int, int]) -> bool:
+    """Whether a learned cue is the second adjective of "a longtime, dedicated advocate"."""
+    word = masked[span[0] : span[1]]
+    if " " in word or not word.endswith("ed") or word.lower() in CUES:
+        return False
+    nxt = _NOUN_AFTER_RE.match(masked, span[1], hi)
+    if nxt is None or nxt.group(1) in _NOT_NOUNS or nxt.group(1).endswith("ly"):
+        return False
+    return bool(_ADJECTIVE_BEFORE_RE.search(masked, max(lo, span[0] - 40), span[0]))
 
 
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())

@@ -365,8 +365,10 @@ _CAPS_WORD = re.compile(r"[A-Z]{2,}\b")
 def _caps_run_goes_on(text: str, end: int) -> bool:
     """Whether an all-caps source is followed by another all-caps word ("ROSTRA HERALD")."""
     start = max(0, end - 2)
-    return text[start:end].isupper() and text[end : end + 1] == " " and bool(
-        _CAPS_WORD.match(text, end + 1)
+    return (
+        text[start:end].isupper()
+        and text[end : end + 1] == " "
+        and bool(_CAPS_WORD.match(text, end + 1))
     )
 
 
@@ -703,7 +705,22 @@ def _shows_kind(ctx: Context, source: str, kind: str) -> bool:
         countries = {row[0] for row in lexicon.table("name_groups") if row[-1] != "person"}
         named_country = norm(source).removeprefix("the ") in countries
         return bool(words & lexicon.words("government_words")) or named_country
+    if kind == "expert" and (
+        words & _OFFICER_WORDS or any(_OWNED_ROLE.search(m) for m in mentions)
+    ):
+        return False  # "the bank's chief economist" speaks for the bank: no independent expert
     return bool(words & {row[1] for row in lexicon.table("kind_words") if row[0] == kind})
+
+
+# A role held at an organisation: its holder speaks for it ("chief economist of the Harbour
+# Bank", "the institute's spokeswoman"), so is no independent expert
+_OFFICER_WORDS = frozenset(
+    "chief officer director head spokesman spokeswoman spokesperson president executive ceo"
+    " chairman chairwoman chair manager vice deputy secretary".split()
+)
+_OWNED_ROLE = re.compile(
+    r"[’']s\s+(?:\w+\s+){0,2}(?:economist|analyst|researcher|scientist|expert)"
+)
 
 
 _PRONOUN_SOURCES = frozenset({"he", "she", "it", "they"})

@@ -24,7 +24,9 @@ from questions.model import SKILLS, Analysis, Question, StoryAnalysis
 
 _QUOTES = re.compile(r"[\"“”‘’']")
 _LEADING_STATEMENT = re.compile(r"^“([^”]*)”")
-_MOJIBAKE = re.compile(r"Ã.|â€|Â\S")  # UTF-8 read as Latin-1 in the source text: "naÃ¯ve"
+# UTF-8 read as Latin-1 or cp1252 in the source text ("naÃ¯ve", "FranÃÂ§ois", "donâ€™t"): shown
+# nowhere in a question, and a name or statement may be cut inside such a broken character
+_MOJIBAKE = re.compile(r"Ã.|â€|Â[\S\xa0]|ï»¿|\ufffd", re.DOTALL)
 
 
 def validate(
@@ -75,6 +77,8 @@ def _prompt(q: Question) -> list[str]:
         out.append("prompt opens with a pronoun")
     if _MOJIBAKE.search(p) or any(_MOJIBAKE.search(o) for o in q.options):
         out.append("prompt or options hold mis-decoded characters")
+    elif _MOJIBAKE.search(q.explanation) or _MOJIBAKE.search(q.evidence.text):
+        out.append("explanation or evidence holds mis-decoded characters")  # "ois Hollande said"
     return out
 
 

@@ -66,6 +66,12 @@ _DOUBTFUL = re.compile(
 )
 
 
+# "before"/"until" opening a clause ("before city officials had weighed in"), not a time phrase
+_BEFORE_CLAUSE = re.compile(
+    r"(?:\s+[\w’'-]+){1,4}?\s+(?:had|has|have|was|were|is|are|could|can|would|did|do|does)\b"
+)
+
+
 def candidate_words(sentence: str, answer: str) -> list[str]:
     """Words of the sentence a careless reader might pick that do not hedge: listed foils
     ("officially", "recently", "several") and -ly adverbs that signal no doubt. Never a word
@@ -82,6 +88,8 @@ def candidate_words(sentence: str, answer: str) -> list[str]:
             continue
         modifier = low.endswith(_MODIFIER_ENDINGS) and len(low) >= _MIN_LEN
         modifier = modifier and low not in _LY_NOUNS
+        if low in ("before", "until") and _BEFORE_CLAUSE.match(sentence, m.end()):
+            continue  # "before officials had explained it": itself a sign nothing is confirmed
         if m.group(0).islower() and (low in foils or modifier):
             seen.append(low)
     return seen
@@ -118,11 +126,22 @@ def signals_uncertainty(text: str, span: tuple[int, int]) -> bool:
     after = nxt[0].lower().strip(",.;:") if nxt else ""
     if rule == "before:have+participle":  # "may have fled", not "may have a chance"
         return after == "have" and len(nxt) > 1 and _participle(nxt[1])
-    if word in ("report", "reports") and not _news_report(text, span):
+    if word in ("report", "reports") and (
+        not _news_report(text, span) or _TIME_FRAME.search(text, max(0, span[0] - 40), span[0])
+    ):
         return False
     if rule.startswith("unless-before:"):
         return bool(after) and after not in rule.removeprefix("unless-before:").split("|")
     return bool(after) and after in rule.removeprefix("before:").split("|")
+
+
+# "Following initial reports of the blast, crews …": the reports date an established event (a
+# time frame), they do not leave it unconfirmed
+_TIME_FRAME = re.compile(
+    r"\b(?:following|after|since|upon|within\s+(?:\w+\s+){1,2}of|(?:minutes|hours|days)"
+    r"\s+(?:after|of))\s+(?:the\s+)?(?:(?:first|initial|early|earliest)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _IRREGULAR_PARTICIPLES = frozenset(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from questions.cues import TITLES
 from questions.generate import lexicon
 from questions.generate.claims import is_claim
 from questions.generate.explain import claim_cue_words, name_span, quoted, verb_span
@@ -110,12 +111,29 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
             continue  # "After the legislators dismissed the bills, ...": an event, not a claim
         if _NAME_AFTER.match(ctx.text, c.source_span[1]):
             continue  # "Doe's state director, Ann Cole, wrote": the name is not in the source
+        if _title_left_out(ctx.text, s, c.source_span[0]):
+            continue  # "French President [Ana Roy] said": a title keyed here, left out there
         cut = cut_source(ctx.text, s, c.source_span[0]) or _cut_after(ctx.text, c)
         if cut or c.cue_span[0] <= s + 1:
             continue  # "The Port Policy [Center says]", "Keeps saying …": keyed on the wrong words
         if s <= c.source_span[0] and c.source_span[1] <= e and s <= c.cue_span[0] <= e:
             out.append(c)
     return out
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord"})
+_WORD_BEFORE = re.compile(r"(\S+) $")
+
+
+def _title_left_out(text: str, sentence_start: int, source_start: int) -> bool:
+    """Whether the word just before a source is a title of office that the source span leaves
+    out ("German Chancellor Ana Roy" keys the title where the analysis took it in; "French
+    President [Ana Roy]" would not): the marked words would differ from sentence to sentence."""
+    m = _WORD_BEFORE.search(text, max(sentence_start, source_start - 40), source_start)
+    if m is None:
+        return False
+    word = m.group(1).strip(".,;:“”\"‘’'").lower()
+    return word in TITLES and word not in _HONORIFICS
 
 
 def _cut_after(text: str, claim: Claim) -> bool:
