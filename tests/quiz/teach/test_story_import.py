@@ -233,8 +233,8 @@ def test_edit_a_storys_details(app, signed_in, csrf):
 
 
 def test_regenerate_keeps_answered_and_set_questions(app, signed_in, csrf, teacher, classroom):
-    flood = "\n".join(THREE.splitlines()[:13]) + "\n"  # the first story: several questions
-    location = post_story(signed_in, csrf, text=flood).headers["Location"]
+    bank = "\n".join(THREE.splitlines()[13:25]) + "\n"  # the second story: four questions
+    location = post_story(signed_in, csrf, text=bank).headers["Location"]
     story_id = int(location.rsplit("/", 1)[1])
     with app.app_context():
         qs = list(db.session.scalars(sa.select(Question).where(Question.story_id == story_id)))
