@@ -202,7 +202,7 @@ def _adjunct(
     """``past_adjuncts`` for a rule's cue of speech ("told a rally in Ohio that ..."); a cue
     whose phrase may be its complement ("agrees with Dean", "declined to comment on it", a
     learned cue) keeps its content, unless a "that" clause or a quotation follows the phrase."""
-    if f.cue.stance == "declines" or getattr(f, "learned", False):
+    if f.cue.stance == "declines" or f.learned:
         return None
     adjunct = past_adjuncts(masked, f.cue_span[1], hi, "addr" in f.cue.flags)
     if adjunct is None or adjunct[1] != "end" or back is not None:

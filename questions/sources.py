@@ -214,7 +214,8 @@ def _people(word: str) -> bool:
         and len(low) > 3
         and (low.endswith("men") or (low.endswith("s") and not low.endswith(("ss", "us"))))
         and not _is_stop(word)
-        and low not in DETERMINERS | TIME_WORDS
+        and low not in DETERMINERS
+        and low not in TIME_WORDS
     )
 
 

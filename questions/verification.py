@@ -146,13 +146,13 @@ def _from_claim(text: str, claim: Claim) -> Verification | None:
     elif claim.stance == "confirms" and "confirm" in cue:
         relative = (claim.source_text or "").lower() in ("which", "that")
         gap = text[claim.cue_span[1] : claim.content_span[0]] if claim.cue_span else ""
-        news = re.search(r"\bthat\b", gap) or _news_claim(claim.content)
+        that = re.search(r"\bthat\b", gap) is not None
         if claim.source_kind == "record" or _record_subject(claim.source or ""):
             return None  # "the results confirmed what pollsters predicted": evidence agreeing
         unknown = claim.source_kind is None  # "the fire brigade": an agent only as "confirmed that"
-        if unknown and not (re.search(r"\bthat\b", gap) and cue.endswith("confirmed")):
-            return None  # "the debate confirms where he stands", "the money confirms that …"
-        if relative or not news:
+        if unknown and not (that and cue.endswith("confirmed")):
+            return None  # "the money confirms that …"
+        if relative or not (that or _news_claim(claim.content)):
             return None  # "the debate confirms where he stands": no one confirmed anything
         if _negated(text[max(0, claim.cue_span[0] - 40) : claim.cue_span[0]] + " " + cue):
             return None  # "has not confirmed that": read by the sentence forms below

@@ -278,21 +278,27 @@ def ambiguous_pronoun(text: str, claim: Claim) -> bool:
     """Whether the content opens with a personal pronoun and another name stands between the
     source and the content ("Doe turned tougher against Mr. Brenner, eventually saying he would
     be a disaster": "he" is Brenner), so that the pronoun may not be the source."""
-    if not text or not claim.source_span or not _LEADING_PERSONAL.match(claim.content):
+    lead = _LEADING_PERSONAL.match(claim.content)
+    if not text or not claim.source_span or not lead:
         return False
-    between = text[claim.source_span[1] : claim.content_span[0]]
     if claim.source_span[1] > claim.content_span[0]:
         return False
-    # "Doe, ..., telling her in a debate that she should ...": "she" is the one told
+    between = text[claim.source_span[1] : claim.content_span[0]]
     if _OTHER_NAME.search(between):
         return True
-    lead = _LEADING_PERSONAL.match(claim.content)
+    # "Doe, ..., telling her in a debate that she should ...": "she" is the one told
     told = {m.group(1).lower() for m in _OBJECT_PERSONAL.finditer(between)}
-    return bool(lead) and _OBJECT_OF.get(lead.group(1).lower()) in told
+    return _OBJECT_OF.get(lead.group(1).lower()) in told
 
 
-_OBJECT_OF = {"he": "him", "his": "him", "she": "her", "her": "her"}
-_OBJECT_OF |= {"they": "them", "their": "them"}
+_OBJECT_OF = {
+    "he": "him",
+    "his": "him",
+    "she": "her",
+    "her": "her",
+    "they": "them",
+    "their": "them",
+}
 
 
 _OBJECT_PERSONAL = re.compile(

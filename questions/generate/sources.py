@@ -16,9 +16,14 @@ from dataclasses import dataclass, field
 from questions.generate import lexicon
 from questions.generate.registry import Context
 from questions.generate.text import (
+    NAME_PARTICLES,
+    PERSON_KINDS,
+    PRONOUN_GENDER,
     content_words,
     described_name,
     display_name,
+    gender_of,
+    given_names,
     is_pronoun,
     norm,
     not_a_sentence,
@@ -29,7 +34,6 @@ from questions.model import Claim
 
 _EXCLUDED_KINDS = frozenset({"anonymous", "unnamed", "record"})  # records are evidence
 _PLACE_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{1,4}\.")  # "Ashton, Md."
-_PEOPLE = frozenset({"person", "official", "expert"})
 _LEADERS = frozenset(
     {"in", "at", "on", "from", "during", "after", "before", "even", "also", "still", "since"}
     | {"until", "with", "by", "for", "under", "over", "but", "and", "or", "as", "if", "when"}
@@ -123,7 +127,7 @@ def display_for(ctx: Context, name: str) -> str:
     shown = display_name(name)
     if shown.startswith("the ") or len(words) < 2 or not words[0][:1].isupper():
         return shown
-    if words[0].lower() in _given_names():
+    if words[0].lower() in given_names():
         return shown  # "the Anna Berg campaign" does not make "the Anna Berg"
     if f"the {norm(name)}" in ctx.story_norm:
         return "the " + name
@@ -228,7 +232,6 @@ _HEADLINE_VERBS = frozenset(
 _DOCUMENT_HEADS = frozenset(
     {"amendment", "act", "constitution", "treaty", "accord", "accords", "charter", "resolution"}
 )
-_NAME_PARTICLES = frozenset({"de", "van", "von", "al", "el", "la", "le", "da", "di", "du", "del"})
 
 
 def _lower_words(ctx: Context) -> frozenset[str]:
@@ -252,7 +255,7 @@ def _headline_word_first(ctx: Context, name: str) -> bool:
     first = words[0].lower()
     if first in _HEADLINE_NOUNS:
         return True  # "Phrase Moss", "Exclusive Brenner"
-    if first in _given_names() or first in lexicon.words("the_heads") or first in _NAME_PARTICLES:
+    if first in given_names() or first in lexicon.words("the_heads") or first in NAME_PARTICLES:
         return False
     if first in _HEADLINE_VERBS:
         return True  # "Compares Brenner", "Slams Moss"
@@ -272,24 +275,12 @@ def is_usable(claim: Claim) -> bool:
     return any(t.lower() not in generic for t in toks) and not _gender_clash(claim)
 
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-
-
 def _gender_clash(claim: Claim) -> bool:
     """Whether a pronoun source ("he said") was resolved to a name whose given name news copy
     uses the other pronoun for ("Anna Berg"): then the speaker is someone else."""
-    want = _PRONOUN_GENDER.get((claim.source_text or "").strip().lower())
-    first = (claim.source or "").split()[:1]
-    if not want or not first:
-        return False
-    genders = {row.split("\t")[0].lower(): row.split("\t")[-1] for row in _given_rows()}
-    have = genders.get(first[0].lower())
-    return have is not None and have != want
-
-
-@functools.cache
-def _given_rows() -> tuple[str, ...]:
-    return tuple(lexicon.shared_lines("given_names.tsv"))
+    want = PRONOUN_GENDER.get((claim.source_text or "").strip().lower())
+    have = gender_of(claim.source or "")
+    return bool(want) and have is not None and have != want
 
 
 def cut_source(text: str, start: int, at: int) -> bool:
@@ -334,11 +325,9 @@ def is_role_only(name: str) -> bool:
         return True  # "Veteran Ostra union leader", "Rep. Doe's chief of staff": a role
     if toks[0].lower() in ("the", "a", "an") and toks[-1].lower() in lexicon.words("role_words"):
         return True  # "the South Carolina senator": a role, whatever its place name
-    names = [t for t in toks if t not in _PARTICLES]  # "Mayor Bill de Blasio": Bill Blasio
+    names = [t for t in toks if t not in NAME_PARTICLES]  # "Mayor Bill de Blasio": Bill Blasio
     return not any(_name_like(a) and _name_like(b) for a, b in zip(names, names[1:], strict=False))
 
-
-_PARTICLES = frozenset("al bin da de del della der di du el la le van von".split())
 
 
 def _name_like(tok: str) -> bool:
@@ -372,7 +361,7 @@ def _caps_run_goes_on(text: str, end: int) -> bool:
     )
 
 
-def _cut_in_word(text: str, end: int) -> bool:
+def cut_in_word(text: str, end: int) -> bool:
     """Whether a source span ends inside a word (a letter, or a mis-decoded accent, follows)."""
     nxt = text[end : end + 1]
     return bool(nxt) and (nxt.isalnum() or (not nxt.isascii() and nxt not in "’”“‘—–…"))
@@ -390,10 +379,10 @@ def _common_noun_first(name: str) -> bool:
         return False  # "the Institute for Fiscal Studies": an institution's own name
     if len(words) > 2:  # "best friend at Lund": a description, unless a name is left after it
         shown = option_name(name).split()
-        keep = _NAME_PARTICLES | {"of", "the", "and"}
+        keep = NAME_PARTICLES | {"of", "the", "and"}
         return any(w.islower() and w not in keep for w in shown[1:])
     first = words[0]
-    allowed = lexicon.words("role_words") | lexicon.shared_words("titles") | _NAME_PARTICLES
+    allowed = lexicon.words("role_words") | lexicon.shared_words("titles") | NAME_PARTICLES
     allowed = allowed | lexicon.words("stopwords") | _PARTY_MEMBER | {"former", "then", "late"}
     return first not in allowed and words[1][:1].isupper()
 
@@ -440,7 +429,7 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             continue  # "paper", "the ministry": a common noun, not a name to choose from
         if _common_noun_first(claim.source or ""):
             continue  # "The phrase Doe cited": "phrase Doe" is no name
-        if claim.source_span and _cut_in_word(ctx.text, claim.source_span[1]):
+        if claim.source_span and cut_in_word(ctx.text, claim.source_span[1]):
             continue  # "Ana MartÃ­nez" read as "Ana MartA": a name cut inside a word
         if claim.source_span and _caps_run_goes_on(ctx.text, claim.source_span[1]):
             continue  # "the ROSTRA HERALD" read as "ROSTRA": an all-caps name cut short
@@ -456,7 +445,7 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
         sentence = ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]
         if not_a_sentence(sentence):
             continue  # a source met only in a headline or a list
-        if (claim.cue or "").strip() == ":" and claim.source_kind not in _PEOPLE:
+        if (claim.cue or "").strip() == ":" and claim.source_kind not in PERSON_KINDS:
             continue  # "The Latest: …": a label before a colon, not a speaker
         assert claim.source is not None  # noqa: S101 - is_usable checked it
         key = source_key(claim.source)
@@ -657,14 +646,11 @@ def _group_like(info: SourceInfo) -> bool:
     toks = tokens(info.name)
     if not toks or " and " in info.name:
         return True
-    if info.kind in _PEOPLE:
+    if info.kind in PERSON_KINDS:
         return False
-    return toks[0].lower() not in _given_names() or len(toks) == 1
+    return toks[0].lower() not in given_names() or len(toks) == 1
 
 
-@functools.cache
-def _given_names() -> frozenset[str]:
-    return frozenset(row.split("\t")[0].lower() for row in lexicon.shared_lines("given_names.tsv"))
 
 
 def _said_alike(cand: SourceInfo, claim: Claim, stances: frozenset[str] | None) -> bool:
@@ -702,8 +688,7 @@ def _shows_kind(ctx: Context, source: str, kind: str) -> bool:
     if kind in ("government", "official"):
         if words & lexicon.words("nongovernment_words"):
             return False
-        countries = {row[0] for row in lexicon.table("name_groups") if row[-1] != "person"}
-        named_country = norm(source).removeprefix("the ") in countries
+        named_country = norm(source).removeprefix("the ") in countries()
         return bool(words & lexicon.words("government_words")) or named_country
     if kind == "expert" and (
         words & _OFFICER_WORDS or any(_OWNED_ROLE.search(m) for m in mentions)
@@ -833,7 +818,7 @@ def _person_before_apposition(text: str, sentence_start: int, at: int, source: s
         return False
     name = m.group(1).split()
     first = name[0].lower()
-    titled = first in _PERSON_TITLES or first in _given_names()
+    titled = first in _PERSON_TITLES or first in given_names()
     opener = first in _LEADERS | _NOT_FIRST | _WH_WORDS | {"the", "a", "an"}
     if not titled and (opener or len(name) < 2 or not all(_name_like(w) for w in name)):
         return False
@@ -949,3 +934,9 @@ def _headline_only(ctx: Context, name: str) -> bool:
     if name not in known:  # names in a short headline: few, so few scans of the story
         known[name] = ctx.text.find(name, head_end, story.span[1]) == -1
     return bool(known[name])
+
+
+@functools.cache
+def countries() -> frozenset[str]:
+    """Names of countries and other places the story may name (``gen_name_groups.tsv``)."""
+    return frozenset(row[0] for row in lexicon.table("name_groups") if row[-1] != "person")

@@ -15,7 +15,7 @@ _CLOSE_QUOTES = "”’"
 _EDGE_PUNCT = " \t\n,;:–—-"
 _SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "group"}
 _POSSESSIVES = {"his": "person", "her": "person", "its": "thing", "their": "group"}
-_PERSON_KINDS = frozenset({"person", "official", "expert"})
+PERSON_KINDS = frozenset({"person", "official", "expert"})  # sources that are people
 _THING_KINDS = frozenset({"government", "organisation", "news agency"})
 _MIN_WORDS, _MAX_WORDS = 6, 45
 _IT_COMES_AS = re.compile(r"^(?:It|This) (?:comes|came) (?:as|after|amid) ", re.IGNORECASE)
@@ -220,28 +220,29 @@ def as_sentence(text: str) -> str:
     return text if text.endswith(("?", "!", ".")) else text + "."
 
 
-_PRONOUN_GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 @functools.cache
-def _given_genders() -> dict[str, str]:
+def given_genders() -> dict[str, str]:
+    """Given names (lower case) and the gender news copy uses for them ("tom": "m")."""
     rows = (ln.split("\t") for ln in lexicon.shared_lines("given_names.tsv"))
     return {r[0].lower(): r[-1].strip() for r in rows if len(r) > 1}
 
 
-def _gender_of(source: str) -> str | None:
-    """The gender news copy gives a source's given name ("Tom Reed": m), or None if unknown."""
-    first = source.split()[:1]
-    return _given_genders().get(first[0].lower()) if first else None
+def gender_of(name: str) -> str | None:
+    """The gender news copy gives a name's first word ("Tom Reed": m), or None if unknown."""
+    first = name.split()[:1]
+    return given_genders().get(first[0].lower()) if first else None
 
 
 def pronoun_fits(pronoun: str, source_kind: str | None, source: str) -> bool:
     """Whether a pronoun can refer to a source of this kind."""
     want = _SUBJECT_PRONOUNS.get(pronoun.lower()) or _POSSESSIVES.get(pronoun.lower())
     if want == "person":
-        if _gender_of(source) not in (None, _PRONOUN_GENDER.get(pronoun.lower())):
+        if gender_of(source) not in (None, PRONOUN_GENDER.get(pronoun.lower())):
             return False  # "Tom Reed said she should resign": "she" is someone else
-        return source_kind in _PERSON_KINDS and " and " not in source
+        return source_kind in PERSON_KINDS and " and " not in source
     if want == "thing":
         return source_kind in _THING_KINDS
     return False
@@ -276,13 +277,9 @@ def display_name(source: str) -> str:
     if toks and toks[-1].lower() in lexicon.words("the_heads"):
         if not any(w.endswith(("'s", "’s")) for w in name.split()):
             return "the " + name  # not "the Anna Berg’s office"
-    if first[:1].islower() and first.isalpha() and first not in _NAME_PARTICLES:
+    if first[:1].islower() and first.isalpha() and first not in NAME_PARTICLES:
         return "the " + name  # "the port authority of Valmora", not "port authority of …"
     return name
-
-
-_NAME_PARTICLES = frozenset({"al", "bin", "da", "de", "del", "della", "di", "du", "el", "la"})
-_NAME_PARTICLES |= frozenset({"le", "van", "von", "der", "den", "ibn", "dos", "das"})
 
 
 _DEPARTMENTS = (
@@ -308,7 +305,8 @@ _DEPARTMENTS = (
     "Finance",
     "War",
 )
-_NAME_PARTICLES = frozenset(
+# Lower-case particles inside a person's name ("Bill de Blasio", "Ursula von der Leyen")
+NAME_PARTICLES = frozenset(
     {"al", "bin", "da", "de", "del", "della", "der", "di", "du", "el", "la", "le", "van", "von"}
 )
 _JOINING = frozenset({"of", "on", "for", "the", "and", "at", "in", "to"})
@@ -318,7 +316,7 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^(?:Jr|Sr)\.?,?$|^I{1,3}V?$")
 def _name_part(tok: str, nxt: str | None) -> bool:
     """Whether a word may be part of a person's or organisation's own name (capitalised and not a
     title or role word; a particle such as "el" or "van" before a capitalised word)."""
-    if tok.lower() in _NAME_PARTICLES and nxt is not None and nxt[:1].isupper():
+    if tok.lower() in NAME_PARTICLES and nxt is not None and nxt[:1].isupper():
         return True
     if _INITIAL.match(tok):
         return True
@@ -401,7 +399,7 @@ def described_name(words: list[str]) -> bool:
     if len(words) < 3 or not words[0][:1].isupper():
         return False
     first = words[0].lower().strip(".,")
-    given = _given_names()
+    given = given_names()
     if first in given or first in _titles() or first in ("the", "a", "an"):
         return False
     if words[1].lower() not in given or not all(w[:1].isupper() for w in words[1:]):
@@ -419,8 +417,9 @@ _INSTITUTION_HEADS = frozenset(
 
 
 @functools.cache
-def _given_names() -> frozenset[str]:
-    return frozenset(row.split("\t")[0].lower() for row in lexicon.shared_lines("given_names.tsv"))
+def given_names() -> frozenset[str]:
+    """Given names, lower case ("anna", "tom")."""
+    return frozenset(given_genders())
 
 
 def _drop_final_stop(name: str) -> str:

@@ -1714,11 +1714,11 @@ def test_spot_the_cue_skips_his_insistence() -> None:
 
 # Reading round 12 (helper "reading").
 def test_a_name_cut_at_a_misdecoded_accent_is_not_an_option() -> None:
-    from questions.generate.sources import _cut_in_word, not_a_name
+    from questions.generate.sources import cut_in_word, not_a_name
 
     assert not_a_name("Ana MartA") and not not_a_name("Ronald McDonald")
-    assert _cut_in_word("Ana MartÃ­nez said", len("Ana Mart"))
-    assert not _cut_in_word("Ana Martinez said", len("Ana Martinez"))
+    assert cut_in_word("Ana MartÃ­nez said", len("Ana Mart"))
+    assert not cut_in_word("Ana Martinez said", len("Ana Martinez"))
 
 
 def test_a_place_abbreviation_is_not_marked_as_the_speaker() -> None:

@@ -5,7 +5,6 @@ expert, anonymous sources, a news agency).
 
 from __future__ import annotations
 
-import functools
 import re
 
 from questions.generate import lexicon
@@ -14,6 +13,7 @@ from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, digest, make_question, register
 from questions.generate.sources import (
     claims_of,
+    countries,
     display_for,
     doubtful_source,
     is_usable,
@@ -159,14 +159,9 @@ def _titled(mention: str) -> bool:
     for prev, tok in zip(toks, toks[1:], strict=False):
         low = prev.lower().strip(",")
         if tok.lower() in _TITLES and (prev[:1].isupper() or prev[:1].isdigit()):
-            if low not in _countries() and low not in _BEFORE_TITLE:
+            if low not in countries() and low not in _BEFORE_TITLE:
                 return True
     return False
-
-
-@functools.cache
-def _countries() -> frozenset[str]:
-    return frozenset(row[0] for row in lexicon.table("name_groups") if row[-1] != "person")
 
 
 def _clean_said(said: str) -> str | None:

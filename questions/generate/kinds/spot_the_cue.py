@@ -14,7 +14,7 @@ from questions.generate.claims import is_claim
 from questions.generate.explain import claim_cue_words, name_span, quoted, verb_span
 from questions.generate.registry import Context, question_id, register
 from questions.generate.sources import (
-    _cut_in_word,
+    cut_in_word,
     cut_source,
     display_for,
     doubtful_source,
@@ -85,7 +85,7 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
         one_word = (c.source or "").strip()
         if " " not in one_word and one_word[:1].isupper() and not_a_name(one_word):
             continue  # "Lund, Ost., speaking …, said": "Ost." is no speaker
-        if _cut_in_word(ctx.text, c.source_span[1]):
+        if cut_in_word(ctx.text, c.source_span[1]):
             continue  # a name cut inside a word
         if not is_usable(c) or not is_claim(ctx, c):
             continue  # "urged", "hopes", "records show": not someone's claim

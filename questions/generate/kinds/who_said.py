@@ -19,6 +19,7 @@ from questions.generate.sources import (
     story_sources,
 )
 from questions.generate.text import (
+    PERSON_KINDS,
     content_words,
     curly_quotes,
     opens_on_question,
@@ -70,7 +71,6 @@ def build(ctx: Context) -> list[Question]:
     return out
 
 
-_PERSON_KINDS = frozenset({"person", "official", "expert"})
 _BACK_SENTENCES = 2
 
 
@@ -94,7 +94,7 @@ def _resolved_safely(ctx: Context, claim: Claim, info: SourceInfo) -> bool:
     words = set(re.findall(r"[A-Z][\w’'-]+", window))
     found = set()
     for other in story_sources(ctx).values():
-        if other.kind not in _PERSON_KINDS:
+        if other.kind not in PERSON_KINDS:
             continue
         if pronoun and not pronoun_fits(pronoun, other.kind, other.name):
             continue
