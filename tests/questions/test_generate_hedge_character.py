@@ -6,12 +6,14 @@ question. Every sentence here was written for these tests (invented places and p
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 
 from questions import analyze
 from questions.generate import generate
-from questions.generate.kinds.characterization import verb_forms
+from questions.generate.kinds.characterization import _source_is_subject, verb_forms
 from questions.generate.kinds.hedge_words import candidate_words, signals_uncertainty
 from questions.model import Question
 
@@ -242,6 +244,28 @@ def test_participle_source_is_the_subject_of_the_sentence() -> None:
         "Farmers’ union chief Lena Sorel said the valley needed new dykes within a year.",
     )
     assert not of_kind(text, "characterization")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "Ivo Marek ran the opposition campaign, and soon newspaper ads were running "
+            "calling the rescue plan “a costly failure.”",
+            False,
+        ),
+        ("Ivo Marek spoke for an hour, calling the rescue plan “a costly failure.”", True),
+        ("Ivo Marek called the rescue plan “a costly failure.”", True),
+    ],
+)
+def test_source_is_subject_rule(sentence: str, subject: bool) -> None:
+    """The rule itself, with the name as the source (the analysis may read the first sentence's
+    source otherwise, which would let the end-to-end test above pass for another reason)."""
+    text = story(sentence)
+    claim = next(c for s in analyze(text).stories for c in s.claims if c.stance == "characterizes")
+    at = text.index("Ivo Marek")
+    named = replace(claim, source_span=(at, at + len("Ivo Marek")))
+    assert _source_is_subject(SimpleNamespace(text=text), named) is subject
 
 
 @pytest.mark.parametrize(
