@@ -787,6 +787,7 @@ def _bare_word_without_speech(claim: Claim) -> bool:
 
 
 _CASE_PARTY = re.compile(r"\bv(?:s)?\.?\s+$")
+_CASE_MARK = re.compile(r"\bvs?\.?\s")  # "v." or "vs" somewhere in the sentence
 
 
 def _case_party(ctx: Context, claim: Claim) -> bool:
@@ -794,8 +795,10 @@ def _case_party(ctx: Context, claim: Claim) -> bool:
     held …"): the words stand for a ruling, and the party is no speaker."""
     if not claim.source:
         return False
-    last = claim.source.split()[-1]
     lo, hi = claim.sentence_span
+    if not _CASE_MARK.search(ctx.text, lo, hi):
+        return False  # no case named in the sentence: no need to look at every mention
+    last = claim.source.split()[-1]
     for m in re.finditer(rf"\b{re.escape(last)}\b", ctx.text[lo:hi]):
         if _CASE_PARTY.search(ctx.text, max(lo, lo + m.start() - 60), lo + m.start()):
             return True

@@ -106,6 +106,7 @@ def leading_word_problem(text: str) -> str | None:
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)]\s|[a-z][.)]\s)")
 
 
+@functools.lru_cache(maxsize=512)  # asked once per claim of a sentence: read it once
 def not_a_sentence(text: str) -> str | None:
     """Why a sentence is not prose to ask about: a list item ("- Pew notes ..."), a headline in
     Title Case ("Indiana’s GOP Primary Will Be A Battle"), or page furniture ("Read the rest
