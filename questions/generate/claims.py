@@ -286,7 +286,7 @@ def ambiguous_pronoun(text: str, claim: Claim) -> bool:
     between = text[claim.source_span[1] : claim.content_span[0]]
     if _OTHER_NAME.search(between):
         return True
-    # "Doe, ..., telling her in a debate that she should ...": "she" is the one told
+    # "Doe, ..., telling her on stage that she must ...": "she" is the one told
     told = {m.group(1).lower() for m in _OBJECT_PERSONAL.finditer(between)}
     return _OBJECT_OF.get(lead.group(1).lower()) in told
 
