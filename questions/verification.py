@@ -84,6 +84,9 @@ _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|although|and|as|saying|adding)\
 _BY_RE = re.compile(
     r"\s+by\s+((?:the\s+)?[\w’'.-]+(?:\s+(?!and\b|that\b|on\b|in\b)[\w’'.-]+){0,4})"
 )
+_ZERO_RELATIVE = re.compile(
+    r",\s+((?:a|an)\s+(?:claim|assertion|allegation|figure|account)s?)\s+$", re.IGNORECASE
+)
 _RELATIVE_RE = re.compile(r"\s*,?\s+(?:which|that)\s+$")
 _DETERMINERS = frozenset(
     {"the", "these", "those", "this", "a", "an", "such", "his", "her", "their", "its"}
@@ -156,6 +159,8 @@ def _from_claim(text: str, claim: Claim) -> Verification | None:
             return None  # "the debate confirms where he stands": no one confirmed anything
         if _negated(text[max(0, claim.cue_span[0] - 40) : claim.cue_span[0]] + " " + cue):
             return None  # "has not confirmed that": read by the sentence forms below
+        if (claim.source_text or "").lower().split()[:1] in (["neither"], ["no"], ["none"]):
+            return None  # "Neither ministry has confirmed …": read by the sentence forms below
         status = "confirmed"
     else:
         return None
@@ -272,12 +277,18 @@ def _active(
     if subject is not None and not obj:
         obj = _antecedent_np(masked[: subject.span[0]])
         e = m.end()
+        aside = _ZERO_RELATIVE.search(masked, 0, subject.span[0])
+        if not obj and aside and (negative or able):
+            obj = sentence[: aside.start()].strip()  # "X said Y, a claim Reuters could not verify"
     that = sentence[s:e].lower().startswith("that ")  # "confirmed that two people had died"
     if subject is None or not obj or not (that or _news_object(obj, base, m.group())):
         return None
     if _record_subject(masked[subject.span[0] : subject.span[1]]):
         return None  # "the results confirmed what pollsters predicted": evidence, not a verifier
     at = subject.span[0]
+    opener = masked[subject.span[0] : subject.span[1]].split()[:1]
+    if opener and opener[0].lower() in ("neither", "no", "none"):
+        negative = True  # "Neither government has confirmed …": no one confirmed it
     if "possible" in words and masked[subject.span[0] : subject.span[1]].lower() == "it":
         if not (negative or "was" in words):
             return None  # "it is possible to verify ...": nothing was verified

@@ -10,6 +10,7 @@ from questions.generate.explain import quoted
 from questions.generate.registry import Context
 from questions.generate.sources import SourceInfo, is_record, overlaps, source_key
 from questions.generate.text import (
+    drop_outlet_aside,
     is_clause,
     lower_positional,
     not_a_sentence,
@@ -163,7 +164,7 @@ def clause_phrase(claim: Claim, text: str = "") -> str | None:
         return None
     if ambiguous_pronoun(text, claim):
         return None
-    content = strip_edges(claim.content)
+    content = strip_edges(drop_outlet_aside(strip_edges(claim.content)))
     if claim.source:
         content = replace_leading_pronoun(strip_that(content), claim.source, claim.source_kind)
     if not 4 <= word_count(content) <= 35 or not quotes_balanced(content):
@@ -319,7 +320,10 @@ def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str
 
     An opening pronoun that stands for the source ("Russia said it would...") is replaced by the
     source's name, or, with ``keep_subject`` (the prompt names the source just before), kept."""
-    content = _TRAILING_COMMA_QUOTE.sub(r"\1", strip_edges(claim.content))
+    content = strip_edges(claim.content)
+    if claim.quote != "direct":
+        content = strip_edges(drop_outlet_aside(content))
+    content = _TRAILING_COMMA_QUOTE.sub(r"\1", content)
     if not quotes_balanced(content) or not is_clause(content) or recipient_in_content(text, claim):
         return None
     if claim.quote == "direct":

@@ -329,7 +329,6 @@ def is_role_only(name: str) -> bool:
     return not any(_name_like(a) and _name_like(b) for a, b in zip(names, names[1:], strict=False))
 
 
-
 def _name_like(tok: str) -> bool:
     """Whether a word looks like part of a person's name (capitalised, not a role, institution,
     country or nationality word)."""
@@ -359,6 +358,30 @@ def _caps_run_goes_on(text: str, end: int) -> bool:
         and text[end : end + 1] == " "
         and bool(_CAPS_WORD.match(text, end + 1))
     )
+
+
+def _cut_everywhere(ctx: Context, name: str) -> bool:
+    """Whether a name of two capitalised words or more is, wherever the story writes it,
+    followed by another capitalised word ("World Health" of "World Health Organization"): it
+    is a proper prefix of some run of capitalised words and ends none."""
+    if len(name.split()) < 2:
+        return False
+    found = ctx.cache.get("capital_runs")
+    if found is None:
+        inner: set[str] = set()
+        ends: set[str] = set()
+        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        for m in _CAP_RUN.finditer(story):
+            words = m.group().split()
+            for i in range(len(words) - 1):
+                ends.add(" ".join(words[i:]))
+                inner.update(" ".join(words[i:j]) for j in range(i + 2, len(words)))
+        found = ctx.cache["capital_runs"] = (frozenset(inner), frozenset(ends))
+    assert isinstance(found, tuple)  # noqa: S101 - the cache's own entry
+    return name in found[0] and name not in found[1]
+
+
+_CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,7}")
 
 
 def cut_in_word(text: str, end: int) -> bool:
@@ -433,6 +456,8 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             continue  # "Ana MartÃ­nez" read as "Ana MartA": a name cut inside a word
         if claim.source_span and _caps_run_goes_on(ctx.text, claim.source_span[1]):
             continue  # "the ROSTRA HERALD" read as "ROSTRA": an all-caps name cut short
+        if _cut_everywhere(ctx, claim.source or ""):
+            continue  # "World Health" of "the World Health Organization": a name cut short
         if _modifies_noun(ctx, claim):
             continue  # "Private ferries raise fares … by admitting …": "Private" is no speaker
         if _bare_word_without_speech(claim):
@@ -479,6 +504,13 @@ _NAME_APPOSITIVE = re.compile(
 )
 
 
+_ITS_ROLE = re.compile(
+    r"(?:Its|Their)\s+([a-z][\w\s’'-]{2,40}?),\s+((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),"
+)
+
+_ITS_ROLE_WORDS = frozenset({"representative", "executive", "coordinator", "head", "envoy"})
+
+
 def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
     """The words of the descriptions the story sets after a name anywhere, by the name's last
     word ("Jane Doe, president of the Harbour Workers Union, met …" gives "Doe" the words of
@@ -497,6 +529,20 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
             last = m.group(1).split()[-1]
             names = " ".join(t for t in tokens(desc) if t[:1].isupper())  # the organisation
             acc.setdefault(last, set()).update(content_words(names) - roles)
+        for sentence in ctx.story.sentences:
+            m = _ITS_ROLE.match(sentence.text)  # "Its director, Jane Doe, said": the group of
+            role = {t.lower() for t in tokens(m.group(1))} if m else set()
+            if m is None or not (roles | _ITS_ROLE_WORDS) & role:
+                continue  # the sentence before ("Rights group Acme Watch said …")
+            before = ctx.sentence_before(sentence.span[0])
+            groups = [
+                c.source
+                for c in (ctx.claims_in(before.span) if before else [])
+                if c.source and c.source_kind not in PERSON_KINDS
+            ]
+            last = m.group(2).split()[-1]
+            for group in groups:
+                acc.setdefault(last, set()).update(content_words(group) - roles)
         found = ctx.cache["affiliations"] = {k: frozenset(v) for k, v in acc.items()}
     assert isinstance(found, dict)  # noqa: S101 - the cache's own entry
     return found
@@ -649,8 +695,6 @@ def _group_like(info: SourceInfo) -> bool:
     if info.kind in PERSON_KINDS:
         return False
     return toks[0].lower() not in given_names() or len(toks) == 1
-
-
 
 
 def _said_alike(cand: SourceInfo, claim: Claim, stances: frozenset[str] | None) -> bool:

@@ -434,9 +434,27 @@ def _drop_final_stop(name: str) -> str:
 _ABBREVIATED = frozenset({"jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "bros.", "st.", "llc."})
 
 
+# The outlet's aside on a claim it reports: "…, a claim that could not be verified", "…, a claim
+# Reuters was unable to verify", "…, an allegation the ministry denies". Not the source's words.
+_OUTLET_ASIDE = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|figure|account|version)s?"
+    r"\s+(?:(?:that|which)\s+)?(?:[\w’'.-]+\s+){0,5}?"
+    r"(?:could|can|cannot|has|have|had|was|were|is|are|did|does|would|remains?"
+    r"|denie[sd]|disputed?s?|rejecte?d?s?)\b[^,;:“”\"]*$",
+    re.IGNORECASE,
+)
+
+
+def drop_outlet_aside(text: str) -> str:
+    """A claim's content without the outlet's appositive aside on it ("…, a claim that could
+    not be independently verified")."""
+    m = _OUTLET_ASIDE.search(text)
+    return text[: m.start()] if m else text
+
+
 def content_clause(content: str, source: str | None, source_kind: str | None) -> str:
     """A claim's content without wrapping quotes, "that", edge punctuation or opening pronoun."""
-    text = strip_that(strip_edges(unwrap_quote(strip_edges(content))))
+    text = strip_that(strip_edges(drop_outlet_aside(unwrap_quote(strip_edges(content)))))
     if source:
         text = replace_leading_pronoun(text, source, source_kind)
     return text

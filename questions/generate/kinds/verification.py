@@ -39,7 +39,8 @@ _NP_OPENERS = frozenset({"the", "a", "an", "any", "some", "reports", "claims", "
 _WH = frozenset({"whether", "if", "how", "who", "what", "when", "where", "why"})
 _ANAPHORIC = re.compile(
     r"^(?:it|this|that|(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?"
-    r"(?:claims?|figures?|reports?|accounts?|numbers?|assertions?|allegations?|toll|tally))$",
+    r"(?:claims?|figures?|reports?|accounts?|numbers?|assertions?|allegations?|toll|tally"
+    r"|amount|sum))$",
     re.IGNORECASE,
 )
 _FRAME_RE = re.compile(
@@ -86,6 +87,13 @@ _THE_NEWS = re.compile(
     )
     + r")"
 )
+_OF_HEAD = re.compile(
+    r"(?:the|its|their|his|her)\s+(?:exact\s+|precise\s+|full\s+|true\s+)?"
+    r"(?:number|numbers|identity|identities|location|cause|extent|scale|size|authenticity"
+    r"|origin|origins|source|scope|circumstances|whereabouts|fate|nature|timing|details"
+    r"|contents?|death toll|toll)\s+of\s",
+    re.IGNORECASE,
+)
 _PLACED = re.compile(r"^((?:the|a|an|one|two|three|some)\b[^,]{2,40}?)\s+(to|as)\s+(.{3,80})$")
 
 
@@ -122,8 +130,8 @@ def _options(status: str, family: str, by: str) -> tuple[str, list[str]]:
 def _plural(by: str) -> bool:
     """Whether a verifier reads as a plural ("Kaldovan officials", "police"), not a name that
     ends in s ("Reuters")."""
-    last = by.split()[-1] if by.split() else ""
-    return last in ("police", "authorities") or (
+    last = by.split()[-1].lower() if by.split() else ""
+    return last in ("police", "authorities", "officials") or (
         last[:1].islower() and last.endswith("s") and not last.endswith("ss")
     )
 
@@ -137,7 +145,25 @@ def _family(ctx: Context, v: Verification) -> str:
 
 def _by_ok(by: str) -> bool:
     toks = tokens(by)
+    if toks and toks[0].lower() in ("neither", "no", "none"):
+        return False  # "Neither government has confirmed …": no one to ask "did X confirm"
     return bool(toks) and not (len(toks) == 1 and is_pronoun(toks[0], at_start=True))
+
+
+_GROUPS = frozenset(load_lexicon("gen_generic_sources")) | {"officials", "police", "witnesses"}
+
+
+def _as_written(ctx: Context, v: Verification, name: str) -> str:
+    """A one-word verifier as the sentence writes it: "the Ledger" for "The Ledger could not
+    confirm", "officials" for a sentence-initial "Officials have yet to confirm"."""
+    if " " in name or name == _OUTLET:
+        return name
+    at = ctx.text[v.span[0] : v.span[0] + len(name) + 4]
+    if at.lower() == f"the {name.lower()}"[: len(at)] and at[:4].lower() == "the ":
+        return f"the {name}"
+    if at.startswith(name) and name.lower() in _GROUPS:
+        return name.lower()
+    return name
 
 
 def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | None:
@@ -154,7 +180,7 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         claim = _antecedent(ctx, v)
         phrase = clause_phrase(claim, ctx.text) if claim else None
         if claim and phrase and phrase.startswith("that "):
-            return f"the claim that {phrase[5:]}", claim
+            return f"the claim that {_counted(obj, phrase[5:])}", claim
         if claim and claim.source and claim.source_kind not in ("anonymous", "unnamed"):
             noun = obj.lower() if obj.lower().startswith("the ") else "the claim"
             return f"{noun} given by {display_for(ctx, claim.source)}", claim
@@ -170,9 +196,24 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     first = obj.split()[0].lower()
     if first in _WH:
         return obj, None
+    if _OF_HEAD.match(obj):
+        return obj, None  # "the number of people killed after …": a noun phrase, not a clause
     if is_clause(obj) and opens_clause(obj):
         return f"that {obj}", None
     return (obj, None) if first in _NP_OPENERS else None
+
+
+_COUNT_NOUN = re.compile(r"\b(?:figures?|numbers?|toll|tally|count|amount|sum)$", re.IGNORECASE)
+
+
+def _counted(obj: str, clause: str) -> str:
+    """Of a claim of several "that" clauses, the one a figure refers to: "the casualty figures"
+    after "27 people were hurt and that rescuers were searching" -> "27 people were hurt"."""
+    parts = clause.split(" and that ")
+    if len(parts) < 2 or not _COUNT_NOUN.search(obj):
+        return clause
+    counted = [p for p in parts if re.search(r"\d", p)]
+    return counted[0] if len(counted) == 1 else clause
 
 
 def _restated(ctx: Context, v: Verification, obj: str) -> tuple[str, Claim] | None:
@@ -220,8 +261,13 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
         return None
     phrase, claim = found
     own = v.by in (_OUTLET, _outlet(ctx))
-    name = _OUTLET if v.by == _OUTLET else display_for(ctx, v.by)
-    if name[:1].islower() and name.split()[0] not in ("the", "a", "an", "his", "her", "its"):
+    name = _OUTLET if v.by == _OUTLET else _as_written(ctx, v, display_for(ctx, v.by))
+    bare_group = name in _GROUPS and name.endswith(("s", "police"))  # "officials", not "the …"
+    if (
+        name[:1].islower()
+        and not bare_group
+        and name.split()[0] not in ("the", "a", "an", "his", "her", "its")
+    ):
         name = f"the {name}"  # "did the campaign confirm", not "did campaign confirm"
     family = _family(ctx, v)
     right, wrong = _options(v.status, family, capitalize(name))

@@ -23,6 +23,7 @@ from questions.generate.sources import (
 )
 from questions.generate.text import (
     content_words,
+    curly_quotes,
     is_clause,
     lower_positional,
     option_name,
@@ -87,6 +88,10 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
     if phrase and (phrase.startswith("that ") or _DENIAL_HEADS.search(phrase)):
         return phrase
     short = strip_edges(claim.content)
+    if _DISMISSED_AS.fullmatch(short) and not _IDEA.match(short) and quotes_balanced(short):
+        return short  # "dismissed the charity's figure as guesswork"
+    if _GERUND.fullmatch(short) and not unresolved_pronoun(short):
+        return short  # "denied receiving any payment", "denied targeting civilians"
     if _SPECIFIC_DENIAL.fullmatch(short) or _WHOSE_CLAIM.fullmatch(short):
         return short  # "denied any wrongdoing", "rejected Clinton's claim": short, but specific
     return None  # "rejected a media request": a ruling on a request, not a denial of a claim
@@ -110,6 +115,24 @@ _CLAIM_UNTRUE = re.compile(
     + r")\s+that\s+(.{12,200}?),?\s+(?:is|was|are|were)\s+[“\"]?(?:simply\s+|completely\s+"
     r"|entirely\s+|totally\s+|absolutely\s+|just\s+)?(?:not\s+true|untrue|false|baseless"
     r"|groundless|unfounded)\W*",
+)
+_FALSITY = sorted(
+    set(lexicon.shared_lines("denial_labels.txt"))
+    | {"guesswork", "propaganda", "misinformation", "disinformation", "speculation", "a smear"},
+    key=len,
+    reverse=True,
+)
+_DISMISSED_AS = re.compile(
+    r"(?:the|this|that|these|those|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}[’']s?)\s+"
+    r"[^,;:“”\"]{2,50}?\s+as\s+(?:(?:\w+ly|pure|mere|simply)\s+)?[“\"]?(?:"
+    + "|".join(map(re.escape, _FALSITY))
+    + r")[”\"]?",
+)
+# A gerund phrase as what was denied ("denied receiving any payment"); not "nothing".
+_GERUND = re.compile(
+    r"(?!(?:no|any|some|every)thing\b|(?:during|according|including|morning|evening|spring)\b)"
+    r"[a-z]{3,}ing(?:\s+[\w’'-]+){1,10}",
+    re.IGNORECASE,
 )
 _TRAILING = re.compile(r",?\s+(?:however|though|too|also|again)\W*$", re.IGNORECASE)
 _IDEA = re.compile(
@@ -185,6 +208,7 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     return info
 
 
+_PLURAL_GROUP = re.compile(r"\b(?:officials|authorities|police|diplomats|prosecutors|lawyers)$")
 _PERSONAL = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
 
 
@@ -250,9 +274,10 @@ def _name_words(name: str) -> frozenset[str]:
 
 def _explanation(ctx: Context, claim: Claim, info: SourceInfo) -> str:
     sentence = ctx.claim_sentence(claim).strip()
+    deny = "deny" if _PLURAL_GROUP.search(info.name) else "denies"  # "Kaldovan officials"
     return (
         f"The story says: {quoted(sentence)} — {cue_of(ctx, claim)}: it is "
-        f"{info.name} who denies this. A denial is reported, not settled: the story does not "
+        f"{info.name} who {deny} this. A denial is reported, not settled: the story does not "
         "say who is right."
     )
 
@@ -275,7 +300,7 @@ def build_who(ctx: Context) -> list[Question]:
             prompt = f"According to the story, who {claim.cue or 'called'} {called}?"
         else:
             verb = "denied" if phrase.startswith("that ") else denial_verb(claim)
-            prompt = f"According to the story, who {verb} {phrase}?"  # "who rejected the claim"
+            prompt = f"According to the story, who {verb} {curly_quotes(phrase)}?"
         if len(wrong) < 2 or set(phrase.lower().split()) & {w.lower() for w in info.words}:
             continue
         out.append(
