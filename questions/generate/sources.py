@@ -372,16 +372,28 @@ def _cut_everywhere(ctx: Context, name: str) -> bool:
         ends: set[str] = set()
         story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
         for m in _CAP_RUN.finditer(story):
-            words = m.group().split()
-            for i in range(len(words) - 1):
-                ends.add(" ".join(words[i:]))
-                inner.update(" ".join(words[i:j]) for j in range(i + 2, len(words)))
+            # "Jane Doe Jr.", "Jane Doe Tuesday", "The Acme Group": names end (or start) there
+            parts: list[list[str]] = [[]]
+            for w in m.group().split():
+                if w.lower().rstrip(".") in _RUN_STOPS:
+                    parts.append([])
+                else:
+                    parts[-1].append(w)
+            for words in parts:
+                for i in range(len(words) - 1):
+                    ends.add(" ".join(words[i:]))
+                    inner.update(" ".join(words[i:j]) for j in range(i + 2, len(words)))
         found = ctx.cache["capital_runs"] = (frozenset(inner), frozenset(ends))
     assert isinstance(found, tuple)  # noqa: S101 - the cache's own entry
     return name in found[0] and name not in found[1]
 
 
-_CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,7}")
+_CAP_RUN = re.compile(r"[A-Z](?:\.|[\w’'-]*)(?: [A-Z](?:\.|[\w’'-]*)){1,7}")
+_RUN_STOPS = frozenset(
+    {"jr", "sr", "ii", "iii", "iv", "monday", "tuesday", "wednesday", "thursday", "friday"}
+    | {"saturday", "sunday", "january", "february", "march", "april", "may", "june", "july"}
+    | {"august", "september", "october", "november", "december", "the", "a", "an", "i"}
+)
 
 
 def cut_in_word(text: str, end: int) -> bool:

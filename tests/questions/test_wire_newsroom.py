@@ -359,3 +359,25 @@ def test_dismissed_a_proposal_is_no_denial() -> None:
         "Union leader Petra Kovac said the port would reopen on Monday.\n"
     )
     assert not [q for q in qs if q.kind == "who_denied"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        ("The World Health Organization said on Monday it had sent doctors.", "World Health", True),
+        (
+            "The World Health Organization said on Monday it had sent doctors.",
+            "Health Organization",
+            False,
+        ),
+        ("Former mayor Tom Hale Jr. said the port would reopen.", "Tom Hale", False),
+        ("Ann Reed Tuesday said the port would reopen. Reed left.", "Ann Reed", False),
+        ("Mayor Ann Reed said the port would reopen. Ann Reed Smith left.", "Ann Reed", False),
+    ],
+)
+def test_name_cut_everywhere(text: str, name: str, cut: bool) -> None:
+    from questions.generate.registry import Context
+    from questions.generate.sources import _cut_everywhere
+
+    analysis = analyze(text)
+    assert _cut_everywhere(Context(analysis, analysis.stories[0]), name) is cut
