@@ -131,7 +131,13 @@ def test_court_ruling(stories: dict[str, list[Question]]) -> None:
     qs = stories["wire_court_ruling.txt"]
     assert _kind(qs, "verification") == {
         "According to the story, did the Ledger confirm whether the supreme court would hear "
-        "the appeal before the end of the year?": "The Ledger has not confirmed it"
+        "the appeal before the end of the year?": "The Ledger has not confirmed it",
+        "According to the story, did the court's press office confirm the report that two of "
+        "the three judges on the panel had asked to be moved to other cases before the "
+        "hearing?": "The court's press office neither confirmed nor denied it",
+        "According to the story, did prison officials confirm Alena’s account?": (
+            "Prison officials have not confirmed it"
+        ),
     }
     q = _one(qs, "who_denied", "receiving any payment")
     assert _answer(q) == "Filip Dorn"
@@ -381,3 +387,37 @@ def test_name_cut_everywhere(text: str, name: str, cut: bool) -> None:
 
     analysis = analyze(text)
     assert _cut_everywhere(Context(analysis, analysis.stories[0]), name) is cut
+
+
+def test_her_account_is_the_speaker_s_account() -> None:
+    qs = _story_questions(
+        "A storm flooded the port of Porta on Tuesday and the harbour prison lost power.\n\n"
+        "Inmate Ann Reed said guards had left the cells unlocked for six hours.\n\n"
+        "Prison officials have not confirmed her account.\n"
+    )
+    (q,) = [q for q in qs if q.kind == "verification"]
+    assert q.prompt == "According to the story, did prison officials confirm Ann Reed’s account?"
+    assert _answer(q) == "Prison officials have not confirmed it"
+    assert "prison officials have not confirmed this" in q.explanation
+
+
+def test_neither_confirm_nor_deny_a_bare_noun_asks_the_report_before() -> None:
+    qs = _story_questions(
+        "The Gazette has learned that the harbour master had asked to close the port on Monday.\n\n"
+        "The port authority would neither confirm nor deny the request.\n"
+    )
+    (q,) = [q for q in qs if q.kind == "verification"]
+    assert q.prompt == (
+        "According to the story, did the port authority confirm the report that the harbour "
+        "master had asked to close the port on Monday?"
+    )
+    assert _answer(q) == "The port authority neither confirmed nor denied it"
+
+
+def test_nationality_group_keeps_its_capital() -> None:
+    qs = _story_questions(
+        "A storm flooded the port of Porta on Tuesday.\n\n"
+        "Kaldovan officials have yet to confirm how many fishing boats sank in the harbour.\n"
+    )
+    (q,) = [q for q in qs if q.kind == "verification"]
+    assert q.prompt.startswith("According to the story, did Kaldovan officials confirm")

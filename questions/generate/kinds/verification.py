@@ -31,6 +31,7 @@ from questions.generate.text import (
     word_count,
 )
 from questions.model import Claim, Question, Verification
+from questions.names import PERSON_KINDS
 from questions.text import load_lexicon
 from questions.verification import outlet_name
 
@@ -97,8 +98,15 @@ _OF_HEAD = re.compile(
 _PLACED = re.compile(r"^((?:the|a|an|one|two|three|some)\b[^,]{2,40}?)\s+(to|as)\s+(.{3,80})$")
 
 
-def _explain(status: str, family: str, own: bool) -> str:
+def _explain(status: str, family: str, own: bool, plural: bool = False) -> str:
     """What a verification status means, for the explanation (``own``: the outlet's own)."""
+    text = _explain_one(status, family, own)
+    if plural:  # "officials have not confirmed this"
+        return text.replace("has not ", "have not ", 1).replace("says it ", "say they ", 1)
+    return text
+
+
+def _explain_one(status: str, family: str, own: bool) -> str:
     if status == "unverified" and own:
         return "says it could not verify this: the story reports it without vouching for it"
     if status == "unverified":
@@ -130,8 +138,8 @@ def _options(status: str, family: str, by: str) -> tuple[str, list[str]]:
 def _plural(by: str) -> bool:
     """Whether a verifier reads as a plural ("Kaldovan officials", "police"), not a name that
     ends in s ("Reuters")."""
-    last = by.split()[-1].lower() if by.split() else ""
-    return last in ("police", "authorities", "officials") or (
+    last = by.split()[-1] if by.split() else ""
+    return last.lower() in ("police", "authorities", "officials") or (
         last[:1].islower() and last.endswith("s") and not last.endswith("ss")
     )
 
@@ -156,7 +164,14 @@ _GROUPS = frozenset(load_lexicon("gen_generic_sources")) | {"officials", "police
 def _as_written(ctx: Context, v: Verification, name: str) -> str:
     """A one-word verifier as the sentence writes it: "the Ledger" for "The Ledger could not
     confirm", "officials" for a sentence-initial "Officials have yet to confirm"."""
-    if " " in name or name == _OUTLET:
+    if name == _OUTLET:
+        return name
+    words = name.split()
+    if len(words) > 1:  # "Prison officials have not …" -> "prison officials", not "Kaldovan …"
+        lowered = re.search(rf"(?<![.!?]\s)\b{re.escape(words[0].lower())}\b", ctx.story_norm)
+        at_start = ctx.text.startswith(name, v.span[0])
+        if at_start and words[-1].lower() in _GROUPS and words[0].istitle() and lowered:
+            return " ".join([words[0].lower(), *words[1:]])
         return name
     at = ctx.text[v.span[0] : v.span[0] + len(name) + 4]
     if at.lower() == f"the {name.lower()}"[: len(at)] and at[:4].lower() == "the ":
@@ -176,6 +191,18 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         obj = f"that {thing} was {what}" if link == "as" else thing
         obj = obj if word_count(obj) >= 3 or link == "as" else f"where {thing} was filmed"
         return (obj, None) if quotes_balanced(obj) and not unresolved_pronoun(obj) else None
+    owner = _POSSESSED.match(obj)
+    if owner:  # "her account" -> "Alena's account": the speaker of the claim just before
+        claim = _antecedent(ctx, v)
+        info = claim and claim.source and claim.source_kind in PERSON_KINDS
+        if not info or not claim or not _fits(owner.group(1), claim):
+            return None
+        return f"{display_for(ctx, str(claim.source))}’s {owner.group(2)}", claim
+    if v.status == "neither confirmed nor denied" and _THE_NOUN.fullmatch(obj):
+        claim = _antecedent(ctx, v)  # "would neither confirm nor deny the requests"
+        phrase = clause_phrase(claim, ctx.text) if claim else None
+        if claim and phrase and phrase.startswith("that "):
+            return f"the report {phrase}", claim
     if _ANAPHORIC.match(obj):
         claim = _antecedent(ctx, v)
         phrase = clause_phrase(claim, ctx.text) if claim else None
@@ -201,6 +228,17 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     if is_clause(obj) and opens_clause(obj):
         return f"that {obj}", None
     return (obj, None) if first in _NP_OPENERS else None
+
+
+_POSSESSED = re.compile(
+    r"(his|her|their)\s+(account|accounts|claim|claims|version|story|allegations?)", re.IGNORECASE
+)
+_THE_NOUN = re.compile(r"the\s+[a-z]+s?", re.IGNORECASE)
+
+
+def _fits(possessive: str, claim: Claim) -> bool:
+    """Whether "his/her/their" can stand for a claim's source: "their" only for a group."""
+    return (possessive.lower() == "their") == (claim.source_kind not in ("person", "official"))
 
 
 _COUNT_NOUN = re.compile(r"\b(?:figures?|numbers?|toll|tally|count|amount|sum)$", re.IGNORECASE)
@@ -262,7 +300,8 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     phrase, claim = found
     own = v.by in (_OUTLET, _outlet(ctx))
     name = _OUTLET if v.by == _OUTLET else _as_written(ctx, v, display_for(ctx, v.by))
-    bare_group = name in _GROUPS and name.endswith(("s", "police"))  # "officials", not "the …"
+    last = name.split()[-1]
+    bare_group = last in _GROUPS and last.endswith(("s", "police"))  # "officials", "prison …"
     if (
         name[:1].islower()
         and not bare_group
@@ -282,9 +321,8 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
         ctx.line_of(span[0]), span, cue, cue_span=frame.span() if frame else None
     )
     said = f"{_said(cue)}: " if cue else ""
-    explanation = (
-        f"The story says: {quoted(evidence.text)} — {said}{name} {_explain(v.status, family, own)}."
-    )
+    meaning = _explain(v.status, family, own, _plural(name))
+    explanation = f"The story says: {quoted(evidence.text)} — {said}{name} {meaning}."
     return make_question(
         ctx,
         KIND,
