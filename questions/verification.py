@@ -532,12 +532,14 @@ def outlet_name(text: str, story: StoryAnalysis) -> str:
             return m.group(1)
     for sentence in story.sentences:
         low = sentence.text.lower()
+        the = 4 if low.startswith("the ") else 0  # "The BBC has not been able to verify"
         for name in _OUTLETS:
-            if low.startswith(name + " ") and re.match(
+            at = 0 if low.startswith(name + " ") else the
+            if low.startswith(name + " ", at) and re.match(
                 re.escape(name) + r"\s+(?:has|have|had|was|is|could|can)\b.*\b(?:verif|confirm)",
-                low,
+                low[at:],
             ):
-                return sentence.text[: len(name)]
+                return sentence.text[at : at + len(name)]
     return "the outlet"
 
 

@@ -468,6 +468,8 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             continue  # "Ana MartÃ­nez" read as "Ana MartA": a name cut inside a word
         if claim.source_span and _caps_run_goes_on(ctx.text, claim.source_span[1]):
             continue  # "the ROSTRA HERALD" read as "ROSTRA": an all-caps name cut short
+        if (claim.source or "").lower() in lexicon.shared_words("ver_news_objects"):
+            continue  # "Videos posted online appear to show …": footage, not a speaker
         if _cut_everywhere(ctx, claim.source or ""):
             continue  # "World Health" of "the World Health Organization": a name cut short
         if _modifies_noun(ctx, claim):
@@ -517,10 +519,20 @@ _NAME_APPOSITIVE = re.compile(
 
 
 _ITS_ROLE = re.compile(
-    r"(?:Its|Their)\s+([a-z][\w\s’'-]{2,40}?),\s+((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),"
+    r"(?:Its|Their|(?:The|A|An)\s+(?:company|firm|operator|group|ministry|agency|union"
+    r"|commission|party|charity)(?:['’]s)?)"
+    r"\s+([a-z][\w\s’'-]{2,40}?),\s+((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),"
 )
+_ROLE_BACK = 3  # sentences looked back for the group "Its director" / "A company spokesman" is of
 
 _ITS_ROLE_WORDS = frozenset({"representative", "executive", "coordinator", "head", "envoy"})
+
+
+def _person_named(name: str, kind: str | None) -> bool:
+    """Whether a source is a person by kind and name ("Jane Doe"), not a firm the analysis took
+    for one ("Acme Metals")."""
+    first = name.split()[0].lower() if name.split() else ""
+    return kind in PERSON_KINDS and (first in given_names() or len(name.split()) == 1)
 
 
 def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
@@ -542,16 +554,24 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
             names = " ".join(t for t in tokens(desc) if t[:1].isupper())  # the organisation
             acc.setdefault(last, set()).update(content_words(names) - roles)
         for sentence in ctx.story.sentences:
-            m = _ITS_ROLE.match(sentence.text)  # "Its director, Jane Doe, said": the group of
+            # "Its director, Jane Doe, said", "A company spokesman, Tom Hale, said": the group
+            # named last in the sentences before ("Rights group Acme Watch said …")
+            m = _ITS_ROLE.match(sentence.text)
             role = {t.lower() for t in tokens(m.group(1))} if m else set()
             if m is None or not (roles | _ITS_ROLE_WORDS) & role:
-                continue  # the sentence before ("Rights group Acme Watch said …")
-            before = ctx.sentence_before(sentence.span[0])
-            groups = [
-                c.source
-                for c in (ctx.claims_in(before.span) if before else [])
-                if c.source and c.source_kind not in PERSON_KINDS
-            ]
+                continue
+            groups: list[str] = []
+            at = sentence.span[0]
+            for _ in range(_ROLE_BACK):
+                before = ctx.sentence_before(at)
+                if before is None or groups:
+                    break
+                groups = [
+                    c.source
+                    for c in ctx.claims_in(before.span)
+                    if c.source and not _person_named(c.source, c.source_kind)
+                ]
+                at = before.span[0]
             last = m.group(2).split()[-1]
             for group in groups:
                 acc.setdefault(last, set()).update(content_words(group) - roles)

@@ -356,11 +356,16 @@ _LOWER_THEN_INSTITUTION = re.compile(
 )
 
 
+_PLACE_DESCRIPTORS = frozenset({"neighbouring", "neighboring", "nearby", "fellow"})
+
+
 def _option_name(source: str) -> str:
     name = " ".join(source.split())
     words = name.split()
     if described_name(words):
         return capitalize(" ".join(words[1:]))
+    if len(words) > 1 and words[0].lower() in _PLACE_DESCRIPTORS and words[1][:1].isupper():
+        return _option_name(" ".join(words[1:]))  # "Neighbouring Estarra said …" -> "Estarra"
     if not words or words[0].lower() in ("the", "a", "an"):
         return capitalize(name)
     institution = _LOWER_THEN_INSTITUTION.fullmatch(name)

@@ -421,3 +421,109 @@ def test_nationality_group_keeps_its_capital() -> None:
     )
     (q,) = [q for q in qs if q.kind == "verification"]
     assert q.prompt.startswith("According to the story, did Kaldovan officials confirm")
+
+
+# ---- three more stories, read on the code after the first round of fixes
+
+
+@pytest.fixture(scope="module")
+def fresh() -> dict[str, list[Question]]:
+    names = ("wire_mine_collapse.txt", "wire_election_fraud.txt", "wire_ferry_sinking.txt")
+    return {name: _questions(name) for name in names}
+
+
+def test_mine_collapse(fresh: dict[str, list[Question]]) -> None:
+    qs = fresh["wire_mine_collapse.txt"]
+    assert _kind(qs, "verification") == {
+        "According to the story, did the Associated Press confirm that contact had been made?": (
+            "The Associated Press has not confirmed it"
+        )
+    }
+    q = _one(qs, "who_said", "600 metres")
+    assert _answer(q) == "Redstone Metals"
+    assert "Ivo Kart" not in q.options  # "A company spokesman, Ivo Kart": the firm's own
+
+
+def test_election_fraud(fresh: dict[str, list[Question]]) -> None:
+    qs = fresh["wire_election_fraud.txt"]
+    q = _one(qs, "verification", "opposition's claims")
+    assert _answer(q) == "The BBC could not verify it"
+    assert "the BBC says it could not verify this" in q.explanation  # the outlet's own
+    q = _one(qs, "who_denied", "tear gas")
+    assert q.prompt == (
+        "According to the story, who denied that police had used tear gas against protesters?"
+    )
+    assert _answer(q) == "The interior ministry"
+    assert "Rita Holm" not in q.options  # the ministry's own spokeswoman
+    options = {o for q in qs for o in q.options}
+    assert "Videos" not in options
+    assert "Neighbouring Estarra" not in options
+
+
+def test_ferry_sinking(fresh: dict[str, list[Question]]) -> None:
+    qs = fresh["wire_ferry_sinking.txt"]
+    assert _kind(qs, "verification") == {
+        "According to the story, was Reuters able to verify whether the list was complete?": (
+            "Reuters could not verify it"
+        )
+    }
+    q = _one(qs, "who_said", "250 passengers")
+    assert _answer(q) == "Blue Gulf Lines"
+    assert "Nora Falk" not in q.options  # "The company's chief executive, Nora Falk"
+
+
+def test_the_outlet_with_the_names_itself() -> None:
+    text = (
+        "Storm hits coast\n\nThe Gazette has not been able to verify the reports of looting.\n\n"
+        "The figures could not be independently verified.\n"
+    )
+    found = _verification(text)
+    assert ("BBC", "unverified", "the figures") not in found
+    text = text.replace("Gazette", "BBC")
+    assert ("BBC", "unverified", "the figures") in _verification(text)
+
+
+def test_confirm_that_lower_case_clause() -> None:
+    qs = _story_questions(
+        "A storm flooded the port of Porta on Tuesday.\n\n"
+        "The Associated Press could not independently confirm that power had been restored.\n"
+    )
+    (q,) = [q for q in qs if q.kind == "verification"]
+    assert q.prompt == (
+        "According to the story, did the Associated Press confirm that power had been restored?"
+    )
+
+
+def test_the_interior_ministry_denier_and_its_spokeswoman() -> None:
+    qs = _story_questions(
+        "The interior ministry denied reports that police had closed the harbour road.\n\n"
+        "A ministry spokeswoman, Ann Reed, said officers had acted to protect drivers.\n\n"
+        "Fisherman Omar Salib said the storm had destroyed six boats in the harbour.\n\n"
+        "Lifeguard Jane Doe said the beaches would stay closed until Friday.\n"
+    )
+    q = _one(qs, "who_denied", "harbour road")
+    assert _answer(q) == "The interior ministry"
+    assert "Ann Reed" not in q.options
+
+
+def test_company_spokesman_is_no_option_beside_the_company() -> None:
+    qs = _story_questions(
+        "Acme Shipping said the tanker had been inspected by the coast guard in March.\n\n"
+        "A company spokesman, Tom Hale, said the crew had been trained in May.\n\n"
+        "Fisherman Omar Salib said the storm had destroyed six boats in the harbour.\n\n"
+        "Union leader Petra Kovac said the port would reopen on Monday.\n\n"
+        "Mayor Ann Reed said the beaches would stay closed until Friday.\n"
+    )
+    q = _one(qs, "who_said", "trained in May")
+    assert _answer(q) == "Tom Hale"
+    assert "Acme Shipping" not in q.options  # his own company
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [("Neighbouring Estarra", "Estarra"), ("Fellow Ostran Party", "Ostran Party")],
+)
+def test_place_descriptor_dropped(source: str, shown: str) -> None:
+    from questions.generate.text import option_name
+
+    assert option_name(source) == shown

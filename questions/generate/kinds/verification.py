@@ -227,6 +227,9 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         return obj, None  # "the number of people killed after …": a noun phrase, not a clause
     if is_clause(obj) and opens_clause(obj):
         return f"that {obj}", None
+    said = ctx.text[v.span[0] : v.span[1]]
+    if is_clause(obj) and re.search(r"\bthat\s+" + re.escape(obj), said):
+        return f"that {obj}", None  # "could not confirm that contact had been made"
     return (obj, None) if first in _NP_OPENERS else None
 
 

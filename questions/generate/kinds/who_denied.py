@@ -169,7 +169,8 @@ _GROUP_DENIER = re.compile(
     r"|lawmakers|ministers|officers)$"
 )
 _THE_DENIER = re.compile(
-    r"^[Tt]he\s+(?:university|ministry|embassy|company|club|hospital|council|airline|museum"
+    r"^[Tt]he\s+(?:(?:interior|foreign|defence|defense|health|justice|finance|transport)\s+)?"
+    r"(?:university|ministry|embassy|company|club|hospital|council|airline|museum"
     r"|foundation|bank|school|agency|charity|federation)$"
 )
 _ROLE_OF_DENIER = re.compile(
@@ -185,7 +186,7 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     if _GROUP_DENIER.match(written):
         display, kind = written, "official"
     elif _THE_DENIER.match(written):
-        display, kind = "the " + written.split()[1], "organisation"
+        display, kind = "the " + " ".join(written.split()[1:]), "organisation"
     elif _ROLE_OF_DENIER.match(written) and any(w[:1].isupper() for w in written.split()[2:]):
         # "Lawyers for Stena Line"; not "aides to the governor" (who may be a named source)
         display, kind = written[:1].lower() + written[1:], "official"
