@@ -131,7 +131,7 @@ def test_court_ruling(stories: dict[str, list[Question]]) -> None:
     qs = stories["wire_court_ruling.txt"]
     assert _kind(qs, "verification") == {
         "According to the story, did the Ledger confirm whether the supreme court would hear "
-        "the appeal before the end of the year?": "The Ledger has not confirmed it",
+        "the appeal by December?": "The Ledger has not confirmed it",
         "According to the story, did the court's press office confirm the report that two of "
         "the three judges on the panel had asked to be moved to other cases before the "
         "hearing?": "The court's press office neither confirmed nor denied it",
