@@ -329,7 +329,6 @@ def is_role_only(name: str) -> bool:
     return not any(_name_like(a) and _name_like(b) for a, b in zip(names, names[1:], strict=False))
 
 
-
 def _name_like(tok: str) -> bool:
     """Whether a word looks like part of a person's name (capitalised, not a role, institution,
     country or nationality word)."""
@@ -477,6 +476,12 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
 _NAME_APPOSITIVE = re.compile(
     r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+([a-zA-Z][^,.;:“”\"()]{2,80}?)(?=[,.;:(]|\s+[a-z]+ed\b|\s+(?:says|said|told)\b)"
 )
+# "Ann Reed, who helped found Green Harbour, …": a relative clause after a name, whose verb (one
+# of gen_tie_verbs.txt, among its first three words) may tie the person to what follows.
+_NAME_WHO = re.compile(
+    r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+who\s+([^,.;:“”\"()]{2,100}?)(?=[,.;:(]|$)"
+)
+_NOT_A_TIE = frozenset({"against", "after", "from", "to", "into", "out"})
 
 
 def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
@@ -484,7 +489,8 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
     word ("Jane Doe, president of the Harbour Workers Union, met …" gives "Doe" the words of
     the union), found in one pass over the story. Only descriptions holding a role word
     ("president", "spokesman") count: they tie a person to an organisation, so that the two are
-    never offered as different answers ("we" in her quotation is the union)."""
+    never offered as different answers ("we" in her quotation is the union). So do relative
+    clauses of a tying verb ("Tom Hale, who helped found Acme Corp, …"; gen_tie_verbs.txt)."""
     found = ctx.cache.get("affiliations")
     if found is None:
         roles = lexicon.words("role_words")
@@ -497,6 +503,15 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
             last = m.group(1).split()[-1]
             names = " ".join(t for t in tokens(desc) if t[:1].isupper())  # the organisation
             acc.setdefault(last, set()).update(content_words(names) - roles)
+        ties = lexicon.words("tie_verbs")
+        for m in _NAME_WHO.finditer(story):
+            words = tokens(m.group(2))
+            at = next((i for i, w in enumerate(words[:3]) if w.lower() in ties), None)
+            if at is None or words[at + 1 : at + 2] and words[at + 1].lower() in _NOT_A_TIE:
+                continue  # "who voted for …", "who ran against Tom Hale": no tie
+            names = " ".join(t for t in words[at + 1 :] if t[:1].isupper())
+            if names:
+                acc.setdefault(m.group(1).split()[-1], set()).update(content_words(names) - roles)
         found = ctx.cache["affiliations"] = {k: frozenset(v) for k, v in acc.items()}
     assert isinstance(found, dict)  # noqa: S101 - the cache's own entry
     return found
@@ -649,8 +664,6 @@ def _group_like(info: SourceInfo) -> bool:
     if info.kind in PERSON_KINDS:
         return False
     return toks[0].lower() not in given_names() or len(toks) == 1
-
-
 
 
 def _said_alike(cand: SourceInfo, claim: Claim, stances: frozenset[str] | None) -> bool:

@@ -1797,6 +1797,8 @@ def test_another_show_of_strength_is_interpretation() -> None:
         "show of muscle over Karl Brenner."
     )
     assert not [q for q in questions(text) if q.kind == "fact_or_claim" and "18 of 25" in q.prompt]
+
+
 def test_a_fragment_is_not_a_wrong_option_of_what_denied() -> None:
     # "said the minister's remarks on wages when ...": a fragment, never offered as a claim
     text = story(
@@ -2133,3 +2135,36 @@ def test_a_plain_fact_is_bounded_in_characters_too() -> None:
     from questions.generate.kinds.fact_or_claim import plain_fact
 
     assert not plain_fact("The port counted " + "1," * 5000 + "2 ships or more.")
+
+
+def test_a_person_tied_by_a_who_clause_is_never_the_organisations_foil() -> None:
+    """ "Ann Reed, who helped found Green Harbour, …" ties her to the group, as "president of"
+    would: the group is no wrong option for her words. A clause that ties nothing ("who ran
+    against Karl Brenner") leaves the rival an option."""
+    from questions.generate.registry import Context
+    from questions.generate.sources import distractors, source_key, story_sources
+
+    text = (
+        "Port strike enters second week\n\n"
+        "Green Harbour, a campaign group, said the strike had cut pollution in the bay by a "
+        "third.\n\n"
+        "Ann Reed, who helped found Green Harbour, joined the pickets at the north gate on "
+        "Monday.\n\n"
+        "Tom Hale, who ran against Karl Brenner in 2020, spoke at the same rally.\n\n"
+        "“The owners of the port should worry about the next few weeks,” Reed said.\n\n"
+        "Hale said the strike would be over by the end of the month.\n\n"
+        "Transport Minister Karl Brenner said the government would not raise its offer.\n\n"
+    )
+    analysis = analyze(text)
+    st = analysis.stories[0]
+    ctx = Context(analysis, st)
+    sources = story_sources(ctx)
+
+    def foils(needle: str) -> list[str]:
+        claim = next(c for c in st.claims if needle in c.content)
+        assert claim.source
+        return [s.name for s in distractors(ctx, sources[source_key(claim.source)], claim)]
+
+    reed = foils("worry")
+    assert reed and "Green Harbour" not in reed
+    assert "Karl Brenner" in foils("end of the month")
