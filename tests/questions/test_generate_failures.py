@@ -2168,3 +2168,88 @@ def test_a_person_tied_by_a_who_clause_is_never_the_organisations_foil() -> None
     reed = foils("worry")
     assert reed and "Green Harbour" not in reed
     assert "Karl Brenner" in foils("end of the month")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "key"),
+    [
+        (
+            "At a rally on Monday, Reed’s party rival Sen. Tom Hale said the plan would cost "
+            "the town two million euros.",
+            "Sen. Tom Hale said",
+        ),
+        (
+            "Tom Hale, Reed’s deputy at the port authority, said the ships would leave the "
+            "harbour on Monday.",
+            "Tom Hale, said",
+        ),
+    ],
+    ids=["possessive_description_before_the_name", "possessive_apposition_after_the_name"],
+)
+def test_spot_the_cue_keys_the_name_not_a_description(paragraph: str, key: str) -> None:
+    """The words to mark are the speaker's title and name and the verb: not another person's
+    possessive before the name ("Reed’s party rival"), nor an apposition after it that opens
+    on one ("Reed’s deputy")."""
+    from questions.generate.registry import Context
+
+    analysis = analyze(HEAD + LEDE + paragraph + "\n\n")
+    spots = [
+        q
+        for st in analysis.stories
+        for q in KINDS["spot_the_cue"].build(Context(analysis, st))
+        if "Hale" in q.evidence.text
+    ]
+    assert spots
+    for q in spots:
+        assert isinstance(q.answer, tuple)
+        assert " ".join(q.options[i] for i in q.answer) == key
+        assert f"“{key.replace(',', '')}”" in q.explanation
+
+
+def test_spot_the_cue_skips_a_source_that_is_the_description_after_a_name() -> None:
+    """When the analysis takes the description ("a farmer from Lund") for the source of "Tom
+    Hale, a farmer from Lund, says …", the marked words would leave the name out: not asked."""
+    from dataclasses import replace
+
+    from questions.generate.kinds.spot_the_cue import _description_of_name_before
+
+    text = HEAD + LEDE + "Tom Hale, a farmer from Lund, says the price of feed has doubled.\n\n"
+    claim = next(c for st in analyze(text).stories for c in st.claims if "feed" in c.content)
+    start = text.index("a farmer")
+    description = replace(
+        claim,
+        source="Lund",
+        source_text="a farmer from Lund",
+        source_span=(start, start + len("a farmer from Lund")),
+    )
+    assert _description_of_name_before(text, claim.sentence_span[0], description)
+    assert not _description_of_name_before(text, claim.sentence_span[0], claim)
+    # "In Lund, the farmers’ union says …": a place, not a name, before the source
+    text = HEAD + LEDE + "In Lund, the farmers’ union says the price of feed has doubled.\n\n"
+    claim = next(c for st in analyze(text).stories for c in st.claims if "feed" in c.content)
+    start = text.index("the farmers")
+    union = replace(
+        claim,
+        source_text="the farmers’ union",
+        source_span=(start, start + len("the farmers’ union")),
+    )
+    assert not _description_of_name_before(text, claim.sentence_span[0], union)
+
+
+@pytest.mark.parametrize(
+    ("source_text", "skipped"),
+    [
+        ("a sharp widening of Reed’s familiar", True),
+        ("the latest version of Hale's", True),
+        ("the cities of Lund and Dalby", False),
+        ("Reed’s deputy campaign manager", False),
+    ],
+)
+def test_spot_the_cue_skips_a_phrase_whose_possessor_is_the_source(
+    source_text: str, skipped: bool
+) -> None:
+    """ "That was a sharp widening of Reed’s familiar claims that …": the source is Reed, not the
+    phrase the analysis took; marking "a sharp widening of" would teach the wrong words."""
+    from questions.generate.kinds.spot_the_cue import _HEAD_OF_POSSESSOR
+
+    assert bool(_HEAD_OF_POSSESSOR.match(source_text)) is skipped
