@@ -757,6 +757,10 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
         return True  # "the ruling in Lund Ferries v. Berg, which held …": a case, not Berg
     if _WHOSE_BEFORE.fullmatch(ctx.text, claim.sentence_span[0], start):
         return True  # "Ann Cole, whose firm, Ostrix, builds cranes, said": Ann Cole spoke
+    if _LIKE_BEFORE.search(ctx.text, max(claim.sentence_span[0], start - 20), start):
+        return True  # "The Herald, like [the Gazette], reported": the Herald is the subject
+    if _WHO_BEFORE.fullmatch(ctx.text, claim.sentence_span[0], start):
+        return True  # "Tom Hale, who lives near the capital, [Lund,] said": Tom Hale spoke
     pronoun = ctx.text[start:end].strip().lower() in _PRONOUN_SOURCES
     in_headline = ctx.story.end_line > ctx.story.start_line == claim.line
     if (pronoun or in_headline) and _headline_only(ctx, claim.source):
@@ -764,6 +768,8 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
     if not pronoun:
         return False
     said = ctx.text[start:end].strip().lower()
+    if claim.cue_span and _named_in(claim.source, ctx.text[claim.cue_span[0] : claim.cue_span[1]]):
+        return True  # "“…,” he told Hale" resolved to Hale: the one spoken to is not the speaker
     if said in ("he", "she") and (
         claim.source_kind in _GROUP_KINDS or _institution(ctx, claim.source)
     ):
@@ -781,11 +787,27 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
         if key in others:
             return False  # "Doe said … She added …": the chain of one speaker
         if before.text.rstrip().endswith(_CLOSING_QUOTES) and not others:
-            return False  # "“… .” She added …": a quotation paragraph of the same speaker
+            # "“… .” She added …": a quotation paragraph of the same speaker, unless the
+            # quotation's own speaker, just before it, is another ("“…,” Doe said. “… .”")
+            earlier = ctx.sentence_before(before.span[0])
+            speakers = (
+                [source_key(c.source or "") for c in ctx.claims_in(earlier.span)] if earlier else []
+            )
+            return bool(speakers) and key not in speakers
     return True
 
 
+_LIKE_BEFORE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether a name's capitalised words (not titles) are written in a text."""
+    words = [w for w in tokens(name) if w[:1].isupper() and w.lower() not in _TITLE_LIKE]
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+
+
 _WHOSE_BEFORE = re.compile(r"[^,]{2,60},\s+whose\b[^.;]*")
+_WHO_BEFORE = re.compile(r"[^,]{2,60},\s+who\b[^,.;]*(?:,\s+)?")
 
 
 def _bare_word_without_speech(claim: Claim) -> bool:

@@ -2253,3 +2253,88 @@ def test_spot_the_cue_skips_a_phrase_whose_possessor_is_the_source(
     from questions.generate.kinds.spot_the_cue import _HEAD_OF_POSSESSOR
 
     assert bool(_HEAD_OF_POSSESSOR.match(source_text)) is skipped
+
+
+def _doubtful_as(text: str, needle: str, **changes: object) -> bool:
+    """Whether the claim holding ``needle``, with its source changed as given (the analysis's
+    possible misreading), is doubtful to name."""
+    from dataclasses import replace
+
+    from questions.generate.registry import Context
+    from questions.generate.sources import doubtful_source
+
+    analysis = analyze(text)
+    for st in analysis.stories:
+        for c in st.claims:
+            if needle in c.content:
+                return doubtful_source(Context(analysis, st), replace(c, **changes))
+    raise AssertionError(f"no claim holds {needle!r}")
+
+
+def test_a_pronoun_is_never_the_one_it_speaks_to() -> None:
+    """ "“…,” he told Reed" resolved to Ann Reed: the one spoken to is not the speaker."""
+    text = story(
+        "Ann Reed interviewed Tom Hale at the north gate of the port on Friday.",
+        "“The ships will be back at work by the end of the month,” he told Reed.",
+    )
+    assert _doubtful_as(text, "end of the month", source="Ann Reed")
+    assert not _doubtful_as(text, "end of the month", source="Tom Hale")
+
+
+def test_a_quotation_paragraph_continues_only_its_own_speaker() -> None:
+    """ "“…,” Hale said. “… .”" then "“…,” he said." is Hale's chain: "he" resolved to a name
+    from further back (Karl Brenner) is doubtful, resolved to Hale it is not."""
+    text = story(
+        "“The strike will end soon,” Tom Hale said. “We are very close to a deal. I think so.”",
+        "“I am proud of every one of the workers at the port,” he said.",
+    )
+    assert _doubtful_as(text, "proud of every", source="Karl Brenner")
+    assert not _doubtful_as(text, "proud of every", source="Tom Hale")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "needle", "misread", "doubtful"),
+    [
+        (
+            "The Ostra Herald, like the Harbour Gazette, which was the first paper to do so, "
+            "reported that the port would close on Monday.",
+            "would close",
+            "Harbour Gazette",
+            True,
+        ),
+        (
+            "Tom Hale, who lives on a farm outside the capital, Lund, said the price of feed had "
+            "doubled since March.",
+            "price of feed",
+            "Lund",
+            True,
+        ),
+        (
+            "Tom Hale, who runs a farm outside Lund, said the price of feed had doubled since "
+            "March.",
+            "price of feed",
+            "Tom Hale",
+            False,
+        ),
+    ],
+    ids=["like_the_other_paper", "place_inside_a_who_clause", "control_the_name_before_who"],
+)
+def test_a_name_that_is_not_the_subject_is_doubtful(
+    paragraph: str, needle: str, misread: str, doubtful: bool
+) -> None:
+    """ ", like the Gazette," and a place at the end of a "who" clause are not the subject of the
+    cue: a source read there is never named (the subject before them is)."""
+    text = story(paragraph)
+    analysis = analyze(text)
+    claim = next(c for st in analysis.stories for c in st.claims if needle in c.content)
+    start = text.index(misread)
+    assert (
+        _doubtful_as(
+            text,
+            needle,
+            source=misread,
+            source_text=misread,
+            source_span=(start, start + len(misread)),
+        )
+        is doubtful
+    ), claim
