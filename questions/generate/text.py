@@ -53,7 +53,9 @@ def _content_words(text: str) -> frozenset[str]:
 
 
 def quotes_balanced(text: str) -> bool:
-    """Whether double quotes (straight or curly) open and close in pairs."""
+    """Whether double quotes (straight, curly or an archive's doubled ''…'') open and close in
+    pairs."""
+    text = text.replace("''", '"')
     if text.count('"') % 2:
         return False
     depth = 0

@@ -2338,3 +2338,35 @@ def test_a_name_that_is_not_the_subject_is_doubtful(
         )
         is doubtful
     ), claim
+
+
+def test_an_archive_quotation_cut_by_a_sentence_is_not_asked() -> None:
+    """''…'' quotations of two sentences leave the second one ending on a lone closing '':
+    no prompt carries it ("who said that there is no room …, or this town,''?")."""
+    from questions.generate.text import quotes_balanced
+
+    assert not quotes_balanced("there is no room for bullying in the port, or this town,''")
+    assert quotes_balanced("''There is no room for bullying in the port,'' she said.")
+    text = story(
+        "''Karl Brenner should resign. There is no room for bullying in the port, or this "
+        "town,'' Ann Reed said on Twitter."
+    )
+    for q in questions(text):
+        if q.kind != "spot_the_cue":
+            assert "''" not in q.prompt and ",?" not in q.prompt, q.prompt
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("Ominously for the mayor, the odds of a strike rose by 20 points on Monday.", False),
+        ("Remarkably, the port handled 40 ships on Monday.", False),
+        ("Donnelly won 52 percent of the vote on Tuesday.", True),
+    ],
+)
+def test_an_opening_evaluative_adverb_is_no_plain_fact(sentence: str, plain: bool) -> None:
+    """The outlet's judgement at the head of a sentence ("Ominously for the mayor, …") is read
+    like one inside it; a surname in -ly that opens a sentence is not an adverb."""
+    from questions.generate.kinds.fact_or_claim import plain_fact
+
+    assert plain_fact(sentence) is plain
