@@ -499,6 +499,14 @@ def shorten(text: str, limit: int = 160) -> str:
     return cut.rstrip(",;:") + " …"
 
 
+_NUMBER_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+    | {"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+    | {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundreds"}
+    | {"dozens", "thousands", "millions"}
+)
+
+
 def lower_positional(clause: str, text: str) -> str:
     """A clause whose first word is lower-cased if its capital only marked a sentence start: the
     word is never written capitalised mid-sentence in ``text`` and is written in lower case
@@ -513,6 +521,8 @@ def lower_positional(clause: str, text: str) -> str:
     small = lexicon.words("stopwords") | lexicon.words("determiners")
     if word.lower() in small and after and not after[0][:1].isupper():
         return word.lower() + clause[m.end() :]  # "The economics professor": "the"
+    if word.lower() in _NUMBER_WORDS and not (after and after[0][:1].isupper()):
+        return word.lower() + clause[m.end() :]  # "Twenty-three of the 53": never a name
     if _capitalised_mid_sentence(word, text) or not _written_lower(word.lower(), text):
         return clause
     return word.lower() + clause[m.end() :]

@@ -2370,3 +2370,25 @@ def test_an_opening_evaluative_adverb_is_no_plain_fact(sentence: str, plain: boo
     from questions.generate.kinds.fact_or_claim import plain_fact
 
     assert plain_fact(sentence) is plain
+
+
+@pytest.mark.parametrize(
+    ("clause", "lowered"),
+    [
+        (
+            "Twenty-three of the 53 ships stayed in port",
+            "twenty-three of the 53 ships stayed in port",
+        ),
+        ("Forty ships left the harbour on Monday", "forty ships left the harbour on Monday"),
+        (
+            "Seven Seas Line cut its fares by 10 percent",
+            "Seven Seas Line cut its fares by 10 percent",
+        ),
+    ],
+)
+def test_a_number_word_opening_a_reported_clause_is_lower_cased(clause: str, lowered: str) -> None:
+    """ "who said that Twenty-three of the 53 …?": a number word's capital only marked the
+    sentence start (a name opening on one, "Seven Seas Line", keeps it)."""
+    from questions.generate.text import lower_positional
+
+    assert lower_positional(clause, clause + ", the harbour office said.") == lowered
