@@ -175,11 +175,26 @@ def not_a_name(name: str) -> bool:
         heads = lexicon.words("the_heads") | lexicon.words("role_words") | _GROUP_HEADS
         if last not in heads and "’s" not in name and "'s" not in name:
             return True  # "Texas voter", "Lobbyists in general": a description, not a name
+    if words[0].islower() and words[0].endswith("ly") and len(words) > 1:
+        return True  # "particularly Govs. Ann Reed and Tom Hale": an aside, not a name
+    if _DESCRIBED_PHRASE.match(name) and words[1].lower() not in _PHRASE_HEADS():
+        return True  # "The way around Cafe Lund", "The count by the Gazette": a phrase, no name
     if len(words) == 2 and words[0].lower() == "the" and _is_place(words[1]):
         return True  # "The Ohio" of "the Ohio senator": a place, not a name
     if any(w.lower().strip(",.") in _TIMES for w in words) or _MISREAD.match(name):
         return True  # "Friday afternoon", "It’s", "The Democratic"
     return False
+
+
+# "the <lower-case words> <preposition or -ly adverb> …" before any capital: a noun phrase
+_DESCRIBED_PHRASE = re.compile(
+    r"(?i:the)\s+(?:[a-z][\w-]*\s+)*?(?:(?:by|around|of|on|about|from|to|with|over)\s|[a-z]+ly\s)"
+)
+
+
+@functools.cache
+def _PHRASE_HEADS() -> frozenset[str]:  # noqa: N802 - a constant built once
+    return lexicon.words("the_heads") | lexicon.words("role_words") | _GROUP_HEADS
 
 
 @functools.cache

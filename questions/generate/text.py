@@ -364,7 +364,8 @@ def _option_name(source: str) -> str:
     if described_name(words):
         return capitalize(" ".join(words[1:]))
     if not words or words[0].lower() in ("the", "a", "an"):
-        return capitalize(name)
+        named = _described_after_article(words)
+        return capitalize(" ".join(named or words))
     institution = _LOWER_THEN_INSTITUTION.fullmatch(name)
     head = institution.group(1).split()[0].lower() if institution else ""
     if (
@@ -391,6 +392,31 @@ def _option_name(source: str) -> str:
     titled = any(w.lower().strip(".,") in _titles() for w in prefix)
     described = any(w.islower() and w not in _JOINING for w in prefix)
     return capitalize(" ".join(rest)) if titled or described else capitalize(name)
+
+
+def _described_after_article(words: list[str]) -> list[str] | None:
+    """The person's name of "the evangelist Tom Alder", "the pollster Jane Doe": plain lower-case
+    descriptors between the article and a capitalised name of two words or more that opens on a
+    listed given name or follows a noun for a person ("the evangelist", "the nephew"); an
+    organisation, "the nonpartisan Harbour Policy Center", stays whole."""
+    i = 1
+    while i < len(words) and words[i][:1].islower():
+        i += 1
+    desc, rest = words[1:i], words[i:]
+    if not desc or len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+        return None
+    if not all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) for w in desc):
+        return None
+    person = (_PERSON_NOUN.fullmatch(desc[-1]) and desc[-1] not in _NOT_PERSON_NOUNS) or desc[
+        -1
+    ] in lexicon.words("role_words")
+    if rest[0].lower().strip(".,") not in given_names() and not person:
+        return None
+    return rest
+
+
+_PERSON_NOUN = re.compile(r"[a-z]+(?:ist|er|or|ian|ee|ew)")  # "evangelist", "nephew", "writer"
+_NOT_PERSON_NOUNS = frozenset({"former", "other", "latter", "upper", "outer", "inner", "under"})
 
 
 def described_name(words: list[str]) -> bool:

@@ -2392,3 +2392,65 @@ def test_a_number_word_opening_a_reported_clause_is_lower_cased(clause: str, low
     from questions.generate.text import lower_positional
 
     assert lower_positional(clause, clause + ", the harbour office said.") == lowered
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        ("the evangelist Tom Hale", "Tom Hale"),
+        ("the conservative writer Ann Reed", "Ann Reed"),
+        ("the rival Jane Doe", "Jane Doe"),
+        (
+            "the nonpartisan Harbour Policy Association",
+            "The nonpartisan Harbour Policy Association",
+        ),
+        ("the former Ostra Gazette", "The former Ostra Gazette"),
+    ],
+)
+def test_an_option_drops_the_article_and_descriptor_before_a_persons_name(
+    source: str, shown: str
+) -> None:
+    """ "The evangelist Tom Hale" beside "Ann Reed" is a tell and no name: the option is the
+    person's name. An organisation's own words ("the nonpartisan … Association") stay."""
+    from questions.generate.text import option_name
+
+    assert option_name(source) == shown
+
+
+@pytest.mark.parametrize(
+    ("source", "refused"),
+    [
+        ("the way around Cafe Lund", True),
+        ("the count by the Harbour Gazette", True),
+        ("the global head of the Ostra Ferry Company", True),
+        ("particularly Govs. Ann Reed and Tom Hale", True),
+        ("the government of Ostra", False),
+        ("the Bank of Ostra", False),
+        ("the mayor of Lund", False),
+    ],
+)
+def test_a_noun_phrase_or_an_aside_is_no_option(source: str, refused: bool) -> None:
+    """ "The way around Cafe Lund", "the count by the Gazette": a phrase around a name, read as
+    a source, is never offered; nor is an aside opening on an adverb ("particularly …")."""
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name(source) is refused
+
+
+def test_a_side_clause_before_an_inverted_cue_is_not_asked() -> None:
+    """ "Because of how the timetable was drawn, explained Tom Hale, “…”": the words before the
+    cue are no claim ("who said that because of how …?" asks nothing)."""
+    from dataclasses import replace
+
+    from questions.generate.claims import said_phrase
+
+    text = story(
+        "Because of how the port authority planned the new timetable, explained Tom Hale, "
+        "“with the strike being over by mid-March — with a short season — the ferries will lose "
+        "money.”"
+    )
+    claims = [c for st in analyze(text).stories for c in st.claims]
+    side = next(c for c in claims if c.content.startswith("Because of how"))
+    assert said_phrase(side, text) is None
+    plain = "the ferries will lose money because the season is much shorter"
+    assert said_phrase(replace(side, content=plain), text)
