@@ -177,7 +177,8 @@ def not_a_name(name: str) -> bool:
             return True  # "Texas voter", "Lobbyists in general": a description, not a name
     if words[0].islower() and words[0].endswith("ly") and len(words) > 1:
         return True  # "particularly Govs. Ann Reed and Tom Hale": an aside, not a name
-    if _DESCRIBED_PHRASE.match(name) and words[1].lower() not in _PHRASE_HEADS():
+    head = words[1] if words[0].lower() in ("the", "a", "an") and len(words) > 1 else words[0]
+    if _DESCRIBED_PHRASE.match(name) and head.lower() not in _PHRASE_HEADS() | _TITLE_MODIFIERS:
         return True  # "The way around Cafe Lund", "The count by the Gazette": a phrase, no name
     if len(words) == 2 and words[0].lower() == "the" and _is_place(words[1]):
         return True  # "The Ohio" of "the Ohio senator": a place, not a name
@@ -186,9 +187,16 @@ def not_a_name(name: str) -> bool:
     return False
 
 
-# "the <lower-case words> <preposition or -ly adverb> …" before any capital: a noun phrase
+# "(the) <lower-case words> <preposition or -ly adverb> …" before any capital: a noun phrase
 _DESCRIBED_PHRASE = re.compile(
-    r"(?i:the)\s+(?:[a-z][\w-]*\s+)*?(?:(?:by|around|of|on|about|from|to|with|over)\s|[a-z]+ly\s)"
+    r"(?:(?i:the|a|an)\s+)?[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)*?"
+    r"(?:(?:by|around|of|on|about|from|to|with|over)\s|[a-z]+ly\s)"
+)
+
+
+# "former secretary of state Jane Doe": a title's modifier, not a phrase around a name
+_TITLE_MODIFIERS = frozenset(
+    {"former", "then", "late", "acting", "deputy", "outgoing", "incoming", "retired", "vice"}
 )
 
 

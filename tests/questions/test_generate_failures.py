@@ -2424,6 +2424,8 @@ def test_an_option_drops_the_article_and_descriptor_before_a_persons_name(
         ("the count by the Harbour Gazette", True),
         ("the global head of the Ostra Ferry Company", True),
         ("particularly Govs. Ann Reed and Tom Hale", True),
+        ("way around Cafe Lund", True),
+        ("former secretary of state Jane Doe", False),
         ("the government of Ostra", False),
         ("the Bank of Ostra", False),
         ("the mayor of Lund", False),
