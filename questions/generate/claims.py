@@ -340,6 +340,8 @@ def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str
         clause = replace_leading_pronoun(clause, claim.source, claim.source_kind)
     if not 6 <= word_count(clause) <= 40 or unresolved_pronoun(clause) or not opens_clause(clause):
         return None
+    if lexicon.phrase_regex("subordinators").match(clause) and "," not in clause:
+        return None  # "Because of how the schedule was drawn, explained Doe, “…”": no claim
     return original if keep_subject and clause != original else lower_positional(clause, text)
 
 

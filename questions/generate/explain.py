@@ -70,7 +70,12 @@ def claim_cue_words(ctx: Context, claim: Claim) -> str:
     return f"{who} {cue}"
 
 
-_APPOSITION = re.compile(r",\s+(?=[a-z\d])|\s+\(")
+_APPOSITION = re.compile(r",\s+(?=[a-z\d]|[A-Z][\w.-]*['’]s\b)|\s+\(")
+# "Doe’s campaign rival Sen. Ann Reed": a description opening on another's possessive, then the
+# speaker's title and name (two capitalised words or more, to the end)
+_POSSESSIVE_LEAD = re.compile(
+    r"[A-Z][\w.-]*['’]s\s+(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+)+(?=(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]+$)"
+)
 
 
 _CHANNEL = re.compile(
@@ -87,9 +92,14 @@ def verb_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 def name_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A source's span without the description set off after its name ("Jane Doe, a union
-    leader," -> "Jane Doe"): the words a reader marks as who is speaking."""
+    leader," -> "Jane Doe"; "Jane Doe, Reed’s deputy," -> "Jane Doe") nor one before it that
+    opens on another person's possessive ("Reed’s party rival Sen. Jane Doe" -> "Sen. Jane
+    Doe"): the words a reader marks as who is speaking."""
     m = _APPOSITION.search(text, span[0], span[1])
-    return (span[0], m.start()) if m and m.start() > span[0] else span
+    if m and m.start() > span[0]:
+        span = (span[0], m.start())
+    lead = _POSSESSIVE_LEAD.match(text[span[0] : span[1]])
+    return (span[0] + lead.end(), span[1]) if lead else span
 
 
 _APART = 25  # characters between a source and its cue beyond which they are not one phrase

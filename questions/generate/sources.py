@@ -175,11 +175,34 @@ def not_a_name(name: str) -> bool:
         heads = lexicon.words("the_heads") | lexicon.words("role_words") | _GROUP_HEADS
         if last not in heads and "’s" not in name and "'s" not in name:
             return True  # "Texas voter", "Lobbyists in general": a description, not a name
+    if words[0].islower() and words[0].endswith("ly") and len(words) > 1:
+        return True  # "particularly Govs. Ann Reed and Tom Hale": an aside, not a name
+    head = words[1] if words[0].lower() in ("the", "a", "an") and len(words) > 1 else words[0]
+    if _DESCRIBED_PHRASE.match(name) and head.lower() not in _PHRASE_HEADS() | _TITLE_MODIFIERS:
+        return True  # "The way around Cafe Lund", "The count by the Gazette": a phrase, no name
     if len(words) == 2 and words[0].lower() == "the" and _is_place(words[1]):
         return True  # "The Ohio" of "the Ohio senator": a place, not a name
     if any(w.lower().strip(",.") in _TIMES for w in words) or _MISREAD.match(name):
         return True  # "Friday afternoon", "It’s", "The Democratic"
     return False
+
+
+# "(the) <lower-case words> <preposition or -ly adverb> …" before any capital: a noun phrase
+_DESCRIBED_PHRASE = re.compile(
+    r"(?:(?i:the|a|an)\s+)?[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)*?"
+    r"(?:(?:by|around|of|on|about|from|to|with|over)\s|[a-z]+ly\s)"
+)
+
+
+# "former secretary of state Jane Doe": a title's modifier, not a phrase around a name
+_TITLE_MODIFIERS = frozenset(
+    {"former", "then", "late", "acting", "deputy", "outgoing", "incoming", "retired", "vice"}
+)
+
+
+@functools.cache
+def _PHRASE_HEADS() -> frozenset[str]:  # noqa: N802 - a constant built once
+    return lexicon.words("the_heads") | lexicon.words("role_words") | _GROUP_HEADS
 
 
 @functools.cache
@@ -516,6 +539,12 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
 _NAME_APPOSITIVE = re.compile(
     r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+([a-zA-Z][^,.;:“”\"()]{2,80}?)(?=[,.;:(]|\s+[a-z]+ed\b|\s+(?:says|said|told)\b)"
 )
+# "Ann Reed, who helped found Green Harbour, …": a relative clause after a name, whose verb (one
+# of gen_tie_verbs.txt, among its first three words) may tie the person to what follows.
+_NAME_WHO = re.compile(
+    r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+who\s+([^,.;:“”\"()]{2,100}?)(?=[,.;:(]|$)"
+)
+_NOT_A_TIE = frozenset({"against", "after", "from", "to", "into", "out"})
 
 
 _ITS_ROLE = re.compile(
@@ -540,7 +569,8 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
     word ("Jane Doe, president of the Harbour Workers Union, met …" gives "Doe" the words of
     the union), found in one pass over the story. Only descriptions holding a role word
     ("president", "spokesman") count: they tie a person to an organisation, so that the two are
-    never offered as different answers ("we" in her quotation is the union)."""
+    never offered as different answers ("we" in her quotation is the union). So do relative
+    clauses of a tying verb ("Tom Hale, who helped found Acme Corp, …"; gen_tie_verbs.txt)."""
     found = ctx.cache.get("affiliations")
     if found is None:
         roles = lexicon.words("role_words")
@@ -575,6 +605,15 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
             last = m.group(2).split()[-1]
             for group in groups:
                 acc.setdefault(last, set()).update(content_words(group) - roles)
+        ties = lexicon.words("tie_verbs")
+        for m in _NAME_WHO.finditer(story):
+            words = tokens(m.group(2))
+            at = next((i for i, w in enumerate(words[:3]) if w.lower() in ties), None)
+            if at is None or words[at + 1 : at + 2] and words[at + 1].lower() in _NOT_A_TIE:
+                continue  # "who voted for …", "who ran against Tom Hale": no tie
+            names = " ".join(t for t in words[at + 1 :] if t[:1].isupper())
+            if names:
+                acc.setdefault(m.group(1).split()[-1], set()).update(content_words(names) - roles)
         found = ctx.cache["affiliations"] = {k: frozenset(v) for k, v in acc.items()}
     assert isinstance(found, dict)  # noqa: S101 - the cache's own entry
     return found
@@ -820,6 +859,10 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
         return True  # "the ruling in Lund Ferries v. Berg, which held …": a case, not Berg
     if _WHOSE_BEFORE.fullmatch(ctx.text, claim.sentence_span[0], start):
         return True  # "Ann Cole, whose firm, Ostrix, builds cranes, said": Ann Cole spoke
+    if _LIKE_BEFORE.search(ctx.text, max(claim.sentence_span[0], start - 20), start):
+        return True  # "The Herald, like [the Gazette], reported": the Herald is the subject
+    if _WHO_BEFORE.fullmatch(ctx.text, claim.sentence_span[0], start):
+        return True  # "Tom Hale, who lives near the capital, [Lund,] said": Tom Hale spoke
     pronoun = ctx.text[start:end].strip().lower() in _PRONOUN_SOURCES
     in_headline = ctx.story.end_line > ctx.story.start_line == claim.line
     if (pronoun or in_headline) and _headline_only(ctx, claim.source):
@@ -827,6 +870,8 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
     if not pronoun:
         return False
     said = ctx.text[start:end].strip().lower()
+    if claim.cue_span and _named_in(claim.source, ctx.text[claim.cue_span[0] : claim.cue_span[1]]):
+        return True  # "“…,” he told Hale" resolved to Hale: the one spoken to is not the speaker
     if said in ("he", "she") and (
         claim.source_kind in _GROUP_KINDS or _institution(ctx, claim.source)
     ):
@@ -844,11 +889,27 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
         if key in others:
             return False  # "Doe said … She added …": the chain of one speaker
         if before.text.rstrip().endswith(_CLOSING_QUOTES) and not others:
-            return False  # "“… .” She added …": a quotation paragraph of the same speaker
+            # "“… .” She added …": a quotation paragraph of the same speaker, unless the
+            # quotation's own speaker, just before it, is another ("“…,” Doe said. “… .”")
+            earlier = ctx.sentence_before(before.span[0])
+            speakers = (
+                [source_key(c.source or "") for c in ctx.claims_in(earlier.span)] if earlier else []
+            )
+            return bool(speakers) and key not in speakers
     return True
 
 
+_LIKE_BEFORE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether a name's capitalised words (not titles) are written in a text."""
+    words = [w for w in tokens(name) if w[:1].isupper() and w.lower() not in _TITLE_LIKE]
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+
+
 _WHOSE_BEFORE = re.compile(r"[^,]{2,60},\s+whose\b[^.;]*")
+_WHO_BEFORE = re.compile(r"[^,]{2,60},\s+who\b[^,.;]*(?:,\s+)?")
 
 
 def _bare_word_without_speech(claim: Claim) -> bool:

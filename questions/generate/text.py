@@ -53,7 +53,9 @@ def _content_words(text: str) -> frozenset[str]:
 
 
 def quotes_balanced(text: str) -> bool:
-    """Whether double quotes (straight or curly) open and close in pairs."""
+    """Whether double quotes (straight, curly or an archive's doubled ''…'') open and close in
+    pairs."""
+    text = text.replace("''", '"')
     if text.count('"') % 2:
         return False
     depth = 0
@@ -367,7 +369,8 @@ def _option_name(source: str) -> str:
     if len(words) > 1 and words[0].lower() in _PLACE_DESCRIPTORS and words[1][:1].isupper():
         return _option_name(" ".join(words[1:]))  # "Neighbouring Estarra said …" -> "Estarra"
     if not words or words[0].lower() in ("the", "a", "an"):
-        return capitalize(name)
+        named = _described_after_article(words)
+        return capitalize(" ".join(named or words))
     institution = _LOWER_THEN_INSTITUTION.fullmatch(name)
     head = institution.group(1).split()[0].lower() if institution else ""
     if (
@@ -394,6 +397,31 @@ def _option_name(source: str) -> str:
     titled = any(w.lower().strip(".,") in _titles() for w in prefix)
     described = any(w.islower() and w not in _JOINING for w in prefix)
     return capitalize(" ".join(rest)) if titled or described else capitalize(name)
+
+
+def _described_after_article(words: list[str]) -> list[str] | None:
+    """The person's name of "the evangelist Tom Alder", "the pollster Jane Doe": plain lower-case
+    descriptors between the article and a capitalised name of two words or more that opens on a
+    listed given name or follows a noun for a person ("the evangelist", "the nephew"); an
+    organisation, "the nonpartisan Harbour Policy Center", stays whole."""
+    i = 1
+    while i < len(words) and words[i][:1].islower():
+        i += 1
+    desc, rest = words[1:i], words[i:]
+    if not desc or len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+        return None
+    if not all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) for w in desc):
+        return None
+    person = (_PERSON_NOUN.fullmatch(desc[-1]) and desc[-1] not in _NOT_PERSON_NOUNS) or desc[
+        -1
+    ] in lexicon.words("role_words")
+    if rest[0].lower().strip(".,") not in given_names() and not person:
+        return None
+    return rest
+
+
+_PERSON_NOUN = re.compile(r"[a-z]+(?:ist|er|or|ian|ee|ew)")  # "evangelist", "nephew", "writer"
+_NOT_PERSON_NOUNS = frozenset({"former", "other", "latter", "upper", "outer", "inner", "under"})
 
 
 def described_name(words: list[str]) -> bool:
@@ -520,6 +548,14 @@ def shorten(text: str, limit: int = 160) -> str:
     return cut.rstrip(",;:") + " …"
 
 
+_NUMBER_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+    | {"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+    | {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundreds"}
+    | {"dozens", "thousands", "millions"}
+)
+
+
 def lower_positional(clause: str, text: str) -> str:
     """A clause whose first word is lower-cased if its capital only marked a sentence start: the
     word is never written capitalised mid-sentence in ``text`` and is written in lower case
@@ -534,6 +570,8 @@ def lower_positional(clause: str, text: str) -> str:
     small = lexicon.words("stopwords") | lexicon.words("determiners")
     if word.lower() in small and after and not after[0][:1].isupper():
         return word.lower() + clause[m.end() :]  # "The economics professor": "the"
+    if word.lower() in _NUMBER_WORDS and not (after and after[0][:1].isupper()):
+        return word.lower() + clause[m.end() :]  # "Twenty-three of the 53": never a name
     if _capitalised_mid_sentence(word, text) or not _written_lower(word.lower(), text):
         return clause
     return word.lower() + clause[m.end() :]

@@ -1797,6 +1797,8 @@ def test_another_show_of_strength_is_interpretation() -> None:
         "show of muscle over Karl Brenner."
     )
     assert not [q for q in questions(text) if q.kind == "fact_or_claim" and "18 of 25" in q.prompt]
+
+
 def test_a_fragment_is_not_a_wrong_option_of_what_denied() -> None:
     # "said the minister's remarks on wages when ...": a fragment, never offered as a claim
     text = story(
@@ -2133,3 +2135,323 @@ def test_a_plain_fact_is_bounded_in_characters_too() -> None:
     from questions.generate.kinds.fact_or_claim import plain_fact
 
     assert not plain_fact("The port counted " + "1," * 5000 + "2 ships or more.")
+
+
+def test_a_person_tied_by_a_who_clause_is_never_the_organisations_foil() -> None:
+    """ "Ann Reed, who helped found Green Harbour, …" ties her to the group, as "president of"
+    would: the group is no wrong option for her words. A clause that ties nothing ("who ran
+    against Karl Brenner") leaves the rival an option."""
+    from questions.generate.registry import Context
+    from questions.generate.sources import distractors, source_key, story_sources
+
+    text = (
+        "Port strike enters second week\n\n"
+        "Green Harbour, a campaign group, said the strike had cut pollution in the bay by a "
+        "third.\n\n"
+        "Ann Reed, who helped found Green Harbour, joined the pickets at the north gate on "
+        "Monday.\n\n"
+        "Tom Hale, who ran against Karl Brenner in 2020, spoke at the same rally.\n\n"
+        "“The owners of the port should worry about the next few weeks,” Reed said.\n\n"
+        "Hale said the strike would be over by the end of the month.\n\n"
+        "Transport Minister Karl Brenner said the government would not raise its offer.\n\n"
+    )
+    analysis = analyze(text)
+    st = analysis.stories[0]
+    ctx = Context(analysis, st)
+    sources = story_sources(ctx)
+
+    def foils(needle: str) -> list[str]:
+        claim = next(c for c in st.claims if needle in c.content)
+        assert claim.source
+        return [s.name for s in distractors(ctx, sources[source_key(claim.source)], claim)]
+
+    reed = foils("worry")
+    assert reed and "Green Harbour" not in reed
+    assert "Karl Brenner" in foils("end of the month")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "key"),
+    [
+        (
+            "At a rally on Monday, Reed’s party rival Sen. Tom Hale said the plan would cost "
+            "the town two million euros.",
+            "Sen. Tom Hale said",
+        ),
+        (
+            "Tom Hale, Reed’s deputy at the port authority, said the ships would leave the "
+            "harbour on Monday.",
+            "Tom Hale, said",
+        ),
+    ],
+    ids=["possessive_description_before_the_name", "possessive_apposition_after_the_name"],
+)
+def test_spot_the_cue_keys_the_name_not_a_description(paragraph: str, key: str) -> None:
+    """The words to mark are the speaker's title and name and the verb: not another person's
+    possessive before the name ("Reed’s party rival"), nor an apposition after it that opens
+    on one ("Reed’s deputy")."""
+    from questions.generate.registry import Context
+
+    analysis = analyze(HEAD + LEDE + paragraph + "\n\n")
+    spots = [
+        q
+        for st in analysis.stories
+        for q in KINDS["spot_the_cue"].build(Context(analysis, st))
+        if "Hale" in q.evidence.text
+    ]
+    assert spots
+    for q in spots:
+        assert isinstance(q.answer, tuple)
+        assert " ".join(q.options[i] for i in q.answer) == key
+        assert f"“{key.replace(',', '')}”" in q.explanation
+
+
+def test_spot_the_cue_skips_a_source_that_is_the_description_after_a_name() -> None:
+    """When the analysis takes the description ("a farmer from Lund") for the source of "Tom
+    Hale, a farmer from Lund, says …", the marked words would leave the name out: not asked."""
+    from dataclasses import replace
+
+    from questions.generate.kinds.spot_the_cue import _description_of_name_before
+
+    text = HEAD + LEDE + "Tom Hale, a farmer from Lund, says the price of feed has doubled.\n\n"
+    claim = next(c for st in analyze(text).stories for c in st.claims if "feed" in c.content)
+    start = text.index("a farmer")
+    description = replace(
+        claim,
+        source="Lund",
+        source_text="a farmer from Lund",
+        source_span=(start, start + len("a farmer from Lund")),
+    )
+    assert _description_of_name_before(text, claim.sentence_span[0], description)
+    assert not _description_of_name_before(text, claim.sentence_span[0], claim)
+    # "In Lund, the farmers’ union says …": a place, not a name, before the source
+    text = HEAD + LEDE + "In Lund, the farmers’ union says the price of feed has doubled.\n\n"
+    claim = next(c for st in analyze(text).stories for c in st.claims if "feed" in c.content)
+    start = text.index("the farmers")
+    union = replace(
+        claim,
+        source_text="the farmers’ union",
+        source_span=(start, start + len("the farmers’ union")),
+    )
+    assert not _description_of_name_before(text, claim.sentence_span[0], union)
+
+
+@pytest.mark.parametrize(
+    ("source_text", "skipped"),
+    [
+        ("a sharp widening of Reed’s familiar", True),
+        ("the latest version of Hale's", True),
+        ("the cities of Lund and Dalby", False),
+        ("Reed’s deputy campaign manager", False),
+    ],
+)
+def test_spot_the_cue_skips_a_phrase_whose_possessor_is_the_source(
+    source_text: str, skipped: bool
+) -> None:
+    """ "That was a sharp widening of Reed’s familiar claims that …": the source is Reed, not the
+    phrase the analysis took; marking "a sharp widening of" would teach the wrong words."""
+    from questions.generate.kinds.spot_the_cue import _HEAD_OF_POSSESSOR
+
+    assert bool(_HEAD_OF_POSSESSOR.match(source_text)) is skipped
+
+
+def _doubtful_as(text: str, needle: str, **changes: object) -> bool:
+    """Whether the claim holding ``needle``, with its source changed as given (the analysis's
+    possible misreading), is doubtful to name."""
+    from dataclasses import replace
+
+    from questions.generate.registry import Context
+    from questions.generate.sources import doubtful_source
+
+    analysis = analyze(text)
+    for st in analysis.stories:
+        for c in st.claims:
+            if needle in c.content:
+                return doubtful_source(Context(analysis, st), replace(c, **changes))
+    raise AssertionError(f"no claim holds {needle!r}")
+
+
+def test_a_pronoun_is_never_the_one_it_speaks_to() -> None:
+    """ "“…,” he told Reed" resolved to Ann Reed: the one spoken to is not the speaker."""
+    text = story(
+        "Ann Reed interviewed Tom Hale at the north gate of the port on Friday.",
+        "“The ships will be back at work by the end of the month,” he told Reed.",
+    )
+    assert _doubtful_as(text, "end of the month", source="Ann Reed")
+    assert not _doubtful_as(text, "end of the month", source="Tom Hale")
+
+
+def test_a_quotation_paragraph_continues_only_its_own_speaker() -> None:
+    """ "“…,” Hale said. “… .”" then "“…,” he said." is Hale's chain: "he" resolved to a name
+    from further back (Karl Brenner) is doubtful, resolved to Hale it is not."""
+    text = story(
+        "“The strike will end soon,” Tom Hale said. “We are very close to a deal. I think so.”",
+        "“I am proud of every one of the workers at the port,” he said.",
+    )
+    assert _doubtful_as(text, "proud of every", source="Karl Brenner")
+    assert not _doubtful_as(text, "proud of every", source="Tom Hale")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "needle", "misread", "doubtful"),
+    [
+        (
+            "The Ostra Herald, like the Harbour Gazette, which was the first paper to do so, "
+            "reported that the port would close on Monday.",
+            "would close",
+            "Harbour Gazette",
+            True,
+        ),
+        (
+            "Tom Hale, who lives on a farm outside the capital, Lund, said the price of feed had "
+            "doubled since March.",
+            "price of feed",
+            "Lund",
+            True,
+        ),
+        (
+            "Tom Hale, who runs a farm outside Lund, said the price of feed had doubled since "
+            "March.",
+            "price of feed",
+            "Tom Hale",
+            False,
+        ),
+    ],
+    ids=["like_the_other_paper", "place_inside_a_who_clause", "control_the_name_before_who"],
+)
+def test_a_name_that_is_not_the_subject_is_doubtful(
+    paragraph: str, needle: str, misread: str, doubtful: bool
+) -> None:
+    """ ", like the Gazette," and a place at the end of a "who" clause are not the subject of the
+    cue: a source read there is never named (the subject before them is)."""
+    text = story(paragraph)
+    analysis = analyze(text)
+    claim = next(c for st in analysis.stories for c in st.claims if needle in c.content)
+    start = text.index(misread)
+    assert (
+        _doubtful_as(
+            text,
+            needle,
+            source=misread,
+            source_text=misread,
+            source_span=(start, start + len(misread)),
+        )
+        is doubtful
+    ), claim
+
+
+def test_an_archive_quotation_cut_by_a_sentence_is_not_asked() -> None:
+    """''…'' quotations of two sentences leave the second one ending on a lone closing '':
+    no prompt carries it ("who said that there is no room …, or this town,''?")."""
+    from questions.generate.text import quotes_balanced
+
+    assert not quotes_balanced("there is no room for bullying in the port, or this town,''")
+    assert quotes_balanced("''There is no room for bullying in the port,'' she said.")
+    text = story(
+        "''Karl Brenner should resign. There is no room for bullying in the port, or this "
+        "town,'' Ann Reed said on Twitter."
+    )
+    for q in questions(text):
+        if q.kind != "spot_the_cue":
+            assert "''" not in q.prompt and ",?" not in q.prompt, q.prompt
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("Ominously for the mayor, the odds of a strike rose by 20 points on Monday.", False),
+        ("Remarkably, the port handled 40 ships on Monday.", False),
+        ("Donnelly won 52 percent of the vote on Tuesday.", True),
+    ],
+)
+def test_an_opening_evaluative_adverb_is_no_plain_fact(sentence: str, plain: bool) -> None:
+    """The outlet's judgement at the head of a sentence ("Ominously for the mayor, …") is read
+    like one inside it; a surname in -ly that opens a sentence is not an adverb."""
+    from questions.generate.kinds.fact_or_claim import plain_fact
+
+    assert plain_fact(sentence) is plain
+
+
+@pytest.mark.parametrize(
+    ("clause", "lowered"),
+    [
+        (
+            "Twenty-three of the 53 ships stayed in port",
+            "twenty-three of the 53 ships stayed in port",
+        ),
+        ("Forty ships left the harbour on Monday", "forty ships left the harbour on Monday"),
+        (
+            "Seven Seas Line cut its fares by 10 percent",
+            "Seven Seas Line cut its fares by 10 percent",
+        ),
+    ],
+)
+def test_a_number_word_opening_a_reported_clause_is_lower_cased(clause: str, lowered: str) -> None:
+    """ "who said that Twenty-three of the 53 …?": a number word's capital only marked the
+    sentence start (a name opening on one, "Seven Seas Line", keeps it)."""
+    from questions.generate.text import lower_positional
+
+    assert lower_positional(clause, clause + ", the harbour office said.") == lowered
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        ("the evangelist Tom Hale", "Tom Hale"),
+        ("the conservative writer Ann Reed", "Ann Reed"),
+        ("the rival Jane Doe", "Jane Doe"),
+        (
+            "the nonpartisan Harbour Policy Association",
+            "The nonpartisan Harbour Policy Association",
+        ),
+        ("the former Ostra Gazette", "The former Ostra Gazette"),
+    ],
+)
+def test_an_option_drops_the_article_and_descriptor_before_a_persons_name(
+    source: str, shown: str
+) -> None:
+    """ "The evangelist Tom Hale" beside "Ann Reed" is a tell and no name: the option is the
+    person's name. An organisation's own words ("the nonpartisan … Association") stay."""
+    from questions.generate.text import option_name
+
+    assert option_name(source) == shown
+
+
+@pytest.mark.parametrize(
+    ("source", "refused"),
+    [
+        ("the way around Cafe Lund", True),
+        ("the count by the Harbour Gazette", True),
+        ("the global head of the Ostra Ferry Company", True),
+        ("particularly Govs. Ann Reed and Tom Hale", True),
+        ("way around Cafe Lund", True),
+        ("former secretary of state Jane Doe", False),
+        ("the government of Ostra", False),
+        ("the Bank of Ostra", False),
+        ("the mayor of Lund", False),
+    ],
+)
+def test_a_noun_phrase_or_an_aside_is_no_option(source: str, refused: bool) -> None:
+    """ "The way around Cafe Lund", "the count by the Gazette": a phrase around a name, read as
+    a source, is never offered; nor is an aside opening on an adverb ("particularly …")."""
+    from questions.generate.sources import not_a_name
+
+    assert not_a_name(source) is refused
+
+
+def test_a_side_clause_before_an_inverted_cue_is_not_asked() -> None:
+    """ "Because of how the timetable was drawn, explained Tom Hale, “…”": the words before the
+    cue are no claim ("who said that because of how …?" asks nothing)."""
+    from dataclasses import replace
+
+    from questions.generate.claims import said_phrase
+
+    text = story(
+        "Because of how the port authority planned the new timetable, explained Tom Hale, "
+        "“the ferries will lose money this year, since the season will be so much shorter.”"
+    )
+    claims = [c for st in analyze(text).stories for c in st.claims]
+    side = next(c for c in claims if c.content.startswith("Because of how"))
+    assert said_phrase(side, text) is None
+    plain = "the ferries will lose money because the season is much shorter"
+    assert said_phrase(replace(side, content=plain), text)

@@ -24,6 +24,7 @@ from questions.generate.sources import display_for, doubtful_source, is_usable
 from questions.generate.text import (
     content_clause,
     drop_it_comes_as,
+    given_names,
     is_clause,
     not_a_sentence,
     opens_clause,
@@ -137,6 +138,11 @@ _IMPERATIVE = re.compile(
 )
 # Endings of adverbs (-ly) and of evaluative adjectives; the plain ones are listed.
 _JUDGING_ENDING = re.compile(r"^[a-z]+(?:ly|ous|ful|less|able|ible|ive)$")
+# a sentence-opening adverb in -ly before a comma or a preposition ("Ominously for the party,"),
+# which the lower-case test below does not see (a name such as "Donnelly won" is left alone)
+_EVALUATIVE_OPENER = re.compile(
+    r"\W*([A-Z][a-z]{3,}ly)(?:,|\s+(?:for|to|in|at|on|of|with|enough)\b)"
+)
 
 
 def plain_fact(statement: str) -> bool:
@@ -156,6 +162,9 @@ def plain_fact(statement: str) -> bool:
         return False
     if _RANKING.search(_FIXED_RANK.sub(" ", _COUNTED.sub(" ", statement))):
         return False
+    opener = _EVALUATIVE_OPENER.match(statement)
+    if opener and opener.group(1).lower() not in given_names():
+        return False  # "Ominously for the party, …", "Remarkably, …": the outlet's judgement
     plain = lexicon.words("plain_fact_words")
     verbs = lexicon.words("plain_verbs")
     finite = lexicon.words("finite_verbs")

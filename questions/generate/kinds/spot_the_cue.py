@@ -43,6 +43,11 @@ _PERSONAL = re.compile(r"\b(?:We|we|our|Our|us)\b")
 _CAPS_RUN = re.compile(r"\b[A-Z’'-]{2,}(?:\s+[A-Z’'-]{2,}){2,}\b")
 _NAME_AFTER = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+# "Tom Hale, a farmer from Lund, says": the source span is the description, the name before it
+_NAME_BEFORE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,\s+$")
+_NOT_A_NAME_OPENER = frozenset({"in", "on", "at", "after", "before", "for", "from", "by", "with"})
+# "an echo of Reed’s familiar claims": the possessor, not the phrase's head, is the source
+_HEAD_OF_POSSESSOR = re.compile(r"(?:a|an|the)\s+(?:[a-z][\w-]*\s+)+of\s+[A-Z][\w.-]*['’]s\b")
 
 
 def score_spot_the_cue(answer: Iterable[int], choice: Iterable[int]) -> bool:
@@ -109,6 +114,10 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
             continue  # "We're the kind of folks who read the latest reports": the outlet's voice
         if _other_cue(ctx.text, c) or _opens_side_clause(ctx.text[s : c.source_span[0]]):
             continue  # "After the legislators dismissed the bills, ...": an event, not a claim
+        if _description_of_name_before(ctx.text, s, c) or _HEAD_OF_POSSESSOR.match(
+            c.source_text or ""
+        ):
+            continue  # "Tom Hale, a farmer, says" keyed without "Tom Hale"; "an echo of X's"
         if _NAME_AFTER.match(ctx.text, c.source_span[1]):
             continue  # "Doe's state director, Ann Cole, wrote": the name is not in the source
         if _title_left_out(ctx.text, s, c.source_span[0]):
@@ -123,6 +132,19 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord"})
 _WORD_BEFORE = re.compile(r"(\S+) $")
+
+
+def _description_of_name_before(text: str, sentence_start: int, claim: Claim) -> bool:
+    """Whether the source span is a description ("a farmer from Lund") set after a name that
+    opens the sentence ("Tom Hale, a farmer from Lund, says"): the name would not be marked."""
+    assert claim.source_span  # noqa: S101 - the caller checked
+    if not (claim.source_text or "")[:1].islower():
+        return False
+    before = text[sentence_start : claim.source_span[0]]
+    first = before.split()[:1]
+    return bool(
+        first and first[0].lower() not in _NOT_A_NAME_OPENER and _NAME_BEFORE.fullmatch(before)
+    )
 
 
 def _title_left_out(text: str, sentence_start: int, source_start: int) -> bool:
