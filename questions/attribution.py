@@ -286,11 +286,36 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
     if para.masked.rstrip().endswith(":") and sentence is para.sentences[-1]:
         para.pending = _colon_pending(para, founds, sentence, hi)
     for f in founds:
+        bare = f.content is None and _bare(para, f)
+        if bare:
+            f.content = f.cue_span  # "The mayor told reporters.": said, nothing reported
         if f.content is not None:
-            f.claim = _claim(para, sentence, f, namer)
-            if f.claim is not None:
-                claims.append(f.claim)
+            claim = _claim(para, sentence, f, namer)
+            if claim is not None and bare:
+                # kept apart; a participle led by it ("..., fearing ...") still has no source
+                f.content = None
+                claims.append(replace(claim, act="bare"))
+            elif claim is not None:
+                f.claim = claim
+                claims.append(claim)
     return _outermost(claims)
+
+
+# Flags of cues whose use without a content is no attribution: "saw the site" (as), "sales
+# declined" (inf), "a worried official" (adj), "the court ruled on Friday" (that).
+_NOT_BARE = frozenset({"as", "inf", "adj", "that"})
+
+
+def _bare(para: Para, f: Found) -> bool:
+    """Whether a rule's cue with no content is still an attribution ("She told reporters.").
+
+    PolNeAR-style annotation counts a speech act whose words are not given; out of sample on
+    train such cues are right about half of the time, above the F1/2 at which an addition pays.
+    A colon cue waiting for the paragraph below, a learned cue and the flagged cues are not.
+    """
+    if f.learned or f.cue.flags & _NOT_BARE:
+        return False
+    return para.pending is None or para.pending[0] is not f
 
 
 def _colon_pending(
