@@ -267,6 +267,7 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
         taken.append(m.span())
         mention = Mention(m.span(1), m.span(1))
         founds.append(Found(QUOTED_AS, m.span(), m.span(), "quoted_as", mention))
+    unplaced: list[tuple[int, int]] = []  # cues whose source the rules could not place
     for n, (m, cue) in enumerate(iter_cues(para.masked, lo, hi)):
         if n >= MAX_CUES_PER_SENTENCE:
             break  # no prose: "Tom said Ann said ..." to the end of a long line
@@ -275,9 +276,11 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
         f = locate(para, lo, hi, cue, m.span(), founds)
         if f is not None:
             founds.append(f)
+        else:
+            unplaced.append(m.span())
     if not founds:
         founds.extend(poll_founds(para, lo, hi))  # "In a new poll, 40 percent ..."
-    founds.extend(learned_founds(para, lo, hi, founds, taken))
+    founds.extend(learned_founds(para, lo, hi, founds, taken, unplaced))
     founds.sort(key=lambda f: f.verb[0])
     for f in founds:
         set_content(para, lo, hi, f)
