@@ -93,3 +93,16 @@ def test_best_unplaced_takes_the_best_score_above_the_floor() -> None:
         assert model.best_unplaced(text, 0, len(text), [backs]) is None
     finally:
         learned.UNPLACED_CHANCE = saved
+
+
+def test_second_chance_reaches_lower_in_a_sentence_holding_a_quotation() -> None:
+    """A quotation with no cue is seldom no one's words: its sentence's best candidate is
+    taken down to QUOTED_SECOND_CHANCE, lower than SECOND_CHANCE elsewhere."""
+    import questions.learned as learned
+
+    model = CueModel({"b": 0.0, "w=beamed": -2.0})
+    assert learned.QUOTED_SECOND_CHANCE < -2.0 < learned.SECOND_CHANCE
+    quoted = "“\x01\x01\x01\x01,” Ann Reed beamed."
+    plain = "Ann Reed beamed at the crowd."
+    assert [quoted[s:e] for s, e in model.cues(quoted, 0, len(quoted), [])] == ["beamed"]
+    assert list(model.cues(plain, 0, len(plain), [])) == []
