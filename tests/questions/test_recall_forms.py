@@ -180,3 +180,15 @@ def test_a_colon_cue_is_not_also_a_bare_attribution() -> None:
     """ "Tom Hale added:" then the quotation below: one claim, no bare speech act besides."""
     story = analyze("Tom Hale added:\n\n“We will open the bridge in June.”").stories[0]
     assert [(c.cue, c.act) for c in story.claims + story.others] == [("added", "claim")]
+
+
+def test_a_bare_speech_act_s_speaker_is_remembered_for_a_later_pronoun() -> None:
+    """ "... Tom Hale argues." has no content, yet names the man a later "he says" refers to."""
+    text = (
+        "Mayor Jim Bell met the board on Monday.\n\n"
+        "Ann Reed is the ablest candidate Tom Hale argues.\n\n"
+        "“She listens to farmers,” he says."
+    )
+    story = analyze(text).stories[0]
+    assert [(c.cue, c.source) for c in story.claims] == [("says", "Tom Hale")]
+    assert [(c.cue, c.act) for c in story.others] == [("argues", "bare")]
