@@ -267,6 +267,7 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
         taken.append(m.span())
         mention = Mention(m.span(1), m.span(1))
         founds.append(Found(QUOTED_AS, m.span(), m.span(), "quoted_as", mention))
+    unplaced: list[tuple[int, int]] = []  # cues whose source the rules could not place
     for n, (m, cue) in enumerate(iter_cues(para.masked, lo, hi)):
         if n >= MAX_CUES_PER_SENTENCE:
             break  # no prose: "Tom said Ann said ..." to the end of a long line
@@ -275,9 +276,11 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
         f = locate(para, lo, hi, cue, m.span(), founds)
         if f is not None:
             founds.append(f)
+        else:
+            unplaced.append(m.span())
     if not founds:
         founds.extend(poll_founds(para, lo, hi))  # "In a new poll, 40 percent ..."
-    founds.extend(learned_founds(para, lo, hi, founds, taken))
+    founds.extend(learned_founds(para, lo, hi, founds, taken, unplaced))
     founds.sort(key=lambda f: f.verb[0])
     for f in founds:
         set_content(para, lo, hi, f)
@@ -286,11 +289,36 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
     if para.masked.rstrip().endswith(":") and sentence is para.sentences[-1]:
         para.pending = _colon_pending(para, founds, sentence, hi)
     for f in founds:
+        bare = f.content is None and _bare(para, f)
+        if bare:
+            f.content = f.cue_span  # "The mayor told reporters.": said, nothing reported
         if f.content is not None:
-            f.claim = _claim(para, sentence, f, namer)
-            if f.claim is not None:
-                claims.append(f.claim)
+            claim = _claim(para, sentence, f, namer)
+            if claim is not None and bare:
+                # kept apart; a participle led by it ("..., fearing ...") still has no source
+                f.content = None
+                claims.append(replace(claim, act="bare"))
+            elif claim is not None:
+                f.claim = claim
+                claims.append(claim)
     return _outermost(claims)
+
+
+# Flags of cues whose use without a content is no attribution: "saw the site" (as), "sales
+# declined" (inf), "a worried official" (adj), "the court ruled on Friday" (that).
+_NOT_BARE = frozenset({"as", "inf", "adj", "that"})
+
+
+def _bare(para: Para, f: Found) -> bool:
+    """Whether a rule's cue with no content is still an attribution ("She told reporters.").
+
+    PolNeAR-style annotation counts a speech act whose words are not given; out of sample on
+    train such cues are right about half of the time, above the F1/2 at which an addition pays.
+    A colon cue waiting for the paragraph below, a learned cue and the flagged cues are not.
+    """
+    if f.learned or f.cue.flags & _NOT_BARE:
+        return False
+    return para.pending is None or para.pending[0] is not f
 
 
 def _colon_pending(

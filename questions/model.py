@@ -79,7 +79,8 @@ class Claim:
     # in StoryAnalysis.others): "hope", "request", "plan", "question", "ruling" (a denial cue
     # on no claim: "denied entry", "rejected the bill"), "learned" (a cue
     # found only by the learned cue model, which no rule vouches for), or "aside" (a cue inside
-    # another claim's source: "Podesta, who said the project was vetted, said ...")
+    # another claim's source: "Ann Reed, who said the plan was sound, said ..."), or "bare"
+    # (a speech act whose words are not given: "The mayor told reporters.")
     act: str = "claim"
 
     def to_json(self) -> dict[str, Any]:

@@ -87,7 +87,10 @@ def _find_claims(text: str, story: StoryAnalysis) -> None:
     story.claims = [c for c in found if c.act == "claim"]
     story.others = [c for c in found if c.act != "claim"]
     # a cue only the learned model found does not take a sentence out of the outlet's voice
-    story.sentences = mark_attributed(story.sentences, [c for c in found if c.act != "learned"])
+    # nor does a speech act whose words are not given ("bare": "The mayor told reporters.")
+    story.sentences = mark_attributed(
+        story.sentences, [c for c in found if c.act not in ("learned", "bare")]
+    )
     story.verification = find_verification(text, story, story.claims)
     story.hedges = find_hedges(text, story)
 

@@ -769,12 +769,14 @@ OUTLET_VOICE = [
 def _claims(text: str) -> list[Claim]:
     """The rules' attributions: claims, and hopes, requests, plans and questions (others).
 
-    Which of them are claims is tested in test_not_claims.py; learned cues and asides (cues
-    inside another claim's source, tested in test_recall_forms.py) are left out here.
+    Which of them are claims is tested in test_not_claims.py; learned cues, asides (cues inside
+    another claim's source) and bare speech acts (a cue with no words given), tested in
+    test_recall_forms.py, are left out here.
     """
     found = []
+    others = ("learned", "aside", "bare")
     for story in analyze(text).stories:
-        found += story.claims + [c for c in story.others if c.act not in ("learned", "aside")]
+        found += story.claims + [c for c in story.others if c.act not in others]
     return sorted(found, key=lambda c: c.cue_span or c.content_span)
 
 

@@ -60,3 +60,49 @@ def test_no_second_chance_below_its_score_or_beside_another_cue() -> None:
     assert list(_toy_model().cues(text, 0, len(text), [])) == [(4, 11)]  # praised only
     text = "He knows the state well."
     assert list(_toy_model().cues(text, 0, len(text), [(20, 24)])) == []  # a rule cue is busy
+
+
+def test_an_unplaced_listed_cue_alone_in_its_sentence_is_an_attribution() -> None:
+    """A listed cue the rules could not place is taken when nothing else in the sentence is
+    a cue and the model scores it well enough; never a claim."""
+    import questions.learned as learned
+
+    text = "The mayor has the support of the union."
+    story = analyze(text).stories[0]
+    assert story.claims == []
+    assert [(c.cue, c.act) for c in story.others] == [("support", "learned")]
+    saved = learned.UNPLACED_CHANCE
+    try:
+        learned.UNPLACED_CHANCE = float("inf")  # the same sentence with the step switched off
+        assert analyze(text).stories[0].others == []
+    finally:
+        learned.UNPLACED_CHANCE = saved
+
+
+def test_best_unplaced_takes_the_best_score_above_the_floor() -> None:
+    import questions.learned as learned
+
+    text = "Ann backs it and Tom urges it."
+    model = CueModel({"b": 0.0, "w=backs": -1.5, "w=urges": -0.5, "w=said": 1.0})
+    backs, urges = (4, 9), (21, 26)
+    assert model.best_unplaced(text, 0, len(text), [backs, urges]) == urges
+    assert model.best_unplaced(text, 0, len(text), [backs]) == backs  # -1.5 > -2
+    saved = learned.UNPLACED_CHANCE
+    try:
+        learned.UNPLACED_CHANCE = -1.0
+        assert model.best_unplaced(text, 0, len(text), [backs]) is None
+    finally:
+        learned.UNPLACED_CHANCE = saved
+
+
+def test_second_chance_reaches_lower_in_a_sentence_holding_a_quotation() -> None:
+    """A quotation with no cue is seldom no one's words: its sentence's best candidate is
+    taken down to QUOTED_SECOND_CHANCE, lower than SECOND_CHANCE elsewhere."""
+    import questions.learned as learned
+
+    model = CueModel({"b": 0.0, "w=beamed": -2.0})
+    assert learned.QUOTED_SECOND_CHANCE < -2.0 < learned.SECOND_CHANCE
+    quoted = "“\x01\x01\x01\x01,” Ann Reed beamed."
+    plain = "Ann Reed beamed at the crowd."
+    assert [quoted[s:e] for s, e in model.cues(quoted, 0, len(quoted), [])] == ["beamed"]
+    assert list(model.cues(plain, 0, len(plain), [])) == []

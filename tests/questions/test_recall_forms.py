@@ -149,3 +149,46 @@ def test_an_inverted_learned_speaker_may_carry_a_relative_clause() -> None:
     s = text.index("said")
     got = _fallback_source(text, 0, len(text), (s, s + 4))
     assert got is not None and text[got.span[0] : got.span[1]] == "a strategist"
+
+
+def test_a_speech_act_with_no_words_given_is_a_bare_attribution() -> None:
+    """ "Ann Reed told reporters outside the town hall.": an attribution, never a claim.
+
+    The speech act is kept apart (act "bare") and does not take its sentence out of the
+    outlet's voice.
+    """
+    text = "Ann Reed told reporters outside the town hall."
+    story = analyze(text).stories[0]
+    assert story.claims == []
+    bare = [c for c in story.others if c.act == "bare"]
+    assert [(c.cue, c.source_text) for c in bare] == [("told reporters", "Ann Reed")]
+    assert not any(s.attributed for s in story.sentences)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inspectors saw the site on Monday.",  # a view cue with no view
+        "Ann Reed declined.",  # an intention cue with no intention
+    ],
+)
+def test_a_flagged_cue_with_no_content_is_no_bare_attribution(text: str) -> None:
+    assert [c.act for s in analyze(text).stories for c in s.others if c.act == "bare"] == []
+
+
+def test_a_colon_cue_is_not_also_a_bare_attribution() -> None:
+    """ "Tom Hale added:" then the quotation below: one claim, no bare speech act besides."""
+    story = analyze("Tom Hale added:\n\n“We will open the bridge in June.”").stories[0]
+    assert [(c.cue, c.act) for c in story.claims + story.others] == [("added", "claim")]
+
+
+def test_a_bare_speech_act_s_speaker_is_remembered_for_a_later_pronoun() -> None:
+    """ "... Tom Hale argues." has no content, yet names the man a later "he says" refers to."""
+    text = (
+        "Mayor Jim Bell met the board on Monday.\n\n"
+        "Ann Reed is the ablest candidate Tom Hale argues.\n\n"
+        "“She listens to farmers,” he says."
+    )
+    story = analyze(text).stories[0]
+    assert [(c.cue, c.source) for c in story.claims] == [("says", "Tom Hale")]
+    assert [(c.cue, c.act) for c in story.others] == [("argues", "bare")]
