@@ -1,8 +1,10 @@
 """Question generation: turn a story's analysis into validated quiz questions.
 
 ``generate(analysis)`` runs every registered kind (``questions/generate/kinds/``) over every
-story, validates each question (``validate.py``), drops the failures and duplicates, and keeps
-at most each kind's limit per story. ``generate_with_report`` also returns what was dropped.
+story, validates each question (``validate.py``), drops the failures and duplicates, keeps
+at most each kind's limit per story, drops a question that gives away another's answer on the
+same sentence (``giveaway.py``) and trims each kind to its share of the story.
+``generate_with_report`` also returns what was dropped.
 
 A new kind is one module in ``kinds/`` whose builder is decorated with ``registry.register``,
 imported in ``kinds/__init__.py`` (and named in ``KIND_ORDER`` for its place in reports).
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 
 from questions.generate import kinds as _kinds  # noqa: F401 - registers the kinds
 from questions.generate.kinds.spot_the_cue import score_spot_the_cue
+from questions.generate.giveaway import thin
 from questions.generate.registry import KINDS, Context
 from questions.generate.report import format_report
 from questions.generate.validate import validate
@@ -54,6 +57,7 @@ class GenerationReport:
     kept: Counter[str] = field(default_factory=Counter)
     dropped: Counter[str] = field(default_factory=Counter)
     trimmed: Counter[str] = field(default_factory=Counter)  # valid, but over the kind's share
+    thinned: Counter[str] = field(default_factory=Counter)  # valid, but giving another away
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -80,6 +84,8 @@ def generate_with_report(analysis: Analysis) -> tuple[list[Question], Generation
             ]
             for name in _kind_names()
         }
+        kept, gone = _thin(kept)
+        report.thinned.update(q.kind for q in gone)
         report.trimmed.update(_cap_shares(kept))
         for name in _kind_names():
             out.extend(kept[name])
@@ -88,6 +94,14 @@ def generate_with_report(analysis: Analysis) -> tuple[list[Question], Generation
     if report.dropped:
         log.info("dropped %d questions: %s", report.dropped_total, dict(report.dropped))
     return out, report
+
+
+def _thin(kept: dict[str, list[Question]]) -> tuple[dict[str, list[Question]], list[Question]]:
+    """A story's questions by kind without those that give away another's answer or have
+    theirs given away (``giveaway.thin``; at most ``limit`` per kind, so the comparison of
+    pairs stays bounded whatever the story's length)."""
+    flat, gone = thin(q for name in _kind_names() for q in kept[name])
+    return {name: [q for q in flat if q.kind == name] for name in _kind_names()}, gone
 
 
 MIN_CAP = 2  # a kind may always keep this many questions of a story, whatever its share
