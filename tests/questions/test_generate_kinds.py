@@ -13,7 +13,9 @@ from questions.model import SKILLS, Question  # noqa: E402
 
 @pytest.fixture(scope="module")
 def questions() -> list[Question]:
-    return generate(freedonia())
+    # what each kind builds, before questions that give each other away are thinned
+    # (tests/questions/test_giveaway.py tests the thinning)
+    return generate(freedonia(), thin_giveaways=False)
 
 
 def right(q: Question) -> str:
