@@ -26,8 +26,8 @@ from questions.model import Question
 # Who is kept when two questions give each other away, tier by tier: verification; the
 # denials; characterization and hedge_words (whose wording is the lesson); fact_or_claim (the
 # quiz's own question, rarer than who_said on PolNeAR train — 331 against 559 — and balanced:
-# each claim question it loses costs a fact question too, so below who_said it lost 125 of 331
-# on train, above it 48); who_said and source_check (attribution); last the mark-the-words
+# each claim question it loses costs a fact question too, so below who_said it lost 123 of 331
+# on train, above it 5); who_said and source_check (attribution); last the mark-the-words
 # filler spot_the_cue. An earlier tier always wins. Within a tier the kind the story has fewer
 # of wins when it has at least two fewer (so a story with two denials keeps a who_denied and a
 # what_denied, not two who_denied), otherwise the question met first.
