@@ -58,7 +58,7 @@ class GenerationReport:
     kept: Counter[str] = field(default_factory=Counter)
     dropped: Counter[str] = field(default_factory=Counter)
     trimmed: Counter[str] = field(default_factory=Counter)  # valid, but over the kind's share
-    thinned: Counter[str] = field(default_factory=Counter)  # valid, but giving another away
+    thinned: Counter[str] = field(default_factory=Counter)  # valid, but a giveaway (giveaway.py)
     errors: list[str] = field(default_factory=list)
 
     @property
