@@ -1,8 +1,10 @@
 """Question generation: turn a story's analysis into validated quiz questions.
 
 ``generate(analysis)`` runs every registered kind (``questions/generate/kinds/``) over every
-story, validates each question (``validate.py``), drops the failures and duplicates, and keeps
-at most each kind's limit per story. ``generate_with_report`` also returns what was dropped.
+story, validates each question (``validate.py``), drops the failures and duplicates, keeps
+at most each kind's limit per story, drops a question that gives away another's answer on the
+same sentence (``giveaway.py``) and trims each kind to its share of the story.
+``generate_with_report`` also returns what was dropped.
 
 A new kind is one module in ``kinds/`` whose builder is decorated with ``registry.register``,
 imported in ``kinds/__init__.py`` (and named in ``KIND_ORDER`` for its place in reports).
@@ -16,6 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from questions.generate import kinds as _kinds  # noqa: F401 - registers the kinds
+from questions.generate.giveaway import thin
+from questions.generate.kinds.fact_or_claim import rebalance
 from questions.generate.kinds.spot_the_cue import score_spot_the_cue
 from questions.generate.registry import KINDS, Context
 from questions.generate.report import format_report
@@ -54,6 +58,7 @@ class GenerationReport:
     kept: Counter[str] = field(default_factory=Counter)
     dropped: Counter[str] = field(default_factory=Counter)
     trimmed: Counter[str] = field(default_factory=Counter)  # valid, but over the kind's share
+    thinned: Counter[str] = field(default_factory=Counter)  # valid, but a giveaway (giveaway.py)
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -66,8 +71,12 @@ def _kind_names() -> list[str]:
     return [k for k in KIND_ORDER if k in KINDS] + [k for k in KINDS if k not in KIND_ORDER]
 
 
-def generate_with_report(analysis: Analysis) -> tuple[list[Question], GenerationReport]:
-    """The validated questions of every story, and a report of what was dropped and why."""
+def generate_with_report(
+    analysis: Analysis, *, thin_giveaways: bool = True
+) -> tuple[list[Question], GenerationReport]:
+    """The validated questions of every story, and a report of what was dropped and why.
+    ``thin_giveaways=False`` keeps questions that give each other away (``giveaway.py``): for
+    tests of what each kind builds, never for a quiz."""
     report = GenerationReport()
     out: list[Question] = []
     seen_ids: set[str] = set()
@@ -81,6 +90,9 @@ def generate_with_report(analysis: Analysis) -> tuple[list[Question], Generation
             for name in _kind_names()
         }
         report.trimmed.update(_cap_shares(kept))
+        if thin_giveaways:
+            kept, gone = _thin(kept)
+            report.thinned.update(q.kind for q in gone)
         for name in _kind_names():
             out.extend(kept[name])
     for q in out:
@@ -88,6 +100,19 @@ def generate_with_report(analysis: Analysis) -> tuple[list[Question], Generation
     if report.dropped:
         log.info("dropped %d questions: %s", report.dropped_total, dict(report.dropped))
     return out, report
+
+
+def _thin(kept: dict[str, list[Question]]) -> tuple[dict[str, list[Question]], list[Question]]:
+    """A story's questions by kind without those that give away another's answer or have
+    theirs given away (``giveaway.thin``; at most ``limit`` per kind, so the comparison of
+    pairs stays bounded whatever the story's length); fact_or_claim is then balanced again
+    (neither answer over 60%, ``fact_or_claim.balance``), as its builder balanced it."""
+    flat, gone = thin(q for name in _kind_names() for q in kept[name])
+    out = {name: [q for q in flat if q.kind == name] for name in _kind_names()}
+    if "fact_or_claim" in out:
+        out["fact_or_claim"], unbalanced = rebalance(out["fact_or_claim"])
+        gone += unbalanced
+    return out, gone
 
 
 MIN_CAP = 2  # a kind may always keep this many questions of a story, whatever its share
@@ -122,9 +147,9 @@ def _cap_shares(kept: dict[str, list[Question]]) -> Counter[str]:
         lost[name] += 1
 
 
-def generate(analysis: Analysis) -> list[Question]:
+def generate(analysis: Analysis, *, thin_giveaways: bool = True) -> list[Question]:
     """The validated questions of every story of an analysis, in a stable order."""
-    return generate_with_report(analysis)[0]
+    return generate_with_report(analysis, thin_giveaways=thin_giveaways)[0]
 
 
 def _story_candidates(ctx: Context, report: GenerationReport) -> dict[str, list[Question]]:

@@ -20,7 +20,8 @@ DATA = Path(__file__).parent / "data"
 
 
 def _questions(name: str) -> list[Question]:
-    return generate(analyze((DATA / name).read_text(encoding="utf-8")))
+    # what the kinds build, before giveaway.py thins questions that give each other away
+    return generate(analyze((DATA / name).read_text(encoding="utf-8")), thin_giveaways=False)
 
 
 def _answer(q: Question) -> str:
@@ -100,7 +101,8 @@ def test_claim_called_untrue_asks_what_the_claim_said() -> None:
         "Sam Oduya said teachers had not had a raise in four years. Mayor Lena Holm said the "
         "city budget would be balanced next year."
     )
-    qs = [q for q in generate(analyze(text)) if q.kind in ("who_denied", "what_denied")]
+    built = generate(analyze(text), thin_giveaways=False)  # before giveaway.py
+    qs = [q for q in built if q.kind in ("who_denied", "what_denied")]
     assert qs
     for q in qs:
         assert "not true" not in q.prompt + " ".join(q.options)
@@ -121,7 +123,7 @@ def test_denied_that_keeps_a_clause_of_any_verb() -> None:
         "Governor Abe Lund said the levy would raise $2 billion. Economist Ina Roe said prices "
         "would rise by 3 percent next year. Mayor Cal Dorn said the city would sue."
     )
-    (q,) = [q for q in generate(analyze(text)) if q.kind == "who_denied"]
+    (q,) = [q for q in generate(analyze(text), thin_giveaways=False) if q.kind == "who_denied"]
     assert q.prompt == (
         "According to the story, who denied that the new levy amounts to a tax increase?"
     )

@@ -13,7 +13,9 @@ from questions.model import SKILLS, Question  # noqa: E402
 
 @pytest.fixture(scope="module")
 def questions() -> list[Question]:
-    return generate(freedonia())
+    # what each kind builds, before questions that give each other away are thinned
+    # (tests/questions/test_giveaway.py tests the thinning)
+    return generate(freedonia(), thin_giveaways=False)
 
 
 def right(q: Question) -> str:
@@ -41,8 +43,18 @@ def test_every_kind_is_registered_with_a_known_skill() -> None:
 
 
 def test_every_kind_present_and_nothing_dropped() -> None:
-    qs, report = generate_with_report(freedonia())
+    qs, report = generate_with_report(freedonia(), thin_giveaways=False)
     assert {q.kind for q in qs} == set(KINDS)
+    assert report.dropped_total == 0 and not report.errors
+
+
+def test_thinning_keeps_the_denial_and_drops_only_giveaways() -> None:
+    # the story's one denial gives a who_denied and a what_denied that name each other's
+    # answer: who_denied stays; spot_the_cue and source_check rest on sentences that carry a
+    # question of a higher tier (fact_or_claim, who_said) giving theirs away or given away
+    qs, report = generate_with_report(freedonia())
+    assert {q.kind for q in qs} == set(KINDS) - {"what_denied", "spot_the_cue", "source_check"}
+    assert set(report.thinned) == {"what_denied", "spot_the_cue", "source_check", "who_said"}
     assert report.dropped_total == 0 and not report.errors
 
 

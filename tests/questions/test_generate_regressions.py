@@ -217,7 +217,8 @@ def test_acts_and_unresolved_pronouns_are_not_spot_the_cue_questions() -> None:
         "Their supporters are so sure of the outcome that they actually believe they are winning.\n"
         "Senator Ruth Ames said the talks would resume next week.\n"
     )
-    sentences = [q.evidence.text for q in generate(questions.analyze(text)) if q.kind == KIND_STC]
+    built = generate(questions.analyze(text), thin_giveaways=False)  # before giveaway.py
+    sentences = [q.evidence.text for q in built if q.kind == KIND_STC]
     assert not any("declared war" in s or "actually believe" in s for s in sentences)
     assert any("Ruth Ames said" in s for s in sentences)
 

@@ -59,7 +59,10 @@ def test_gold_seed_rules(from_gold: tuple[Analysis, list[Question]]) -> None:
 
 
 def test_gold_seed_has_at_least_40_questions(from_gold: tuple[Analysis, list[Question]]) -> None:
-    assert len(from_gold[1]) >= 40
+    # the kinds build 40 questions; 12 of them gave another's answer away on the same sentence
+    # and are thinned (giveaway.py), which leaves 28
+    assert len(generate(from_gold[0], thin_giveaways=False)) >= 40
+    assert len(from_gold[1]) >= 28
 
 
 def test_gold_seed_nothing_dropped() -> None:
@@ -70,10 +73,12 @@ def test_gold_seed_nothing_dropped() -> None:
 @pytest.mark.parametrize(
     ("story", "kinds"),
     [
-        (0, {"who_said", "verification", "source_check", "hedge_words", "spot_the_cue"}),
-        (1, {"fact_or_claim", "what_denied", "source_check", "spot_the_cue"}),
+        # spot_the_cue (0, 1, 3) and source_check (1, 3) are thinned where a question of a
+        # higher tier rests on the same sentence and one gives the other away (giveaway.py)
+        (0, {"who_said", "verification", "source_check", "hedge_words"}),
+        (1, {"fact_or_claim", "what_denied"}),
         (2, {"fact_or_claim", "characterization", "source_check", "spot_the_cue"}),
-        (3, {"fact_or_claim", "verification", "source_check", "hedge_words", "spot_the_cue"}),
+        (3, {"fact_or_claim", "verification", "hedge_words"}),
     ],
 )
 def test_gold_seed_kinds_per_story(
@@ -119,7 +124,9 @@ def test_end_to_end_json_round_trip(end_to_end: tuple[Analysis, list[Question]])
 def test_end_to_end_seed_has_at_least_40_questions(
     end_to_end: tuple[Analysis, list[Question]],
 ) -> None:
-    assert len(end_to_end[1]) >= 40
+    # 40 or more built; 31 left once the questions that give each other away are thinned
+    assert len(generate(end_to_end[0], thin_giveaways=False)) >= 40
+    assert len(end_to_end[1]) >= 31
 
 
 def test_what_a_source_confirmed_does_not_name_the_source_in_the_answer() -> None:

@@ -378,6 +378,17 @@ def _balance(n_fact: int, n_claim: int) -> tuple[int, int]:
     return f, c
 
 
+def rebalance(questions: list[Question]) -> tuple[list[Question], list[Question]]:
+    """A story's fact_or_claim questions balanced again after some were taken out (by
+    ``giveaway.thin``): the first of each answer that ``_balance`` allows. Returns (kept,
+    dropped), kept in the order given."""
+    facts = [q for q in questions if q.options[q.answer] == FACT]  # type: ignore[index]
+    claims = [q for q in questions if q.options[q.answer] != FACT]  # type: ignore[index]
+    n_fact, n_claim = _balance(len(facts), len(claims))
+    keep = {id(q) for q in facts[:n_fact] + claims[:n_claim]}
+    return [q for q in questions if id(q) in keep], [q for q in questions if id(q) not in keep]
+
+
 def _prompt(statement: str) -> str:
     return f"{quoted(statement)} — Does the story report this as fact, or as someone's claim?"
 
