@@ -266,7 +266,7 @@ def _is_noun(masked: str, lo: int, verb: tuple[int, int]) -> bool:
 
 
 def _passive_by(para: Para, lo: int, hi: int, found: Found) -> Found | None:
-    """A passive with its agent: "Oz has been called a charlatan by fellow physicians"."""
+    """A passive with its agent: "Hale has been called a bully by former coworkers"."""
     masked = para.masked
     clause_end = min((p for p in (masked.find(",", found.verb[1], hi),) if p >= 0), default=hi)
     by = _BY_RE.search(masked, found.verb[1], clause_end)

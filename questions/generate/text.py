@@ -111,13 +111,13 @@ _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)]\s|[a-z][.)]\s
 @functools.lru_cache(maxsize=512)  # asked once per claim of a sentence: read it once
 def not_a_sentence(text: str) -> str | None:
     """Why a sentence is not prose to ask about: a list item ("- Pew notes ..."), a headline in
-    Title Case ("Indiana’s GOP Primary Will Be A Battle"), or page furniture ("Read the rest
+    Title Case ("Westford’s Mayoral Race Gets Very Close"), or page furniture ("Read the rest
     here."); None if it is prose."""
     t = text.strip()
     if _LIST_MARK.match(t):
         return "list item"
     if t[:1] in "[(" and t.rstrip(".")[-1:] in "])":
-        return "furniture"  # "[Video: FULL SPEECH: President Obama Speech at …]"
+        return "furniture"  # "[Photo: Mayor Ann Reed at the Westford fair …]"
     words = [w for w in re.findall(r"[A-Za-z’']+", t) if len(w) > 3]
     if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
         return "title case"

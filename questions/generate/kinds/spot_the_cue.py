@@ -202,7 +202,7 @@ def build(ctx: Context) -> list[Question]:
         parts = [name_span(ctx.text, claim.source_span), verb_span(ctx.text, claim.cue_span)]
         answer = marked(spans, parts)
         if not answer or len(answer) * 2 > len(spans) or len(answer) > MAX_MARKED:
-            continue  # "X, appearing on Fox News right after the speech, said": not the cue
+            continue  # "X, speaking on a Westford radio show after the vote, said": not the cue
         out.append(_question(ctx, claim, spans, answer))
     return out
 
