@@ -17,11 +17,11 @@ Expected = tuple[str | None, str | None, str | None, str, str]
 CASES: list[tuple[str, str, list[Expected]]] = [
     (
         "ap_said_on_weekday",
-        "Senate Majority Leader Mitch McConnell said on Tuesday that the bill had no chance.",
+        "Senate Majority Leader Tom Hale said on Tuesday that the bill had no chance.",
         [
             (
-                "Mitch McConnell",
-                "Senate Majority Leader Mitch McConnell",
+                "Tom Hale",
+                "Senate Majority Leader Tom Hale",
                 "said",
                 "asserts",
                 "indirect",
@@ -254,13 +254,13 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     (
         "possessive_mention_still_names_the_person_for_a_later_he",
-        "Donald Trump’s remarks drew anger on Friday.\n"
+        "Tom Hale’s remarks drew anger on Friday.\n"
         "“These are howls, not whistles,” added Rep. Jane Cole.\n"
-        "Trump has record low support among young voters.\n"
-        "“What do you have to lose?” he said in August.",
+        "Hale has record low support among young voters.\n"
+        "“What is there to lose?” he said in August.",
         [
             ("Jane Cole", "Rep. Jane Cole", "added", "asserts", "direct"),
-            ("Donald Trump", "he", "said", "asserts", "direct"),
+            ("Tom Hale", "he", "said", "asserts", "direct"),
         ],
     ),
     (
@@ -405,11 +405,11 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     (
         "participle_opening_the_sentence",
-        "Claiming the criticism is designed to pressure moderators, Trump told Fox that they "
-        "were gaming the system.",
+        "Claiming the complaints are meant to sway the referees, Hale told CNN that they "
+        "were rigging the game.",
         [
-            ("Trump", "Trump", "Claiming", "asserts", "indirect"),
-            ("Trump", "Trump", "told Fox", "asserts", "indirect"),
+            ("Hale", "Hale", "Claiming", "asserts", "indirect"),
+            ("Hale", "Hale", "told CNN", "asserts", "indirect"),
         ],
     ),
     (
@@ -476,17 +476,17 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     (
         "contracted_auxiliary",
-        "Though he’s heralded plans to tax carried interest, critics doubt it. Trump said so.",
+        "Though he’s heralded a plan to tax second homes, critics doubt it. Hale said so.",
         [
             ("he", "he", "’s heralded", "characterizes", "indirect"),
             ("critics", "critics", "doubt", "asserts", "indirect"),
-            ("Trump", "Trump", "said", "asserts", "indirect"),
+            ("Hale", "Hale", "said", "asserts", "indirect"),
         ],
     ),
     (
         "relative_pronoun_between_dashes",
-        "Hillary Clinton — who’s called for tax hikes on the rich — lambasted the plan.",
-        [("Hillary Clinton", "who", "’s called for", "asserts", "indirect")],
+        "Maria Lopez — who’s called for higher fees on big stores — lambasted the plan.",
+        [("Maria Lopez", "who", "’s called for", "asserts", "indirect")],
     ),
     (
         "evidence_with_a_participle_after_it",
