@@ -384,7 +384,7 @@ def _passive(masked: str, toks: list[Token], span: tuple[int, int], hi: int):
     last = masked[span[0] : span[1]].split()[-1].lower()
     by = _BY_AGENT_RE.match(masked, span[1], hi)
     if by and last.endswith(("ed", "en", "wn")):
-        # "As reported by Western Journalism", "Asked by Starnes whether ...": a participle's agent
+        # "As reported by Westford Weekly", "Asked by Hale whether ...": a participle's agent
         agent = np_after(masked, by.end(), hi, strict=False)
         return (Mention(agent, agent) if agent else None,)
     if k < 0 or toks[k].low not in _BE:

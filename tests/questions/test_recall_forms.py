@@ -25,7 +25,7 @@ def _found(text: str) -> list[tuple[str, str | None]]:
 FOUND = [
     (
         "two_apostrophes_inverted",
-        "The tax plans are ''profoundly irresponsible,'' said Ann Bell, a budget analyst.",
+        "The tax plans are ''deeply reckless,'' said Ann Bell, a budget analyst.",
         ("said", "Ann Bell"),
     ),
     (
@@ -134,12 +134,12 @@ def test_a_learned_participle_names_its_agent() -> None:
     """ "As reported by X", "Asked by X whether ...": the agent after "by" is the source."""
     from questions.learned import _passive, tokenize
 
-    text = "As reported by Western Journalism, the delegates will meet in May."
+    text = "As reported by Westford Weekly, the delegates will meet in May."
     s = text.index("reported")
     span = (s, s + len("reported"))
     got = _passive(text, tokenize(text, 0, span[1]), span, len(text))
     assert got is not None and got[0] is not None
-    assert text[got[0].span[0] : got[0].span[1]] == "Western Journalism"
+    assert text[got[0].span[0] : got[0].span[1]] == "Westford Weekly"
 
 
 def test_an_inverted_learned_speaker_may_carry_a_relative_clause() -> None:
