@@ -209,7 +209,7 @@ def locate(
     if _PARTICLE_RE.match(masked, verb[1]):
         return None  # "called into a radio show", "called off the talks"
     if "noun" in cue.flags and _is_noun(masked, lo, verb):
-        return None  # "85 percent support among black voters": a noun, no one speaks
+        return None  # "62 percent support among young renters": a noun, no one speaks
     if "obj" in cue.flags and _PREP_NEXT_RE.match(masked, verb[1]):
         return None  # "Talk compared to ...": a passive, its source unnamed
     if "name" in cue.flags and _ACTION_OBJECT_RE.match(masked, verb[1]):

@@ -86,7 +86,7 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
         if count[c.sentence_span] != 1 or not c.source_span or not c.cue_span:
             continue
         if (c.source_text or "").lower() in ("who", "which", "that", "his", "her", "their", "its"):
-            continue  # "…, who had opposed a similar effort": a relative clause, not a claim
+            continue  # "…, who had fought a plan like it": a relative clause, not a claim
         one_word = (c.source or "").strip()
         if " " not in one_word and one_word[:1].isupper() and not_a_name(one_word):
             continue  # "Lund, Ost., speaking …, said": "Ost." is no speaker
