@@ -1667,9 +1667,9 @@ def test_a_verbless_quotation_is_not_a_claim_to_mark() -> None:
 def test_interpretive_framing_is_not_a_plain_fact() -> None:
     for sentence in (
         "The two clubs’ petition is part of a broader effort among Westford’s older residents to "
-        "keep the pool open in 2019.",
-        "The book and film render an unflattering portrait of the port office and its 32 pilots.",
-        "Anna Berg cast herself as a champion of the dockworkers during a speech on May 11, 2016.",
+        "keep the port open in 2019.",
+        "The play paints an unflattering portrait of the port council and its 9 members.",
+        "Maria Lopez cast herself as a friend of the port workers in a speech on June 3, 2018.",
     ):
         qs = questions(story(sentence))
         assert not [
