@@ -214,7 +214,7 @@ def test_acts_and_unresolved_pronouns_are_not_spot_the_cue_questions() -> None:
     text = (
         "The senator spoke at length on Tuesday about the history of the conflict.\n"
         "Twenty years ago the rebel leader declared war on the government in the capital.\n"
-        "Their supporters are so sure of the outcome that they actually believe they are winning.\n"
+        "Their fans are so sure of the result that they actually believe they are ahead.\n"
         "Senator Ruth Ames said the talks would resume next week.\n"
     )
     sentences = [q.evidence.text for q in generate(questions.analyze(text)) if q.kind == KIND_STC]
