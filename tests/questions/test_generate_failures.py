@@ -187,9 +187,9 @@ def test_a_union_president_is_not_a_government_official() -> None:
     [
         ("news site RTL Info", "RTL Info"),
         ("nephew Michery el Soheil", "Michery el Soheil"),
-        ("former secretary of state Hillary Clinton", "Hillary Clinton"),
+        ("former secretary of state Lena Moss", "Lena Moss"),
         ("the Royal Navy", "The Royal Navy"),
-        ("Dmitry Peskov", "Dmitry Peskov"),
+        ("Ivo Sand", "Ivo Sand"),
         # a title with an "of" complement: the department goes with the title, not the name
         ("Secretary of State Anna K. Berg", "Anna K. Berg"),
         ("State Anna K. Berg", "Anna K. Berg"),
