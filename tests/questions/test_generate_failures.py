@@ -672,7 +672,7 @@ def test_what_someone_thought_in_a_question_asked_is_not_a_claim() -> None:
 
 
 def test_encouraging_is_not_a_claim() -> None:
-    text = story("The last time he encouraged a strike was after the harbour fire in 2019.")
+    text = story("The only time he encouraged a strike was after the harbour fire in 2019.")
     assert not [q for q in questions(text) if asked_about(q, "harbour fire")]
 
 
@@ -1135,7 +1135,7 @@ def test_a_surname_shared_by_two_people_is_not_expanded() -> None:
 def test_short_shrift_is_not_a_plain_fact() -> None:
     from questions.generate.kinds.fact_or_claim import is_analysis
 
-    assert is_analysis("The ferry timetable has so far gotten short shrift from all 5 candidates.")
+    assert is_analysis("The pool budget has been given short shrift by all 4 council members.")
     assert not is_analysis("The ferry left the port at 6 a.m. on Monday with 40 cars.")
 
 
