@@ -248,9 +248,9 @@ def _backward(masked: str, lo: int, f: Found) -> tuple[int, int] | None:
         return None
     before = masked[lo:anchor].rstrip()
     if not before and lo > 0:
-        return _quote_before(masked, lo)  # “... to regulate?” Vitter demanded.
+        return _quote_before(masked, lo)  # “... to pay?” Hale asked.
     if before.endswith((" as", ", as")):
-        before = before[:-3].rstrip()  # "..., as a Homeland Security memo put it"
+        before = before[:-3].rstrip()  # "..., as an Acme Corp letter phrased it"
     if not before or before[-1] not in ",”\"’'–—":
         return None
     end = lo + len(before)

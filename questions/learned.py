@@ -264,7 +264,7 @@ def learned_founds(
             # found (PolNeAR annotates "Asked about ..., she said" and the like with no source)
             found = Found(cue, span, span, "model", mention)
         if words.split()[-1] in IMPERSONAL:
-            # "Sanders appears to be ...", "the topic is not expected to ...": a hedge on the
+            # "Hale appears to be ...", "the fee is not expected to ...": a hedge on the
             # outlet's own statement; its subject is what it is about, not who says so
             found.mention, found.leader = None, None
         found.learned = True
@@ -272,7 +272,7 @@ def learned_founds(
     return out
 
 
-# "is a longtime, dedicated advocate for …": the second of two adjectives after "a"/"an" and
+# "is a patient, devoted coach of …": the second of two adjectives after "a"/"an" and
 # before their noun is no cue (a word in -ed that no cue list holds, then a plain noun)
 _ADJECTIVE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*,\s+$")
 _NOUN_AFTER_RE = re.compile(r"\s+([a-z][\w-]*)\s+(?:of|for|to|in|on|at|and|who)?\b")
@@ -384,7 +384,7 @@ def _passive(masked: str, toks: list[Token], span: tuple[int, int], hi: int):
     last = masked[span[0] : span[1]].split()[-1].lower()
     by = _BY_AGENT_RE.match(masked, span[1], hi)
     if by and last.endswith(("ed", "en", "wn")):
-        # "As reported by Western Journalism", "Asked by Starnes whether ...": a participle's agent
+        # "As reported by Westford Weekly", "Asked by Hale whether ...": a participle's agent
         agent = np_after(masked, by.end(), hi, strict=False)
         return (Mention(agent, agent) if agent else None,)
     if k < 0 or toks[k].low not in _BE:

@@ -209,7 +209,7 @@ def locate(
     if _PARTICLE_RE.match(masked, verb[1]):
         return None  # "called into a radio show", "called off the talks"
     if "noun" in cue.flags and _is_noun(masked, lo, verb):
-        return None  # "85 percent support among black voters": a noun, no one speaks
+        return None  # "62 percent support among young renters": a noun, no one speaks
     if "obj" in cue.flags and _PREP_NEXT_RE.match(masked, verb[1]):
         return None  # "Talk compared to ...": a passive, its source unnamed
     if "name" in cue.flags and _ACTION_OBJECT_RE.match(masked, verb[1]):
@@ -266,7 +266,7 @@ def _is_noun(masked: str, lo: int, verb: tuple[int, int]) -> bool:
 
 
 def _passive_by(para: Para, lo: int, hi: int, found: Found) -> Found | None:
-    """A passive with its agent: "Oz has been called a charlatan by fellow physicians"."""
+    """A passive with its agent: "Hale has been called a bully by former coworkers"."""
     masked = para.masked
     clause_end = min((p for p in (masked.find(",", found.verb[1], hi),) if p >= 0), default=hi)
     by = _BY_RE.search(masked, found.verb[1], clause_end)

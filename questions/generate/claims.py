@@ -277,8 +277,8 @@ _LEADING_PERSONAL = re.compile(r"^\W*(?:that\s+)?(he|she|they|his|her|their|him|
 
 def ambiguous_pronoun(text: str, claim: Claim) -> bool:
     """Whether the content opens with a personal pronoun and another name stands between the
-    source and the content ("Doe turned tougher against Mr. Brenner, eventually saying he would
-    be a disaster": "he" is Brenner), so that the pronoun may not be the source."""
+    source and the content ("Reed grew angry with Mr. Hale, finally saying he would
+    ruin the club": "he" is Hale), so that the pronoun may not be the source."""
     lead = _LEADING_PERSONAL.match(claim.content)
     if not text or not claim.source_span or not lead:
         return False

@@ -111,13 +111,13 @@ _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)]\s|[a-z][.)]\s
 @functools.lru_cache(maxsize=512)  # asked once per claim of a sentence: read it once
 def not_a_sentence(text: str) -> str | None:
     """Why a sentence is not prose to ask about: a list item ("- Pew notes ..."), a headline in
-    Title Case ("Indiana’s GOP Primary Will Be A Battle"), or page furniture ("Read the rest
+    Title Case ("Westford’s Mayoral Race Gets Very Close"), or page furniture ("Read the rest
     here."); None if it is prose."""
     t = text.strip()
     if _LIST_MARK.match(t):
         return "list item"
     if t[:1] in "[(" and t.rstrip(".")[-1:] in "])":
-        return "furniture"  # "[Video: FULL SPEECH: President Obama Speech at …]"
+        return "furniture"  # "[Photo: Mayor Ann Reed at the Westford fair …]"
     words = [w for w in re.findall(r"[A-Za-z’']+", t) if len(w) > 3]
     if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
         return "title case"
@@ -345,8 +345,8 @@ def _department_len(words: list[str]) -> int:
 def option_name(source: str) -> str:
     """A source's name as shown as an option, first letter capitalised, without a title or
     descriptor written before a name of two words or more ("news site RTL Info" -> "RTL Info",
-    "Secretary of State John F. Kerry" -> "John F. Kerry", "Homeland Security Secretary Jeh
-    Johnson" -> "Jeh Johnson"). Names joined by "of" stay whole ("Bank of England"); a title's
+    "Secretary of State Ann B. Reed" -> "Ann B. Reed", "Homeland Security Secretary Tom
+    Hale" -> "Tom Hale"). Names joined by "of" stay whole ("Bank of England"); a title's
     "of" complement is cut only where it is a known department ("Mayor of London Sadiq Khan"
     stays as written)."""
     return _drop_final_stop(_option_name(source))
@@ -381,14 +381,14 @@ def _option_name(source: str) -> str:
     while start > 0 and _name_part(words[start - 1], words[start] if start < len(words) else None):
         start -= 1
     if 0 < start < len(words) and words[start - 1].lower() in ("of", "for"):
-        cut = _department_len(words[start:])  # "Secretary of State John F. Kerry"
+        cut = _department_len(words[start:])  # "Secretary of State Ann B. Reed"
         if not cut:
             return capitalize(
                 name
             )  # "Mayor of London Sadiq Khan": where the name starts is unclear
         start += cut
     elif start == 0:
-        cut = _department_len(words)  # "State John F. Kerry": a title cut in two
+        cut = _department_len(words)  # "State Ann B. Reed": a title cut in two
         start = cut if cut and len(words) - cut >= 2 else 0
         return capitalize(" ".join(words[start:]))
     prefix, rest = words[:start], words[start:]

@@ -17,11 +17,11 @@ Expected = tuple[str | None, str | None, str | None, str, str]
 CASES: list[tuple[str, str, list[Expected]]] = [
     (
         "ap_said_on_weekday",
-        "Senate Majority Leader Mitch McConnell said on Tuesday that the bill had no chance.",
+        "Senate Majority Leader Tom Hale said on Tuesday that the bill had no chance.",
         [
             (
-                "Mitch McConnell",
-                "Senate Majority Leader Mitch McConnell",
+                "Tom Hale",
+                "Senate Majority Leader Tom Hale",
                 "said",
                 "asserts",
                 "indirect",
@@ -109,8 +109,8 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     (
         "wants_to",
-        "Trump wants to build a wall along the southern border.",
-        [("Trump", "Trump", "wants", "asserts", "indirect")],
+        "Hale wants to build a fence along the river bank.",
+        [("Hale", "Hale", "wants", "asserts", "indirect")],
     ),
     (
         "poll_shows",
@@ -142,8 +142,16 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     (
         "did_not_immediately_respond",
-        "Hamas did not immediately respond to a request for comment.",
-        [("Hamas", "Hamas", "did not immediately respond", "declines", "indirect")],
+        "Westford Council did not immediately respond to emails seeking comment.",
+        [
+            (
+                "Westford Council",
+                "Westford Council",
+                "did not immediately respond",
+                "declines",
+                "indirect",
+            )
+        ],
     ),
     (
         "denied_saying_untrue",
@@ -246,13 +254,13 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     (
         "possessive_mention_still_names_the_person_for_a_later_he",
-        "Donald Trump’s remarks drew anger on Friday.\n"
+        "Tom Hale’s remarks drew anger on Friday.\n"
         "“These are howls, not whistles,” added Rep. Jane Cole.\n"
-        "Trump has record low support among young voters.\n"
-        "“What do you have to lose?” he said in August.",
+        "Hale has record low support among young voters.\n"
+        "“What is there to lose?” he said in August.",
         [
             ("Jane Cole", "Rep. Jane Cole", "added", "asserts", "direct"),
-            ("Donald Trump", "he", "said", "asserts", "direct"),
+            ("Tom Hale", "he", "said", "asserts", "direct"),
         ],
     ),
     (
@@ -379,16 +387,16 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     (
         "progressive_cue",
-        "Fowler is calling for a process to pick a successor.",
-        [("Fowler", "Fowler", "is calling for", "asserts", "indirect")],
+        "Hale is calling for a vote to choose a new coach.",
+        [("Hale", "Hale", "is calling for", "asserts", "indirect")],
     ),
     (
         "quantity_of_sources",
-        "A number of other members of Congress echo her concerns.",
+        "A number of other members of the board echo her worries.",
         [
             (
-                "number of other members of Congress",
-                "A number of other members of Congress",
+                "number of other members of the board",
+                "A number of other members of the board",
                 "echo",
                 "asserts",
                 "indirect",
@@ -397,20 +405,20 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     (
         "participle_opening_the_sentence",
-        "Claiming the criticism is designed to pressure moderators, Trump told Fox that they "
-        "were gaming the system.",
+        "Claiming the complaints are meant to sway the referees, Hale told CNN that they "
+        "were rigging the game.",
         [
-            ("Trump", "Trump", "Claiming", "asserts", "indirect"),
-            ("Trump", "Trump", "told Fox", "asserts", "indirect"),
+            ("Hale", "Hale", "Claiming", "asserts", "indirect"),
+            ("Hale", "Hale", "told CNN", "asserts", "indirect"),
         ],
     ),
     (
         "several_asides_after_the_name",
-        "Schiff, 56, who has served on the committee for a decade, told reporters it was clear.",
+        "Reed, 61, who has chaired the town council for years, told reporters it was fine.",
         [
             (
-                "Schiff",
-                "Schiff, 56, who has served on the committee for a decade",
+                "Reed",
+                "Reed, 61, who has chaired the town council for years",
                 "told reporters",
                 "asserts",
                 "indirect",
@@ -419,16 +427,16 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     (
         "quotation_ends_the_sentence_before",
-        "“Why isn’t this crystal clear proof?” Vitter demanded.",
-        [("Vitter", "Vitter", "demanded", "asserts", "direct")],
+        "“Why isn’t the bridge open yet?” Hale demanded.",
+        [("Hale", "Hale", "demanded", "asserts", "direct")],
     ),
     (
         "as_a_memo_put_it",
-        'The only requirement is a "lawful source of income," as a Homeland Security memo put it.',
+        'The only rule is a "clean record at work," as a Westford council memo put it.',
         [
             (
-                "Homeland Security memo",
-                "a Homeland Security memo",
+                "Westford council memo",
+                "a Westford council memo",
                 "put it",
                 "characterizes",
                 "partial",
@@ -442,10 +450,10 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     (
         "inverted_cue_before_a_colon",
-        "Experts doubt the plan. Said Ellis: “I don’t get the sense she is interested.”",
+        "Critics doubt the plan. Said Reed: “I don’t think he is ready for it.”",
         [
-            ("Experts", "Experts", "doubt", "asserts", "indirect"),
-            ("Ellis", "Ellis", "Said", "asserts", "direct"),
+            ("Critics", "Critics", "doubt", "asserts", "indirect"),
+            ("Reed", "Reed", "Said", "asserts", "direct"),
         ],
     ),
     (
@@ -468,26 +476,25 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     (
         "contracted_auxiliary",
-        "Though he’s heralded plans to tax carried interest, critics doubt it. Trump said so.",
+        "Though he’s heralded a plan to tax second homes, critics doubt it. Hale said so.",
         [
             ("he", "he", "’s heralded", "characterizes", "indirect"),
             ("critics", "critics", "doubt", "asserts", "indirect"),
-            ("Trump", "Trump", "said", "asserts", "indirect"),
+            ("Hale", "Hale", "said", "asserts", "indirect"),
         ],
     ),
     (
         "relative_pronoun_between_dashes",
-        "Hillary Clinton — who’s called for tax hikes on the rich — lambasted the plan.",
-        [("Hillary Clinton", "who", "’s called for", "asserts", "indirect")],
+        "Maria Lopez — who’s called for higher fees on big stores — lambasted the plan.",
+        [("Maria Lopez", "who", "’s called for", "asserts", "indirect")],
     ),
     (
         "evidence_with_a_participle_after_it",
-        "A Government Accountability Office report released last year found that the agency "
-        "could not be sure.",
+        "A Westford Audit Office report released last month found that the club could not pay.",
         [
             (
-                "Government Accountability Office report",
-                "A Government Accountability Office report",
+                "Westford Audit Office report",
+                "A Westford Audit Office report",
                 "found",
                 "asserts",
                 "indirect",
@@ -645,7 +652,7 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     (
         "fraction_as_source",
-        "Less than a third agreed with the ruling.",
+        "Less than a third agreed with Acme’s new fee.",
         [("third", "a third", "agreed with", "asserts", "indirect")],
     ),
     (
@@ -747,9 +754,9 @@ OUTLET_VOICE = [
     ("appears_hedge", "The strategy appears to be regime change from within."),
     ("passive_seen", "Steve Bannon was seen entering the White House on Thursday."),
     ("ordered_not_cue", "President Lai Ching-te on Thursday ordered units to step up patrols."),
-    ("called_a_meeting", "The U.N. called an emergency meeting to discuss the test."),
+    ("called_a_meeting", "The club called an urgent meeting to discuss the fire."),
     ("participle_after_a_bare_noun", "Lawsuits seeking information have piled up in court."),
-    ("shouted_section_label", "QUESTIONABLE MEDICAL CLAIMS — For years, Oz has faced questions."),
+    ("shouted_section_label", "DOUBTFUL SAFETY CLAIMS — For years, Acme has faced questions."),
     ("gerund_after_for", "Dean was criticized for suggesting drug use."),
     ("gerund_subject", "Fighting continued overnight in the east of the country."),
     ("participle_called_by", "The strike called by the union closed schools across the region."),

@@ -188,9 +188,9 @@ def test_a_union_president_is_not_a_government_official() -> None:
     [
         ("news site RTL Info", "RTL Info"),
         ("nephew Michery el Soheil", "Michery el Soheil"),
-        ("former secretary of state Hillary Clinton", "Hillary Clinton"),
+        ("former secretary of state Lena Moss", "Lena Moss"),
         ("the Royal Navy", "The Royal Navy"),
-        ("Dmitry Peskov", "Dmitry Peskov"),
+        ("Ivo Sand", "Ivo Sand"),
         # a title with an "of" complement: the department goes with the title, not the name
         ("Secretary of State Anna K. Berg", "Anna K. Berg"),
         ("State Anna K. Berg", "Anna K. Berg"),
@@ -537,12 +537,12 @@ def test_a_title_keeps_its_capital_in_a_clause() -> None:
 def test_a_pronoun_after_another_name_is_not_resolved_to_the_speaker() -> None:
     """ "he" here is the rival named just before it, not the speaker."""
     text = story(
-        "Union leader Jane Doe turned tougher against Mr. Brenner on Friday, eventually saying "
-        "he would be a disaster as the head of the port talks."
+        "Club chair Ann Reed grew harsher toward Mr. Hale on Monday, finally saying "
+        "he would ruin the Westford swim team for good."
     )
     for q in questions(text):
-        assert "Jane Doe would be a disaster" not in q.prompt
-        assert not (q.kind == "who_said" and "disaster" in q.prompt)
+        assert "Ann Reed would ruin" not in q.prompt
+        assert not (q.kind == "who_said" and "ruin" in q.prompt)
 
 
 def test_a_quantifier_is_not_part_of_a_name() -> None:
@@ -564,13 +564,13 @@ def test_names_cut_mid_phrase_are_not_options(name: str) -> None:
 MORE_NOT_FACTS = [
     (
         "in_one_way",
-        "In one way, what the two unions are doing is common at the end of long strikes.",
-        "common at the end",
+        "In one way, what the two clubs are doing is usual at the close of long seasons.",
+        "usual at the close",
     ),
     (
         "spotlight",
-        "At the meeting on Thursday, the spotlight fell in a new way on the harbour master.",
-        "harbour master",
+        "At the fair on Sunday, the spotlight turned sharply to the town clerk.",
+        "town clerk",
     ),
 ]
 
@@ -628,9 +628,8 @@ def test_a_pronoun_of_the_other_gender_is_not_the_named_speaker() -> None:
 READING_NOT_FACTS = [
     (
         "impressive",
-        "Lena Moss, a harbour pilot and political newcomer, has pulled in an impressive amount "
-        "of cash.",
-        "amount of cash",
+        "Tom Hale, a bakery owner and first-time candidate, has raised an impressive sum of money.",
+        "sum of money",
     ),
     (
         "update_label",
@@ -674,7 +673,7 @@ def test_what_someone_thought_in_a_question_asked_is_not_a_claim() -> None:
 
 
 def test_encouraging_is_not_a_claim() -> None:
-    text = story("The last time he encouraged a strike was after the harbour fire in 2019.")
+    text = story("The only time he encouraged a strike was after the harbour fire in 2019.")
     assert not [q for q in questions(text) if asked_about(q, "harbour fire")]
 
 
@@ -752,11 +751,11 @@ def test_a_polls_share_is_not_a_speaker() -> None:
 
 def test_learning_something_is_not_claiming_it() -> None:
     text = story(
-        "It was not until she applied for a job years later that Anna Berg learned the harbour "
-        "had never paid her pension at all."
+        "It was not until she moved house a decade later that Maria Lopez learned the bank "
+        "had never closed her old account."
     )
     assert not [
-        q for q in questions(text) if q.kind == "fact_or_claim" and "never paid" in q.prompt
+        q for q in questions(text) if q.kind == "fact_or_claim" and "never closed" in q.prompt
     ]
 
 
@@ -789,8 +788,8 @@ def test_hedge_foils_are_not_nouns_in_ant_or_ive() -> None:
     from questions.generate.kinds.hedge_words import candidate_words
 
     words = candidate_words(
-        "The new fee appears to have already hit the restaurant trade and the executive suites "
-        "of the port the hardest.",
+        "The new tax appears to have already hurt the restaurant owners and the executive staff "
+        "of Acme the most.",
         "appears",
     )
     assert "restaurant" not in words and "executive" not in words and "already" in words
@@ -1002,7 +1001,7 @@ def test_spot_the_cue_is_not_keyed_on_a_cut_source(paragraph: str, cut: str) -> 
 
 def test_a_correction_notice_is_not_a_fact() -> None:
     text = story(
-        "Correction: An earlier version of this story gave the wrong date for Monday's talks."
+        "Correction: An older draft of this article gave the wrong date for the Westford fair."
     )
     assert not [q for q in questions(text) if "wrong date" in q.prompt]
 
@@ -1137,7 +1136,7 @@ def test_a_surname_shared_by_two_people_is_not_expanded() -> None:
 def test_short_shrift_is_not_a_plain_fact() -> None:
     from questions.generate.kinds.fact_or_claim import is_analysis
 
-    assert is_analysis("The ferry timetable has so far gotten short shrift from all 5 candidates.")
+    assert is_analysis("The pool budget has been given short shrift by all 4 council members.")
     assert not is_analysis("The ferry left the port at 6 a.m. on Monday with 40 cars.")
 
 
@@ -1327,8 +1326,8 @@ def test_a_participle_with_its_own_subject_is_not_the_sources() -> None:
 
 def test_the_other_is_not_a_stand_alone_statement() -> None:
     text = story(
-        "Each side said the other would be to blame if the port stayed closed and the ferries "
-        "stopped running this summer."
+        "Each camp said the other would be at fault if the pool stayed shut and the swim meets "
+        "were called off this spring."
     )
     for q in questions(text):
         if q.kind == "fact_or_claim":
@@ -1410,10 +1409,10 @@ def test_a_role_in_capitals_before_a_name_gives_the_name() -> None:
 
 def test_spot_the_cue_skips_a_role_whose_name_follows() -> None:
     text = story(
-        "In early May, Brenner’s Ostra port director, Ivo Lund, contacted the union, writing "
-        "in an email: “We want to settle this week.”"
+        "In late June, Reed’s Westford pool director, Tom Park, contacted the council, writing "
+        "in a letter: “We need the pool back by July.”"
     )
-    assert not [q for q in _spot_candidates(text) if "Ivo Lund" in q.evidence.text]
+    assert not [q for q in _spot_candidates(text) if "Tom Park" in q.evidence.text]
 
 
 def test_spot_the_cue_keys_the_verb_not_the_channel() -> None:
@@ -1668,10 +1667,10 @@ def test_a_verbless_quotation_is_not_a_claim_to_mark() -> None:
 
 def test_interpretive_framing_is_not_a_plain_fact() -> None:
     for sentence in (
-        "The two unions’ campaign is part of a broader effort by the council’s left wing to "
-        "win control of the port in 2017.",
-        "The book and film render an unflattering portrait of the port office and its 32 pilots.",
-        "Anna Berg cast herself as a champion of the dockworkers during a speech on May 11, 2016.",
+        "The two clubs’ petition is part of a broader effort among Westford’s older residents to "
+        "keep the port open in 2019.",
+        "The play paints an unflattering portrait of the port council and its 9 members.",
+        "Maria Lopez cast herself as a friend of the port workers in a speech on June 3, 2018.",
     ):
         qs = questions(story(sentence))
         assert not [
@@ -2046,20 +2045,22 @@ def test_an_all_caps_outlet_name_is_not_cut() -> None:
 
 def test_a_pronoun_after_a_participle_cue_is_not_replaced_by_the_source() -> None:
     text = story(
-        "The port board had long blocked the union's plan for a strike fund, fearing it would "
-        "become a tool for the ferry companies."
+        "The Westford council had long opposed the club's plan for a new pool, fearing it would "
+        "turn into a burden for the taxpayers."
     )
     for q in questions(text):
-        assert not q.prompt.startswith("“The port board would become"), q.prompt
+        assert not q.prompt.startswith("“The Westford council would turn"), q.prompt
     from questions.generate.kinds.fact_or_claim import _OPENING_PRONOUN, _PARTICIPLE_CUE
 
-    assert _PARTICIPLE_CUE.search("fearing") and _OPENING_PRONOUN.match("it would become a tool")
+    assert _PARTICIPLE_CUE.search("fearing") and _OPENING_PRONOUN.match(
+        "it would turn into a burden"
+    )
 
 
 def test_a_fact_about_everyone_else_leans_on_the_sentence_before() -> None:
     from questions.generate.kinds.fact_or_claim import plain_fact
 
-    assert not plain_fact("Everyone else is at 2 percent or below.")
+    assert not plain_fact("Everyone else is at 3 percent or below.")
 
 
 # Helper "mix": plain facts brought back (counts, plain event verbs) and advice never a fact.

@@ -182,12 +182,12 @@ def test_signals_uncertainty(sentence: str, word: str, hedge: bool) -> None:
 
 # Regressions found reading questions from unseen US political news (a campaign story).
 CAMPAIGN = (
-    "Green candidate removed from debate site by police.\n"
-    "Green Party presidential candidate Ann Rowe was escorted off the university grounds on "
-    "Monday afternoon, hours before the start of the first debate.\n"
-    "Rowe spokeswoman Mara Diaz said the candidate was headed to the venue for interviews. "
-    "Diaz said Rowe complied with police orders and left the area.\n"
-    "The debate began at 9pm in front of an audience of about 1,000 people.\n"
+    "Mayoral candidate removed from forum hall by police.\n"
+    "Independent mayoral candidate Ann Rowe was walked out of the Westford library on "
+    "Tuesday evening, an hour before the town forum was due to open.\n"
+    "Rowe spokeswoman Mara Diaz said the candidate had come to the library to meet voters. "
+    "Diaz said Rowe obeyed the officers and went home quietly.\n"
+    "The forum started at 7pm before a crowd of roughly 300 residents.\n"
 )
 
 
@@ -199,7 +199,7 @@ def _campaign_questions() -> list[Question]:
 
 def test_telegraphic_headline_is_not_a_fact_statement() -> None:
     prompts = [q.prompt for q in _campaign_questions() if q.kind == "fact_or_claim"]
-    assert not any("removed from debate site" in p for p in prompts)
+    assert not any("removed from forum hall" in p for p in prompts)
 
 
 def test_campaign_spokeswoman_is_not_called_a_government_official() -> None:
@@ -214,7 +214,7 @@ def test_acts_and_unresolved_pronouns_are_not_spot_the_cue_questions() -> None:
     text = (
         "The senator spoke at length on Tuesday about the history of the conflict.\n"
         "Twenty years ago the rebel leader declared war on the government in the capital.\n"
-        "Their supporters are so sure of the outcome that they actually believe they are winning.\n"
+        "Their fans are so sure of the result that they actually believe they are ahead.\n"
         "Senator Ruth Ames said the talks would resume next week.\n"
     )
     built = generate(questions.analyze(text), thin_giveaways=False)  # before giveaway.py
@@ -228,14 +228,14 @@ KIND_STC = "spot_the_cue"
 
 # Regressions found reading questions from unseen US news (a veto fight, a police shooting).
 VETO = (
-    "Congress is set to vote on the bill this week.\n"
-    "However, over the past few days, the Obama administration has promised a veto and attempted "
-    "to make the case to members of both parties that the bill is a bad idea.\n"
+    "The state senate is due to vote on the bill this month.\n"
+    "However, in recent weeks, the Lopez administration has promised a veto and tried "
+    "to make the case to lawmakers in both chambers that the bill is a mistake.\n"
     "The White House said the president would not sign the bill in its current form.\n"
     "Senator Ruth Ames said the votes were there to override a veto.\n"
-    "Activist Lee Park said the bill would finally give the families their day in court.\n"
-    "The video released on Saturday shows the officers approaching the car.\n"
-    "It also does not answer whether the driver had a gun, as police have said.\n"
+    "Activist Lee Park said the bill would at last let the tenants sue the landlords.\n"
+    "The video released on Saturday shows the deputies walking toward the truck.\n"
+    "It also does not show whether the driver held a knife, as police have said.\n"
 )
 
 
@@ -247,26 +247,26 @@ def _veto_questions() -> list[Question]:
 
 def test_no_statement_or_prompt_loses_its_subject() -> None:
     for q in _veto_questions():
-        assert "a veto and attempted" not in q.prompt, q.prompt
+        assert "a veto and tried" not in q.prompt, q.prompt
 
 
 def test_a_pronoun_before_an_inverted_cue_is_not_the_speaker() -> None:
     for q in _veto_questions():
-        assert "police also does not answer" not in q.prompt.lower(), q.prompt
+        assert "police also does not show" not in q.prompt.lower(), q.prompt
 
 
 def test_the_white_house_and_the_administration_are_never_rivals() -> None:
     for q in _veto_questions():
         opts = {o.lower() for o in q.options}
-        assert not {"the white house", "the obama administration"} <= opts, q.prompt
+        assert not {"the white house", "the lopez administration"} <= opts, q.prompt
 
 
 @pytest.mark.parametrize(
     ("fragment", "clause"),
     [
-        ("a veto and attempted to make the case to both parties", False),
-        ("McLenny and seemed to think the outreach was phony", False),
-        ("one captured by a police dashboard camera", False),
+        ("a veto and tried to make the case to both chambers", False),
+        ("Hale and seemed to think the offer was fake", False),
+        ("one filmed by a store security camera", False),
         ("the talks collapsed on Friday", True),
         ("Smith and Jones agreed to meet again", True),
     ],

@@ -25,18 +25,18 @@ def _found(text: str) -> list[tuple[str, str | None]]:
 FOUND = [
     (
         "two_apostrophes_inverted",
-        "The tax plans are ''profoundly irresponsible,'' said Ann Bell, a budget analyst.",
+        "The tax plans are ''deeply reckless,'' said Ann Bell, a budget analyst.",
         ("said", "Ann Bell"),
     ),
     (
         "inverted_after_quotation_common_noun",
-        "“Donald is an amazing leader and a fighter,” said the 46-year-old, smiling.",
+        "“Tom is a patient coach and a good friend,” said the 46-year-old, smiling.",
         ("said", "the 46-year-old"),
     ),
     (
         "inverted_after_quotation_indefinite",
-        "“It is more of the same, but worse,” says a narrator.",
-        ("says", "narrator"),
+        "“The lake is quieter now, and cleaner,” says a neighbour.",
+        ("says", "neighbour"),
     ),
     (
         "asked_opening_the_sentence_has_no_source",
@@ -79,7 +79,7 @@ def test_form_is_found(text: str, expected: tuple[str, str | None]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Sanders appears to be spending more heavily as the first vote nears.",
+        "Hale appears to be campaigning more openly as the town vote nears.",
         "The senator seemed to be of two minds on Tuesday night.",
     ],
 )
@@ -104,25 +104,25 @@ def test_not_an_attribution(text: str, word: str) -> None:
 
 def test_a_cue_inside_a_source_is_an_aside_not_a_claim() -> None:
     """ "X, who said ..., said ...": both are attributions; only the outer one is a claim."""
-    text = "Podesta, who said the project was vetted by counsel, said he was unaware of it."
+    text = "Reed, who said the bridge was checked by engineers, said she was unaware of it."
     story = analyze(text).stories[0]
     assert [c.cue for c in story.claims] == ["said"]
-    assert story.claims[0].cue_span == (53, 57)
+    assert story.claims[0].cue_span == (52, 56)
     asides = [c for c in story.others if c.act == "aside"]
-    assert [(c.cue, c.cue_span) for c in asides] == [("said", (13, 17))]
+    assert [(c.cue, c.cue_span) for c in asides] == [("said", (10, 14))]
 
 
 def test_a_learned_passive_names_its_agent_not_its_subject() -> None:
     """ "X was introduced by Y": Y speaks; the subject of a passive is not the speaker."""
     from questions.learned import _passive, tokenize
 
-    text = "Trump was introduced by Governor Chris Christie, who endorsed him."
+    text = "Hale was introduced by Governor Maria Lopez, who endorsed him."
     s = text.index("introduced")
     span = (s, s + len("introduced"))
     got = _passive(text, tokenize(text, 0, span[1]), span, len(text))
     assert got is not None and got[0] is not None
-    assert text[got[0].span[0] : got[0].span[1]].endswith("Chris Christie")
-    text = "Clinton was asked about the border at a town hall."
+    assert text[got[0].span[0] : got[0].span[1]].endswith("Maria Lopez")
+    text = "Reed was asked about the bridge at a town hall."
     s = text.index("asked")
     assert _passive(text, tokenize(text, 0, s + 5), (s, s + 5), len(text)) == (None,)
     text = "Voters are convinced that the tax will pass."
@@ -134,12 +134,12 @@ def test_a_learned_participle_names_its_agent() -> None:
     """ "As reported by X", "Asked by X whether ...": the agent after "by" is the source."""
     from questions.learned import _passive, tokenize
 
-    text = "As reported by Western Journalism, the delegates will meet in May."
+    text = "As reported by Westford Weekly, the delegates will meet in May."
     s = text.index("reported")
     span = (s, s + len("reported"))
     got = _passive(text, tokenize(text, 0, span[1]), span, len(text))
     assert got is not None and got[0] is not None
-    assert text[got[0].span[0] : got[0].span[1]] == "Western Journalism"
+    assert text[got[0].span[0] : got[0].span[1]] == "Westford Weekly"
 
 
 def test_an_inverted_learned_speaker_may_carry_a_relative_clause() -> None:

@@ -86,7 +86,7 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
         if count[c.sentence_span] != 1 or not c.source_span or not c.cue_span:
             continue
         if (c.source_text or "").lower() in ("who", "which", "that", "his", "her", "their", "its"):
-            continue  # "…, who had opposed a similar effort": a relative clause, not a claim
+            continue  # "…, who had fought a plan like it": a relative clause, not a claim
         one_word = (c.source or "").strip()
         if " " not in one_word and one_word[:1].isupper() and not_a_name(one_word):
             continue  # "Lund, Ost., speaking …, said": "Ost." is no speaker
@@ -202,7 +202,7 @@ def build(ctx: Context) -> list[Question]:
         parts = [name_span(ctx.text, claim.source_span), verb_span(ctx.text, claim.cue_span)]
         answer = marked(spans, parts)
         if not answer or len(answer) * 2 > len(spans) or len(answer) > MAX_MARKED:
-            continue  # "X, appearing on Fox News right after the speech, said": not the cue
+            continue  # "X, speaking on a Westford radio show after the vote, said": not the cue
         out.append(_question(ctx, claim, spans, answer))
     return out
 
