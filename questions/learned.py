@@ -140,6 +140,8 @@ class CueModel:
         self.weights = weights
         self.vocab = frozenset(f[2:] for f in weights if f.startswith("w="))
         self.matcher = PhraseMatcher(sorted(self.vocab))
+        self._own: dict[str, tuple[str, float, tuple[float, float], float, str]] = {}
+        self._pos = tuple(weights.get(f"pos={k}", 0.0) for k in range(4))
 
     def candidates(self, masked: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         """The spans of the words of masked[lo:hi] the model considers."""
@@ -150,6 +152,57 @@ class CueModel:
         """The perceptron's score of a candidate's features (above ``THRESHOLD``: a cue)."""
         get = self.weights.get
         return sum([get(f, 0.0) for f in feats])
+
+    def score_at(self, masked: str, lo: int, hi: int, s: int, e: int, quoted: bool) -> float:
+        """``score(features(masked, lo, hi, s, e, quoted))`` without building the feature list.
+
+        The weights are added in the order of ``features`` (so the float sum is the same to the
+        last bit); those that depend on the candidate word alone are looked up once a word form.
+        """
+        get = self.weights.get
+        word = masked[s:e]
+        own = self._own.get(word)
+        if own is None:
+            w = word.lower()
+            lex = str(w in CUES)
+            head = 0.0 + get("b", 0.0) + get("w=" + w, 0.0)
+            head = head + get("s=" + _shape(word), 0.0) + get("suf3=" + w[-3:], 0.0)
+            quote = (get("w|q=" + w + "|False", 0.0), get("w|q=" + w + "|True", 0.0))
+            own = self._own[word] = (w, head, quote, get("lex=" + lex, 0.0), "lexn=" + lex + "|")
+        w, head, quote, lex_weight, lexn = own
+        start = max(lo, s - _CONTEXT)
+        left = WORD_RE.findall(masked, start, s)
+        right = WORD_RE.findall(masked, e, min(hi, e + _CONTEXT))
+        p1 = _clean(left[-1]) if left else "<s>"
+        p2 = _clean(left[-2]) if len(left) >= 2 else "<s>"
+        n1 = _clean(right[0]) if right else "</s>"
+        n2 = _clean(right[1]) if len(right) >= 2 else "</s>"
+        pw, nw = p1.lower(), n1.lower()
+        ps = _shape(p1) if left else "<s>"
+        ns = _shape(n1) if right else "</s>"
+        n = len(left) if start == lo else 99
+        total = (
+            head
+            + get("p1=" + pw, 0.0)
+            + get("n1=" + nw, 0.0)
+            + get("p1c=" + _word_class(pw), 0.0)
+            + get("n1c=" + _word_class(nw), 0.0)
+            + get("p2=" + p2.lower(), 0.0)
+            + get("n2=" + n2.lower(), 0.0)
+            + get("ps=" + ps, 0.0)
+            + get("ns=" + ns, 0.0)
+            + get("w|n1=" + w + "|" + nw, 0.0)
+            + get("p1|w=" + pw + "|" + w, 0.0)
+            + get("w|ns=" + w + "|" + ns, 0.0)
+            + get("ps|w=" + ps + "|" + w, 0.0)
+            + self._pos[0 if n == 0 else 1 if n < 3 else 2 if n < 8 else 3]
+            + quote[quoted]
+            + lex_weight
+            + get(lexn + nw, 0.0)
+        )
+        if nw in ("that", "to", "by", "of", "for", "about"):
+            total = total + get("w|n1f=" + w + "|" + nw, 0.0)
+        return total
 
     def cues(
         self, masked: str, lo: int, hi: int, busy: list[tuple[int, int]]
@@ -162,7 +215,7 @@ class CueModel:
         quoted = "\x01" in masked[lo:hi]
         run: tuple[int, int] | None = None
         scored = [
-            (s, e, self.score(features(masked, lo, hi, s, e, quoted)))
+            (s, e, self.score_at(masked, lo, hi, s, e, quoted))
             for s, e in self.candidates(masked, lo, hi)
             if not any(a < e and s < b for a, b in busy)
         ]
