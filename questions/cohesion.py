@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 from questions.text import load_lexicon
 
@@ -41,14 +42,19 @@ def stem(word: str) -> str | None:
 
 
 def content_words(text: str) -> dict[str, int]:
-    """The stemmed content words of a text with their weights."""
-    bag: dict[str, int] = {}
-    for n, word in enumerate(_WORD.findall(text)):
-        s = _STEMS.get(word, "")
-        if s == "":
-            s = stem(word)
-        if s:
-            bag[s] = bag.get(s, 0) + (2 if n and word[0].isupper() else 1)
+    """The stemmed content words of a text with their weights.
+
+    Counted by ``Counter`` (in C): every stem once, and once more where a word after the first
+    is capitalised. The weights are whole numbers, so their order in the bag matters nowhere.
+    """
+    words = _WORD.findall(text)
+    get = _STEMS.get
+    stems = [get(word, "") for word in words]
+    if "" in stems:
+        stems = [stem(word) if s == "" else s for word, s in zip(words, stems, strict=True)]
+    bag = Counter(stems)
+    bag.update([s for word, s in zip(words[1:], stems[1:], strict=True) if word[0].isupper()])
+    bag.pop(None, None)
     return bag
 
 

@@ -292,3 +292,14 @@ def test_recombined_stories_are_mostly_split_right(seed_text: str, data_dir: Pat
         false_splits += len(set(got) - set(expected))
     assert exact / trials >= 0.7
     assert false_splits / trials <= 0.2
+
+
+def test_content_words_weigh_names_inside_a_sentence_twice() -> None:
+    from questions.cohesion import content_words
+
+    bag = content_words("Harbour talks stalled as Acme and the harbour board argued over Acme")
+    assert bag["harbour"] == 2  # the first word counts once, "harbour" later once more
+    assert bag["acme"] == 4  # a capitalised word after the first counts double, each time
+    assert bag["talk"] == 1 and bag["stall"] == 1  # stems: plural and tense suffixes cut
+    assert "the" not in bag and "and" not in bag
+    assert None not in bag
