@@ -9,9 +9,9 @@ from its cue.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 from questions.text import load_lexicon
@@ -75,21 +75,43 @@ _E = r"(?![\w’'-])"  # ... or just after
 _RUN = re.compile(r"(?<![\w’'-])[\w’'-]+")  # a word with its apostrophes and hyphens
 
 
-@lru_cache(maxsize=16)
-def _runs(text: str, start: int, end: int) -> tuple[list[str], Callable[[], list[re.Match[str]]]]:
-    """The words of text[start:end], and a function giving their matches (made once, on demand).
+_RUN_MARKS = "_’'-"  # with the letters and digits (``str.isalnum``, as ``\w``): a run's characters
+_WORDS: dict[tuple[str, bool], list[str]] = {}
+_WORDS_MAX = 4096  # segments kept (a story's sentences and contents), then forgotten at once
+_WORDS_LONGEST = 2000  # a longer segment is split again when asked for
 
-    Several matchers read the same sentence (cues, the learned model's candidates, cue nouns):
-    it is split into words once.
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    """The words (``_RUN`` runs) of text[start:end], kept by segment for the next matcher.
+
+    Several matchers read the same sentence (cues, the learned model's candidates, cue nouns,
+    then hedges in the unmasked text, the same words where a sentence holds no quotation): it is
+    split into words once. The runs depend only on the segment and on whether a run's character
+    comes just before it (the look-behind sees it), which together are the key.
     """
-    matches: list[re.Match[str]] = []
+    if end - start > _WORDS_LONGEST:
+        return _RUN.findall(text, start, end)
+    before = start > 0 and (text[start - 1].isalnum() or text[start - 1] in _RUN_MARKS)
+    key = (text[start:end], before)
+    words = _WORDS.get(key)
+    if words is None:
+        if len(_WORDS) >= _WORDS_MAX:
+            _WORDS.clear()
+        words = _WORDS[key] = _RUN.findall(text, start, end)
+    return words
 
-    def runs() -> list[re.Match[str]]:
-        if not matches:
-            matches.extend(_RUN.finditer(text, start, end))
-        return matches
 
-    return _RUN.findall(text, start, end), runs
+def _run_start(text: str, word: str, pos: int, end: int) -> int:
+    """Where the first run of text[pos:end] that is exactly ``word`` starts (it must exist)."""
+    n = len(word)
+    at = text.find(word, pos, end)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + n] if at + n < end else " "
+        if not (before.isalnum() or before in _RUN_MARKS or after.isalnum() or after in _RUN_MARKS):
+            return at
+        at = text.find(word, at + 1, end)
+    raise ValueError(f"no run {word!r} in the text from {pos}")
 
 
 class PhraseMatcher:
@@ -119,23 +141,25 @@ class PhraseMatcher:
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The phrases in text[start:end], longest first at each word, never overlapping."""
-        alone, firsts = self._alone, self._firsts
-        words, runs = _runs(text, start, end)
+        firsts = self._firsts
+        words = _words(text, start, end)
         if firsts.keys().isdisjoint(words):
             return  # no first word at all: one C-level pass, no Python work a word
-        pos = start
-        for k, found in enumerate(words):
-            low = firsts.get(found)
-            if low is None:
+        alone, at = self._alone, self._at
+        pos = after = start
+        # the first words in order (filtered in C); each is found in the text from the end of
+        # the one before, since no other run between them is that word
+        for found in filter(firsts.__contains__, words):
+            word_start = _run_start(text, found, after, end)
+            after = word_start + len(found)
+            if word_start < pos:
                 continue
-            word = runs()[k]
-            if word.start() < pos:
-                continue
+            low = firsts[found]
             if low in alone:
-                pos = word.end()
-                yield word
+                pos = after
+                yield _RUN.match(text, word_start, end)  # type: ignore[misc]
                 continue
-            m = self._at[low].match(text, word.start(), end)
+            m = at[low].match(text, word_start, end)
             if m:
                 pos = m.end()
                 yield m

@@ -967,3 +967,29 @@ def test_relative_clause_content_ends_before_the_next_item_of_a_list() -> None:
     )
     (ortiz, *_) = [c for c in _claims(text) if c.source == "Ortiz"]
     assert ortiz.content == "the river was poisoned"
+
+
+def test_phrase_matcher_finds_whole_words_at_their_places() -> None:
+    """Each first word is found where it stands as a whole word, never inside another word,
+    nor in a word cut by the segment's start; its segment's word list is reused by later
+    matchers (cues, hedges) and must not depend on the text around the segment."""
+    from questions.cues import PhraseMatcher
+
+    matcher = PhraseMatcher(["said", "according to", "told"])
+    text = "Unsaid, Ann said: according to Tom, toldness told; said according"
+    got = [(m.group(), m.start()) for m in matcher.finditer(text, 0, len(text))]
+    assert got == [
+        ("said", 12),
+        ("according to", 18),
+        ("told", 45),
+        ("said", 51),
+    ]  # "according" at the very end opens no phrase
+    # a segment starting inside "Unsaid" does not read its tail "said" as a word
+    assert [m.start() for m in matcher.finditer(text, 2, 20)] == [12]
+    # the same words in another text, with a word character just before the segment
+    other = "xsaid, Ann said"
+    assert [m.start() for m in matcher.finditer(other, 1, len(other))] == [11]
+    assert [m.start() for m in matcher.finditer(" " + other[1:], 1, len(other))] == [1, 11]
+    # a word cut by the segment's end is still a word there (the segment ends the text)
+    assert [m.group() for m in matcher.finditer("Tom told", 0, 7)] == []
+    assert [m.group() for m in matcher.finditer("Tom saidx", 0, 8)] == ["said"]
