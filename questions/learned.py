@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from questions.cues import CUES, CueWord, PhraseMatcher
+from questions.found import Found
+from questions.locate import locate, shouted
 from questions.text import load_lexicon
 
 MODEL_PATH = Path(__file__).with_name("models") / "cues.tsv"
@@ -255,9 +257,6 @@ def cue_model() -> CueModel | None:
 
 def learned_founds(para, lo: int, hi: int, founds: list, taken: list[tuple[int, int]]) -> list:
     """Founds for the cues the model finds in a sentence where no rule found one."""
-    from questions.found import Found
-    from questions.locate import locate, shouted
-
     model = cue_model()
     if model is None:
         return []
