@@ -206,7 +206,8 @@ TIME_AFTER_RE = re.compile(
     r"|November|December)\s+)?(?:1[89]|20)\d\d"
     r"|earlier|later|yesterday|today|previously|again|also|repeatedly|publicly|privately)" + _E
 )
-_NAME_RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*")
+# a capital first, then the look-behind (as "(?<![\w’'-])[A-Z]"): the engine skips to capitals
+_NAME_RUN_RE = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 
@@ -230,8 +231,8 @@ def title_names(
             yield before.start(1), before.group(1), " ".join(words[:3])
 
 
-THE_ROLE_RE = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+)?("
+THE_ROLE_RE = re.compile(  # "[Tt](?<!\w[Tt])he" is "\b[Tt]he", letting the engine skip to a T
+    r"[Tt](?<!\w[Tt])he\s+(?:[A-Z][\w’'-]*\s+)?("
     + _alternation(sorted(TITLES - {"mr", "mrs", "ms"}))
     + r")"
     + _E

@@ -37,8 +37,9 @@ _AGENCY_TAIL = re.compile(r"\s+(?:news\s+agency|news\s+service|newspaper|agency|
 
 
 # "Barack Obama", "Jo-Renee Formicola", "Marc H. Morial": a person's name, for pronouns.
+# (The capital comes first and the look-behind after it, so the engine skips to capitals.)
 PERSON_NAME_RE = re.compile(
-    r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+\b"
+    r"[A-Z](?<![\w’'-][A-Z])[a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+\b"
 )
 
 
