@@ -197,8 +197,9 @@ def _mask(para: str, quotes: list[tuple[int, int]]) -> str:
     """
     chars = list(para)
     for open_, close in quotes:
-        for k in range(open_ + 1, min(close, len(chars))):
-            chars[k] = "\x01"
+        inside = min(close, len(chars)) - open_ - 1
+        if inside > 0:
+            chars[open_ + 1 : open_ + 1 + inside] = "\x01" * inside
         if para.startswith("''", open_):
             chars[open_] = "“"  # archive copy's two apostrophes read as the curly marks they are
             if close < len(chars) and para[close - 1 : close + 1] == "''":

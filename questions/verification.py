@@ -41,6 +41,7 @@ _NEWS = frozenset(load_lexicon("ver_news_objects"))
 _PAPERWORK = frozenset(load_lexicon("ver_personal_objects"))
 _CREDITS = {row[0]: row[1] for row in load_table("ver_outlets.tsv")}
 _OUTLETS = frozenset(n.lower() for n in load_lexicon("ver_outlet_names"))
+_OUTLET_OPENINGS = tuple(name + " " for name in _OUTLETS)
 
 
 def _verbs() -> dict[str, tuple[str, str]]:
@@ -521,6 +522,8 @@ def outlet_name(text: str, story: StoryAnalysis) -> str:
             return m.group(1)
     for sentence in story.sentences:
         low = sentence.text.lower()
+        if not low.startswith(_OUTLET_OPENINGS):
+            continue  # no outlet's name opens the sentence: one test, not one a name
         for name in _OUTLETS:
             if low.startswith(name + " ") and re.match(
                 re.escape(name) + r"\s+(?:has|have|had|was|is|could|can)\b.*\b(?:verif|confirm)",
