@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from questions.cues import DETERMINERS, PLACES, SOURCE_KINDS, TIME_WORDS, TITLES, load_table
 from questions.sources import INNER_PREPS, POSSESSIVE, PRONOUNS, Mention
@@ -287,8 +288,12 @@ def looks_personal(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def kind_of(text: str, name: str = "") -> str | None:
-    """The kind of source a mention names, from its words ("spokesman" -> official)."""
+    """The kind of source a mention names, from its words ("spokesman" -> official).
+
+    Kept for the next time (a story names its sources again and again).
+    """
     if name.lower() in PLACES:
         return "government"
     words = [w for w in re.findall(r"[\w’'-]+", text.lower()) if not POSSESSIVE.search(w)]
