@@ -218,17 +218,37 @@ def title_names(
     end = len(text) if end is None else end
     for m in _NAME_RUN_RE.finditer(text, start, end):
         words = m.group().split()
-        titled = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES]
-        if titled:
-            k = titled[-1]
-            at = m.start() + m.group().index(words[k]) if k else m.start()
-            yield at, words[k].rstrip("."), " ".join(words[k + 1 :][:3])
-            continue
-        if m.start() <= start or not text[m.start() - 1].isspace():
-            continue  # no title word just before (the regex below ends on a space)
-        before = _WORD_BEFORE_RE.search(text, max(start, m.start() - 20), m.start())
-        if before and before.group(1).lower() in TITLES:
-            yield before.start(1), before.group(1), " ".join(words[:3])
+        if len(words) > 1:
+            titled = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES]
+            if titled:
+                k = titled[-1]
+                at = m.start() + m.group().index(words[k]) if k else m.start()
+                yield at, words[k].rstrip("."), " ".join(words[k + 1 :][:3])
+                continue
+        name_start = m.start()
+        if name_start <= start or not text[name_start - 1].isspace():
+            continue  # no title word just before (it must end on a space)
+        window = max(start, name_start - 20)
+        word, at = _word_before(text[window:name_start])
+        if word and word.lower() in TITLES:
+            yield window + at, word, " ".join(words[:3])
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _word_before(before: str) -> tuple[str, int]:
+    """The letters ending ``before`` ahead of an optional full stop and spaces, and where they
+    start: what ``_WORD_BEFORE_RE.search`` finds ("Gov. " -> "Gov"), or "" if nothing."""
+    rest = before.rstrip()
+    if len(rest) == len(before):
+        return "", 0  # no space at the end
+    if rest.endswith("."):
+        rest = rest[:-1]
+    at = len(rest)
+    while at > 0 and rest[at - 1] in _ASCII_LETTERS:
+        at -= 1
+    return (rest[at:], at) if at < len(rest) else ("", 0)
 
 
 THE_ROLE_RE = re.compile(  # "[Tt](?<!\w[Tt])he" is "\b[Tt]he", letting the engine skip to a T

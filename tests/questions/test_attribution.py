@@ -1023,3 +1023,30 @@ def test_name_regexes_match_as_their_lookbehind_first_forms() -> None:
                 assert got == [m.span() for m in slow.finditer(text, pos)]
                 m1, m2 = fast.match(text, pos), slow.match(text, pos)
                 assert (m1 and m1.span()) == (m2 and m2.span())
+
+
+def test_word_before_a_name_is_what_the_regex_finds() -> None:
+    """``_word_before`` reads the title word before a name without a regex search; it must
+    find what ``_WORD_BEFORE_RE`` finds, and where."""
+    from questions.cues import _WORD_BEFORE_RE, _word_before
+
+    cases = [
+        "said Gov. ",
+        "the spokeswoman  ",
+        "Sen.\u00a0",
+        "by Dr ",
+        "x-ray ",
+        "Acme’s chief ",
+        "chief",
+        "Gov . ",
+        "2020 ",
+        "Mayor.. ",
+        "a Président ",
+        "",
+        "  ",
+        "deputy\n",
+    ]
+    for before in cases:
+        m = _WORD_BEFORE_RE.search(before)
+        expected = (m.group(1), m.start(1)) if m else ("", 0)
+        assert _word_before(before) == expected, before
