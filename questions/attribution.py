@@ -237,6 +237,8 @@ def _learn_mentions(
             subject = _opens(para.masked, lo, m.start())
             namer.add(Entity(para.start + m.start(), name, "person", True, False, None, subject))
             namer.mention(name)
+    if not namer.full_names and not namer.mentioned:
+        return  # no person known yet: no surname can open the sentence as one
     subject = _SURNAME_SUBJECT_RE.match(para.masked, lo, hi)
     surname = subject.group(1) if subject else ""
     if surname in namer.full_names or surname in namer.mentioned:

@@ -84,7 +84,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     The comma before a state ("Helena, Mont., said") is dropped: the place is one name.
     """
     out = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
-    if "." not in text[start:end]:
+    if text.find(".", start, end) < 0:
         return out
     for k in range(len(out) - 1, 0, -1):
         if out[k][2] in _STATE_TOKENS and out[k - 1][2] == ",":

@@ -565,10 +565,11 @@ def find_hedges(text: str, story: StoryAnalysis) -> list[Hedge]:
     """The hedge words of a story's sentences and crossheads, except words that are cues."""
     cues = [c.cue_span for c in story.claims if c.cue_span]
     headings = heading_sentences(text, story)
+    heading_spans = {h.span for h in headings}
     hedges = []
     for sentence in sorted([*story.sentences, *headings], key=lambda s: s.span):
         begin, end = sentence.span
-        span = None if sentence in headings else sentence.span
+        span = None if sentence.span in heading_spans else sentence.span
         for m in HEDGE_MATCHER.finditer(text, begin, end):
             if not any(s < m.end() and m.start() < e for s, e in cues):
                 hedges.append(Hedge(sentence.line, m.group(), m.span(), span))
