@@ -139,6 +139,10 @@ class PhraseMatcher:
             variant: first for first in by_first for variant in (first, first.capitalize())
         }
 
+    def any_first(self, text: str, start: int, end: int) -> bool:
+        """Whether some phrase's first word is a word of text[start:end] (a cheap test)."""
+        return not self._firsts.keys().isdisjoint(_words(text, start, end))
+
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The phrases in text[start:end], longest first at each word, never overlapping."""
         firsts = self._firsts

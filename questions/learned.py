@@ -214,11 +214,14 @@ class CueModel:
         With nothing busy and no candidate above ``THRESHOLD``, the best candidate scoring
         above ``SECOND_CHANCE`` is a cue ("He knows the state well" in a sentence of its own).
         """
-        quoted = "\x01" in masked[lo:hi]
+        spans = [m.span() for m in self.matcher.finditer(masked, lo, hi)]
+        if not spans:
+            return
+        quoted = masked.find("\x01", lo, hi) >= 0
         run: tuple[int, int] | None = None
         scored = [
             (s, e, self.score_at(masked, lo, hi, s, e, quoted))
-            for s, e in self.candidates(masked, lo, hi)
+            for s, e in spans
             if not any(a < e and s < b for a, b in busy)
         ]
         if not busy and scored and max(c[2] for c in scored) <= THRESHOLD:
@@ -258,8 +261,8 @@ def cue_model() -> CueModel | None:
 def learned_founds(para, lo: int, hi: int, founds: list, taken: list[tuple[int, int]]) -> list:
     """Founds for the cues the model finds in a sentence where no rule found one."""
     model = cue_model()
-    if model is None:
-        return []
+    if model is None or not model.matcher.any_first(para.masked, lo, hi):
+        return []  # no word the model considers: nothing to score
     out = []
     busy = [f.cue_span for f in founds] + [f.verb for f in founds] + list(taken)
     busy += [f.mention.span for f in founds if f.mention is not None]
