@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from itertools import compress, repeat
-from operator import add, itemgetter, mul, not_, sub
+from itertools import compress
+from operator import itemgetter
 
 from questions.text import load_lexicon
 
@@ -79,24 +79,15 @@ class Bag:
         self.norm2 = 0
 
     def add(self, words: dict[str, int], sign: int = 1) -> None:
-        """Add (sign 1) or remove (sign -1) a unit's words.
-
-        Whole numbers throughout, so working a unit's words at once (in C, by ``map``) gives the
-        very counts and norm that adding them one by one did.
-        """
+        """Add (sign 1) or remove (sign -1) a unit's words."""
         counts = self.counts
-        keys, values = list(words), list(words.values())
-        olds = list(map(counts.get, keys, repeat(0)))
-        if sign == 1:
-            news = list(map(add, olds, values))
-        elif sign == -1:
-            news = list(map(sub, olds, values))
-        else:
-            news = [old + sign * value for old, value in zip(olds, values, strict=True)]
-        self.norm2 += sum(map(mul, news, news)) - sum(map(mul, olds, olds))
-        counts.update(zip(keys, news, strict=True))
-        if sign != 1:
-            for key in list(compress(keys, map(not_, news))):
+        for key, value in words.items():
+            old = counts.get(key, 0)
+            new = old + sign * value
+            self.norm2 += new * new - old * old
+            if new:
+                counts[key] = new
+            else:
                 del counts[key]
 
     def cosine(self, other: Bag) -> float:
@@ -104,23 +95,22 @@ class Bag:
         if not self.norm2 or not other.norm2:
             return 0.0
         small, large = (self, other) if len(self.counts) <= len(other.counts) else (other, self)
-        return _dot(small.counts, large.counts) / math.sqrt(self.norm2 * other.norm2)
+        counts = large.counts
+        dot = sum(v * counts.get(k, 0) for k, v in small.counts.items())
+        return dot / math.sqrt(self.norm2 * other.norm2)
 
     def cosine_words(self, words: dict[str, int], words_norm2: int) -> float:
         """Cosine similarity with one unit's words (whose squared norm is given)."""
         if not self.norm2 or not words_norm2:
             return 0.0
-        return _dot(words, self.counts) / math.sqrt(self.norm2 * words_norm2)
-
-
-def _dot(small: dict[str, int], large: dict[str, int]) -> int:
-    """The dot product of two bags, iterating over the smaller."""
-    return sum(map(mul, small.values(), map(large.get, small.keys(), repeat(0))))
+        counts = self.counts
+        dot = sum(v * counts.get(k, 0) for k, v in words.items())
+        return dot / math.sqrt(self.norm2 * words_norm2)
 
 
 def norm2(words: dict[str, int]) -> int:
     """The squared norm of a unit's words."""
-    return sum(map(mul, words.values(), words.values()))
+    return sum(v * v for v in words.values())
 
 
 def bag_of(units: list[dict[str, int]]) -> Bag:
