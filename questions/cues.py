@@ -79,6 +79,8 @@ _RUN_MARKS = "_’'-"  # with the letters and digits (``str.isalnum``, as ``\w``
 _WORDS: dict[tuple[str, bool], list[str]] = {}
 _WORDS_MAX = 4096  # segments kept (a story's sentences and contents), then forgotten at once
 _WORDS_LONGEST = 2000  # a longer segment is split again when asked for
+# the string, start and end last asked for, and its words (one tuple, replaced whole)
+_LAST_WORDS: list[tuple[str | None, int, int, list[str]]] = [(None, -1, -1, [])]
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
@@ -89,15 +91,20 @@ def _words(text: str, start: int, end: int) -> list[str]:
     split into words once. The runs depend only on the segment and on whether a run's character
     comes just before it (the look-behind sees it), which together are the key.
     """
+    last_text, last_start, last_end, last_words = _LAST_WORDS[0]  # one read: thread-safe
+    if last_text is text and last_start == start and last_end == end:
+        return last_words  # the matcher before read this very segment of this very string
     if end - start > _WORDS_LONGEST:
-        return _RUN.findall(text, start, end)
-    before = start > 0 and (text[start - 1].isalnum() or text[start - 1] in _RUN_MARKS)
-    key = (text[start:end], before)
-    words = _WORDS.get(key)
-    if words is None:
-        if len(_WORDS) >= _WORDS_MAX:
-            _WORDS.clear()
-        words = _WORDS[key] = _RUN.findall(text, start, end)
+        words = _RUN.findall(text, start, end)
+    else:
+        before = start > 0 and (text[start - 1].isalnum() or text[start - 1] in _RUN_MARKS)
+        key = (text[start:end], before)
+        words = _WORDS.get(key)
+        if words is None:
+            if len(_WORDS) >= _WORDS_MAX:
+                _WORDS.clear()
+            words = _WORDS[key] = _RUN.findall(text, start, end)
+    _LAST_WORDS[0] = (text, start, end, words)
     return words
 
 
