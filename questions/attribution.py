@@ -286,7 +286,7 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
         set_content(para, lo, hi, f)
     bound_contents(para, founds, hi)
     claims = []
-    if para.masked.rstrip().endswith(":") and sentence is para.sentences[-1]:
+    if sentence is para.sentences[-1] and para.masked.rstrip().endswith(":"):
         para.pending = _colon_pending(para, founds, sentence, hi)
     for f in founds:
         if f.content is not None:

@@ -42,6 +42,7 @@ _PAPERWORK = frozenset(load_lexicon("ver_personal_objects"))
 _CREDITS = {row[0]: row[1] for row in load_table("ver_outlets.tsv")}
 _OUTLETS = frozenset(n.lower() for n in load_lexicon("ver_outlet_names"))
 _OUTLET_OPENINGS = tuple(name + " " for name in _OUTLETS)
+_OUTLET_OPENING_CHARS = max(map(len, _OUTLET_OPENINGS), default=0)
 
 
 def _verbs() -> dict[str, tuple[str, str]]:
@@ -521,9 +522,9 @@ def outlet_name(text: str, story: StoryAnalysis) -> str:
         if m.group(1).lower() in _OUTLETS:
             return m.group(1)
     for sentence in story.sentences:
+        if not sentence.text[:_OUTLET_OPENING_CHARS].lower().startswith(_OUTLET_OPENINGS):
+            continue  # no outlet's name opens the sentence: one test of its first characters
         low = sentence.text.lower()
-        if not low.startswith(_OUTLET_OPENINGS):
-            continue  # no outlet's name opens the sentence: one test, not one a name
         for name in _OUTLETS:
             if low.startswith(name + " ") and re.match(
                 re.escape(name) + r"\s+(?:has|have|had|was|is|could|can)\b.*\b(?:verif|confirm)",
