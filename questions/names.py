@@ -251,7 +251,9 @@ _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "nor"})
 
 def _clean(np: str) -> str:
     """A noun phrase without parentheses, leading determiners and possessive pronouns."""
-    np = _OPEN_PAREN.sub("", _PAREN.sub("", np)).strip(" ,–—")
+    if "(" in np:  # both patterns need an opening bracket
+        np = _OPEN_PAREN.sub("", _PAREN.sub("", np))
+    np = np.strip(" ,–—")
     words = np.split()
     while len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
         words = words[1:]  # "And Trump": a sentence-opening conjunction is not part of a name
