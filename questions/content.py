@@ -437,4 +437,6 @@ def stance(cue: CueWord, content: str) -> str:
     m = next(CONTENT_STANCE_MATCHER.finditer(content, 0, len(content)), None)
     if m:
         return CONTENT_STANCE[" ".join(m.group().lower().split())]
-    return "characterizes" if LABEL_RE.match(content) else "asserts"
+    # a label needs its quotation marks: no regex on a content without one
+    labelled = ("“" in content or '"' in content) and LABEL_RE.match(content)
+    return "characterizes" if labelled else "asserts"
