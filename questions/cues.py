@@ -77,8 +77,11 @@ _RUN = re.compile(r"(?<![\w’'-])[\w’'-]+")  # a word with its apostrophes an
 
 _RUN_MARKS = "_’'-"  # with the letters and digits (``str.isalnum``, as ``\w``): a run's characters
 _WORDS: dict[tuple[str, bool], list[str]] = {}
-_WORDS_MAX = 4096  # segments kept (a story's sentences and contents), then forgotten at once
+# characters of the segments kept (a story's sentences and contents; with their word lists about
+# ten bytes a character), then all forgotten at once
+_WORDS_BUDGET = 500_000
 _WORDS_LONGEST = 2000  # a longer segment is split again when asked for
+_WORDS_KEPT = [0]  # characters kept now
 # the string, start and end last asked for, and its words (one tuple, replaced whole)
 _LAST_WORDS: list[tuple[str | None, int, int, list[str]]] = [(None, -1, -1, [])]
 
@@ -101,9 +104,11 @@ def _words(text: str, start: int, end: int) -> list[str]:
         key = (text[start:end], before)
         words = _WORDS.get(key)
         if words is None:
-            if len(_WORDS) >= _WORDS_MAX:
+            if _WORDS_KEPT[0] > _WORDS_BUDGET:
                 _WORDS.clear()
+                _WORDS_KEPT[0] = 0
             words = _WORDS[key] = _RUN.findall(text, start, end)
+            _WORDS_KEPT[0] += end - start
     _LAST_WORDS[0] = (text, start, end, words)
     return words
 
