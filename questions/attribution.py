@@ -273,7 +273,7 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
     for n, (m, cue) in enumerate(iter_cues(para.masked, lo, hi)):
         if n >= MAX_CUES_PER_SENTENCE:
             break  # no prose: "Tom said Ann said ..." to the end of a long line
-        if any(s <= m.start() < e for s, e in taken) or shouted(m.group()):
+        if taken and any(s <= m.start() < e for s, e in taken) or shouted(m.group()):
             continue
         f = locate(para, lo, hi, cue, m.span(), founds)
         if f is not None:

@@ -187,7 +187,9 @@ _CUE_MATCHER = PhraseMatcher(list(CUES))
 def iter_cues(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], CueWord]]:
     """The cues in text[start:end], longest first at each word, never overlapping."""
     for m in _CUE_MATCHER.finditer(text, start, end):
-        yield m, CUES[" ".join(m.group().lower().split())]
+        low = m.group().lower()
+        cue = CUES.get(low)  # a listed cue is single-spaced: others are looked up normalised
+        yield m, cue if cue is not None else CUES[" ".join(low.split())]
 
 
 QUOTED_AS_RE = re.compile(
