@@ -30,9 +30,12 @@ from questions.text import load_lexicon
 # short capitalised abbreviation its full stop before any word ("Gov.", "Mont. said": inside a
 # sentence, so no sentence ends there).
 _STATES = "|".join(sorted(load_lexicon("state_abbreviations"), key=len, reverse=True))
+# every listed state opens with a capital: a look-ahead for one lets a word in lower case skip
+# trying each state in turn (the branch matches exactly what it matched without it)
+_CAPITAL_FIRST = "(?=[A-Z])" if all("A" <= s[:1] <= "Z" for s in _STATES.split("|")) else ""
 TOKEN_RE = re.compile(
     r"\x01+|--|(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s+[A-Za-z0-9])"
-    rf"|(?<![\w’'-])(?:{_STATES})\.(?!\w)"
+    rf"|{_CAPITAL_FIRST}(?<![\w’'-])(?:{_STATES})\.(?!\w)"
     r"|\w[\w’'&./-]*\w(?:(?<=s)[’'](?![\w’']))?|\w|[^\s\w]"
 )
 Token = tuple[int, int, str]

@@ -1050,3 +1050,22 @@ def test_word_before_a_name_is_what_the_regex_finds() -> None:
         m = _WORD_BEFORE_RE.search(before)
         expected = (m.group(1), m.start(1)) if m else ("", 0)
         assert _word_before(before) == expected, before
+
+
+def test_token_regex_reads_states_as_without_its_capital_lookahead() -> None:
+    """TOKEN_RE's state branch opens with a look-ahead for a capital (faster); the tokens must
+    be those of the plain pattern, states and look-alikes included."""
+    import re
+
+    from questions.sources import TOKEN_RE
+
+    plain = re.compile(TOKEN_RE.pattern.replace("(?=[A-Z])", "", 1))
+    assert plain.pattern != TOKEN_RE.pattern
+    text = (
+        "Ann Reed of Helena, Mont., said; Tom Hale (D-Calif.) and la. Ala.x Ga. Pa.-based"
+        " x-Tex. o'Ore. \x01\x01 U.S. Gov. Ed Cole met wis. officials in Va."
+    )
+    for pos in range(0, len(text), 2):
+        assert [m.span() for m in TOKEN_RE.finditer(text, pos)] == [
+            m.span() for m in plain.finditer(text, pos)
+        ]
