@@ -197,8 +197,9 @@ def _mask(para: str, quotes: list[tuple[int, int]]) -> str:
     """
     chars = list(para)
     for open_, close in quotes:
-        for k in range(open_ + 1, min(close, len(chars))):
-            chars[k] = "\x01"
+        inside = min(close, len(chars)) - open_ - 1
+        if inside > 0:
+            chars[open_ + 1 : open_ + 1 + inside] = "\x01" * inside
         if para.startswith("''", open_):
             chars[open_] = "“"  # archive copy's two apostrophes read as the curly marks they are
             if close < len(chars) and para[close - 1 : close + 1] == "''":
@@ -236,6 +237,8 @@ def _learn_mentions(
             subject = _opens(para.masked, lo, m.start())
             namer.add(Entity(para.start + m.start(), name, "person", True, False, None, subject))
             namer.mention(name)
+    if not namer.full_names and not namer.mentioned:
+        return  # no person known yet: no surname can open the sentence as one
     subject = _SURNAME_SUBJECT_RE.match(para.masked, lo, hi)
     surname = subject.group(1) if subject else ""
     if surname in namer.full_names or surname in namer.mentioned:
@@ -271,7 +274,7 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
     for n, (m, cue) in enumerate(iter_cues(para.masked, lo, hi)):
         if n >= MAX_CUES_PER_SENTENCE:
             break  # no prose: "Tom said Ann said ..." to the end of a long line
-        if any(s <= m.start() < e for s, e in taken) or shouted(m.group()):
+        if taken and any(s <= m.start() < e for s, e in taken) or shouted(m.group()):
             continue
         f = locate(para, lo, hi, cue, m.span(), founds)
         if f is not None:
@@ -286,7 +289,7 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
         set_content(para, lo, hi, f)
     bound_contents(para, founds, hi)
     claims = []
-    if para.masked.rstrip().endswith(":") and sentence is para.sentences[-1]:
+    if sentence is para.sentences[-1] and para.masked.rstrip().endswith(":"):
         para.pending = _colon_pending(para, founds, sentence, hi)
     for f in founds:
         bare = f.content is None and _bare(para, f)

@@ -286,6 +286,11 @@ def _prep_content(masked: str, lo: int, hi: int, f: Found) -> tuple[int, int] | 
     return (start, hi) if hi - start > 3 else None
 
 
+def _has_dash(masked: str, s: int, e: int) -> bool:
+    """Whether masked[s:e] holds a dash or semicolon ``_DASH_RE`` could match (a cheap test)."""
+    return any(masked.find(mark, s, e) >= 0 for mark in ("--", "–", "—", ";"))
+
+
 def bound_contents(para: Para, founds: list[Found], hi: int) -> None:
     """End each forward content where the next coordinated claim of the sentence begins."""
     masked = para.masked
@@ -294,7 +299,7 @@ def bound_contents(para: Para, founds: list[Found], hi: int) -> None:
             continue
         s, e = f.content
         last = founds[-1].verb[0] if k + 1 < len(founds) else -1  # founds are in text order
-        dash = _DASH_RE.search(masked, s, e) if s > f.verb[0] else None
+        dash = _DASH_RE.search(masked, s, e) if s > f.verb[0] and _has_dash(masked, s, e) else None
         if dash and last >= dash.end():
             e = dash.start()  # "... in the election -- meddling the congressman said is ..."
         clause = _PARTICIPLE_CLAUSE_RE.search(masked, s, e) if s > f.verb[0] else None
@@ -437,4 +442,6 @@ def stance(cue: CueWord, content: str) -> str:
     m = next(CONTENT_STANCE_MATCHER.finditer(content, 0, len(content)), None)
     if m:
         return CONTENT_STANCE[" ".join(m.group().lower().split())]
-    return "characterizes" if LABEL_RE.match(content) else "asserts"
+    # a label needs its quotation marks: no regex on a content without one
+    labelled = ("“" in content or '"' in content) and LABEL_RE.match(content)
+    return "characterizes" if labelled else "asserts"

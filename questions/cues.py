@@ -9,9 +9,9 @@ from its cue.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 from questions.text import load_lexicon
@@ -75,21 +75,55 @@ _E = r"(?![\w’'-])"  # ... or just after
 _RUN = re.compile(r"(?<![\w’'-])[\w’'-]+")  # a word with its apostrophes and hyphens
 
 
-@lru_cache(maxsize=16)
-def _runs(text: str, start: int, end: int) -> tuple[list[str], Callable[[], list[re.Match[str]]]]:
-    """The words of text[start:end], and a function giving their matches (made once, on demand).
+_RUN_MARKS = "_’'-"  # with the letters and digits (``str.isalnum``, as ``\w``): a run's characters
+_WORDS: dict[tuple[str, bool], list[str]] = {}
+# characters of the segments kept (a story's sentences and contents; with their word lists about
+# ten bytes a character), then all forgotten at once
+_WORDS_BUDGET = 500_000
+_WORDS_LONGEST = 2000  # a longer segment is split again when asked for
+_WORDS_KEPT = [0]  # characters kept now
+# the string, start and end last asked for, and its words (one tuple, replaced whole)
+_LAST_WORDS: list[tuple[str | None, int, int, list[str]]] = [(None, -1, -1, [])]
 
-    Several matchers read the same sentence (cues, the learned model's candidates, cue nouns):
-    it is split into words once.
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    """The words (``_RUN`` runs) of text[start:end], kept by segment for the next matcher.
+
+    Several matchers read the same sentence (cues, the learned model's candidates, cue nouns,
+    then hedges in the unmasked text, the same words where a sentence holds no quotation): it is
+    split into words once. The runs depend only on the segment and on whether a run's character
+    comes just before it (the look-behind sees it), which together are the key.
     """
-    matches: list[re.Match[str]] = []
+    last_text, last_start, last_end, last_words = _LAST_WORDS[0]  # one read: thread-safe
+    if last_text is text and last_start == start and last_end == end:
+        return last_words  # the matcher before read this very segment of this very string
+    if end - start > _WORDS_LONGEST:
+        words = _RUN.findall(text, start, end)
+    else:
+        before = start > 0 and (text[start - 1].isalnum() or text[start - 1] in _RUN_MARKS)
+        key = (text[start:end], before)
+        words = _WORDS.get(key)
+        if words is None:
+            if _WORDS_KEPT[0] > _WORDS_BUDGET:
+                _WORDS.clear()
+                _WORDS_KEPT[0] = 0
+            words = _WORDS[key] = _RUN.findall(text, start, end)
+            _WORDS_KEPT[0] += end - start
+    _LAST_WORDS[0] = (text, start, end, words)
+    return words
 
-    def runs() -> list[re.Match[str]]:
-        if not matches:
-            matches.extend(_RUN.finditer(text, start, end))
-        return matches
 
-    return _RUN.findall(text, start, end), runs
+def _run_start(text: str, word: str, pos: int, end: int) -> int:
+    """Where the first run of text[pos:end] that is exactly ``word`` starts (it must exist)."""
+    n = len(word)
+    at = text.find(word, pos, end)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + n] if at + n < end else " "
+        if not (before.isalnum() or before in _RUN_MARKS or after.isalnum() or after in _RUN_MARKS):
+            return at
+        at = text.find(word, at + 1, end)
+    raise ValueError(f"no run {word!r} in the text from {pos}")
 
 
 class PhraseMatcher:
@@ -117,25 +151,31 @@ class PhraseMatcher:
             variant: first for first in by_first for variant in (first, first.capitalize())
         }
 
+    def any_first(self, text: str, start: int, end: int) -> bool:
+        """Whether some phrase's first word is a word of text[start:end] (a cheap test)."""
+        return not self._firsts.keys().isdisjoint(_words(text, start, end))
+
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The phrases in text[start:end], longest first at each word, never overlapping."""
-        alone, firsts = self._alone, self._firsts
-        words, runs = _runs(text, start, end)
+        firsts = self._firsts
+        words = _words(text, start, end)
         if firsts.keys().isdisjoint(words):
             return  # no first word at all: one C-level pass, no Python work a word
-        pos = start
-        for k, found in enumerate(words):
-            low = firsts.get(found)
-            if low is None:
+        alone, at = self._alone, self._at
+        pos = after = start
+        # the first words in order (filtered in C); each is found in the text from the end of
+        # the one before, since no other run between them is that word
+        for found in filter(firsts.__contains__, words):
+            word_start = _run_start(text, found, after, end)
+            after = word_start + len(found)
+            if word_start < pos:
                 continue
-            word = runs()[k]
-            if word.start() < pos:
-                continue
+            low = firsts[found]
             if low in alone:
-                pos = word.end()
-                yield word
+                pos = after
+                yield _RUN.match(text, word_start, end)  # type: ignore[misc]
                 continue
-            m = self._at[low].match(text, word.start(), end)
+            m = at[low].match(text, word_start, end)
             if m:
                 pos = m.end()
                 yield m
@@ -147,7 +187,9 @@ _CUE_MATCHER = PhraseMatcher(list(CUES))
 def iter_cues(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], CueWord]]:
     """The cues in text[start:end], longest first at each word, never overlapping."""
     for m in _CUE_MATCHER.finditer(text, start, end):
-        yield m, CUES[" ".join(m.group().lower().split())]
+        low = m.group().lower()
+        cue = CUES.get(low)  # a listed cue is single-spaced: others are looked up normalised
+        yield m, cue if cue is not None else CUES[" ".join(low.split())]
 
 
 QUOTED_AS_RE = re.compile(
@@ -182,7 +224,8 @@ TIME_AFTER_RE = re.compile(
     r"|November|December)\s+)?(?:1[89]|20)\d\d"
     r"|earlier|later|yesterday|today|previously|again|also|repeatedly|publicly|privately)" + _E
 )
-_NAME_RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*")
+# a capital first, then the look-behind (as "(?<![\w’'-])[A-Z]"): the engine skips to capitals
+_NAME_RUN_RE = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 
@@ -193,21 +236,41 @@ def title_names(
     end = len(text) if end is None else end
     for m in _NAME_RUN_RE.finditer(text, start, end):
         words = m.group().split()
-        titled = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES]
-        if titled:
-            k = titled[-1]
-            at = m.start() + m.group().index(words[k]) if k else m.start()
-            yield at, words[k].rstrip("."), " ".join(words[k + 1 :][:3])
-            continue
-        if m.start() <= start or not text[m.start() - 1].isspace():
-            continue  # no title word just before (the regex below ends on a space)
-        before = _WORD_BEFORE_RE.search(text, max(start, m.start() - 20), m.start())
-        if before and before.group(1).lower() in TITLES:
-            yield before.start(1), before.group(1), " ".join(words[:3])
+        if len(words) > 1:
+            titled = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES]
+            if titled:
+                k = titled[-1]
+                at = m.start() + m.group().index(words[k]) if k else m.start()
+                yield at, words[k].rstrip("."), " ".join(words[k + 1 :][:3])
+                continue
+        name_start = m.start()
+        if name_start <= start or not text[name_start - 1].isspace():
+            continue  # no title word just before (it must end on a space)
+        window = max(start, name_start - 20)
+        word, at = _word_before(text[window:name_start])
+        if word and word.lower() in TITLES:
+            yield window + at, word, " ".join(words[:3])
 
 
-THE_ROLE_RE = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+)?("
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _word_before(before: str) -> tuple[str, int]:
+    """The letters ending ``before`` ahead of an optional full stop and spaces, and where they
+    start: what ``_WORD_BEFORE_RE.search`` finds ("Gov. " -> "Gov"), or "" if nothing."""
+    rest = before.rstrip()
+    if len(rest) == len(before):
+        return "", 0  # no space at the end
+    if rest.endswith("."):
+        rest = rest[:-1]
+    at = len(rest)
+    while at > 0 and rest[at - 1] in _ASCII_LETTERS:
+        at -= 1
+    return (rest[at:], at) if at < len(rest) else ("", 0)
+
+
+THE_ROLE_RE = re.compile(  # "[Tt](?<!\w[Tt])he" is "\b[Tt]he", letting the engine skip to a T
+    r"[Tt](?<!\w[Tt])he\s+(?:[A-Z][\w’'-]*\s+)?("
     + _alternation(sorted(TITLES - {"mr", "mrs", "ms"}))
     + r")"
     + _E

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from questions.cues import CUES, CueWord, PhraseMatcher
+from questions.found import Found
+from questions.locate import locate, shouted
 from questions.text import load_lexicon
 
 MODEL_PATH = Path(__file__).with_name("models") / "cues.tsv"
@@ -148,6 +150,8 @@ class CueModel:
         self.weights = weights
         self.vocab = frozenset(f[2:] for f in weights if f.startswith("w="))
         self.matcher = PhraseMatcher(sorted(self.vocab))
+        self._own: dict[str, tuple[str, float, tuple[float, float], float, str]] = {}
+        self._pos = tuple(weights.get(f"pos={k}", 0.0) for k in range(4))
 
     def candidates(self, masked: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         """The spans of the words of masked[lo:hi] the model considers."""
@@ -167,10 +171,61 @@ class CueModel:
         quoted = "\x01" in masked[lo:hi]
         best, top = None, UNPLACED_CHANCE
         for s, e in unplaced:
-            score = self.score(features(masked, lo, hi, s, e, quoted))
+            score = self.score_at(masked, lo, hi, s, e, quoted)
             if score > top:
                 best, top = (s, e), score
         return best
+
+    def score_at(self, masked: str, lo: int, hi: int, s: int, e: int, quoted: bool) -> float:
+        """``score(features(masked, lo, hi, s, e, quoted))`` without building the feature list.
+
+        The weights are added in the order of ``features`` (so the float sum is the same to the
+        last bit); those that depend on the candidate word alone are looked up once a word form.
+        """
+        get = self.weights.get
+        word = masked[s:e]
+        own = self._own.get(word)
+        if own is None:
+            w = word.lower()
+            lex = str(w in CUES)
+            head = 0.0 + get("b", 0.0) + get("w=" + w, 0.0)
+            head = head + get("s=" + _shape(word), 0.0) + get("suf3=" + w[-3:], 0.0)
+            quote = (get("w|q=" + w + "|False", 0.0), get("w|q=" + w + "|True", 0.0))
+            own = self._own[word] = (w, head, quote, get("lex=" + lex, 0.0), "lexn=" + lex + "|")
+        w, head, quote, lex_weight, lexn = own
+        start = max(lo, s - _CONTEXT)
+        left = WORD_RE.findall(masked, start, s)
+        right = WORD_RE.findall(masked, e, min(hi, e + _CONTEXT))
+        p1 = _clean(left[-1]) if left else "<s>"
+        p2 = _clean(left[-2]) if len(left) >= 2 else "<s>"
+        n1 = _clean(right[0]) if right else "</s>"
+        n2 = _clean(right[1]) if len(right) >= 2 else "</s>"
+        pw, nw = p1.lower(), n1.lower()
+        ps = _shape(p1) if left else "<s>"
+        ns = _shape(n1) if right else "</s>"
+        n = len(left) if start == lo else 99
+        total = (
+            head
+            + get("p1=" + pw, 0.0)
+            + get("n1=" + nw, 0.0)
+            + get("p1c=" + _word_class(pw), 0.0)
+            + get("n1c=" + _word_class(nw), 0.0)
+            + get("p2=" + p2.lower(), 0.0)
+            + get("n2=" + n2.lower(), 0.0)
+            + get("ps=" + ps, 0.0)
+            + get("ns=" + ns, 0.0)
+            + get("w|n1=" + w + "|" + nw, 0.0)
+            + get("p1|w=" + pw + "|" + w, 0.0)
+            + get("w|ns=" + w + "|" + ns, 0.0)
+            + get("ps|w=" + ps + "|" + w, 0.0)
+            + self._pos[0 if n == 0 else 1 if n < 3 else 2 if n < 8 else 3]
+            + quote[quoted]
+            + lex_weight
+            + get(lexn + nw, 0.0)
+        )
+        if nw in ("that", "to", "by", "of", "for", "about"):
+            total = total + get("w|n1f=" + w + "|" + nw, 0.0)
+        return total
 
     def cues(
         self, masked: str, lo: int, hi: int, busy: list[tuple[int, int]]
@@ -181,11 +236,14 @@ class CueModel:
         above ``SECOND_CHANCE`` (``QUOTED_SECOND_CHANCE`` in a sentence holding a quotation) is
         a cue ("He knows the state well" in a sentence of its own).
         """
-        quoted = "\x01" in masked[lo:hi]
+        spans = [m.span() for m in self.matcher.finditer(masked, lo, hi)]
+        if not spans:
+            return
+        quoted = masked.find("\x01", lo, hi) >= 0
         run: tuple[int, int] | None = None
         scored = [
-            (s, e, self.score(features(masked, lo, hi, s, e, quoted)))
-            for s, e in self.candidates(masked, lo, hi)
+            (s, e, self.score_at(masked, lo, hi, s, e, quoted))
+            for s, e in spans
             if not any(a < e and s < b for a, b in busy)
         ]
         if not busy and scored and max(c[2] for c in scored) <= THRESHOLD:
@@ -231,12 +289,9 @@ def learned_founds(
     ``unplaced`` are the spans of listed cues the rules read but could not place; with no other
     cue in the sentence, the one the model scores best may still be taken.
     """
-    from questions.found import Found
-    from questions.locate import locate, shouted
-
     model = cue_model()
-    if model is None:
-        return []
+    if model is None or not (unplaced or model.matcher.any_first(para.masked, lo, hi)):
+        return []  # no word the model considers and no listed cue left: nothing to score
     out = []
     busy = [f.cue_span for f in founds] + [f.verb for f in founds] + list(taken)
     busy += [f.mention.span for f in founds if f.mention is not None]

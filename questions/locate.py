@@ -226,9 +226,10 @@ def locate(
     comma_before = bool(_COMMA_BEFORE_RE.search(para.text, max(lo, verb[0] - 6), verb[0]))
     if "part" in cue.flags and _GERUND_AFTER_RE.search(masked, max(lo, verb[0] - 30), verb[0]):
         return None  # "apologize for suggesting ...": a gerund, not the subject's own claim
-    opening = masked[lo : verb[0]].strip(' “"\x01')
-    if "part" in cue.flags and (not opening or opening.lower() in _OPENING_PREPOSITIONS):
-        return _opening_participle(para, lo, hi, verb, found)
+    if "part" in cue.flags:
+        opening = masked[lo : verb[0]].strip(' “"\x01')  # only a participle needs the words before
+        if not opening or opening.lower() in _OPENING_PREPOSITIONS:
+            return _opening_participle(para, lo, hi, verb, found)
     if "part" in cue.flags and isinstance(subject, Mention) and not comma_before:
         if "rel" not in cue.flags:
             return None  # "lawsuits seeking information": no speech after a bare noun

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from questions.cues import DETERMINERS, PLACES, SOURCE_KINDS, TIME_WORDS, TITLES, load_table
 from questions.sources import INNER_PREPS, POSSESSIVE, PRONOUNS, Mention
@@ -37,8 +38,9 @@ _AGENCY_TAIL = re.compile(r"\s+(?:news\s+agency|news\s+service|newspaper|agency|
 
 
 # "Barack Obama", "Jo-Renee Formicola", "Marc H. Morial": a person's name, for pronouns.
+# (The capital comes first and the look-behind after it, so the engine skips to capitals.)
 PERSON_NAME_RE = re.compile(
-    r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+\b"
+    r"[A-Z](?<![\w’'-][A-Z])[a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+\b"
 )
 
 
@@ -249,7 +251,9 @@ _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "nor"})
 
 def _clean(np: str) -> str:
     """A noun phrase without parentheses, leading determiners and possessive pronouns."""
-    np = _OPEN_PAREN.sub("", _PAREN.sub("", np)).strip(" ,–—")
+    if "(" in np:  # both patterns need an opening bracket
+        np = _OPEN_PAREN.sub("", _PAREN.sub("", np))
+    np = np.strip(" ,–—")
     words = np.split()
     while len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
         words = words[1:]  # "And Trump": a sentence-opening conjunction is not part of a name
@@ -286,8 +290,12 @@ def looks_personal(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def kind_of(text: str, name: str = "") -> str | None:
-    """The kind of source a mention names, from its words ("spokesman" -> official)."""
+    """The kind of source a mention names, from its words ("spokesman" -> official).
+
+    Kept for the next time (a story names its sources again and again).
+    """
     if name.lower() in PLACES:
         return "government"
     words = [w for w in re.findall(r"[\w’'-]+", text.lower()) if not POSSESSIVE.search(w)]

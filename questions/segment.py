@@ -94,13 +94,13 @@ class _Unit:
     heading: bool
     words: dict[str, int]
     norm2: int  # squared norm of words
-    names: frozenset[str]
     opens_quote: bool  # starts with a quotation mark
     leaves_quote_open: bool  # has an unclosed quotation at its end
     lede: bool = False  # its first sentence (a heading: the next paragraph's) reads like a lede
     top: bool = (
         False  # a story's top: next to a byline, opening with a dateline, a Title Case headline
     )
+    names: frozenset[str] | None = None  # its capitalised words, read when first asked (_names)
 
 
 def story_ranges(
@@ -188,7 +188,6 @@ def _unit(index: int, text: str, heading: bool) -> _Unit:
         heading=heading,
         words=words,
         norm2=norm2(words),
-        names=names(text),
         opens_quote=text[0] in _OPEN_QUOTES,
         leaves_quote_open=quote_balance > 0,
     )
@@ -313,8 +312,15 @@ def _continues(units: list[_Unit], start: int, g: int) -> bool:
     titled = [m.group(1) for m in _TITLED.finditer(_first_sentence(unit.text))]
     if not titled:
         return False
-    known = set().union(*(u.names for u in units[max(start, g - LEFT_UNITS) : g]))
+    known = set().union(*(_names(u) for u in units[max(start, g - LEFT_UNITS) : g]))
     return any(name in known for name in titled)
+
+
+def _names(unit: _Unit) -> frozenset[str]:
+    """A unit's capitalised words (few units are ever asked: they are read then kept)."""
+    if unit.names is None:
+        unit.names = names(unit.text)
+    return unit.names
 
 
 def _pronoun_first(text: str) -> bool:

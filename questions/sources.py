@@ -30,9 +30,12 @@ from questions.text import load_lexicon
 # short capitalised abbreviation its full stop before any word ("Gov.", "Mont. said": inside a
 # sentence, so no sentence ends there).
 _STATES = "|".join(sorted(load_lexicon("state_abbreviations"), key=len, reverse=True))
+# every listed state opens with a capital: a look-ahead for one lets a word in lower case skip
+# trying each state in turn (the branch matches exactly what it matched without it)
+_CAPITAL_FIRST = "(?=[A-Z])" if all("A" <= s[:1] <= "Z" for s in _STATES.split("|")) else ""
 TOKEN_RE = re.compile(
     r"\x01+|--|(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s+[A-Za-z0-9])"
-    rf"|(?<![\w’'-])(?:{_STATES})\.(?!\w)"
+    rf"|{_CAPITAL_FIRST}(?<![\w’'-])(?:{_STATES})\.(?!\w)"
     r"|\w[\w’'&./-]*\w(?:(?<=s)[’'](?![\w’']))?|\w|[^\s\w]"
 )
 Token = tuple[int, int, str]
@@ -84,7 +87,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     The comma before a state ("Helena, Mont., said") is dropped: the place is one name.
     """
     out = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
-    if "." not in text[start:end]:
+    if text.find(".", start, end) < 0:
         return out
     for k in range(len(out) - 1, 0, -1):
         if out[k][2] in _STATE_TOKENS and out[k - 1][2] == ",":

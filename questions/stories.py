@@ -82,7 +82,8 @@ def _compile_furniture() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
 
 _FURNITURE, _FURNITURE_SEARCHED, _FURNITURE_REASONS = _compile_furniture()
 _COOKIE = re.compile("|".join(f"(?:{p})" for p in load_lexicon("cookie")), re.IGNORECASE)
-_COOKIE_WORDS = re.compile(r"button|consent|content|cookie|permission|privacy")  # lower case
+# lower case; looked for by substring search, as the regex alternation of them once was
+_COOKIE_WORDS = ("button", "consent", "content", "cookie", "permission", "privacy")
 
 
 def split_lines(text: str) -> list[Line]:
@@ -211,7 +212,8 @@ def _is_cookie_line(line: Line, kind: LineKind) -> bool:
         return True
     if kind.kind not in ("body", "heading", "furniture"):
         return False
-    if not _COOKIE_WORDS.search(line.text.lower()):
+    low = line.text.lower()
+    if not any(word in low for word in _COOKIE_WORDS):
         return False
     return bool(_COOKIE.search(line.text))
 

@@ -41,6 +41,8 @@ _NEWS = frozenset(load_lexicon("ver_news_objects"))
 _PAPERWORK = frozenset(load_lexicon("ver_personal_objects"))
 _CREDITS = {row[0]: row[1] for row in load_table("ver_outlets.tsv")}
 _OUTLETS = frozenset(n.lower() for n in load_lexicon("ver_outlet_names"))
+_OUTLET_OPENINGS = tuple(name + " " for name in _OUTLETS)
+_OUTLET_OPENING_CHARS = max(map(len, _OUTLET_OPENINGS), default=0)
 
 
 def _verbs() -> dict[str, tuple[str, str]]:
@@ -531,6 +533,11 @@ def outlet_name(text: str, story: StoryAnalysis) -> str:
         if m.group(1).lower() in _OUTLETS:
             return m.group(1)
     for sentence in story.sentences:
+        opening = sentence.text[: _OUTLET_OPENING_CHARS + 4].lower()
+        if not opening.startswith(_OUTLET_OPENINGS) and not (
+            opening.startswith("the ") and opening[4:].startswith(_OUTLET_OPENINGS)
+        ):
+            continue  # no outlet's name (after a "The") opens the sentence: its first characters
         low = sentence.text.lower()
         the = 4 if low.startswith("the ") else 0  # "The BBC has not been able to verify"
         for name in _OUTLETS:
@@ -575,10 +582,11 @@ def find_hedges(text: str, story: StoryAnalysis) -> list[Hedge]:
     """The hedge words of a story's sentences and crossheads, except words that are cues."""
     cues = [c.cue_span for c in story.claims if c.cue_span]
     headings = heading_sentences(text, story)
+    heading_spans = {h.span for h in headings}
     hedges = []
     for sentence in sorted([*story.sentences, *headings], key=lambda s: s.span):
         begin, end = sentence.span
-        span = None if sentence in headings else sentence.span
+        span = None if sentence.span in heading_spans else sentence.span
         for m in HEDGE_MATCHER.finditer(text, begin, end):
             if not any(s < m.end() and m.start() < e for s, e in cues):
                 hedges.append(Hedge(sentence.line, m.group(), m.span(), span))

@@ -976,3 +976,105 @@ def test_relative_clause_content_ends_before_the_next_item_of_a_list() -> None:
     )
     (ortiz, *_) = [c for c in _claims(text) if c.source == "Ortiz"]
     assert ortiz.content == "the river was poisoned"
+
+
+def test_phrase_matcher_finds_whole_words_at_their_places() -> None:
+    """Each first word is found where it stands as a whole word, never inside another word,
+    nor in a word cut by the segment's start; its segment's word list is reused by later
+    matchers (cues, hedges) and must not depend on the text around the segment."""
+    from questions.cues import PhraseMatcher
+
+    matcher = PhraseMatcher(["said", "according to", "told"])
+    text = "Unsaid, Ann said: according to Tom, toldness told; said according"
+    got = [(m.group(), m.start()) for m in matcher.finditer(text, 0, len(text))]
+    assert got == [
+        ("said", 12),
+        ("according to", 18),
+        ("told", 45),
+        ("said", 51),
+    ]  # "according" at the very end opens no phrase
+    # a segment starting inside "Unsaid" does not read its tail "said" as a word
+    assert [m.start() for m in matcher.finditer(text, 2, 20)] == [12]
+    # the same words in another text, with a word character just before the segment
+    other = "xsaid, Ann said"
+    assert [m.start() for m in matcher.finditer(other, 1, len(other))] == [11]
+    assert [m.start() for m in matcher.finditer(" " + other[1:], 1, len(other))] == [1, 11]
+    # a word cut by the segment's end is still a word there (the segment ends the text)
+    assert [m.group() for m in matcher.finditer("Tom told", 0, 7)] == []
+    assert [m.group() for m in matcher.finditer("Tom saidx", 0, 8)] == ["said"]
+
+
+def test_name_regexes_match_as_their_lookbehind_first_forms() -> None:
+    """The name regexes put their capital before the look-behind (faster); they must match
+    exactly what the plain forms match, at a string's start, after a hyphen or apostrophe,
+    and from a position inside a text."""
+    import re
+
+    from questions.cues import _NAME_RUN_RE, THE_ROLE_RE
+    from questions.names import PERSON_NAME_RE
+
+    plain = {
+        PERSON_NAME_RE: r"(?<![\w’'-])" + PERSON_NAME_RE.pattern.replace(r"(?<![\w’'-][A-Z])", ""),
+        _NAME_RUN_RE: r"(?<![\w’'-])" + _NAME_RUN_RE.pattern.replace(r"(?<![\w’'-][A-Z])", ""),
+        THE_ROLE_RE: r"\b" + THE_ROLE_RE.pattern.replace(r"(?<!\w[Tt])", ""),
+    }
+    texts = [
+        "Ann Reed said the mayor of Acme, Tom Hale, and The Governor Sam Ode met.",
+        "x-Ann Reed, o'Tom Hale and AnnReed Tom Hale; theThe mayor. Other mayor Jo Ng",
+        "The spokesman Ivo Lund, Mr. Ed Cole, Sen. Ada Marsh (D-Ore.) and Jo-Ann Bay.",
+    ]
+    for fast, pattern in plain.items():
+        slow = re.compile(pattern)
+        assert slow.pattern != fast.pattern
+        for text in texts:
+            for pos in range(0, len(text), 3):
+                got = [m.span() for m in fast.finditer(text, pos)]
+                assert got == [m.span() for m in slow.finditer(text, pos)]
+                m1, m2 = fast.match(text, pos), slow.match(text, pos)
+                assert (m1 and m1.span()) == (m2 and m2.span())
+
+
+def test_word_before_a_name_is_what_the_regex_finds() -> None:
+    """``_word_before`` reads the title word before a name without a regex search; it must
+    find what ``_WORD_BEFORE_RE`` finds, and where."""
+    from questions.cues import _WORD_BEFORE_RE, _word_before
+
+    cases = [
+        "said Gov. ",
+        "the spokeswoman  ",
+        "Sen.\u00a0",
+        "by Dr ",
+        "x-ray ",
+        "Acme’s chief ",
+        "chief",
+        "Gov . ",
+        "2020 ",
+        "Mayor.. ",
+        "a Président ",
+        "",
+        "  ",
+        "deputy\n",
+    ]
+    for before in cases:
+        m = _WORD_BEFORE_RE.search(before)
+        expected = (m.group(1), m.start(1)) if m else ("", 0)
+        assert _word_before(before) == expected, before
+
+
+def test_token_regex_reads_states_as_without_its_capital_lookahead() -> None:
+    """TOKEN_RE's state branch opens with a look-ahead for a capital (faster); the tokens must
+    be those of the plain pattern, states and look-alikes included."""
+    import re
+
+    from questions.sources import TOKEN_RE
+
+    plain = re.compile(TOKEN_RE.pattern.replace("(?=[A-Z])", "", 1))
+    assert plain.pattern != TOKEN_RE.pattern
+    text = (
+        "Ann Reed of Helena, Mont., said; Tom Hale (D-Calif.) and la. Ala.x Ga. Pa.-based"
+        " x-Tex. o'Ore. \x01\x01 U.S. Gov. Ed Cole met wis. officials in Va."
+    )
+    for pos in range(0, len(text), 2):
+        assert [m.span() for m in TOKEN_RE.finditer(text, pos)] == [
+            m.span() for m in plain.finditer(text, pos)
+        ]

@@ -106,3 +106,23 @@ def test_second_chance_reaches_lower_in_a_sentence_holding_a_quotation() -> None
     plain = "Ann Reed beamed at the crowd."
     assert [quoted[s:e] for s, e in model.cues(quoted, 0, len(quoted), [])] == ["beamed"]
     assert list(model.cues(plain, 0, len(plain), [])) == []
+
+
+def test_fast_score_equals_the_sum_of_the_features_weights() -> None:
+    """``score_at`` adds the same weights in the same order as ``score(features(...))``."""
+    from questions.learned import features
+
+    model = cue_model()
+    assert model is not None
+    masked = (
+        "Ann Reed, who leads Acme Corp, insisted \x01\x01\x01 and Tom Hale argued that the plan"
+        " was flawed, noting the cost. Critics lamented it; Hale is convinced."
+    )
+    spans = list(model.candidates(masked, 0, len(masked)))
+    assert len(spans) >= 3
+    for lo, hi in ((0, len(masked)), (10, 90)):
+        for s, e in spans:
+            if lo <= s and e <= hi:
+                for quoted in (True, False):
+                    slow = model.score(features(masked, lo, hi, s, e, quoted))
+                    assert model.score_at(masked, lo, hi, s, e, quoted) == slow

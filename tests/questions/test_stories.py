@@ -292,3 +292,30 @@ def test_recombined_stories_are_mostly_split_right(seed_text: str, data_dir: Pat
         false_splits += len(set(got) - set(expected))
     assert exact / trials >= 0.7
     assert false_splits / trials <= 0.2
+
+
+def test_content_words_weigh_names_inside_a_sentence_twice() -> None:
+    from questions.cohesion import content_words
+
+    bag = content_words("Harbour talks stalled as Acme and the harbour board argued over Acme")
+    assert bag["harbour"] == 2  # the first word counts once, "harbour" later once more
+    assert bag["acme"] == 4  # a capitalised word after the first counts double, each time
+    assert bag["talk"] == 1 and bag["stall"] == 1  # stems: plural and tense suffixes cut
+    assert "the" not in bag and "and" not in bag
+    assert None not in bag
+
+
+def test_bag_keeps_counts_and_norm_as_words_come_and_go() -> None:
+    from questions.cohesion import Bag, bag_of, norm2
+
+    a, b = {"acme": 2, "port": 1}, {"port": 3, "strike": 1}
+    bag = bag_of([a, b])
+    assert bag.counts == {"acme": 2, "port": 4, "strike": 1}
+    assert bag.norm2 == 4 + 16 + 1 == norm2(bag.counts)
+    bag.add(a, -1)
+    assert bag.counts == b and bag.norm2 == norm2(b)  # "acme" dropped at zero
+    other = Bag()
+    other.add({"port": 2, "union": 1})
+    assert abs(bag.cosine(other) - 6 / (10**0.5 * 5**0.5)) < 1e-12
+    assert abs(bag.cosine_words({"port": 2, "union": 1}, 5) - bag.cosine(other)) < 1e-12
+    assert Bag().cosine(other) == 0.0
