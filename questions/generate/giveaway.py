@@ -42,6 +42,20 @@ TIERS = (
 PRIORITY = tuple(kind for tier in TIERS for kind in tier)
 _TIER = {kind: n for n, tier in enumerate(TIERS) for kind in tier}
 NAME_KINDS = frozenset({"who_said", "who_denied", "characterization"})
+# Kinds whose very question says its sentence holds someone's claim ("Who said this?", "What
+# kind of source …?", "Which words show who is making the claim?"): beside a fact_or_claim
+# question on that sentence whose answer is "claim", they give it away.
+ASKS_ABOUT_A_CLAIM = frozenset(
+    {
+        "who_said",
+        "source_check",
+        "spot_the_cue",
+        "characterization",
+        "who_denied",
+        "what_denied",
+        "verification",
+    }
+)
 _WORD = re.compile(r"[\w’'-]+")
 _QUOTED = re.compile(r"“([^“”]{1,80})”")
 _LEAD = re.compile(r"^(?:that|as)\s+", re.I)
@@ -89,6 +103,8 @@ def reveals(by: Question, q: Question) -> bool:
     if q.kind == "hedge_words":
         return right is not None and f"“{right}”" in text.lower()
     if q.kind == "fact_or_claim":
+        if right == CLAIM and by.kind in ASKS_ABOUT_A_CLAIM:
+            return True  # "Who said this: “…”?" on a quotation that carries on, with no cue
         # "Who said that …", "Ann Reed said …": the claim's cue beside its words
         cue = q.evidence.cue
         return right == CLAIM and bool(cue) and _key(cue or "") in key
@@ -132,7 +148,9 @@ def thin(questions: Iterable[Question]) -> tuple[list[Question], list[Question]]
     their own given away, by a question on the same sentence that is kept. Questions are taken
     in ``PRIORITY`` order (in their own order within a kind); each is kept unless it clashes
     with one already kept. A question that clashes only with kept questions of its own tier
-    replaces them when each of their kinds has at least two more kept than its own kind.
+    replaces them when each of their kinds has at least two more kept than its own kind; and a
+    what_denied replaces the who_denied on its denial in a story that keeps two who_said
+    questions or more (``_what_for_who``).
     Returns (kept, dropped), kept in the order given."""
     questions = list(questions)
     order = sorted(range(len(questions)), key=lambda i: _rank(questions[i].kind))
@@ -154,4 +172,29 @@ def thin(questions: Iterable[Question]) -> tuple[list[Question], list[Question]]
                 dropped.append(j)
         kept.add(i)
         count[q.kind] += 1
+    _what_for_who(questions, kept, dropped)
     return [questions[i] for i in sorted(kept)], [questions[i] for i in sorted(dropped)]
+
+
+def _what_for_who(questions: list[Question], kept: set[int], dropped: list[int]) -> None:
+    """A kept who_denied gives way to the dropped what_denied on its denial when the story
+    keeps who_said questions on two sentences or more. The two always give each other away
+    (each prompt holds the other's answer), so one denial yields one of them; a story that
+    already asks twice who said something gets its denial asked as "what". The what_denied
+    must clash with no other kept question."""
+    if sum(questions[i].kind == "who_said" for i in kept) < 2:
+        return
+    for i in sorted(kept):
+        if questions[i].kind != "who_denied":
+            continue
+        for j in dropped:
+            q = questions[j]
+            if q.kind != "what_denied" or not clash(q, questions[i]):
+                continue
+            if any(clash(q, questions[k]) for k in kept if k != i):
+                continue
+            kept.discard(i)
+            kept.add(j)
+            dropped.remove(j)
+            dropped.append(i)
+            break

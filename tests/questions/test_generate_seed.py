@@ -59,10 +59,10 @@ def test_gold_seed_rules(from_gold: tuple[Analysis, list[Question]]) -> None:
 
 
 def test_gold_seed_has_at_least_40_questions(from_gold: tuple[Analysis, list[Question]]) -> None:
-    # the kinds build 40 questions; 12 of them gave another's answer away on the same sentence
-    # and are thinned (giveaway.py), which leaves 28
+    # the kinds build 40 questions; 13 of them gave another's answer away on the same sentence
+    # and are thinned (giveaway.py), which leaves 27
     assert len(generate(from_gold[0], thin_giveaways=False)) >= 40
-    assert len(from_gold[1]) >= 28
+    assert len(from_gold[1]) >= 27
 
 
 def test_gold_seed_nothing_dropped() -> None:
@@ -74,10 +74,12 @@ def test_gold_seed_nothing_dropped() -> None:
     ("story", "kinds"),
     [
         # spot_the_cue (0, 1, 3) and source_check (1, 3) are thinned where a question of a
-        # higher tier rests on the same sentence and one gives the other away (giveaway.py)
+        # higher tier rests on the same sentence and one gives the other away (giveaway.py);
+        # story 2's source_check asks for the source of a quotation carried on from the sentence
+        # before, which tells that its fact_or_claim question's answer is "claim"
         (0, {"who_said", "verification", "source_check", "hedge_words"}),
         (1, {"fact_or_claim", "what_denied"}),
-        (2, {"fact_or_claim", "characterization", "source_check", "spot_the_cue"}),
+        (2, {"fact_or_claim", "characterization", "spot_the_cue"}),
         (3, {"fact_or_claim", "verification", "hedge_words"}),
     ],
 )
