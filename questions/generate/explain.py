@@ -78,8 +78,10 @@ _POSSESSIVE_LEAD = re.compile(
 )
 
 
+# a channel or a time after the verb; not the particle of "went on to say" (the cue itself)
 _CHANNEL = re.compile(
     r"\s+(?:in|on|at|during|after|before|with|through|via|from|over|last|this|earlier)\b"
+    r"(?!\s+to\b)"
 )
 
 
