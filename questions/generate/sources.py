@@ -22,6 +22,7 @@ from questions.generate.text import (
     content_words,
     described_name,
     display_name,
+    drop_connective,
     gender_of,
     given_names,
     is_pronoun,
@@ -120,6 +121,7 @@ def display_for(ctx: Context, name: str) -> str:
     """A source's name as a sentence of this story shows it: "the" before institutions (see
     ``text.display_name``) and before names of several capitalised words that the story itself
     writes with "the" ("the Institute for Fiscal Studies")."""
+    name = drop_connective(name)  # "Meanwhile Lia" -> "Lia"
     words = name.split()
     if described_name(words):  # "Rival Jane Doe" -> "Jane Doe"
         name = " ".join(words[1:])

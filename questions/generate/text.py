@@ -361,9 +361,36 @@ _LOWER_THEN_INSTITUTION = re.compile(
 _PLACE_DESCRIPTORS = frozenset({"neighbouring", "neighboring", "nearby", "fellow"})
 
 
-def _option_name(source: str) -> str:
-    name = " ".join(source.split())
+# Sentence connectives the analysis can read as the first word of a name ("Meanwhile Ann said"
+# -> "Meanwhile Ann"): never part of a name before another capitalised word.
+CONNECTIVES = frozenset(
+    "meanwhile even then however still instead also later earlier now yet indeed moreover"
+    " furthermore similarly likewise separately finally afterward afterwards thus hence".split()
+)
+
+
+def drop_connective(name: str) -> str:
+    """A name without a sentence connective read into it ("Meanwhile Lia" -> "Lia", "Even Tom
+    Hale" -> "Tom Hale")."""
     words = name.split()
+    if len(words) > 1 and words[0].lower() in CONNECTIVES and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return name
+
+
+def _option_name(source: str) -> str:
+    name = drop_connective(" ".join(source.split()))
+    words = name.split()
+    if (
+        len(words) > 3
+        and words[0].lower() in ("the", "a")
+        and words[1].lower() == "former"
+        and all(w[:1].isupper() or w in ("of", "and") for w in words[2:])
+    ):  # "The former Secretary of State Ann Reed" -> "Ann Reed"; not "the former aide to …"
+        bare = " ".join(words[2:])
+        shorter = _option_name(bare)
+        if shorter != capitalize(bare):
+            return shorter
     if described_name(words):
         return capitalize(" ".join(words[1:]))
     if len(words) > 1 and words[0].lower() in _PLACE_DESCRIPTORS and words[1][:1].isupper():
