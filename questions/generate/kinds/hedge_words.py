@@ -125,6 +125,8 @@ def signals_uncertainty(text: str, span: tuple[int, int]) -> bool:
     nxt = text[span[1] : span[1] + 40].split()[:2]
     after = nxt[0].lower().strip(",.;:") if nxt else ""
     if rule == "before:have+participle":  # "may have fled", not "may have a chance"
+        if _CONCEDED.match(text, span[1]):
+            return False  # "X may have changed course, but …": a concession, not a doubt
         return after == "have" and len(nxt) > 1 and _participle(nxt[1])
     if word in ("report", "reports") and (
         not _news_report(text, span) or _TIME_FRAME.search(text, max(0, span[0] - 40), span[0])
@@ -133,6 +135,10 @@ def signals_uncertainty(text: str, span: tuple[int, int]) -> bool:
     if rule.startswith("unless-before:"):
         return bool(after) and after not in rule.removeprefix("unless-before:").split("|")
     return bool(after) and after in rule.removeprefix("before:").split("|")
+
+
+# "may have …, but …" in one sentence: the writer grants the point to set up the next one
+_CONCEDED = re.compile(r"[^.!?;:“”\"]{0,160}?,\s+but\b")
 
 
 # "Following initial reports of the blast, crews …": the reports date an established event (a
