@@ -841,8 +841,10 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
       …": the official is the speaker);
     - a name the story writes only in its headline ("Doe's Last Column", read from a title-case
       headline as the speaker of "she wrote")."""
-    if not claim.source or not claim.source_span:
+    if not claim.source:
         return False
+    if not claim.source_span:
+        return _carries_on_doubtful(ctx, claim)
     start, end = claim.source_span
     if _person_before_apposition(ctx.text, claim.sentence_span[0], start, claim.source):
         return True  # "Ann Cole, the editor of the Ostra Star, said": Ann Cole, not the paper
@@ -883,7 +885,7 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
     window = ctx.text[lo:start]
     words = [w for w in tokens(claim.source) if w[:1].isupper() and w.lower() not in _TITLE_LIKE]
     words = words or tokens(claim.source)[-1:]
-    if any(re.search(rf"\b{re.escape(w)}\b", window, re.IGNORECASE) for w in words):
+    if any(_names_someone(window, w) for w in words):
         return False
     if before is not None:
         key = source_key(claim.source)
@@ -899,6 +901,49 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
             )
             return bool(speakers) and key not in speakers
     return True
+
+
+def _names_someone(window: str, word: str) -> bool:
+    """Whether a name's word is written in the window as a name, not only as the modifier of
+    another person's role ("Reed consultant Tom Hale said …; “…,” he said": "he" is not Reed)."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", window, re.IGNORECASE):
+        role = _ROLE_BEFORE_NAME.match(window, m.end())
+        if not role or not _role_noun(role.group(1)):
+            return True
+    return False
+
+
+_ROLE_BEFORE_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+[A-Z]")
+
+
+def _role_noun(word: str) -> bool:
+    """A lower-case noun for a person's job or tie ("aide", "consultant", "pollster"), not a
+    short verb or preposition ("sent", "after", "for")."""
+    if word in lexicon.words("role_words"):
+        return True
+    return len(word) >= 6 and re.fullmatch(r"[a-z]+(?:ist|er|or|ian|ant|ent)", word) is not None
+
+
+_CARRY_BACK = 3  # sentences a run of bare quotations is followed back to its cue
+
+
+def _carries_on_doubtful(ctx: Context, claim: Claim) -> bool:
+    """Whether a bare quotation that carries on a speaker's words ("“…,” he said. “… .”") carries
+    on a claim whose source is doubtful: it has that claim's source and the same doubt."""
+    key = source_key(claim.source or "")
+    at = claim.sentence_span[0]
+    for _ in range(_CARRY_BACK):
+        before = ctx.sentence_before(at)
+        if before is None:
+            return False
+        same = [c for c in ctx.claims_in(before.span) if source_key(c.source or "") == key]
+        if not same:
+            return False
+        spanned = [c for c in same if c.source_span]
+        if spanned:
+            return all(doubtful_source(ctx, c) for c in spanned)
+        at = before.span[0]
+    return False
 
 
 _LIKE_BEFORE = re.compile(r",\s+(?:like|unlike)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -12,6 +12,7 @@ from questions.generate.explain import verb_span
 from questions.generate.giveaway import reveals, thin
 from questions.generate.kinds.fact_or_claim import CLAIM, FACT
 from questions.generate.kinds.hedge_words import signals_uncertainty
+from questions.generate.sources import _names_someone
 from questions.generate.text import option_name
 from questions.model import Evidence, Question
 
@@ -217,3 +218,47 @@ def test_a_story_asking_who_said_once_keeps_who_denied() -> None:
     kept, dropped = thin([*_denials(), _who_said(0)])
     assert [q.kind for q in kept] == ["who_denied", "who_said"]
     assert [q.kind for q in dropped] == ["what_denied"]
+
+
+# 6. "Hale consultant Ivo Lund, …, took up the thread. “…,” he said. “… .”": the analysis read
+# "he" as Hale, whose name is in the sentence before only as the modifier of Lund's role, and
+# who_said keyed Hale for Lund's words (and for the bare quotation carrying them on).
+BRIDGE = (
+    "Dunmore opens its new bridge\n\n"
+    "Mayor Tom Hale opened the new bridge over the Dun river on Monday, with a crowd of about "
+    "2,000 people watching.\n\n"
+    "Hale himself seemed to sense the weight of the day. “This is the moment the town will "
+    "remember,” he said in his speech.\n\n"
+    "Hale consultant Ivo Lund, the best-known town planner in the county, picked up a similar "
+    "thread at the time. “The bridge will change how the town lives, quite frankly, more than "
+    "any road,” he said. “People will still be crossing it in a hundred years.”\n\n"
+    "Lia Moss, who runs a cafe by the pier, said her takings had doubled since the spring.\n\n"
+    "Acme Corp, which built the bridge, said the work had cost 40 million euros.\n\n"
+    "The council approved the plan by a vote of 6-1 on April 12, 2019.\n"
+)
+
+
+def test_a_name_seen_only_as_a_role_modifier_is_no_antecedent() -> None:
+    qs = generate(analyze(BRIDGE), thin_giveaways=False)
+    for q in qs:
+        for quote in ("change how the town lives", "crossing it in a hundred years"):
+            if quote in q.evidence.text:
+                assert "Tom Hale" not in q.explanation, (q.kind, q.explanation)
+                assert q.kind not in ("who_said", "source_check", "fact_or_claim"), q.kind
+
+
+@pytest.mark.parametrize(
+    ("window", "names"),
+    [
+        ("Hale consultant Ivo Lund, a planner, took up the thread.", False),
+        ("Hale aide Ivo Lund spoke next.", False),
+        # controls: Hale himself, a verb or a preposition after the name
+        ("Hale himself seemed to sense it.", True),
+        ("Hale told Ivo Lund about the plan.", True),
+        ("Hale sent Lund a letter.", True),
+        ("Hale after Lund spoke next.", True),
+        ("Hale consultant Ivo Lund met Hale at noon.", True),
+    ],
+)
+def test_a_role_modifier_is_not_a_mention(window: str, names: bool) -> None:
+    assert _names_someone(window, "Hale") is names
