@@ -118,12 +118,14 @@ def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def claim_of(name: str | None, usable: bool) -> str:
     """ "Russia’s claim", or "a claim by sources" for a source that is not a specific name."""
-    if not name:
-        return "a claim by an unnamed source"
+    words = name.lower().split() if name else []
+    if not words or all(w in _DETERMINERS for w in words):
+        return "a claim by an unnamed source"  # "another says": not "the another’s claim"
     if not usable or name[:1].islower() and not name.startswith("the "):
         first = name.split()[0] if name.split() else name
         lowered = name if first.isupper() else name[:1].lower() + name[1:]  # keep "GOP", "AP"
-        if first.islower() and first not in _DETERMINERS and not first.endswith("s"):
+        possessive = first.endswith(("'s", "’s"))  # "the field's biggest hawks say"
+        if first.islower() and first not in _DETERMINERS and (possessive or first[-1] != "s"):
             lowered = "the " + lowered  # "the group says": "made by the group", not "by group"
         return f"a claim made by {lowered}"
     return f"{name}’s claim" if not name.endswith("s") else f"{name}’ claim"

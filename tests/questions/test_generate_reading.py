@@ -8,7 +8,7 @@ import pytest
 
 from questions import analyze
 from questions.generate import generate
-from questions.generate.explain import verb_span
+from questions.generate.explain import claim_of, verb_span
 from questions.generate.giveaway import reveals, thin
 from questions.generate.kinds.fact_or_claim import CLAIM, FACT
 from questions.generate.kinds.hedge_words import signals_uncertainty
@@ -262,3 +262,23 @@ def test_a_name_seen_only_as_a_role_modifier_is_no_antecedent() -> None:
 )
 def test_a_role_modifier_is_not_a_mention(window: str, names: bool) -> None:
     assert _names_someone(window, "Hale") is names
+
+
+# 7. A fact_or_claim explanation named a source that is only a determiner ("One firm says …,
+# while another says …" -> "this is the another’s claim") or a group opening on a possessive
+# without its article ("a claim made by county's biggest farmers").
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("another", "a claim by an unnamed source"),
+        ("the another", "a claim by an unnamed source"),
+        ("the other", "a claim by an unnamed source"),
+        ("county's biggest farmers", "a claim made by the county's biggest farmers"),
+        # controls
+        ("some farmers", "a claim made by some farmers"),
+        ("officials", "a claim made by officials"),
+        ("Ann Reed", "Ann Reed’s claim"),
+    ],
+)
+def test_a_claim_of_a_determiner_or_a_possessive_group_reads_right(name: str, shown: str) -> None:
+    assert claim_of(name, True) == shown
