@@ -10,7 +10,7 @@ from questions import analyze
 from questions.generate import generate
 from questions.generate.explain import claim_of, verb_span
 from questions.generate.giveaway import reveals, thin
-from questions.generate.kinds.fact_or_claim import CLAIM, FACT
+from questions.generate.kinds.fact_or_claim import CLAIM, FACT, plain_fact
 from questions.generate.kinds.hedge_words import signals_uncertainty
 from questions.generate.sources import _names_someone
 from questions.generate.text import option_name
@@ -282,3 +282,21 @@ def test_a_role_modifier_is_not_a_mention(window: str, names: bool) -> None:
 )
 def test_a_claim_of_a_determiner_or_a_possessive_group_reads_right(name: str, shown: str) -> None:
     assert claim_of(name, True) == shown
+
+
+# 8. "One ranking pegs <Name> as the 10th-richest …" was offered as the outlet's own fact: the
+# figure is the ranking's (and a hyphenated superlative is a ranking too).
+@pytest.mark.parametrize(
+    ("statement", "plain"),
+    [
+        ("One ranking puts the Acme founder Tom Hale at 4 billion euros in 2023.", False),
+        ("A new survey places Dunmore as the third busiest port in 2022.", False),
+        ("Dunmore became the 3rd-largest port of the coast in 2022.", False),
+        # controls
+        ("The mill closed on May 3, 2019.", True),
+        ("The poll was taken on May 3 among 900 voters.", True),
+        ("Acme listed 40 stores in 2019.", True),
+    ],
+)
+def test_a_documents_figure_is_no_plain_fact(statement: str, plain: bool) -> None:
+    assert plain_fact(statement) is plain

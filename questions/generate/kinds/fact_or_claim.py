@@ -105,8 +105,16 @@ _COUNTED = re.compile(
 )
 _RANKING = re.compile(
     r"\b(?:more|most|less|least|fewer|fewest|better|best|worse|worst|greater|greatest|larger"
-    r"|largest|bigger|biggest|higher|highest|lower|lowest|[a-z]+iest)\b|\b[a-z]{3,}er\s+than\b",
+    r"|largest|bigger|biggest|higher|highest|lower|lowest|[a-z]+iest)\b|\b[a-z]{3,}er\s+than\b"
+    r"|\b\w+-[a-z]+est\b",  # "the 10th-richest man"
     re.IGNORECASE,
+)
+# A document's or a count's figure, not the outlet's: "One ranking puts …", "A survey places …"
+_DOCUMENT_SAYS = re.compile(
+    r"\W*(?:[\w’'-]+\s+){0,3}?(?:ranking|rankings|estimate|estimates|survey|surveys|poll|polls"
+    r"|study|studies|analysis|tally|list|index|projection|projections|forecast|forecasts|model)"
+    r"\s+(?:pegs|pegged|puts|put|places|placed|ranks|ranked|estimates|estimated|shows|showed"
+    r"|gives|gave|lists|listed|counts|counted|values|valued|sees|saw)\b"
 )
 _FIXED_RANK = re.compile(r"\b(?:lower|upper)\s+(?:house|chamber)\b", re.IGNORECASE)
 # Judging words without a telltale ending, and metaphors of politics as a fight or a race.
@@ -162,6 +170,8 @@ def plain_fact(statement: str) -> bool:
         return False
     if _RANKING.search(_FIXED_RANK.sub(" ", _COUNTED.sub(" ", statement))):
         return False
+    if _DOCUMENT_SAYS.match(statement):
+        return False  # "One ranking puts her fortune at $2 billion": the ranking's figure
     opener = _EVALUATIVE_OPENER.match(statement)
     if opener and opener.group(1).lower() not in given_names():
         return False  # "Ominously for the party, …", "Remarkably, …": the outlet's judgement
