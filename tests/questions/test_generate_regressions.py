@@ -203,9 +203,27 @@ def test_telegraphic_headline_is_not_a_fact_statement() -> None:
 
 
 def test_campaign_spokeswoman_is_not_called_a_government_official() -> None:
-    for q in _campaign_questions():
-        if q.kind == "source_check" and "kind of source" in q.prompt:
-            assert q.options[q.answer] != "A government or its officials", q.prompt
+    import questions
+
+    def kind_answers(title: str) -> list[str]:
+        text = (
+            "Mayor Ann Rowe opens re-election bid at library.\n"
+            "Mayor Ann Rowe opened her bid for a third term at the Westford library on Tuesday "
+            "evening.\n"
+            f"Mayor Ann Rowe’s {title} Mara Diaz said the mayor had come to the library to meet "
+            "voters.\n"
+            "The event started at 7pm before a crowd of roughly 300 residents.\n"
+        )
+        built = generate(questions.analyze(text), thin_giveaways=False)
+        return [
+            q.options[q.answer]
+            for q in built
+            if q.kind == "source_check" and "kind of source" in q.prompt
+        ]
+
+    # control: the mayor's own spokeswoman does speak for the town's government
+    assert kind_answers("spokeswoman") == ["A government or its officials"]
+    assert "A government or its officials" not in kind_answers("campaign spokeswoman")
 
 
 def test_acts_and_unresolved_pronouns_are_not_spot_the_cue_questions() -> None:
