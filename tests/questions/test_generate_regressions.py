@@ -132,6 +132,27 @@ def test_role_only_source_is_never_an_option(questions: list[Question]) -> None:
             assert not any("spokesman" in o for o in q.options), q.prompt
 
 
+def test_a_role_only_source_is_never_an_option_in_an_analysed_story() -> None:
+    """The fixture above keeps its spokesman out by other guards too; here only the role rule
+    (``is_role_only``) stands between the spokesman and the options."""
+    import questions as engine
+
+    text = (
+        "Port strike enters second week\n\n"
+        "Dockworkers in the port of Ostra stayed away from work for a seventh day on Monday.\n\n"
+        "The Zembian interior ministry spokesman said the strike was costing the region two "
+        "million euros a day.\n\n"
+        "Transport Minister Karl Brenner said the government would not raise its offer.\n\n"
+        "Maria Lind, an economist at Ostra University, said the strike had already cost three "
+        "large ferry contracts.\n\n"
+        "Ferry operator Stena Line said hundreds of passengers had been stranded overnight.\n"
+    )
+    asked = generate(engine.analyze(text), thin_giveaways=False)
+    who = [q for q in asked if q.kind == "who_said"]
+    assert who  # control: the three named sources are asked about
+    assert not [q for q in who if any("spokesman" in o for o in q.options)]
+
+
 def test_acronym_and_full_name_are_never_rival_options(questions: list[Question]) -> None:
     for q in questions:
         if q.kind == "who_said":
@@ -144,8 +165,46 @@ def test_claim_nested_in_another_claim_is_not_asked_about(questions: list[Questi
     )
 
 
+def test_a_claim_inside_another_claims_content_is_not_asked() -> None:
+    """The fixture above's nested claim has a common-noun source ("the budget"), never asked
+    anyway; here the inner source is a name, so only ``nested`` keeps its claim out."""
+    lines = [
+        "Transport Minister Karl Brenner said the government would not raise its offer.",
+        "Maria Lind said the strike was costing the region two million euros a day.",
+        "Stena Line said hundreds of passengers had been stranded overnight.",
+        "According to the Harbour Workers Union, Acme Corp said the port would stay closed "
+        "until the end of June.",
+    ]
+    t = "\n".join(lines)
+    inner = "the port would stay closed until the end of June"
+    claims = [
+        claim(t, lines[0], "Karl Brenner", "Transport Minister Karl Brenner", "said",
+              "the government would not raise its offer", kind="official"),
+        claim(t, lines[1], "Maria Lind", "Maria Lind", "said",
+              "the strike was costing the region two million euros a day", kind="person"),
+        claim(t, lines[2], "Stena Line", "Stena Line", "said",
+              "hundreds of passengers had been stranded overnight", kind="organisation"),
+        claim(t, lines[3], "the Harbour Workers Union", "the Harbour Workers Union",
+              "According to", "Acme Corp said " + inner, kind="organisation"),
+        claim(t, lines[3], "Acme Corp", "Acme Corp", "said", inner, kind="organisation"),
+    ]  # fmt: skip
+    asked = generate(one_story(t, claims), thin_giveaways=False)
+    assert [q for q in asked if q.kind == "who_said"]  # control: the story is asked about
+    assert not [q for q in asked if q.kind != "spot_the_cue" and "stay closed" in q.prompt]
+
+
 def test_recipient_is_not_taken_for_the_content(questions: list[Question]) -> None:
+    from questions.generate.claims import recipient_in_content
+
     assert not any("state news agency on May 9" in q.prompt for q in questions)
+    # the fixture's prompts stay clean by is_clause as well; the rule itself, on its own:
+    line = "Ann Reed told Acme Radio on Monday that the port would stay closed until June."
+    told = claim(line, line, "Ann Reed", "Ann Reed", "told",
+                 "Acme Radio on Monday that the port would stay closed until June")  # fmt: skip
+    assert recipient_in_content(line, told)
+    told = claim(line, line, "Ann Reed", "Ann Reed", "told",
+                 "the port would stay closed until June")  # fmt: skip
+    assert not recipient_in_content(line, told)
 
 
 def test_second_reporting_verb_keeps_a_sentence_out_of_spot_the_cue(
