@@ -361,7 +361,24 @@ def test_a_pronoun_before_an_inverted_cue_is_not_the_speaker() -> None:
 
 
 def test_the_white_house_and_the_administration_are_never_rivals() -> None:
+    import questions
+
     for q in _veto_questions():
+        opts = {o.lower() for o in q.options}
+        assert not {"the white house", "the lopez administration"} <= opts, q.prompt
+    # the VETO story builds no who_said question at all; this one does, with both speaking
+    text = (
+        "The state senate is due to vote on the rent bill this month.\n"
+        "The Lopez administration said the bill would raise rents across the state by a tenth.\n"
+        "The White House said the president would not sign the bill in its current form.\n"
+        "Senator Ruth Ames said the votes were there to override a veto.\n"
+        "Activist Lee Park said the bill would at last let the tenants sue the landlords.\n"
+        "Acme Realty said the bill would cost landlords two million dollars a year.\n"
+    )
+    built = generate(questions.analyze(text), thin_giveaways=False)
+    who = [q for q in built if q.kind == "who_said"]
+    assert any("The White House" in q.options for q in who)  # control
+    for q in who:
         opts = {o.lower() for o in q.options}
         assert not {"the white house", "the lopez administration"} <= opts, q.prompt
 
