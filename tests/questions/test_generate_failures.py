@@ -535,14 +535,24 @@ def test_a_title_keeps_its_capital_in_a_clause() -> None:
 
 
 def test_a_pronoun_after_another_name_is_not_resolved_to_the_speaker() -> None:
-    """ "he" here is the rival named just before it, not the speaker."""
-    text = story(
-        "Club chair Ann Reed grew harsher toward Mr. Hale on Monday, finally saying "
-        "he would ruin the Westford swim team for good."
+    """ "he" here may be Mr. Reed, named just before it, so it is not made the speaker's name."""
+
+    def ruin(paragraph: str) -> list[Question]:
+        return [q for q in questions(story(paragraph)) if "Tom Hale would ruin" in q.prompt]
+
+    # control: with no other name between the speaker and "he", the claim is asked with his name
+    assert ruin(
+        "Tom Hale turned on the coach on Monday and said that he would ruin the Westford swim "
+        "team for good."
     )
-    for q in questions(text):
-        assert "Ann Reed would ruin" not in q.prompt
-        assert not (q.kind == "who_said" and "ruin" in q.prompt)
+    paragraph = (
+        "Tom Hale turned on Mr. Reed on Monday and said that he would ruin the Westford swim "
+        "team for good."
+    )
+    assert not ruin(paragraph)
+    assert not [
+        q for q in questions(story(paragraph)) if q.kind == "who_said" and "ruin" in q.prompt
+    ]
 
 
 def test_a_quantifier_is_not_part_of_a_name() -> None:
@@ -569,18 +579,23 @@ MORE_NOT_FACTS = [
     ),
     (
         "spotlight",
-        "At the fair on Sunday, the spotlight turned sharply to the town clerk.",
+        "At the fair on Sunday, the spotlight was on the town clerk.",
         "town clerk",
     ),
 ]
+# the same sentence without the interpreting word is asked as a fact: the case tests the word
+PLAIN_TWIN = {"spotlight": "At the fair on Sunday, the mayor was with the town clerk."}
 
 
 @pytest.mark.parametrize(
-    ("paragraph", "needle"), [c[1:] for c in MORE_NOT_FACTS], ids=[c[0] for c in MORE_NOT_FACTS]
+    ("case", "paragraph", "needle"), MORE_NOT_FACTS, ids=[c[0] for c in MORE_NOT_FACTS]
 )
-def test_interpretation_is_never_offered_as_fact(paragraph: str, needle: str) -> None:
+def test_interpretation_is_never_offered_as_fact(case: str, paragraph: str, needle: str) -> None:
     qs = questions(story(paragraph))
     assert not [q for q in qs if q.kind == "fact_or_claim" and needle in q.prompt]
+    if case in PLAIN_TWIN:
+        twin = questions(story(PLAIN_TWIN[case]))
+        assert [q for q in twin if q.kind == "fact_or_claim" and needle in q.prompt]
 
 
 def test_has_not_said_whether_is_not_a_claim() -> None:
@@ -626,10 +641,11 @@ def test_a_pronoun_of_the_other_gender_is_not_the_named_speaker() -> None:
 
 # Found reading PolNeAR train questions as a teacher would (our own sentences of the same shape).
 READING_NOT_FACTS = [
-    (
+    (  # the judging word keeps the whole paragraph from being asked as fact
         "impressive",
-        "Tom Hale, a bakery owner and first-time candidate, has raised an impressive sum of money.",
-        "sum of money",
+        "Tom Hale, a bakery owner, opened a campaign office on Main Street on Monday. He has "
+        "raised an impressive sum of money.",
+        "campaign office",
     ),
     (
         "update_label",
@@ -656,6 +672,16 @@ def test_reading_round_not_plain_facts(paragraph: str, needle: str) -> None:
     ]
 
 
+def test_without_the_judging_word_the_paragraph_is_asked_as_fact() -> None:
+    """The control for the "impressive" case above: the same paragraph with a plain word."""
+    paragraph = (
+        "Tom Hale, a bakery owner, opened a campaign office on Main Street on Monday. He has "
+        "raised a large sum of money."
+    )
+    qs = questions(story(paragraph))
+    assert [q for q in qs if q.kind == "fact_or_claim" and "campaign office" in q.prompt]
+
+
 def test_a_statement_cut_before_its_reason_is_not_asked() -> None:
     text = story(
         "The mayor went to that meeting, and he will probably go to the next one on Friday, "
@@ -673,8 +699,15 @@ def test_what_someone_thought_in_a_question_asked_is_not_a_claim() -> None:
 
 
 def test_encouraging_is_not_a_claim() -> None:
-    text = story("The only time he encouraged a strike was after the harbour fire in 2019.")
-    assert not [q for q in questions(text) if asked_about(q, "harbour fire")]
+    def asked(paragraph: str) -> list[Question]:
+        return [q for q in questions(story(paragraph)) if asked_about(q, "Westford pool")]
+
+    # control: what a claim verb introduces is asked about
+    assert asked("Ann Reed said the Westford pool reopened on Monday after three months.")
+    assert not asked(
+        "Ann Reed encouraged the swimmers as the Westford pool reopened on Monday after three "
+        "months."
+    )
 
 
 def test_hedge_foils_are_not_nouns_in_ly() -> None:
@@ -750,13 +783,15 @@ def test_a_polls_share_is_not_a_speaker() -> None:
 
 
 def test_learning_something_is_not_claiming_it() -> None:
-    text = story(
-        "It was not until she moved house a decade later that Maria Lopez learned the bank "
-        "had never closed her old account."
-    )
-    assert not [
-        q for q in questions(text) if q.kind == "fact_or_claim" and "never closed" in q.prompt
-    ]
+    def asked(verb: str) -> list[Question]:
+        text = story(
+            f"Ann Reed {verb} on Monday that Acme Bank had never closed the swim club's old "
+            "account."
+        )
+        return [q for q in questions(text) if asked_about(q, "never closed")]
+
+    assert asked("said")  # control: the same sentence with a claim verb is asked about
+    assert not asked("learned")
 
 
 def test_the_outlets_own_we_is_not_a_cue_to_mark() -> None:
@@ -1000,10 +1035,14 @@ def test_spot_the_cue_is_not_keyed_on_a_cut_source(paragraph: str, cut: str) -> 
 
 
 def test_a_correction_notice_is_not_a_fact() -> None:
-    text = story(
-        "Correction: An older draft of this article gave the wrong date for the Westford fair."
-    )
-    assert not [q for q in questions(text) if "wrong date" in q.prompt]
+    line = "Ann Reed, the fair director, said the Westford fair would open on Saturday, June 3."
+    # control: the same line as plain reporting is asked about
+    assert [q for q in questions(story(line)) if asked_about(q, "Westford fair")]
+    text = story("Correction: " + line)
+    assert not [q for q in questions(text) if asked_about(q, "Westford fair")]
+    # and "Correction" is a label, never a source making a claim
+    claims = [c for s in analyze(text).stories for c in s.claims]
+    assert not [c for c in claims if c.source == "Correction"]
 
 
 def test_a_claim_cut_at_a_comma_is_not_a_statement() -> None:
@@ -1325,13 +1364,15 @@ def test_a_participle_with_its_own_subject_is_not_the_sources() -> None:
 
 
 def test_the_other_is_not_a_stand_alone_statement() -> None:
-    text = story(
-        "Each camp said the other would be at fault if the pool stayed shut and the swim meets "
-        "were called off this spring."
-    )
-    for q in questions(text):
-        if q.kind == "fact_or_claim":
-            assert not q.prompt.startswith("“The other"), q.prompt
+    def statements(club: str) -> list[str]:
+        text = story(
+            f"Tom Hale said on Monday that the {club} club had broken the pool rules twice."
+        )
+        return [q.prompt for q in questions(text) if q.kind == "fact_or_claim"]
+
+    # control: with a named club the claim is a fact_or_claim statement
+    assert [p for p in statements("Acme") if p.startswith("“The Acme club")]
+    assert not [p for p in statements("other") if p.startswith("“The other")]
 
 
 def test_spot_the_cue_does_not_key_an_age_after_a_name() -> None:
@@ -1548,9 +1589,24 @@ def test_the_place_after_across_is_not_the_speaker() -> None:
         assert "by the region" not in q.explanation and "“the region" not in q.explanation
 
 
+# A plain concrete sentence, asked as a fact on its own: beside a sentence of interpretation in
+# one paragraph it is not, since the paragraph is then read as analysis (``_line_ok``). Sentences
+# of interpretation are often refused by plain_fact anyway (an adverb, a verb in -ed), so a test
+# of a lexicon entry puts its sentence beside this one: only the entry keeps this one out.
+PLAIN = "The ferry company closed its ticket office on Main Street on Monday."
+
+
+def plain_asked(paragraph: str) -> bool:
+    qs = questions(story(paragraph))
+    return any(q.kind == "fact_or_claim" and "ticket office" in q.prompt for q in qs)
+
+
+def test_the_plain_sentence_is_asked_alone() -> None:
+    assert plain_asked(PLAIN)
+
+
 def test_proved_that_is_an_argument_not_a_fact() -> None:
-    text = story("Last week proved that the ferry boycott works.")
-    assert not [q for q in questions(text) if q.kind == "fact_or_claim" and "proved" in q.prompt]
+    assert not plain_asked(PLAIN + " Last week proved that the ferry boycott works.")
 
 
 def test_who_said_never_asks_about_a_quotation_with_its_own_attribution() -> None:
@@ -1669,6 +1725,8 @@ def test_interpretive_framing_is_not_a_plain_fact() -> None:
     for sentence in (
         "The two clubs’ petition is part of a broader effort among Westford’s older residents to "
         "keep the port open in 2019.",
+        "In 2019 the two swim clubs joined a broader effort by Westford residents to keep the "
+        "pool open.",
         "The play paints an unflattering portrait of the port council and its 9 members.",
         "Maria Lopez cast herself as a friend of the port workers in a speech on June 3, 2018.",
     ):
@@ -1676,11 +1734,17 @@ def test_interpretive_framing_is_not_a_plain_fact() -> None:
         assert not [
             q
             for q in qs
-            if q.kind == "fact_or_claim"
-            and right(q) == FACT
-            and "port" in q.prompt
-            and sentence[:20] in q.prompt
+            if q.kind == "fact_or_claim" and right(q) == FACT and sentence[:20] in q.prompt
         ], sentence
+    # control: the same sentence without the framing word is asked as a fact
+    plain = (
+        "In 2019 the two swim clubs joined an effort by Westford residents to keep the pool open."
+    )
+    assert [
+        q
+        for q in questions(story(plain))
+        if q.kind == "fact_or_claim" and right(q) == FACT and plain[:20] in q.prompt
+    ]
 
 
 # Reading round 11 (helper "reading").
@@ -1691,8 +1755,10 @@ def test_the_and_a_state_is_not_an_option() -> None:
 
 
 def test_an_outlet_reading_a_mood_is_not_a_plain_fact() -> None:
-    text = story("On Friday, the mayor was still publicly miffed over the union’s 2 new demands.")
+    mood = "On Friday, the mayor was still publicly miffed over the union’s 2 new demands."
+    text = story(mood)
     assert not [q for q in questions(text) if q.kind == "fact_or_claim" and "miffed" in q.prompt]
+    assert not plain_asked(PLAIN + " " + mood)
 
 
 def test_claims_by_another_or_a_possessive_office_read_well() -> None:
@@ -1746,6 +1812,7 @@ def test_evaluative_turns_are_not_plain_facts() -> None:
     ):
         qs = questions(story(sentence))
         assert not [q for q in qs if q.kind == "fact_or_claim" and sentence[:15] in q.prompt]
+        assert not plain_asked(PLAIN + " " + sentence), sentence
 
 
 # Reading round 13 (helper "reading").

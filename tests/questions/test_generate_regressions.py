@@ -132,6 +132,27 @@ def test_role_only_source_is_never_an_option(questions: list[Question]) -> None:
             assert not any("spokesman" in o for o in q.options), q.prompt
 
 
+def test_a_role_only_source_is_never_an_option_in_an_analysed_story() -> None:
+    """The fixture above keeps its spokesman out by other guards too; here only the role rule
+    (``is_role_only``) stands between the spokesman and the options."""
+    import questions as engine
+
+    text = (
+        "Port strike enters second week\n\n"
+        "Dockworkers in the port of Ostra stayed away from work for a seventh day on Monday.\n\n"
+        "The Zembian interior ministry spokesman said the strike was costing the region two "
+        "million euros a day.\n\n"
+        "Transport Minister Karl Brenner said the government would not raise its offer.\n\n"
+        "Maria Lind, an economist at Ostra University, said the strike had already cost three "
+        "large ferry contracts.\n\n"
+        "Ferry operator Stena Line said hundreds of passengers had been stranded overnight.\n"
+    )
+    asked = generate(engine.analyze(text), thin_giveaways=False)
+    who = [q for q in asked if q.kind == "who_said"]
+    assert who  # control: the three named sources are asked about
+    assert not [q for q in who if any("spokesman" in o for o in q.options)]
+
+
 def test_acronym_and_full_name_are_never_rival_options(questions: list[Question]) -> None:
     for q in questions:
         if q.kind == "who_said":
@@ -144,8 +165,46 @@ def test_claim_nested_in_another_claim_is_not_asked_about(questions: list[Questi
     )
 
 
+def test_a_claim_inside_another_claims_content_is_not_asked() -> None:
+    """The fixture above's nested claim has a common-noun source ("the budget"), never asked
+    anyway; here the inner source is a name, so only ``nested`` keeps its claim out."""
+    lines = [
+        "Transport Minister Karl Brenner said the government would not raise its offer.",
+        "Maria Lind said the strike was costing the region two million euros a day.",
+        "Stena Line said hundreds of passengers had been stranded overnight.",
+        "According to the Harbour Workers Union, Acme Corp said the port would stay closed "
+        "until the end of June.",
+    ]
+    t = "\n".join(lines)
+    inner = "the port would stay closed until the end of June"
+    claims = [
+        claim(t, lines[0], "Karl Brenner", "Transport Minister Karl Brenner", "said",
+              "the government would not raise its offer", kind="official"),
+        claim(t, lines[1], "Maria Lind", "Maria Lind", "said",
+              "the strike was costing the region two million euros a day", kind="person"),
+        claim(t, lines[2], "Stena Line", "Stena Line", "said",
+              "hundreds of passengers had been stranded overnight", kind="organisation"),
+        claim(t, lines[3], "the Harbour Workers Union", "the Harbour Workers Union",
+              "According to", "Acme Corp said " + inner, kind="organisation"),
+        claim(t, lines[3], "Acme Corp", "Acme Corp", "said", inner, kind="organisation"),
+    ]  # fmt: skip
+    asked = generate(one_story(t, claims), thin_giveaways=False)
+    assert [q for q in asked if q.kind == "who_said"]  # control: the story is asked about
+    assert not [q for q in asked if q.kind != "spot_the_cue" and "stay closed" in q.prompt]
+
+
 def test_recipient_is_not_taken_for_the_content(questions: list[Question]) -> None:
+    from questions.generate.claims import recipient_in_content
+
     assert not any("state news agency on May 9" in q.prompt for q in questions)
+    # the fixture's prompts stay clean by is_clause as well; the rule itself, on its own:
+    line = "Ann Reed told Acme Radio on Monday that the port would stay closed until June."
+    told = claim(line, line, "Ann Reed", "Ann Reed", "told",
+                 "Acme Radio on Monday that the port would stay closed until June")  # fmt: skip
+    assert recipient_in_content(line, told)
+    told = claim(line, line, "Ann Reed", "Ann Reed", "told",
+                 "the port would stay closed until June")  # fmt: skip
+    assert not recipient_in_content(line, told)
 
 
 def test_second_reporting_verb_keeps_a_sentence_out_of_spot_the_cue(
@@ -154,6 +213,26 @@ def test_second_reporting_verb_keeps_a_sentence_out_of_spot_the_cue(
     spots = [q for q in questions if q.kind == "spot_the_cue"]
     assert spots
     assert not any("grain" in " ".join(q.options) for q in spots)
+
+
+def test_a_second_reporting_verb_alone_keeps_a_sentence_out_of_spot_the_cue() -> None:
+    """In the fixture above the grain line comes after three other spot_the_cue sentences, so
+    the kind's limit keeps it out whatever the rule says; here it is one of two."""
+    lines = [
+        "Transport Minister Karl Brenner said the government would not raise its offer.",
+        "The port authority reported that the ship carried 2,000 tons of grain, the agency said.",
+    ]
+    t = "\n".join(lines)
+    claims = [
+        claim(t, lines[0], "Karl Brenner", "Transport Minister Karl Brenner", "said",
+              "the government would not raise its offer", kind="official"),
+        claim(t, lines[1], "the port authority", "The port authority", "reported",
+              "the ship carried 2,000 tons of grain", kind="government"),
+    ]  # fmt: skip
+    built = generate(one_story(t, claims), thin_giveaways=False)
+    marked = [q.evidence.text for q in built if q.kind == "spot_the_cue"]
+    assert any("Karl Brenner" in m for m in marked)  # control: the plain line is asked
+    assert not any("grain" in m for m in marked)
 
 
 def test_press_conference_channel(questions: list[Question]) -> None:
@@ -198,14 +277,40 @@ def _campaign_questions() -> list[Question]:
 
 
 def test_telegraphic_headline_is_not_a_fact_statement() -> None:
+    import questions
+
     prompts = [q.prompt for q in _campaign_questions() if q.kind == "fact_or_claim"]
     assert not any("removed from forum hall" in p for p in prompts)
+    # that headline is no plain concrete fact anyway; this one is, so only _headline keeps it out
+    headline = "Police close Westford library for 3 hours on Tuesday."
+    text = headline + "\n" + CAMPAIGN.split("\n", 1)[1]
+    prompts = [q.prompt for q in generate(questions.analyze(text)) if q.kind == "fact_or_claim"]
+    assert any("Ann Rowe was walked out" in p for p in prompts)  # control: the lede is asked
+    assert not any("Police close" in p for p in prompts)
 
 
 def test_campaign_spokeswoman_is_not_called_a_government_official() -> None:
-    for q in _campaign_questions():
-        if q.kind == "source_check" and "kind of source" in q.prompt:
-            assert q.options[q.answer] != "A government or its officials", q.prompt
+    import questions
+
+    def kind_answers(title: str) -> list[str]:
+        text = (
+            "Mayor Ann Rowe opens re-election bid at library.\n"
+            "Mayor Ann Rowe opened her bid for a third term at the Westford library on Tuesday "
+            "evening.\n"
+            f"Mayor Ann Rowe’s {title} Mara Diaz said the mayor had come to the library to meet "
+            "voters.\n"
+            "The event started at 7pm before a crowd of roughly 300 residents.\n"
+        )
+        built = generate(questions.analyze(text), thin_giveaways=False)
+        return [
+            q.options[q.answer]
+            for q in built
+            if q.kind == "source_check" and "kind of source" in q.prompt
+        ]
+
+    # control: the mayor's own spokeswoman does speak for the town's government
+    assert kind_answers("spokeswoman") == ["A government or its officials"]
+    assert "A government or its officials" not in kind_answers("campaign spokeswoman")
 
 
 def test_acts_and_unresolved_pronouns_are_not_spot_the_cue_questions() -> None:
@@ -256,7 +361,24 @@ def test_a_pronoun_before_an_inverted_cue_is_not_the_speaker() -> None:
 
 
 def test_the_white_house_and_the_administration_are_never_rivals() -> None:
+    import questions
+
     for q in _veto_questions():
+        opts = {o.lower() for o in q.options}
+        assert not {"the white house", "the lopez administration"} <= opts, q.prompt
+    # the VETO story builds no who_said question at all; this one does, with both speaking
+    text = (
+        "The state senate is due to vote on the rent bill this month.\n"
+        "The Lopez administration said the bill would raise rents across the state by a tenth.\n"
+        "The White House said the president would not sign the bill in its current form.\n"
+        "Senator Ruth Ames said the votes were there to override a veto.\n"
+        "Activist Lee Park said the bill would at last let the tenants sue the landlords.\n"
+        "Acme Realty said the bill would cost landlords two million dollars a year.\n"
+    )
+    built = generate(questions.analyze(text), thin_giveaways=False)
+    who = [q for q in built if q.kind == "who_said"]
+    assert any("The White House" in q.options for q in who)  # control
+    for q in who:
         opts = {o.lower() for o in q.options}
         assert not {"the white house", "the lopez administration"} <= opts, q.prompt
 
