@@ -89,6 +89,9 @@ _BY_RE = re.compile(
 _ZERO_RELATIVE = re.compile(
     r",\s+((?:a|an)\s+(?:claim|assertion|allegation|figure|account)s?)\s+$", re.IGNORECASE
 )
+_COORDINATED = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?\b([a-z]+)\s+and\s+$")
+_COORDINATED_HEADS = frozenset({"date", "time", "place", "location", "origin", "source"})
+_WHICH_AFTER_CLAUSE = re.compile(r",\s+which\s+$")
 _RELATIVE_RE = re.compile(r"\s*,?\s+(?:which|that)\s+$")
 _DETERMINERS = frozenset(
     {"the", "these", "those", "this", "a", "an", "such", "his", "her", "their", "its"}
@@ -276,13 +279,20 @@ def _active(
         return None  # "…, which confirmed what I always knew": an event, not a verifier
     s, e = _clause_after(sentence, m.end())
     obj = _strip_that(sentence[s:e])
+    that = False
     if subject is not None and not obj:
         obj = _antecedent_np(masked[: subject.span[0]])
         e = m.end()
         aside = _ZERO_RELATIVE.search(masked, 0, subject.span[0])
         if not obj and aside and (negative or able):
             obj = sentence[: aside.start()].strip()  # "X said Y, a claim Reuters could not verify"
-    that = sentence[s:e].lower().startswith("that ")  # "confirmed that two people had died"
+        which = _WHICH_AFTER_CLAUSE.search(masked, 0, subject.span[0])
+        if which and (negative or able) and not (obj and _news_object(obj, base, m.group())):
+            # "X said Y after the protest, which the BBC was unable to confirm": the relative
+            # hangs on the clause (no protest is confirmed), as the zero-relative aside does
+            obj = sentence[: which.start()].strip()
+            that = True
+    that = that or sentence[s:e].lower().startswith("that ")  # "confirmed that two had died"
     if subject is None or not obj or not (that or _news_object(obj, base, m.group())):
         return None
     if _record_subject(masked[subject.span[0] : subject.span[1]]):
@@ -353,6 +363,13 @@ def _passive(
         return None
     end = by.end(1) if by else m.end()
     obj = sentence[subject.span[0] : subject.span[1]]
+    both = _COORDINATED.search(sentence, 0, subject.span[0])
+    heads = (both.group(1).lower(), obj.split()[0].lower()) if both else ()
+    shared = bool(heads) and heads[1] not in _DETERMINERS  # "the location and date of …"
+    if both and shared and any(_news_head(h) or h in _COORDINATED_HEADS for h in heads):
+        # "The location and date of the video could not be confirmed": both nouns, not "date …"
+        obj = sentence[both.start() : subject.span[1]]
+        subject = Mention((both.start(), subject.span[1]), (both.start(), subject.head[1]))
     alt = sentence[subject.alt[0] : subject.alt[1]] if subject.alt else ""
     if alt.startswith(("which ", "who ")):
         obj = sentence[subject.head[0] : subject.head[1]]  # "The attack, which killed four,"

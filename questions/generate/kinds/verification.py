@@ -205,6 +205,8 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
             return f"the report {phrase}", claim
     if _ANAPHORIC.match(obj):
         claim = _antecedent(ctx, v)
+        if claim and _COUNT_NOUN.search(obj) and not _NUMBER.search(claim.content):
+            return None  # "the casualty figures" after a quote with no figure: given elsewhere
         phrase = clause_phrase(claim, ctx.text) if claim else None
         if claim and phrase and phrase.startswith("that "):
             return f"the claim that {_counted(obj, phrase[5:])}", claim
@@ -245,6 +247,13 @@ def _fits(possessive: str, claim: Claim) -> bool:
 
 
 _COUNT_NOUN = re.compile(r"\b(?:figures?|numbers?|toll|tally|count|amount|sum)$", re.IGNORECASE)
+
+
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens)\b",
+    re.IGNORECASE,
+)
 
 
 def _counted(obj: str, clause: str) -> str:
