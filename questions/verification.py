@@ -564,7 +564,20 @@ def outlet_name(text: str, story: StoryAnalysis) -> str:
                 low[at:],
             ):
                 return sentence.text[at : at + len(name)]
+    byline = _BYLINE_OUTLET.search(head)
+    if byline:  # "By Lena Fiske, Eastvale Radio" and "Eastvale Radio has been unable to verify …"
+        name = byline.group(1)
+        says = re.compile(
+            re.escape(name) + r"\s+(?:has|have|had|was|is|could|can)\b[^.]*\b(?:verif|confirm)"
+        )
+        if any(says.match(sentence.text) for sentence in story.sentences):
+            return name
     return "the outlet"
+
+
+_BYLINE_OUTLET = re.compile(
+    r"^By\s+[A-Z][^,\n]{2,40},\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})[ \t]*$", re.MULTILINE
+)
 
 
 def _maybe_verification(text: str) -> bool:

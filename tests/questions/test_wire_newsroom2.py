@@ -351,3 +351,37 @@ def test_surname_of_two_people_stays() -> None:  # control
         "was close. Holt told reporters that 12 envoys took part.\n"
     )
     assert names.get("holt", "Holt") == "Holt"
+
+
+def _verification_questions(text: str) -> dict[str, str]:
+    return _kind(generate(analyze(text), thin_giveaways=False), "verification")
+
+
+_BYLINE_STORY = (
+    "River floods valley\n\nBy Ada Brun, Westmoor Radio\n\n"
+    "Farmer Tom Hale said 300 sheep had drowned overnight. The figure could not be confirmed.\n\n"
+    "Westmoor Radio has been unable to verify claims, shared widely online, that a dam had "
+    "been opened without warning.\n"
+)
+
+
+def test_claims_with_an_aside_and_the_outlet_of_the_byline() -> None:
+    found = _verification_questions(_BYLINE_STORY)
+    assert found == {
+        "According to the story, was Westmoor Radio able to verify claims that a dam had been "
+        "opened without warning?": "Westmoor Radio could not verify it",
+        "According to the story, did Westmoor Radio confirm the claim that 300 sheep had drowned "
+        "overnight?": ("Westmoor Radio has not confirmed it"),
+    }
+
+
+def test_byline_outlet_that_verifies_nothing_stays_the_outlet() -> None:  # control
+    text = _BYLINE_STORY.replace(
+        "Westmoor Radio has been unable to verify claims, shared widely online,",
+        "Ann Reed, a farmer, said",
+    )
+    found = _verification_questions(text)
+    assert found == {
+        "According to the story, did the outlet confirm the claim that 300 sheep had drowned "
+        "overnight?": ("The outlet has not confirmed it")
+    }

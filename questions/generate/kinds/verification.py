@@ -185,6 +185,9 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     """What was (not) verified, as "that <clause>", "whether ...", a noun phrase, or "the claim
     that ..." for an anaphoric object; and the claim it refers to, if any."""
     obj = strip_that(strip_edges(v.object))
+    aside = _CLAIMS_ASIDE.fullmatch(obj)
+    if aside:  # "claims, shared widely on social media, that a dam was opened": the claims
+        obj = f"{aside.group(1)} {aside.group(2)}"
     place = _PLACED.match(obj)
     if place:  # "geolocate the video to a street", "identify one of the men as X"
         thing, link, what = place.groups()
@@ -233,6 +236,13 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     if is_clause(obj) and re.search(r"\bthat\s+" + re.escape(obj), said):
         return f"that {obj}", None  # "could not confirm that contact had been made"
     return (obj, None) if first in _NP_OPENERS else None
+
+
+_CLAIMS_ASIDE = re.compile(
+    r"((?:the\s+)?(?:claims?|reports?|allegations?|rumou?rs?)),\s+[a-z][^,;:“”\"]{2,60},\s+"
+    r"(that\s+.+)",
+    re.IGNORECASE,
+)
 
 
 _POSSESSED = re.compile(
