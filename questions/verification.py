@@ -114,6 +114,7 @@ class _Found:
     obj: str
     subject: Mention | None  # who verifies (None: the outlet, or an agent in ``agent``)
     agent: str | None = None
+    claimed: bool = False  # the object is a clause that only a claim's content may stand for
 
 
 def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> list[Verification]:
@@ -279,7 +280,7 @@ def _active(
         return None  # "…, which confirmed what I always knew": an event, not a verifier
     s, e = _clause_after(sentence, m.end())
     obj = _strip_that(sentence[s:e])
-    that = False
+    that = claimed = False
     if subject is not None and not obj:
         obj = _antecedent_np(masked[: subject.span[0]])
         e = m.end()
@@ -291,7 +292,7 @@ def _active(
             # "X said Y after the protest, which the BBC was unable to confirm": the relative
             # hangs on the clause (no protest is confirmed), as the zero-relative aside does
             obj = sentence[: which.start()].strip()
-            that = True
+            that = claimed = True
     that = that or sentence[s:e].lower().startswith("that ")  # "confirmed that two had died"
     if subject is None or not obj or not (that or _news_object(obj, base, m.group())):
         return None
@@ -311,7 +312,7 @@ def _active(
         status = "confirmed"
     else:
         status = "verified"
-    return _Found(status, at, e, obj, subject)
+    return _Found(status, at, e, obj, subject, claimed=claimed)
 
 
 def _antecedent_np(before: str) -> str:
@@ -496,7 +497,10 @@ def _named(
             by = sentence.text[alt[0] : alt[1]].strip()  # "A Kremlin spokesman, Dmitry Peskov,"
         if by.lower() in _PRONOUNS or by.lower() in ("who", "which", "that"):
             by = _antecedent(by.lower(), base + f.subject.span[0], claims) or ""
-    obj = _claim_content(f.obj, sentence, claims) or f.obj.strip().rstrip(".,")
+    content = _claim_content(f.obj, sentence, claims)
+    if f.claimed and not content:
+        return None  # "The opposition put the number at 300, which the BBC …": no claim's words
+    obj = content or f.obj.strip().rstrip(".,")
     if obj.split()[0] in ("The", "A", "An", "These", "Those", "This", "Such"):
         obj = obj[0].lower() + obj[1:]  # "the figure", as it reads inside a question
     if not by or not obj:

@@ -385,3 +385,23 @@ def test_byline_outlet_that_verifies_nothing_stays_the_outlet() -> None:  # cont
         "According to the story, did the outlet confirm the claim that 300 sheep had drowned "
         "overnight?": ("The outlet has not confirmed it")
     }
+
+
+def test_which_after_a_clause_of_the_outlet_s_own_is_nothing() -> None:
+    # "put the number at": no claim's words, so what could not be confirmed is unclear
+    found = _verification(
+        "The opposition put the number at more than 300, which the BBC was unable to confirm.\n"
+    )
+    assert found == []
+
+
+def test_outlet_written_with_the_keeps_it_in_a_passive() -> None:
+    text = (
+        "Vote count disputed\n\nBy Ada Brun, BBC News, Rovna\n\n"
+        "The BBC has not been able to verify the opposition's claims. Videos appear to show "
+        "ballots dropped into a box on Sunday, but the location and date of the footage could "
+        "not be confirmed.\n"
+    )
+    found = _verification_questions(text)
+    key = "According to the story, did the BBC confirm the location and date of the footage?"
+    assert found[key] == "The BBC has not confirmed it"

@@ -178,6 +178,10 @@ def _as_written(ctx: Context, v: Verification, name: str) -> str:
         return f"the {name}"
     if at.startswith(name) and name.lower() in _GROUPS:
         return name.lower()
+    story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+    uses = re.findall(rf"(\b[Tt]he\s+)?\b{re.escape(name)}\b(?!\s+[A-Z])", story)
+    if uses and all(uses):  # the story writes "the BBC" wherever the name stands alone
+        return f"the {name}"
     return name
 
 
