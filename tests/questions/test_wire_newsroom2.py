@@ -405,3 +405,29 @@ def test_outlet_written_with_the_keeps_it_in_a_passive() -> None:
     found = _verification_questions(text)
     key = "According to the story, did the BBC confirm the location and date of the footage?"
     assert found[key] == "The BBC has not confirmed it"
+
+
+_THREE = (
+    "Ann Reed said the plan was sound.\n\nTom Hale said 40 people had lost their jobs. Ivo Marsh, "
+    "a teacher, said the school had closed in May.\n\n"
+)
+
+
+def test_self_denial_keeps_its_pronoun() -> None:
+    qs = _story_questions(
+        _THREE + "Nora Falk, the mayor, denied that she had been told of the closure in advance. "
+        "Ida Brant said the council met on 3 May.\n"
+    )
+    what = _kind(qs, "what_denied")
+    assert what == {
+        "According to the story, what did Nora Falk deny?": (
+            "That she had been told of the closure in advance"
+        )
+    }
+
+
+def test_it_of_an_organisation_is_not_taken_as_itself() -> None:  # control
+    qs = _story_questions(
+        _THREE + "The coast guard denied that it had been lost at sea for two hours.\n"
+    )
+    assert _kind(qs, "what_denied") == {}

@@ -24,6 +24,7 @@ from questions.generate.sources import (
 from questions.generate.text import (
     content_words,
     curly_quotes,
+    gender_of,
     is_clause,
     lower_positional,
     option_name,
@@ -380,11 +381,35 @@ def build_who(ctx: Context) -> list[Question]:
     return out
 
 
+_HE_SHE = re.compile(r"(?:that\s+)?(he|she)\s+[a-z]")
+
+
+def _self_denial(ctx: Context, claim: Claim, info: SourceInfo) -> str | None:
+    """ "Morrow has denied that he plans to …": a person denying something of himself, the
+    clause with its own "he" ("That he plans to …"), for what_denied, where the name put in for
+    the pronoun would repeat the asked-about denier. Only "he"/"she" of a person of that
+    gender (or none known): an "it" may be the ferry as well as the coast guard."""
+    content = strip_edges(claim.content)
+    m = _HE_SHE.match(content)
+    if not m or info.kind not in ("person", "official", "expert") or claim.quote == "direct":
+        return None
+    gender = gender_of(info.name)
+    if gender and gender != ("m" if m.group(1) == "he" else "f"):
+        return None
+    clause = content.removeprefix("that ").strip()
+    if not 4 <= word_count(clause) <= MAX_WORDS or not quotes_balanced(clause):
+        return None
+    if _NEGATIVE.search(clause) or unresolved_pronoun(clause[len(m.group(1)) :]):
+        return None
+    return f"that {clause}"
+
+
 @register("what_denied", "Denials", limit=3)
 def build_what(ctx: Context) -> list[Question]:
     """What did this source deny?"""
     out = []
     for claim, info, phrase in _denials(ctx):
+        phrase = _self_denial(ctx, claim, info) or phrase
         wrong = other_clauses(ctx, claim, info)
         if len(wrong) < 2 or not phrase.startswith("that ") or calling(claim):
             continue  # a "that" clause among "that" clauses, so the form gives nothing away
