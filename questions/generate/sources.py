@@ -541,8 +541,8 @@ def _surnames_in_full(ctx: Context, out: dict[str, SourceInfo]) -> None:
     """A source named by a surname only ("Holt told reporters") whose surname ends the name of
     exactly one other source, a person ("Mira Holt"), is shown by that full name: an option
     "Holt" beside "Mira Holt" would be the same person twice, and a bare surname stands out.
-    Not when the story writes the surname after two different first words ("Jeb Bush", "George
-    Bush"): then the surname alone may be either."""
+    Not when the story writes the surname after two different first words ("Ann Holt", "Tom
+    Holt"): then the surname alone may be either."""
     fulls: dict[str, set[str]] = {}
     for info in out.values():
         words = info.name.split()
