@@ -255,7 +255,14 @@ def _opens(masked: str, lo: int, at: int) -> bool:
     """
     before = masked[lo:at].strip(' “"‘')
     words = before.split()
+    if _ROLE_APPOSITION.fullmatch(before):
+        return True  # "The army chief, General Ivo Dask, appeared …": the name is the subject
     return len(words) <= 3 and all(w[0].isupper() for w in words)
+
+
+_ROLE_APPOSITION = re.compile(
+    r"(?:The|Its|His|Her|Their)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,"
+)
 
 
 def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim]:

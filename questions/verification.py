@@ -89,6 +89,9 @@ _BY_RE = re.compile(
 _ZERO_RELATIVE = re.compile(
     r",\s+((?:a|an)\s+(?:claim|assertion|allegation|figure|account)s?)\s+$", re.IGNORECASE
 )
+_COORDINATED = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?\b([a-z]+)\s+and\s+$")
+_COORDINATED_HEADS = frozenset({"date", "time", "place", "location", "origin", "source"})
+_WHICH_AFTER_CLAUSE = re.compile(r",\s+which\s+$")
 _RELATIVE_RE = re.compile(r"\s*,?\s+(?:which|that)\s+$")
 _DETERMINERS = frozenset(
     {"the", "these", "those", "this", "a", "an", "such", "his", "her", "their", "its"}
@@ -111,6 +114,7 @@ class _Found:
     obj: str
     subject: Mention | None  # who verifies (None: the outlet, or an agent in ``agent``)
     agent: str | None = None
+    claimed: bool = False  # the object is a clause that only a claim's content may stand for
 
 
 def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> list[Verification]:
@@ -276,13 +280,20 @@ def _active(
         return None  # "…, which confirmed what I always knew": an event, not a verifier
     s, e = _clause_after(sentence, m.end())
     obj = _strip_that(sentence[s:e])
+    that = claimed = False
     if subject is not None and not obj:
         obj = _antecedent_np(masked[: subject.span[0]])
         e = m.end()
         aside = _ZERO_RELATIVE.search(masked, 0, subject.span[0])
         if not obj and aside and (negative or able):
             obj = sentence[: aside.start()].strip()  # "X said Y, a claim Reuters could not verify"
-    that = sentence[s:e].lower().startswith("that ")  # "confirmed that two people had died"
+        which = _WHICH_AFTER_CLAUSE.search(masked, 0, subject.span[0])
+        if which and (negative or able) and not (obj and _news_object(obj, base, m.group())):
+            # "X said Y after the protest, which the BBC was unable to confirm": the relative
+            # hangs on the clause (no protest is confirmed), as the zero-relative aside does
+            obj = sentence[: which.start()].strip()
+            that = claimed = True
+    that = that or sentence[s:e].lower().startswith("that ")  # "confirmed that two had died"
     if subject is None or not obj or not (that or _news_object(obj, base, m.group())):
         return None
     if _record_subject(masked[subject.span[0] : subject.span[1]]):
@@ -301,7 +312,7 @@ def _active(
         status = "confirmed"
     else:
         status = "verified"
-    return _Found(status, at, e, obj, subject)
+    return _Found(status, at, e, obj, subject, claimed=claimed)
 
 
 def _antecedent_np(before: str) -> str:
@@ -353,6 +364,13 @@ def _passive(
         return None
     end = by.end(1) if by else m.end()
     obj = sentence[subject.span[0] : subject.span[1]]
+    both = _COORDINATED.search(sentence, 0, subject.span[0])
+    heads = (both.group(1).lower(), obj.split()[0].lower()) if both else ()
+    shared = bool(heads) and heads[1] not in _DETERMINERS  # "the location and date of …"
+    if both and shared and any(_news_head(h) or h in _COORDINATED_HEADS for h in heads):
+        # "The location and date of the video could not be confirmed": both nouns, not "date …"
+        obj = sentence[both.start() : subject.span[1]]
+        subject = Mention((both.start(), subject.span[1]), (both.start(), subject.head[1]))
     alt = sentence[subject.alt[0] : subject.alt[1]] if subject.alt else ""
     if alt.startswith(("which ", "who ")):
         obj = sentence[subject.head[0] : subject.head[1]]  # "The attack, which killed four,"
@@ -479,7 +497,10 @@ def _named(
             by = sentence.text[alt[0] : alt[1]].strip()  # "A Kremlin spokesman, Dmitry Peskov,"
         if by.lower() in _PRONOUNS or by.lower() in ("who", "which", "that"):
             by = _antecedent(by.lower(), base + f.subject.span[0], claims) or ""
-    obj = _claim_content(f.obj, sentence, claims) or f.obj.strip().rstrip(".,")
+    content = _claim_content(f.obj, sentence, claims)
+    if f.claimed and not content:
+        return None  # "The opposition put the number at 300, which the BBC …": no claim's words
+    obj = content or f.obj.strip().rstrip(".,")
     if obj.split()[0] in ("The", "A", "An", "These", "Those", "This", "Such"):
         obj = obj[0].lower() + obj[1:]  # "the figure", as it reads inside a question
     if not by or not obj:
@@ -547,7 +568,20 @@ def outlet_name(text: str, story: StoryAnalysis) -> str:
                 low[at:],
             ):
                 return sentence.text[at : at + len(name)]
+    byline = _BYLINE_OUTLET.search(head)
+    if byline:  # "By Lena Fiske, Eastvale Radio" and "Eastvale Radio has been unable to verify …"
+        name = byline.group(1)
+        says = re.compile(
+            re.escape(name) + r"\s+(?:has|have|had|was|is|could|can)\b[^.]*\b(?:verif|confirm)"
+        )
+        if any(says.match(sentence.text) for sentence in story.sentences):
+            return name
     return "the outlet"
+
+
+_BYLINE_OUTLET = re.compile(
+    r"^By\s+[A-Z][^,\n]{2,40},\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})[ \t]*$", re.MULTILINE
+)
 
 
 def _maybe_verification(text: str) -> bool:

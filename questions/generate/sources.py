@@ -527,6 +527,7 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             info.mentions += [t for t in toks if t.lower() not in ("of", "the", "and")]
         if info.kind is None:
             info.kind = claim.source_kind
+    _surnames_in_full(ctx, out)
     ties = affiliations(ctx)
     for info in out.values():
         last = info.mentions[-1:] if info.mentions else []
@@ -536,6 +537,35 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
                 info.words |= tied
                 info.groups |= name_groups(" ".join(sorted(tied)))
     return out
+
+
+def _surnames_in_full(ctx: Context, out: dict[str, SourceInfo]) -> None:
+    """A source named by a surname only ("Holt told reporters") whose surname ends the name of
+    exactly one other source, a person ("Mira Holt"), is shown by that full name: an option
+    "Holt" beside "Mira Holt" would be the same person twice, and a bare surname stands out.
+    Not when the story writes the surname after two different first words ("Ann Holt", "Tom
+    Holt"): then the surname alone may be either."""
+    fulls: dict[str, set[str]] = {}
+    for info in out.values():
+        words = info.name.split()
+        person = info.kind in (*PERSON_KINDS, None) and words[0].lower() != "the"
+        if len(words) >= 2 and words[-1][:1].isupper() and person:
+            fulls.setdefault(words[-1], set()).add(info.name)
+    story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+    for info in out.values():
+        full = fulls.get(info.name.strip(), set())
+        if " " not in info.name.strip() and len(full) == 1 and info.kind in (*PERSON_KINDS, None):
+            surname = re.escape(info.name.strip())
+            before = re.findall(rf"\b([A-Z][\w’'-]*)(\.?)[ \t]+{surname}\b", story)
+            firsts = {w for w, dot in before if not dot and w.lower() not in _titles_lower()}
+            if len(firsts) <= 1:
+                (info.name,) = full
+                info.words |= content_words(info.name)
+
+
+@functools.cache
+def _titles_lower() -> frozenset[str]:
+    return frozenset(lexicon.shared_words("titles")) | {"the", "and", "but", "when", "as", "if"}
 
 
 _NAME_APPOSITIVE = re.compile(
@@ -739,6 +769,7 @@ def distractors(
     # ... nor a name inside the answer's own mention ("Trump lawyer Marc Kasowitz": Trump)
     mention = content_words(claim.source_text or "") - answer.words
     pool = [s for s in pool if not (s.words & mention)]
+    pool = [s for s in pool if not _relative_by_first_name(ctx, s)]
     # "we" / "our" in a person's words is a group of theirs the story may not tie to them:
     # then no organisation, government, party or people in the plural is a safe wrong option.
     if answer.kind not in _GROUP_KINDS and _FIRST_PLURAL.search(claim.content):
@@ -749,10 +780,49 @@ def distractors(
             continue
         if _said_alike(cand, claim, stances):
             continue
+        if _own_party(ctx, cand, answer) or _own_party(ctx, answer, cand):
+            continue  # "Vey says observers from her party …" beside "the opposition party"
         picked.append(cand)
         if len(picked) == 3:
             break
     return picked
+
+
+_RELATIVE_NOUN = (
+    r"(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|niece"
+    r"|nephew|cousin|uncle|aunt|grandson|granddaughter|fiancée|fiancee|fiancé|fiance)"
+)
+
+
+def _relative_by_first_name(ctx: Context, info: SourceInfo) -> bool:
+    """Whether a source is a relative named by a first name only ("Dorn's wife, Alena"): shown
+    alone, "Alena", it stands out among full names as an option."""
+    name = info.name.strip()
+    if len(name.split()) != 1 or not name[:1].isupper():
+        return False
+    named = ctx.cache.get("relatives_by_first_name")
+    if named is None:  # worked out once per story
+        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        named = ctx.cache["relatives_by_first_name"] = frozenset(_RELATIVE_NAMED.findall(story))
+    assert isinstance(named, frozenset)  # noqa: S101 - the cache's own entry
+    return name in named
+
+
+_RELATIVE_NAMED = re.compile(rf"\b{_RELATIVE_NOUN},\s+([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
+
+
+_PARTY = re.compile(r"\bparty\b", re.IGNORECASE)
+_OWN_PARTY = re.compile(r"\b(?:his|her|my|our|their)\s+party\b", re.IGNORECASE)
+
+
+def _own_party(ctx: Context, person: SourceInfo, group: SourceInfo) -> bool:
+    """Whether a source speaks of "her party" (a sentence of its claims, under any of its
+    names) while the other is a party: it may be hers."""
+    if not _PARTY.search(group.name) or group.kind in PERSON_KINDS:
+        return False
+    same = [i for i in story_sources(ctx).values() if i.name == person.name]
+    claims = [c for i in same for c in i.claims[:MAX_COMPARED_CLAIMS]]
+    return any(_OWN_PARTY.search(c.sentence) for c in claims)
 
 
 def _group_like(info: SourceInfo) -> bool:

@@ -277,12 +277,20 @@ def display_name(source: str) -> str:
         return "the " + name[4:]
     toks = tokens(name)
     first = name.split()[0] if name.split() else ""
+    if name.lower() in _COMMON_GROUPS:
+        return "the " + name.lower()  # "Police said …" at a sentence's start: "the police"
     if toks and toks[-1].lower() in lexicon.words("the_heads"):
         if not any(w.endswith(("'s", "’s")) for w in name.split()):
             return "the " + name  # not "the Anna Berg’s office"
     if first[:1].islower() and first.isalpha() and first not in NAME_PARTICLES:
         return "the " + name  # "the port authority of Valmora", not "port authority of …"
     return name
+
+
+# Common nouns for a body, capitalised only by a sentence's start ("Police said …").
+_COMMON_GROUPS = frozenset(
+    {"police", "army", "military", "government", "coastguard", "firefighters"}
+)
 
 
 _DEPARTMENTS = (
@@ -463,11 +471,22 @@ def described_name(words: list[str]) -> bool:
     given = given_names()
     if first in given or first in _titles() or first in ("the", "a", "an"):
         return False
-    if words[1].lower() not in given or not all(w[:1].isupper() for w in words[1:]):
+    occupation = len(words) == 3 and bool(_OCCUPATION.fullmatch(words[0].lower()))
+    if not all(w[:1].isupper() for w in words[1:]):
         return False  # "Top Jane Doe adviser" is a role, not a described name
+    if words[1].lower() not in given and not occupation:
+        return False
     last = tokens(words[-1])
     heads = lexicon.words("the_heads") | _INSTITUTION_HEADS
     return bool(last) and last[-1].lower() not in heads
+
+
+# A capitalised occupation before a name of two words ("Geologist Tomas Hrin", "Economist Ivo
+# Marsh"), whether or not the given name is listed; not a surname such as "Lindqvist".
+_OCCUPATION = re.compile(
+    r"[a-z]*(?:ologist|onomist|ographer|ician|scientist|analyst|chemist|physicist"
+    r"|historian|librarian|engineer|researcher|lawyer|teacher|farmer|nurse|pilot)"
+)
 
 
 _INSTITUTION_HEADS = frozenset(

@@ -129,7 +129,9 @@ def signals_uncertainty(text: str, span: tuple[int, int]) -> bool:
             return False  # "X may have changed course, but …": a concession, not a doubt
         return after == "have" and len(nxt) > 1 and _participle(nxt[1])
     if word in ("report", "reports") and (
-        not _news_report(text, span) or _TIME_FRAME.search(text, max(0, span[0] - 40), span[0])
+        not _news_report(text, span)
+        or _TIME_FRAME.search(text, max(0, span[0] - 40), span[0])
+        or _IN_A_REPORT.search(text, max(0, span[0] - 60), span[0])
     ):
         return False
     if rule.startswith("unless-before:"):
@@ -147,6 +149,13 @@ _TIME_FRAME = re.compile(
     r"\b(?:following|after|since|upon|within\s+(?:\w+\s+){1,2}of|(?:minutes|hours|days)"
     r"\s+(?:after|of))\s+(?:the\s+)?(?:(?:first|initial|early|earliest)\s+)?$",
     re.IGNORECASE,
+)
+
+
+# "said in a preliminary report that …", "wrote in its annual report": the report is the
+# source's own document, where the words were said, not hearsay
+_IN_A_REPORT = re.compile(
+    r"\bin\s+(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
 
 

@@ -178,6 +178,10 @@ def _as_written(ctx: Context, v: Verification, name: str) -> str:
         return f"the {name}"
     if at.startswith(name) and name.lower() in _GROUPS:
         return name.lower()
+    story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+    uses = re.findall(rf"(\b[Tt]he\s+)?\b{re.escape(name)}\b(?!\s+[A-Z])", story)
+    if uses and all(uses):  # the story writes "the BBC" wherever the name stands alone
+        return f"the {name}"
     return name
 
 
@@ -185,6 +189,9 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     """What was (not) verified, as "that <clause>", "whether ...", a noun phrase, or "the claim
     that ..." for an anaphoric object; and the claim it refers to, if any."""
     obj = strip_that(strip_edges(v.object))
+    aside = _CLAIMS_ASIDE.fullmatch(obj)
+    if aside:  # "claims, shared widely on social media, that a dam was opened": the claims
+        obj = f"{aside.group(1)} {aside.group(2)}"
     place = _PLACED.match(obj)
     if place:  # "geolocate the video to a street", "identify one of the men as X"
         thing, link, what = place.groups()
@@ -205,6 +212,8 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
             return f"the report {phrase}", claim
     if _ANAPHORIC.match(obj):
         claim = _antecedent(ctx, v)
+        if claim and _COUNT_NOUN.search(obj) and not _NUMBER.search(claim.content):
+            return None  # "the casualty figures" after a quote with no figure: given elsewhere
         phrase = clause_phrase(claim, ctx.text) if claim else None
         if claim and phrase and phrase.startswith("that "):
             return f"the claim that {_counted(obj, phrase[5:])}", claim
@@ -233,6 +242,13 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     return (obj, None) if first in _NP_OPENERS else None
 
 
+_CLAIMS_ASIDE = re.compile(
+    r"((?:the\s+)?(?:claims?|reports?|allegations?|rumou?rs?)),\s+[a-z][^,;:“”\"]{2,60},\s+"
+    r"(that\s+.+)",
+    re.IGNORECASE,
+)
+
+
 _POSSESSED = re.compile(
     r"(his|her|their)\s+(account|accounts|claim|claims|version|story|allegations?)", re.IGNORECASE
 )
@@ -245,6 +261,13 @@ def _fits(possessive: str, claim: Claim) -> bool:
 
 
 _COUNT_NOUN = re.compile(r"\b(?:figures?|numbers?|toll|tally|count|amount|sum)$", re.IGNORECASE)
+
+
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens)\b",
+    re.IGNORECASE,
+)
 
 
 def _counted(obj: str, clause: str) -> str:

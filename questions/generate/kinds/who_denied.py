@@ -24,6 +24,7 @@ from questions.generate.sources import (
 from questions.generate.text import (
     content_words,
     curly_quotes,
+    gender_of,
     is_clause,
     lower_positional,
     option_name,
@@ -66,7 +67,16 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
     if claim.quote == "direct":
         inner = strip_edges(unwrap_quote(strip_edges(claim.content)))
         short = 4 <= word_count(inner) < 6 and quotes_balanced(inner) and inner[:1].isupper()
-        return quoted(inner) if short else said_phrase(claim, ctx.text)
+        # "“We categorically deny every charge in this indictment,” X said": the quotation is
+        # the denial, in the denier's own words, and no clause of it needs a pronoun resolved
+        worded = (
+            6 <= word_count(inner) <= 14
+            and quotes_balanced(inner)
+            and inner[:1].isupper()
+            and _DENIAL_WORDS.search(inner)
+            and not unresolved_pronoun(_WE_DENY.sub("", inner))
+        )
+        return quoted(inner) if short or worded else said_phrase(claim, ctx.text)
     called = _CLAIM_UNTRUE.match(strip_edges(claim.content))
     if called:  # "said Rubio's claim that X is simply not true": what is denied is X
         return _bare_clause(ctx, called.group(1))
@@ -82,14 +92,19 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         clause = _TRAILING.sub("", strip_edges(claim.content))
         phrase = clause_phrase(replace(claim, content=clause), ctx.text)
         return None if not phrase else phrase if phrase.startswith("that ") else f"that {phrase}"
+    short = strip_edges(claim.content)
+    label = _AS_LABEL.fullmatch(short)
+    if label:  # "dismissed the observers' report as biased": a label, never "that …"
+        what = short[: short.rfind(" as ")]
+        good = _DISMISSED_AS.fullmatch(short) or _DENIAL_HEADS.search(what)
+        return short if good and not _IDEA.match(short) and quotes_balanced(short) else None
+    if calling(claim) and _CALLED_FALSE.fullmatch(short):
+        return short  # "called the accusations baseless"
     phrase = clause_phrase(claim, ctx.text)
     if phrase and _IDEA.match(phrase):
         return None  # "rejected the idea as ludicrous": a proposal turned down, not a claim
     if phrase and (phrase.startswith("that ") or _DENIAL_HEADS.search(phrase)):
         return phrase
-    short = strip_edges(claim.content)
-    if _DISMISSED_AS.fullmatch(short) and not _IDEA.match(short) and quotes_balanced(short):
-        return short  # "dismissed the charity's figure as guesswork"
     if _GERUND.fullmatch(short) and not unresolved_pronoun(short):
         return short  # "denied receiving any payment", "denied targeting civilians"
     if _SPECIFIC_DENIAL.fullmatch(short) or _WHOSE_CLAIM.fullmatch(short):
@@ -127,6 +142,25 @@ _DISMISSED_AS = re.compile(
     r"[^,;:“”\"]{2,50}?\s+as\s+(?:(?:\w+ly|pure|mere|simply)\s+)?[“\"]?(?:"
     + "|".join(map(re.escape, _FALSITY))
     + r")[”\"]?",
+)
+# "<noun phrase> as <label>" after "dismissed": a label put on something, not a clause
+_AS_LABEL = re.compile(
+    r"(?:the|this|that|these|those|his|her|their|its|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}[’']s?)"
+    r"\s+[^,;:“”\"]{2,50}?\s+as\s+(?:an?\s+)?[“\"]?[^,;:]{2,60}",
+)
+# "called the accusations baseless", "branded the reports a hoax": a report noun and a falsity word
+_CALLED_FALSE = re.compile(
+    r"(?:the|these|those|this|that|his|her|their|its|such|all|any)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + "|".join(lexicon.words("denied_nouns"))
+    + r"|reports?|story|stories)\s+[“\"]?(?:"
+    + "|".join(map(re.escape, _FALSITY))
+    + r")(?:\s+and\s+[a-z]+)?[”\"]?",
+)
+_WE_DENY = re.compile(r"^(?:We|I)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:that\s+)?")
+_DENIAL_WORDS = re.compile(
+    r"\b(?:deny|denies|denied|reject|rejects|rejected|false|untrue|not\s+true|baseless"
+    r"|groundless|unfounded|lies)\b",
+    re.IGNORECASE,
 )
 # A gerund phrase as what was denied ("denied receiving any payment"); not "nothing".
 _GERUND = re.compile(
@@ -169,9 +203,10 @@ _GROUP_DENIER = re.compile(
     r"|lawmakers|ministers|officers)$"
 )
 _THE_DENIER = re.compile(
-    r"^[Tt]he\s+(?:(?:interior|foreign|defence|defense|health|justice|finance|transport)\s+)?"
+    r"^[Tt]he\s+(?:(?:interior|foreign|defence|defense|health|justice|finance|transport"
+    r"|education|regional|national|federal|provincial|city|local|election|electoral)\s+)?"
     r"(?:university|ministry|embassy|company|club|hospital|council|airline|museum"
-    r"|foundation|bank|school|agency|charity|federation)$"
+    r"|foundation|bank|school|agency|charity|federation|government|commission)$"
 )
 _ROLE_OF_DENIER = re.compile(
     r"^(?:Aides|Advisers|Advisors|Lawyers|Attorneys|Relatives)\s+(?:to|for|of)\s+"
@@ -247,12 +282,25 @@ def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
             continue  # "must rebut the claims", "would deny": no denial was made
         phrase = denied_phrase(ctx, claim) if denial else None
         if phrase and not phrase.startswith("“") and _NEGATIVE.search(phrase):
-            continue  # "denied that it had nothing to do with …": a double negative misleads
+            if not insisted_no(claim, phrase):
+                continue  # "denied that it had nothing to do with …": a double negative misleads
         if phrase and word_count(phrase) > MAX_WORDS:
             continue  # a long clause may run on past what was denied ("… and goes through …")
         if phrase and info:
             out.append((claim, info, phrase))
     return out
+
+
+_INSISTED = frozenset({"insisted", "insists", "maintained", "maintains"})
+_THERE_WAS_NO = re.compile(r"that there (?:was|were|is|are|had been|has been|have been) no ")
+
+
+def insisted_no(claim: Claim, phrase: str) -> bool:
+    """A denial made by insisting on the negative ("insisted there was no interference"): asked
+    with the cue's own verb ("who insisted that there was no …"), never as "who denied that there
+    was no …", and never as what_denied."""
+    verb = (claim.cue or "").lower().split()[-1:]
+    return bool(verb) and verb[0] in _INSISTED and bool(_THERE_WAS_NO.match(phrase))
 
 
 def _denier_words(ctx: Context) -> frozenset[str]:
@@ -263,7 +311,16 @@ def _denier_words(ctx: Context) -> frozenset[str]:
     for info in story_sources(ctx).values():
         if any(c.stance == "denies" for c in info.claims):
             words |= _name_words(info.name)
+    for sent in ctx.story.sentences:  # "Two firms, Gremar Lines and Ostvik Freight, have rejected
+        m = _DENIAL_VERB.search(sent.text)  # claims …" though no claim of theirs was read
+        if m and not sent.in_quote:
+            words |= _name_words(" ".join(sent.text[: m.start()].split()[1:]))
     return frozenset(words)
+
+
+_DENIAL_VERB = re.compile(
+    r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:es|ed)|dismiss(?:es|ed))\b"
+)
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -273,12 +330,14 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words if w[:1].isupper()) - {"the"}
 
 
-def _explanation(ctx: Context, claim: Claim, info: SourceInfo) -> str:
+def _explanation(ctx: Context, claim: Claim, info: SourceInfo, insisting: bool = False) -> str:
     sentence = ctx.claim_sentence(claim).strip()
-    deny = "deny" if _PLURAL_GROUP.search(info.name) else "denies"  # "Kaldovan officials"
+    plural = _PLURAL_GROUP.search(info.name)  # "Kaldovan officials"
+    deny = "deny" if plural else "denies"
+    what = ("insist" if plural else "insists") + " on this" if insisting else f"{deny} this"
     return (
         f"The story says: {quoted(sentence)} — {cue_of(ctx, claim)}: it is "
-        f"{info.name} who {deny} this. A denial is reported, not settled: the story does not "
+        f"{info.name} who {what}. A denial is reported, not settled: the story does not "
         "say who is right."
     )
 
@@ -301,6 +360,8 @@ def build_who(ctx: Context) -> list[Question]:
             prompt = f"According to the story, who {claim.cue or 'called'} {called}?"
         else:
             verb = "denied" if phrase.startswith("that ") else denial_verb(claim)
+            if insisted_no(claim, phrase):
+                verb = (claim.cue or "").lower().split()[-1]  # "who insisted that there was no …"
             prompt = f"According to the story, who {verb} {curly_quotes(phrase)}?"
         if len(wrong) < 2 or set(phrase.lower().split()) & {w.lower() for w in info.words}:
             continue
@@ -311,7 +372,7 @@ def build_who(ctx: Context) -> list[Question]:
                 prompt=prompt,
                 right=_option(ctx, info),
                 wrong=[option_name(w.name) for w in wrong],
-                explanation=_explanation(ctx, claim, info),
+                explanation=_explanation(ctx, claim, info, insisted_no(claim, phrase)),
                 evidence=ctx.claim_evidence(claim),
                 difficulty=2,
                 key=claim.content_span,
@@ -320,14 +381,40 @@ def build_who(ctx: Context) -> list[Question]:
     return out
 
 
+_HE_SHE = re.compile(r"(?:that\s+)?(he|she)\s+[a-z]")
+
+
+def _self_denial(ctx: Context, claim: Claim, info: SourceInfo) -> str | None:
+    """ "Morrow has denied that he plans to …": a person denying something of himself, the
+    clause with its own "he" ("That he plans to …"), for what_denied, where the name put in for
+    the pronoun would repeat the asked-about denier. Only "he"/"she" of a person of that
+    gender (or none known): an "it" may be the ferry as well as the coast guard."""
+    content = strip_edges(claim.content)
+    m = _HE_SHE.match(content)
+    if not m or info.kind not in ("person", "official", "expert") or claim.quote == "direct":
+        return None
+    gender = gender_of(info.name)
+    if gender and gender != ("m" if m.group(1) == "he" else "f"):
+        return None
+    clause = content.removeprefix("that ").strip()
+    if not 4 <= word_count(clause) <= MAX_WORDS or not quotes_balanced(clause):
+        return None
+    if _NEGATIVE.search(clause) or unresolved_pronoun(clause[len(m.group(1)) :]):
+        return None
+    return f"that {clause}"
+
+
 @register("what_denied", "Denials", limit=3)
 def build_what(ctx: Context) -> list[Question]:
     """What did this source deny?"""
     out = []
     for claim, info, phrase in _denials(ctx):
+        phrase = _self_denial(ctx, claim, info) or phrase
         wrong = other_clauses(ctx, claim, info)
         if len(wrong) < 2 or not phrase.startswith("that ") or calling(claim):
             continue  # a "that" clause among "that" clauses, so the form gives nothing away
+        if insisted_no(claim, phrase):
+            continue  # "what did X deny? — That there was no …" would say the opposite
         if _name_words(info.name) & _name_words(phrase) - _name_words(" ".join(wrong)):
             continue  # "what did the port authority deny? — That the port authority had …"
         if info.words & content_words(phrase) - content_words(" ".join(wrong)):
