@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import itemgetter, mul
 
 from questions.text import load_lexicon
 
@@ -95,22 +95,22 @@ class Bag:
         if not self.norm2 or not other.norm2:
             return 0.0
         small, large = (self, other) if len(self.counts) <= len(other.counts) else (other, self)
-        counts = large.counts
-        dot = sum(v * counts.get(k, 0) for k, v in small.counts.items())
+        counts = small.counts  # whole numbers: the sum is the same in any order, here in C
+        dot = sum(map(mul, counts.values(), map(large.counts.get, counts, repeat(0))))
         return dot / math.sqrt(self.norm2 * other.norm2)
 
     def cosine_words(self, words: dict[str, int], words_norm2: int) -> float:
         """Cosine similarity with one unit's words (whose squared norm is given)."""
         if not self.norm2 or not words_norm2:
             return 0.0
-        counts = self.counts
-        dot = sum(v * counts.get(k, 0) for k, v in words.items())
+        dot = sum(map(mul, words.values(), map(self.counts.get, words, repeat(0))))
         return dot / math.sqrt(self.norm2 * words_norm2)
 
 
 def norm2(words: dict[str, int]) -> int:
     """The squared norm of a unit's words."""
-    return sum(v * v for v in words.values())
+    values = words.values()
+    return sum(map(mul, values, values))
 
 
 def bag_of(units: list[dict[str, int]]) -> Bag:
