@@ -81,14 +81,17 @@ class Bag:
     def add(self, words: dict[str, int], sign: int = 1) -> None:
         """Add (sign 1) or remove (sign -1) a unit's words."""
         counts = self.counts
+        get = counts.get
+        norm2 = self.norm2  # whole numbers: the same total in a local
         for key, value in words.items():
-            old = counts.get(key, 0)
+            old = get(key, 0)
             new = old + sign * value
-            self.norm2 += new * new - old * old
+            norm2 += new * new - old * old
             if new:
                 counts[key] = new
             else:
                 del counts[key]
+        self.norm2 = norm2
 
     def cosine(self, other: Bag) -> float:
         """Cosine similarity with another bag."""

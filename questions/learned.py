@@ -343,7 +343,7 @@ class CueModel:
         scored = [
             (s, e, self.score_at(masked, lo, hi, s, e, quoted))
             for s, e in spans
-            if not any(a < e and s < b for a, b in busy)
+            if not busy or not any(a < e and s < b for a, b in busy)
         ]
         if not busy and scored and max(c[2] for c in scored) <= THRESHOLD:
             best = max(scored, key=lambda c: c[2])
