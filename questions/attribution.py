@@ -195,6 +195,8 @@ def _mask(para: str, quotes: list[tuple[int, int]]) -> str:
     A quotation opened by two apostrophes (''...,'' said X) keeps one curly mark on each side in
     the masked copy, so every later rule reads it as it reads “...,” said X.
     """
+    if not quotes:
+        return para  # nothing to mask: the paragraph itself
     chars = list(para)
     for open_, close in quotes:
         inside = min(close, len(chars)) - open_ - 1

@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import itemgetter, mul
 
 from questions.text import load_lexicon
 
@@ -81,36 +81,39 @@ class Bag:
     def add(self, words: dict[str, int], sign: int = 1) -> None:
         """Add (sign 1) or remove (sign -1) a unit's words."""
         counts = self.counts
+        get = counts.get
+        norm2 = self.norm2  # whole numbers: the same total in a local
         for key, value in words.items():
-            old = counts.get(key, 0)
+            old = get(key, 0)
             new = old + sign * value
-            self.norm2 += new * new - old * old
+            norm2 += new * new - old * old
             if new:
                 counts[key] = new
             else:
                 del counts[key]
+        self.norm2 = norm2
 
     def cosine(self, other: Bag) -> float:
         """Cosine similarity with another bag."""
         if not self.norm2 or not other.norm2:
             return 0.0
         small, large = (self, other) if len(self.counts) <= len(other.counts) else (other, self)
-        counts = large.counts
-        dot = sum(v * counts.get(k, 0) for k, v in small.counts.items())
+        counts = small.counts  # whole numbers: the sum is the same in any order, here in C
+        dot = sum(map(mul, counts.values(), map(large.counts.get, counts, repeat(0))))
         return dot / math.sqrt(self.norm2 * other.norm2)
 
     def cosine_words(self, words: dict[str, int], words_norm2: int) -> float:
         """Cosine similarity with one unit's words (whose squared norm is given)."""
         if not self.norm2 or not words_norm2:
             return 0.0
-        counts = self.counts
-        dot = sum(v * counts.get(k, 0) for k, v in words.items())
+        dot = sum(map(mul, words.values(), map(self.counts.get, words, repeat(0))))
         return dot / math.sqrt(self.norm2 * words_norm2)
 
 
 def norm2(words: dict[str, int]) -> int:
     """The squared norm of a unit's words."""
-    return sum(v * v for v in words.values())
+    values = words.values()
+    return sum(map(mul, values, values))
 
 
 def bag_of(units: list[dict[str, int]]) -> Bag:

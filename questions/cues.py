@@ -97,19 +97,34 @@ def _words(text: str, start: int, end: int) -> list[str]:
     last_text, last_start, last_end, last_words = _LAST_WORDS[0]  # one read: thread-safe
     if last_text is text and last_start == start and last_end == end:
         return last_words  # the matcher before read this very segment of this very string
+    before = start > 0 and (text[start - 1].isalnum() or text[start - 1] in _RUN_MARKS)
     if end - start > _WORDS_LONGEST:
-        words = _RUN.findall(text, start, end)
+        words = _runs(text, start, end, before)
     else:
-        before = start > 0 and (text[start - 1].isalnum() or text[start - 1] in _RUN_MARKS)
         key = (text[start:end], before)
         words = _WORDS.get(key)
         if words is None:
             if _WORDS_KEPT[0] > _WORDS_BUDGET:
                 _WORDS.clear()
                 _WORDS_KEPT[0] = 0
-            words = _WORDS[key] = _RUN.findall(text, start, end)
+            words = _WORDS[key] = _runs(text, start, end, before)
             _WORDS_KEPT[0] += end - start
     _LAST_WORDS[0] = (text, start, end, words)
+    return words
+
+
+_ANY_RUN = re.compile(r"[\w’'-]+")  # ``_RUN`` without its look-behind: faster to scan
+
+
+def _runs(text: str, start: int, end: int, before: bool) -> list[str]:
+    """``_RUN.findall(text, start, end)``: ``before`` says a run character precedes ``start``.
+
+    Without the look-behind only a first run at ``start`` itself can differ (it is the tail of
+    a word the segment cuts), and it is dropped; each later run follows a non-run character.
+    """
+    words = _ANY_RUN.findall(text, start, end)
+    if before and start < end and (text[start].isalnum() or text[start] in _RUN_MARKS):
+        del words[0]
     return words
 
 

@@ -96,6 +96,28 @@ def _clean(word: str) -> str:
 
 
 _CONTEXT = 60  # characters read on each side of a candidate for its neighbours
+_KEPT_MAX = 50_000  # neighbour tokens whose weights are kept (then forgotten all at once)
+_NONE: dict[str, float] = {}
+
+
+def _pairs(weights: dict[str, float], prefix: str, word_first: bool) -> dict[str, dict[str, float]]:
+    """The weights of the features ``prefix + a + "|" + b`` as {word: {other: weight}}.
+
+    The word is ``a`` when ``word_first``, else ``b``. A feature is entered at every "|" of its
+    text, so a look-up of any word and other finds exactly the feature they would spell.
+    """
+    out: dict[str, dict[str, float]] = {}
+    for feature, weight in weights.items():
+        if not feature.startswith(prefix):
+            continue
+        rest = feature[len(prefix) :]
+        at = rest.find("|")
+        while at >= 0:
+            a, b = rest[:at], rest[at + 1 :]
+            word, other = (a, b) if word_first else (b, a)
+            out.setdefault(word, {})[other] = weight
+            at = rest.find("|", at + 1)
+    return out
 
 
 def features(masked: str, lo: int, hi: int, s: int, e: int, quoted: bool) -> list[str]:
@@ -150,8 +172,24 @@ class CueModel:
         self.weights = weights
         self.vocab = frozenset(f[2:] for f in weights if f.startswith("w="))
         self.matcher = PhraseMatcher(sorted(self.vocab))
-        self._own: dict[str, tuple[str, float, tuple[float, float], float, str]] = {}
+        self._own: dict[str, tuple] = {}
         self._pos = tuple(weights.get(f"pos={k}", 0.0) for k in range(4))
+        # the neighbours' own weights, by the token as read (None: the sentence's edge)
+        self._left: dict[str | None, tuple[str, str, float, float, float]] = {}
+        self._right: dict[str | None, tuple[str, str, float, float, float]] = {}
+        self._second: dict[tuple[str, str | None], float] = {}
+        # the pair features by their candidate word: "w|n1=said|that" is {"said": {"that": w}}
+        self._pairs = {
+            prefix: _pairs(weights, prefix, word_first)
+            for prefix, word_first in (
+                ("w|n1=", True),
+                ("p1|w=", False),
+                ("w|ns=", True),
+                ("ps|w=", False),
+                ("w|n1f=", True),
+                ("lexn=", True),
+            )
+        }
 
     def candidates(self, masked: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         """The spans of the words of masked[lo:hi] the model considers."""
@@ -180,52 +218,113 @@ class CueModel:
         """``score(features(masked, lo, hi, s, e, quoted))`` without building the feature list.
 
         The weights are added in the order of ``features`` (so the float sum is the same to the
-        last bit); those that depend on the candidate word alone are looked up once a word form.
+        last bit); those that depend on the candidate word alone are looked up once a word form,
+        those of a neighbour once a neighbour token, and the pair features in per-word tables.
         """
-        get = self.weights.get
         word = masked[s:e]
         own = self._own.get(word)
         if own is None:
-            w = word.lower()
-            lex = str(w in CUES)
-            head = 0.0 + get("b", 0.0) + get("w=" + w, 0.0)
-            head = head + get("s=" + _shape(word), 0.0) + get("suf3=" + w[-3:], 0.0)
-            quote = (get("w|q=" + w + "|False", 0.0), get("w|q=" + w + "|True", 0.0))
-            own = self._own[word] = (w, head, quote, get("lex=" + lex, 0.0), "lexn=" + lex + "|")
-        w, head, quote, lex_weight, lexn = own
+            own = self._own_weights(word)
+        w, head, quote, lex_weight, n1_of, p1_of, ns_of, ps_of, n1f_of, lexn_of = own
         start = max(lo, s - _CONTEXT)
         left = WORD_RE.findall(masked, start, s)
         right = WORD_RE.findall(masked, e, min(hi, e + _CONTEXT))
-        p1 = _clean(left[-1]) if left else "<s>"
-        p2 = _clean(left[-2]) if len(left) >= 2 else "<s>"
-        n1 = _clean(right[0]) if right else "</s>"
-        n2 = _clean(right[1]) if len(right) >= 2 else "</s>"
-        pw, nw = p1.lower(), n1.lower()
-        ps = _shape(p1) if left else "<s>"
-        ns = _shape(n1) if right else "</s>"
+        p1 = left[-1] if left else None
+        n1 = right[0] if right else None
+        pv = self._left.get(p1)
+        if pv is None:
+            pv = self._side(p1, "<s>", "p1=", "p1c=", "ps=", self._left)
+        nv = self._right.get(n1)
+        if nv is None:
+            nv = self._side(n1, "</s>", "n1=", "n1c=", "ns=", self._right)
+        pw, ps, p1_weight, p1c_weight, ps_weight = pv
+        nw, ns, n1_weight, n1c_weight, ns_weight = nv
+        second = self._second
+        p2 = ("p2=", left[-2] if len(left) >= 2 else None)
+        p2_weight = second.get(p2)
+        if p2_weight is None:
+            p2_weight = self._second_weight(p2, "<s>")
+        n2 = ("n2=", right[1] if len(right) >= 2 else None)
+        n2_weight = second.get(n2)
+        if n2_weight is None:
+            n2_weight = self._second_weight(n2, "</s>")
         n = len(left) if start == lo else 99
         total = (
             head
-            + get("p1=" + pw, 0.0)
-            + get("n1=" + nw, 0.0)
-            + get("p1c=" + _word_class(pw), 0.0)
-            + get("n1c=" + _word_class(nw), 0.0)
-            + get("p2=" + p2.lower(), 0.0)
-            + get("n2=" + n2.lower(), 0.0)
-            + get("ps=" + ps, 0.0)
-            + get("ns=" + ns, 0.0)
-            + get("w|n1=" + w + "|" + nw, 0.0)
-            + get("p1|w=" + pw + "|" + w, 0.0)
-            + get("w|ns=" + w + "|" + ns, 0.0)
-            + get("ps|w=" + ps + "|" + w, 0.0)
+            + p1_weight
+            + n1_weight
+            + p1c_weight
+            + n1c_weight
+            + p2_weight
+            + n2_weight
+            + ps_weight
+            + ns_weight
+            + n1_of.get(nw, 0.0)
+            + p1_of.get(pw, 0.0)
+            + ns_of.get(ns, 0.0)
+            + ps_of.get(ps, 0.0)
             + self._pos[0 if n == 0 else 1 if n < 3 else 2 if n < 8 else 3]
             + quote[quoted]
             + lex_weight
-            + get(lexn + nw, 0.0)
+            + lexn_of.get(nw, 0.0)
         )
         if nw in ("that", "to", "by", "of", "for", "about"):
-            total = total + get("w|n1f=" + w + "|" + nw, 0.0)
+            total = total + n1f_of.get(nw, 0.0)
         return total
+
+    def _own_weights(self, word: str) -> tuple:
+        """The weights of a candidate word form that depend on it alone, and its pair tables."""
+        get = self.weights.get
+        w = word.lower()
+        lex = str(w in CUES)
+        head = 0.0 + get("b", 0.0) + get("w=" + w, 0.0)
+        head = head + get("s=" + _shape(word), 0.0) + get("suf3=" + w[-3:], 0.0)
+        quote = (get("w|q=" + w + "|False", 0.0), get("w|q=" + w + "|True", 0.0))
+        pairs = self._pairs
+        own = (
+            w,
+            head,
+            quote,
+            get("lex=" + lex, 0.0),
+            pairs["w|n1="].get(w, _NONE),
+            pairs["p1|w="].get(w, _NONE),
+            pairs["w|ns="].get(w, _NONE),
+            pairs["ps|w="].get(w, _NONE),
+            pairs["w|n1f="].get(w, _NONE),
+            pairs["lexn="].get(lex, _NONE),
+        )
+        if len(self._own) < _KEPT_MAX:
+            self._own[word] = own
+        return own
+
+    def _side(
+        self, token: str | None, edge: str, word_f: str, class_f: str, shape_f: str, kept: dict
+    ) -> tuple[str, str, float, float, float]:
+        """A nearest neighbour's word and shape and its three weights (as in ``features``)."""
+        get = self.weights.get
+        word = edge if token is None else _clean(token)
+        low = word.lower()
+        shape = edge if token is None else _shape(word)
+        out = (
+            low,
+            shape,
+            get(word_f + low, 0.0),
+            get(class_f + _word_class(low), 0.0),
+            get(shape_f + shape, 0.0),
+        )
+        if len(kept) >= _KEPT_MAX:
+            kept.clear()
+        kept[token] = out
+        return out
+
+    def _second_weight(self, key: tuple[str, str | None], edge: str) -> float:
+        """The weight of a second neighbour ("p2=", "n2=") as read."""
+        token = key[1]
+        weight = self.weights.get(key[0] + (edge if token is None else _clean(token)).lower(), 0.0)
+        if len(self._second) >= _KEPT_MAX:
+            self._second.clear()
+        self._second[key] = weight
+        return weight
 
     def cues(
         self, masked: str, lo: int, hi: int, busy: list[tuple[int, int]]
@@ -244,7 +343,7 @@ class CueModel:
         scored = [
             (s, e, self.score_at(masked, lo, hi, s, e, quoted))
             for s, e in spans
-            if not any(a < e and s < b for a, b in busy)
+            if not busy or not any(a < e and s < b for a, b in busy)
         ]
         if not busy and scored and max(c[2] for c in scored) <= THRESHOLD:
             best = max(scored, key=lambda c: c[2])

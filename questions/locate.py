@@ -113,6 +113,12 @@ _SUBORDINATE_RE = re.compile(r"\b(?:which|when|who|whom|because|where|after|befo
 _ASIDE_RE = re.compile(r"\s(?:--|–|—)\s.*?\s(?:--|–|—)\s")
 
 
+# sets combined once (not at each call)
+_NOT_OWNERS = DETERMINERS - {"his", "her", "their"}
+_CLAUSE_NOT_OF = CLAUSE_WORDS - {"of"}
+_PARTICIPLE_PREPS = PREPOSITIONS | {"for", "to", "about"}
+
+
 def noun_founds(para: Para, lo: int, hi: int) -> list[Found]:
     """Noun cues with a possessor: "Trump's claim that ...", "the president's decision to ..."."""
     out = []
@@ -124,7 +130,7 @@ def noun_founds(para: Para, lo: int, hi: int) -> list[Found]:
             continue
         group = 1 if m.group(1) else 2
         owner = m.group(group)
-        if owner.split()[-1].lower() in DETERMINERS - {"his", "her", "their"}:
+        if owner.split()[-1].lower() in _NOT_OWNERS:
             continue
         word = noun.group().lower()
         cue = CueWord(word, _NOUN_CUES[word], frozenset())
@@ -156,7 +162,7 @@ def poll_founds(para: Para, lo: int, hi: int) -> list[Found]:
         return out
     for m in _IN_POLL_RE.finditer(para.masked, lo, hi):
         words = m.group(2).lower().split()
-        if any(w in CLAUSE_WORDS - {"of"} or w in CUE_WORDS for w in words[1:-1]):
+        if any(w in _CLAUSE_NOT_OF or w in CUE_WORDS for w in words[1:-1]):
             continue  # "in Iowa, where a poll ...", "in the race that polls ..."
         if not _FIGURE_RE.search(para.masked, lo, hi):
             continue  # a poll reports figures: "leads in the polls" is no one's statement
@@ -290,7 +296,7 @@ def _opening_participle(
     """A participle opening the sentence: "Claiming the criticism is designed ..., Trump told"."""
     end = _OPENING_CLAUSE_END_RE.search(para.masked, verb[1], hi)
     after = para.masked[verb[1] : hi].split(None, 1)
-    if end is None or not after or after[0].lower() in PREPOSITIONS | {"for", "to", "about"}:
+    if end is None or not after or after[0].lower() in _PARTICIPLE_PREPS:
         return None  # "Writing for a panel, X noted": the participle is no claim
     span = np_after(para.masked, end.end(), hi)
     if span is None:

@@ -61,6 +61,9 @@ _OPEN_PAREN = re.compile(r"\s*\([^)]*$")  # "Jim Clyburn (D-S.C" cut before its 
 _PAREN = re.compile(r"\s*\([^)]*\)")
 
 
+_DETERMINERS_TITLES = DETERMINERS | TITLES
+
+
 @dataclass
 class Entity:
     """A source or person mentioned so far in the story, for pronouns to refer to."""
@@ -167,7 +170,7 @@ class Namer:
         if mention.alt and (not _has_name(head, initial) or _ends_in_role(head)):
             alt = _clean(text[mention.alt[0] : mention.alt[1]])
             first = text[mention.alt[0] : mention.alt[1]].split()[0]
-            nominal = first[0].isupper() or first.lower() in DETERMINERS | TITLES
+            nominal = first[0].isupper() or first.lower() in _DETERMINERS_TITLES
             if nominal and _has_name(alt):
                 head = alt
         name = self._canonical(head)

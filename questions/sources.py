@@ -259,6 +259,15 @@ def _joins_objects(toks: list[Token], j: int) -> int | None:
     return None
 
 
+# sets combined once (not at each call)
+_DETERMINERS_PREPS = DETERMINERS | INNER_PREPS
+_HEAD_PREPS = INNER_PREPS - {"and"}
+_DETERMINERS_AND = DETERMINERS | {"and"}
+_CLAUSE_TIME_PREPS = CLAUSE_WORDS | TIME_WORDS | INNER_PREPS
+_CLAUSE_NOT_AT_BY = CLAUSE_WORDS - {"at", "by"}
+_TRAILING = INNER_PREPS | TIME_WORDS | {"at", "by", "("}
+
+
 def valid_head(toks: list[Token], start: int, end: int, loose: bool = False) -> bool:
     """Whether toks[start:end+1] can be a source: a name, a pronoun or a source noun.
 
@@ -271,11 +280,11 @@ def valid_head(toks: list[Token], start: int, end: int, loose: bool = False) -> 
             return False
         head = toks[end][2]
     low = head.lower()
-    if low in FIRST_PERSON or POSSESSIVE.search(head) or low in DETERMINERS | INNER_PREPS:
+    if low in FIRST_PERSON or POSSESSIVE.search(head) or low in _DETERMINERS_PREPS:
         return False
     if low in PRONOUNS:
         return start == end
-    preps = INNER_PREPS - {"and"}
+    preps = _HEAD_PREPS
     prep = next((k for k in range(start + 1, end) if toks[k][2].lower() in preps), None)
     if prep is None:
         return _is_head(head, first=start == end, loose=loose)
@@ -366,8 +375,8 @@ def _list_start(toks: list[Token], start: int) -> int:
     ok = all(
         0 < len(seg) <= 4
         and any(w[0].isupper() for w in seg)
-        and all(w[0].isupper() or w.lower() in DETERMINERS | {"and"} for w in seg)
-        and not any(w.lower() in CLAUSE_WORDS | TIME_WORDS | INNER_PREPS for w in seg)
+        and all(w[0].isupper() or w.lower() in _DETERMINERS_AND for w in seg)
+        and not any(w.lower() in _CLAUSE_TIME_PREPS for w in seg)
         for seg in segments
     )
     return 0 if words and ok else start
@@ -428,7 +437,7 @@ def leading_subject(masked: str, lo: int, pos: int) -> Mention | None:
     end = -1
     for j, (_, _, word) in enumerate(toks[:12]):
         low = word.lower()
-        if not word[0].isalnum() or low in CLAUSE_WORDS - {"at", "by"} or low in CUE_WORDS:
+        if not word[0].isalnum() or low in _CLAUSE_NOT_AT_BY or low in CUE_WORDS:
             break
         if j > 0 and word.islower() and low not in SOURCE_KINDS and low not in INNER_PREPS:
             if low.endswith(("ed", "s")) and not INNER_PREPS & {toks[j - 1][2].lower()}:
@@ -477,7 +486,7 @@ def np_after(masked: str, pos: int, hi: int, strict: bool = True) -> tuple[int, 
     end = -1
     for j, (_, _, word) in enumerate(toks):
         low = word.lower()
-        if word in ("(", ")") or (word[0].isalnum() and low not in CLAUSE_WORDS - {"at", "by"}):
+        if word in ("(", ")") or (word[0].isalnum() and low not in _CLAUSE_NOT_AT_BY):
             if low in CUE_WORDS or low in FIRST_PERSON or (low == "and" and j == 0):
                 break
             if j > 0 and word.islower() and low.endswith("ed") and low not in SOURCE_KINDS:
@@ -485,7 +494,7 @@ def np_after(masked: str, pos: int, hi: int, strict: bool = True) -> tuple[int, 
             end = j
             continue
         break
-    while end >= 0 and toks[end][2].lower() in INNER_PREPS | TIME_WORDS | {"at", "by", "("}:
+    while end >= 0 and toks[end][2].lower() in _TRAILING:
         end -= 1
     if end < 0 or toks[0][2].lower() in FIRST_PERSON:
         return None

@@ -550,7 +550,8 @@ def outlet_name(text: str, story: StoryAnalysis) -> str:
     if credit:
         return _CREDITS[credit.group(1)]
     body = text[story.span[0] : story.span[1]]
-    for m in _LEARNED_RE.finditer(body):
+    # the regex needs "learned": a story without the word is not scanned
+    for m in _LEARNED_RE.finditer(body) if "learned" in body else ():
         if m.group(1).lower() in _OUTLETS:
             return m.group(1)
     for sentence in story.sentences:

@@ -1093,3 +1093,17 @@ def test_token_regex_reads_states_as_without_its_capital_lookahead() -> None:
         assert [m.span() for m in TOKEN_RE.finditer(text, pos)] == [
             m.span() for m in plain.finditer(text, pos)
         ]
+
+
+def test_word_runs_are_those_of_the_lookbehind_regex_at_every_cut() -> None:
+    """``_runs`` scans without ``_RUN``'s look-behind (faster) and drops a first run that is the
+    tail of a word the segment cuts: the words must be ``_RUN.findall``'s for every segment."""
+    from questions.cues import _RUN, _RUN_MARKS, _runs
+
+    text = (
+        "Ann Reed's well-known o'clock talk__x: Tom Hale’s 42-year-old \x01\x01 co-op -- 'Acme' x"
+    )
+    for start in range(len(text) + 1):
+        before = start > 0 and (text[start - 1].isalnum() or text[start - 1] in _RUN_MARKS)
+        for end in range(start, len(text) + 1, 3):
+            assert _runs(text, start, end, before) == _RUN.findall(text, start, end), (start, end)
