@@ -17,16 +17,16 @@ for each failure they showed when their questions were read as a teacher would:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from story_kit import answer as _answer
+from story_kit import built as _questions
+from story_kit import kind_answers as _kind
 
 from questions import analyze
 from questions.generate import generate
 from questions.generate.text import drop_outlet_aside
 from questions.model import Question
 
-DATA = Path(__file__).parent / "data"
 STORIES = (
     "wire_grain_port.txt",
     "wire_dam_flood.txt",
@@ -37,23 +37,9 @@ STORIES = (
 )
 
 
-def _questions(name: str) -> list[Question]:
-    # what the kinds build, before giveaway.py thins questions that give each other away
-    return generate(analyze((DATA / name).read_text(encoding="utf-8")), thin_giveaways=False)
-
-
 @pytest.fixture(scope="module")
 def stories() -> dict[str, list[Question]]:
     return {name: _questions(name) for name in STORIES}
-
-
-def _answer(q: Question) -> str:
-    assert isinstance(q.answer, int)
-    return q.options[q.answer]
-
-
-def _kind(qs: list[Question], kind: str) -> dict[str, str]:
-    return {q.prompt: _answer(q) for q in qs if q.kind == kind}
 
 
 def _one(qs: list[Question], kind: str, words: str) -> Question:

@@ -23,9 +23,11 @@ leftovers led to:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from story_kit import DATA
+from story_kit import answer as _answer
+from story_kit import built as _questions
+from story_kit import kind_answers as _kind
 
 from questions import analyze
 from questions.generate import generate
@@ -35,7 +37,6 @@ from questions.generate.sources import story_sources
 from questions.generate.text import option_name
 from questions.model import Question
 
-DATA = Path(__file__).parent / "data"
 STORIES = (
     "wire_market_shelling.txt",
     "wire_river_flood.txt",
@@ -45,22 +46,9 @@ STORIES = (
 )
 
 
-def _questions(name: str) -> list[Question]:
-    return generate(analyze((DATA / name).read_text(encoding="utf-8")), thin_giveaways=False)
-
-
 @pytest.fixture(scope="module")
 def stories() -> dict[str, list[Question]]:
     return {name: _questions(name) for name in STORIES}
-
-
-def _answer(q: Question) -> str:
-    assert isinstance(q.answer, int)
-    return q.options[q.answer]
-
-
-def _kind(qs: list[Question], kind: str) -> dict[str, str]:
-    return {q.prompt: _answer(q) for q in qs if q.kind == kind}
 
 
 def _story_questions(body: str) -> list[Question]:
