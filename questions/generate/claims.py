@@ -275,21 +275,41 @@ _OTHER_NAME = re.compile(
 _LEADING_PERSONAL = re.compile(r"^\W*(?:that\s+)?(he|she|they|his|her|their|him|them)\b", re.I)
 
 
-def ambiguous_pronoun(text: str, claim: Claim) -> bool:
+def ambiguous_pronoun(text: str, claim: Claim, description: bool = True) -> bool:
     """Whether the content opens with a personal pronoun and another name stands between the
     source and the content ("Reed grew angry with Mr. Hale, finally saying he would
-    ruin the club": "he" is Hale), so that the pronoun may not be the source."""
+    ruin the club": "he" is Hale), so that the pronoun may not be the source.
+
+    With ``description`` a titled name in the source's own description counts too ("Tom Hale,
+    who had argued with Mr. Reed, said that he …"); a prompt that keeps the pronoun right after
+    the source's name passes False, since it names no one for the pronoun."""
     lead = _LEADING_PERSONAL.match(claim.content)
     if not text or not claim.source_span or not lead:
         return False
     if claim.source_span[1] > claim.content_span[0]:
         return False
     between = text[claim.source_span[1] : claim.content_span[0]]
-    if _OTHER_NAME.search(between):
+    if _OTHER_NAME.search(between) or (description and _rival_in_description(text, claim)):
         return True
     # "Doe, ..., telling her on stage that she must ...": "she" is the one told
     told = {m.group(1).lower() for m in _OBJECT_PERSONAL.finditer(between)}
     return _OBJECT_OF.get(lead.group(1).lower()) in told
+
+
+def _rival_in_description(text: str, claim: Claim) -> bool:
+    """Whether a title and name stand in the source's own description, after its name ("Tom Hale,
+    who had argued with Mr. Reed, said that he …": "he" may be Reed)."""
+    if claim.source_span is None:
+        return False
+    described = text[claim.source_span[0] : claim.source_span[1]]
+    name = (claim.source or "").strip()
+    at = described.find(name) if name else -1
+    if at < 0:
+        return False
+    return bool(_TITLED_NAME.search(described[at + len(name) :]))
+
+
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|President|Senator)\.?\s+[A-Z]")
 
 
 _OBJECT_OF = {
@@ -332,7 +352,7 @@ def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str
             return None  # "‘The real issue is …": a quotation mark left over
         bad = unresolved_pronoun(_third_person_only(inner), allow_it=True)
         return None if bad else quoted(inner)
-    if ambiguous_pronoun(text, claim):
+    if ambiguous_pronoun(text, claim, description=not keep_subject):
         return None
     original = strip_that(content)
     clause = original

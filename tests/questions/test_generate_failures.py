@@ -555,6 +555,23 @@ def test_a_pronoun_after_another_name_is_not_resolved_to_the_speaker() -> None:
     ]
 
 
+def test_a_titled_name_in_the_speaker_description_makes_the_pronoun_ambiguous() -> None:
+    """ "he" may be Mr. Reed, named in the speaker's own relative clause: not made Tom Hale."""
+
+    def ruin(paragraph: str) -> list[Question]:
+        return [q for q in questions(story(paragraph)) if "Tom Hale would ruin" in q.prompt]
+
+    # control: the same sentence with no rival name in the description keeps the question
+    assert ruin(
+        "Tom Hale, who had argued with the board, said on Monday that he would ruin the "
+        "Westford swim team for good."
+    )
+    assert not ruin(
+        "Tom Hale, who had argued with Mr. Reed, said on Monday that he would ruin the "
+        "Westford swim team for good."
+    )
+
+
 def test_a_quantifier_is_not_part_of_a_name() -> None:
     from questions.generate.sources import not_a_name
 
