@@ -43,7 +43,6 @@ from questions.locate import (
     locate,
     noun_founds,
     poll_founds,
-    shouted,
 )
 from questions.model import Claim, Sentence, StoryAnalysis
 from questions.names import PERSON_NAME_RE, Entity, Namer, looks_personal, whole_name
@@ -283,7 +282,7 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
     for n, (m, cue) in enumerate(iter_cues(para.masked, lo, hi)):
         if n >= MAX_CUES_PER_SENTENCE:
             break  # no prose: "Tom said Ann said ..." to the end of a long line
-        if taken and any(s <= m.start() < e for s, e in taken) or shouted(m.group()):
+        if taken and any(s <= m.start() < e for s, e in taken):
             continue
         f = locate(para, lo, hi, cue, m.span(), founds)
         if f is not None:

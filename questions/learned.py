@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from questions.cues import CUES, CueWord, PhraseMatcher
 from questions.found import Found
-from questions.locate import locate, shouted
+from questions.locate import locate
 from questions.text import load_lexicon
 
 MODEL_PATH = Path(__file__).with_name("models") / "cues.tsv"
@@ -399,7 +399,7 @@ def learned_founds(
         best = model.best_unplaced(para.masked, lo, hi, list(unplaced))
         spans = [best] if best is not None else []
     for span in spans:
-        if shouted(para.masked[span[0] : span[1]]) or _listed_adjective(para.masked, lo, hi, span):
+        if _listed_adjective(para.masked, lo, hi, span):
             continue
         words = " ".join(para.masked[span[0] : span[1]].lower().split())
         flags = {"inv"} | ({"part"} if words.endswith("ing") else set())

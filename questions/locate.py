@@ -397,8 +397,3 @@ def _inverted(para: Para, lo: int, hi: int, found: Found) -> Found | None:
     found.mode, found.mention = "inverted", Mention(span, span)
     found.cue_span = (found.verb[0], max(found.cue_span[1], found.verb[1]))
     return found
-
-
-def shouted(word: str) -> bool:
-    """Whether a cue is written in capitals, as in a section label ("DOCTORS DON'T WANT")."""
-    return len(word) > 1 and word.isupper()
