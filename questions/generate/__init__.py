@@ -2,8 +2,9 @@
 
 ``generate(analysis)`` runs every registered kind (``questions/generate/kinds/``) over every
 story, validates each question (``validate.py``), drops the failures and duplicates, keeps
-at most each kind's limit per story, drops a question that gives away another's answer on the
-same sentence (``giveaway.py``) and trims each kind to its share of the story.
+at most each kind's limit per story, trims each kind to its share of the story, then drops a
+question that gives away another's answer on the same sentence (``giveaway.py``; so a kind
+may end over its share).
 ``generate_with_report`` also returns what was dropped.
 
 A new kind is one module in ``kinds/`` whose builder is decorated with ``registry.register``,

@@ -269,9 +269,10 @@ def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
     return out
 
 
-_OTHER_NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|President|Senator)\.?\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b"
-)
+# a title and a name ("Mr. Reed"); with two capitalised words ("Tom Hale"), another person's name
+_TITLED = r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|President|Senator)\.?\s+[A-Z]"
+_TITLED_NAME = re.compile(_TITLED)
+_OTHER_NAME = re.compile(_TITLED + r"|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 _LEADING_PERSONAL = re.compile(r"^\W*(?:that\s+)?(he|she|they|his|her|their|him|them)\b", re.I)
 
 
@@ -307,9 +308,6 @@ def _rival_in_description(text: str, claim: Claim) -> bool:
     if at < 0:
         return False
     return bool(_TITLED_NAME.search(described[at + len(name) :]))
-
-
-_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|President|Senator)\.?\s+[A-Z]")
 
 
 _OBJECT_OF = {

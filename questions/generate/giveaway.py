@@ -178,7 +178,7 @@ def thin(questions: Iterable[Question]) -> tuple[list[Question], list[Question]]
 
 def _what_for_who(questions: list[Question], kept: set[int], dropped: list[int]) -> None:
     """A kept who_denied gives way to the dropped what_denied on its denial when the story
-    keeps who_said questions on two sentences or more. The two always give each other away
+    keeps two who_said questions or more. The two always give each other away
     (each prompt holds the other's answer), so one denial yields one of them; a story that
     already asks twice who said something gets its denial asked as "what". The what_denied
     must clash with no other kept question."""
