@@ -5,6 +5,7 @@ Tom Hale, Lia Moss, Dunmore, Acme Corp); none is taken from a corpus."""
 from __future__ import annotations
 
 import pytest
+from fakes import fake_question
 
 from questions import analyze
 from questions.generate import generate
@@ -14,7 +15,7 @@ from questions.generate.kinds.fact_or_claim import CLAIM, FACT, plain_fact
 from questions.generate.kinds.hedge_words import signals_uncertainty
 from questions.generate.sources import _names_someone
 from questions.generate.text import option_name
-from questions.model import Evidence, Question
+from questions.model import Question
 
 
 def _verb(cue: str) -> str:
@@ -117,17 +118,16 @@ SPAN = (300, 300 + len(QUOTE))
 def _q(kind: str, prompt: str, options: tuple[str, ...], answer: int, **kw: object) -> Question:
     span = kw.get("span", SPAN)
     assert isinstance(span, tuple)
-    return Question(
-        id=f"{kind}-{span[0]}-{prompt[:10]}",
-        story=0,
-        kind=kind,
-        skill="Attribution",
-        difficulty=2,
-        prompt=prompt,
-        options=options,
-        answer=answer,
+    return fake_question(
+        kind,
+        prompt,
+        options,
+        answer,
+        sentence=QUOTE,
+        span=span,
         explanation=str(kw.get("explanation", "The story says so.")),
-        evidence=Evidence(1, span, QUOTE, kw.get("cue")),  # type: ignore[arg-type]
+        cue=kw.get("cue"),  # type: ignore[arg-type]
+        qid=f"{kind}-{span[0]}-{prompt[:10]}",
     )
 
 

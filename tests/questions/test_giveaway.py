@@ -4,13 +4,14 @@ Every story here is invented for these tests (Ann Reed, Tom Hale, Acme Corp)."""
 
 from __future__ import annotations
 
+from fakes import fake_question
 from gen_fixtures import freedonia  # noqa: E402
 
 from questions import analyze
 from questions.generate import generate, generate_with_report
 from questions.generate.giveaway import clash, reveals, thin
 from questions.generate.kinds.fact_or_claim import CLAIM, FACT
-from questions.model import Evidence, Question
+from questions.model import Question
 
 SENTENCE = "Ann Reed, the mayor of Dunmore, said the old bridge would close on May 3."
 HEDGED = "Tom Hale said the plant would possibly reopen on June 9."
@@ -28,17 +29,8 @@ def q(
     cue: str | None = "said",
 ) -> Question:
     text = SENTENCE if span == SPAN else HEDGED
-    return Question(
-        id=f"{kind}-{span[0]}-{prompt[:12]}",
-        story=0,
-        kind=kind,
-        skill="Attribution",
-        difficulty=2,
-        prompt=prompt,
-        options=options,
-        answer=answer,
-        explanation=explanation,
-        evidence=Evidence(1, span, text, cue),
+    return fake_question(
+        kind, prompt, options, answer, sentence=text, span=span, explanation=explanation, cue=cue
     )
 
 
@@ -141,17 +133,17 @@ def _denial(kind: str, n: int) -> Question:
         prompt, options = f"According to the story, who denied that {said}?", (who, "Lia Moss")
     else:
         prompt, options = f"According to the story, what did {who} deny?", (f"That {said}", "X")
-    return Question(
-        id=f"{kind}{n}",
-        story=0,
-        kind=kind,
-        skill="Denials",
-        difficulty=2,
-        prompt=prompt,
-        options=options,
-        answer=0,
+    return fake_question(
+        kind,
+        prompt,
+        options,
+        0,
+        sentence=sentence,
+        span=span,
         explanation=f"The story says: “{sentence}” — it is {who} who denies this.",
-        evidence=Evidence(1, span, sentence, "denied"),
+        cue="denied",
+        skill="Denials",
+        qid=f"{kind}{n}",
     )
 
 
