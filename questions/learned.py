@@ -485,8 +485,34 @@ def _word_before(para, lo: int, toks: list[Token], i: int):
         j -= 1
     if j == k or toks[k].low in _NOT_IN_SUBJECT:
         return None
+    words = [t.low for t in toks[j + 1 : k + 1]]
+    if all(w in _TIME_WORDS or _YEAR_RE.fullmatch(w) for w in words):
+        # "Ann Reed on Thursday evening said": the time is no speaker; read before its preposition
+        return _word_before(para, lo, toks, j) if j >= 0 and toks[j].low in _TIME_PREPS else None
+    if words[-1] in _DETERMINERS or all(w in _MODIFIERS for w in words):
+        # "cling to the hope", "all the criticism": the cue is a noun after its article, whose
+        # words are no speaker; the clause's subject is read instead, unless a pronoun opens
+        # them ("he made the suggestion that")
+        if words[0] in _SUBJECT_PRONOUNS:
+            return Mention(
+                (toks[j + 1].start, toks[j + 1].end), (toks[j + 1].start, toks[j + 1].end)
+            )
+        return None
     span = (toks[j + 1].start, toks[k].end)
     return Mention(span, span)
+
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december morning afternoon evening night "
+    "today yesterday tonight week month year weekend day last this next early late".split()
+)
+_TIME_PREPS = frozenset("on in at during".split())
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# an article before the cue makes it a noun ("the hope", "a call"); a possessive does not end
+# the search ("his criticism": "his" is the speaker) and a quantifier is a subject ("Some say")
+_DETERMINERS = frozenset("the a an any no every each this these those".split())
+_MODIFIERS = _DETERMINERS | frozenset("more same other such even much very so only".split())
 
 
 _ASKED_OPENER_RE = re.compile(r"\W*(?:(?:when|after|if|once|but|and)\s+)?$", re.IGNORECASE)

@@ -52,6 +52,8 @@ _COORD = frozenset({"and", "but", "or"})
 _OBJECT_PREPS = frozenset({"on", "of", "for", "in", "from", "with", "about"})
 _CONNECTIVES = frozenset({"however", "still", "meanwhile", "instead", "indeed", "yet"})
 _TIME_LEADS = frozenset({"on", "last", "this", "next", "that"})
+# connectives that open a sentence without a comma before its subject
+_BARE_OPENERS = frozenset("then and but so now yet still instead also".split())
 # Words that open a clause, not an aside, between commas: "X, because ..., said" is no apposition.
 _NOT_APPOSITION = frozenset(
     "that because if when while although though but and or so as since unless until where "
@@ -430,6 +432,9 @@ def leading_subject(masked: str, lo: int, pos: int) -> Mention | None:
     """The subject opening a sentence, read rightwards up to its verb ("A reporter for X")."""
     toks = _after_dateline(tokens(masked, lo, min(pos, lo + 200)))
     while toks and (_opener(toks[0][2]) or len(toks) > 1 and toks[1][2] == "by"):
+        if toks[0][2].lower() in _BARE_OPENERS and len(toks) > 1 and toks[1][2] != ",":
+            toks = toks[1:]  # "Then she shattered ...", "But the mayor ...": one word, no comma
+            continue
         comma = next((k for k, t in enumerate(toks[:12]) if t[2] == ","), None)
         if comma is None:
             return None  # "At the convention his operatives ...": no subject opens the sentence

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from questions import analyze
 from questions.learned import MODEL_PATH, CueModel, cue_model, read_weights
 
@@ -126,3 +128,32 @@ def test_fast_score_equals_the_sum_of_the_features_weights() -> None:
                 for quoted in (True, False):
                     slow = model.score(features(masked, lo, hi, s, e, quoted))
                     assert model.score_at(masked, lo, hi, s, e, quoted) == slow
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a time between the speaker and the cue is no speaker
+        (
+            "Councillor Tom Hale on Thursday evening applauded the new rules.",
+            "applauded",
+            "Tom Hale",
+        ),
+        # an article before a noun cue: the clause's subject speaks, not the article
+        ("Ann Reed, a farmer, rebounded with a call to arms at the fair.", "call", "Ann Reed"),
+        ("And he made the suggestion that the fair move to May.", "suggestion", "he"),
+        # a quantifier is a subject
+        ("Some applauded the new rules on Monday.", "applauded", "Some"),
+        # one connective opening the sentence without a comma is skipped
+        (
+            "Then she shattered the old record, pledging that the mill would reopen.",
+            "pledging",
+            "she",
+        ),
+    ],
+)
+def test_the_speaker_of_a_cue_is_no_time_article_or_connective(
+    text: str, cue: str, source: str
+) -> None:
+    story = analyze(text).stories[0]
+    assert [(c.cue, c.source) for c in story.claims + story.others] == [(cue, source)]
