@@ -94,6 +94,10 @@ def generate_with_report(
         if thin_giveaways:
             kept, gone = _thin(kept)
             report.thinned.update(q.kind for q in gone)
+            # thinning may leave the filler over its share of what is left: trim it again, to
+            # one question at least (removing a question gives nothing away, so no second
+            # thinning is needed)
+            report.trimmed.update(_cap_shares(kept, only=FILLER, least=1))
         for name in _kind_names():
             out.extend(kept[name])
     for q in out:
@@ -130,14 +134,27 @@ def _cap(kind: str, total: int, own: int = 0) -> int:
     return max(MIN_CAP, int(total * spec.share))
 
 
-def _cap_shares(kept: dict[str, list[Question]]) -> Counter[str]:
+# Kinds trimmed to their share again after thinning: the mark-the-words filler. The others
+# keep what thinning left them: fact_or_claim, the quiz's own question, is balanced between its
+# two answers, and trimming it again costs a fact question for each claim question.
+FILLER = frozenset({"spot_the_cue"})
+
+
+def _cap_shares(
+    kept: dict[str, list[Question]], only: frozenset[str] | None = None, least: int = 0
+) -> Counter[str]:
     """Trim kinds over their share of the story's questions (``KindSpec.share``, or
     ``MIN_CAP`` questions) until none is: the kind furthest over loses its last question of its
-    most common answer, so fact_or_claim stays balanced. Returns how many each kind lost."""
+    most common answer, so fact_or_claim stays balanced. ``only``: trim these kinds alone,
+    ``least``: never below this many. Returns how many each kind lost."""
     lost: Counter[str] = Counter()
     while True:
         total = sum(len(v) for v in kept.values())
-        over = {k: len(v) - _cap(k, total, len(v)) for k, v in kept.items() if v}
+        over = {
+            k: len(v) - max(least, _cap(k, total, len(v)))
+            for k, v in kept.items()
+            if v and (only is None or k in only)
+        }
         name = max(over, key=lambda k: over[k], default=None)
         if name is None or over[name] <= 0:
             return lost
