@@ -806,6 +806,49 @@ def test_outlet_voice_is_not_a_claim(text: str) -> None:
     assert _claims(text) == []
 
 
+def _acts(text: str) -> list[tuple[str | None, str]]:
+    """(cue, act) of every attribution found, claims and others, in text order."""
+    story = analyze(text).stories[0]
+    found = sorted(story.claims + story.others, key=lambda c: c.cue_span or (0, 0))
+    return [(c.cue, c.act) for c in found]
+
+
+def test_a_claim_in_the_words_of_a_conditional_or_question_is_part_of_it() -> None:
+    """A cue in the words of "says if ..." or "asked whether ..." asserts nothing of its own."""
+    assert _acts("The mayor says if residents believe the plan will fail, they should object.") == [
+        ("says", "question")
+    ]
+    assert _acts("Councillor Diaz asked whether voters think the levy is fair.") == [
+        ("asked", "question")
+    ]
+    # control: the same claim outside the question is still found
+    assert ("think", "claim") in _acts(
+        "Councillor Diaz asked about the levy. Voters think it fair."
+    )
+
+
+def test_a_hope_in_the_words_of_a_sourceless_cue_is_part_of_it() -> None:
+    assert _acts("It is reported that the harbour chief wants to retire.") == [
+        ("reported", "learned")
+    ]
+    # control: the hope on its own is still found
+    assert _acts("The harbour chief wants to retire.") == [("wants", "hope")]
+
+
+def test_others_in_a_colon_cue_s_words_running_over_sentences_are_part_of_it() -> None:
+    """A transcript line's words run on to the end of the paragraph: a hope in a later sentence
+    is the speaker's words, not an attribution of its own; a claim there is still kept."""
+    assert _acts("OKAFOR: Our neighbours are tired. They hope the council listens.") == [
+        (":", "claim")
+    ]
+    assert _acts("OKAFOR: They want quiet roads. They want wider paths. The mayor said no.") == [
+        (":", "claim"),
+        ("said", "claim"),
+    ]
+    # control: the same hope with no colon line above it is still found
+    assert _acts("Our neighbours are tired. They hope the council listens.") == [("hope", "hope")]
+
+
 def test_a_shouted_cue_is_kept_out_by_the_matcher() -> None:
     """A label in capitals ("DOCTORS SAY ACME FAILED —") makes no claim: the cue matcher never
     matches a word in all capitals (a phrase's first word must be as listed or capitalised), so
