@@ -126,3 +126,17 @@ def test_fast_score_equals_the_sum_of_the_features_weights() -> None:
                 for quoted in (True, False):
                     slow = model.score(features(masked, lo, hi, s, e, quoted))
                     assert model.score_at(masked, lo, hi, s, e, quoted) == slow
+
+
+def test_a_lone_adverb_is_no_learned_cue() -> None:
+    """A manner adverb on its own ("has repeatedly missed") reports no one's words; an adverb
+    joined to its verb and an evidential adverb ("reportedly") still do."""
+
+    def learned(text: str) -> list[str | None]:
+        story = analyze(text).stories[0]
+        return [c.cue for c in story.claims + story.others if c.act == "learned"]
+
+    assert learned("The ferry firm has repeatedly missed its own deadlines.") == []
+    # controls: still found
+    assert learned("The club reportedly signed a new striker.") == ["reportedly"]
+    assert learned("The mayor quickly pivoted to talking about bus fares.") == ["quickly pivoted"]
