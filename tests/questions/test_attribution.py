@@ -380,6 +380,16 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         [("Pat Caddell", "Pat Caddell", ":", "asserts", "indirect")],
     ),
     (
+        "colon_after_a_title_is_no_speaker",
+        "The Inside Track: Mayor Ruiz says the bridge will reopen in May.\nThe vote is in June.",
+        [("Mayor Ruiz", "Mayor Ruiz", "says", "asserts", "indirect")],
+    ),
+    (
+        "colon_after_a_speaker_label_in_capitals",
+        "THE CHAIR: The bridge will reopen in May.",
+        [("CHAIR", "THE CHAIR", ":", "asserts", "indirect")],
+    ),
+    (
         "two_apostrophes_as_quotation_marks",
         "Barack Obama opened the museum on Saturday. ''A museum alone will not end poverty,'' he "
         "said.",
@@ -741,6 +751,7 @@ CASES: list[tuple[str, str, list[Expected]]] = [
 # The outlet's own voice: nothing here is attributed.
 OUTLET_VOICE = [
     ("so_called", "The so-called peace plan was published on Monday."),
+    ("colon_title", "A Note From Home: the bridge will reopen in May."),
     ("noun_claims", "There were claims of fighters capturing a town."),
     ("reported_adjective", "Troops spent a second day fighting the reported incursion."),
     ("asked_opening", "Asked about the plan, the minister walked away."),
