@@ -383,6 +383,10 @@ def _hides(d: Claim, c: Claim, span: tuple[int, int] | None) -> bool:
     ``c`` is part of ``d``."""
     if d is c or c.cue_span is None or span is None or not span[0] <= c.cue_span[0] < span[1]:
         return False
+    if c.act == "claim" and d.act == "learned":
+        # a learned cue hides a rule's claim only when the claim's speaker opens its words: "has
+        # since said she would back ...", "asked whether he would back ..."
+        return span is d.content_span and _speaker_opens(d, c)
     if d.source_span is None and d.cue is not None:
         # a passive or a learned cue with no source contains no claim, but a hope or a bare
         # speech act in its words is none ("it is rumoured the chief wants to go"), nor a
@@ -390,6 +394,18 @@ def _hides(d: Claim, c: Claim, span: tuple[int, int] | None) -> bool:
         return c.act in ("hope", "bare") or (c.act == "learned" and d.act == "claim")
     # a learned cue never hides a rule's claim; a question does ("says if voters think ...")
     return c.act != "claim" or d.act in ("claim", "question")
+
+
+def _speaker_opens(d: Claim, c: Claim) -> bool:
+    """Whether claim ``c``'s source opens ``d``'s content, after at most a "that" or "whether"."""
+    if c.source_span is None:
+        return False
+    at = c.source_span[0] - d.content_span[0]
+    lead = d.content[:at].split() if at >= 0 else ["-", "-"]
+    return not lead or (len(lead) == 1 and lead[0].lower() in _COMPLEMENTIZERS)
+
+
+_COMPLEMENTIZERS = frozenset("that whether if what who whom how why when where which".split())
 
 
 def _claim(para: Para, sentence: Sentence, f: Found, namer: Namer) -> Claim | None:

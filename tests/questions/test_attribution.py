@@ -846,6 +846,18 @@ def test_a_hope_in_the_words_of_a_sourceless_cue_is_part_of_it() -> None:
     assert _acts("The harbour chief wants to retire.") == [("wants", "hope")]
 
 
+def test_a_claim_whose_speaker_opens_a_learned_cue_s_words_is_part_of_it() -> None:
+    """A learned "has since said she would support ..." reports her support: the inner
+    cue is no claim of its own; a claim further inside the words is still one."""
+    assert _acts("The mayor has since said she would support a fare increase.") == [
+        ("said", "learned")
+    ]
+    # control: a claim whose speaker does not open the learned cue's words is still found
+    assert ("say", "claim") in _acts(
+        "The mayor has since said the budget, which auditors say is short, will pass."
+    )
+
+
 def test_others_in_a_colon_cue_s_words_running_over_sentences_are_part_of_it() -> None:
     """A transcript line's words run on to the end of the paragraph: a hope in a later sentence
     is the speaker's words, not an attribution of its own; a claim there is still kept."""
