@@ -186,6 +186,8 @@ def colon_found(para: Para, lo: int, hi: int) -> list[Found]:
         return []
     if any(w.lower() in TIME_WORDS for w in m.group(1).split()):
         return []
+    if m.group(1).split()[0] in ("The", "A", "An") and not m.group(1).isupper():
+        return []  # "The Week Ahead: ...", a title; a speaker's line is "THE CHAIR: ..."
     if len(m.group(1)) == 1 or para.text[m.end() : m.end() + 1].isdigit():
         return []  # "Q: ...", "A: ..." interview labels; "Clinton: 547" a tally
     cue = (m.end(1), m.end(1) + 1)

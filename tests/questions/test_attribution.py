@@ -380,6 +380,16 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         [("Pat Caddell", "Pat Caddell", ":", "asserts", "indirect")],
     ),
     (
+        "colon_after_a_title_is_no_speaker",
+        "The Inside Track: Mayor Ruiz says the bridge will reopen in May.\nThe vote is in June.",
+        [("Mayor Ruiz", "Mayor Ruiz", "says", "asserts", "indirect")],
+    ),
+    (
+        "colon_after_a_speaker_label_in_capitals",
+        "THE CHAIR: The bridge will reopen in May.",
+        [("CHAIR", "THE CHAIR", ":", "asserts", "indirect")],
+    ),
+    (
         "two_apostrophes_as_quotation_marks",
         "Barack Obama opened the museum on Saturday. ''A museum alone will not end poverty,'' he "
         "said.",
@@ -741,6 +751,7 @@ CASES: list[tuple[str, str, list[Expected]]] = [
 # The outlet's own voice: nothing here is attributed.
 OUTLET_VOICE = [
     ("so_called", "The so-called peace plan was published on Monday."),
+    ("colon_title", "A Note From Home: the bridge will reopen in May."),
     ("noun_claims", "There were claims of fighters capturing a town."),
     ("reported_adjective", "Troops spent a second day fighting the reported incursion."),
     ("asked_opening", "Asked about the plan, the minister walked away."),
@@ -804,6 +815,61 @@ def test_claims_of_news_paragraphs(text: str, expected: list[Expected]) -> None:
 @pytest.mark.parametrize("text", [c[1] for c in OUTLET_VOICE], ids=[c[0] for c in OUTLET_VOICE])
 def test_outlet_voice_is_not_a_claim(text: str) -> None:
     assert _claims(text) == []
+
+
+def _acts(text: str) -> list[tuple[str | None, str]]:
+    """(cue, act) of every attribution found, claims and others, in text order."""
+    story = analyze(text).stories[0]
+    found = sorted(story.claims + story.others, key=lambda c: c.cue_span or (0, 0))
+    return [(c.cue, c.act) for c in found]
+
+
+def test_a_claim_in_the_words_of_a_conditional_or_question_is_part_of_it() -> None:
+    """A cue in the words of "says if ..." or "asked whether ..." asserts nothing of its own."""
+    assert _acts("The mayor says if residents believe the plan will fail, they should object.") == [
+        ("says", "question")
+    ]
+    assert _acts("Councillor Diaz asked whether voters think the levy is fair.") == [
+        ("asked", "question")
+    ]
+    # control: the same claim outside the question is still found
+    assert ("think", "claim") in _acts(
+        "Councillor Diaz asked about the levy. Voters think it fair."
+    )
+
+
+def test_a_hope_in_the_words_of_a_sourceless_cue_is_part_of_it() -> None:
+    assert _acts("It is reported that the harbour chief wants to retire.") == [
+        ("reported", "learned")
+    ]
+    # control: the hope on its own is still found
+    assert _acts("The harbour chief wants to retire.") == [("wants", "hope")]
+
+
+def test_a_claim_whose_speaker_opens_a_learned_cue_s_words_is_part_of_it() -> None:
+    """A learned "has since said she would support ..." reports her support: the inner
+    cue is no claim of its own; a claim further inside the words is still one."""
+    assert _acts("The mayor has since said she would support a fare increase.") == [
+        ("said", "learned")
+    ]
+    # control: a claim whose speaker does not open the learned cue's words is still found
+    assert ("say", "claim") in _acts(
+        "The mayor has since said the budget, which auditors say is short, will pass."
+    )
+
+
+def test_others_in_a_colon_cue_s_words_running_over_sentences_are_part_of_it() -> None:
+    """A transcript line's words run on to the end of the paragraph: a hope in a later sentence
+    is the speaker's words, not an attribution of its own; a claim there is still kept."""
+    assert _acts("OKAFOR: Our neighbours are tired. They hope the council listens.") == [
+        (":", "claim")
+    ]
+    assert _acts("OKAFOR: They want quiet roads. They want wider paths. The mayor said no.") == [
+        (":", "claim"),
+        ("said", "claim"),
+    ]
+    # control: the same hope with no colon line above it is still found
+    assert _acts("Our neighbours are tired. They hope the council listens.") == [("hope", "hope")]
 
 
 def test_a_shouted_cue_is_kept_out_by_the_matcher() -> None:

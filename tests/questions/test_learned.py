@@ -157,3 +157,34 @@ def test_the_speaker_of_a_cue_is_no_time_article_or_connective(
 ) -> None:
     story = analyze(text).stories[0]
     assert [(c.cue, c.source) for c in story.claims + story.others] == [(cue, source)]
+
+
+def test_a_lone_adverb_is_no_learned_cue() -> None:
+    """A manner adverb on its own ("has repeatedly missed") reports no one's words; an adverb
+    joined to its verb and an evidential adverb ("reportedly") still do."""
+
+    def learned(text: str) -> list[str | None]:
+        story = analyze(text).stories[0]
+        return [c.cue for c in story.claims + story.others if c.act == "learned"]
+
+    assert learned("The ferry firm has repeatedly missed its own deadlines.") == []
+    # controls: still found
+    assert learned("The club reportedly signed a new striker.") == ["reportedly"]
+    assert learned("The mayor quickly pivoted to talking about bus fares.") == ["quickly pivoted"]
+
+
+def test_a_lone_contraction_is_no_learned_cue(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pronoun with its verb ("he's") or a negated auxiliary ("doesn't") scored as a cue on its
+    own names no act; a word the same model scores is still a cue."""
+    import questions.learned as learned
+
+    toy = CueModel({"w=he's": 2.0, "w=doesn't": 2.0, "w=praised": 2.0})
+    monkeypatch.setattr(learned, "cue_model", lambda: toy)
+
+    def cues(text: str) -> list[str | None]:
+        story = analyze(text).stories[0]
+        return [c.cue for c in story.claims + story.others]
+
+    assert cues("The pilot doesn't drink tea in the morning.") == []
+    assert cues("Give the pilot a break, he's flying tonight.") == []
+    assert cues("The pilot praised the tea in the morning.") == ["praised"]  # control
