@@ -104,6 +104,9 @@ _DATELINE_RE = re.compile(r"\((" + "|".join(map(re.escape, _CREDITS)) + r")\)\s*
 _LEARNED_RE = re.compile(r"([A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,3})\s+(?:has|have)\s+learned\b")
 
 
+_NO_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:[Nn]o|[Nn]one\s+of|[Nn]either(?:\s+of)?)\s+[^,;]*$")
+
+
 @dataclass(frozen=True)
 class _Found:
     """One verification form in a sentence, before its verifier is named."""
@@ -124,6 +127,10 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
     for sentence in story.sentences:
         if sentence.in_quote or not _maybe_verification(sentence.text):
             continue
+        neither = _NEITHER_CLAIM_RE.match(sentence.text)
+        if neither:  # "Neither claim could be verified.": each of the two claims before it
+            found.extend(_neither_claims(text, story, sentence, claims, outlet, neither))
+            continue
         for f in _forms(sentence.text):
             if (
                 f.subject is None
@@ -135,6 +142,61 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
             if v and not any(o.span[0] < v.span[1] and v.span[0] < o.span[1] for o in found):
                 found.append(v)
     return sorted(found, key=lambda v: v.span)
+
+
+_NEITHER_CLAIM_RE = re.compile(
+    r"(?:But\s+|However,\s+)?[Nn]either\s+(?:side’s\s+|side's\s+)?"
+    r"(?:claim|report|account|figure|assertion|statement|version|allegation)\s+"
+    r"(?:could|can|has|have|had|was|is|would)\s+(?:not\s+)?(?:yet\s+)?(?:be\s+|been\s+)?"
+    r"(?:independently\s+|immediately\s+|officially\s+)?"
+    r"(verified|confirmed|corroborated|substantiated|authenticated)\b(\s+by\b)?"
+)
+
+
+def _neither_claims(
+    text: str,
+    story: StoryAnalysis,
+    sentence: Sentence,
+    claims: list[Claim],
+    outlet: str,
+    m: re.Match[str],
+) -> list[Verification]:
+    """ "A said X. B said Y. Neither claim could be verified.": X and Y, each unverified by the
+    outlet, when exactly two claims of two sources stand in the (at most two) sentences just
+    before; else nothing, since which claims "neither" covers is not clear. A statement with
+    an agent ("… confirmed by the ministry") is left unread: who failed to confirm is not the
+    outlet, and an agent's silence on two claims is not a reading this form gives safely."""
+    if m.group(2):
+        return []
+    before = [s for s in story.sentences if s.span[1] <= sentence.span[0]][-3:]
+    picked: list[Claim] = []
+    for k, prior in enumerate(reversed(before)):
+        found = [c for c in claims if c.sentence_span == prior.span]
+        others = [c for c in story.others if c.sentence_span == prior.span]
+        if k == 2 or len(picked) >= 2:  # the sentence before the two: a third claim there
+            if (found or others) and prior.line == sentence.line:  # makes "neither" unclear
+                return []
+            break
+        if others or prior.in_quote or (found and not all(c.source for c in found)):
+            return []  # a cue the rules did not read, or a claim with no source: unclear
+        picked = found + picked
+    sources = {(c.source or "").lower() for c in picked}
+    if len(picked) != 2 or len(sources) != 2:
+        return []
+    if any(c.stance not in ("asserts", "accuses") for c in picked):
+        return []
+    span = (sentence.span[0] + m.start(), sentence.span[0] + m.end())
+    return [
+        Verification(
+            line=sentence.line,
+            by=outlet,
+            status="unverified",
+            object=c.content,
+            span=span,
+            sentence_span=sentence.span,
+        )
+        for c in picked
+    ]
 
 
 def _inside_claim(pos: int, claims: list[Claim]) -> bool:
@@ -362,6 +424,12 @@ def _passive(
     subject = _subject(masked, start)
     if subject is None:
         return None
+    if _NO_SUBJECT.search(masked, 0, subject.span[1]) and not negative:
+        # "No casualty figures could be independently verified", "None of the claims could
+        # be …": nothing was verified
+        if agent is not None:
+            return None  # "Neither figure has been confirmed by the ministry": left unread
+        negative = True
     end = by.end(1) if by else m.end()
     obj = sentence[subject.span[0] : subject.span[1]]
     both = _COORDINATED.search(sentence, 0, subject.span[0])
