@@ -131,9 +131,16 @@ def display_for(ctx: Context, name: str) -> str:
         return shown
     if words[0].lower() in given_names():
         return shown  # "the Anna Berg campaign" does not make "the Anna Berg"
-    if f"the {norm(name)}" in ctx.story_norm:
+    if f"the {norm(name)}" in ctx.story_norm and not _bare_somewhere(ctx, name):
         return "the " + name
     return shown
+
+
+def _bare_somewhere(ctx: Context, name: str) -> bool:
+    """Whether a sentence of the story opens with a name, as written, and no "the" ("Kessler
+    Chem has denied …" beside "the Kessler Chem plant"): then that "the" belongs to a noun after
+    the name. A title-case headline ("Obama Administration To …") writes no name as a source's."""
+    return any(s.text.startswith(name + " ") for s in ctx.story.sentences)
 
 
 def not_a_name(name: str) -> bool:

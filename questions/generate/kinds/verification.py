@@ -194,7 +194,7 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     that ..." for an anaphoric object; and the claim it refers to, if any."""
     whole = _whole_claim(ctx, v)
     if whole is not None:  # "A said X. B said Y. Neither claim could be verified.": X, and Y
-        phrase = clause_phrase(whole, ctx.text)
+        phrase = clause_phrase(whole, ctx.text, bare_plural=True)
         return (f"the claim {phrase}", whole) if phrase and phrase.startswith("that ") else None
     obj = strip_that(strip_edges(v.object))
     aside = _CLAIMS_ASIDE.fullmatch(obj)

@@ -53,6 +53,9 @@ _DENIED_NOUN = re.compile(
 
 
 _CALLING = frozenset({"called", "calls", "branded", "brands", "labelled", "labeled", "described"})
+# a participle after a comma ("…, calling the accusations “a campaign of lies”"): asked as past
+_CALLING_PAST = {"calling": "called", "branding": "branded", "labelling": "labelled"}
+_CALLING |= frozenset(_CALLING_PAST)
 _DENIAL_HEADS = re.compile(
     r"\b(?:" + "|".join(lexicon.words("denied_nouns")) + r"|wrongdoing|involvement"
     r"|responsibility|knowledge|link|role|existence)\b",
@@ -103,7 +106,7 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         good = _DISMISSED_AS.fullmatch(short) or _DENIAL_HEADS.search(what)
         return short if good and not _IDEA.match(short) and quotes_balanced(short) else None
     if calling(claim) and _CALLED_FALSE.fullmatch(short):
-        return short  # "called the accusations baseless"
+        return _QUOTED_STOP.sub(r"\1", short)  # "called the accusations baseless"
     phrase = clause_phrase(claim, ctx.text)
     if phrase and _IDEA.match(phrase):
         return None  # "rejected the idea as ludicrous": a proposal turned down, not a claim
@@ -156,10 +159,12 @@ _AS_LABEL = re.compile(
 _CALLED_FALSE = re.compile(
     r"(?:the|these|those|this|that|his|her|their|its|such|all|any)\s+(?:[\w’'-]+\s+){0,2}?(?:"
     + "|".join(lexicon.words("denied_nouns"))
-    + r"|reports?|story|stories)\s+[“\"]?(?:"
+    + r"|reports?|story|stories)\s+[“\"]?(?:an?\s+(?:[a-z]+\s+){0,2}of\s+)?(?:"
     + "|".join(map(re.escape, _FALSITY))
-    + r")(?:\s+and\s+[a-z]+)?[”\"]?",
+    + r")(?:\s+and\s+[a-z]+)?[.,]?[”\"]?",
 )
+# "“a campaign of lies.”" in a prompt: "“a campaign of lies”"
+_QUOTED_STOP = re.compile(r"[.,]([”\"])$")
 _WE_DENY = re.compile(r"^(?:We|I)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:that\s+)?")
 _DENIAL_WORDS = re.compile(
     r"\b(?:deny|denies|denied|reject|rejects|rejected|false|untrue|not\s+true|baseless"
@@ -329,8 +334,9 @@ _ANAPHORIC_DENIED = re.compile(
 
 def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     """What "denied the claim" denies, when that is unambiguous: the one claim of the sentence
-    just before, a clause asserted (or an accusation) by another source, and no other claim in
-    the denial's own sentence before its cue ("The harbour board said the ferry had sailed
+    just before (in the denial's paragraph, or a paragraph of that one sentence), a clause
+    asserted (or an accusation) by another source, and no other claim in the denial's own
+    sentence before its cue ("The harbour board said the ferry had sailed
     without a certificate. Calder Lines has denied the claim." -> "the claim that the ferry had
     sailed without a certificate"). A singular noun only: "the allegations" may gather several
     claims from anywhere in the story."""
@@ -343,6 +349,8 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     before = ctx.sentence_before(claim.sentence_span[0])
     if before is None or before.in_quote:
         return None
+    if before.line != claim.line and _paragraph_sentences(ctx, before.line) > 1:
+        return None  # a paragraph before of several sentences: "the claim" may be any of them
     found = ctx.claims_in(before.span)
     others = _others_in(ctx, before.span)
     if len(found) != 1 or others:
@@ -352,10 +360,15 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
         return None
     if source_key(ante.source) == source_key(claim.source or ""):
         return None  # a source denying its own claim: a retraction, not a denial
-    phrase = clause_phrase(ante, ctx.text)
+    phrase = clause_phrase(ante, ctx.text, bare_plural=True)
     if not phrase or not phrase.startswith("that "):
         return None
     return f"the {m.group(1).lower()}", phrase, ante
+
+
+def _paragraph_sentences(ctx: Context, line: int) -> int:
+    """How many sentences the paragraph (one line of text) holds."""
+    return len(ctx.by_line.get(line, []))
 
 
 def _others_in(ctx: Context, span: tuple[int, int]) -> list[Claim]:
@@ -446,10 +459,11 @@ def _explanation(
     said = f"The story says: {quoted(sentence)}"
     if ante is not None:  # "… Calder Lines has denied the claim.": the claim of the sentence before
         noun, phrase, before = ante
+        owner = option_name(display_for(ctx, str(before.source)))  # "Open Cell", "the union"
+        owner = "t" + owner[1:] if owner.startswith("The ") else owner
         said = (
             f"The story says: {quoted(ctx.claim_sentence(before).strip())} Then: "
-            f"{quoted(sentence)} — {quoted(noun)} is {display_for(ctx, str(before.source))}’s "
-            f"claim {phrase}"
+            f"{quoted(sentence)} — {quoted(noun)} is the claim of {owner} {phrase}"
         )
     return (
         f"{said} — {cue_of(ctx, claim)}: it is "
@@ -489,7 +503,9 @@ def build_who(ctx: Context) -> list[Question]:
             prompt = f"Who made this denial: {phrase}?"
         elif calling(claim):
             called = phrase.removeprefix("that ")  # "called the charges fabricated", no "that"
-            prompt = f"According to the story, who {claim.cue or 'called'} {called}?"
+            verb = (claim.cue or "called").lower().split()[-1]
+            called = curly_quotes(called)
+            prompt = f"According to the story, who {_CALLING_PAST.get(verb, verb)} {called}?"
         else:
             verb = "denied" if phrase.startswith("that ") else denial_verb(claim)
             if insisted_no(claim, phrase):
