@@ -124,12 +124,14 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
     """The verification statements of a story, in text order."""
     found = [v for c in claims if (v := _from_claim(text, c)) is not None]
     outlet = outlet_name(text, story)
+    index: _SentenceIndex | None = None
     for sentence in story.sentences:
         if sentence.in_quote or not _maybe_verification(sentence.text):
             continue
         neither = _NEITHER_CLAIM_RE.match(sentence.text)
         if neither:  # "Neither claim could be verified.": each of the two claims before it
-            found.extend(_neither_claims(text, story, sentence, claims, outlet, neither))
+            index = index or _SentenceIndex(story, claims)
+            found.extend(_neither_claims(index, sentence, outlet, neither))
             continue
         for f in _forms(sentence.text):
             if (
@@ -154,12 +156,7 @@ _NEITHER_CLAIM_RE = re.compile(
 
 
 def _neither_claims(
-    text: str,
-    story: StoryAnalysis,
-    sentence: Sentence,
-    claims: list[Claim],
-    outlet: str,
-    m: re.Match[str],
+    index: _SentenceIndex, sentence: Sentence, outlet: str, m: re.Match[str]
 ) -> list[Verification]:
     """ "A said X. B said Y. Neither claim could be verified.": X and Y, each unverified by the
     outlet, when exactly two claims of two sources stand in the (at most two) sentences just
@@ -168,11 +165,10 @@ def _neither_claims(
     outlet, and an agent's silence on two claims is not a reading this form gives safely."""
     if m.group(2):
         return []
-    before = [s for s in story.sentences if s.span[1] <= sentence.span[0]][-3:]
     picked: list[Claim] = []
-    for k, prior in enumerate(reversed(before)):
-        found = [c for c in claims if c.sentence_span == prior.span]
-        others = [c for c in story.others if c.sentence_span == prior.span]
+    for k, prior in enumerate(reversed(index.before(sentence, 3))):
+        found = index.claims.get(prior.span, [])
+        others = index.others.get(prior.span, [])
         if k == 2 or len(picked) >= 2:  # the sentence before the two: a third claim there
             if (found or others) and prior.line == sentence.line:  # makes "neither" unclear
                 return []
@@ -197,6 +193,25 @@ def _neither_claims(
         )
         for c in picked
     ]
+
+
+class _SentenceIndex:
+    """A story's sentences in order, and its claims and other attributions by sentence, built
+    once per story when a form needs to look at the sentences before one."""
+
+    def __init__(self, story: StoryAnalysis, claims: list[Claim]) -> None:
+        self.sentences = story.sentences
+        self.position = {s.span: k for k, s in enumerate(story.sentences)}
+        self.claims: dict[tuple[int, int], list[Claim]] = {}
+        self.others: dict[tuple[int, int], list[Claim]] = {}
+        for c in claims:
+            self.claims.setdefault(c.sentence_span, []).append(c)
+        for c in story.others:
+            self.others.setdefault(c.sentence_span, []).append(c)
+
+    def before(self, sentence: Sentence, n: int) -> list[Sentence]:
+        at = self.position.get(sentence.span, 0)
+        return self.sentences[max(0, at - n) : at]
 
 
 def _inside_claim(pos: int, claims: list[Claim]) -> bool:

@@ -307,7 +307,8 @@ def _whole_claim(ctx: Context, v: Verification) -> Claim | None:
     before = ctx.sentence_before(start)
     if before is None:
         return None
-    for c in ctx.claims_from(ctx.story.span[0], start):
+    further = ctx.sentence_before(before.span[0])  # "neither" reads at most two sentences back
+    for c in ctx.claims_from((further or before).span[0], start):
         if c.content == v.object and c.sentence_span[1] <= start:
             return c
     return None

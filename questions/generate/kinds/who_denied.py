@@ -374,7 +374,12 @@ def _paragraph_sentences(ctx: Context, line: int) -> int:
 def _others_in(ctx: Context, span: tuple[int, int]) -> list[Claim]:
     """The attributions of a sentence left out of the claims (asides, cues only the learned
     model read, bare speech acts)."""
-    return [c for c in ctx.story.others if c.sentence_span == span]
+    by_sentence = ctx.cache.get("others_by_sentence")
+    if not isinstance(by_sentence, dict):
+        by_sentence = ctx.cache["others_by_sentence"] = {}
+        for c in ctx.story.others:
+            by_sentence.setdefault(c.sentence_span, []).append(c)
+    return list(by_sentence.get(span, []))
 
 
 _DENIAL_CUE = frozenset({"denied", "rejected", "disputed"})
@@ -529,6 +534,31 @@ def build_who(ctx: Context) -> list[Question]:
     return out
 
 
+MAX_NEAR = 60  # the most denied or answered clauses a what_denied question checks its options by
+
+
+def _denied_by(ctx: Context, denials: list[Denial], info: SourceInfo) -> set[str]:
+    """What a denier denies, or answers, anywhere in the story: alone, or named in a group of
+    co-deniers ("Calder Lines and Halvard Mutual"), or as such a group, what each member denies
+    (indexed once per story, so each question looks up only its own denier's)."""
+    index = ctx.cache.get("denied_by")
+    if not isinstance(index, dict):
+        index = ctx.cache["denied_by"] = {}
+        for d_claim, d_info, d_phrase, _ in denials:
+            keys = {d_info.key} | {
+                source_key(m) for m in _CO_DENIERS.split(d_info.name) if " and " in d_info.name
+            }
+            for key in keys:
+                found = index.setdefault(key, set())
+                if len(found) <= MAX_NEAR:  # past it the question is skipped anyway
+                    found |= {d_phrase, *_answered(ctx, d_claim)}
+    members = {source_key(m) for m in _CO_DENIERS.split(info.name)} | {info.key}
+    return set().union(*(index.get(k, set()) for k in members))
+
+
+_CO_DENIERS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def _answered(ctx: Context, claim: Claim) -> set[str]:
     """The clauses claimed in the sentence just before a denial: what it answers, in other
     words or the same, so never a wrong option of "what did X deny?"."""
@@ -569,15 +599,14 @@ def build_what(ctx: Context) -> list[Question]:
     for claim, info, phrase, ante in denials:
         phrase = _self_denial(ctx, claim, info) or phrase
         wrong = other_clauses(ctx, claim, info)
+        if len(wrong) < 2:
+            continue
         # what this denier (alone or with another: "Calder Lines and Halvard Mutual denied …")
         # denies anywhere, or answers ("Breck said the crew worked 18-hour shifts. The firm
         # denied …"), is no wrong option
-        near = {
-            p
-            for d_claim, d_info, d_phrase, _ in denials
-            if d_info is info or _name_words(d_info.name) & _name_words(info.name)
-            for p in (d_phrase, *_answered(ctx, d_claim))
-        }
+        near = _denied_by(ctx, denials, info)
+        if len(near) > MAX_NEAR:
+            continue  # a denier of very many things: no option is safely one it did not deny
         wrong = [w for w in wrong if not any(w == p or overlaps(w, p) for p in near)]
         if len(wrong) < 2 or not phrase.startswith("that ") or calling(claim):
             continue  # a "that" clause among "that" clauses, so the form gives nothing away
