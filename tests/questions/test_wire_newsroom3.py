@@ -2,7 +2,8 @@
 wire_chemical_spill.txt, wire_prison_riot.txt, wire_stadium_contract.txt,
 wire_airline_crash.txt: invented places, people and firms), mixing verification statements,
 denials, hedges, quoted and reported speech, read question by question as a teacher would
-before the engine was changed for them. What the reading found, and each story's test below:
+before the engine was changed for them, and a fifth (wire_trawler_collision.txt) written after
+the fixes and read unchanged, as a held-out check. What the reading found, and the tests below:
 
 - "Kessler Chem has denied the claim.", "The justice ministry denied the charge, saying …",
   "Skyline Freight has denied the claim." gave no denial question: now the one claim of the
@@ -28,6 +29,7 @@ STORIES = (
     "wire_prison_riot.txt",
     "wire_stadium_contract.txt",
     "wire_airline_crash.txt",
+    "wire_trawler_collision.txt",  # written after the fixes, read as a held-out check
 )
 
 
@@ -118,6 +120,22 @@ def test_crash_claim_denied_by_the_operator(stories: dict[str, list[Question]]) 
         "According to the story, did the authority confirm the plane had reported an engine "
         "fault?": "The authority confirmed it",
     }
+
+
+def test_trawler_held_out(stories: dict[str, list[Question]]) -> None:
+    qs = stories["wire_trawler_collision.txt"]
+    assert kind_answers(qs, "verification") == {
+        "According to the story, did the Associated Press confirm how many crew members were "
+        "hurt?": "The Associated Press has not confirmed it",
+        "According to the story, was the Associated Press able to verify the claim given by "
+        "Ostmark's coast guard?": "The Associated Press could not verify it",
+    }
+    # "The Baltrian navy rejected the allegation." after a claim whose "it" (the trawler) is
+    # not resolved: no question; "The navy and the defence ministry have denied …": the navy
+    # is never a wrong option of a question about that denial
+    for q in qs:
+        if q.kind == "who_denied":
+            assert not any("navy" in o.lower() for o in _wrong(q)), q.prompt
 
 
 # ---- one-sentence regressions of our own for the general fixes
