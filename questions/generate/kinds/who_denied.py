@@ -560,11 +560,14 @@ _CO_DENIERS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _answered(ctx: Context, claim: Claim) -> set[str]:
-    """The clauses claimed in the sentence just before a denial: what it answers, in other
-    words or the same, so never a wrong option of "what did X deny?"."""
+    """The clauses claimed in the sentence just before a denial (in its paragraph, or a
+    paragraph of that one sentence): what it answers, in other words or the same, so never a
+    wrong option of "what did X deny?"."""
     before = ctx.sentence_before(claim.sentence_span[0])
     if before is None:
         return set()
+    if before.line != claim.line and _paragraph_sentences(ctx, before.line) > 1:
+        return set()  # the last of a paragraph of several sentences: not what it answers
     return {p for c in ctx.claims_in(before.span) if (p := clause_phrase(c, ctx.text))}
 
 
