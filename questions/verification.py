@@ -104,7 +104,13 @@ _DATELINE_RE = re.compile(r"\((" + "|".join(map(re.escape, _CREDITS)) + r")\)\s*
 _LEARNED_RE = re.compile(r"([A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,3})\s+(?:has|have)\s+learned\b")
 
 
-_NO_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:[Nn]o|[Nn]one\s+of|[Nn]either(?:\s+of)?)\s+[^,;]*$")
+# "None of the claims could be …", "…, but neither of the figures could be …": the negative word
+# right before the subject; "No casualty figures could be …": opening it. Not "No one disputes
+# that the figures could be verified", where the subject is "the figures".
+_NO_BEFORE = re.compile(
+    r"(?:^\s*|[,;]\s+|\b(?:but|and|while)\s+)(?:[Nn]one\s+of|[Nn]either(?:\s+of)?|[Nn]o)\s+$"
+)
+_NO_OPENS = re.compile(r"(?:[Nn]o|[Nn]one|[Nn]either)\s")
 
 
 @dataclass(frozen=True)
@@ -439,7 +445,9 @@ def _passive(
     subject = _subject(masked, start)
     if subject is None:
         return None
-    if _NO_SUBJECT.search(masked, 0, subject.span[1]) and not negative:
+    subject_words = masked[subject.span[0] : subject.span[1]]
+    no_subject = _NO_BEFORE.search(masked[: subject.span[0]]) or _NO_OPENS.match(subject_words)
+    if no_subject and not negative:
         # "No casualty figures could be independently verified", "None of the claims could
         # be …": nothing was verified
         if agent is not None:

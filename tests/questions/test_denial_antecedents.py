@@ -179,6 +179,12 @@ def test_no_and_none_of_are_never_verified() -> None:
     for sentence in (
         "None of the claims could be independently verified.",
         "No casualty figures could be independently verified.",
+        "The army gave figures, but none of the reports could be independently verified.",
     ):
         found = _verification(TWO + " " + sentence)
         assert found and all(status == "unverified" for _, status, _ in found), sentence
+    # control: a "No" that opens another clause leaves the passive as it is
+    found = _verification(
+        TWO + " No one disputes that the figures could be independently verified."
+    )
+    assert [status for _, status, _ in found] == ["verified"]
