@@ -70,6 +70,15 @@ def test_rejected_the_claim_keeps_the_verb() -> None:
     assert answer(who) == "Calder Lines"
 
 
+def test_a_learned_denier_is_known_by_its_name_not_its_description() -> None:
+    # "ferry" of "The ferry's captain" is in what is denied: no giveaway, since the option is
+    # the name alone
+    body = CLAIM + " The ferry's captain, Olaf Berg, has denied the claim."
+    (who,) = _questions(body, "who_denied")
+    assert who.prompt == f"According to the story, who denied the claim {CERTIFICATE}?"
+    assert answer(who) == "Olaf Berg"
+
+
 def test_denied_the_charge_saying() -> None:
     body = (
         "Port inspector Rena Dovik said two lifeboats were missing from the vessel. "

@@ -255,6 +255,8 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     ):
         return None  # "Aides to the governor denied she had …": "she" is the governor
     info = SourceInfo(key, display, kind, claims=[claim])
+    if claim.act == "learned":  # "The ferry's captain, Olaf Berg": shown and known as the name
+        written = display
     info.words |= content_words(written)
     info.groups |= name_groups(written)
     info.mentions += written.split()
