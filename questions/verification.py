@@ -104,6 +104,15 @@ _DATELINE_RE = re.compile(r"\((" + "|".join(map(re.escape, _CREDITS)) + r")\)\s*
 _LEARNED_RE = re.compile(r"([A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,3})\s+(?:has|have)\s+learned\b")
 
 
+# "None of the claims could be …", "…, but neither of the figures could be …": the negative word
+# right before the subject; "No casualty figures could be …": opening it. Not "No one disputes
+# that the figures could be verified", where the subject is "the figures".
+_NO_BEFORE = re.compile(
+    r"(?:^\s*|[,;]\s+|\b(?:but|and|while)\s+)(?:[Nn]one\s+of|[Nn]either(?:\s+of)?|[Nn]o)\s+$"
+)
+_NO_OPENS = re.compile(r"(?:[Nn]o|[Nn]one|[Nn]either)\s")
+
+
 @dataclass(frozen=True)
 class _Found:
     """One verification form in a sentence, before its verifier is named."""
@@ -121,8 +130,14 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
     """The verification statements of a story, in text order."""
     found = [v for c in claims if (v := _from_claim(text, c)) is not None]
     outlet = outlet_name(text, story)
+    index: _SentenceIndex | None = None
     for sentence in story.sentences:
         if sentence.in_quote or not _maybe_verification(sentence.text):
+            continue
+        neither = _NEITHER_CLAIM_RE.match(sentence.text)
+        if neither:  # "Neither claim could be verified.": each of the two claims before it
+            index = index or _SentenceIndex(story, claims)
+            found.extend(_neither_claims(index, sentence, outlet, neither))
             continue
         for f in _forms(sentence.text):
             if (
@@ -135,6 +150,74 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
             if v and not any(o.span[0] < v.span[1] and v.span[0] < o.span[1] for o in found):
                 found.append(v)
     return sorted(found, key=lambda v: v.span)
+
+
+_NEITHER_CLAIM_RE = re.compile(
+    r"(?:But\s+|However,\s+)?[Nn]either\s+(?:side’s\s+|side's\s+)?"
+    r"(?:claim|report|account|figure|assertion|statement|version|allegation)\s+"
+    r"(?:could|can|has|have|had|was|is|would)\s+(?:not\s+)?(?:yet\s+)?(?:be\s+|been\s+)?"
+    r"(?:independently\s+|immediately\s+|officially\s+)?"
+    r"(verified|confirmed|corroborated|substantiated|authenticated)\b(\s+by\b)?"
+)
+
+
+def _neither_claims(
+    index: _SentenceIndex, sentence: Sentence, outlet: str, m: re.Match[str]
+) -> list[Verification]:
+    """ "A said X. B said Y. Neither claim could be verified.": X and Y, each unverified by the
+    outlet, when exactly two claims of two sources stand in the (at most two) sentences just
+    before; else nothing, since which claims "neither" covers is not clear. A statement with
+    an agent ("… confirmed by the ministry") is left unread: who failed to confirm is not the
+    outlet, and an agent's silence on two claims is not a reading this form gives safely."""
+    if m.group(2):
+        return []
+    picked: list[Claim] = []
+    for k, prior in enumerate(reversed(index.before(sentence, 3))):
+        found = index.claims.get(prior.span, [])
+        others = index.others.get(prior.span, [])
+        if k == 2 or len(picked) >= 2:  # the sentence before the two: a third claim there
+            if (found or others) and prior.line == sentence.line:  # makes "neither" unclear
+                return []
+            break
+        if others or prior.in_quote or (found and not all(c.source for c in found)):
+            return []  # a cue the rules did not read, or a claim with no source: unclear
+        picked = found + picked
+    sources = {(c.source or "").lower() for c in picked}
+    if len(picked) != 2 or len(sources) != 2:
+        return []
+    if any(c.stance not in ("asserts", "accuses") for c in picked):
+        return []
+    span = (sentence.span[0] + m.start(), sentence.span[0] + m.end())
+    return [
+        Verification(
+            line=sentence.line,
+            by=outlet,
+            status="unverified",
+            object=c.content,
+            span=span,
+            sentence_span=sentence.span,
+        )
+        for c in picked
+    ]
+
+
+class _SentenceIndex:
+    """A story's sentences in order, and its claims and other attributions by sentence, built
+    once per story when a form needs to look at the sentences before one."""
+
+    def __init__(self, story: StoryAnalysis, claims: list[Claim]) -> None:
+        self.sentences = story.sentences
+        self.position = {s.span: k for k, s in enumerate(story.sentences)}
+        self.claims: dict[tuple[int, int], list[Claim]] = {}
+        self.others: dict[tuple[int, int], list[Claim]] = {}
+        for c in claims:
+            self.claims.setdefault(c.sentence_span, []).append(c)
+        for c in story.others:
+            self.others.setdefault(c.sentence_span, []).append(c)
+
+    def before(self, sentence: Sentence, n: int) -> list[Sentence]:
+        at = self.position.get(sentence.span, 0)
+        return self.sentences[max(0, at - n) : at]
 
 
 def _inside_claim(pos: int, claims: list[Claim]) -> bool:
@@ -362,6 +445,14 @@ def _passive(
     subject = _subject(masked, start)
     if subject is None:
         return None
+    subject_words = masked[subject.span[0] : subject.span[1]]
+    no_subject = _NO_BEFORE.search(masked[: subject.span[0]]) or _NO_OPENS.match(subject_words)
+    if no_subject and not negative:
+        # "No casualty figures could be independently verified", "None of the claims could
+        # be …": nothing was verified
+        if agent is not None:
+            return None  # "Neither figure has been confirmed by the ministry": left unread
+        negative = True
     end = by.end(1) if by else m.end()
     obj = sentence[subject.span[0] : subject.span[1]]
     both = _COORDINATED.search(sentence, 0, subject.span[0])

@@ -158,8 +158,19 @@ def nested(ctx: Context, claim: Claim) -> bool:
     return False
 
 
-def clause_phrase(claim: Claim, text: str = "") -> str | None:
-    """What a claim says, as a phrase for the prompt ("that X was Y" or "any involvement in Z")."""
+# "guards had fired …", "ground crews had warned …": a bare plural subject and a finite verb
+_BARE_PLURAL = re.compile(
+    r"(?:[a-z]{3,}\s+)?(?![a-z]*(?:ss|us|ways|times|wards|haps|less)\b)[a-z]{3,}s\s+"
+    r"(?:had|have|were|are|would|will|could|did|do|might|may)\s+[a-z]"
+)
+
+
+def clause_phrase(claim: Claim, text: str = "", bare_plural: bool = False) -> str | None:
+    """What a claim says, as a phrase for the prompt ("that X was Y" or "any involvement in Z").
+
+    With ``bare_plural`` a clause may also open with a bare plural subject and its finite verb
+    ("guards had fired …"), which a claim named by a later "the charge" or "neither claim" is
+    read with; other prompts keep to clauses opening with a determiner or a capital."""
     if claim.quote == "direct" or recipient_in_content(text, claim):
         return None
     if ambiguous_pronoun(text, claim):
@@ -169,7 +180,8 @@ def clause_phrase(claim: Claim, text: str = "") -> str | None:
         content = replace_leading_pronoun(strip_that(content), claim.source, claim.source_kind)
     if not 4 <= word_count(content) <= 35 or not quotes_balanced(content):
         return None
-    if unresolved_pronoun(content) or not opens_clause(content):
+    bare = bare_plural and _BARE_PLURAL.match(content) is not None
+    if unresolved_pronoun(content) or not (opens_clause(content) or bare):
         return None
     if content[:1].isupper() and not _starts_with_name(content):
         return None

@@ -131,9 +131,23 @@ def display_for(ctx: Context, name: str) -> str:
         return shown
     if words[0].lower() in given_names():
         return shown  # "the Anna Berg campaign" does not make "the Anna Berg"
-    if f"the {norm(name)}" in ctx.story_norm:
+    if f"the {norm(name)}" in ctx.story_norm and not _bare_somewhere(ctx, name):
         return "the " + name
     return shown
+
+
+def _bare_somewhere(ctx: Context, name: str) -> bool:
+    """Whether a sentence of the story opens with a name, as written, and no "the" ("Kessler
+    Chem has denied …" beside "the Kessler Chem plant"): then that "the" belongs to a noun after
+    the name. A title-case headline ("Obama Administration To …") writes no name as a source's."""
+    openings = ctx.cache.get("sentence_openings")
+    if not isinstance(openings, frozenset):  # each sentence's first words, once per story
+        openings = ctx.cache["sentence_openings"] = frozenset(
+            " ".join(words[:k])
+            for words in (s.text.split(None, 8)[:8] for s in ctx.story.sentences)
+            for k in range(1, len(words))
+        )
+    return name in openings
 
 
 def not_a_name(name: str) -> bool:

@@ -485,7 +485,8 @@ def described_name(words: list[str]) -> bool:
 # Marsh"), whether or not the given name is listed; not a surname such as "Lindqvist".
 _OCCUPATION = re.compile(
     r"[a-z]*(?:ologist|onomist|ographer|ician|scientist|analyst|chemist|physicist"
-    r"|historian|librarian|engineer|researcher|lawyer|teacher|farmer|nurse|pilot)"
+    r"|historian|librarian|engineer|researcher|lawyer|teacher|farmer|nurse|pilot|witness"
+    r"|resident|passenger|survivor|student)"
 )
 
 

@@ -1591,9 +1591,12 @@ def test_a_person_is_never_shown_with_the() -> None:
 
     from questions.generate.sources import display_for
 
-    ctx = SimpleNamespace(story_norm="anna berg said so. the anna berg campaign bought ads.")
+    none = SimpleNamespace(sentences=[])
+    ctx = SimpleNamespace(
+        story_norm="anna berg said so. the anna berg campaign bought ads.", story=none, cache={}
+    )
     assert display_for(ctx, "Anna Berg") == "Anna Berg"  # type: ignore[arg-type]
-    ctx = SimpleNamespace(story_norm="the harbour policy center said so.")
+    ctx = SimpleNamespace(story_norm="the harbour policy center said so.", story=none, cache={})
     assert display_for(ctx, "Harbour Policy Center") == "the Harbour Policy Center"  # type: ignore[arg-type]
 
 

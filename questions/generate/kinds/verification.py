@@ -52,6 +52,10 @@ _FRAME_RE = re.compile(
     r"|ascertain|unverified|unconfirmed)[a-z]*(?:\s+(?:or|nor)\s+den(?:y|ied))?",
     re.IGNORECASE,
 )
+_NEITHER_FRAME = re.compile(
+    r"(?:But\s+|However,\s+)?[Nn]either\s+(?:side[’']s\s+)?(?:claim|report|account|figure"
+    r"|assertion|statement|version|allegation)\s+[^.,;:]*"
+)
 _OUTLET = "the outlet"
 _THE_NEWS = re.compile(
     r"[Tt]he\s+(?:"
@@ -188,6 +192,10 @@ def _as_written(ctx: Context, v: Verification, name: str) -> str:
 def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | None:
     """What was (not) verified, as "that <clause>", "whether ...", a noun phrase, or "the claim
     that ..." for an anaphoric object; and the claim it refers to, if any."""
+    whole = _whole_claim(ctx, v)
+    if whole is not None:  # "A said X. B said Y. Neither claim could be verified.": X, and Y
+        phrase = clause_phrase(whole, ctx.text, bare_plural=True)
+        return (f"the claim {phrase}", whole) if phrase and phrase.startswith("that ") else None
     obj = strip_that(strip_edges(v.object))
     aside = _CLAIMS_ASIDE.fullmatch(obj)
     if aside:  # "claims, shared widely on social media, that a dam was opened": the claims
@@ -292,6 +300,20 @@ def _restated(ctx: Context, v: Verification, obj: str) -> tuple[str, Claim] | No
     return None
 
 
+def _whole_claim(ctx: Context, v: Verification) -> Claim | None:
+    """The claim a verification's object is, word for word, in a sentence before the
+    statement's own ("Neither claim could be verified" reads each of the two before it)."""
+    start = v.sentence_span[0] if v.sentence_span else v.span[0]
+    before = ctx.sentence_before(start)
+    if before is None:
+        return None
+    further = ctx.sentence_before(before.span[0])  # "neither" reads at most two sentences back
+    for c in ctx.claims_from((further or before).span[0], start):
+        if c.content == v.object and c.sentence_span[1] <= start:
+            return c
+    return None
+
+
 def _antecedent(ctx: Context, v: Verification) -> Claim | None:
     """The claim an anaphoric object refers to: the last one ending before it, in its own
     sentence or the sentence before."""
@@ -341,7 +363,9 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     span = v.sentence_span or v.span
     if claim is not None and claim.sentence_span[0] < span[0]:
         span = (claim.sentence_span[0], span[1])
-    frame = _FRAME_RE.search(ctx.text, v.span[0], v.span[1])
+    frame = _NEITHER_FRAME.match(ctx.text, v.span[0], v.span[1]) or _FRAME_RE.search(
+        ctx.text, v.span[0], v.span[1]
+    )  # "Neither claim could be verified" whole: its "could be verified" alone says the opposite
     cue = frame.group() if frame else None
     evidence = ctx.evidence(
         ctx.line_of(span[0]), span, cue, cue_span=frame.span() if frame else None

@@ -9,15 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from questions.content import denies_a_claim
 from questions.generate import lexicon
 from questions.generate.claims import clause_phrase, is_claim, nested, other_clauses, said_phrase
 from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import (
     SourceInfo,
+    display_for,
     distractors,
     doubtful_source,
     name_groups,
+    overlaps,
     source_key,
     story_sources,
 )
@@ -34,7 +37,8 @@ from questions.generate.text import (
     unwrap_quote,
     word_count,
 )
-from questions.model import Claim, Question
+from questions.model import Claim, Evidence, Question
+from questions.text import load_lexicon
 
 _DENIES = frozenset({"denies"})
 MAX_WORDS = 24  # the longest denied phrase asked about
@@ -49,6 +53,9 @@ _DENIED_NOUN = re.compile(
 
 
 _CALLING = frozenset({"called", "calls", "branded", "brands", "labelled", "labeled", "described"})
+# a participle after a comma ("…, calling the accusations “a campaign of lies”"): asked as past
+_CALLING_PAST = {"calling": "called", "branding": "branded", "labelling": "labelled"}
+_CALLING |= frozenset(_CALLING_PAST)
 _DENIAL_HEADS = re.compile(
     r"\b(?:" + "|".join(lexicon.words("denied_nouns")) + r"|wrongdoing|involvement"
     r"|responsibility|knowledge|link|role|existence)\b",
@@ -99,7 +106,7 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         good = _DISMISSED_AS.fullmatch(short) or _DENIAL_HEADS.search(what)
         return short if good and not _IDEA.match(short) and quotes_balanced(short) else None
     if calling(claim) and _CALLED_FALSE.fullmatch(short):
-        return short  # "called the accusations baseless"
+        return _QUOTED_STOP.sub(r"\1", short)  # "called the accusations baseless"
     phrase = clause_phrase(claim, ctx.text)
     if phrase and _IDEA.match(phrase):
         return None  # "rejected the idea as ludicrous": a proposal turned down, not a claim
@@ -152,10 +159,12 @@ _AS_LABEL = re.compile(
 _CALLED_FALSE = re.compile(
     r"(?:the|these|those|this|that|his|her|their|its|such|all|any)\s+(?:[\w’'-]+\s+){0,2}?(?:"
     + "|".join(lexicon.words("denied_nouns"))
-    + r"|reports?|story|stories)\s+[“\"]?(?:"
+    + r"|reports?|story|stories)\s+[“\"]?(?:an?\s+(?:[a-z]+\s+){0,2}of\s+)?(?:"
     + "|".join(map(re.escape, _FALSITY))
-    + r")(?:\s+and\s+[a-z]+)?[”\"]?",
+    + r")(?:\s+and\s+[a-z]+)?[.,]?[”\"]?",
 )
+# "“a campaign of lies.”" in a prompt: "“a campaign of lies”"
+_QUOTED_STOP = re.compile(r"[.,]([”\"])$")
 _WE_DENY = re.compile(r"^(?:We|I)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:that\s+)?")
 _DENIAL_WORDS = re.compile(
     r"\b(?:deny|denies|denied|reject|rejects|rejected|false|untrue|not\s+true|baseless"
@@ -206,12 +215,17 @@ _THE_DENIER = re.compile(
     r"^[Tt]he\s+(?:(?:interior|foreign|defence|defense|health|justice|finance|transport"
     r"|education|regional|national|federal|provincial|city|local|election|electoral)\s+)?"
     r"(?:university|ministry|embassy|company|club|hospital|council|airline|museum"
-    r"|foundation|bank|school|agency|charity|federation|government|commission)$"
+    r"|foundation|bank|school|agency|charity|federation|government|commission"
+    r"|coast\s+guard|navy|army|air\s+force|fire\s+(?:brigade|service)|port\s+authority"
+    r"|operator|insurer|union|railway|airport)$"
 )
 _ROLE_OF_DENIER = re.compile(
     r"^(?:Aides|Advisers|Advisors|Lawyers|Attorneys|Relatives)\s+(?:to|for|of)\s+"
     r"(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*$"
 )
+
+
+_PROPER = re.compile(r"[A-Z][\w’'&-]+(?:\s+(?:of\s+)?[A-Z][\w’'&-]+){0,3}")
 
 
 def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
@@ -225,6 +239,9 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     elif _ROLE_OF_DENIER.match(written) and any(w[:1].isupper() for w in written.split()[2:]):
         # "Lawyers for Stena Line"; not "aides to the governor" (who may be a named source)
         display, kind = written[:1].lower() + written[1:], "official"
+    elif claim.act == "learned" and _PROPER.fullmatch(claim.source or ""):
+        # "The operator, Calder Lines, has denied …" read only by the learned model: the name
+        display, kind = str(claim.source), claim.source_kind
     else:
         return None
     key = source_key(display)
@@ -238,6 +255,8 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     ):
         return None  # "Aides to the governor denied she had …": "she" is the governor
     info = SourceInfo(key, display, kind, claims=[claim])
+    if claim.act == "learned":  # "The ferry's captain, Olaf Berg": shown and known as the name
+        written = display
     info.words |= content_words(written)
     info.groups |= name_groups(written)
     info.mentions += written.split()
@@ -269,10 +288,24 @@ def _unlike(wrong: SourceInfo, info: SourceInfo) -> bool:
     return not (_GROUP_DENIER.match(written) and wrong.kind in ("official", "government"))
 
 
-def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
+# ("the charge", "that …", the claim "the charge" stands for)
+Antecedent = tuple[str, str, Claim]
+Denial = tuple[Claim, SourceInfo, str, Antecedent | None]
+
+
+def _denials(ctx: Context) -> list[Denial]:
+    cached = ctx.cache.get("denials")
+    if cached is None:
+        cached = ctx.cache["denials"] = _read_denials(ctx)
+    return list(cached)
+
+
+def _read_denials(ctx: Context) -> list[Denial]:
     sources = story_sources(ctx)
-    out = []
-    for claim in ctx.story.claims:
+    out: list[Denial] = []
+    for claim in sorted(
+        [*ctx.story.claims, *_learned_denials(ctx)], key=lambda c: c.cue_span or c.content_span
+    ):
         info = sources.get(source_key(claim.source or ""))
         if info is None and claim.stance == "denies":
             info = _unlisted_denier(ctx, claim)
@@ -280,14 +313,103 @@ def _denials(ctx: Context) -> list[tuple[Claim, SourceInfo, str]]:
         denial = denial and is_claim(ctx, claim) and not doubtful_source(ctx, claim)
         if set((claim.cue or "").lower().split()) & _MODAL:
             continue  # "must rebut the claims", "would deny": no denial was made
-        phrase = denied_phrase(ctx, claim) if denial else None
+        ante = denied_antecedent(ctx, claim) if denial else None
+        phrase = ante[1] if ante else denied_phrase(ctx, claim) if denial else None
         if phrase and not phrase.startswith("“") and _NEGATIVE.search(phrase):
             if not insisted_no(claim, phrase):
                 continue  # "denied that it had nothing to do with …": a double negative misleads
         if phrase and word_count(phrase) > MAX_WORDS:
             continue  # a long clause may run on past what was denied ("… and goes through …")
         if phrase and info:
-            out.append((claim, info, phrase))
+            out.append((claim, info, phrase, ante))
+    return out
+
+
+# "The coast guard denied the charge": what is denied is named only by a noun standing for a
+# claim the story has just reported
+_ANAPHORIC_DENIED = re.compile(
+    r"(?:the|that|this)\s+(claim|charge|allegation|accusation|assertion|suggestion|report)"
+    r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?",
+    re.IGNORECASE,
+)
+
+
+def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
+    """What "denied the claim" denies, when that is unambiguous: the one claim of the sentence
+    just before (in the denial's paragraph, or a paragraph of that one sentence), a clause
+    asserted (or an accusation) by another source, and no other claim in the denial's own
+    sentence before its cue ("The harbour board said the ferry had sailed
+    without a certificate. Calder Lines has denied the claim." -> "the claim that the ferry had
+    sailed without a certificate"). A singular noun only: "the allegations" may gather several
+    claims from anywhere in the story."""
+    m = _ANAPHORIC_DENIED.fullmatch(strip_edges(claim.content))
+    if m is None or claim.cue_span is None:
+        return None
+    own = [*ctx.claims_in(claim.sentence_span), *_others_in(ctx, claim.sentence_span)]
+    if any(c.cue_span and c.cue_span[0] < claim.cue_span[0] for c in own if c is not claim):
+        return None  # "X said Y and Z denied the claim": Y's sentence is not the one before
+    before = ctx.sentence_before(claim.sentence_span[0])
+    if before is None or before.in_quote:
+        return None
+    if before.line != claim.line and _paragraph_sentences(ctx, before.line) > 1:
+        return None  # a paragraph before of several sentences: "the claim" may be any of them
+    found = ctx.claims_in(before.span)
+    others = _others_in(ctx, before.span)
+    if len(found) != 1 or others:
+        return None  # two claims before, or a cue read only by the model: which is denied?
+    ante = found[0]
+    if ante.stance not in ("asserts", "accuses") or not ante.source:
+        return None
+    if source_key(ante.source) == source_key(claim.source or ""):
+        return None  # a source denying its own claim: a retraction, not a denial
+    phrase = clause_phrase(ante, ctx.text, bare_plural=True)
+    if not phrase or not phrase.startswith("that "):
+        return None
+    return f"the {m.group(1).lower()}", phrase, ante
+
+
+def _paragraph_sentences(ctx: Context, line: int) -> int:
+    """How many sentences the paragraph (one line of text) holds."""
+    return len(ctx.by_line.get(line, []))
+
+
+def _others_in(ctx: Context, span: tuple[int, int]) -> list[Claim]:
+    """The attributions of a sentence left out of the claims (asides, cues only the learned
+    model read, bare speech acts)."""
+    by_sentence = ctx.cache.get("others_by_sentence")
+    if not isinstance(by_sentence, dict):
+        by_sentence = ctx.cache["others_by_sentence"] = {}
+        for c in ctx.story.others:
+            by_sentence.setdefault(c.sentence_span, []).append(c)
+    return list(by_sentence.get(span, []))
+
+
+_DENIAL_CUE = frozenset({"denied", "rejected", "disputed"})
+_RECORD_WORDS = frozenset(load_lexicon("record_nouns")) | frozenset(load_lexicon("ver_nonagents"))
+
+
+def _learned_denials(ctx: Context) -> list[Claim]:
+    """Denials only the learned cue model read, where the sentence is nothing but its subject
+    and the denial ("The coast guard denied the charge, saying …", "The operator, Calder
+    Lines, has denied the claim."): the subject opens the sentence, the cue follows it, no
+    rule read a claim in the sentence, and what is denied is something claimed."""
+    out = []
+    for c in ctx.story.others:
+        if c.act != "learned" or c.stance != "denies" or not c.source_span or not c.cue_span:
+            continue
+        if (c.cue or "").lower().split()[-1:] not in ([w] for w in _DENIAL_CUE):
+            continue
+        if ctx.text[c.sentence_span[0] : c.source_span[0]].strip():
+            continue  # "Mayor Ilse Varga and her deputy denied …": the subject is more than it
+        if ctx.text[c.source_span[1] : c.cue_span[0]].strip() not in ("", ","):
+            continue
+        if (c.source or "").lower().split()[-1:] in ([w] for w in _RECORD_WORDS):
+            continue  # "the report rejected …": a document, no denier
+        sentence = ctx.sentence_at(c.sentence_span)
+        if ctx.claims_in(c.sentence_span) or (sentence and sentence.in_quote):
+            continue
+        if denies_a_claim(c.content):
+            out.append(c)
     return out
 
 
@@ -330,15 +452,44 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words if w[:1].isupper()) - {"the"}
 
 
-def _explanation(ctx: Context, claim: Claim, info: SourceInfo, insisting: bool = False) -> str:
+def _explanation(
+    ctx: Context,
+    claim: Claim,
+    info: SourceInfo,
+    insisting: bool = False,
+    ante: Antecedent | None = None,
+) -> str:
     sentence = ctx.claim_sentence(claim).strip()
     plural = _PLURAL_GROUP.search(info.name)  # "Kaldovan officials"
     deny = "deny" if plural else "denies"
     what = ("insist" if plural else "insists") + " on this" if insisting else f"{deny} this"
+    said = f"The story says: {quoted(sentence)}"
+    if ante is not None:  # "… Calder Lines has denied the claim.": the claim of the sentence before
+        noun, phrase, before = ante
+        owner = option_name(display_for(ctx, str(before.source)))  # "Open Cell", "the union"
+        owner = "t" + owner[1:] if owner.startswith("The ") else owner
+        said = (
+            f"The story says: {quoted(ctx.claim_sentence(before).strip())} Then: "
+            f"{quoted(sentence)} — {quoted(noun)} is the claim of {owner} {phrase}"
+        )
     return (
-        f"The story says: {quoted(sentence)} — {cue_of(ctx, claim)}: it is "
+        f"{said} — {cue_of(ctx, claim)}: it is "
         f"{info.name} who {what}. A denial is reported, not settled: the story does not "
         "say who is right."
+    )
+
+
+def _evidence(ctx: Context, claim: Claim, ante: Antecedent | None) -> Evidence:
+    """The denial's sentence; with the sentence before it when that holds what is denied."""
+    if ante is None:
+        return ctx.claim_evidence(claim)
+    before = ante[2]
+    return ctx.evidence(
+        before.line,
+        (before.sentence_span[0], claim.sentence_span[1]),
+        claim.cue,
+        source_span=claim.source_span,
+        cue_span=claim.cue_span,
     )
 
 
@@ -348,16 +499,20 @@ def build_who(ctx: Context) -> list[Question]:
     out = []
     denials = _denials(ctx)
     deniers = _denier_words(ctx)
-    for claim, info, phrase in denials:
+    for claim, info, phrase, ante in denials:
         wrong = distractors(ctx, info, claim, stances=_DENIES)
         wrong = [w for w in wrong if not _name_words(w.name) & deniers]  # "Grech" twice
         if info.key not in story_sources(ctx):
             wrong = [w for w in wrong if _unlike(w, info)]  # "the university": not Ostra University
-        if phrase.startswith("“"):
+        if ante is not None:  # "who denied the claim that …": the story's own noun
+            prompt = f"According to the story, who {denial_verb(claim)} {ante[0]} {phrase}?"
+        elif phrase.startswith("“"):
             prompt = f"Who made this denial: {phrase}?"
         elif calling(claim):
             called = phrase.removeprefix("that ")  # "called the charges fabricated", no "that"
-            prompt = f"According to the story, who {claim.cue or 'called'} {called}?"
+            verb = (claim.cue or "called").lower().split()[-1]
+            called = curly_quotes(called)
+            prompt = f"According to the story, who {_CALLING_PAST.get(verb, verb)} {called}?"
         else:
             verb = "denied" if phrase.startswith("that ") else denial_verb(claim)
             if insisted_no(claim, phrase):
@@ -372,13 +527,50 @@ def build_who(ctx: Context) -> list[Question]:
                 prompt=prompt,
                 right=_option(ctx, info),
                 wrong=[option_name(w.name) for w in wrong],
-                explanation=_explanation(ctx, claim, info, insisted_no(claim, phrase)),
-                evidence=ctx.claim_evidence(claim),
+                explanation=_explanation(ctx, claim, info, insisted_no(claim, phrase), ante),
+                evidence=_evidence(ctx, claim, ante),
                 difficulty=2,
                 key=claim.content_span,
             )
         )
     return out
+
+
+MAX_NEAR = 60  # the most denied or answered clauses a what_denied question checks its options by
+
+
+def _denied_by(ctx: Context, denials: list[Denial], info: SourceInfo) -> set[str]:
+    """What a denier denies, or answers, anywhere in the story: alone, or named in a group of
+    co-deniers ("Calder Lines and Halvard Mutual"), or as such a group, what each member denies
+    (indexed once per story, so each question looks up only its own denier's)."""
+    index = ctx.cache.get("denied_by")
+    if not isinstance(index, dict):
+        index = ctx.cache["denied_by"] = {}
+        for d_claim, d_info, d_phrase, _ in denials:
+            keys = {d_info.key} | {
+                source_key(m) for m in _CO_DENIERS.split(d_info.name) if " and " in d_info.name
+            }
+            for key in keys:
+                found = index.setdefault(key, set())
+                if len(found) <= MAX_NEAR:  # past it the question is skipped anyway
+                    found |= {d_phrase, *_answered(ctx, d_claim)}
+    members = {source_key(m) for m in _CO_DENIERS.split(info.name)} | {info.key}
+    return set().union(*(index.get(k, set()) for k in members))
+
+
+_CO_DENIERS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _answered(ctx: Context, claim: Claim) -> set[str]:
+    """The clauses claimed in the sentence just before a denial (in its paragraph, or a
+    paragraph of that one sentence): what it answers, in other words or the same, so never a
+    wrong option of "what did X deny?"."""
+    before = ctx.sentence_before(claim.sentence_span[0])
+    if before is None:
+        return set()
+    if before.line != claim.line and _paragraph_sentences(ctx, before.line) > 1:
+        return set()  # the last of a paragraph of several sentences: not what it answers
+    return {p for c in ctx.claims_in(before.span) if (p := clause_phrase(c, ctx.text))}
 
 
 _HE_SHE = re.compile(r"(?:that\s+)?(he|she)\s+[a-z]")
@@ -408,9 +600,19 @@ def _self_denial(ctx: Context, claim: Claim, info: SourceInfo) -> str | None:
 def build_what(ctx: Context) -> list[Question]:
     """What did this source deny?"""
     out = []
-    for claim, info, phrase in _denials(ctx):
+    denials = _denials(ctx)
+    for claim, info, phrase, ante in denials:
         phrase = _self_denial(ctx, claim, info) or phrase
         wrong = other_clauses(ctx, claim, info)
+        if len(wrong) < 2:
+            continue
+        # what this denier (alone or with another: "Calder Lines and Halvard Mutual denied …")
+        # denies anywhere, or answers ("Breck said the crew worked 18-hour shifts. The firm
+        # denied …"), is no wrong option
+        near = _denied_by(ctx, denials, info)
+        if len(near) > MAX_NEAR:
+            continue  # a denier of very many things: no option is safely one it did not deny
+        wrong = [w for w in wrong if not any(w == p or overlaps(w, p) for p in near)]
         if len(wrong) < 2 or not phrase.startswith("that ") or calling(claim):
             continue  # a "that" clause among "that" clauses, so the form gives nothing away
         if insisted_no(claim, phrase):
@@ -426,8 +628,8 @@ def build_what(ctx: Context) -> list[Question]:
                 prompt=f"According to the story, what did {info.name} deny?",
                 right=phrase[:1].upper() + phrase[1:],
                 wrong=[w[:1].upper() + w[1:] for w in wrong],
-                explanation=_explanation(ctx, claim, info),
-                evidence=ctx.claim_evidence(claim),
+                explanation=_explanation(ctx, claim, info, ante=ante),
+                evidence=_evidence(ctx, claim, ante),
                 difficulty=2,
                 key=claim.content_span,
             )
