@@ -142,6 +142,12 @@ def set_content(para: Para, lo: int, hi: int, f: Found) -> None:
             f.content = (_skip(masked, f.cue_span[1], hi), hi)
         f.content_start = f.content[0]
         return
+    if f.mode == "asked":  # the question: "whether ...", "about ...", to the clause's end
+        start = _skip(masked, f.cue_span[1], hi)
+        end = masked.find(",", start, hi)
+        f.content = trim(para.text, start, end if end > 0 else hi)
+        f.content_start = f.content[0]
+        return
     if f.mode == "prep":
         f.content = _prep_content(masked, lo, hi, f)
         f.content_start = f.content[0] if f.content else hi

@@ -777,11 +777,12 @@ def _claims(text: str) -> list[Claim]:
     """The rules' attributions: claims, and hopes, requests, plans and questions (others).
 
     Which of them are claims is tested in test_not_claims.py; learned cues, asides (cues inside
-    another claim's source) and bare speech acts (a cue with no words given), tested in
+    another claim's source), bare speech acts (a cue with no words given), views and questions
+    held or put by no one named ("is seen as", "when asked about"), tested in
     test_recall_forms.py, are left out here.
     """
     found = []
-    others = ("learned", "aside", "bare")
+    others = ("learned", "aside", "bare", "view", "asked")
     for story in analyze(text).stories:
         found += story.claims + [c for c in story.others if c.act not in others]
     return sorted(found, key=lambda c: c.cue_span or c.content_span)

@@ -192,3 +192,103 @@ def test_a_bare_speech_act_s_speaker_is_remembered_for_a_later_pronoun() -> None
     story = analyze(text).stories[0]
     assert [(c.cue, c.source) for c in story.claims] == [("says", "Tom Hale")]
     assert [(c.cue, c.act) for c in story.others] == [("argues", "bare")]
+
+
+# ---- norecall round: forms read by rules (sentences invented here)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Not this year,” Ann Reed said when asked about the ferry fares.",
+        "Tom Hale told a radio host he would wait, when asked whether he would run.",
+        "“We will see,” the mayor said, asked about the new bus lane.",
+        "When asked why, the treasurer shrugged.",
+    ],
+)
+def test_asked_with_no_asker_named_is_a_question_kept_apart(text: str) -> None:
+    """ "..., she said when asked about ...": a question put by no one named, never a claim."""
+    story = analyze(text).stories[0]
+    asked = [c for c in story.others if c.cue == "asked"]
+    assert [(c.source_span, c.act) for c in asked] == [(None, "asked")], story.others
+    assert all(c.cue != "asked" for c in story.claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Reed asked about the ferry fares at the meeting.",  # the asker is named
+        "The council asked residents to conserve water.",
+        "She was asked to leave the room.",
+    ],
+)
+def test_asked_with_its_asker_named_is_no_unnamed_question(text: str) -> None:
+    story = analyze(text).stories[0]
+    assert all(
+        not (c.cue == "asked" and c.source == "unnamed") for c in story.claims + story.others
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry plan is widely seen as a gift to the harbor towns.",
+        "Both counties are viewed as safe for the governor this fall.",
+        "The vote had long been regarded as a test of the new mayor.",
+    ],
+)
+def test_a_passive_view_with_no_holder_is_kept_apart(text: str) -> None:
+    """ "is widely seen as": a view held by no one named; an attribution, never a claim."""
+    story = analyze(text).stories[0]
+    assert story.claims == []
+    views = [c for c in story.others if c.act == "view"]
+    assert len(views) == 1 and views[0].source_span is None, story.others
+    assert not any(s.attributed for s in story.sentences)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor was seen leaving the town hall at noon.",  # seen, not seen as
+        "Critics see the ferry plan as a gift to the harbor towns.",  # the holder is named
+        "It remains to be seen whether the bridge will open in June.",
+    ],
+)
+def test_no_passive_view_without_as_or_with_a_named_holder(text: str) -> None:
+    assert all(c.act != "view" for s in analyze(text).stories for c in s.others)
+
+
+def test_a_poll_is_read_even_when_its_respondents_said_so() -> None:
+    """ "In a Channel 9 poll, 40 percent of voters said ...": the poll is an attribution too."""
+    text = "In a Channel 9 poll released Friday, 40 percent of voters said the levy was too high."
+    found = _found(text)
+    assert found == [("In", "a Channel 9 poll")], found  # the respondents' "said" is its content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "FERRY FARES DRIVE THE VOTE - Ann Reed and Tom Hale: “Our county data show a shift.”",
+            "Ann Reed and Tom Hale",
+        ),
+        (
+            "Why the bridge vote matters - More from Reed: “Turnout in the valley rose.”",
+            "Reed",
+        ),
+    ],
+)
+def test_a_quotation_under_a_topic_line_after_a_dash(text: str, source: str) -> None:
+    story = analyze(text).stories[0]
+    assert [(c.cue, c.source_text) for c in story.claims] == [(":", source)], story.claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote - a close one: 52 to 48.",  # no quotation after the colon
+        "FERRY FARES - what the data say: turnout rose in the valley.",
+    ],
+)
+def test_no_dash_colon_speaker_without_a_name_and_a_quotation(text: str) -> None:
+    assert all(c.cue != ":" for s in analyze(text).stories for c in s.claims + s.others)
