@@ -43,7 +43,7 @@ from questions.locate import (
     locate,
     noun_founds,
     poll_founds,
-    seen_as_founds,
+    unnamed_founds,
 )
 from questions.model import Claim, Sentence, StoryAnalysis
 from questions.names import PERSON_NAME_RE, Entity, Namer, looks_personal, whole_name
@@ -291,8 +291,7 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
         else:
             unplaced.append(m.span())
     founds.extend(poll_founds(para, lo, hi))  # "In a new poll, 40 percent ..."
-    if " as " in text:
-        founds.extend(seen_as_founds(para, lo, hi, founds))  # "is widely seen as": no one named
+    founds.extend(unnamed_founds(para, lo, hi, founds))  # "is widely seen as", "was announced"
     founds.extend(learned_founds(para, lo, hi, founds, taken, unplaced))
     founds.sort(key=lambda f: f.verb[0])
     for f in founds:
@@ -418,7 +417,7 @@ def _claim(para: Para, sentence: Sentence, f: Found, namer: Namer) -> Claim | No
 
 
 _QUESTION_RE = re.compile(r"(?:whether|if|who|what|why|how|when|where)\b", re.IGNORECASE)
-_ACTS = {"hope": "hope", "request": "request", "plan": "plan", "view": "view"}
+_ACTS = {"hope": "hope", "request": "request", "plan": "plan", "unnamed": "unnamed"}
 
 
 def act(cue: CueWord, content: str, lead: str = "") -> str:

@@ -181,16 +181,22 @@ _SEEN_AS_RE = re.compile(
     r"(?<![\w’'-])(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?:seen|viewed|regarded|perceived)"
     r"\s+as\b"
 )
-_SEEN_AS_CUE = CueWord("seen as", "asserts", frozenset({"pass", "view"}))
+# "the deal was announced", "Reed was booed", "as he was known": reported by no one named
+_PASSIVE_RE = re.compile(
+    r"(?<![\w’'-])(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:announced|known|booed|challenged|charged)(?![\w’'-])(?!\s+by\b)"
+)
+_UNNAMED_CUE = CueWord("seen as", "asserts", frozenset({"pass", "unnamed"}))
 
 
-def seen_as_founds(para: Para, lo: int, hi: int, founds: list[Found]) -> list[Found]:
-    """Passive views with no holder named ("is seen as", "was widely viewed as")."""
+def unnamed_founds(para: Para, lo: int, hi: int, founds: list[Found]) -> list[Found]:
+    """Passives with no holder named ("is seen as", "was widely viewed as", "was announced")."""
     out = []
-    for m in _SEEN_AS_RE.finditer(para.masked, lo, hi):
-        if any(f.verb[0] < m.end() and m.start() < f.verb[1] for f in founds):
-            continue
-        out.append(Found(_SEEN_AS_CUE, m.span(), m.span(), "pass"))
+    for rx in (_SEEN_AS_RE, _PASSIVE_RE):
+        for m in rx.finditer(para.masked, lo, hi):
+            if any(f.verb[0] < m.end() and m.start() < f.verb[1] for f in founds + out):
+                continue
+            out.append(Found(_UNNAMED_CUE, m.span(), m.span(), "pass"))
     return out
 
 

@@ -782,7 +782,7 @@ def _claims(text: str) -> list[Claim]:
     test_recall_forms.py, are left out here.
     """
     found = []
-    others = ("learned", "aside", "bare", "view", "asked")
+    others = ("learned", "aside", "bare", "unnamed", "asked")
     for story in analyze(text).stories:
         found += story.claims + [c for c in story.others if c.act not in others]
     return sorted(found, key=lambda c: c.cue_span or c.content_span)

@@ -235,13 +235,18 @@ def test_asked_with_its_asker_named_is_no_unnamed_question(text: str) -> None:
         "The ferry plan is widely seen as a gift to the harbor towns.",
         "Both counties are viewed as safe for the governor this fall.",
         "The vote had long been regarded as a test of the new mayor.",
+        "The new ferry schedule was announced on Tuesday.",
+        "The councilman was booed at the harbor meeting.",
+        "Two clerks were charged with taking bribes from a builder.",
+        "Old Pete, as the ferry captain was known, retired in May.",
     ],
 )
 def test_a_passive_view_with_no_holder_is_kept_apart(text: str) -> None:
-    """ "is widely seen as": a view held by no one named; an attribution, never a claim."""
+    """ "is widely seen as", "was announced": held or reported by no one named; an attribution,
+    never a claim."""
     story = analyze(text).stories[0]
     assert story.claims == []
-    views = [c for c in story.others if c.act == "view"]
+    views = [c for c in story.others if c.act == "unnamed"]
     assert len(views) == 1 and views[0].source_span is None, story.others
     assert not any(s.attributed for s in story.sentences)
 
@@ -252,10 +257,12 @@ def test_a_passive_view_with_no_holder_is_kept_apart(text: str) -> None:
         "The mayor was seen leaving the town hall at noon.",  # seen, not seen as
         "Critics see the ferry plan as a gift to the harbor towns.",  # the holder is named
         "It remains to be seen whether the bridge will open in June.",
+        "The new ferry schedule was announced by the harbor board.",  # the agent is named
+        "The ferry captain is well known in the valley.",  # "well", not an adverb in -ly
     ],
 )
 def test_no_passive_view_without_as_or_with_a_named_holder(text: str) -> None:
-    assert all(c.act != "view" for s in analyze(text).stories for c in s.others)
+    assert all(c.act != "unnamed" for s in analyze(text).stories for c in s.others)
 
 
 def test_a_poll_is_read_even_when_its_respondents_said_so() -> None:
