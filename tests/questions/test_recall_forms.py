@@ -59,6 +59,26 @@ FOUND = [
         ("in", "the latest city survey"),
     ),
     (
+        "took_issue_with",
+        "At the harbor meeting, Ann Reed took issue with the new ferry fares.",
+        ("took issue with", "Ann Reed"),
+    ),
+    (
+        "takes_aim_at",
+        "Tom Hale takes aim at a rule that lets the board raise fees.",
+        ("takes aim at", "Tom Hale"),
+    ),
+    (
+        "took_some_shots_at",
+        "In a radio debate, Tom Hale took some shots at his rival's record on roads.",
+        ("took some shots at", "Tom Hale"),
+    ),
+    (
+        "spoke_favorably_of",
+        "In a March interview, the governor spoke favorably of the valley's new mayor.",
+        ("spoke favorably of", "the governor"),
+    ),
+    (
         "two_apostrophes_pronoun_after",
         "''We will be back next year,'' he said.",
         ("said", "he"),
@@ -95,6 +115,7 @@ def test_seeming_is_nobody_s_claim(text: str) -> None:
         ("Interview\n\nQ: Will you run again?\n\nA: I have not decided.", ":"),
         ("Tally\n\nSmith: 547.\n\nJones: 46.", ":"),
         ("Revealed: The Plan Nobody Saw Coming\n\nThe council met on Monday.", ":"),
+        ("Ann Reed’s aim at the outset was a cheaper ferry.", "aim at"),
     ],
 )
 def test_not_an_attribution(text: str, word: str) -> None:
