@@ -79,6 +79,66 @@ FOUND = [
         ("spoke favorably of", "the governor"),
     ),
     (
+        "distanced_himself_from",
+        "Tom Hale distanced himself from the harbor board's plan on Monday.",
+        ("distanced himself from", "Tom Hale"),
+    ),
+    (
+        "chided",
+        "Ann Reed chided the council for delaying the bridge repairs.",
+        ("chided", "Ann Reed"),
+    ),
+    (
+        "brushed_off",
+        "Tom Hale brushed off the criticism of his ferry plan.",
+        ("brushed off", "Tom Hale"),
+    ),
+    (
+        "played_down",
+        "The mayor, Ann Reed, played down the cost of the new bus lane.",
+        ("played down", "Ann Reed"),
+    ),
+    (
+        "foresees",
+        "Ann Reed foresees a long fight over the harbor fees.",
+        ("foresees", "Ann Reed"),
+    ),
+    (
+        "hinting_participle",
+        "Tom Hale spoke for an hour, hinting that he would run again.",
+        ("hinting", "Tom Hale"),
+    ),
+    (
+        "fired_back",
+        "Ann Reed fired back, calling the audit a stunt.",
+        ("fired back", "Ann Reed"),
+    ),
+    (
+        "reaffirmed",
+        "Tom Hale reaffirmed his support for the levy on Friday.",
+        ("reaffirmed", "Tom Hale"),
+    ),
+    (
+        "vouched_for",
+        "Ann Reed vouched for the new harbor master at the hearing.",
+        ("vouched for", "Ann Reed"),
+    ),
+    (
+        "interjected",
+        "“That is not true,” Tom Hale interjected.",
+        ("interjected", "Tom Hale"),
+    ),
+    (
+        "envisions",
+        "Ann Reed envisions a ferry every hour by next spring.",
+        ("envisions", "Ann Reed"),
+    ),
+    (
+        "lambasted",
+        "Tom Hale lambasted the board over the late audit.",
+        ("lambasted", "Tom Hale"),
+    ),
+    (
         "two_apostrophes_pronoun_after",
         "''We will be back next year,'' he said.",
         ("said", "he"),
@@ -320,3 +380,15 @@ def test_a_quotation_under_a_topic_line_after_a_dash(text: str, source: str) -> 
 )
 def test_no_dash_colon_speaker_without_a_name_and_a_quotation(text: str) -> None:
     assert all(c.cue != ":" for s in analyze(text).stories for c in s.claims + s.others)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her hints about the budget were vague.",  # a noun: "hints" before "about"
+        "The archer took aim at the target and missed.",  # no speaker: the rule needs a source
+        "The new ferry will be remembered as a bargain.",  # no one remembers: a passive
+    ],
+)
+def test_no_rule_claim_on_a_listed_phrase_used_otherwise(text: str) -> None:
+    assert [c.cue for s in analyze(text).stories for c in s.claims] == []
