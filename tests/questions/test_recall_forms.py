@@ -139,6 +139,26 @@ FOUND = [
         ("lambasted", "Tom Hale"),
     ),
     (
+        "as_she_puts_it",
+        "The ferry, as Ann Reed puts it, is the valley's only lifeline.",
+        ("puts it", "Ann Reed"),
+    ),
+    (
+        "refers_to",
+        "Tom Hale refers to the new bus lane as a costly mistake.",
+        ("refers to", "Tom Hale"),
+    ),
+    (
+        "point_out",
+        "Critics of the levy point out that fares rose twice last year.",
+        ("point out", "Critics of the levy"),
+    ),
+    (
+        "considering_participle",
+        "Ann Reed said nothing for a week, considering whether to run.",
+        ("considering", "Ann Reed"),
+    ),
+    (
         "two_apostrophes_pronoun_after",
         "''We will be back next year,'' he said.",
         ("said", "he"),
@@ -388,6 +408,7 @@ def test_no_dash_colon_speaker_without_a_name_and_a_quotation(text: str) -> None
         "Her hints about the budget were vague.",  # a noun: "hints" before "about"
         "The archer took aim at the target and missed.",  # no speaker: the rule needs a source
         "The new ferry will be remembered as a bargain.",  # no one remembers: a passive
+        "Considering the cost, the bridge is a bargain.",  # a preposition, not a participle
     ],
 )
 def test_no_rule_claim_on_a_listed_phrase_used_otherwise(text: str) -> None:
