@@ -413,3 +413,33 @@ def test_no_dash_colon_speaker_without_a_name_and_a_quotation(text: str) -> None
 )
 def test_no_rule_claim_on_a_listed_phrase_used_otherwise(text: str) -> None:
     assert [c.cue for s in analyze(text).stories for c in s.claims] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Most riders said the fares were fair, and one in four said they were too high.",
+            "one in four",
+        ),
+        (
+            "Six in 10 voters back the levy, while more than 3 in 10 say it is too costly.",
+            "more than 3 in 10",
+        ),
+        (
+            "The ferry poll closed on Monday. Two-thirds said the schedule should change.",
+            "Two-thirds",
+        ),
+    ],
+)
+def test_a_share_of_those_polled_is_a_source(text: str, source: str) -> None:
+    """ "..., and one in four said ...": a share of respondents speaks after a clause boundary."""
+    found = _found(text)
+    assert any(s == source for _, s in found), found
+
+
+def test_a_number_inside_a_phrase_is_no_share_subject() -> None:
+    """ "The vote was 52 to 48 said ...": no clause boundary before the number, no rule source."""
+    text = "The vote was 52 to 48 said the clerk on the steps."
+    story = analyze(text).stories[0]
+    assert all(c.source_text != "48" for c in story.claims)
