@@ -391,6 +391,15 @@ def test_a_quotation_under_a_topic_line_after_a_dash(text: str, source: str) -> 
     assert [(c.cue, c.source_text) for c in story.claims] == [(":", source)], story.claims
 
 
+def test_a_topic_line_claim_ends_at_the_dash_before_a_speaker() -> None:
+    """ "Riders agree - Ann Reed: “...”": two claims; the quotation is Reed's alone."""
+    text = "Riders agree - Ann Reed: “The ferry is late, and the fares keep rising.”"
+    story = analyze(text).stories[0]
+    got = [(c.cue, c.source_text, c.content) for c in story.claims]
+    assert (":", "Ann Reed", "“The ferry is late, and the fares keep rising.”") in got, got
+    assert all(c.content == "" or "Reed" not in c.content for c in story.claims if c.cue != ":")
+
+
 @pytest.mark.parametrize(
     "text",
     [
