@@ -316,7 +316,7 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     (
         "unknown_cue_after_quotation_is_no_continuation",
-        "Ms Reyes said: “We will not back down.\n“The bill is dead,” grumbled one senior aide.",
+        "Ms Reyes said: “We will not back down.\n“The bill is dead,” sighed one senior aide.",
         [("Reyes", "Ms Reyes", "said", "asserts", "direct")],
     ),
     (
