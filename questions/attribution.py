@@ -43,6 +43,7 @@ from questions.locate import (
     locate,
     noun_founds,
     poll_founds,
+    unnamed_founds,
 )
 from questions.model import Claim, Sentence, StoryAnalysis
 from questions.names import PERSON_NAME_RE, Entity, Namer, looks_personal, whole_name
@@ -290,8 +291,8 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
             founds.append(f)
         else:
             unplaced.append(m.span())
-    if not founds:
-        founds.extend(poll_founds(para, lo, hi))  # "In a new poll, 40 percent ..."
+    founds.extend(poll_founds(para, lo, hi))  # "In a new poll, 40 percent ..."
+    founds.extend(unnamed_founds(para, lo, hi, founds))  # "is widely seen as", "was announced"
     founds.extend(learned_founds(para, lo, hi, founds, taken, unplaced))
     founds.sort(key=lambda f: f.verb[0])
     for f in founds:
@@ -353,6 +354,9 @@ def _outermost(claims: list[Claim]) -> list[Claim]:
 
     out = []
     for c in claims:
+        if _unnamed_asker(c):
+            out.append(c)  # "Hale said no when asked about the plan": a question of its own
+            continue
         if any(_hides(d, c, d.content_span) for d in claims):
             continue
         if any(_hides(d, c, d.source_span) for d in claims):
@@ -408,11 +412,16 @@ def _speaker_opens(d: Claim, c: Claim) -> bool:
 _COMPLEMENTIZERS = frozenset("that whether if what who whom how why when where which".split())
 
 
+def _unnamed_asker(c: Claim) -> bool:
+    """Whether a claim is a question put by no one named ("when asked about ...")."""
+    return c.act == "asked"
+
+
 def _claim(para: Para, sentence: Sentence, f: Found, namer: Namer) -> Claim | None:
     """The Claim of a located cue, its source named and remembered for later pronouns."""
     base = para.start
     source, kind, text, span = _source(para, f, namer, sentence.span[0])
-    if f.mode != "pass" and source is None and not f.learned:
+    if f.mode not in ("pass", "asked") and source is None and not f.learned:
         return None
     s, e = f.content or f.verb
     if "q" in f.cue.flags and quote_kind(para, s, e) == "indirect":
@@ -434,12 +443,18 @@ def _claim(para: Para, sentence: Sentence, f: Found, namer: Namer) -> Claim | No
         stance=stance(f.cue, para.text[s:e]),
         quote=quote_kind(para, s, e),
         channel=channel,
-        act="learned" if f.learned else act(f.cue, para.text[s:e], para.text[cue_e:s]),
+        act=(
+            "learned"
+            if f.learned
+            else "asked"
+            if f.mode == "asked"
+            else act(f.cue, para.text[s:e], para.text[cue_e:s])
+        ),
     )
 
 
 _QUESTION_RE = re.compile(r"(?:whether|if|who|what|why|how|when|where)\b", re.IGNORECASE)
-_ACTS = {"hope": "hope", "request": "request", "plan": "plan"}
+_ACTS = {"hope": "hope", "request": "request", "plan": "plan", "unnamed": "unnamed"}
 
 
 def act(cue: CueWord, content: str, lead: str = "") -> str:
@@ -472,7 +487,7 @@ def _source(
     para: Para, f: Found, namer: Namer, sentence_start: int
 ) -> tuple[str | None, str | None, str | None, tuple[int, int] | None]:
     """(source, source_kind, source_text, source_span) of a located cue."""
-    if f.mode == "pass":
+    if f.mode in ("pass", "asked"):
         return "unnamed", "unnamed", None, None
     if f.mention is None and f.leader is None:
         return None, None, None, None  # a learned cue whose source was not found

@@ -142,6 +142,12 @@ def set_content(para: Para, lo: int, hi: int, f: Found) -> None:
             f.content = (_skip(masked, f.cue_span[1], hi), hi)
         f.content_start = f.content[0]
         return
+    if f.mode == "asked":  # the question: "whether ...", "about ...", to the clause's end
+        start = _skip(masked, f.cue_span[1], hi)
+        end = masked.find(",", start, hi)
+        f.content = trim(para.text, start, end if end > 0 else hi)
+        f.content_start = f.content[0]
+        return
     if f.mode == "prep":
         f.content = _prep_content(masked, lo, hi, f)
         f.content_start = f.content[0] if f.content else hi
@@ -307,6 +313,11 @@ def bound_contents(para: Para, founds: list[Found], hi: int) -> None:
             # "wondered whether ..., engaging in what analysts described"
             e = clause.start() + (0 if masked[clause.start()] == "," else 2)
         for g in founds[k + 1 : k + 1 + CUE_REACH]:
+            if g.mode == "colon" and g.mention and s < g.mention.span[0] <= e:
+                e = g.mention.span[0]  # "Pollsters agree - Ann Reed: “...”": Reed's words are hers
+                while e > s and masked[e - 1] in " -–—":
+                    e -= 1
+                break
             quote = _quote_told_before(para, g) if g.content else None
             if quote is not None and s < quote < e:
                 e = quote  # "... on women: “...,” the union wrote": the quotation is g's

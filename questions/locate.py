@@ -76,6 +76,11 @@ _SAID_COLON_RE = re.compile(
     r"\s*(Said|Says|Added|Adds|Wrote|Writes|Continued|Asked)\s+"
     r"((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}):\s+(?=\S)"
 )
+# "A topic line - More from Ann Reed: “...”": a dash, a speaker, a colon and a quotation
+_DASH_COLON_RE = re.compile(
+    r"\s[-–—]\s+(?:(?:More\s+)?[Ff]rom\s+)?((?:the\s+)?[A-Z][\w’'.&-]*"
+    r"(?:\s+(?:[A-Z][\w’'.&-]*|and|of)){0,4}):\s*(?=[“\"])"
+)
 _COLON_LABELS = frozenset(load_lexicon("colon_labels"))
 
 
@@ -171,6 +176,30 @@ def poll_founds(para: Para, lo: int, hi: int) -> list[Found]:
     return out
 
 
+# "Rubio is widely seen as the likelier nominee": a view held by people the story does not name
+_SEEN_AS_RE = re.compile(
+    r"(?<![\w’'-])(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?:seen|viewed|regarded|perceived)"
+    r"\s+as\b"
+)
+# "the deal was announced", "Reed was booed", "as he was known": reported by no one named
+_PASSIVE_RE = re.compile(
+    r"(?<![\w’'-])(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:announced|known|booed|challenged|charged)(?![\w’'-])(?!\s+by\b)"
+)
+_UNNAMED_CUE = CueWord("seen as", "asserts", frozenset({"pass", "unnamed"}))
+
+
+def unnamed_founds(para: Para, lo: int, hi: int, founds: list[Found]) -> list[Found]:
+    """Passives with no holder named ("is seen as", "was widely viewed as", "was announced")."""
+    out = []
+    for rx in (_SEEN_AS_RE, _PASSIVE_RE):
+        for m in rx.finditer(para.masked, lo, hi):
+            if any(f.verb[0] < m.end() and m.start() < f.verb[1] for f in founds + out):
+                continue
+            out.append(Found(_UNNAMED_CUE, m.span(), m.span(), "pass"))
+    return out
+
+
 def colon_found(para: Para, lo: int, hi: int) -> list[Found]:
     """A line opened by a speaker and a colon: headline "Poll: ..." or transcript "PENCE: ..."."""
     said = _SAID_COLON_RE.match(para.text, lo, hi)
@@ -179,6 +208,13 @@ def colon_found(para: Para, lo: int, hi: int) -> list[Found]:
         mention = Mention(said.span(2), said.span(2))
         found = Found(CUES[said.group(1).lower()], verb, verb, "colon", mention)
         found.content = found_content = (said.end(), hi)
+        found.content_start = found_content[0]
+        return [found]
+    dashed = _DASH_COLON_RE.search(para.masked, lo, hi)
+    if dashed:  # "POLLS WERE TOO EARLY - Ann Reed: “...”": a quotation under a topic line
+        cue = (dashed.end(1), dashed.end(1) + 1)
+        found = Found(_COLON_CUE, cue, cue, "colon", Mention(dashed.span(1), dashed.span(1)))
+        found.content = found_content = (dashed.end(), len(para.text))
         found.content_start = found_content[0]
         return [found]
     m = _COLON_RE.match(para.text, lo, hi) if lo == 0 else None
@@ -206,6 +242,9 @@ def locate(
     found = Found(cue, verb, (verb[0], end), "left", channel=channel)
     if "pass" in cue.flags:
         found.mode = "pass"
+        return found
+    if "ask" in cue.flags and _asked_unnamed(masked, lo, verb):
+        found.mode, found.cue_span = "asked", verb  # "..., she said when asked about the plan"
         return found
     if "prep" in cue.flags:
         span = np_after(masked, verb[1], hi, strict=False)
@@ -265,6 +304,23 @@ def locate(
         found.mention, found.cue_span = subject, (aux_start, end)
         return found
     return _inverted(para, lo, hi, found)
+
+
+# "when asked about ...", "..., asked whether ...", "Asked if ...": whoever asked is not named
+_ASKED_BEFORE_RE = re.compile(r"(?:\b[Ww]hen\s+|,\s+|^[\s“\"]*)$")
+_ASKED_AFTER_RE = re.compile(r"\s+(?:about|whether|if|how|why|what|which|who|to|for)\b")
+
+
+def _asked_unnamed(masked: str, lo: int, verb: tuple[int, int]) -> bool:
+    """Whether "asked" reports a question put to the subject by no one named."""
+    if masked[verb[0] : verb[1]].lower() != "asked":
+        return False
+    if not _ASKED_AFTER_RE.match(masked, verb[1]):
+        return False
+    return bool(
+        _ASKED_BEFORE_RE.search(masked[max(lo, verb[0] - 12) : verb[0]])
+        or (masked[lo : verb[0]].strip(' “"\x01') == "")
+    )
 
 
 def _is_noun(masked: str, lo: int, verb: tuple[int, int]) -> bool:

@@ -80,7 +80,9 @@ class Claim:
     # on no claim: "denied entry", "rejected the bill"), "learned" (a cue
     # found only by the learned cue model, which no rule vouches for), or "aside" (a cue inside
     # another claim's source: "Ann Reed, who said the plan was sound, said ..."), or "bare"
-    # (a speech act whose words are not given: "The mayor told reporters.")
+    # (a speech act whose words are not given: "The mayor told reporters."), or "unnamed" (a view
+    # or report held by no one named: "is widely seen as", "the deal was announced"), or
+    # "asked" (a question put by no one named: "..., she said when asked about the plan")
     act: str = "claim"
 
     def to_json(self) -> dict[str, Any]:

@@ -88,8 +88,10 @@ def _find_claims(text: str, story: StoryAnalysis) -> None:
     story.others = [c for c in found if c.act != "claim"]
     # a cue only the learned model found does not take a sentence out of the outlet's voice
     # nor does a speech act whose words are not given ("bare": "The mayor told reporters.")
+    # nor a view or report held by no one named ("unnamed": "Rubio is widely seen as ...")
+    # nor a question put by no one named ("asked": "..., she said when asked about the plan")
     story.sentences = mark_attributed(
-        story.sentences, [c for c in found if c.act not in ("learned", "bare")]
+        story.sentences, [c for c in found if c.act not in ("learned", "bare", "unnamed", "asked")]
     )
     story.verification = find_verification(text, story, story.claims)
     story.hedges = find_hedges(text, story)

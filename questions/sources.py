@@ -356,9 +356,26 @@ def subject_before(
         while i > start and (_PARTICIPLE_RE.match(toks[i][2]) or toks[i][2].lower() in TIME_WORDS):
             i -= 1  # "a poll released Friday": the head comes before the participle
     if start is None or not valid_head(toks, start, i, loose):
-        return None, aux_start
+        share = _SHARE_SUBJECT_RE.search(masked[lo:aux_start])
+        if share is None:
+            return None, aux_start
+        span = (lo + share.start(1), lo + share.end(1))
+        return Mention(span, span), aux_start  # "..., and one in four said"
     span = (toks[start][0], toks[i][1])
     return Mention(span, span), aux_start
+
+
+# A share of those polled as the subject, after a clause boundary: "..., and three-quarters said",
+# "One in four say", "while more than 4 in 10 said"
+_SHARE_SUBJECT_RE = re.compile(
+    r"(?:^\s*|[,;]\s+(?:and\s+|but\s+)?|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas)\s+)[“\"]?"
+    r"((?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+|[Aa]t\s+least\s+|[Nn]early\s+|[Aa]bout\s+"
+    r"|[Aa]lmost\s+|[Rr]oughly\s+|[Oo]nly\s+|[Jj]ust\s+)?"
+    r"(?:\d[\d,.]*(?:\s*%|\s+percent)?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
+    r"|[Ee]ight|[Nn]ine|[Tt]en|[Hh]alf|[Aa]\s+third|[Aa]\s+quarter|[Aa]\s+majority"
+    r"|(?:[Tt]wo|[Oo]ne)-thirds?|(?:[Tt]hree|[Oo]ne)-(?:quarters?|fourths?))"
+    r"(?:\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three))?)\s*$"
+)
 
 
 def _list_start(toks: list[Token], start: int) -> int:
