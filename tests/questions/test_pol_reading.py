@@ -1,0 +1,117 @@
+"""Four US-political-news-style stories written for these tests (tests/questions/data/
+pol_campaign_trail.txt, pol_poll.txt, pol_debate.txt, pol_analysis.txt: invented politicians,
+towns, parties and polls): a campaign rally, a poll story, a debate recap with accusations and
+denials, and an analysis with the outlet's own interpretation and hedges. Read question by
+question as a teacher would before any change (all twelve acceptable); the tests pin what was
+right and the guards that kept doubtful candidates out:
+
+- `"Somebody has to pay for the roads," she said.` follows "Corn grower Lydia Vance said …"
+  but the last named woman quoted is Tessa Lund: no who_said question may name a speaker for it,
+  and the spot_the_cue explanation names nobody;
+- the outlet's own reading ("a risky move", "seemed to signal", "only partly true") is never
+  asked as a source's claim, and "seemed"/"appears" are the keyed hedges.
+"""
+
+from __future__ import annotations
+
+import pytest
+from story_kit import DATA, answer, built, kind_answers
+
+from questions import analyze
+from questions.generate import generate
+from questions.model import Question
+
+STORIES = ("pol_campaign_trail.txt", "pol_poll.txt", "pol_debate.txt", "pol_analysis.txt")
+
+
+@pytest.fixture(scope="module")
+def stories() -> dict[str, list[Question]]:
+    return {name: built(name) for name in STORIES}
+
+
+def _shipped(name: str) -> list[Question]:
+    return generate(analyze((DATA / name).read_text(encoding="utf-8")))
+
+
+def test_every_story_gives_questions(stories: dict[str, list[Question]]) -> None:
+    for name, qs in stories.items():
+        assert qs, name
+        for q in qs:  # no stop inside an asked clause (a hedge prompt quotes a whole sentence)
+            if q.kind in ("who_said", "who_denied", "what_denied", "verification"):
+                assert "." not in q.prompt.rstrip("?")[-3:], q.prompt
+
+
+def test_campaign_facts_and_claims(stories: dict[str, list[Question]]) -> None:
+    qs = stories["pol_campaign_trail.txt"]
+    assert kind_answers(qs, "fact_or_claim") == {
+        "“Brisco is scheduled to visit Delmont on Friday.” — Does the story report this as "
+        "fact, or as someone's claim?": "Reported as fact by the outlet",
+        "“Margaret Harlow would cut the state fuel tax by half if elected governor.” — Does the "
+        "story report this as fact, or as someone's claim?": "A claim the story attributes to "
+        "someone",
+    }
+
+
+def test_campaign_she_said_after_another_woman_is_not_resolved(
+    stories: dict[str, list[Question]],
+) -> None:
+    qs = stories["pol_campaign_trail.txt"]
+    for q in qs:
+        if "Somebody has to pay for the roads" in (q.evidence.text if q.evidence else ""):
+            assert q.kind == "spot_the_cue", q.prompt
+            assert "Lund" not in q.explanation and "Vance" not in q.explanation
+    assert not [q for q in qs if q.kind == "who_said" and "roads" in q.prompt]
+
+
+def test_poll_claims_and_unverified_grant_claim(stories: dict[str, list[Question]]) -> None:
+    qs = stories["pol_poll.txt"]
+    assert kind_answers(qs, "verification") == {
+        "According to the story, was the Associated Press able to verify that the increase was "
+        "mostly paid for by federal grants?": "The Associated Press could not verify it",
+    }
+    facts = kind_answers(qs, "fact_or_claim")
+    assert facts["“The election is on Nov. 4.” — Does the story report this as fact, or as "
+                 "someone's claim?"] == "Reported as fact by the outlet"
+    said = kind_answers(qs, "who_said")
+    key = (
+        "According to the story, who said that the results showed that residents were tired of "
+        "rising property taxes?"
+    )
+    assert said.get(key, "Dana Whitfield") == "Dana Whitfield"
+
+
+def test_debate_cue_skips_the_aside(stories: dict[str, list[Question]]) -> None:
+    qs = stories["pol_debate.txt"]
+    cues = [q for q in _shipped("pol_debate.txt") if q.kind == "spot_the_cue"]
+    assert len(cues) == 1
+    (q,) = cues
+    assert [q.options[i] for i in q.answer] == ["Vesk,", "said"]  # not "in turn,"
+    # no question asks a denial with the wrong denier: the two candidates deny each other
+    for q in qs:
+        if q.kind == "who_denied":
+            assert ("Vesk" in answer(q)) == ("accusation" in q.prompt), q.prompt
+
+
+def test_analysis_hedges_and_outlet_reading(stories: dict[str, list[Question]]) -> None:
+    qs = stories["pol_analysis.txt"]
+    hedges = {q.evidence.text: answer(q) for q in qs if q.kind == "hedge_words"}
+    assert hedges == {
+        "The veto seemed to signal that she is willing to pick a public fight with her own "
+        "party's leaders in the Assembly.": "seemed",
+        "That appears to be only partly true.": "appears",
+    }
+    facts = kind_answers(qs, "fact_or_claim")
+    assert facts == {
+        "“The Assembly has 10 days to override the veto.” — Does the story report this as fact, "
+        "or as someone's claim?": "Reported as fact by the outlet",
+        "“The governor had ‘walked away from a fair deal.’” — Does the story report this as "
+        "fact, or as someone's claim?": "A claim the story attributes to someone",
+    }
+    for q in qs:  # the outlet's own reading is never asked as fact or claim, nor as said
+        if q.kind in ("fact_or_claim", "who_said"):
+            assert "risky move" not in q.prompt and "partly true" not in q.prompt, q.prompt
+    said = kind_answers(qs, "who_said")
+    assert said == {
+        "According to the story, who said that the governor had “walked away from a fair "
+        "deal”?": "Rolf Marchetti"
+    }
