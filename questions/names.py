@@ -173,6 +173,8 @@ class Namer:
             nominal = first[0].isupper() or first.lower() in _DETERMINERS_TITLES
             if nominal and _has_name(alt):
                 head = alt
+            elif not nominal and (named := _described_name(alt)):
+                head = named  # "Teller's challenger, businessman Gregor Haas, said"
         name = self._canonical(head)
         kind = self.kinds.get(name) or kind_of(head, name)
         if kind is None and not (mention.alt and looks_personal(name)):
@@ -238,6 +240,41 @@ def _ends_in_role(np: str) -> bool:
     prep = next((k for k, w in enumerate(words) if w in INNER_PREPS), len(words))
     last = words[prep - 1] if prep >= 1 else ""
     return last.isalpha() and (last.islower() or (last.isupper() and last.lower() in SOURCE_KINDS))
+
+
+_MAX_DESCRIPTORS = 3
+_ROLE_WORDS = TITLES | frozenset(SOURCE_KINDS)  # "Mayor" in "former Mayor Daniel Brisco"
+
+
+def _described_name(np: str) -> str | None:
+    """The name of an apposition that opens on a lower-case descriptor ("businessman Gregor
+    Haas", "former Mayor Daniel Brisco of the Unity Party"): at most three lower-case words,
+    then a person's name (after titles or roles: "Mayor") -- that name alone; else
+    None ("a member of the Progress Party", "who directs the center")."""
+    words = np.split()
+    k = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if k is None or not 1 <= k <= _MAX_DESCRIPTORS:
+        return None
+    if not all(w.isalpha() and w.islower() for w in words[:k]):
+        return None
+    if any(
+        w in DETERMINERS or w in INNER_PREPS or w in _NOT_DESCRIPTORS or w.endswith("ing")
+        for w in words[:k]
+    ):
+        return None  # "a member of …", "who directs …", "including Ann Cole": one of several
+    j = k
+    while j < len(words) and words[j].lower().rstrip(".") in _ROLE_WORDS:
+        j += 1
+    end = next((i for i in range(j, len(words)) if words[i] in INNER_PREPS), len(words))
+    if j == end or not looks_personal(" ".join(words[j:end])):
+        return None
+    return " ".join(words[j:end])
+
+
+_NOT_DESCRIPTORS = frozenset(
+    {"who", "which", "whose", "whom", "that", "one", "also", "then", "like", "such", "among"}
+    | {"especially", "notably", "namely", "plus", "and", "or", "not", "led", "joined", "backed"}
+)
 
 
 def _agrees(gender: str, entity: Entity) -> bool:

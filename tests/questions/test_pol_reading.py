@@ -70,8 +70,13 @@ def test_poll_claims_and_unverified_grant_claim(stories: dict[str, list[Question
         "mostly paid for by federal grants?": "The Associated Press could not verify it",
     }
     facts = kind_answers(qs, "fact_or_claim")
-    assert facts["“The election is on Nov. 4.” — Does the story report this as fact, or as "
-                 "someone's claim?"] == "Reported as fact by the outlet"
+    assert (
+        facts[
+            "“The election is on Nov. 4.” — Does the story report this as fact, or as "
+            "someone's claim?"
+        ]
+        == "Reported as fact by the outlet"
+    )
     said = kind_answers(qs, "who_said")
     key = (
         "According to the story, who said that the results showed that residents were tired of "
@@ -115,3 +120,40 @@ def test_analysis_hedges_and_outlet_reading(stories: dict[str, list[Question]]) 
         "According to the story, who said that the governor had “walked away from a fair "
         "deal”?": "Rolf Marchetti"
     }
+
+
+def _sources(text: str) -> list[str | None]:
+    story = "Race heats up\n\nDELMONT, Ostrava (AP) — " + text
+    return [c.source for s in analyze(story).stories for c in s.claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a role first, the name in an apposition that opens on a lower-case descriptor
+        (
+            "Her opponent, former Mayor Daniel Brisco of the Unity Party, has said the cut "
+            "would cost the state about $400 million a year.",
+            "Daniel Brisco",
+        ),
+        (
+            "Teller's challenger, businessman Gregor Haas, said the standoff showed the governor "
+            "could not manage her own party.",
+            "Gregor Haas",
+        ),
+        # controls: a bare name in the apposition (as before), and no single name for a group
+        # "including" several people
+        (
+            "Brisco's campaign manager, Tessa Lund, said Harlow had voted against three farm aid "
+            "bills.",
+            "Tessa Lund",
+        ),
+        (
+            "Democratic candidates, including Ann Cole and Senator Bo Reed, have said the tax "
+            "should be cut.",
+            "Democratic candidates",
+        ),
+    ],
+)
+def test_role_then_described_name_apposition(sentence: str, source: str) -> None:
+    assert _sources(sentence) == [source]
