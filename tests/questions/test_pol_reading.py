@@ -157,3 +157,20 @@ def _sources(text: str) -> list[str | None]:
 )
 def test_role_then_described_name_apposition(sentence: str, source: str) -> None:
     assert _sources(sentence) == [source]
+
+
+def test_hedge_foil_is_never_part_of_the_unverified_phrase() -> None:
+    from questions.generate.kinds.hedge_words import candidate_words
+
+    # "independently" belongs to "could not be independently verified", the sign itself
+    sentence = (
+        "A city spokesman said the increase was mostly paid for by federal grants, a claim that "
+        "could not be independently verified."
+    )
+    assert candidate_words(sentence, "claim") == ["mostly", "federal"]
+    qs = [q for q in built("pol_poll.txt") if q.kind == "hedge_words"]
+    assert all("independently" not in q.options for q in qs)
+    # control: an adverb away from any verb of verification is still a foil
+    assert candidate_words(
+        "The fire was officially declared out on Monday, a claim residents dispute.", "claim"
+    ) == ["officially"]

@@ -72,6 +72,14 @@ _BEFORE_CLAUSE = re.compile(
 )
 
 
+# a verb of verification right after a word: the word belongs to the phrase that says the claim
+# is unconfirmed ("independently verified", "officially confirmed")
+_VERIFIED_NEXT = re.compile(
+    r"\s+(?:verified|confirmed|corroborated|substantiated|verify|confirm|corroborate)\b",
+    re.IGNORECASE,
+)
+
+
 def candidate_words(sentence: str, answer: str) -> list[str]:
     """Words of the sentence a careless reader might pick that do not hedge: listed foils
     ("officially", "recently", "several") and -ly adverbs that signal no doubt. Never a word
@@ -90,6 +98,8 @@ def candidate_words(sentence: str, answer: str) -> list[str]:
         modifier = modifier and low not in _LY_NOUNS
         if low in ("before", "until") and _BEFORE_CLAUSE.match(sentence, m.end()):
             continue  # "before officials had explained it": itself a sign nothing is confirmed
+        if _VERIFIED_NEXT.match(sentence, m.end()):
+            continue  # "could not be independently verified": part of the sign itself
         if m.group(0).islower() and (low in foils or modifier):
             seen.append(low)
     return seen
