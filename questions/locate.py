@@ -189,10 +189,11 @@ _PASSIVE_RE = re.compile(
 _UNNAMED_CUE = CueWord("seen as", "asserts", frozenset({"pass", "unnamed"}))
 
 
-# each form with the words one of which it needs (case as written): a cheap test before its scan
+# each form with the words one of which it needs as a word of the sentence: a cheap test (the
+# sentence's words are split once for all matchers) before its scan
 _UNNAMED_FORMS = (
-    (_SEEN_AS_RE, ("seen", "viewed", "regarded", "perceived")),
-    (_PASSIVE_RE, ("announced", "known", "booed", "challenged", "charged")),
+    (_SEEN_AS_RE, PhraseMatcher(["seen", "viewed", "regarded", "perceived"])),
+    (_PASSIVE_RE, PhraseMatcher(["announced", "known", "booed", "challenged", "charged"])),
 )
 
 
@@ -201,10 +202,7 @@ def unnamed_founds(para: Para, lo: int, hi: int, founds: list[Found]) -> list[Fo
     out: list[Found] = []
     masked = para.masked
     for rx, needed in _UNNAMED_FORMS:
-        for word in needed:
-            if masked.find(word, lo, hi) >= 0:
-                break
-        else:
+        if not needed.any_first(masked, lo, hi):
             continue  # none of its words in the sentence: the form cannot match
         for m in rx.finditer(masked, lo, hi):
             if any(f.verb[0] < m.end() and m.start() < f.verb[1] for f in founds + out):
