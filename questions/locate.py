@@ -163,7 +163,7 @@ _IN_POLL_CUE = CueWord("in", "asserts", frozenset({"prep"}))
 def poll_founds(para: Para, lo: int, hi: int) -> list[Found]:
     """A poll or survey named after "in" as the source of the sentence's figures."""
     out = []
-    if "poll" not in para.masked[lo:hi] and "survey" not in para.masked[lo:hi]:
+    if para.masked.find("poll", lo, hi) < 0 and para.masked.find("survey", lo, hi) < 0:
         return out
     for m in _IN_POLL_RE.finditer(para.masked, lo, hi):
         words = m.group(2).lower().split()
@@ -189,11 +189,22 @@ _PASSIVE_RE = re.compile(
 _UNNAMED_CUE = CueWord("seen as", "asserts", frozenset({"pass", "unnamed"}))
 
 
+# each form with the words one of which it needs as a word of the sentence: a cheap test (the
+# sentence's words are split once for all matchers) before its scan
+_UNNAMED_FORMS = (
+    (_SEEN_AS_RE, PhraseMatcher(["seen", "viewed", "regarded", "perceived"])),
+    (_PASSIVE_RE, PhraseMatcher(["announced", "known", "booed", "challenged", "charged"])),
+)
+
+
 def unnamed_founds(para: Para, lo: int, hi: int, founds: list[Found]) -> list[Found]:
     """Passives with no holder named ("is seen as", "was widely viewed as", "was announced")."""
-    out = []
-    for rx in (_SEEN_AS_RE, _PASSIVE_RE):
-        for m in rx.finditer(para.masked, lo, hi):
+    out: list[Found] = []
+    masked = para.masked
+    for rx, needed in _UNNAMED_FORMS:
+        if not needed.any_first(masked, lo, hi):
+            continue  # none of its words in the sentence: the form cannot match
+        for m in rx.finditer(masked, lo, hi):
             if any(f.verb[0] < m.end() and m.start() < f.verb[1] for f in founds + out):
                 continue
             out.append(Found(_UNNAMED_CUE, m.span(), m.span(), "pass"))
@@ -210,7 +221,9 @@ def colon_found(para: Para, lo: int, hi: int) -> list[Found]:
         found.content = found_content = (said.end(), hi)
         found.content_start = found_content[0]
         return [found]
-    dashed = _DASH_COLON_RE.search(para.masked, lo, hi)
+    dashed = (  # the form needs a colon: a cheap test before the scan
+        _DASH_COLON_RE.search(para.masked, lo, hi) if para.masked.find(":", lo, hi) >= 0 else None
+    )
     if dashed:  # "POLLS WERE TOO EARLY - Ann Reed: “...”": a quotation under a topic line
         cue = (dashed.end(1), dashed.end(1) + 1)
         found = Found(_COLON_CUE, cue, cue, "colon", Mention(dashed.span(1), dashed.span(1)))

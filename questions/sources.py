@@ -356,7 +356,8 @@ def subject_before(
         while i > start and (_PARTICIPLE_RE.match(toks[i][2]) or toks[i][2].lower() in TIME_WORDS):
             i -= 1  # "a poll released Friday": the head comes before the participle
     if start is None or not valid_head(toks, start, i, loose):
-        share = _SHARE_SUBJECT_RE.search(masked[lo:aux_start])
+        segment = masked[lo:aux_start]
+        share = _SHARE_SUBJECT_RE.search(segment) if _may_end_in_share(segment) else None
         if share is None:
             return None, aux_start
         span = (lo + share.start(1), lo + share.end(1))
@@ -376,6 +377,21 @@ _SHARE_SUBJECT_RE = re.compile(
     r"|(?:[Tt]wo|[Oo]ne)-thirds?|(?:[Tt]hree|[Oo]ne)-(?:quarters?|fourths?))"
     r"(?:\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three))?)\s*$"
 )
+
+# the last words a share may end in (lower-cased): "percent", "four", "two-thirds", ...
+_SHARE_ENDS = (
+    "%",
+    "percent",
+    *"one two three four five six seven eight nine ten half majority".split(),
+    *"third thirds quarter quarters fourth fourths".split(),
+)
+
+
+def _may_end_in_share(segment: str) -> bool:
+    """Whether ``_SHARE_SUBJECT_RE`` may match a segment: it ends in a number, a percentage or a
+    fraction (a cheap test before the scan)."""
+    tail = segment.rstrip()
+    return tail.rstrip(",.")[-1:].isdigit() or tail[-12:].lower().endswith(_SHARE_ENDS)
 
 
 def _list_start(toks: list[Token], start: int) -> int:
