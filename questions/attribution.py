@@ -356,7 +356,7 @@ def _outermost(claims: list[Claim]) -> list[Claim]:
 
     out = []
     for c in claims:
-        if _unnamed_asker(c):
+        if c.act == "asked":
             out.append(c)  # "Hale said no when asked about the plan": a question of its own
             continue
         if any(_hides(d, c, d.content_span) for d in claims):
@@ -431,11 +431,6 @@ def _speaker_opens(d: Claim, c: Claim) -> bool:
 
 
 _COMPLEMENTIZERS = frozenset("that whether if what who whom how why when where which".split())
-
-
-def _unnamed_asker(c: Claim) -> bool:
-    """Whether a claim is a question put by no one named ("when asked about ...")."""
-    return c.act == "asked"
 
 
 def _claim(para: Para, sentence: Sentence, f: Found, namer: Namer) -> Claim | None:

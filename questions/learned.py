@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from questions.cues import CUES, CueWord, PhraseMatcher
+from questions.cues import CUES, TIME_WORDS, CueWord, PhraseMatcher
 from questions.found import Found
 from questions.locate import locate
 from questions.text import load_lexicon
@@ -520,11 +520,9 @@ def _word_before(para, lo: int, toks: list[Token], i: int):
     return Mention(span, span)
 
 
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december morning afternoon evening night "
-    "today yesterday tonight week month year weekend day last this next early late".split()
-)
+# the listed time words ("may" left out there: a modal) and a few that only lead a time here;
+# "earlier" and "later" stay out, as when the rule was measured on train
+_TIME_WORDS = (TIME_WORDS - {"earlier", "later"}) | frozenset("may next early late day".split())
 _TIME_PREPS = frozenset("on in at during".split())
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # an article before the cue makes it a noun ("the hope", "a call"); a possessive does not end

@@ -176,24 +176,23 @@ def poll_founds(para: Para, lo: int, hi: int) -> list[Found]:
     return out
 
 
-# "Rubio is widely seen as the likelier nominee": a view held by people the story does not name
-_SEEN_AS_RE = re.compile(
-    r"(?<![\w’'-])(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?:seen|viewed|regarded|perceived)"
-    r"\s+as\b"
-)
-# "the deal was announced", "Reed was booed", "as he was known": reported by no one named
-_PASSIVE_RE = re.compile(
-    r"(?<![\w’'-])(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?"
-    r"(?:announced|known|booed|challenged|charged)(?![\w’'-])(?!\s+by\b)"
-)
 _UNNAMED_CUE = CueWord("seen as", "asserts", frozenset({"pass", "unnamed"}))
+_BE_ADVERB = r"(?<![\w’'-])(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?"
 
 
-# each form with the words one of which it needs as a word of the sentence: a cheap test (the
-# sentence's words are split once for all matchers) before its scan
+def _unnamed_form(words: list[str], after: str) -> tuple[re.Pattern[str], PhraseMatcher]:
+    """A passive of one of ``words``, and the matcher of those words: a cheap test (the
+    sentence's words are split once for all matchers) before the scan."""
+    return re.compile(_BE_ADVERB + "(?:" + "|".join(words) + ")" + after), PhraseMatcher(words)
+
+
 _UNNAMED_FORMS = (
-    (_SEEN_AS_RE, PhraseMatcher(["seen", "viewed", "regarded", "perceived"])),
-    (_PASSIVE_RE, PhraseMatcher(["announced", "known", "booed", "challenged", "charged"])),
+    # "Rubio is widely seen as the likelier nominee": a view held by people the story does not name
+    _unnamed_form(["seen", "viewed", "regarded", "perceived"], r"\s+as\b"),
+    # "the deal was announced", "Reed was booed", "as he was known": reported by no one named
+    _unnamed_form(
+        ["announced", "known", "booed", "challenged", "charged"], r"(?![\w’'-])(?!\s+by\b)"
+    ),
 )
 
 

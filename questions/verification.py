@@ -152,10 +152,14 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
     return sorted(found, key=lambda v: v.span)
 
 
-_NEITHER_CLAIM_RE = re.compile(
-    r"(?:But\s+|However,\s+)?[Nn]either\s+(?:side’s\s+|side's\s+)?"
+# "Neither claim …", "But neither side's account …": the head of a statement on two claims before
+NEITHER_CLAIM_HEAD = (
+    r"(?:But\s+|However,\s+)?[Nn]either\s+(?:side[’']s\s+)?"
     r"(?:claim|report|account|figure|assertion|statement|version|allegation)\s+"
-    r"(?:could|can|has|have|had|was|is|would)\s+(?:not\s+)?(?:yet\s+)?(?:be\s+|been\s+)?"
+)
+_NEITHER_CLAIM_RE = re.compile(
+    NEITHER_CLAIM_HEAD
+    + r"(?:could|can|has|have|had|was|is|would)\s+(?:not\s+)?(?:yet\s+)?(?:be\s+|been\s+)?"
     r"(?:independently\s+|immediately\s+|officially\s+)?"
     r"(verified|confirmed|corroborated|substantiated|authenticated)\b(\s+by\b)?"
 )

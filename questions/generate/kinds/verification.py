@@ -33,7 +33,7 @@ from questions.generate.text import (
 from questions.model import Claim, Question, Verification
 from questions.names import PERSON_KINDS
 from questions.text import load_lexicon
-from questions.verification import outlet_name
+from questions.verification import NEITHER_CLAIM_HEAD, outlet_name
 
 KIND = "verification"
 _NP_OPENERS = frozenset({"the", "a", "an", "any", "some", "reports", "claims", "footage"})
@@ -52,10 +52,7 @@ _FRAME_RE = re.compile(
     r"|ascertain|unverified|unconfirmed)[a-z]*(?:\s+(?:or|nor)\s+den(?:y|ied))?",
     re.IGNORECASE,
 )
-_NEITHER_FRAME = re.compile(
-    r"(?:But\s+|However,\s+)?[Nn]either\s+(?:side[’']s\s+)?(?:claim|report|account|figure"
-    r"|assertion|statement|version|allegation)\s+[^.,;:]*"
-)
+_NEITHER_FRAME = re.compile(NEITHER_CLAIM_HEAD + r"[^.,;:]*")
 _OUTLET = "the outlet"
 _THE_NEWS = re.compile(
     r"[Tt]he\s+(?:"
