@@ -57,6 +57,13 @@ class Sentence:
     attributed: bool = False  # some claim of the story covers this sentence
 
 
+# Acts of attributions that leave their sentence in the outlet's voice: a cue only the learned
+# model found, a speech act whose words are not given ("The mayor told reporters."), a view or
+# report held by no one named ("is widely seen as"), a question put by no one named ("..., she
+# said when asked about the plan")
+UNVOUCHED_ACTS = frozenset({"learned", "bare", "unnamed", "asked"})
+
+
 @dataclass(frozen=True)
 class Claim:
     """An attributed claim: who says what, how."""

@@ -18,7 +18,15 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from questions.attribution import find_claims
-from questions.model import Analysis, Claim, Dropped, Sentence, Span, StoryAnalysis
+from questions.model import (
+    UNVOUCHED_ACTS,
+    Analysis,
+    Claim,
+    Dropped,
+    Sentence,
+    Span,
+    StoryAnalysis,
+)
 from questions.segment import story_ranges
 from questions.sentences import paragraph_sentences
 from questions.stories import Line, LineKind, classify_lines, split_lines
@@ -86,12 +94,8 @@ def _find_claims(text: str, story: StoryAnalysis) -> None:
     found = find_claims(text, story)
     story.claims = [c for c in found if c.act == "claim"]
     story.others = [c for c in found if c.act != "claim"]
-    # a cue only the learned model found does not take a sentence out of the outlet's voice
-    # nor does a speech act whose words are not given ("bare": "The mayor told reporters.")
-    # nor a view or report held by no one named ("unnamed": "Rubio is widely seen as ...")
-    # nor a question put by no one named ("asked": "..., she said when asked about the plan")
     story.sentences = mark_attributed(
-        story.sentences, [c for c in found if c.act not in ("learned", "bare", "unnamed", "asked")]
+        story.sentences, [c for c in found if c.act not in UNVOUCHED_ACTS]
     )
     story.verification = find_verification(text, story, story.claims)
     story.hedges = find_hedges(text, story)

@@ -131,6 +131,18 @@ class Context:
         return self._by_sentence.get(sentence_span, [])
 
     @functools.cached_property
+    def _others_by_sentence(self) -> dict[tuple[int, int], list[Claim]]:
+        out: dict[tuple[int, int], list[Claim]] = {}
+        for c in self.story.others:
+            out.setdefault(c.sentence_span, []).append(c)
+        return out
+
+    def others_in(self, sentence_span: tuple[int, int]) -> list[Claim]:
+        """The story's other attributions (``StoryAnalysis.others``: asides, cues only the
+        learned model read, bare speech acts …) whose sentence is ``sentence_span``."""
+        return self._others_by_sentence.get(sentence_span, [])
+
+    @functools.cached_property
     def _claims_by_start(self) -> tuple[list[int], list[Claim]]:
         claims = sorted(self.story.claims, key=lambda c: (c.sentence_span[0], c.content_span))
         return [c.sentence_span[0] for c in claims], claims

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from questions import Claim, analyze
-from questions.model import Sentence, StoryAnalysis
+from questions.model import UNVOUCHED_ACTS, Sentence, StoryAnalysis
 
 Expected = tuple[str | None, str | None, str | None, str, str]
 
@@ -784,6 +784,9 @@ OUTLET_VOICE = [
 ]
 
 
+_LEFT_OUT = UNVOUCHED_ACTS | {"aside"}
+
+
 def _claims(text: str) -> list[Claim]:
     """The rules' attributions: claims, and hopes, requests, plans and questions (others).
 
@@ -793,9 +796,8 @@ def _claims(text: str) -> list[Claim]:
     test_recall_forms.py, are left out here.
     """
     found = []
-    others = ("learned", "aside", "bare", "unnamed", "asked")
     for story in analyze(text).stories:
-        found += story.claims + [c for c in story.others if c.act not in others]
+        found += story.claims + [c for c in story.others if c.act not in _LEFT_OUT]
     return sorted(found, key=lambda c: c.cue_span or c.content_span)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from questions import Analysis, Claim, Sentence, analyze
+from questions.model import UNVOUCHED_ACTS
 from questions.pipeline import mark_attributed
 from questions.sentences import paragraph_sentences, quote_intervals
 from questions.stories import Line
@@ -181,7 +182,7 @@ def test_mark_attributed_by_overlap() -> None:
 
 def test_seed_attributed_sentences_match_brute_force(seed_analysis: Analysis) -> None:
     for story in seed_analysis.stories:
-        found = story.claims + [c for c in story.others if c.act not in ("learned", "bare")]
+        found = story.claims + [c for c in story.others if c.act not in UNVOUCHED_ACTS]
         spans = [s for c in found for s in (c.sentence_span, c.content_span) if s[0] < s[1]]
         for sentence in story.sentences:
             a, b = sentence.span

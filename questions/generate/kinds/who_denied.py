@@ -345,7 +345,7 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     m = _ANAPHORIC_DENIED.fullmatch(strip_edges(claim.content))
     if m is None or claim.cue_span is None:
         return None
-    own = [*ctx.claims_in(claim.sentence_span), *_others_in(ctx, claim.sentence_span)]
+    own = [*ctx.claims_in(claim.sentence_span), *ctx.others_in(claim.sentence_span)]
     if any(c.cue_span and c.cue_span[0] < claim.cue_span[0] for c in own if c is not claim):
         return None  # "X said Y and Z denied the claim": Y's sentence is not the one before
     before = ctx.sentence_before(claim.sentence_span[0])
@@ -354,7 +354,7 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     if before.line != claim.line and _paragraph_sentences(ctx, before.line) > 1:
         return None  # a paragraph before of several sentences: "the claim" may be any of them
     found = ctx.claims_in(before.span)
-    others = _others_in(ctx, before.span)
+    others = ctx.others_in(before.span)
     if len(found) != 1 or others:
         return None  # two claims before, or a cue read only by the model: which is denied?
     ante = found[0]
@@ -373,19 +373,14 @@ def _paragraph_sentences(ctx: Context, line: int) -> int:
     return len(ctx.by_line.get(line, []))
 
 
-def _others_in(ctx: Context, span: tuple[int, int]) -> list[Claim]:
-    """The attributions of a sentence left out of the claims (asides, cues only the learned
-    model read, bare speech acts)."""
-    by_sentence = ctx.cache.get("others_by_sentence")
-    if not isinstance(by_sentence, dict):
-        by_sentence = ctx.cache["others_by_sentence"] = {}
-        for c in ctx.story.others:
-            by_sentence.setdefault(c.sentence_span, []).append(c)
-    return list(by_sentence.get(span, []))
-
-
 _DENIAL_CUE = frozenset({"denied", "rejected", "disputed"})
 _RECORD_WORDS = frozenset(load_lexicon("record_nouns")) | frozenset(load_lexicon("ver_nonagents"))
+
+
+def _last_word(words: str | None) -> str:
+    """The last word of a cue or a name, lower-cased ("" for none)."""
+    split = (words or "").lower().split()
+    return split[-1] if split else ""
 
 
 def _learned_denials(ctx: Context) -> list[Claim]:
@@ -397,13 +392,13 @@ def _learned_denials(ctx: Context) -> list[Claim]:
     for c in ctx.story.others:
         if c.act != "learned" or c.stance != "denies" or not c.source_span or not c.cue_span:
             continue
-        if (c.cue or "").lower().split()[-1:] not in ([w] for w in _DENIAL_CUE):
+        if _last_word(c.cue) not in _DENIAL_CUE:
             continue
         if ctx.text[c.sentence_span[0] : c.source_span[0]].strip():
             continue  # "Mayor Ilse Varga and her deputy denied …": the subject is more than it
         if ctx.text[c.source_span[1] : c.cue_span[0]].strip() not in ("", ","):
             continue
-        if (c.source or "").lower().split()[-1:] in ([w] for w in _RECORD_WORDS):
+        if _last_word(c.source) in _RECORD_WORDS:
             continue  # "the report rejected …": a document, no denier
         sentence = ctx.sentence_at(c.sentence_span)
         if ctx.claims_in(c.sentence_span) or (sentence and sentence.in_quote):
