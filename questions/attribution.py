@@ -376,13 +376,8 @@ def _nested_others(claims: list[Claim]) -> list[Claim]:
     sorted by start with the furthest end reached so far (n log n; a paragraph may hold
     thousands of claims: "Tom, who said Tom, who said ...").
     """
-    if len(claims) <= _FEW_CLAIMS:  # most paragraphs: each pair is tried
-        return [
-            c
-            for c in claims
-            if c.act not in _NESTED_OTHERS
-            or not any(_hides(d, c, d.content_span) for d in claims if d.act == "claim")
-        ]
+    if not any(c.act in _NESTED_OTHERS for c in claims):
+        return claims
     contents = sorted(d.content_span for d in claims if d.act == "claim" and d.content_span)
     starts = [s for s, _ in contents]
     reach = list(accumulate((e for _, e in contents), max))
@@ -396,7 +391,6 @@ def _nested_others(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if c.act not in _NESTED_OTHERS or not held(c)]
 
 
-_FEW_CLAIMS = 8  # up to this many claims in a paragraph, trying each pair is the faster
 # Acts that are no attribution of their own in another's words: out of sample on train (2-fold)
 # none of them was a gold attribution inside a claim's words nor a hope or bare act inside a
 # sourceless cue's words.
