@@ -1,4 +1,5 @@
-"""Helpers shared by the tests of the own wire-style story fixtures (``data/wire_*.txt``)."""
+"""Helpers shared by the tests of the own story fixtures (``data/wire_*.txt``, ``data/pol_*.txt``)
+and of one-paragraph wire stories."""
 
 from __future__ import annotations
 
@@ -26,3 +27,25 @@ def answer(q: Question) -> str:
 def kind_answers(qs: list[Question], kind: str) -> dict[str, str]:
     """Prompt → keyed answer of the questions of one kind."""
     return {q.prompt: answer(q) for q in qs if q.kind == kind}
+
+
+def shipped(name: str) -> list[Question]:
+    """What a teacher gets from a fixture: the questions after giveaway.py's thinning."""
+    return generate(analyze((DATA / name).read_text(encoding="utf-8")))
+
+
+def wrong_options(q: Question) -> list[str]:
+    """The options that are not the keyed answer."""
+    return [o for i, o in enumerate(q.options) if i != q.answer]
+
+
+def verifications(text: str) -> list[tuple[str, str, str]]:
+    """(by, status, object) of the verification statements of a text's first story."""
+    return [(v.by, v.status, v.object) for v in analyze(text).stories[0].verification]
+
+
+def wire_questions(body: str) -> list[Question]:
+    """What the kinds build from one wire paragraph under a headline and a dateline, before
+    giveaway.py thins questions that give each other away."""
+    text = "Storm hits coast\n\nPORTA, Estarra (AP) — " + body
+    return generate(analyze(text), thin_giveaways=False)

@@ -12,7 +12,7 @@ for claims the story has just reported (issue 7), on sentences of our own, with 
 
 from __future__ import annotations
 
-from story_kit import answer
+from story_kit import answer, verifications, wrong_options
 
 from questions import analyze
 from questions.generate import generate
@@ -36,7 +36,7 @@ def _questions(body: str, *kinds: str) -> list[Question]:
 
 
 def _verification(body: str) -> list[tuple[str, str, str]]:
-    return [(v.by, v.status, v.object) for v in analyze(_text(body)).stories[0].verification]
+    return verifications(_text(body))
 
 
 CLAIM = "The harbour board said the ferry Santo Marin had sailed without a safety certificate."
@@ -55,7 +55,7 @@ def test_denied_the_claim_asks_the_claim_before() -> None:
     assert answer(who[0]) == "Calder Lines"
     assert [q.prompt for q in what] == ["According to the story, what did Calder Lines deny?"]
     assert answer(what[0]) == "T" + CERTIFICATE[1:]
-    assert answer(what[0]) not in [o for i, o in enumerate(what[0].options) if i != what[0].answer]
+    assert answer(what[0]) not in wrong_options(what[0])
     # the evidence holds both sentences: the claim and the denial that names it "the claim"
     for q in who + what:
         assert q.evidence.text.startswith("The harbour board said")
@@ -123,7 +123,7 @@ def test_co_deniers_are_one_answer_and_neither_is_a_wrong_option() -> None:
     (who,) = _questions(body, "who_denied")
     assert who.prompt == "According to the story, who denied that the crew was overworked?"
     assert answer(who) == "Calder Lines and Halvard Mutual"
-    wrong = [o for i, o in enumerate(who.options) if i != who.answer]
+    wrong = wrong_options(who)
     assert not any("Calder" in o or "Halvard" in o for o in wrong), wrong
 
 

@@ -15,10 +15,9 @@ right and the guards that kept doubtful candidates out:
 from __future__ import annotations
 
 import pytest
-from story_kit import DATA, answer, built, kind_answers
+from story_kit import answer, built, kind_answers, shipped
 
 from questions import analyze
-from questions.generate import generate
 from questions.model import Question
 
 STORIES = ("pol_campaign_trail.txt", "pol_poll.txt", "pol_debate.txt", "pol_analysis.txt")
@@ -27,10 +26,6 @@ STORIES = ("pol_campaign_trail.txt", "pol_poll.txt", "pol_debate.txt", "pol_anal
 @pytest.fixture(scope="module")
 def stories() -> dict[str, list[Question]]:
     return {name: built(name) for name in STORIES}
-
-
-def _shipped(name: str) -> list[Question]:
-    return generate(analyze((DATA / name).read_text(encoding="utf-8")))
 
 
 def test_every_story_gives_questions(stories: dict[str, list[Question]]) -> None:
@@ -87,7 +82,7 @@ def test_poll_claims_and_unverified_grant_claim(stories: dict[str, list[Question
 
 def test_debate_cue_skips_the_aside(stories: dict[str, list[Question]]) -> None:
     qs = stories["pol_debate.txt"]
-    cues = [q for q in _shipped("pol_debate.txt") if q.kind == "spot_the_cue"]
+    cues = [q for q in shipped("pol_debate.txt") if q.kind == "spot_the_cue"]
     assert len(cues) == 1
     (q,) = cues
     assert [q.options[i] for i in q.answer] == ["Vesk,", "said"]  # not "in turn,"

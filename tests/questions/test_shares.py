@@ -10,9 +10,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from fakes import fake_question
 
 from questions import analyze
-from questions.generate import _cap, generate
+from questions.generate import FILLER, _cap, _cap_shares, generate
+from questions.model import Question
 
 DATA = Path(__file__).parent / "data"
 
@@ -27,8 +29,31 @@ def test_spot_the_cue_stays_within_its_share_after_thinning(name: str) -> None:
         assert spots <= max(1, _cap("spot_the_cue", sum(own.values()), spots)), dict(own)
 
 
-def test_the_filler_alone_in_a_story_keeps_one_question() -> None:
-    # a story with no other question keeps one mark-the-words question (a control: the trim
-    # never empties a story that has only the filler to offer)
-    assert _cap("spot_the_cue", 1, 1) == 1
-    assert _cap("spot_the_cue", 6, 2) == 1
+def _kept(**counts: int) -> dict[str, list[Question]]:
+    """A story's questions by kind, ``counts[kind]`` hand-made questions of each."""
+    sentence = "Ann Reed said the old bridge would close on May 3."
+    return {
+        kind: [
+            fake_question(
+                kind, f"{kind} {n}?", ("A", "B"), n % 2, sentence=sentence, span=(n, n + 1)
+            )
+            for n in range(count)
+        ]
+        for kind, count in counts.items()
+    }
+
+
+def test_after_thinning_only_the_filler_is_trimmed_and_to_one_at_least() -> None:
+    # two spot_the_cue beside four fact_or_claim: the filler's share of six is one; the
+    # fact_or_claim questions, over their own share, are left as thinning left them
+    kept = _kept(fact_or_claim=4, spot_the_cue=2)
+    assert _cap_shares(kept, only=FILLER, least=1) == {"spot_the_cue": 1}
+    assert {k: len(v) for k, v in kept.items()} == {"fact_or_claim": 4, "spot_the_cue": 1}
+    # one spot_the_cue beside two other questions: its share of three rounds down to none, but
+    # the trim keeps one
+    kept = _kept(fact_or_claim=2, spot_the_cue=1)
+    assert _cap_shares(kept, only=FILLER, least=1) == {}
+    assert len(kept["spot_the_cue"]) == 1
+    # a control: the first trim (every kind, no floor) does cut both
+    kept = _kept(fact_or_claim=4, spot_the_cue=2)
+    assert set(_cap_shares(kept)) == {"fact_or_claim", "spot_the_cue"}

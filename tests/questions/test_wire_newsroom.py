@@ -21,6 +21,8 @@ import pytest
 from story_kit import answer as _answer
 from story_kit import built as _questions
 from story_kit import kind_answers as _kind
+from story_kit import verifications as _verification
+from story_kit import wire_questions as _story_questions
 
 from questions import analyze
 from questions.generate import generate
@@ -178,11 +180,6 @@ def test_summit_spy(stories: dict[str, list[Question]]) -> None:
 # ---- one-sentence regressions (analysis)
 
 
-def _verification(text: str) -> list[tuple[str, str, str]]:
-    story = analyze(text).stories[0]
-    return [(v.by, v.status, v.object) for v in story.verification]
-
-
 def test_neither_subject_is_not_a_confirmation() -> None:
     found = _verification("Neither ministry has confirmed the strike on the bridge.")
     assert [(by, status) for by, status, _ in found] == [("Neither ministry", "unverified")]
@@ -213,11 +210,6 @@ def test_amount_is_news() -> None:
 
 
 # ---- one-sentence regressions (generation)
-
-
-def _story_questions(body: str) -> list[Question]:
-    text = "Storm hits coast\n\nPORTA, Estarra (AP) — " + body
-    return generate(analyze(text), thin_giveaways=False)  # before giveaway.py
 
 
 def test_group_verifier_is_lower_case_and_plural() -> None:

@@ -28,6 +28,8 @@ from story_kit import DATA
 from story_kit import answer as _answer
 from story_kit import built as _questions
 from story_kit import kind_answers as _kind
+from story_kit import verifications as _verification
+from story_kit import wire_questions as _story_questions
 
 from questions import analyze
 from questions.generate import generate
@@ -49,15 +51,6 @@ STORIES = (
 @pytest.fixture(scope="module")
 def stories() -> dict[str, list[Question]]:
     return {name: _questions(name) for name in STORIES}
-
-
-def _story_questions(body: str) -> list[Question]:
-    text = "Storm hits coast\n\nPORTA, Estarra (AP) — " + body
-    return generate(analyze(text), thin_giveaways=False)
-
-
-def _verification(text: str) -> list[tuple[str, str, str]]:
-    return [(v.by, v.status, v.object) for v in analyze(text).stories[0].verification]
 
 
 # ---- the stories

@@ -20,7 +20,7 @@ the fixes and read unchanged, as a held-out check. What the reading found, and t
 from __future__ import annotations
 
 import pytest
-from story_kit import answer, built, kind_answers
+from story_kit import answer, built, kind_answers, wrong_options
 
 from questions.model import Question
 
@@ -36,10 +36,6 @@ STORIES = (
 @pytest.fixture(scope="module")
 def stories() -> dict[str, list[Question]]:
     return {name: built(name) for name in STORIES}
-
-
-def _wrong(q: Question) -> list[str]:
-    return [o for i, o in enumerate(q.options) if i != q.answer]
 
 
 def test_every_story_gives_questions_and_no_bad_option(stories: dict[str, list[Question]]) -> None:
@@ -114,7 +110,7 @@ def test_crash_claim_denied_by_the_operator(stories: dict[str, list[Question]]) 
     assert answer(who) == "Skyline Freight"
     (what,) = [q for q in qs if q.kind == "what_denied"]
     assert answer(what) == "T" + warned[1:]
-    assert not any("engine fault" in o or "warned" in o for o in _wrong(what))
+    assert not any("engine fault" in o or "warned" in o for o in wrong_options(what))
     assert "Emil Korr" in {o for q in qs if q.kind == "who_said" for o in q.options}
     assert kind_answers(qs, "verification") == {
         "According to the story, did the authority confirm the plane had reported an engine "
@@ -135,7 +131,7 @@ def test_trawler_held_out(stories: dict[str, list[Question]]) -> None:
     # is never a wrong option of a question about that denial
     for q in qs:
         if q.kind == "who_denied":
-            assert not any("navy" in o.lower() for o in _wrong(q)), q.prompt
+            assert not any("navy" in o.lower() for o in wrong_options(q)), q.prompt
 
 
 # ---- one-sentence regressions of our own for the general fixes
