@@ -346,6 +346,9 @@ def subject_before(
         return Mention(who, (toks[start][0], toks[i][1])), aux_start
     if word in (",", "–", "—", "--"):
         return _appositive(toks, i, loose), aux_start
+    if word in _CLOSE_QUOTE_MARKS and i >= 2 and toks[i - 1][2][0] == "\x01":
+        # "Humphrey, who calls Trump a “sociopath,” said": the aside's comma closes the quotation
+        return _appositive(toks, i, loose, quoted=True), aux_start
     start = np_run(toks, i)
     listed = start is not None and start >= 2 and toks[start - 1][2] in ("and", ",")
     if listed and (toks[start - 1][2] == "and" or any(t[2] == "and" for t in toks[start:i])):
@@ -417,16 +420,20 @@ def _list_start(toks: list[Token], start: int) -> int:
     return 0 if words and ok else start
 
 
-def _appositive(toks: list[Token], i: int, loose: bool = False) -> Mention | None:
+def _appositive(
+    toks: list[Token], i: int, loose: bool = False, quoted: bool = False
+) -> Mention | None:
     """A subject closed by an apposition: "X, an adviser to Y, said", "X – A and B – have".
 
-    Several asides may follow the name: "Schiff, 56, who has served ..., told".
+    Several asides may follow the name: "Schiff, 56, who has served ..., told". ``quoted``: the
+    aside ends in a quotation holding its closing comma (toks[i] closes it); only a relative
+    clause or a participle's phrase is an aside then ("X, citing “...,” said").
     """
-    marks = {","} if toks[i][2] == "," else {"–", "—", "--"}
+    marks = {",", "–", "—", "--"} if quoted else {","} if toks[i][2] == "," else {"–", "—", "--"}
     k = i
     for _ in range(3):
         k = next((m for m in range(k - 1, -1, -1) if toks[m][2] in marks), -1)
-        if k <= 0 or k == i - 1 or _bad_aside(toks[k + 1 : i]):
+        if k <= 0 or k == i - 1 or _bad_aside(toks[k + 1 : i], quoted):
             return None
         start = np_run(toks, k - 1)
         if (
@@ -439,17 +446,29 @@ def _appositive(toks: list[Token], i: int, loose: bool = False) -> Mention | Non
             first = start
             if start >= 2 and toks[start - 1][2] == "," and _bare_role(toks, start - 1):
                 first = 0
-            return Mention((toks[first][0], toks[i - 1][1]), head, alt)
+            last = i if quoted else i - 1  # the quotation's closing mark is the aside's
+            return Mention((toks[first][0], toks[last][1]), head, (alt[0], toks[last][1]))
     return None
 
 
-def _bad_aside(inner: list[Token]) -> bool:
-    """Whether the words between commas cannot be an aside about the subject."""
+def _bad_aside(inner: list[Token], quoted: bool = False) -> bool:
+    """Whether the words between commas cannot be an aside about the subject.
+
+    A relative clause or a participle's phrase may hold a cue and a quotation ("X, who called
+    it “a disgrace,” said", "X, writing for the majority, said"); another aside may hold neither.
+    """
     opener = inner[0][2].lower()
     relative = any(t[2].lower() in ("who", "which", "whose") for t in inner)
-    return opener in _NOT_APPOSITION or any(
-        t[2][0] in _QUOTES or t[2].lower() in CUE_WORDS and not relative for t in inner
+    clause = relative or (_ASIDE_PARTICIPLE_RE.match(opener) is not None and opener in CUE_WORDS)
+    if quoted and not clause:
+        return True
+    return opener in _NOT_APPOSITION or (
+        not clause and any(t[2][0] in _QUOTES or t[2].lower() in CUE_WORDS for t in inner)
     )
+
+
+_ASIDE_PARTICIPLE_RE = re.compile(r"[a-z]{3,}ing")
+_CLOSE_QUOTE_MARKS = frozenset("”\"’'")
 
 
 def _bare_role(toks: list[Token], comma: int) -> bool:
