@@ -28,7 +28,9 @@ heads the text below it); when it continues a quotation or opens with one; when 
 connective or a pronoun (``split_continuations.txt``); when a pronoun comes before any name in its
 first words (``split_pronouns.txt``); when it names by title ("Mr Peskov") someone the story
 already named; when it is a paragraph of fewer than ``LEDE_MIN_WORDS`` words (ledes are long); or
-when it is a heading that asks a question (a crosshead, unless it is a story's top).
+when it is a heading that asks a question (a crosshead, unless it is a story's top);
+or, unless it is a story's top, inside a wire live blog ("The Latest: …"), whose entries change
+topic every few paragraphs.
 A story has at least ``MIN_UNITS`` units (the last one ``MIN_LAST_UNITS``). Furniture between two
 stories goes with the story before it. Link boxes ("More on Russia", "Related Topics:") are not
 taken as the end of a story: news sites put them in the middle of an article as often as at its
@@ -281,6 +283,8 @@ def _score(units: list[_Unit], start: int, g: int, similarity: Callable[[], floa
         return None  # a question heads a section (a crosshead) far more often than a story
     if _continues(units, start, g):
         return None
+    if not unit.top and _live_blog(units, start):
+        return None  # "The Latest: …": entries on many topics, one story until a new top
     value = similarity()
     if unit.top:
         return value - TOP_BONUS if value < TOP_SPLIT_BELOW else None
@@ -293,6 +297,16 @@ def _score(units: list[_Unit], start: int, g: int, similarity: Callable[[], floa
     if value >= threshold:
         return None
     return value - (LEDE_BONUS if unit.lede else 0.0)
+
+
+def _live_blog(units: list[_Unit], start: int) -> bool:
+    """Whether the story that starts at unit ``start`` is a wire live blog ("The Latest: …",
+    "WASHINGTON (AP) — The Latest on the campaign …"): its entries change topic every few
+    paragraphs, so cohesion says nothing of where it ends."""
+    return any(_LIVE_BLOG.search(u.text) for u in units[start : start + 2])
+
+
+_LIVE_BLOG = re.compile(r"^The Latest:|^[^\n(]{2,40}\([A-Z]+\)\s*[—–-]+\s*The Latest on\b")
 
 
 def _is_lede(unit: _Unit) -> bool:
