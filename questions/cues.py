@@ -229,7 +229,9 @@ ADDRESSEE_RE = re.compile(r"\s+" + _ADDRESSEE)
 TO_ADDRESSEE_RE = re.compile(r"\s+to\s+" + _ADDRESSEE)
 CHANNEL_RE = re.compile(
     r"\s+(?:on|in|via|through|during)\s+((?:(?:a|an|the|his|her|its|their)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}(?:" + _alternation(list(CHANNELS)) + r"))" + _E
+    r"(?:[a-z][\w-]*\s+){0,2}(?:" + _alternation(list(CHANNELS)) + r")"
+    r"(?:\s+(?:channel|account|page|feed|posts?|blog|show|programme|program|podcast"
+    r"|website|site|app|group|chat))?)" + _E  # "on his Telegram channel": the channel whole
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TIME_AFTER_RE = re.compile(

@@ -502,6 +502,9 @@ def _appositive_object(sentence: str, subject: Mention) -> str | None:
 
 def _subject(masked: str, pos: int) -> Mention | None:
     """The subject noun phrase before pos (a frame's first word)."""
+    told = _TOLD_SUBJECT.search(masked, 0, pos)
+    if told:  # "The claim that the ferry sank has not been confirmed": the claim, not "the ferry"
+        return Mention(told.span(1), told.span(2))
     found = subject_before(masked, 0, pos, loose=True)[0]
     if isinstance(found, Mention):
         return found
@@ -525,6 +528,15 @@ def _subject(masked: str, pos: int) -> Mention | None:
     return Mention((start, end), (start, end))
 
 
+# A news noun with its "that" clause as the subject of the frame ("The report that the mayor
+# resigned could not be verified"), opening the sentence or a clause
+_TOLD_SUBJECT = re.compile(
+    r"(?:^|[;:]\s+|,\s+(?:but|and|while)\s+|\b(?:[Bb]ut|[Aa]nd)\s+)[“\"]?"
+    r"((?:(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?"
+    r"((?:[Cc]laim|[Rr]eport|[Aa]llegation|[Ss]uggestion|[Aa]ssertion|[Rr]umou?r|[Aa]ccount)s?)"
+    r"\s+that\s+[^,;:“”\"]{3,200}?)\s*$"
+)
 _RECORDS = frozenset(load_lexicon("record_nouns")) | frozenset(load_lexicon("ver_nonagents"))
 
 
@@ -543,9 +555,10 @@ def _bare(word: str) -> str:
 
 def _news_head(low: str) -> bool:
     """Whether a noun phrase's head is news: its last word, or the word before its first
-    preposition ("casualty figures from both sides", "the identity of the driver")."""
+    preposition or "that" ("casualty figures from both sides", "the identity of the driver",
+    "the claim that the ferry sank")."""
     words = low.split()
-    head = re.split(r"\s(?:of|from|in|on|at|for|about)\s", low, maxsplit=1)[0].split()
+    head = re.split(r"\s(?:of|from|in|on|at|for|about|that)\s", low, maxsplit=1)[0].split()
     return bool(words) and (_bare(words[-1]) in _NEWS or (bool(head) and _bare(head[-1]) in _NEWS))
 
 

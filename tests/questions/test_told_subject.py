@@ -1,0 +1,64 @@
+"""Forms found in a fresh wire story read as a teacher would (session 3 of issue 7).
+
+* A news noun with its "that" clause as the subject of a verification frame: "The claim that the
+  ferry sank has not been confirmed" is about the claim, not about "the ferry" (which the
+  "confirm the nominee" control must still refuse), and "The report that the mayor resigned could
+  not be verified" names the report, not "the mayor".
+* A channel named whole: "said on his Telegram channel that …" — the cue was cut after
+  "Telegram", leaving "channel that …" as the claim's first words.
+"""
+
+from __future__ import annotations
+
+import pytest
+from story_kit import verifications
+
+from questions import analyze
+
+HEAD = "Storm hits coast\n\nPORTA, Estarra (AP) — Officials said a dam had failed. "
+
+TOLD = [
+    (
+        "The claim that the ferry sank has not been confirmed.",
+        ("The Associated Press", "unverified", "the claim that the ferry sank"),
+    ),
+    (
+        "The report that the mayor resigned could not be verified.",
+        ("The Associated Press", "unverified", "the report that the mayor resigned"),
+    ),
+    (
+        "Claims that the dam was mined have not been independently verified.",
+        ("The Associated Press", "unverified", "Claims that the dam was mined"),
+    ),
+    (
+        "The report that the mayor resigned was confirmed by the city council.",
+        ("city council", "confirmed", "the report that the mayor resigned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TOLD)
+def test_a_told_clause_is_part_of_what_is_verified(sentence: str, expected: tuple) -> None:
+    assert verifications(HEAD + sentence + "\n") == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The nominee that the mayor picked was confirmed by the council.",  # a person, no news
+        "The ferry that the mayor sold was seen in the harbor.",  # no frame at all
+    ],
+)
+def test_controls_find_no_verification(sentence: str) -> None:
+    assert verifications(HEAD + sentence + "\n") == []
+
+
+@pytest.mark.parametrize("channel", ["Telegram channel", "Facebook page", "Twitter account"])
+def test_a_channel_is_read_whole(channel: str) -> None:
+    text = (
+        HEAD
+        + f"The governor, Pavel Drozd, said on his {channel} that three workers had been hurt.\n"
+    )
+    claim = next(c for c in analyze(text).stories[0].claims if c.source == "Pavel Drozd")
+    assert claim.cue == f"said on his {channel}"
+    assert claim.content == "three workers had been hurt"
