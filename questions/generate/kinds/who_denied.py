@@ -219,6 +219,11 @@ _THE_DENIER = re.compile(
     r"|coast\s+guard|navy|army|air\s+force|fire\s+(?:brigade|service)|port\s+authority"
     r"|operator|insurer|union|railway|airport)$"
 )
+# "Officials in Korlin", "Authorities from Vessia": a group of a named place
+_GROUP_IN_DENIER = re.compile(
+    r"^(?:Officials|Authorities|Diplomats|Prosecutors|Lawmakers|Ministers)\s+(?:in|from)\s+"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$"
+)
 _ROLE_OF_DENIER = re.compile(
     r"^(?:Aides|Advisers|Advisors|Lawyers|Attorneys|Relatives)\s+(?:to|for|of)\s+"
     r"(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*$"
@@ -236,6 +241,8 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
         display, kind = written, "official"
     elif _THE_DENIER.match(written):
         display, kind = "the " + " ".join(written.split()[1:]), "organisation"
+    elif _GROUP_IN_DENIER.match(written):
+        display, kind = written[:1].lower() + written[1:], "official"
     elif _ROLE_OF_DENIER.match(written) and any(w[:1].isupper() for w in written.split()[2:]):
         # "Lawyers for Stena Line"; not "aides to the governor" (who may be a named source)
         display, kind = written[:1].lower() + written[1:], "official"
@@ -263,7 +270,10 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     return info
 
 
-_PLURAL_GROUP = re.compile(r"\b(?:officials|authorities|police|diplomats|prosecutors|lawyers)$")
+_PLURAL_GROUP = re.compile(
+    r"\b(?:officials|authorities|police|diplomats|prosecutors|lawyers|lawmakers|ministers)"
+    r"(?:$|\s+(?:in|from)\s)"  # "Kaldovan officials", "officials in Korlin"
+)
 _PERSONAL = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
 
 

@@ -62,3 +62,29 @@ def test_a_channel_is_read_whole(channel: str) -> None:
     claim = next(c for c in analyze(text).stories[0].claims if c.source == "Pavel Drozd")
     assert claim.cue == f"said on his {channel}"
     assert claim.content == "three workers had been hurt"
+
+
+DENIAL_STORY = (
+    "Depot fire blamed on drones\n\nVELMAR (AP) — A fuel depot burned overnight after a drone "
+    "attack, the regional governor, Pavel Drozd, said.\n\n{denier} denied any involvement in the "
+    "attack.\n\n“Markets react to fear first,” said Mira Hollis, an energy analyst at Danton "
+    "Partners.\n\nColonel Ivan Marek told reporters the border would stay open.\n"
+)
+
+
+def _who_denied(denier: str) -> list:
+    from questions.generate import generate
+
+    text = DENIAL_STORY.format(denier=denier)
+    return [q for q in generate(analyze(text)) if q.kind == "who_denied"]
+
+
+@pytest.mark.parametrize("denier", ["Officials in Korlin", "Officials from Upper Vessia"])
+def test_a_group_of_a_named_place_is_a_denier_to_offer(denier: str) -> None:
+    (q,) = _who_denied(denier)
+    assert q.options[q.answer] == denier
+    assert f"{denier[:1].lower() + denier[1:]} who deny this" in q.explanation  # plural
+
+
+def test_control_a_group_of_no_named_place_is_not_offered() -> None:
+    assert _who_denied("Officials in the city") == []
