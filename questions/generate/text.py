@@ -607,7 +607,7 @@ def lower_positional(clause: str, text: str) -> str:
     """A clause whose first word is lower-cased if its capital only marked a sentence start: the
     word is never written capitalised mid-sentence in ``text`` and is written in lower case
     somewhere ("The" -> "the"), so that a name ("Russia’s forces") keeps its capital."""
-    m = re.match(r"([A-Z][a-z]+)\b", clause)
+    m = re.match(r"([A-Z][a-z]*)\b", clause)  # "A fuel depot", "The mayor", "Russia"
     if not m:
         return clause
     word = m.group(1)

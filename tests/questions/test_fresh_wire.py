@@ -88,3 +88,11 @@ def test_a_group_of_a_named_place_is_a_denier_to_offer(denier: str) -> None:
 
 def test_control_a_group_of_no_named_place_is_not_offered() -> None:
     assert _who_denied("Officials in the city") == []
+
+
+def test_an_article_opening_the_reported_clause_is_lower_cased() -> None:
+    from questions.generate import generate
+
+    text = DENIAL_STORY.format(denier="Officials in Korlin")
+    prompts = [q.prompt for q in generate(analyze(text)) if q.kind == "who_said"]
+    assert "who said that a fuel depot burned overnight after a drone attack?" in prompts[0]
