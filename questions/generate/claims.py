@@ -63,6 +63,8 @@ def is_claim(ctx: Context, claim: Claim) -> bool:
         return False  # "Many Mexicans felt betrayed when …": a feeling, not a proposition
     if not_a_sentence(ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]):
         return False  # a list item, a headline, page furniture
+    if claim.line in ctx.story.headings:
+        return False  # "City council rejects claim that water plant is unsafe": headlinese
     cue = (claim.cue or "").lower().split()
     if cue == [":"] and claim.source_kind not in ("person", "official", "expert"):
         return False  # "The Latest: Trump’s taxes …", "The Gap Goes On: …": a label, not a speaker

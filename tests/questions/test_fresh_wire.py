@@ -96,3 +96,41 @@ def test_an_article_opening_the_reported_clause_is_lower_cased() -> None:
     text = DENIAL_STORY.format(denier="Officials in Korlin")
     prompts = [q.prompt for q in generate(analyze(text)) if q.kind == "who_said"]
     assert "who said that a fuel depot burned overnight after a drone attack?" in prompts[0]
+
+
+def test_a_claim_by_someone_that_is_what_was_denied() -> None:
+    from story_kit import shipped
+
+    denials = [
+        q for q in shipped("wire_water_plant.txt") if q.kind in ("who_denied", "what_denied")
+    ]
+    assert denials, "the council's denial makes a question"
+    for q in denials:
+        # from the body's sentence, never the headline's headlinese ("That water plant is unsafe")
+        assert "rejected a claim by a residents' group" in q.explanation
+        if q.kind == "what_denied":
+            assert q.options[q.answer] == "That the town's new water plant is unsafe"
+
+
+def test_a_headline_is_no_claim_to_ask_about() -> None:
+    from story_kit import built
+
+    for q in built("wire_water_plant.txt"):
+        assert "City council rejects claim" not in q.explanation, q.prompt
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Associated Press was unable to confirm the group's test results.",
+            ("Associated Press", "unverified", "the group's test results"),
+        ),
+        (
+            "The AP could not independently verify the data.",
+            ("AP", "unverified", "the data"),
+        ),
+    ],
+)
+def test_results_and_data_are_news_to_verify(sentence: str, expected: tuple) -> None:
+    assert verifications(HEAD + sentence + "\n") == [expected]

@@ -45,9 +45,9 @@ MAX_WORDS = 24  # the longest denied phrase asked about
 
 
 _DENIED_NOUN = re.compile(
-    r"^(?:the\s+|any\s+|all\s+)?(?:\w+\s+){0,2}?(?:"
+    r"^(?:the\s+|any\s+|all\s+|an?\s+)?(?:\w+\s+){0,2}?(?:"
     + "|".join(lexicon.words("denied_nouns"))
-    + r")\s+that\s+",
+    + r")(?:\s+(?:by|from)\s+[^,;:“”\"]{2,60}?)?\s+that\s+",  # "a claim by a residents' group that"
     re.IGNORECASE,
 )
 
