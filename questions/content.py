@@ -42,6 +42,30 @@ _PARTICIPLE_CLAUSE_RE = re.compile(r"(?:,|\x01[”\"’])\s+(?!including\b|accor
 
 _ADJ_COMPLEMENT = ("that ", "to ", "about ", "of ")
 
+# The outlet's own summary after a claim's words: ", an admission that aides quickly repeated",
+# ", remarks that were widely played", ", a claim that could not be verified". A singular noun
+# needs its determiner (and up to two modifiers: "a thinly veiled swipe"); a bare plural, "that"
+# or "which" and an auxiliary after it.
+_SUMMARY_NOUNS = load_lexicon("summary_nouns")
+_SUMMARY_ALT = "|".join(_SUMMARY_NOUNS)
+# a bare plural is also a verb ("..., claims that Univision takes orders"): the noun only before a
+# relative clause's auxiliary (", remarks that were widely played")
+_SUMMARY_AUX = "were|was|are|is|have|had|has|drew|draw|would|will|could|might"
+_SUMMARY_RE = re.compile(
+    r",\s+(?:(?:an?|the|his|her|their|its|another|one)\s+"
+    r"(?:(?!(?:who|that|which|and|or|he|she|they|it|we)\s)[a-z-]+\s+){0,2}?"
+    r"(?:" + _SUMMARY_ALT + r")s?\b(?![’'-])"
+    r"|(?:" + _SUMMARY_ALT + r")s\s+(?:that|which)\s+(?:" + _SUMMARY_AUX + r")\b)"
+)
+
+
+# the verb after an appositive that sits inside the clause ("the letter, a statement of its
+# debts, was sent on Friday")
+_PREDICATE_AFTER_RE = re.compile(
+    r",\s+(?:was|were|is|are|would|will|had|has|have|could|can|may|might|should|must|did"
+    r"|does|[a-z]+ed)\b"
+)
+
 
 _ING_RE = re.compile(r"[a-z]+ing\b")
 
@@ -342,9 +366,24 @@ def bound_contents(para: Para, founds: list[Found], hi: int) -> None:
             listed = _NEXT_IN_LIST_RE.search(masked, s, min(len(masked), e + 12))
             if listed and listed.start() < e:
                 e = listed.start()  # "Carson, who claimed that X, and Trump, who …": X only
+        if s > f.verb[0]:
+            e = _before_summary(masked, s, e)
         if e <= f.verb[0]:
             s = _after_inner_cues(masked, founds, f, s, e)
         f.content = trim(para.text, s, e)
+
+
+def _before_summary(masked: str, s: int, e: int) -> int:
+    """Where a forward content ends before the outlet's summary appositive (", an admission
+    that ...", ", remarks that ..."): the appositive is the outlet's comment, not the claim."""
+    if masked.find(",", s, e) < 0:
+        return e
+    m = _SUMMARY_RE.search(masked, s, e)
+    if m is None or len(masked[s : m.start()].split()) < 3:
+        return e
+    if _PREDICATE_AFTER_RE.search(masked, m.end(), e):
+        return e  # "said the letter, a statement of its debts, was sent": a subject's appositive
+    return m.start()
 
 
 _RELATIVE_WHO_RE = re.compile(r"who|which", re.IGNORECASE)
