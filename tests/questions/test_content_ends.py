@@ -190,3 +190,47 @@ def test_fact_or_claim_leaves_out_the_outlets_summary() -> None:
         "“Most residents wanted a new stadium.” — Does the story report this as fact, or as"
         " someone's claim?"
     ]
+
+
+HARBOR = "\n\n".join(
+    [
+        "Mayor Faces Questions Over Harbor Plan.",
+        "Maria Lopez argued on Monday that the city could cut harbor fees while spending "
+        "more on roads.",
+        '"Two rich developers started a group and they are running ads against me right '
+        'now," Lopez said, referencing a group called Roads First funded by Tom Reed and '
+        "Sam Hale.",
+        "Council member Peter Grant said the plan would raise costs for fishermen.",
+        '"This plan will hurt every family on the waterfront," said Ann Moss, who runs a '
+        "bakery near the docks.",
+        "Sara Bell said the harbor would reopen in May.",
+    ]
+)
+
+
+def test_referencing_is_no_claim() -> None:
+    story = analyze(HARBOR).stories[0]
+    refs = [c for c in story.others if c.cue == "referencing"]
+    assert [(c.act, c.content) for c in refs] == [
+        ("reference", "a group called Roads First funded by Tom Reed and Sam Hale")
+    ]
+    assert not any(c.cue == "referencing" for c in story.claims)
+    said = [c for c in story.claims if c.line == 5]
+    assert [c.cue for c in said] == ["said"]  # the quotation stays Lopez's claim
+    assert not any("Roads First" in q.prompt for q in _questions(HARBOR))
+
+
+@pytest.mark.parametrize("cue", ["referenced", "references"])
+def test_referenced_is_no_claim(cue: str) -> None:
+    acts = [(a, k) for a, k, _, _ in _claims(f"Nora Vance {cue} an old report on the harbor.")]
+    assert ("reference", cue) in acts
+    assert not any(a == "claim" for a, _ in acts)
+
+
+def test_adding_stays_a_claim() -> None:
+    """Control: a participle that reports words ("adding that ...") is still a claim."""
+    sentence = (
+        '"The docks are safe," Lopez said, adding that the harbor would reopen in May after'
+        " repairs."
+    )
+    assert _content(sentence, "adding") == "the harbor would reopen in May after repairs"
