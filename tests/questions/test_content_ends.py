@@ -17,6 +17,8 @@ import pytest
 
 from questions import analyze
 from questions.generate import generate
+from questions.generate.kinds.fact_or_claim import claim_statement
+from questions.generate.registry import Context
 from questions.model import Question
 from tests.questions.story_kit import answer
 
@@ -234,3 +236,53 @@ def test_adding_stays_a_claim() -> None:
         " repairs."
     )
     assert _content(sentence, "adding") == "the harbor would reopen in May after repairs"
+
+
+RULING = "\n\n".join(
+    [
+        "Judge Orders Records Released.",
+        "The company sold seminars in six states. It closed its last office in 2012. The "
+        "case was filed in 2013.",
+        "In her ruling, Judge Ann Moss noted that the company had grown quickly over the "
+        'course of the case and that its owner had "ignored the court\'s deadlines."',
+        '"We will appeal this decision," said Jim Ortiz, a lawyer for the company.',
+        "Sara Bell said the records would be posted online.",
+        "The records total about 1,000 pages.",
+    ]
+)
+
+
+def test_two_complements_make_no_fact_or_claim_statement() -> None:
+    qs = _questions(RULING)
+    statements = [q.prompt for q in qs if q.kind == "fact_or_claim"]
+    assert statements, [q.prompt for q in qs]
+    assert not any("and that" in s for s in statements)
+    # the claim is still asked as a whole by who_said, where "said that A and that B" reads well
+    whole = [q for q in qs if q.kind == "who_said" and "grown quickly" in q.prompt]
+    assert [answer(q) for q in whole] == ["Ann Moss"]
+
+
+def _statements(text: str) -> dict[str, str | None]:
+    """Cue → fact_or_claim's statement of that claim (None: no clean statement)."""
+    analysis = analyze(text)
+    story = analysis.stories[0]
+    ctx = Context(analysis, story)
+    return {c.cue or "": claim_statement(ctx, c) for c in story.claims}
+
+
+NOTED = RULING.replace(
+    'had "ignored the court\'s deadlines."', "had ignored the court's deadlines."
+)
+
+
+def test_second_that_clause_gives_no_statement() -> None:
+    assert _statements(NOTED)["noted"] is None
+
+
+def test_joined_clauses_without_that_still_make_a_statement() -> None:
+    """Control: "A and B" (no second "that") is one sentence, still a statement."""
+    text = NOTED.replace("and that its owner", "and its owner")
+    assert _statements(text)["noted"] == (
+        "The company had grown quickly over the course of the case and its owner had ignored"
+        " the court's deadlines."
+    )
