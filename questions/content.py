@@ -150,6 +150,19 @@ def _clause_like(prep: str, words: str) -> bool:
     return prep.lower() != "during" and first.islower() and first.endswith("ing")
 
 
+def clause_comma(masked: str, start: int, end: int) -> int:
+    """The first comma in masked[start:end] that may end a clause, or -1: not the thousands
+    separator of a figure ("$104,350", "1,000 pages")."""
+    comma = masked.find(",", start, end)
+    while (
+        comma >= 0
+        and masked[comma - 1 : comma].isdigit()
+        and masked[comma + 1 : comma + 2].isdigit()
+    ):
+        comma = masked.find(",", comma + 1, end)
+    return comma
+
+
 def calls_false(text: str, at: int) -> bool:
     """Whether the words at ``at`` call a report untrue ("the report false", "the claims a
     hoax"): after "called" they make a denial, whoever the subject."""
@@ -168,7 +181,7 @@ def set_content(para: Para, lo: int, hi: int, f: Found) -> None:
         return
     if f.mode == "asked":  # the question: "whether ...", "about ...", to the clause's end
         start = _skip(masked, f.cue_span[1], hi)
-        end = masked.find(",", start, hi)
+        end = clause_comma(masked, start, hi)
         f.content = trim(para.text, start, end if end > 0 else hi)
         f.content_start = f.content[0]
         return
@@ -309,7 +322,7 @@ def _prep_content(masked: str, lo: int, hi: int, f: Found) -> tuple[int, int] | 
         start = lo + len(head) - len(head.lstrip())
         return (start, lo + len(head.rstrip(" ,")))
     src_end = f.mention.span[1] if f.mention else f.verb[1]
-    comma = masked.find(",", src_end, hi)
+    comma = clause_comma(masked, src_end, hi)
     start = comma + 1 if comma >= 0 else src_end
     while start < hi and masked[start] == " ":
         start += 1
@@ -412,7 +425,7 @@ def _after_inner_cues(masked: str, founds: list[Found], f: Found, s: int, e: int
     """
     for g in founds:
         if g is not f and s <= g.verb[0] < e:
-            comma = masked.find(",", g.verb[1], e)
+            comma = clause_comma(masked, g.verb[1], e)
             if comma >= 0:
                 s = comma + 1
     return s

@@ -286,3 +286,24 @@ def test_joined_clauses_without_that_still_make_a_statement() -> None:
         "The company had grown quickly over the course of the case and its owner had ignored"
         " the court's deadlines."
     )
+
+
+FUNDS = (
+    "In fact, campaign records show the $104,350 that Ortiz has raised from developers is by far"
+    " the most of any candidate, according to the City Money Project."
+)
+
+
+def test_thousands_comma_cuts_no_claim() -> None:
+    content = _content(FUNDS, "according to")
+    assert "$104,350 that Ortiz has raised" in content
+    assert not content.startswith("350")
+
+
+def test_asked_whether_keeps_its_figure() -> None:
+    sentence = (
+        "The mill will close, Tom Hale said when asked whether the 2,400 workers at the mill"
+        " would be paid, and left."
+    )
+    asked = [c for a, _, _, c in _claims(sentence) if a == "asked"]
+    assert asked == ["whether the 2,400 workers at the mill would be paid"], _claims(sentence)
