@@ -412,7 +412,7 @@ def _hides(d: Claim, c: Claim, span: tuple[int, int] | None) -> bool:
         # learned cue in the words of a rule's passive ("the chief is said to favour ...")
         return c.act in ("hope", "bare") or (c.act == "learned" and d.act == "claim")
     # a learned cue never hides a rule's claim; a question does ("says if voters think ...")
-    return c.act != "claim" or d.act in ("claim", "question")
+    return c.act != "claim" or d.act in ("claim", "question", "reference")
 
 
 def _speaker_opens(d: Claim, c: Claim) -> bool:
@@ -464,11 +464,18 @@ def _claim(para: Para, sentence: Sentence, f: Found, namer: Namer) -> Claim | No
 
 
 _QUESTION_RE = re.compile(r"(?:whether|if|who|what|why|how|when|where)\b", re.IGNORECASE)
-_ACTS = {"hope": "hope", "request": "request", "plan": "plan", "unnamed": "unnamed"}
+_ACTS = {
+    "hope": "hope",
+    "request": "request",
+    "plan": "plan",
+    "unnamed": "unnamed",
+    "ref": "reference",
+}
 
 
 def act(cue: CueWord, content: str, lead: str = "") -> str:
-    """What an attribution reports: a "claim", or a "hope", "request", "plan" or "question".
+    """What an attribution reports: a "claim", or a "hope", "request", "plan", "question" or
+    "reference" (what was mentioned: "referencing a group called Roads First").
 
     "asked whether ...", "has not said whether ..." and a quoted question are questions; "asked
     residents to ..." is a request; the cue's flag (``cues.tsv``) says the rest.

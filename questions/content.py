@@ -42,6 +42,30 @@ _PARTICIPLE_CLAUSE_RE = re.compile(r"(?:,|\x01[”\"’])\s+(?!including\b|accor
 
 _ADJ_COMPLEMENT = ("that ", "to ", "about ", "of ")
 
+# The outlet's own summary after a claim's words: ", an admission that aides quickly repeated",
+# ", remarks that were widely played", ", a claim that could not be verified". A singular noun
+# needs its determiner (and up to two modifiers: "a thinly veiled swipe"); a bare plural, "that"
+# or "which" and an auxiliary after it.
+_SUMMARY_NOUNS = load_lexicon("summary_nouns")
+_SUMMARY_ALT = "|".join(_SUMMARY_NOUNS)
+# a bare plural is also a verb ("..., claims that Univision takes orders"): the noun only before a
+# relative clause's auxiliary (", remarks that were widely played")
+_SUMMARY_AUX = "were|was|are|is|have|had|has|drew|draw|would|will|could|might"
+_SUMMARY_RE = re.compile(
+    r",\s+(?:(?:an?|the|his|her|their|its|another|one)\s+"
+    r"(?:(?!(?:who|that|which|and|or|he|she|they|it|we)\s)[a-z-]+\s+){0,2}?"
+    r"(?:" + _SUMMARY_ALT + r")s?\b(?![’'-])"
+    r"|(?:" + _SUMMARY_ALT + r")s\s+(?:that|which)\s+(?:" + _SUMMARY_AUX + r")\b)"
+)
+
+
+# the verb after an appositive that sits inside the clause ("the letter, a statement of its
+# debts, was sent on Friday")
+_PREDICATE_AFTER_RE = re.compile(
+    r",\s+(?:was|were|is|are|would|will|had|has|have|could|can|may|might|should|must|did"
+    r"|does|[a-z]+ed)\b"
+)
+
 
 _ING_RE = re.compile(r"[a-z]+ing\b")
 
@@ -126,6 +150,19 @@ def _clause_like(prep: str, words: str) -> bool:
     return prep.lower() != "during" and first.islower() and first.endswith("ing")
 
 
+def clause_comma(masked: str, start: int, end: int) -> int:
+    """The first comma in masked[start:end] that may end a clause, or -1: not the thousands
+    separator of a figure ("$104,350", "1,000 pages")."""
+    comma = masked.find(",", start, end)
+    while (
+        comma >= 0
+        and masked[comma - 1 : comma].isdigit()
+        and masked[comma + 1 : comma + 2].isdigit()
+    ):
+        comma = masked.find(",", comma + 1, end)
+    return comma
+
+
 def calls_false(text: str, at: int) -> bool:
     """Whether the words at ``at`` call a report untrue ("the report false", "the claims a
     hoax"): after "called" they make a denial, whoever the subject."""
@@ -144,7 +181,7 @@ def set_content(para: Para, lo: int, hi: int, f: Found) -> None:
         return
     if f.mode == "asked":  # the question: "whether ...", "about ...", to the clause's end
         start = _skip(masked, f.cue_span[1], hi)
-        end = masked.find(",", start, hi)
+        end = clause_comma(masked, start, hi)
         f.content = trim(para.text, start, end if end > 0 else hi)
         f.content_start = f.content[0]
         return
@@ -285,7 +322,7 @@ def _prep_content(masked: str, lo: int, hi: int, f: Found) -> tuple[int, int] | 
         start = lo + len(head) - len(head.lstrip())
         return (start, lo + len(head.rstrip(" ,")))
     src_end = f.mention.span[1] if f.mention else f.verb[1]
-    comma = masked.find(",", src_end, hi)
+    comma = clause_comma(masked, src_end, hi)
     start = comma + 1 if comma >= 0 else src_end
     while start < hi and masked[start] == " ":
         start += 1
@@ -342,9 +379,24 @@ def bound_contents(para: Para, founds: list[Found], hi: int) -> None:
             listed = _NEXT_IN_LIST_RE.search(masked, s, min(len(masked), e + 12))
             if listed and listed.start() < e:
                 e = listed.start()  # "Carson, who claimed that X, and Trump, who …": X only
+        if s > f.verb[0]:
+            e = _before_summary(masked, s, e)
         if e <= f.verb[0]:
             s = _after_inner_cues(masked, founds, f, s, e)
         f.content = trim(para.text, s, e)
+
+
+def _before_summary(masked: str, s: int, e: int) -> int:
+    """Where a forward content ends before the outlet's summary appositive (", an admission
+    that ...", ", remarks that ..."): the appositive is the outlet's comment, not the claim."""
+    if masked.find(",", s, e) < 0:
+        return e
+    m = _SUMMARY_RE.search(masked, s, e)
+    if m is None or len(masked[s : m.start()].split()) < 3:
+        return e
+    if _PREDICATE_AFTER_RE.search(masked, m.end(), e):
+        return e  # "said the letter, a statement of its debts, was sent": a subject's appositive
+    return m.start()
 
 
 _RELATIVE_WHO_RE = re.compile(r"who|which", re.IGNORECASE)
@@ -373,7 +425,7 @@ def _after_inner_cues(masked: str, founds: list[Found], f: Found, s: int, e: int
     """
     for g in founds:
         if g is not f and s <= g.verb[0] < e:
-            comma = masked.find(",", g.verb[1], e)
+            comma = clause_comma(masked, g.verb[1], e)
             if comma >= 0:
                 s = comma + 1
     return s

@@ -89,7 +89,8 @@ class Claim:
     # another claim's source: "Ann Reed, who said the plan was sound, said ..."), or "bare"
     # (a speech act whose words are not given: "The mayor told reporters."), or "unnamed" (a view
     # or report held by no one named: "is widely seen as", "the deal was announced"), or
-    # "asked" (a question put by no one named: "..., she said when asked about the plan")
+    # "asked" (a question put by no one named: "..., she said when asked about the plan"), or
+    # "reference" (what a speaker mentioned, not what was said: "..., referencing a group")
     act: str = "claim"
 
     def to_json(self) -> dict[str, Any]:
