@@ -7,6 +7,9 @@ punctuation, ironic hedges. Every story is made up."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 import pytest
 
 from questions import analyze
@@ -71,6 +74,72 @@ def test_hedge_not_confirmed_next_is_still_asked():
     assert answer(q) == "appeared"
 
 
+# --- 2. the cue words quoted to the pupil are words of the story, as it has them ----------------
+
+HARBOR = """Harbor wall repairs delayed.
+
+Town Hall did not object when the port spent money on the wall last year, a city engineer said, adding that the price of new stone was hard to guess.
+
+Divers checked the old wall last month.
+
+Boats must use the western pier until the wall is fixed.
+"""
+
+_CUE_WORDS = re.compile(r"\bthe words? “([^“”]+)”")
+
+
+def _findable(words: str, sentence: str) -> bool:
+    """Whether quoted cue words are words of the sentence, in order, each part ("Ann Reed …
+    said") found as written."""
+    flat = " ".join(sentence.split())
+    at = 0
+    for part in words.split(" … "):
+        at = flat.find(part, at)
+        if at < 0:
+            return False
+        at += len(part)
+    return True
+
+
+def test_cue_words_apart_are_quoted_with_the_words_between():
+    qs = [q for q in built(HARBOR) if "price of new stone" in q.evidence.text]
+    assert qs
+    for q in qs:
+        assert "a city engineer adding" not in q.explanation, q.explanation
+    from questions.generate.explain import claim_cue_words
+    from questions.generate.registry import Context
+
+    analysis = analyze(HARBOR)
+    story = analysis.stories[0]
+    (claim,) = [c for c in story.claims if c.cue == "said"]
+    at = HARBOR.index("adding")
+    # the claim of "…, a city engineer said, adding that …" as the "adding" cue carries it
+    adding = replace(claim, cue="adding", cue_span=(at, at + len("adding")))
+    ctx = Context(analysis, story)
+    assert claim_cue_words(ctx, adding) == "a city engineer said, adding"
+    assert claim_cue_words(ctx, claim) == "a city engineer said"
+
+
+def test_cue_words_next_to_each_other_are_quoted_as_before():
+    text = HARBOR.replace(
+        "Town Hall did not object when the port spent money on the wall last year, a city "
+        "engineer said, adding",
+        "A city engineer said",
+    )
+    (q,) = [q for q in built(text) if "stone" in q.evidence.text]
+    assert "the words “A city engineer said”" in q.explanation, q.explanation
+
+
+def test_a_description_with_a_capitalised_adjective_takes_its_article():
+    from questions.generate.explain import claim_of
+
+    assert claim_of("Ostran official", True) == "the Ostran official’s claim"
+    assert claim_of("Town Hall officials", True) == "the Town Hall officials’ claim"
+    # controls: names stay as they are
+    assert claim_of("Ann Reed", True) == "Ann Reed’s claim"
+    assert claim_of("Ministry of Health", True) == "Ministry of Health’s claim"
+
+
 # --- 4. "Then there is X." is no fact ------------------------------------------------------------
 
 
@@ -110,3 +179,52 @@ The owner may like his choice, but his words are simply wrong.
 def test_then_there_is_is_not_offered_as_a_fact():
     facts = [q for q in built(COACHES) if q.kind == "fact_or_claim"]
     assert not [q for q in facts if "Then there is" in q.prompt]
+
+
+# --- 5. spot_the_cue answers without the sentence's punctuation ----------------------------------
+
+DEPOT = """Depot to reopen.
+
+The bus depot closed in March after a fire.
+
+"We will open the depot again before the winter starts," said Elias Berg, who runs the depot.
+
+Workers cleaned the yard on Monday.
+"""
+
+
+def test_spot_the_cue_answer_is_shown_without_trailing_punctuation():
+    from questions.generate import format_report
+
+    analysis = analyze(DEPOT)
+    qs = generate(analysis)
+    (q,) = [q for q in qs if q.kind == "spot_the_cue"]
+    # the marked words themselves are the sentence's words, punctuation and all
+    assert [q.options[i] for i in q.answer] == ["said", "Elias", "Berg,"]
+    report = format_report(analysis, qs)
+    assert "Answer: said Elias Berg\n" in report, report
+    assert "**said Elias Berg**, who runs" in report, report
+    assert "the words “said Elias Berg” show" in q.explanation
+
+
+def test_trim_run_keeps_what_belongs_to_the_words():
+    from questions.generate.text import marked_words, trim_run
+
+    assert trim_run("she added.") == ("", "she added", ".")
+    assert trim_run("Reed.”") == ("", "Reed", ".”")
+    assert trim_run("said John Doe Jr.") == ("", "said John Doe Jr.", "")
+    assert trim_run("Sen. Ann Reed (D-Ost.),") == ("", "Sen. Ann Reed (D-Ost.)", ",")
+    assert trim_run("Reed:") == ("", "Reed:", "")  # "Reed: …": the colon is the cue
+    assert trim_run("Reed wrote:") == ("", "Reed wrote", ":")
+    words = ("Ivo", "Lund,", "a", "pilot,", "warned", "on", "Monday")
+    assert marked_words(words, {0, 1, 4}) == "Ivo Lund … warned"
+
+
+PILOT = """Port strike enters its second week.
+
+Ships waited outside the harbour on Sunday as the strike went on.
+
+Ivo Lund, a senior harbour pilot, warned on Monday that the strike would hurt the port for years by sending shipping lines to rival harbours.
+
+The port board will meet on Friday.
+"""
