@@ -140,6 +140,35 @@ def test_a_description_with_a_capitalised_adjective_takes_its_article():
     assert claim_of("Ministry of Health", True) == "Ministry of Health’s claim"
 
 
+# --- 3. a promise is not a claim -----------------------------------------------------------------
+
+PROMISE = """Town meeting ends with a budget fight.
+
+The town board met on Tuesday night to debate next year's spending.
+
+Mayor Rosa Valde spoke to the crowd for an hour about the new bus line. She {cue} that "every library would get longer opening hours by the spring."
+
+The board will vote on the spending plan next month.
+"""
+
+_CLAIM_KINDS = ("who_said", "fact_or_claim", "spot_the_cue")
+
+
+@pytest.mark.parametrize("cue", ["vowed", "promised", "pledged"])
+def test_a_promise_is_not_asked_as_a_claim(cue: str):
+    text = PROMISE.format(cue=cue)
+    asked = [q for q in built(text) if q.kind in _CLAIM_KINDS and "library" in q.evidence.text]
+    assert asked == [], [q.explanation for q in asked]
+    story = analyze(text).stories[0]
+    assert not [c for c in story.claims if "library" in c.content]
+    assert [c.act for c in story.others if "library" in c.content] == ["plan"]
+
+
+def test_a_statement_in_the_same_place_is_still_asked():
+    (q,) = [q for q in built(PROMISE.format(cue="said")) if q.kind == "spot_the_cue"]
+    assert q.explanation.startswith("In “She said that")
+
+
 # --- 4. "Then there is X." is no fact ------------------------------------------------------------
 
 
@@ -228,3 +257,17 @@ Ivo Lund, a senior harbour pilot, warned on Monday that the strike would hurt th
 
 The port board will meet on Friday.
 """
+
+
+# --- every quoted cue can be found in its sentence ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [HARBOR, DEPOT, COACHES, PROMISE.format(cue="said"), PILOT],
+    ids=["harbor", "depot", "coaches", "said", "pilot"],
+)
+def test_quoted_cue_words_are_found_in_the_sentence(text: str):
+    for q in built(text):
+        for words in _CUE_WORDS.findall(q.explanation):
+            assert _findable(words, q.evidence.text), (words, q.evidence.text)
