@@ -271,3 +271,35 @@ def test_quoted_cue_words_are_found_in_the_sentence(text: str):
     for q in built(text):
         for words in _CUE_WORDS.findall(q.explanation):
             assert _findable(words, q.evidence.text), (words, q.evidence.text)
+
+
+# --- 6. a hedge word used in mockery is not "not confirmed" ---------------------------------------
+
+RALLY = """Parents Rally At Town Hall.
+
+{first}
+
+The town board met on Tuesday for two hours.
+
+"We will keep fighting for more buses," said Nora Quist, who leads a parents group.
+
+Ida Marsh said the town could not afford new buses.
+"""
+
+
+def test_an_ironic_alleged_is_not_asked():
+    first = (
+        "In the local version of a famous detective film, the alleged culprits are retired "
+        "teachers who committed the so-called crime of backing the mayor's opponent loudly and "
+        "openly."
+    )
+    assert of_kind(RALLY.format(first=first), "hedge_words") == []
+
+
+def test_a_plain_alleged_is_still_asked():
+    first = (
+        "Police said on Monday that the alleged culprits were retired teachers who were seen "
+        "backing the mayor's opponent loudly and openly."
+    )
+    (q,) = of_kind(RALLY.format(first=first), "hedge_words")
+    assert answer(q) == "alleged"

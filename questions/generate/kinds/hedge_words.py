@@ -269,12 +269,22 @@ def _refuted(text: str, start: int, end: int | None = None) -> bool:
     return end is not None and bool(_REFUTED_LATER.search(text, start, end))
 
 
+# The writer mocks a label ("the so-called offense of supporting …") or frames the sentence as a
+# make-believe ("In the political version of a crime show, the alleged villains are …"): a hedge
+# word beside it is irony, not a report left unconfirmed.
+_IRONY = re.compile(
+    r"\bso[- ]called\b|\b(?:version|parody|spoof|sequel|remake)\s+of\b", re.IGNORECASE
+)
+
+
 def hedges_of(ctx: Context, sent: Sentence) -> list[Hedge]:
     """The hedge words of one sentence that the rules ask about, outside quotations (“…”, "…",
     ''…'', ‘…’) and claim cues ("she claimed that" is a cue, "the claimed attack" a hedge)."""
     found = list(_rule_words().finditer(ctx.text, sent.span[0], sent.span[1]))
     if not found or sent.in_quote or _NOT_PROSE.search(sent.text) or _headline(sent.text):
         return []
+    if _IRONY.search(sent.text):
+        return []  # "the alleged villains … the so-called offense of …": mockery, not doubt
     base = sent.span[0]
     # Quotations and cues as sorted, non-overlapping intervals: one bisect per hedge word, so a
     # pasted sentence of thousands of cues and hedges stays linear.
