@@ -303,3 +303,27 @@ def test_a_plain_alleged_is_still_asked():
     )
     (q,) = of_kind(RALLY.format(first=first), "hedge_words")
     assert answer(q) == "alleged"
+
+
+# --- the cue words are plural: "the words … tell you" -------------------------------------------
+
+FERRY_BACK = """Ferry service to resume.
+
+The island ferry stopped running in January after a storm damaged the pier.
+
+Harbour master Olle Berg told the Island Times that the ferry would run again in May.
+
+Repairs to the pier cost about 2 million crowns, according to a report by the county auditors.
+
+Mayor Stina Falk said in a statement that the town would pay for half of the work.
+
+Workers finished the new pier deck last week.
+"""
+
+
+def test_source_check_explanation_agrees_with_the_words():
+    qs = of_kind(FERRY_BACK, "source_check")
+    assert qs
+    for q in qs:
+        assert "” tells you" not in q.explanation or "the word “" in q.explanation, q.explanation
+    assert any("the words “Mayor Stina Falk said” tell you who" in q.explanation for q in qs)
