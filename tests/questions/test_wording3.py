@@ -327,3 +327,25 @@ def test_source_check_explanation_agrees_with_the_words():
     for q in qs:
         assert "” tells you" not in q.explanation or "the word “" in q.explanation, q.explanation
     assert any("the words “Mayor Stina Falk said” tell you who" in q.explanation for q in qs)
+
+
+# --- 1b. the sentence itself puts the hedged claim right ----------------------------------------
+
+BRIDGE = """Bridge costs questioned.
+
+The new bridge over the Lund river opened in June after two years of work.
+
+The town paper pointed to the mayor's recent claim that the bridge had cost only 3 million crowns{rest}.
+
+Workers painted the railings last week.
+"""
+
+
+def test_hedge_put_right_in_its_sentence_is_not_asked():
+    rest = " (the actual figure is closer to 9 million crowns, according to the county auditors)"
+    assert of_kind(BRIDGE.format(rest=rest), "hedge_words") == []
+
+
+def test_hedge_not_put_right_is_still_asked():
+    (q,) = of_kind(BRIDGE.format(rest=" quickly and widely"), "hedge_words")
+    assert answer(q) == "claim"

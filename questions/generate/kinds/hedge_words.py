@@ -260,6 +260,15 @@ _REFUTED_LATER = re.compile(
 )
 
 
+# Anywhere in the sentence, the story puts it right: "she had misspoken when she claimed …",
+# "his claim that … (the actual number is closer to 15 percent)", "his own non-facts".
+_PUT_RIGHT = re.compile(
+    r"\b(?:misspoke|misspoken|non-facts?|the\s+actual\s+(?:number|figure|total|count|rate)"
+    r"|(?:is|are|was|were)\s+actually)\b",
+    re.IGNORECASE,
+)
+
+
 def _refuted(text: str, start: int, end: int | None = None) -> bool:
     """Whether the story holds the hedged event false: the word before the hedge says so ("the
     debunked claim"), or the rest of its sentence (up to ``end``) does ("… his claim …, his
@@ -267,6 +276,12 @@ def _refuted(text: str, start: int, end: int | None = None) -> bool:
     if _REFUTED_BEFORE.search(text, max(0, start - 20), start):
         return True
     return end is not None and bool(_REFUTED_LATER.search(text, start, end))
+
+
+def _put_right(sentence: str) -> bool:
+    """Whether the sentence itself corrects what it reports ("she had misspoken", "the actual
+    number is …"): no hedge of it is "not confirmed"."""
+    return bool(_PUT_RIGHT.search(sentence))
 
 
 # The writer mocks a label ("the so-called offense of supporting …") or frames the sentence as a
@@ -283,7 +298,7 @@ def hedges_of(ctx: Context, sent: Sentence) -> list[Hedge]:
     found = list(_rule_words().finditer(ctx.text, sent.span[0], sent.span[1]))
     if not found or sent.in_quote or _NOT_PROSE.search(sent.text) or _headline(sent.text):
         return []
-    if _IRONY.search(sent.text):
+    if _IRONY.search(sent.text) or _put_right(sent.text):
         return []  # "the alleged villains … the so-called offense of …": mockery, not doubt
     base = sent.span[0]
     # Quotations and cues as sorted, non-overlapping intervals: one bisect per hedge word, so a
