@@ -48,15 +48,25 @@ def needs_resolution(claim: Claim) -> bool:
 
 
 def claim_cue_words(ctx: Context, claim: Claim) -> str:
-    """The words that attribute a claim, in the order the sentence has them ("Russia says")."""
+    """The words that attribute a claim, as the sentence has them ("Russia says"): always words
+    of the story, in their order and next to each other, so that a pupil can find them."""
     who = claim.source_text
+    who_at = None
     if who and claim.source_span:
         s, e = name_span(who, (0, len(who)))
-        who = who[s:e]  # "Jane Doe, a union leader, said": the words are "Jane Doe said"
+        who = who[s:e]  # "Jane Doe, a union leader, said": the words are "Jane Doe … said"
+        who_at = (claim.source_span[0] + s, claim.source_span[0] + e)
     cue = claim.cue
+    cue_at = None
     if cue:
         s, e = verb_span(cue, (0, len(cue)))
         cue = cue[s:e]  # "said in a recent interview": the words are "she said"
+        if claim.cue_span:
+            cue_at = (claim.cue_span[0] + s, claim.cue_span[0] + e)
+    if who and cue and who_at and cue_at and not _apart(who_at, cue_at):
+        joined = _together(ctx.text, who_at, cue_at, f"{who} {cue}", f"{cue} {who}")
+        if joined is not None:
+            return joined or cue
     if not cue:
         return f"a quotation continued from {claim.source}" if claim.source else "a quotation"
     if not who or (
@@ -107,6 +117,32 @@ def name_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
 _APART = 25  # characters between a source and its cue beyond which they are not one phrase
 
 
+# what parts a source from its cue as two phrases: a sentence end, a quotation mark, a colon
+_BARRIER = re.compile(r"[.!?](?=\s)|[;:“”\"]")
+
+
+def _together(text: str, who: tuple[int, int], cue: tuple[int, int], *glued: str) -> str | None:
+    """The source and cue words as the story writes them, from the first to the last: glued
+    with a space when only spaces part them ("Jane Doe said"), else with the words between
+    ("a county engineer said, adding", not "a county engineer adding"). None when the spans do
+    not hold the words named (the analysis rewrote them); "" when they are not one phrase (a
+    quotation or a sentence end between them): then the cue alone is named. A bracket may
+    stand between ("Sen. Ann Reed (D-Ost.) said")."""
+    lo, hi = min(who[0], cue[0]), max(who[1], cue[1])
+    if min(who[1], cue[1]) > max(who[0], cue[0]) or hi > len(text):
+        return None  # overlapping spans: the caller's rules decide
+    words = " ".join(text[lo:hi].split())
+    if words in glued:
+        return words
+    first, second = sorted((who, cue))
+    between = text[first[1] : second[0]]
+    if not between.strip():
+        return None  # only spaces apart, yet other words than the spans hold: leave it be
+    if _BARRIER.search(between):
+        return ""  # a sentence end or a quotation between: not one phrase
+    return words
+
+
 def _apart(source: tuple[int, int], cue: tuple[int, int]) -> bool:
     gap = cue[0] - source[1] if cue[0] >= source[1] else source[0] - cue[1]
     return gap > _APART
@@ -128,7 +164,14 @@ def claim_of(name: str | None, usable: bool) -> str:
         if first.islower() and first not in _DETERMINERS and (possessive or first[-1] != "s"):
             lowered = "the " + lowered  # "the group says": "made by the group", not "by group"
         return f"a claim made by {lowered}"
+    if _DESCRIBED.fullmatch(name) and name.split()[0].lower() not in _DETERMINERS:
+        name = f"the {name}"  # "Chinese official": "the Chinese official’s claim"
     return f"{name}’s claim" if not name.endswith("s") else f"{name}’ claim"
+
+
+# a description, not a name: capitalised words ("Chinese", "White House") before a lower-case
+# head noun ("official", "officials"), with no possessive or stop among them
+_DESCRIBED = re.compile(r"(?:[A-Z][a-z]+\s+)+[a-z]+")
 
 
 def cue_of(ctx: Context, claim: Claim) -> str:

@@ -58,6 +58,7 @@ ASKS_ABOUT_A_CLAIM = frozenset(
 )
 _WORD = re.compile(r"[\w’'-]+")
 _QUOTED = re.compile(r"“([^“”]{1,80})”")
+_CUE_WORDS = re.compile(r"\bthe words? “([^“”]{1,120})”")
 _LEAD = re.compile(r"^(?:that|as)\s+", re.I)
 _NOT_NAME = frozenset({"The", "A", "An", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"})
 
@@ -97,9 +98,13 @@ def reveals(by: Question, q: Question) -> bool:
     if q.kind == "spot_the_cue":
         # "the words “Reed said” show who is making the claim": the marked words, pointed at
         marked = {_key(q.options[i]).strip() for i in q.answer}  # type: ignore[union-attr]
-        return any(
+        if any(
             set(_key(m).split()) <= marked and len(m.split()) <= 6 for m in _QUOTED.findall(text)
-        )
+        ):
+            return True
+        # "the words “Reed, a farmer, said”": the cue words as the story has them, marked words
+        # and the aside between them
+        return any(marked <= set(_key(m).split()) for m in _CUE_WORDS.findall(text))
     if q.kind == "hedge_words":
         return right is not None and f"“{right}”" in text.lower()
     if q.kind == "fact_or_claim":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from questions.generate.text import marked_runs, marked_words, trim_run
 from questions.model import Analysis, Question
 
 _WIDTH = 100
@@ -14,12 +15,16 @@ def _wrap(text: str, indent: str) -> str:
 
 
 def mark_words(words: tuple[str, ...], marked: set[int]) -> str:
-    """The words joined, each run of marked words wrapped in ** **."""
+    """The words joined, each run of marked words wrapped in ** **, the punctuation around the
+    run left outside ("**said Elias**,")."""
     out: list[str] = []
-    for i, w in enumerate(words):
-        opening = i in marked and i - 1 not in marked
-        closing = i in marked and i + 1 not in marked
-        out.append(("**" if opening else "") + w + ("**" if closing else ""))
+    i = 0
+    for a, b in marked_runs(words, marked):
+        out.extend(words[i:a])
+        head, core, tail = trim_run(" ".join(words[a:b]))
+        out.append(f"{head}**{core}**{tail}")
+        i = b
+    out.extend(words[i:])
     return " ".join(out)
 
 
@@ -29,7 +34,7 @@ def format_question(n: int, q: Question) -> str:
     lines = [head, _wrap(q.prompt, "   ")]
     if isinstance(q.answer, tuple):
         lines.append(_wrap("Sentence: " + mark_words(q.options, set(q.answer)), "   "))
-        lines.append(_wrap("Answer: " + " ".join(q.options[i] for i in q.answer), "   "))
+        lines.append(_wrap("Answer: " + marked_words(q.options, set(q.answer)), "   "))
     else:
         for i, opt in enumerate(q.options):
             mark = "*" if i == q.answer else " "

@@ -666,3 +666,50 @@ def curly_quotes(text: str) -> str:
     """A prompt text whose archive quote pairs (''…'') and straight pairs ("…") are turned into
     curly ones (“…”), as the reader sees them elsewhere in the quiz."""
     return _STRAIGHT_QUOTE_PAIR.sub(r"“\1”", _DOUBLED_QUOTE_PAIR.sub(r"“\1”", text))
+
+
+_RUN_CLOSERS = ',;!?”"…'  # not ":": in "Reed: …" the colon is the cue
+_RUN_OPENERS = '“"‘'
+
+
+def trim_run(run: str) -> tuple[str, str, str]:
+    """A run of a sentence's words split into the punctuation it opens on, its words and the
+    punctuation it ends on ("said Elias," -> ("", "said Elias", ","); "Reed.”" -> ("", "Reed",
+    ".”")): the words a pupil marks, without the marks that belong to the sentence around them.
+    An abbreviation keeps its stop ("Doe Jr."), a bracket its pair ("Reed (D-Ost.)")."""
+    core, tail = run, ""
+    while core:
+        last = core[-1]
+        if last in _RUN_CLOSERS or (last in "’'" and core[-2:-1] in tuple(_RUN_CLOSERS + ".")):
+            core, tail = core[:-1], last + tail
+        elif last in ")]" and core.count("([{"[")]".index(last)]) < core.count(last):
+            core, tail = core[:-1], last + tail
+        elif last == ":" and core.split()[-1][:1].islower():
+            core, tail = core[:-1], last + tail  # "Reed wrote:", but "Reed:" whose colon is the cue
+        elif last == "." and _drop_final_stop(core) != core:
+            core, tail = core[:-1], last + tail
+        else:
+            break
+    head = ""
+    while core and core[0] in _RUN_OPENERS and not any(c in core[1:] for c in '”"’'):
+        core, head = core[1:], head + core[0]
+    if not core:
+        return "", run, ""  # punctuation only: keep it as it is
+    return head, core, tail
+
+
+def marked_runs(words: tuple[str, ...], marked: set[int]) -> list[tuple[int, int]]:
+    """The runs of consecutive marked words, as (first index, index after the last)."""
+    runs: list[tuple[int, int]] = []
+    for i in sorted(marked):
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def marked_words(words: tuple[str, ...], marked: set[int]) -> str:
+    """The marked words as a pupil finds them in the sentence: each run without the punctuation
+    around it, runs apart in the sentence joined by " … " ("Ann Reed … said")."""
+    return " … ".join(trim_run(" ".join(words[a:b]))[1] for a, b in marked_runs(words, marked))

@@ -1337,7 +1337,9 @@ def test_spot_the_cue_does_not_key_the_description_after_a_name() -> None:
             assert isinstance(q.answer, tuple)
             keyed = [q.options[i] for i in q.answer]
             assert keyed == ["Ivo", "Lund,", "warned"], keyed
-            assert "“Ivo Lund warned”" in q.explanation, q.explanation
+            # the marked words as the pupil finds them, the description left out: "Ivo Lund …
+            # warned" (words of the story in their order, not glued into "Ivo Lund warned")
+            assert "“Ivo Lund … warned”" in q.explanation, q.explanation
             found = True
     assert found
 
@@ -2292,7 +2294,7 @@ def test_spot_the_cue_keys_the_name_not_a_description(paragraph: str, key: str) 
     for q in spots:
         assert isinstance(q.answer, tuple)
         assert " ".join(q.options[i] for i in q.answer) == key
-        assert f"“{key.replace(',', '')}”" in q.explanation
+        assert f"“{key.replace(',', ' …')}”" in q.explanation  # "Tom Hale … said"
 
 
 def test_spot_the_cue_skips_a_source_that_is_the_description_after_a_name() -> None:

@@ -55,6 +55,13 @@ _CONFIRMING = re.compile(
 )
 
 
+def _vague_after_linker(statement: str) -> bool:
+    """Whether a statement opens on a linking word and then a vague one ("Then there is …")."""
+    m = _LINKER.match(statement)
+    rest = statement[m.end() :] if m else ""
+    return bool(rest) and bool(_VAGUE_OPENER.match(rest[:1].upper() + rest[1:]))
+
+
 def is_analysis(sentence: str) -> bool:
     """Whether a sentence reads as the reporter's analysis or opinion rather than plain fact."""
     if sentence.rstrip().endswith("?") or _ADVERB_OPENER.match(sentence):
@@ -74,6 +81,8 @@ _PARTICIPLE_CUE = re.compile(r"^\w+ing\b")
 _OPENING_PRONOUN = re.compile(r"\W*(?:it|they|he|she|its|their|his|her)\b", re.IGNORECASE)
 _PLAIN_MAX_WORDS = 35
 _PLAIN_MAX_CHARS = 400
+# A linking word first, then a vague word: "Then there is Ada Lin.", "And they left."
+_LINKER = re.compile(r"\W*(?:(?i:then|and|but|or|also|next|plus|finally|again)\s*,?\s+)+(?=[a-z])")
 # A fact's subject is named: a sentence opening on a pronoun or a vague word leans on the story.
 _VAGUE_OPENER = re.compile(
     r"\W*(?:It|This|That|These|Those|There(?!\s+(?:is|are|was|were)\s+\d)|Such|Some|Many|Most|Others|Both|All|He|She|They|His|Her"
@@ -161,7 +170,7 @@ def plain_fact(statement: str) -> bool:
     quietly collapsed.", "The senator badly wants a win."), so they are not asked as facts."""
     if len(statement) > _PLAIN_MAX_CHARS or word_count(statement) > _PLAIN_MAX_WORDS:
         return False  # the character bound keeps the regexes below linear on a run of digits
-    if _VAGUE_OPENER.match(statement):
+    if _VAGUE_OPENER.match(statement) or _vague_after_linker(statement):
         return False
     if imperative(statement):
         return False
@@ -341,8 +350,19 @@ def _confirmed_next(ctx: Context, claim: Claim) -> bool:
         for span in _checked_spans(ctx, claim.sentence_span[0], end)
     ):
         return True
-    nxt = after.text if after else ""
-    return bool(_CONFIRMING.search(nxt)) and not _NEGATION.search(nxt)
+    return confirming(after.text if after else "")
+
+
+def confirming(sentence: str) -> bool:
+    """Whether a sentence confirms or checks what came before ("Records confirm the figure."),
+    with no negation ("could not be confirmed")."""
+    return bool(_CONFIRMING.search(sentence)) and not _NEGATION.search(sentence)
+
+
+def checked_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the story's "confirmed" or "verified" statements that start in ``[start,
+    end)`` (the hedge_words kind asks the same of a hedged sentence and the next)."""
+    return _checked_spans(ctx, start, end)
 
 
 def _checked_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:

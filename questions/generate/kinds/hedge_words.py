@@ -18,6 +18,7 @@ import re
 
 from questions.generate import lexicon
 from questions.generate.explain import quoted
+from questions.generate.kinds import fact_or_claim
 from questions.generate.registry import (
     Context,
     digest,
@@ -25,8 +26,8 @@ from questions.generate.registry import (
     register,
     strip_dateline,
 )
-from questions.generate.text import norm, quotes_balanced, word_count
-from questions.model import Hedge, Question, Sentence
+from questions.generate.text import content_words, norm, quotes_balanced, word_count
+from questions.model import Hedge, Question, Sentence, Verification
 from questions.quotes import quote_intervals
 
 KIND = "hedge_words"
@@ -247,9 +248,48 @@ _REFUTED_BEFORE = re.compile(
 )
 
 
-def _refuted(text: str, start: int) -> bool:
-    """Whether the word before a hedge says the story holds it false ("the debunked claim")."""
-    return bool(_REFUTED_BEFORE.search(text, max(0, start - 20), start))
+# The same sentence goes on to call it false ("… his claim of …, his words are plainly false",
+# "… the alleged plot, which was later debunked"): the story refutes it, it is not unconfirmed.
+_REFUTED_LATER = re.compile(
+    r"\b(?:(?:is|are|was|were|proved|proven|prove|proves|turned\s+out\s+to\s+be)"
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:false|untrue|wrong|incorrect|inaccurate|baseless|unfounded"
+    r"|bogus|groundless|fabricated|fake|phony|a\s+lie|lies|not\s+true)"
+    r"|(?:since|later|quickly|widely|been|was|were)\s+(?:debunked|disproven|disproved|refuted"
+    r"|discredited))\b",
+    re.IGNORECASE,
+)
+
+
+# Anywhere in the sentence, the story puts it right: "she had misspoken when she claimed …",
+# "his claim that … (the actual number is closer to 15 percent)", "his own non-facts".
+_PUT_RIGHT = re.compile(
+    r"\b(?:misspoke|misspoken|non-facts?|the\s+actual\s+(?:number|figure|total|count|rate)"
+    r"|(?:is|are|was|were)\s+actually)\b",
+    re.IGNORECASE,
+)
+
+
+def _refuted(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the story holds the hedged event false: the word before the hedge says so ("the
+    debunked claim"), or the rest of its sentence (up to ``end``) does ("… his claim …, his
+    words are false")."""
+    if _REFUTED_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return end is not None and bool(_REFUTED_LATER.search(text, start, end))
+
+
+def _put_right(sentence: str) -> bool:
+    """Whether the sentence itself corrects what it reports ("she had misspoken", "the actual
+    number is …"): no hedge of it is "not confirmed"."""
+    return bool(_PUT_RIGHT.search(sentence))
+
+
+# The writer mocks a label ("the so-called offense of supporting …") or frames the sentence as a
+# make-believe ("In the political version of a crime show, the alleged villains are …"): a hedge
+# word beside it is irony, not a report left unconfirmed.
+_IRONY = re.compile(
+    r"\bso[- ]called\b|\b(?:version|parody|spoof|sequel|remake)\s+of\b", re.IGNORECASE
+)
 
 
 def hedges_of(ctx: Context, sent: Sentence) -> list[Hedge]:
@@ -258,6 +298,8 @@ def hedges_of(ctx: Context, sent: Sentence) -> list[Hedge]:
     found = list(_rule_words().finditer(ctx.text, sent.span[0], sent.span[1]))
     if not found or sent.in_quote or _NOT_PROSE.search(sent.text) or _headline(sent.text):
         return []
+    if _IRONY.search(sent.text) or _put_right(sent.text):
+        return []  # "the alleged villains … the so-called offense of …": mockery, not doubt
     base = sent.span[0]
     # Quotations and cues as sorted, non-overlapping intervals: one bisect per hedge word, so a
     # pasted sentence of thousands of cues and hedges stays linear.
@@ -272,9 +314,52 @@ def hedges_of(ctx: Context, sent: Sentence) -> list[Hedge]:
         i = bisect.bisect_left(starts, m.end())  # intervals starting before the word ends
         if i and ends[i - 1] > m.start():  # ... one of which reaches past its start
             continue
-        if signals_uncertainty(ctx.text, m.span()) and not _refuted(ctx.text, m.start()):
+        if signals_uncertainty(ctx.text, m.span()) and not _refuted(
+            ctx.text, m.start(), sent.span[1]
+        ):
             out.append(Hedge(sent.line, m.group(), m.span(), sent.span))
     return out
+
+
+# The hedged party itself announces or confirms it in the next sentence ("the bakery appeared to
+# scale back …. The bakery announced it was laying off six drivers"): then "not confirmed" misleads.
+_OWN_WORD_CUE = re.compile(r"(?:announc|confirm|acknowledg|admit|disclos)", re.IGNORECASE)
+_HEAD = re.compile(r"[A-Za-z][\w-]*")
+
+
+_NEITHER = re.compile(r"\b(?:neither|nor|no|refused|declined|unable)\b", re.IGNORECASE)
+
+
+def _checked(ctx: Context, start: int, end: int) -> list[Verification]:
+    """The story's "confirmed" or "verified" statements that start in ``[start, end)``."""
+    spans = set(fact_or_claim.checked_spans(ctx, start, end))
+    return [v for v in ctx.story.verification if v.span in spans]
+
+
+def _confirmed_after(ctx: Context, sent: Sentence, hedge_start: int) -> bool:
+    """Whether the story confirms the hedged event in the hedge's sentence or the next one: a
+    "confirmed"/"verified" statement in the same sentence, or in the next about the words after
+    the hedge (not "X verified the location of the videos" after "videos appeared to show
+    flooding"); "records show" in the next sentence (as fact_or_claim's ``_confirmed_next``); or
+    the party named before the hedge announcing or confirming it in the next sentence."""
+    after = ctx.sentence_after(sent.span[1])
+    end = after.span[1] if after else sent.span[1]
+    hedged = content_words(ctx.text[hedge_start : sent.span[1]])
+    for v in _checked(ctx, sent.span[0], end):
+        if v.span[0] < sent.span[1] or hedged & content_words(v.object):
+            return True  # "…, which police later confirmed"; "Police confirmed the fire"
+    if after is None:
+        return False
+    if fact_or_claim.confirming(after.text) and not _NEITHER.search(after.text):
+        return True
+    before = ctx.text[sent.span[0] : hedge_start].lower()
+    for claim in ctx.claims_in(after.span):
+        if not claim.cue or not _OWN_WORD_CUE.match(claim.cue) or not claim.source_text:
+            continue
+        heads = _HEAD.findall(claim.source_text)
+        if heads and re.search(rf"\b{re.escape(heads[-1].lower())}\b", before):
+            return True
+    return False
 
 
 @register(KIND, "Hedging", limit=4)
@@ -285,6 +370,8 @@ def build(ctx: Context) -> list[Question]:
         if len(sent.text) > _MAX_CHARS:
             continue  # longer than any sentence asked about: no per-hedge work on a huge line
         for hedge in hedges_of(ctx, sent):
+            if _confirmed_after(ctx, sent, hedge.span[0]):
+                break  # the story confirms what the hedge leaves open: no "not confirmed" lesson
             q = _question(ctx, hedge, sent)
             if q:
                 out.append(q)

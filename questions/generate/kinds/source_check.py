@@ -180,8 +180,10 @@ def _question(
     ctx: Context, claim: Claim, prompt: str, right: str, wrong: list[str], difficulty: int
 ) -> Question:
     sentence = ctx.claim_sentence(claim).strip()
+    cue = cue_of(ctx, claim)
+    tells = "tell" if cue.startswith("the words ") else "tells"  # "the words “X said” tell you"
     explanation = (
-        f"The story says: {quoted(sentence)} — {cue_of(ctx, claim)} tells you who "
+        f"The story says: {quoted(sentence)} — {cue} {tells} you who "
         f"the source is and how the story knows: {right[:1].lower() + right[1:]}."
     )
     return make_question(

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from questions.cues import TITLES
 from questions.generate import lexicon
 from questions.generate.claims import is_claim
-from questions.generate.explain import claim_cue_words, name_span, quoted, verb_span
+from questions.generate.explain import name_span, quoted, verb_span
 from questions.generate.registry import Context, question_id, register
 from questions.generate.sources import (
     cut_in_word,
@@ -26,6 +26,7 @@ from questions.generate.sources import (
 from questions.generate.text import (
     WORD_RE,
     is_clause,
+    marked_words,
     opens_on_question,
     quotes_balanced,
     trailing_fragment,
@@ -212,11 +213,14 @@ def _question(
 ) -> Question:
     evidence = ctx.claim_evidence(claim)
     sentence = evidence.text.strip()
+    options = tuple(ctx.text[a:b] for a, b in spans)
+    # the words of the answer as the pupil marks them ("Ann Reed … said"), not glued together
+    words = marked_words(options, set(answer))
     known = story_sources(ctx)
     named = claim.source and source_key(claim.source) in known and not doubtful_source(ctx, claim)
     who = f" ({display_for(ctx, claim.source)})" if named and claim.source else ""
     explanation = (
-        f"In {quoted(sentence)} the words {quoted(claim_cue_words(ctx, claim))} show who is making "
+        f"In {quoted(sentence)} the words {quoted(words)} show who is making "
         f"the claim{who} and how; the rest is what is claimed."
     )
     return Question(
@@ -226,7 +230,7 @@ def _question(
         skill="Attribution",
         difficulty=1 if claim.source_span[0] <= claim.cue_span[0] else 2,  # type: ignore[index]
         prompt=PROMPT,
-        options=tuple(ctx.text[a:b] for a, b in spans),
+        options=options,
         answer=answer,
         explanation=explanation,
         evidence=evidence,
