@@ -64,21 +64,20 @@ def test_no_second_chance_below_its_score_or_beside_another_cue() -> None:
     assert list(_toy_model().cues(text, 0, len(text), [(20, 24)])) == []  # a rule cue is busy
 
 
-def test_an_unplaced_listed_cue_alone_in_its_sentence_is_an_attribution() -> None:
+def test_an_unplaced_listed_cue_alone_in_its_sentence_is_an_attribution(monkeypatch) -> None:
     """A listed cue the rules could not place is taken when nothing else in the sentence is
-    a cue and the model scores it well enough; never a claim."""
+    a cue and the model scores it well enough (here a toy model's -1.5: under the second
+    chance, over ``UNPLACED_CHANCE``); never a claim."""
     import questions.learned as learned
 
+    toy = CueModel({"w=support": -1.5})
+    monkeypatch.setattr(learned, "cue_model", lambda: toy)
     text = "The mayor has the support of the union."
     story = analyze(text).stories[0]
     assert story.claims == []
     assert [(c.cue, c.act) for c in story.others] == [("support", "learned")]
-    saved = learned.UNPLACED_CHANCE
-    try:
-        learned.UNPLACED_CHANCE = float("inf")  # the same sentence with the step switched off
-        assert analyze(text).stories[0].others == []
-    finally:
-        learned.UNPLACED_CHANCE = saved
+    monkeypatch.setattr(learned, "UNPLACED_CHANCE", -1.0)  # the toy's score no longer enough
+    assert analyze(text).stories[0].others == []
 
 
 def test_best_unplaced_takes_the_best_score_above_the_floor() -> None:
