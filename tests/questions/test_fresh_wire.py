@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import pytest
-from story_kit import verifications
+from story_kit import DATA, verifications
 
 from questions import analyze
 
@@ -134,3 +134,20 @@ def test_a_headline_is_no_claim_to_ask_about() -> None:
 )
 def test_results_and_data_are_news_to_verify(sentence: str, expected: tuple) -> None:
     assert verifications(HEAD + sentence + "\n") == [expected]
+
+
+def test_a_quoted_denial_opening_on_a_demonstrative() -> None:
+    from story_kit import shipped
+
+    (q,) = [q for q in shipped("wire_bribes.txt") if q.kind == "who_denied"]
+    assert (
+        q.prompt == "Who made this denial: “These charges are baseless and politically motivated”?"
+    )
+    assert q.options[q.answer] == "Rachel Stein"
+
+
+def test_present_tense_allegation_is_a_claim_of_the_prosecutors() -> None:
+    story = analyze((DATA / "wire_bribes.txt").read_text(encoding="utf-8")).stories[0]
+    assert ("Prosecutors", "allege", "accuses") in [
+        (c.source, c.cue, c.stance) for c in story.claims
+    ]
