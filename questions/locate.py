@@ -273,8 +273,9 @@ def locate(
         return None  # "Talk compared to ...": a passive, its source unnamed
     if "name" in cue.flags and _ACTION_OBJECT_RE.match(masked, verb[1]):
         return None  # "called an emergency meeting": an action
-    if cue.stance in ("characterizes", "accuses") and BE_BEFORE_RE.search(
-        masked, max(lo, verb[0] - 30), verb[0]
+    if cue.stance in ("characterizes", "accuses") and (
+        BE_BEFORE_RE.search(masked, max(lo, verb[0] - 30), verb[0])
+        or _HEADLINE_PASSIVE_RE.match(masked, verb[0], hi)
     ):
         return _passive_by(para, lo, hi, found)
     loose = "inv" in cue.flags and not masked[verb[0]].isupper()
@@ -340,6 +341,11 @@ def _is_noun(masked: str, lo: int, verb: tuple[int, int]) -> bool:
     if _NOUN_NEXT_WORD_RE.match(masked, verb[1]):
         return True
     return bool(_NOUN_BEFORE_RE.search(masked, max(lo, verb[0] - 12), verb[0]))
+
+
+# "Former mayor charged with taking bribes", "Senator accused of lying": a passive with its "be"
+# left out (headline style); the active form has its object first ("accused him of lying")
+_HEADLINE_PASSIVE_RE = re.compile(r"(?:charged|accused|cleared|convicted|indicted)\s+(?:with|of)\b")
 
 
 def _passive_by(para: Para, lo: int, hi: int, found: Found) -> Found | None:

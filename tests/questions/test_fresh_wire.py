@@ -151,3 +151,18 @@ def test_present_tense_allegation_is_a_claim_of_the_prosecutors() -> None:
     assert ("Prosecutors", "allege", "accuses") in [
         (c.source, c.cue, c.stance) for c in story.claims
     ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Former mayor charged with taking bribes", "Senator accused of lying to voters"],
+)
+def test_a_headline_passive_makes_no_accuser_of_its_subject(headline: str) -> None:
+    text = f"{headline}\n\nHARTLEY (AP) — The case went to court on Monday.\n"
+    assert analyze(text).stories[0].claims == []
+
+
+def test_control_the_active_form_keeps_its_accuser() -> None:
+    text = "Council feud deepens\n\nHARTLEY (AP) — Ann Reed accused the mayor of lying to voters.\n"
+    claims = analyze(text).stories[0].claims
+    assert [(c.source, c.cue) for c in claims] == [("Ann Reed", "accused")]
