@@ -192,7 +192,8 @@ def set_content(para: Para, lo: int, hi: int, f: Found) -> None:
     if f.mode in ("opening", "colon", "passive", "noun"):
         f.content_start = f.content[0] if f.content else hi
         return
-    start = _skip(masked, f.cue_span[1], hi)
+    # after a naming cue "that" is a determiner: "called that estimate “wildly exaggerated”"
+    start = _skip(masked, f.cue_span[1], hi, that="name" not in f.cue.flags)
     back = _backward(masked, lo, f)
     adjunct = _adjunct(masked, hi, f, back)
     if adjunct is not None:
@@ -259,8 +260,9 @@ def _words(masked: str, span: tuple[int, int]) -> int:
     return len(masked[span[0] : span[1]].split())
 
 
-def _skip(masked: str, pos: int, hi: int) -> int:
-    """Skip time phrases, "that", a colon, or a comma before a quotation after a cue."""
+def _skip(masked: str, pos: int, hi: int, that: bool = True) -> int:
+    """Skip time phrases, "that" (unless ``that`` is false), a colon, or a comma before a
+    quotation after a cue."""
     while True:
         m = TIME_AFTER_RE.match(masked, pos)
         if not m:
@@ -268,7 +270,7 @@ def _skip(masked: str, pos: int, hi: int) -> int:
         pos = m.end()
     while pos < hi and masked[pos] == " ":
         pos += 1
-    if masked.startswith(("that ", "That "), pos):
+    if that and masked.startswith(("that ", "That "), pos):
         pos += 5
     elif masked.startswith(":", pos) or (
         masked.startswith(",", pos) and masked[pos + 1 : pos + 3].lstrip()[:1] in OPEN_QUOTES

@@ -312,7 +312,9 @@ def locate(
         if "ev" in cue.flags and not _is_evidence(para.text, subject):
             return None
         if "name" in cue.flags and aux_start == verb[0] and _indefinite(para.text, subject):
-            if not calls_false(masked, verb[1]):  # "a spokesman called the report false"
+            # "a spokesman called the report false", "… called that estimate “wildly
+            # exaggerated”": a judgement of something named before
+            if not calls_false(masked, verb[1]) and not _JUDGED_RE.match(masked, verb[1], hi):
                 return None  # "a group called the Legion" names the group; nobody speaks
         found.mention, found.cue_span = subject, (aux_start, end)
         return found
@@ -440,6 +442,14 @@ def _leader(before: list[Found]) -> Found | None:
         if not f.embedded and f.mode not in ("pass",):
             return f
     return None
+
+
+# after "called": a thing already named (a demonstrative or possessive before a lower-case noun),
+# then a quoted or plain judgement; "a group called the Legion" names instead
+_JUDGED_RE = re.compile(
+    r"\s+(?:that|this|these|those|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*\s+(?:“|\"|\x01|an?\s|[a-z]+(?:ly|ed|ous|ful|ible|able|ic)\b)"
+)
 
 
 def _indefinite(text: str, subject: Mention) -> bool:

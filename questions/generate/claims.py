@@ -21,6 +21,7 @@ from questions.generate.text import (
     strip_that,
     unresolved_pronoun,
     unwrap_quote,
+    without_opening_determiner,
     word_count,
 )
 from questions.model import Claim
@@ -362,7 +363,9 @@ def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str
         inner = strip_edges(unwrap_quote(content))
         if not 6 <= word_count(inner) <= 40 or inner[:1].islower() or inner[:1] in "‘'":
             return None  # "‘The real issue is …": a quotation mark left over
-        bad = unresolved_pronoun(_third_person_only(inner), allow_it=True)
+        bad = unresolved_pronoun(
+            _third_person_only(without_opening_determiner(inner)), allow_it=True
+        )
         return None if bad else quoted(inner)
     if ambiguous_pronoun(text, claim, description=not keep_subject):
         return None

@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from questions.cues import SOURCE_KINDS, TITLES
 from questions.generate import lexicon
 from questions.generate.registry import Context
 from questions.generate.text import (
@@ -710,13 +711,30 @@ def overlaps(a: str, b: str) -> bool:
 def conflicts(a: SourceInfo, b: SourceInfo) -> bool:
     """Whether two sources could be taken for one another: a shared name word or side, or one
     is the other's initials ("ND" and "New Democracy", "PLA" and "People's Liberation Army")."""
-    if a.key == b.key or a.words & b.words or a.groups & b.groups:
+    shared = a.words & b.words
+    if shared and shared <= _ROLE_WORDS and _named(a) and _named(b):
+        shared = set()  # "Opposition leader Marcus Bell", "Union leader Rosa Diaz": two people
+    if a.key == b.key or shared or a.groups & b.groups:
         return True
     if {a.kind, b.kind} == {"official", "government"}:
         return True  # a minister and "the government": may well be one side speaking
     if any(_misspelt(x, y) for x in a.words for y in b.words):
         return True  # "Jonson" for "Johnson": the story misspells one person's name
     return _acronym_of(a, b) or _acronym_of(b, a)
+
+
+# words of a person's role, shared by people who are not one another ("leader", "governor");
+# a side ("union", "party", "opposition") is not one of them
+_ROLE_WORDS = frozenset(
+    {w for w, kind in SOURCE_KINDS.items() if kind in ("official", "expert") and " " not in w}
+    | {t.lower() for t in TITLES if " " not in t}
+)
+
+
+def _named(info: SourceInfo) -> bool:
+    """Whether a source has a word of its own besides role words ("Marcus Bell", not "the
+    president")."""
+    return bool(info.words - _ROLE_WORDS - {"the"})
 
 
 def _misspelt(a: str, b: str) -> bool:

@@ -79,6 +79,28 @@ def is_pronoun(tok: str, at_start: bool = False) -> bool:
     return tok.islower() or (at_start and tok[:1].isupper() and not tok.isupper())
 
 
+def without_opening_determiner(quote: str) -> str:
+    """A quotation without a demonstrative that opens it before its noun ("These charges are
+    baseless", "This budget asks everyone …"): as spoken, no pronoun to resolve. "This is
+    wrong", "That means …", "Those were …" keep theirs."""
+    m = _OPENING_DETERMINER.match(quote)
+    if m is None or m.group(2).lower() in _AFTER_PRONOUN:
+        return quote
+    if m.group(1).lower() in ("this", "that") and m.group(2).endswith("s"):
+        return quote  # "This means …", "That shows …": a verb after a pronoun
+    return quote[m.end(1) :].lstrip()
+
+
+_OPENING_DETERMINER = re.compile(r"(These|This|That|Those)\s+([a-z][\w’'-]*)")
+_AFTER_PRONOUN = frozenset(
+    "is was are were has have had will would could should may might must can cannot does do "
+    "did isn’t wasn’t aren’t weren’t isn't wasn't aren't weren't".split()
+)
+
+
+_CONTRACTED = re.compile(r"[’'](?:s|re|ve|d|ll|m)$")
+
+
 def unresolved_pronoun(text: str, allow_it: bool = False) -> str | None:
     """The first pronoun of a statement that has no antecedent inside it, or None.
 
@@ -88,6 +110,9 @@ def unresolved_pronoun(text: str, allow_it: bool = False) -> str | None:
     for i, tok in enumerate(toks):
         if is_pronoun(tok, at_start=i == 0):
             return tok
+        bare = _CONTRACTED.sub("", tok)  # "he’s", "they’re", "she'd": the pronoun and a verb
+        if bare != tok and bare.lower() in ("he", "she", "they") and is_pronoun(bare, i == 0):
+            return bare
     if not allow_it and "it" in tokens(_QUOTED.sub(" ", text)):
         return "it"
     if toks and toks[0].lower() in ("it", "its", "this", "these", "those", "that"):

@@ -166,3 +166,84 @@ def test_control_the_active_form_keeps_its_accuser() -> None:
     text = "Council feud deepens\n\nHARTLEY (AP) — Ann Reed accused the mayor of lying to voters.\n"
     claims = analyze(text).stories[0].claims
     assert [(c.source, c.cue) for c in claims] == [("Ann Reed", "accused")]
+
+
+BUDGET = "Budget fight\n\nALDEN (AP) — "
+
+
+def test_an_indefinite_speaker_judging_what_was_named_before() -> None:
+    text = BUDGET + "A spokesman for the governor called that estimate “wildly exaggerated.”\n"
+    (claim,) = analyze(text).stories[0].claims
+    assert (claim.source, claim.cue, claim.stance) == (
+        "spokesman for the governor",
+        "called",
+        "characterizes",
+    )
+    assert claim.content.startswith("that estimate")  # "that" is the estimate's determiner
+
+
+def test_control_a_group_called_by_its_name_is_no_speaker() -> None:
+    text = BUDGET + "A group called the Legion marched on Sunday.\n"
+    assert analyze(text).stories[0].claims == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "asked"),
+    [
+        ("This budget will ask everyone to give a little, and nobody more than my office.", True),
+        ("This is the worst budget the state has seen in twenty years.", False),
+    ],
+)
+def test_a_quotation_opening_on_a_demonstrative_before_its_noun(quote: str, asked: bool) -> None:
+    from questions.generate import generate
+
+    text = (
+        BUDGET
+        + f"“{quote[:-1]},” Governor Helen Vance said.\n\n"
+        + "Opposition leader Marcus Bell said the cuts were unfair to children.\n\n"
+        + "Union leader Rosa Diaz said teachers would strike in March.\n"
+    )
+    prompts = [
+        q.prompt for q in generate(analyze(text), thin_giveaways=False) if q.kind == "who_said"
+    ]
+    assert any(quote.rstrip(".")[:30] in p for p in prompts) == asked, prompts
+
+
+def test_two_people_sharing_a_role_word_are_both_options() -> None:
+    from questions.generate import generate
+
+    text = (
+        BUDGET
+        + "Governor Helen Vance said the budget was fair.\n\n"
+        + "Opposition leader Marcus Bell said the cuts were unfair to children.\n\n"
+        + "Union leader Rosa Diaz said teachers would strike in March.\n"
+    )
+    (q,) = [q for q in generate(analyze(text)) if q.kind == "who_said" and "children" in q.prompt]
+    assert q.options[q.answer] == "Marcus Bell"
+    assert {"Helen Vance", "Rosa Diaz"} <= set(q.options)
+
+
+def test_control_a_role_alone_is_no_safe_option_beside_a_named_holder() -> None:
+    from questions.generate.sources import SourceInfo, conflicts
+
+    named = SourceInfo("helen vance", "Helen Vance", "official")
+    named.words |= {"helen", "vance", "governor"}
+    role = SourceInfo("governor", "the governor", "official")
+    role.words |= {"governor"}
+    assert conflicts(named, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [("one was a supporter and he’s not sure of the others", "he"), ("they’re ready", "they")],
+)
+def test_a_contracted_pronoun_is_a_pronoun(text: str, pronoun: str) -> None:
+    from questions.generate.text import unresolved_pronoun
+
+    assert unresolved_pronoun(text) == pronoun
+
+
+def test_control_first_person_contractions_stay_speakable() -> None:
+    from questions.generate.text import unresolved_pronoun
+
+    assert unresolved_pronoun("the mayor’s plan failed and it’s over", allow_it=True) is None

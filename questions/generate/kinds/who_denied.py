@@ -35,6 +35,7 @@ from questions.generate.text import (
     strip_edges,
     unresolved_pronoun,
     unwrap_quote,
+    without_opening_determiner,
     word_count,
 )
 from questions.model import Claim, Evidence, Question
@@ -81,7 +82,7 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
             and quotes_balanced(inner)
             and inner[:1].isupper()
             and _DENIAL_WORDS.search(inner)
-            and not unresolved_pronoun(_DEMONSTRATIVE.sub("", _WE_DENY.sub("", inner)))
+            and not unresolved_pronoun(without_opening_determiner(_WE_DENY.sub("", inner)))
         )
         return quoted(inner) if short or worded else said_phrase(claim, ctx.text)
     called = _CLAIM_UNTRUE.match(strip_edges(claim.content))
@@ -165,8 +166,6 @@ _CALLED_FALSE = re.compile(
 )
 # "“a campaign of lies.”" in a prompt: "“a campaign of lies”"
 _QUOTED_STOP = re.compile(r"[.,]([”\"])$")
-# "These charges are baseless": a determiner before its noun, no pronoun to resolve
-_DEMONSTRATIVE = re.compile(r"^(?:These|This|That|Those)\s+(?=[a-z])")
 _WE_DENY = re.compile(r"^(?:We|I)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:that\s+)?")
 _DENIAL_WORDS = re.compile(
     r"\b(?:deny|denies|denied|reject|rejects|rejected|false|untrue|not\s+true|baseless"
