@@ -3,7 +3,12 @@ source kinds. Own sentences; names and places invented."""
 
 from __future__ import annotations
 
+import importlib
+
 from questions import analyze
+from questions.generate.registry import Context
+
+who_said = importlib.import_module("questions.generate.kinds.who_said")
 
 
 def _story(*paragraphs: str) -> str:
@@ -64,3 +69,59 @@ def test_surname_after_a_name_in_its_own_paragraph() -> None:
     )
     assert _source_at(text, 3) == "Paula Renn"
     assert _source_at(text, 5) == "Otto Renn"
+
+
+# --- 2. a pronoun is not resolved past a person named in passing in its paragraph
+
+
+_COLUMN = _story(
+    "Rent Row Grows.",
+    '"Tenants in this town have had it easy for years," writes Hugo Brand, a '
+    "columnist at the Lake Ledger.",
+    'Brand concludes: "Nobody made these choices for them."',
+    "Many readers wrote back. For {reader}, Brand is only repeating an old landlord "
+    'line. "The town has not failed its tenants," {pronoun} mocks. "The tenants '
+    'have failed the town."',
+    "Ivo Dane said the rent vote would come next week.",
+    "Rita Sol said the vote could slip again.",
+    '"We will keep pushing for lower rents," said Lev Orta, who leads a tenants group.',
+)
+
+
+def _who_said(text: str) -> dict[str, str]:
+    """Prompt -> keyed answer of every who_said question the kind builds (before any cap)."""
+    analysis = analyze(text)
+    qs = who_said.build(Context(analysis, analysis.stories[0]))
+    return {q.prompt: q.options[q.answer] for q in qs}
+
+
+def test_pronoun_after_a_person_named_in_passing_asks_nothing() -> None:
+    # "he" is Tom Ferris, who is no source: neither quotation is asked as Hugo Brand's
+    asked = _who_said(_COLUMN.format(reader="Tom Ferris", pronoun="he"))
+    assert not [p for p in asked if "failed" in p]
+
+
+def test_pronoun_of_the_other_gender_still_asks() -> None:
+    # control: "she" cannot be Tom Ferris; a woman named in passing is no rival for "he"
+    for reader, speaker, pronoun in (("Tom Ferris", "Nina", "she"), ("Ann Ferris", "Hugo", "he")):
+        text = _COLUMN.format(reader=reader, pronoun=pronoun).replace("Hugo", speaker)
+        asked = _who_said(text)
+        assert asked.get("Who said this: “The tenants have failed the town”?") == (
+            f"{speaker} Brand"
+        ), (reader, pronoun)
+
+
+def test_person_named_in_an_earlier_paragraph_is_no_rival() -> None:
+    # control: "Tom Ferris" stands in the paragraph before; "he" opens on Brand's own paragraph
+    text = _story(
+        "Rent Row Grows.",
+        "Tom Ferris, a reader, sent a long letter to the paper on Monday.",
+        'Hugo Brand, a columnist at the Lake Ledger, answered him the next day. "The '
+        'town has not failed its tenants," he said.',
+        "Ivo Dane said the rent vote would come next week.",
+        "Rita Sol said the vote could slip again.",
+        '"We will keep pushing for lower rents," said Lev Orta, who leads a tenants group.',
+    )
+    assert _who_said(text).get("Who said this: “The town has not failed its tenants”?") == (
+        "Hugo Brand"
+    )
