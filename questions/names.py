@@ -231,7 +231,7 @@ class Namer:
             elif not nominal and (named := _described_name(alt)):
                 head = named  # "Teller's challenger, businessman Gregor Haas, said"
         name = self._canonical(head)
-        kind = self.kinds.get(name) or kind_of(head, name)
+        kind = self.kinds.get(name) or _role_kind(head, name) or kind_of(head, name)
         if kind is None and not (mention.alt and looks_personal(name)):
             kind = kind_of(whole)  # "Smith's campaign manager, Jane Doe": not the campaign
         plural = " and " in name or _plural(name)
@@ -260,6 +260,8 @@ class Namer:
             full = self.full(words[0])
             if full != words[0]:
                 return full
+        if cut < 0 and prep == len(words) and (named := _after_role(words)):
+            return named  # "Council member Ann Long", "New York attorney Eric Levine"
         if cut == len(words) - 1:
             names = self.roles.get(" ".join(words[-2:]).lower()) or self.roles.get(
                 words[-1].lower(), set()
@@ -277,6 +279,34 @@ _OWN_PRONOUN_RE = re.compile(
     r"for|and|or|in|on|at|of|with|about|by|from|as|it|this|these|those|what|how|why|when|"
     r"whether|if)\b)[a-z]))\b"
 )
+
+
+def _after_role(words: list[str]) -> str | None:
+    """The person's name after a role word in lower case ("Council member Ann Long" -> "Ann
+    Long", "conservative radio host Charlie Sykes" -> "Charlie Sykes"), or None: the name is
+    the last two or three words, all capitalised, a given name first or a role word just
+    before; no possessive ("MSNBC’s Chris Matthews" is for ``_canonical``'s last step)."""
+    for size in (2, 3):
+        if len(words) <= size:
+            return None
+        role, name = words[-size - 1], words[-size:]
+        if not (role.isalpha() and role.islower() and role in _ROLE_WORDS):
+            continue
+        joined = " ".join(name)
+        if looks_personal(joined) and not any(POSSESSIVE.search(w) for w in words):
+            return joined
+    return None
+
+
+def _role_kind(head: str, name: str) -> str | None:
+    """The kind of a person named after a role word ("Fox News host Sean Hannity": a person,
+    not the channel; "Council member Ann Long": an official, not the council), else None."""
+    words = head.split()
+    if name == head or _after_role(words) != name:
+        return None
+    role = len(words) - len(name.split()) - 1
+    pair = " ".join(words[role - 1 : role + 1]).lower() if role >= 1 else ""
+    return SOURCE_KINDS.get(pair) or SOURCE_KINDS.get(words[role])
 
 
 def _ends_in_role(np: str) -> bool:

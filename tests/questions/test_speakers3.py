@@ -125,3 +125,33 @@ def test_person_named_in_an_earlier_paragraph_is_no_rival() -> None:
     assert _who_said(text).get("Who said this: “The town has not failed its tenants”?") == (
         "Hugo Brand"
     )
+
+
+# --- 3. a surname that is also an adverb, and role words in lower case before a name
+
+
+def _claims(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(source, source kind, cue) of every claim."""
+    return [(c.source, c.source_kind, c.cue) for s in analyze(text).stories for c in s.claims]
+
+
+def test_surname_that_is_an_adverb_stays_in_the_name() -> None:
+    text = "Council member Ann Long said the vote could be delayed again."
+    assert _claims(text) == [("Ann Long", "official", "said")]
+    text = "The plan will fail, Sen. Tom Still said on Monday."
+    assert _claims(text)[0][0] == "Tom Still"
+
+
+def test_adverb_before_a_cue_still_joins_it() -> None:
+    # controls: "has long said" and a headline in capitals keep their adverb in the cue
+    assert _claims("Ann Reed has long said the dam was unsafe.") == [
+        ("Ann Reed", "person", "has long said")
+    ]
+    assert _claims("Residents have long argued that the dam leaks.")[0][2] == "have long argued"
+
+
+def test_role_words_in_lower_case_are_not_the_name() -> None:
+    text = "Radio host Tom Baird said the vote could be delayed again."
+    assert _claims(text) == [("Tom Baird", "person", "said")]
+    text = "Lakeside councilwoman Rita Sol said the vote could be delayed again."
+    assert _claims(text)[0][:2] == ("Rita Sol", "official")
