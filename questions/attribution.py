@@ -81,7 +81,7 @@ def find_claims(text: str, story: StoryAnalysis) -> list[Claim]:
     sentences = sorted([*story.sentences, *heading_sentences(text, story)], key=lambda s: s.span)
     for para in _paragraphs(text, sentences):
         found: list[Claim] = []
-        namer.para_start = para.start
+        namer.last_para_start, namer.para_start = namer.para_start, para.start
         for sentence in para.sentences:
             _learn_mentions(namer, para, sentence, titled.get(sentence.span, []))
             found.extend(_sentence_claims(para, sentence, namer))
@@ -515,7 +515,12 @@ def _source(
     written = para.text[s:e]
     pos = para.start + s
     pronoun = _POSSESSIVE_PRONOUNS.get(written.lower(), written)  # "his decision to"
-    if pronoun.lower() in PRONOUNS:
+    epithet = namer.epithet(pos) if _EPITHET_RE.fullmatch(written) else None
+    if epithet is not None:
+        # "Maria Chen held up a sign. The 45-year-old scientist says ...": Maria Chen
+        name, kind, person, plural = epithet.name, epithet.kind, True, False
+        namer.learn_full(name, pos)  # "said Park" below: her too
+    elif pronoun.lower() in PRONOUNS:
         # "X quoted him as saying": an object pronoun refers to no one named in its own sentence
         limit = sentence_start if f.mode == "quoted_as" else pos
         entity = namer.pronoun(pronoun, limit)
@@ -537,6 +542,10 @@ def _source(
         kind = "record"  # "FEC records show", "a poll found": evidence, not a person's claim
     namer.add(Entity(pos, name, kind, person, plural, (pos, para.start + e), not f.embedded))
     return name, kind, written, (pos, para.start + e)
+
+
+# "the 45-year-old scientist", "The 62-year-old": an epithet for a person just named
+_EPITHET_RE = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,3}")
 
 
 def _initial(para: Para, s: int) -> bool:

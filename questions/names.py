@@ -88,6 +88,7 @@ class Namer:
         self.full_names: dict[str, list[tuple[int, str, bool]]] = {}
         self.at = 0
         self.para_start = 0  # where the paragraph of the mention being named starts
+        self.last_para_start = 0  # where the paragraph before it starts
         self.roles: dict[str, set[str]] = {}  # title ("secretary") -> full names
         self.kinds: dict[str, str] = {}  # full name -> kind
         self.mentioned: dict[str, str] = {}  # surname -> a person's name mentioned in the story
@@ -205,6 +206,20 @@ class Namer:
                         self.genders.setdefault(entity.name, gender)
                     return entity
         return None
+
+    def epithet(self, pos: int) -> Entity | None:
+        """The person an epithet at pos stands for ("Maria Chen held up a sign. The 45-year-old
+        scientist says ..."): the latest person named in full in its paragraph or the one
+        before, a source's first; None if none (then the epithet is its own source)."""
+        near = [
+            e
+            for e in self.entities[-PRONOUN_REACH:]
+            if self.last_para_start <= e.pos < pos
+            and e.person
+            and not e.plural
+            and looks_personal(e.name)
+        ]
+        return next((e for e in reversed(near) if e.salient), near[-1] if near else None)
 
     def _same_gender(self, gender: str, entity: Entity) -> bool:
         """Whether "he" or "she" fits what the story shows of the entity (its name, a title)."""

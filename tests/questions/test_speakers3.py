@@ -9,6 +9,7 @@ from questions import analyze
 from questions.generate.registry import Context
 
 who_said = importlib.import_module("questions.generate.kinds.who_said")
+source_check = importlib.import_module("questions.generate.kinds.source_check")
 
 
 def _story(*paragraphs: str) -> str:
@@ -155,3 +156,36 @@ def test_role_words_in_lower_case_are_not_the_name() -> None:
     assert _claims(text) == [("Tom Baird", "person", "said")]
     text = "Lakeside councilwoman Rita Sol said the vote could be delayed again."
     assert _claims(text)[0][:2] == ("Rita Sol", "official")
+
+
+# --- 4. "The 45-year-old scientist" just after a person is named is that person, no expert
+
+
+_RALLY = _story(
+    "Governor Visits Mill Town.",
+    "Governor Paul Hart spoke to mill workers in Easton on Friday.",
+    "About 80 protesters stood outside the gates with banners.",
+    'Lena Park held up a banner saying "Jobs Here." The 38-year-old scientist says she seldom '
+    "marches because she works nights.",
+    "But she said she had been angered by the governor excusing and apparently encouraging "
+    "layoffs at the mill, as well as what she sees as his neglect of small towns.",
+    '"We deserve better than this," said Park, an Easton resident.',
+)
+
+
+def test_age_epithet_names_the_person_just_named() -> None:
+    found = [(line, source, kind) for line, source, kind in _sources(_RALLY) if line >= 7]
+    assert found and all(source == "Lena Park" and kind == "person" for _, source, kind in found)
+
+
+def test_age_epithet_asks_no_expert_question() -> None:
+    # a protester's job ("scientist") does not make her words an expert's
+    analysis = analyze(_RALLY)
+    qs = source_check.build(Context(analysis, analysis.stories[0]))
+    assert not [q for q in qs if "expert" in q.options[q.answer]]
+
+
+def test_age_epithet_with_no_one_before_stays_itself() -> None:
+    # control: no person named before it: the epithet is its own source
+    text = "The 38-year-old scientist said the mill would close in May."
+    assert _sources(text)[0][1:] == ("The 38-year-old scientist", "expert")
