@@ -10,6 +10,7 @@ from questions.generate.registry import Context
 
 who_said = importlib.import_module("questions.generate.kinds.who_said")
 source_check = importlib.import_module("questions.generate.kinds.source_check")
+spot_the_cue = importlib.import_module("questions.generate.kinds.spot_the_cue")
 
 
 def _story(*paragraphs: str) -> str:
@@ -110,6 +111,14 @@ def test_pronoun_of_the_other_gender_still_asks() -> None:
         assert asked.get("Who said this: “The tenants have failed the town”?") == (
             f"{speaker} Brand"
         ), (reader, pronoun)
+
+
+def test_pronoun_after_a_person_named_in_passing_is_not_named_in_explanations() -> None:
+    # spot_the_cue still asks for the cue "he mocks", but names no speaker for it
+    analysis = analyze(_COLUMN.format(reader="Tom Ferris", pronoun="he"))
+    qs = spot_the_cue.build(Context(analysis, analysis.stories[0]))
+    mocks = [q.explanation for q in qs if "he mocks" in q.explanation]
+    assert mocks and not [e for e in mocks if "Hugo Brand" in e]
 
 
 def test_person_named_in_an_earlier_paragraph_is_no_rival() -> None:

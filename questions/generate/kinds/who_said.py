@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from questions.cues import TIME_WORDS
 from questions.generate.claims import is_claim, nested, said_phrase
 from questions.generate.explain import cue_of, needs_resolution, quoted
 from questions.generate.registry import Context, make_question, register
@@ -21,24 +20,20 @@ from questions.generate.sources import (
 )
 from questions.generate.text import (
     PERSON_KINDS,
-    PRONOUN_GENDER,
     content_words,
     curly_quotes,
-    gender_of,
     opens_on_question,
     option_name,
     pronoun_fits,
     trailing_fragment,
 )
 from questions.model import Claim, Question
-from questions.names import PERSON_NAME_RE, looks_personal, whole_name
 
 KIND = "who_said"
 _OPENING_CONJUNCTION = re.compile(r"^(?:but|and)\s+(?=\S)", re.IGNORECASE)
 _SAID_WORD = re.compile(r"\b(?:said|says|told)\b")  # "that Doe said at a press conference"
 _NESTED_SAID = re.compile(r"[”\"’'],?\s+(?:[\w.’']+\s+){0,4}(?:said|says|added|told)\b")
 _SAID_STANCES = frozenset({"asserts"})
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _QUOTE_THEN_RELATIVE = re.compile(r"“[^”]+”\s+(?:where|which|when|whom|whose)\b")
 
 
@@ -105,40 +100,7 @@ def _resolved_safely(ctx: Context, claim: Claim, info: SourceInfo) -> bool:
             continue
         if any(w[:1].isupper() and len(w) > 2 and w in words for w in other.mentions):
             found.add(other.key)
-    return found == {info.key} and not _passing_person(ctx, claim, info)
-
-
-def _passing_person(ctx: Context, claim: Claim, info: SourceInfo) -> bool:
-    """Whether the paragraph of a speaker named by a pronoun (in this sentence, or in the one a
-    continued quotation goes on from) names before the pronoun, outside quotations, a person who
-    is not the answer: "For Tom Fisher, Cole is simply repeating …. “…,” he mocks" — "he" is
-    Fisher, whom a resolver knowing only the story's sources passes over. A person is a given
-    name and a surname ("Tom Fisher"), of the pronoun's gender."""
-    lead = claim if claim.source_text else _leader(ctx, claim)
-    if lead is None or not lead.source_text or not lead.source_span or not needs_resolution(lead):
-        return False  # "…,” said Ann Moss. “…”: the quotation goes on from a name
-    pronoun = lead.source_text.split()[0]
-    at = lead.source_span[0]
-    window = ctx.text[ctx.text.rfind("\n", 0, at) + 1 : at]
-    own = {w for w in info.mentions if w[:1].isupper()}
-    unquoted = _QUOTED.sub(" ", window)
-    for m in PERSON_NAME_RE.finditer(unquoted):
-        name = whole_name(unquoted, m, len(unquoted)).group()  # "For Tom Fisher": Tom Fisher
-        words = name.split()
-        if set(words) & own or not looks_personal(name) or words[-1].lower() in TIME_WORDS:
-            continue  # not the answer; no "(Morning) Joe Monday"
-        gender = gender_of(name)
-        if gender is not None and gender == PRONOUN_GENDER.get(pronoun.lower(), gender):
-            return True  # "Tom Fisher … he mocks"; not "Tom Fisher … she said"
-    return False
-
-
-def _leader(ctx: Context, claim: Claim) -> Claim | None:
-    """The claim with a cue that a claim with none (a continued quotation) goes on from."""
-    before = [
-        c for c in ctx.story.claims if c.source_text and c.content_span[1] <= claim.content_span[0]
-    ]
-    return max(before, key=lambda c: c.content_span, default=None)
+    return found == {info.key}
 
 
 def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
