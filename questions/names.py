@@ -296,16 +296,21 @@ _OWN_PRONOUN_RE = re.compile(
 )
 
 
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
 def _after_role(words: list[str]) -> str | None:
-    """The person's name after a role word in lower case ("Council member Ann Long" -> "Ann
-    Long", "conservative radio host Charlie Sykes" -> "Charlie Sykes"), or None: the name is
+    """The person's name after a role word in lower case or an age ("Council member Ann Long" ->
+    "Ann Long", "conservative radio host Charlie Sykes" -> "Charlie Sykes", "62-year-old Brenda
+    Johnson" -> "Brenda Johnson"), or None: the name is
     the last two or three words, all capitalised, a given name first or a role word just
     before; no possessive ("MSNBC’s Chris Matthews" is for ``_canonical``'s last step)."""
     for size in (2, 3):
         if len(words) <= size:
             return None
         role, name = words[-size - 1], words[-size:]
-        if not (role.isalpha() and role.islower() and role in _ROLE_WORDS):
+        aged = _AGE.fullmatch(role) is not None  # "62-year-old Brenda Johnson"
+        if not aged and not (role.isalpha() and role.islower() and role in _ROLE_WORDS):
             continue
         joined = " ".join(name)
         if looks_personal(joined) and not any(POSSESSIVE.search(w) for w in words):

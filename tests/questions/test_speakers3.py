@@ -165,6 +165,8 @@ def test_role_words_in_lower_case_are_not_the_name() -> None:
     assert _claims(text) == [("Tom Baird", "person", "said")]
     text = "Lakeside councilwoman Rita Sol said the vote could be delayed again."
     assert _claims(text)[0][:2] == ("Rita Sol", "official")
+    text = "At the fair, 64-year-old Rita Sol said the vote could be delayed again."
+    assert _claims(text)[0][:2] == ("Rita Sol", "person")
 
 
 # --- 4. "The 45-year-old scientist" just after a person is named is that person, no expert
