@@ -200,3 +200,18 @@ def test_age_epithet_with_no_one_before_stays_itself() -> None:
     # control: no person named before it: the epithet is its own source
     text = "The 38-year-old scientist said the mill would close in May."
     assert _sources(text)[0][1:] == ("The 38-year-old scientist", "expert")
+
+
+# --- the reporter's gloss of what a speaker meant is not what the speaker said
+
+
+def test_referencing_gloss_is_not_asked_as_said() -> None:
+    text = _story(
+        "Harbor Plan Divides City.",
+        "Mayor Nora Quint argued on Monday that the city could cut harbor fees.",
+        '"Two rich builders set up a group and they are running ads against me now," Quint '
+        "said, referencing a group called Roads First funded by Tom Reed and Sam Hale.",
+        "Council member Peter Vale said the plan would raise costs for fishermen.",
+        '"This plan will hurt every family on the waterfront," said Ann Moss, who runs a bakery.',
+    )
+    assert not [p for p in _who_said(text) if "Roads First" in p]
