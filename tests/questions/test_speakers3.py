@@ -215,3 +215,23 @@ def test_referencing_gloss_is_not_asked_as_said() -> None:
         '"This plan will hurt every family on the waterfront," said Ann Moss, who runs a bakery.',
     )
     assert not [p for p in _who_said(text) if "Roads First" in p]
+
+
+def test_expert_speaking_of_herself_is_not_asked_as_an_expert() -> None:
+    # "The scientist Lena Park said she had been angered ...": her own feelings, not her field
+    text = _story(
+        "Governor Visits Mill Town.",
+        "Governor Paul Hart spoke to mill workers in Easton on Friday.",
+        "About 80 protesters stood outside the gates with banners.",
+        "The scientist Lena Park said she had been angered by the governor excusing and "
+        "apparently encouraging layoffs at the mill, as well as what she sees as his neglect.",
+        '"We deserve better than this," said Tom Reed, a mill worker.',
+    )
+    analysis = analyze(text)
+    qs = source_check.build(Context(analysis, analysis.stories[0]))
+    assert not [q for q in qs if "expert" in q.options[q.answer]]
+    # control: an expert's claim about her field is still asked as an expert's
+    field = text.replace("she had been angered", "the mill had been harmed")
+    analysis = analyze(field)
+    qs = source_check.build(Context(analysis, analysis.stories[0]))
+    assert [q for q in qs if "expert" in q.options[q.answer]]
