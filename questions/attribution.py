@@ -48,7 +48,7 @@ from questions.locate import (
     unnamed_founds,
 )
 from questions.model import Claim, Sentence, StoryAnalysis
-from questions.names import PERSON_NAME_RE, Entity, Namer, looks_personal, whole_name
+from questions.names import GIVEN_NAMES, PERSON_NAME_RE, Entity, Namer, looks_personal, whole_name
 from questions.quotes import quote_intervals
 from questions.sources import PRONOUNS, Mention
 
@@ -74,13 +74,14 @@ def find_claims(text: str, story: StoryAnalysis) -> list[Claim]:
     for sentence in story.sentences:
         titled[sentence.span] = found_names = list(title_names(sentence.text))
         for at, title, name in found_names:
-            namer.learn_title(_role(sentence.text, at, title), name)
+            namer.learn_title(_role(sentence.text, at, title), name, sentence.span[0] + at)
     claims: list[Claim] = []
     previous: list[Claim] = []
     last: Para | None = None
     sentences = sorted([*story.sentences, *heading_sentences(text, story)], key=lambda s: s.span)
     for para in _paragraphs(text, sentences):
         found: list[Claim] = []
+        namer.last_para_start, namer.para_start = namer.para_start, para.start
         for sentence in para.sentences:
             _learn_mentions(namer, para, sentence, titled.get(sentence.span, []))
             found.extend(_sentence_claims(para, sentence, namer))
@@ -225,6 +226,7 @@ def _learn_mentions(
         if para.masked[lo + at] == "\x01":
             continue  # a name inside a quotation is no antecedent
         written = f"{title} {name}"
+        namer.at = sentence.span[0] + at
         name = namer.name(written, Mention((0, len(written)), (0, len(written))))[0]
         subject = _opens(para.masked, lo, lo + at)  # "Governor Maria Lopez met ...": its subject
         namer.add(Entity(sentence.span[0] + at, name, "official", True, False, None, subject))
@@ -246,9 +248,11 @@ def _learn_mentions(
         return  # no person known yet: no surname can open the sentence as one
     subject = _SURNAME_SUBJECT_RE.match(para.masked, lo, hi)
     surname = subject.group(1) if subject else ""
-    if surname in namer.full_names or surname in namer.mentioned:
+    namer.at = para.start + (subject.start(1) if subject else lo)
+    full = namer.full(surname) if surname else surname
+    if full != surname or surname in namer.mentioned:
         # "Trump eased his tone. ... he said": a known person opening a sentence is its subject
-        name = namer.full_names.get(surname) or namer.mentioned[surname]
+        name = full if full != surname else namer.mentioned[surname]
         namer.add(Entity(para.start + subject.start(1), name, "person", True, False, None, True))
 
 
@@ -518,7 +522,12 @@ def _source(
     written = para.text[s:e]
     pos = para.start + s
     pronoun = _POSSESSIVE_PRONOUNS.get(written.lower(), written)  # "his decision to"
-    if pronoun.lower() in PRONOUNS:
+    epithet = namer.epithet(pos) if _EPITHET_RE.fullmatch(written) else None
+    if epithet is not None:
+        # "Maria Chen held up a sign. The 45-year-old scientist says ...": Maria Chen
+        name, kind, person, plural = epithet.name, epithet.kind, True, False
+        namer.learn_full(name, pos)  # "said Park" below: her too
+    elif pronoun.lower() in PRONOUNS:
         # "X quoted him as saying": an object pronoun refers to no one named in its own sentence
         limit = sentence_start if f.mode == "quoted_as" else pos
         entity = namer.pronoun(pronoun, limit)
@@ -526,16 +535,24 @@ def _source(
         person = entity.person if entity else written.lower() in ("he", "she", "him", "her")
         plural = entity.plural if entity else written.lower() in ("they", "them")
     else:
+        namer.at = pos
         name, kind, person, plural = namer.name(para.text, f.mention, _initial(para, s))
         if person and not plural:
             namer.learn_gender(name, para.text[e : e + 60])  # "Ann Reed praised her deputy"
         if person and len(name.split()) >= 2:
-            namer.full_names.setdefault(name.split()[-1], name)
+            # a name as met; "so far Canova", "Cameron spokesman", "Even Rendell" (a capital that
+            # opens the sentence, no given name) only if none of that last word is known before
+            doubtful = _initial(para, s) and name.split()[0] not in GIVEN_NAMES
+            namer.learn_full(name, pos, only_first=doubtful or not looks_personal(name))
             namer.kinds.setdefault(name, kind or "person")
     if name.split()[-1].lower() in RECORD_NOUNS if name else False:
         kind = "record"  # "FEC records show", "a poll found": evidence, not a person's claim
     namer.add(Entity(pos, name, kind, person, plural, (pos, para.start + e), not f.embedded))
     return name, kind, written, (pos, para.start + e)
+
+
+# "the 45-year-old scientist", "The 62-year-old": an epithet for a person just named
+_EPITHET_RE = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,3}")
 
 
 def _initial(para: Para, s: int) -> bool:

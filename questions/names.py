@@ -82,7 +82,13 @@ class Namer:
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
-        self.full_names: dict[str, str] = {}  # surname -> full name
+        # surname -> (position, full name, a speaker?) of each source named in full and each
+        # titled mention ("former President Daniel Lopez"), in text order; ``at`` is where the
+        # mention being named stands: a surname goes to a full name before it (``full``)
+        self.full_names: dict[str, list[tuple[int, str, bool]]] = {}
+        self.at = 0
+        self.para_start = 0  # where the paragraph of the mention being named starts
+        self.last_para_start = 0  # where the paragraph before it starts
         self.roles: dict[str, set[str]] = {}  # title ("secretary") -> full names
         self.kinds: dict[str, str] = {}  # full name -> kind
         self.mentioned: dict[str, str] = {}  # surname -> a person's name mentioned in the story
@@ -98,8 +104,8 @@ class Namer:
         known = self.genders.get(name) or self.genders.get(words[-1])
         return known or GIVEN_NAMES.get(words[0])
 
-    def learn_title(self, title: str, name: str) -> None:
-        """Remember a "title Name" mention ("press secretary Karoline Leavitt")."""
+    def learn_title(self, title: str, name: str, pos: int = 0) -> None:
+        """Remember a "title Name" mention ("press secretary Karoline Leavitt") at ``pos``."""
         name = POSSESSIVE.sub("", name)
         parts = name.split()
         gender = _TITLE_GENDERS.get(title.lower().rstrip("."))
@@ -107,9 +113,59 @@ class Namer:
             self.genders.setdefault(parts[-1], gender)  # "Mr Peskov": a man
         if len(parts) < 2 or parts[0].lower() in DETERMINERS:
             return
-        self.full_names.setdefault(parts[-1], name)
+        self.learn_full(name, pos, speaker=False)
         self.roles.setdefault(title.lower(), set()).add(name)
         self.kinds.setdefault(name, kind_of(title))
+
+    def learn_full(
+        self, name: str, pos: int, speaker: bool = True, only_first: bool = False
+    ) -> None:
+        """Remember a person named in full at ``pos``, for later surnames: a ``speaker`` (the
+        source of a claim: "Maria Lopez argued") or a titled mention ("her husband, former
+        President Daniel Lopez"); ``only_first``: only if no name of that last word is known
+        before it (not "so far Canova" after "Tim Canova")."""
+        known = self.full_names.setdefault(name.split()[-1], [])
+        if only_first and any(p < pos for p, _, _ in known):
+            return
+        known.append((pos, name, speaker))
+        known.sort()
+
+    def full(self, surname: str, want: str | None = None) -> str:
+        """The full name a surname at ``self.at`` stands for (of gender ``want`` when a title
+        shows one: "Mr. Lopez"): the nearest person of that name before it in its paragraph
+        ("Bill Clinton spoke … Clinton said"); else the first speaker named in full before it
+        (the story's "Clinton" is the one it quoted first, not her husband named in passing
+        since); else the first titled mention before it; else the one person of that surname
+        mentioned before it ("Cole said", after "Ann Cole, a nurse, …"); else the first titled
+        mention after it ("Peskov says" in a headline, "Kremlin spokesman Dmitry Peskov"
+        below); else the surname itself.
+
+        A titled mention further on never takes the surname from a person named before it
+        ("Maria Lopez argued … Lopez said … her husband, former President Daniel Lopez")."""
+        known = [
+            (p, n, speaker)
+            for p, n, speaker in self.full_names.get(surname, ())
+            if not want or GIVEN_NAMES.get(n.split()[0]) in (None, want)
+        ]
+        before = [(p, n, speaker) for p, n, speaker in known if p < self.at]
+        if before:
+            near = [  # its paragraph named them, if only in passing ("Bill Clinton spoke")
+                e.name
+                for e in self.entities
+                if self.para_start <= e.pos < self.at
+                and e.name.endswith(" " + surname)
+                and (e.name in self.given_first or any(e.name == n for _, n, _ in known))
+                and (not want or GIVEN_NAMES.get(e.name.split()[0]) in (None, want))
+            ]
+            near = near[-1:] or [n for _, n, speaker in before if speaker] or [before[0][1]]
+            # "Billionaire Donald Trump": "Donald Trump" if the story names him so
+            return min(
+                (n for _, n, _ in known if near[0].endswith(" " + n)), key=len, default=near[0]
+            )
+        full = self.mentioned.get(surname, "")
+        if full in self.given_first and surname not in self.shared:
+            return full
+        return known[0][1] if known else surname
 
     def learn_gender(self, name: str, after: str) -> None:
         """Remember a person's gender from a possessive or reflexive pronoun in the words right
@@ -151,6 +207,20 @@ class Namer:
                     return entity
         return None
 
+    def epithet(self, pos: int) -> Entity | None:
+        """The person an epithet at pos stands for ("Maria Chen held up a sign. The 45-year-old
+        scientist says ..."): the latest person named in full in its paragraph or the one
+        before, a source's first; None if none (then the epithet is its own source)."""
+        near = [
+            e
+            for e in self.entities[-PRONOUN_REACH:]
+            if self.last_para_start <= e.pos < pos
+            and e.person
+            and not e.plural
+            and looks_personal(e.name)
+        ]
+        return next((e for e in reversed(near) if e.salient), near[-1] if near else None)
+
     def _same_gender(self, gender: str, entity: Entity) -> bool:
         """Whether "he" or "she" fits what the story shows of the entity (its name, a title)."""
         if gender not in "mf":
@@ -176,7 +246,7 @@ class Namer:
             elif not nominal and (named := _described_name(alt)):
                 head = named  # "Teller's challenger, businessman Gregor Haas, said"
         name = self._canonical(head)
-        kind = self.kinds.get(name) or kind_of(head, name)
+        kind = self.kinds.get(name) or _role_kind(head, name) or kind_of(head, name)
         if kind is None and not (mention.alt and looks_personal(name)):
             kind = kind_of(whole)  # "Smith's campaign manager, Jane Doe": not the campaign
         plural = " and " in name or _plural(name)
@@ -185,14 +255,6 @@ class Namer:
         if person and kind is None:
             kind = "person"
         return name, kind, person and not plural, plural
-
-    def _full(self, surname: str) -> str:
-        """The full name a surname stands for: a source named in full before, or the one person
-        of that surname the story mentioned ("Cole said", after "Ann Cole, a nurse, …")."""
-        if surname in self.full_names:
-            return self.full_names[surname]
-        full = self.mentioned.get(surname, "")
-        return full if full in self.given_first and surname not in self.shared else surname
 
     def _canonical(self, np: str) -> str:
         """Strip titles before a name and expand a surname to the full name seen in the story."""
@@ -204,15 +266,17 @@ class Namer:
             name = " ".join(words[cut + 1 : prep])
             if " " in name:
                 return name
-            full = self._full(name)
             want = _TITLE_GENDERS.get(words[cut].lower().rstrip("."))
+            full = self.full(name, want)
             if want and GIVEN_NAMES.get(full.split()[0]) not in (None, want):
                 return name  # "Mr. Reed" is not "Ann Reed"
             return full
         if len(words) == 1:
-            full = self._full(words[0])
+            full = self.full(words[0])
             if full != words[0]:
                 return full
+        if cut < 0 and prep == len(words) and (named := _after_role(words)):
+            return named  # "Council member Ann Long", "New York attorney Eric Levine"
         if cut == len(words) - 1:
             names = self.roles.get(" ".join(words[-2:]).lower()) or self.roles.get(
                 words[-1].lower(), set()
@@ -230,6 +294,39 @@ _OWN_PRONOUN_RE = re.compile(
     r"for|and|or|in|on|at|of|with|about|by|from|as|it|this|these|those|what|how|why|when|"
     r"whether|if)\b)[a-z]))\b"
 )
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _after_role(words: list[str]) -> str | None:
+    """The person's name after a role word in lower case or an age ("Council member Ann Long" ->
+    "Ann Long", "conservative radio host Charlie Sykes" -> "Charlie Sykes", "62-year-old Brenda
+    Johnson" -> "Brenda Johnson"), or None: the name is
+    the last two or three words, all capitalised, a given name first or a role word just
+    before; no possessive ("MSNBC’s Chris Matthews" is for ``_canonical``'s last step)."""
+    for size in (2, 3):
+        if len(words) <= size:
+            return None
+        role, name = words[-size - 1], words[-size:]
+        aged = _AGE.fullmatch(role) is not None  # "62-year-old Brenda Johnson"
+        if not aged and not (role.isalpha() and role.islower() and role in _ROLE_WORDS):
+            continue
+        joined = " ".join(name)
+        if looks_personal(joined) and not any(POSSESSIVE.search(w) for w in words):
+            return joined
+    return None
+
+
+def _role_kind(head: str, name: str) -> str | None:
+    """The kind of a person named after a role word ("Fox News host Sean Hannity": a person,
+    not the channel; "Council member Ann Long": an official, not the council), else None."""
+    words = head.split()
+    if name == head or _after_role(words) != name:
+        return None
+    role = len(words) - len(name.split()) - 1
+    pair = " ".join(words[role - 1 : role + 1]).lower() if role >= 1 else ""
+    return SOURCE_KINDS.get(pair) or SOURCE_KINDS.get(words[role])
 
 
 def _ends_in_role(np: str) -> bool:

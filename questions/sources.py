@@ -113,16 +113,23 @@ def is_adverb(word: str) -> bool:
     )
 
 
-def strip_aux(toks: list[Token], be: bool = False) -> tuple[int, int | None]:
+def strip_aux(
+    toks: list[Token], be: bool = False, lower_cue: bool = False
+) -> tuple[int, int | None]:
     """Skip auxiliaries, adverbs and "on Monday" leftwards: (last subject index, aux start).
 
-    ``be`` also skips forms of "to be" ("are afraid", "is determined").
+    ``be`` also skips forms of "to be" ("are afraid", "is determined"). With ``lower_cue`` (the
+    cue is in lower case: no headline in capitals) a capitalised adverb after a capital is a
+    name ("Ann Long said").
     """
     i = len(toks) - 1
     aux_start = None
     adjacent = True
     while i >= 0:
         word = toks[i][2]
+        if lower_cue and word[0].isupper() and i >= 1 and toks[i - 1][2][0].isupper():
+            if is_adverb(word):
+                break  # "Ann Long said", "Sen. Still said": a surname, not "has long said"
         if is_adverb(word) or word.lower() == "not" or be and word.lower() in BE_FORMS:
             if adjacent:
                 aux_start = toks[i][0]
@@ -325,7 +332,7 @@ def subject_before(
         start = toks[-1][0]
         toks[-1] = (start, start + len(contracted.group(1)), contracted.group(1))
         pos = toks[-1][1]
-    i, aux = strip_aux(toks, be)
+    i, aux = strip_aux(toks, be, masked[pos : pos + 1].islower())
     aux_start = pos if aux is None else aux
     if i < 0:
         return None, aux_start

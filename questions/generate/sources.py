@@ -982,6 +982,8 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
         claim.source_kind in _GROUP_KINDS or _institution(ctx, claim.source)
     ):
         return True  # "he said" resolved to a newspaper or a ministry
+    if said in ("he", "she") and _passing_person(ctx.text, start, claim.source, said):
+        return True  # "For Tom Fisher, Cole is only repeating …. “…,” he mocks": Fisher
     before = ctx.sentence_before(claim.sentence_span[0])
     lo = max(before.span[0] if before else claim.sentence_span[0], start - _ANTECEDENT_WINDOW)
     window = ctx.text[lo:start]
@@ -1003,6 +1005,25 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
             )
             return bool(speakers) and key not in speakers
     return True
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# "For Tom Fisher, ..." opening a sentence (a capital "For"): the view that follows is his
+_FRAMER = re.compile(r"(?<![\w’'-])(?:For|To)\s+([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),")
+
+
+def _passing_person(text: str, at: int, source: str, pronoun: str) -> bool:
+    """Whether the paragraph of a pronoun at ``at`` opens a sentence before it on a person's
+    view, outside quotations ("For Tom Fisher, Cole is simply repeating …. “…,” he mocks"): the
+    pronoun is that person's (a given name and a surname of the pronoun's gender, not the
+    resolved source), whom the resolver, knowing sources and subjects, passes over."""
+    window = _QUOTED.sub(" ", text[text.rfind("\n", 0, at) + 1 : at])
+    own = set(source.split())
+    for m in _FRAMER.finditer(window):
+        words = m.group(1).split()
+        if not set(words) & own and gender_of(m.group(1)) == PRONOUN_GENDER[pronoun]:
+            return True
+    return False
 
 
 def _names_someone(window: str, word: str) -> bool:

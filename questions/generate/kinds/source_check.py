@@ -21,7 +21,7 @@ from questions.generate.sources import (
     source_key,
     story_sources,
 )
-from questions.generate.text import content_words, curly_quotes, norm
+from questions.generate.text import content_words, curly_quotes, norm, strip_that
 from questions.model import Claim, Question
 
 KIND = "source_check"
@@ -115,6 +115,8 @@ def _kind_questions(ctx: Context) -> list[Question]:
             continue  # the analysis gave the kind; the story's own words must show it too
         if claim.source_kind in ("government", "official") and _organisation_title(ctx, claim):
             continue  # "Dockers Union President Ana Ruiz" heads a union, not a government
+        if claim.source_kind == "expert" and _SELF.match(strip_that(claim.content)):
+            continue  # "a scientist, said she has been upset": her own life, not her field
         asserted = claim.stance == "asserts" and not nested(ctx, claim) and is_claim(ctx, claim)
         said = said_phrase(claim, ctx.text) if label and asserted else None
         said = _clean_said(said) if said else None
@@ -134,6 +136,8 @@ def _kind_questions(ctx: Context) -> list[Question]:
     return out
 
 
+# a content about the speaker herself ("she has been upset", "I was there"): no expertise
+_SELF = re.compile(r"[“\"‘']?(?:he|she|i|we|my|our|his|her)\b", re.IGNORECASE)
 _TITLES = frozenset({"president", "chancellor", "chairman", "chairwoman", "director"})
 _BEFORE_TITLE = frozenset({"vice", "the", "a", "an", "former", "deputy", "acting", "prime"})
 _SUBORDINATE = re.compile(r"^(?:while|although|though|because|if|unless|since|whereas)\b", re.I)

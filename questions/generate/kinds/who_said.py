@@ -34,6 +34,8 @@ _OPENING_CONJUNCTION = re.compile(r"^(?:but|and)\s+(?=\S)", re.IGNORECASE)
 _SAID_WORD = re.compile(r"\b(?:said|says|told)\b")  # "that Doe said at a press conference"
 _NESTED_SAID = re.compile(r"[”\"’'],?\s+(?:[\w.’']+\s+){0,4}(?:said|says|added|told)\b")
 _SAID_STANCES = frozenset({"asserts"})
+# what a speaker pointed at, as the reporter glosses it, is not what the speaker said
+_POINTING_CUE = re.compile(r"\b(?:referenc\w*|referr\w*|refers?|allud\w*)\b", re.IGNORECASE)
 _QUOTE_THEN_RELATIVE = re.compile(r"“[^”]+”\s+(?:where|which|when|whom|whose)\b")
 
 
@@ -106,6 +108,9 @@ def _resolved_safely(ctx: Context, claim: Claim, info: SourceInfo) -> bool:
 def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
     if nested(ctx, claim) or not is_claim(ctx, claim):
         return None
+    if _POINTING_CUE.search(claim.cue or ""):
+        return None  # "…,” Doe said, referencing a group called Roads First: the outlet's gloss
+
     said = said_phrase(claim, ctx.text)
     if not said or (claim.quote == "direct" and trailing_fragment(claim.content)):
         return None
