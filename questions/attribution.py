@@ -22,7 +22,14 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
 
-from questions.content import bound_contents, denies_a_claim, quote_kind, set_content, stance
+from questions.content import (
+    apposed_denials,
+    bound_contents,
+    denies_a_claim,
+    quote_kind,
+    set_content,
+    stance,
+)
 from questions.cues import (
     CUES,
     DISCOURSE_SAID_RE,
@@ -304,6 +311,7 @@ def _sentence_claims(para: Para, sentence: Sentence, namer: Namer) -> list[Claim
     for f in founds:
         set_content(para, lo, hi, f)
     bound_contents(para, founds, hi)
+    apposed_denials(para, founds, hi)
     claims = []
     if sentence is para.sentences[-1] and para.masked.rstrip().endswith(":"):
         para.pending = _colon_pending(para, founds, sentence, hi)
@@ -454,11 +462,13 @@ def _claim(para: Para, sentence: Sentence, f: Found, namer: Namer) -> Claim | No
         cue_span=(base + cue_s, base + cue_e),
         content=para.text[s:e],
         content_span=(base + s, base + e),
-        stance=stance(f.cue, para.text[s:e]),
+        stance="denies" if f.apposed else stance(f.cue, para.text[s:e]),
         quote=quote_kind(para, s, e),
         channel=channel,
         act=(
-            "learned"
+            "claim"
+            if f.apposed
+            else "learned"
             if f.learned
             else "asked"
             if f.mode == "asked"

@@ -401,6 +401,102 @@ def _before_summary(masked: str, s: int, e: int) -> int:
     return m.start()
 
 
+# A denial apposed to the claim before it: ", a claim Dravia denies", ", a charge that the
+# minister strongly denied", ", which the army denied". Group 1 is the noun phrase that stands for
+# the claim (the denial's content), group 2 a bare "which"; the denier's mention follows.
+_APPOSED_NOUNS = "claim|charge|allegation|accusation|assertion|suggestion"
+_APPOSED_RE = re.compile(
+    r",\s+(?:((?:an?|the)\s+(?:(?!(?:that|which|and|or)\s)[a-z-]+\s+){0,2}?(?:"
+    + _APPOSED_NOUNS
+    + r"))(?:\s+(?:that|which))?|(which))\s+$"
+)
+# "..., which the army said was false": a denial made by saying so
+_SAID_FALSE_RE = re.compile(
+    r"\s+(?:was|is|were|are)\s+(?:(?:completely|entirely|totally|simply|patently)\s+)?"
+    r"(?:false|untrue|not\s+true|baseless|groundless|unfounded|fabricated)\b"
+)
+# what may follow the denial's verb: nothing, or a phrase of manner, time or channel
+_APPOSED_TAIL_RE = re.compile(
+    r"(?:\s+(?:as|on|in|at|last|this|earlier|later|through|via|during|outright|flatly"
+    r"|strongly|vehemently|immediately)\b[^,;:\x01]{0,60}?)?\s*(?:[,;]|[.!?]?\s*$)"
+)
+# words between the denier and its verb: an auxiliary or an adverb ("has strongly denied")
+_APPOSED_BETWEEN = frozenset({"has", "have", "had", "also", "again", "since"})
+_APPOSED_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "this", "that"})
+
+
+# a noun "which" may stand for instead of the clause: "…, the allegations, which Ailes denies",
+# "…, approved the request, which the mayor denied"
+_WHICH_OBJECTS = frozenset(load_lexicon("denial_objects")) | {
+    "request", "requests", "application", "permit", "appeal", "bail", "access", "entry",
+    "visa", "plan", "plans", "proposal", "bill", "offer", "motion", "bid", "petition",
+}  # fmt: skip
+
+
+def _which_denies(masked: str, s: int, comma: int, g: Found, said_false: bool) -> bool:
+    """Whether "…, which X denied" denies the clause before it: a verb of denying ("rejected",
+    "dismissed" may take a plan or a bill) or "said was false", and no noun at the clause's end
+    that "which" may stand for instead."""
+    verb = g.cue.text.split()[-1:]
+    if not said_false and not (verb and verb[0] in ("denied", "denies", "deny")):
+        return False
+    words = masked[s:comma].split()
+    return bool(words) and words[-1].lower().strip("’'\"”") not in _WHICH_OBJECTS
+
+
+def apposed_denials(para: Para, founds: list[Found], hi: int) -> None:
+    """A denial cue in an appositive or relative clause after a claim of the same sentence
+    ("Officials said X, a claim Dravia denies"; "..., which the army denied"): the denial's
+    content is the noun standing for the claim ("a claim", or "which"), the claim's words end
+    before the comma, and the denial is marked ``apposed`` (what it denies is that claim).
+    Only a rule's cue with its denier named just before it, nothing but a phrase of manner or
+    time after it, and one claim whose words reach the comma."""
+    masked = para.masked
+    for k, g in enumerate(founds):
+        if g.learned or g.mode != "left" or g.mention is None or g.content_start is None:
+            continue
+        said_false = None
+        if g.cue.stance != "denies":
+            if g.cue.text not in ("said", "says"):
+                continue
+            said_false = _SAID_FALSE_RE.match(masked, g.cue_span[1], hi)
+            if said_false is None:
+                continue
+        m0 = g.mention.span[0]
+        m = _APPOSED_RE.search(masked[max(0, m0 - 80) : m0])
+        if m is None:
+            continue
+        base = max(0, m0 - 80)
+        comma = base + m.start()
+        mention = para.text[g.mention.span[0] : g.mention.span[1]]
+        if mention.lower() in _APPOSED_PRONOUNS or len(mention.split()) > 5:
+            continue  # "..., a claim he denies": whose denial is it?
+        between = masked[g.mention.span[1] : g.cue_span[1]].split()[:-1]
+        if any(w not in _APPOSED_BETWEEN and not w.endswith("ly") for w in between):
+            continue  # "…, a claim the army did not deny", "has not denied": no denial made
+        tail = said_false.end() if said_false else g.cue_span[1]
+        if not _APPOSED_TAIL_RE.match(masked[tail:hi]):
+            continue  # "..., a claim the ministry denied reports of": more than a denial
+        before = [f for f in founds[:k] if f.verb[0] < comma]
+        if not before:
+            continue
+        f = before[-1]  # the claim just before the comma, and no other cue between
+        if f.content is None or f.content[0] <= f.verb[0] or f.mode == "colon":
+            continue
+        s, e = f.content
+        if not (s < comma <= e or (e <= comma and not masked[e:comma].strip())):
+            continue
+        if m.group(2) and not _which_denies(masked, s, comma, g, said_false is not None):
+            continue
+        f.content = trim(para.text, s, comma)
+        g.content = (
+            base + (m.start(1) if m.group(1) else m.start(2)),
+            base + (m.end(1) if m.group(1) else m.end(2)),
+        )
+        g.content_start = g.content[0]
+        g.apposed = True
+
+
 _RELATIVE_WHO_RE = re.compile(r"who|which", re.IGNORECASE)
 # the next item of a list the relative clause's noun stands in: ", and Donald Trump, who"
 _NEXT_IN_LIST_RE = re.compile(

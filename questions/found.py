@@ -37,6 +37,7 @@ class Found:
     claim: Claim | None = None
     embedded: bool = False
     learned: bool = False  # found by the learned cue model, not by a rule
+    apposed: bool = False  # a denial of the claim before it: "..., a claim Dravia denies"
 
 
 @dataclass

@@ -189,7 +189,12 @@ _VERBS = frozenset({"rejected", "dismissed", "disputed", "refuted", "rebutted", 
 def denial_verb(claim: Claim) -> str:
     """The verb of the prompt: the cue's own past tense ("rejected", "dismissed"), else "denied"."""
     last = (claim.cue or "").lower().split()[-1:]
-    return last[0] if last and last[0] in _VERBS else "denied"
+    verb = _PRESENT.get(last[0], last[0]) if last else ""
+    return verb if verb in _VERBS else "denied"
+
+
+# "a claim the company rejects": asked in the past, as every denial is
+_PRESENT = {"rejects": "rejected", "dismisses": "dismissed", "disputes": "disputed"}
 
 
 def _bare_clause(ctx: Context, rest: str) -> str | None:
@@ -247,6 +252,9 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     elif _ROLE_OF_DENIER.match(written) and any(w[:1].isupper() for w in written.split()[2:]):
         # "Lawyers for Stena Line"; not "aides to the governor" (who may be a named source)
         display, kind = written[:1].lower() + written[1:], "official"
+    elif _apposed(claim) and _PROPER.fullmatch(written) and written == claim.source:
+        # "…, a claim Dravia denies": a one-word place or name no other rule lists
+        display, kind = written, claim.source_kind
     elif claim.act == "learned" and _PROPER.fullmatch(claim.source or ""):
         # "The operator, Calder Lines, has denied …" read only by the learned model: the name
         display, kind = str(claim.source), claim.source_kind
@@ -321,7 +329,12 @@ def _read_denials(ctx: Context) -> list[Denial]:
         if info is None and claim.stance == "denies":
             info = _unlisted_denier(ctx, claim)
         denial = claim.stance == "denies" and info and not nested(ctx, claim)
-        denial = denial and is_claim(ctx, claim) and not doubtful_source(ctx, claim)
+        # an apposed denial's "which" is neither a proposition of its own nor a question before
+        # its source ("…, which the army denied"): the checks of its cue alone
+        checked = (
+            replace(claim, content="the claim", source_span=None) if _apposed(claim) else claim
+        )
+        denial = denial and is_claim(ctx, checked) and not doubtful_source(ctx, claim)
         if set((claim.cue or "").lower().split()) & _MODAL:
             continue  # "must rebut the claims", "would deny": no denial was made
         ante = denied_antecedent(ctx, claim) if denial else None
@@ -353,8 +366,13 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     without a certificate. Calder Lines has denied the claim." -> "the claim that the ferry had
     sailed without a certificate"). A singular noun only: "the allegations" may gather several
     claims from anywhere in the story."""
+    if claim.cue_span is None:
+        return None
+    apposed = _apposed_antecedent(ctx, claim)
+    if apposed is not None:
+        return apposed  # "…, a claim Dravia denies": the claim just before the comma
     m = _ANAPHORIC_DENIED.fullmatch(strip_edges(claim.content))
-    if m is None or claim.cue_span is None:
+    if m is None:
         return None
     own = [*ctx.claims_in(claim.sentence_span), *ctx.others_in(claim.sentence_span)]
     if any(c.cue_span and c.cue_span[0] < claim.cue_span[0] for c in own if c is not claim):
@@ -369,14 +387,61 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     if len(found) != 1 or others:
         return None  # two claims before, or a cue read only by the model: which is denied?
     ante = found[0]
+    phrase = _antecedent_phrase(ctx, claim, ante)
+    return (f"the {m.group(1).lower()}", phrase, ante) if phrase else None
+
+
+def _antecedent_phrase(ctx: Context, claim: Claim, ante: Claim) -> str | None:
+    """What a claim another source asserted (or accused someone of) says, as "that …", when a
+    denial names it by a noun ("the claim", "a claim", "which"); None for the denier's own."""
     if ante.stance not in ("asserts", "accuses") or not ante.source:
         return None
     if source_key(ante.source) == source_key(claim.source or ""):
         return None  # a source denying its own claim: a retraction, not a denial
     phrase = clause_phrase(ante, ctx.text, bare_plural=True)
-    if not phrase or not phrase.startswith("that "):
+    return phrase if phrase and phrase.startswith("that ") else None
+
+
+# The noun of an apposed denial's content (content.apposed_denials): "a claim", "which"
+_APPOSED_NOUN = re.compile(
+    r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(claim|charge|allegation|accusation|assertion"
+    r"|suggestion)|which)"
+)
+
+
+def _apposed(claim: Claim) -> bool:
+    """Whether a denial is apposed to a claim before it: its content, the noun standing for
+    that claim ("a claim", "which"), comes before its cue."""
+    return bool(
+        claim.cue_span
+        and claim.content_span[1] <= claim.cue_span[0]
+        and _APPOSED_NOUN.fullmatch(claim.content)
+    )
+
+
+def _apposed_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
+    """What an apposed denial denies: the claim of its own sentence whose words end at the comma
+    just before it ("Officials said Dravian forces shelled the port, a claim Dravia denies" ->
+    "the claim that Dravian forces shelled the port"; "…, which the army denied" -> "that …")."""
+    m = _APPOSED_NOUN.fullmatch(claim.content)
+    if m is None or not _apposed(claim):
         return None
-    return f"the {m.group(1).lower()}", phrase, ante
+    start = claim.content_span[0]
+    before = [
+        c
+        for c in ctx.claims_in(claim.sentence_span)
+        if c is not claim and c.content_span[1] <= start
+    ]
+    if not before:
+        return None
+    ante = max(before, key=lambda c: c.content_span[1])
+    if ctx.text[ante.content_span[1] : start].strip() != ",":
+        return None  # the comma must join the claim's words and the noun standing for them
+    phrase = _antecedent_phrase(ctx, claim, ante)
+    if not phrase or _PERSONAL & {w.strip(",.’'").lower() for w in phrase.split()}:
+        return None  # "the claim that their fighters …": whose fighters, in a prompt alone?
+    noun = f"the {m.group(1).lower()}" if m.group(1) else ""
+    return noun, phrase, ante
 
 
 def _paragraph_sentences(ctx: Context, line: int) -> int:
@@ -478,6 +543,12 @@ def _explanation(
             f"The story says: {quoted(ctx.claim_sentence(before).strip())} Then: "
             f"{quoted(sentence)} — {quoted(noun)} is the claim of {owner} {phrase}"
         )
+        if before.sentence_span == claim.sentence_span:  # "…, a claim Dravia denies"
+            written = strip_edges(claim.content)
+            said = (
+                f"The story says: {quoted(sentence)} — {quoted(written)} stands for the claim "
+                f"of {owner} {phrase}"
+            )
     return (
         f"{said} — {cue_of(ctx, claim)}: it is "
         f"{info.name} who {what}. A denial is reported, not settled: the story does not "
@@ -511,7 +582,8 @@ def build_who(ctx: Context) -> list[Question]:
         if info.key not in story_sources(ctx):
             wrong = [w for w in wrong if _unlike(w, info)]  # "the university": not Ostra University
         if ante is not None:  # "who denied the claim that …": the story's own noun
-            prompt = f"According to the story, who {denial_verb(claim)} {ante[0]} {phrase}?"
+            noun = f"{ante[0]} " if ante[0] else ""  # "…, which the army denied": none
+            prompt = f"According to the story, who {denial_verb(claim)} {noun}{phrase}?"
         elif phrase.startswith("“"):
             prompt = f"Who made this denial: {phrase}?"
         elif calling(claim):
