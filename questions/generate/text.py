@@ -579,12 +579,22 @@ _PREPOSITIONS = frozenset(
 _BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
+# a determiner, a singular noun (perhaps after an adjective), then a verb in -s and its object
+_PRESENT_AFTER_SUBJECT = re.compile(
+    r"[“\"‘']?(?:The|the|This|this|That|that|His|his|Her|her|Its|its|Our|our|Their|their|My|my)\s+"
+    r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?<![su])\s+[a-z]+(?<![su])s\s+(?:the|a|an|to|that|"
+    r"every\w*|no\w*|some\w*|any\w*|more|less|him|her|them|us|it|its|their|his|our)\b"
+)
+
+
 def is_clause(text: str) -> bool:
     """Whether a fragment's main part (before any comma, dash or relative pronoun) has a finite
     verb: an auxiliary or listed verb, or a word in -ed that is not a participle set off by a
     comma, part of a hyphenated word or led by a determiner ("the captured villages")."""
     finite = lexicon.words("finite_verbs")
     text = _MAIN_PART.split(text, maxsplit=1)[0]
+    if _PRESENT_AFTER_SUBJECT.match(text):
+        return True  # "The budget asks everyone …", "This plan costs …": a verb in the present
     for m in _VERBISH.finditer(text):
         low = m.group(0).lower()
         before = text[max(0, m.start() - 2) : m.start()]
