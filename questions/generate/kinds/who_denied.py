@@ -219,7 +219,8 @@ _GROUP_DENIER = re.compile(
 )
 _THE_DENIER = re.compile(
     r"^[Tt]he\s+(?:(?:interior|foreign|defence|defense|health|justice|finance|transport"
-    r"|education|regional|national|federal|provincial|city|local|election|electoral)\s+)?"
+    r"|education|regional|national|federal|provincial|city|local|election|electoral"
+    r"|environment|energy|economy|agriculture|trade|labour|labor|housing|culture)\s+)?"
     r"(?:university|ministry|embassy|company|club|hospital|council|airline|museum"
     r"|foundation|bank|school|agency|charity|federation|government|commission"
     r"|coast\s+guard|navy|army|air\s+force|fire\s+(?:brigade|service)|port\s+authority"
@@ -279,6 +280,7 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     return info
 
 
+_LOWER_OPENERS = frozenset("The Some Many Several Most Few Both All Two Three Four".split())
 _PLURAL_GROUP = re.compile(
     r"\b(?:officials|authorities|police|diplomats|prosecutors|lawyers|lawmakers|ministers)"
     r"(?:$|\s+(?:in|from)\s)"  # "Kaldovan officials", "officials in Korlin"
@@ -351,6 +353,14 @@ def _read_denials(ctx: Context) -> list[Denial]:
 
 # "The coast guard denied the charge": what is denied is named only by a noun standing for a
 # claim the story has just reported
+# "said the claim was false (and that …)": the claim named by its noun, called untrue
+_ANAPHORIC_UNTRUE = re.compile(
+    r"(?:the|that|this)\s+(claim|charge|allegation|accusation|assertion|suggestion|report)"
+    r"\s+(?:was|is)\s+(?:(?:completely|entirely|simply|totally|absolutely)\s+)?"
+    r"(?:false|untrue|not\s+true|baseless|groundless|unfounded|fabricated)\b(?!\s+(?:but|because))",
+    re.IGNORECASE,
+)
+_ANAPHORIC_UNTRUE_AFTER = re.compile(r"\band\s+that\s+" + _ANAPHORIC_UNTRUE.pattern, re.IGNORECASE)
 _ANAPHORIC_DENIED = re.compile(
     r"(?:the|that|this)\s+(claim|charge|allegation|accusation|assertion|suggestion|report)"
     r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?",
@@ -371,7 +381,12 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     apposed = _apposed_antecedent(ctx, claim)
     if apposed is not None:
         return apposed  # "…, a claim Dravia denies": the claim just before the comma
-    m = _ANAPHORIC_DENIED.fullmatch(strip_edges(claim.content))
+    content = strip_edges(claim.content)
+    m = (
+        _ANAPHORIC_DENIED.fullmatch(content)
+        or _ANAPHORIC_UNTRUE.match(content)
+        or _ANAPHORIC_UNTRUE_AFTER.search(content)
+    )  # "… has denied the claim.", "… said the claim was false", "… and that the claim was false"
     if m is None:
         return None
     own = [*ctx.claims_in(claim.sentence_span), *ctx.others_in(claim.sentence_span)]
@@ -399,7 +414,20 @@ def _antecedent_phrase(ctx: Context, claim: Claim, ante: Claim) -> str | None:
     if source_key(ante.source) == source_key(claim.source or ""):
         return None  # a source denying its own claim: a retraction, not a denial
     phrase = clause_phrase(ante, ctx.text, bare_plural=True)
-    return phrase if phrase and phrase.startswith("that ") else None
+    if phrase and phrase.startswith("that "):
+        return phrase
+    accused = _ACCUSED_OF.fullmatch(strip_edges(ante.content)) if ante.stance == "accuses" else None
+    if accused and source_key(accused.group(1)) == source_key(claim.source or ""):
+        # "X accused the Reform Alliance of receiving money …" then "The Reform Alliance
+        # denied the accusation": the accusation "of receiving money …"
+        what = accused.group(2)
+        if 3 <= word_count(what) <= MAX_WORDS and not unresolved_pronoun(what):
+            return f"of {what}"
+    return None
+
+
+# an accusation's words: whom it accuses, "of", and what of ("the Reform Alliance of receiving …")
+_ACCUSED_OF = re.compile(r"(?:the\s+)?(.+?)\s+of\s+([a-z]+ing\b.*?)[.,;]?")
 
 
 # The noun of an apposed denial's content (content.apposed_denials): "a claim", "which"
@@ -538,7 +566,9 @@ def _explanation(
     if ante is not None:  # "… Calder Lines has denied the claim.": the claim of the sentence before
         noun, phrase, before = ante
         owner = option_name(display_for(ctx, str(before.source)))  # "Open Cell", "the union"
-        owner = "t" + owner[1:] if owner.startswith("The ") else owner
+        first = owner.split(" ", 1)[0]
+        if first in _LOWER_OPENERS:  # "the claim of some residents", not "of Some residents"
+            owner = first.lower() + owner[len(first) :]
         said = (
             f"The story says: {quoted(ctx.claim_sentence(before).strip())} Then: "
             f"{quoted(sentence)} — {quoted(noun)} is the claim of {owner} {phrase}"
