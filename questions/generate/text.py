@@ -19,7 +19,10 @@ PERSON_KINDS = frozenset({"person", "official", "expert"})  # sources that are p
 _THING_KINDS = frozenset({"government", "organisation", "news agency"})
 _MIN_WORDS, _MAX_WORDS = 6, 45
 _IT_COMES_AS = re.compile(r"^(?:It|This) (?:comes|came) (?:as|after|amid) ", re.IGNORECASE)
-_MAIN_PART = re.compile(r",\s|\s[–—-]\s|\s(?:who|which|whose|whom|that)\s|\s[\"“]")
+_MAIN_PART = re.compile(
+    r",\s|\s[–—-]\s|\s(?:who|which|whose|whom|that|when|while|because|after|before|since"
+    r"|until|unless|although|though|if)\s|\s[\"“]"
+)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _VERBISH = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 _TRAILING_OBJECT = re.compile(r"\b(?:it|this|that|them|one|so)\W*$", re.IGNORECASE)
@@ -150,6 +153,8 @@ def not_a_sentence(text: str) -> str | None:
         return "furniture"
     if _LABEL.match(t):
         return "furniture"  # "UPDATE: 5/12 — …", "EDITOR’S NOTE: …"
+    if _LINK_HERE.match(t):
+        return "furniture"  # "Read part 1 here, and part 2 here.", "See chapter 1 here."
     if _GLUED_ITEM.search(t):
         return "list item"  # "So, who was right? - The office notes …": a heading glued to an item
     if _RELATIVE_OPENER.match(t) and not t.endswith("?"):
@@ -158,6 +163,10 @@ def not_a_sentence(text: str) -> str | None:
 
 
 _RELATIVE_OPENER = re.compile(r"\W*(?:Which|Whom|Whose)\b")
+# a pointer to a link: an imperative of reading and "here"
+_LINK_HERE = re.compile(
+    r"\W*(?:Read|See|Watch|Listen\s+to|Find|View|Download)\b[^.;:]{0,60}?\bhere\b", re.IGNORECASE
+)
 _LABEL = re.compile(r"^[A-Z][A-Z’' ]{2,20}:\s")
 _GLUED_ITEM = re.compile(r"[?:]\s+[-–—•*]\s+[A-Z]")
 _DANGLING_END = frozenset(

@@ -35,7 +35,8 @@ def test_the_claim_called_false_in_the_next_sentence() -> None:
         if q.kind == "who_denied"
     ]
     assert q.prompt == (
-        "According to the story, who denied the claim that rebel units had taken the bridge at Dorn?"
+        "According to the story, who denied the claim that rebel units had taken the bridge"
+        " at Dorn?"
     )
     assert q.options[q.answer] == "The Estarran army"
 
