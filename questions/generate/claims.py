@@ -43,6 +43,12 @@ _NOT_PROPOSITION = re.compile(
     r"|^\W*(?-i:about|over|against)\s+(?!\d)",
     re.I,
 )  # "asked whether …", "joked about moving abroad": no proposition of its own
+# "added that she hoped another shop would open": a hope reported in the speaker's own words
+_HOPE_CONTENT = re.compile(
+    r"^(?:that\s+)?(?:he|she|they|we|I|it)\s+(?:had\s+)?(?:hoped|hopes|hope|wished|wishes"
+    r"|wanted|wants|would\s+like|prayed|prays)\b",
+    re.I,
+)
 
 
 _ACT_CUES = frozenset(
@@ -59,6 +65,8 @@ def is_claim(ctx: Context, claim: Claim) -> bool:
     whether"), and not the record of a document."""
     if is_record(claim) or _NOT_PROPOSITION.match(claim.content):
         return False
+    if claim.quote != "direct" and _HOPE_CONTENT.match(claim.content):
+        return False  # "added that she hoped …": a hope, not a proposition
     first = claim.content.split()[:1]
     if first and first[0].islower() and first[0].endswith("ed"):
         return False  # "Many Mexicans felt betrayed when …": a feeling, not a proposition

@@ -70,3 +70,37 @@ def test_open_in_an_open_question_is_no_foil() -> None:
 
     sentence = "It is also an open question how loyal many of the supposed delegates will be."
     assert "open" not in candidate_words(sentence, "supposed")
+
+
+def _fact_or_claim_statements(text: str) -> list[str]:
+    from questions import analyze
+    from questions.generate import generate
+
+    built = generate(analyze(text), thin_giveaways=False)
+    return [q.prompt for q in built if q.kind == "fact_or_claim"]
+
+
+def test_a_hope_in_a_speakers_words_is_no_claim() -> None:
+    from questions import analyze
+    from questions.generate.claims import is_claim
+    from questions.generate.registry import Context
+
+    text = (
+        "Bakery closes\n\nHOLME (AP) — Resident Margaret Finch said the bakery had closed in June."
+        " She added that she hoped another business would take over the building.\n"
+    )
+    analysis = analyze(text)
+    ctx = Context(analysis, analysis.stories[0])
+    added = [c for c in analysis.stories[0].claims if c.cue == "added"]
+    assert added and not is_claim(ctx, added[0])
+    said = [c for c in analysis.stories[0].claims if c.cue == "said"]
+    assert said and is_claim(ctx, said[0])  # the control: what she said happened
+
+
+def test_a_forecast_is_no_plain_fact() -> None:
+    from questions.generate.kinds.fact_or_claim import plain_fact
+
+    assert not plain_fact(
+        "Approval of the committee's plan is a foregone conclusion when the board meets June 16."
+    )
+    assert plain_fact("The board meets on June 16.")  # the control

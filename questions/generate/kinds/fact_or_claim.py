@@ -136,6 +136,7 @@ _JUDGING = re.compile(
     r"|uproar|showdown|slammed|blasted|sparked|fueled|fuelled|signal|signaled|signalled|message"
     r"|rhetoric|embattled|battles?|fights?|race\s+to|push|pushed|bid|gamble|bet"
     r"|landmark|fertile|fast|grand|vast|favou?rite|tight|because|hard|interesting"
+    r"|foregone|inevitable|inevitably|doomed|certain\s+to|bound\s+to|sure\s+to"
     r"|intriguing|fascinating|exciting|troubling|disturbing|alarming|worrying|damning)\b"
     r"|\b(?:shows?|showing|showed|finds?|finding|found|suggests?|suggesting|suggested|indicates?"
     r"|indicating|indicated|demands?|demanding|demanded)\s+that\b"
