@@ -308,9 +308,13 @@ def _after_role(words: list[str]) -> str | None:
     for size in (2, 3):
         if len(words) <= size:
             return None
-        role, name = words[-size - 1], words[-size:]
+        at = len(words) - size - 1
+        role, name = words[at], words[-size:]
         aged = _AGE.fullmatch(role) is not None  # "62-year-old Brenda Johnson"
-        if not aged and not (role.isalpha() and role.islower() and role in _ROLE_WORDS):
+        # a role in lower case, or capitalised only as the mention's first word ("Resident
+        # Margaret Finch said", "Nurse Mia Lund said" opening a sentence)
+        lower = role.islower() or (at == 0 and role[:1].isupper() and role[1:].islower())
+        if not aged and not (role.isalpha() and lower and role.lower() in _ROLE_WORDS):
             continue
         joined = " ".join(name)
         if looks_personal(joined) and not any(POSSESSIVE.search(w) for w in words):
@@ -340,7 +344,16 @@ def _ends_in_role(np: str) -> bool:
 
 
 _MAX_DESCRIPTORS = 3
-_ROLE_WORDS = TITLES | frozenset(SOURCE_KINDS)  # "Mayor" in "former Mayor Daniel Brisco"
+# "Mayor" in "former Mayor Daniel Brisco", "owner" in "Shop owner Tom Hale"
+_ROLE_WORDS = (
+    TITLES
+    | frozenset(SOURCE_KINDS)
+    | frozenset(
+        "campaigner owner nurse farmer worker student parent doctor driver neighbour neighbor"
+        " shopkeeper landlord tenant volunteer organiser organizer founder trader fisherman"
+        " pilot baker teacher".split()
+    )
+)
 
 
 def _described_name(np: str) -> str | None:

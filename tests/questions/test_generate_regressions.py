@@ -375,8 +375,14 @@ def test_the_white_house_and_the_administration_are_never_rivals() -> None:
         "Activist Lee Park said the bill would at last let the tenants sue the landlords.\n"
         "Acme Realty said the bill would cost landlords two million dollars a year.\n"
     )
-    built = generate(questions.analyze(text), thin_giveaways=False)
-    who = [q for q in built if q.kind == "who_said"]
+    # every who_said question the kind builds, before the share cap picks among them
+    import importlib
+
+    from questions.generate.registry import Context
+
+    analysis = questions.analyze(text)
+    who_said = importlib.import_module("questions.generate.kinds.who_said")
+    who = who_said.build(Context(analysis, analysis.stories[0]))
     assert any("The White House" in q.options for q in who)  # control
     for q in who:
         opts = {o.lower() for o in q.options}

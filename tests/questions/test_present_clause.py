@@ -104,3 +104,25 @@ def test_a_forecast_is_no_plain_fact() -> None:
         "Approval of the committee's plan is a foregone conclusion when the board meets June 16."
     )
     assert plain_fact("The board meets on June 16.")  # the control
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Resident Margaret Finch said the bakery had closed in June.", "Margaret Finch"),
+        ("Swimming campaigner Joe Platt said the pool must reopen.", "Joe Platt"),
+        ("Shop owner Tom Hale said the street was closed.", "Tom Hale"),
+    ],
+)
+def test_a_role_opening_the_sentence_is_not_the_name(sentence: str, name: str) -> None:
+    from questions import analyze
+
+    text = f"Town news\n\nHOLME (AP) — Rain fell.\n\n{sentence}\n"
+    assert [c.source for c in analyze(text).stories[0].claims] == [name]
+
+
+def test_control_a_name_of_capitalised_words_stays_whole() -> None:
+    from questions import analyze
+
+    text = "Town news\n\nHOLME (AP) — Rain fell.\n\nBaker Street Bank said rates would rise.\n"
+    assert [c.source for c in analyze(text).stories[0].claims] == ["Baker Street Bank"]
