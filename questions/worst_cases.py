@@ -23,6 +23,8 @@ WORST_CASES: dict[str, str] = {
     "abbreviations": "Gov. Tom Jr. said. ",
     "commas": "Tom, Ann, ",
     "one word": "a",
+    "told clauses verified": "the claim that the ferry sank could not be verified, and ",
+    "apposed denials": "Tom said the port was shelled, a claim Ann denies, and ",
 }
 
 

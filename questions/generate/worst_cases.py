@@ -32,6 +32,11 @@ DENIALS = (
     "Port Director Lena Moss rejected claims that the harbour had been sold to a private fund. "
     "“We categorically deny these allegations,” the union said in a statement. "
 )
+ANAPHORIC_DENIALS = (
+    "Ann Reed's campaign accused the Harbour Party of taking money from a shipping firm. "
+    "The Harbour Party denied the accusation. Rebel commander Ivo Kran claimed that rebel units "
+    "had taken the bridge. The army said the claim was false and that its troops held the bridge. "
+)
 HEDGES = "The reported incursion allegedly damaged a bridge and possibly a ferry near Ostra. "
 _SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "tor", "vu", "bel", "dan", "fi", "gor", "hal")
 
@@ -70,5 +75,6 @@ GENERATION_CASES: dict[str, Callable[[int], str]] = {
     "thousands of sources": many_sources,
     "verification statements": _repeated(VERIFICATION),
     "denials": _repeated(DENIALS),
+    "anaphoric denials": _repeated(ANAPHORIC_DENIALS),
     "hedges (one line)": _repeated(HEDGES),
 }
