@@ -354,7 +354,7 @@ def subject_before(
     if word in (",", "–", "—", "--"):
         return _appositive(toks, i, loose), aux_start
     if word in _CLOSE_QUOTE_MARKS and i >= 2 and toks[i - 1][2][0] == "\x01":
-        # "Humphrey, who calls Trump a “sociopath,” said": the aside's comma closes the quotation
+        # "Vance, who calls the plan “a farce,” said": the aside's comma closes the quotation
         return _appositive(toks, i, loose, quoted=True), aux_start
     start = np_run(toks, i)
     listed = start is not None and start >= 2 and toks[start - 1][2] in ("and", ",")

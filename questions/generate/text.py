@@ -154,7 +154,7 @@ def not_a_sentence(text: str) -> str | None:
     if _LABEL.match(t):
         return "furniture"  # "UPDATE: 5/12 — …", "EDITOR’S NOTE: …"
     if _LINK_HERE.match(t):
-        return "furniture"  # "Read part 1 here, and part 2 here.", "See chapter 1 here."
+        return "furniture"  # "Read the first part here.", "See the map here."
     if _GLUED_ITEM.search(t):
         return "list item"  # "So, who was right? - The office notes …": a heading glued to an item
     if _RELATIVE_OPENER.match(t) and not t.endswith("?"):

@@ -8,10 +8,9 @@ negated verb, a pronoun for a denier, and a claim that would need a pronoun reso
 
 from __future__ import annotations
 
-from story_kit import answer, verifications, wrong_options
+from story_kit import answer, kinds_built, verifications, wrong_options
 
 from questions import analyze
-from questions.generate import generate
 from questions.model import Claim, Question
 
 # sources enough for wrong options (people and an expert), none of them about the fighting
@@ -27,8 +26,7 @@ def _text(body: str) -> str:
 
 
 def _questions(body: str, *kinds: str) -> list[Question]:
-    qs = generate(analyze(_text(body)), thin_giveaways=False)
-    return [q for q in qs if q.kind in kinds]
+    return kinds_built(_text(body), *kinds)
 
 
 def _claims(body: str) -> list[Claim]:

@@ -289,8 +289,8 @@ def test_joined_clauses_without_that_still_make_a_statement() -> None:
 
 
 FUNDS = (
-    "In fact, campaign records show the $104,350 that Ortiz has raised from developers is by far"
-    " the most of any candidate, according to the City Money Project."
+    "Filings show the $104,350 that Ortiz has raised from developers is well above what his"
+    " rivals took in, according to the City Money Project."
 )
 
 

@@ -12,10 +12,8 @@ for claims the story has just reported (issue 7), on sentences of our own, with 
 
 from __future__ import annotations
 
-from story_kit import answer, verifications, wrong_options
+from story_kit import answer, kinds_built, verifications, wrong_options
 
-from questions import analyze
-from questions.generate import generate
 from questions.model import Question
 
 # sources enough for wrong options, none of them about the ferry's papers
@@ -31,8 +29,7 @@ def _text(body: str) -> str:
 
 
 def _questions(body: str, *kinds: str) -> list[Question]:
-    qs = generate(analyze(_text(body)), thin_giveaways=False)
-    return [q for q in qs if q.kind in kinds]
+    return kinds_built(_text(body), *kinds)
 
 
 def _verification(body: str) -> list[tuple[str, str, str]]:

@@ -9,8 +9,7 @@
 
 from __future__ import annotations
 
-from questions import analyze
-from questions.generate import generate
+from story_kit import kinds_built
 
 OTHERS = (
     "\n\nResident Ann Reed said her cellar had flooded overnight.\n\n"
@@ -21,8 +20,7 @@ OTHERS = (
 
 def _denials(body: str) -> list:
     text = "Valley counts the damage\n\nHOLME (AP) — Rain fell for two days.\n\n" + body + OTHERS
-    built = generate(analyze(text), thin_giveaways=False)
-    return [q for q in built if q.kind in ("who_denied", "what_denied")]
+    return kinds_built(text, "who_denied", "what_denied")
 
 
 def test_the_claim_called_false_in_the_next_sentence() -> None:

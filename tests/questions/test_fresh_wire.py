@@ -235,7 +235,7 @@ def test_control_a_role_alone_is_no_safe_option_beside_a_named_holder() -> None:
 
 @pytest.mark.parametrize(
     ("text", "pronoun"),
-    [("one was a supporter and he’s not sure of the others", "he"), ("they’re ready", "they")],
+    [("the mayor left early and he’s sure to return", "he"), ("they’re ready", "they")],
 )
 def test_a_contracted_pronoun_is_a_pronoun(text: str, pronoun: str) -> None:
     from questions.generate.text import unresolved_pronoun

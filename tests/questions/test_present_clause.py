@@ -51,7 +51,7 @@ def test_control_a_main_verb_before_the_subordinate_clause(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Read part 1 here, and part 2 here.", "See chapter 1 here, and chapter 2 here."]
+    "sentence", ["Read the first instalment here.", "See the full timeline of the trial here."]
 )
 def test_a_pointer_to_a_link_is_furniture(sentence: str) -> None:
     from questions.generate.text import not_a_sentence

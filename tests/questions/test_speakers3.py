@@ -179,7 +179,7 @@ _RALLY = _story(
     'Lena Park held up a banner saying "Jobs Here." The 38-year-old scientist says she seldom '
     "marches because she works nights.",
     "But she said she had been angered by the governor excusing and apparently encouraging "
-    "layoffs at the mill, as well as what she sees as his neglect of small towns.",
+    "layoffs at the mill, and what she calls his neglect of small towns.",
     '"We deserve better than this," said Park, an Easton resident.',
 )
 
@@ -224,7 +224,7 @@ def test_expert_speaking_of_herself_is_not_asked_as_an_expert() -> None:
         "Governor Paul Hart spoke to mill workers in Easton on Friday.",
         "About 80 protesters stood outside the gates with banners.",
         "The scientist Lena Park said she had been angered by the governor excusing and "
-        "apparently encouraging layoffs at the mill, as well as what she sees as his neglect.",
+        "apparently encouraging layoffs at the mill, and what she calls his neglect.",
         '"We deserve better than this," said Tom Reed, a mill worker.',
     )
     analysis = analyze(text)

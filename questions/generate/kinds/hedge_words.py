@@ -261,7 +261,7 @@ _REFUTED_LATER = re.compile(
 
 
 # Anywhere in the sentence, the story puts it right: "she had misspoken when she claimed …",
-# "his claim that … (the actual number is closer to 15 percent)", "his own non-facts".
+# "her claim that … (the real count is nearer a dozen)", "his own non-facts".
 _PUT_RIGHT = re.compile(
     r"\b(?:misspoke|misspoken|non-facts?|the\s+actual\s+(?:number|figure|total|count|rate)"
     r"|(?:is|are|was|were)\s+actually)\b",
