@@ -88,7 +88,7 @@ def find_claims(text: str, story: StoryAnalysis) -> list[Claim]:
     sentences = sorted([*story.sentences, *heading_sentences(text, story)], key=lambda s: s.span)
     for para in _paragraphs(text, sentences):
         found: list[Claim] = []
-        namer.last_para_start, namer.para_start = namer.para_start, para.start
+        namer.paragraph(para.start)
         for sentence in para.sentences:
             _learn_mentions(namer, para, sentence, titled.get(sentence.span, []))
             found.extend(_sentence_claims(para, sentence, namer))

@@ -89,6 +89,10 @@ class Namer:
         self.at = 0
         self.para_start = 0  # where the paragraph of the mention being named starts
         self.last_para_start = 0  # where the paragraph before it starts
+        self._para_first = 0  # the index in ``entities`` of the paragraph's first entity
+        # last word -> (index in ``entities``, entity) of each entity named in several words, in
+        # the order added: ``full`` looks up a surname's namesakes there, not in every entity
+        self._by_last: dict[str, list[tuple[int, Entity]]] = {}
         self.roles: dict[str, set[str]] = {}  # title ("secretary") -> full names
         self.kinds: dict[str, str] = {}  # full name -> kind
         self.mentioned: dict[str, str] = {}  # surname -> a person's name mentioned in the story
@@ -127,8 +131,22 @@ class Namer:
         known = self.full_names.setdefault(name.split()[-1], [])
         if only_first and any(p < pos for p, _, _ in known):
             return
+        # a name met again adds nothing: ``full`` reads only where each name (as a speaker or
+        # as a titled mention) was first met, so a story naming one person a thousand times
+        # keeps one entry
+        for k, (p, n, was_speaker) in enumerate(known):
+            if n == name and was_speaker == speaker:
+                if pos < p:
+                    known[k] = (pos, name, speaker)
+                    known.sort()
+                return
         known.append((pos, name, speaker))
         known.sort()
+
+    def paragraph(self, start: int) -> None:
+        """Begin naming the mentions of the paragraph that starts at ``start``."""
+        self.last_para_start, self.para_start = self.para_start, start
+        self._para_first = len(self.entities)
 
     def full(self, surname: str, want: str | None = None) -> str:
         """The full name a surname at ``self.at`` stands for (of gender ``want`` when a title
@@ -149,15 +167,20 @@ class Namer:
         ]
         before = [(p, n, speaker) for p, n, speaker in known if p < self.at]
         if before:
-            near = [  # its paragraph named them, if only in passing ("Bill Clinton spoke")
-                e.name
-                for e in self.entities
-                if self.para_start <= e.pos < self.at
-                and e.name.endswith(" " + surname)
-                and (e.name in self.given_first or any(e.name == n for _, n, _ in known))
-                and (not want or GIVEN_NAMES.get(e.name.split()[0]) in (None, want))
-            ]
-            near = near[-1:] or [n for _, n, speaker in before if speaker] or [before[0][1]]
+            # its paragraph named them, if only in passing ("Bill Clinton spoke"): the latest
+            # added; an entity added before the paragraph began stands before it
+            near = []
+            for index, e in reversed(self._by_last.get(surname, ())):
+                if index < self._para_first:
+                    break
+                if (
+                    self.para_start <= e.pos < self.at
+                    and (e.name in self.given_first or any(e.name == n for _, n, _ in known))
+                    and (not want or GIVEN_NAMES.get(e.name.split()[0]) in (None, want))
+                ):
+                    near = [e.name]
+                    break
+            near = near or [n for _, n, speaker in before if speaker] or [before[0][1]]
             # "Billionaire Donald Trump": "Donald Trump" if the story names him so
             return min(
                 (n for _, n, _ in known if near[0].endswith(" " + n)), key=len, default=near[0]
@@ -191,6 +214,9 @@ class Namer:
 
     def add(self, entity: Entity) -> None:
         """Record a source or mention at its position."""
+        if " " in entity.name:
+            last = entity.name.rsplit(" ", 1)[1]
+            self._by_last.setdefault(last, []).append((len(self.entities), entity))
         self.entities.append(entity)
 
     def pronoun(self, word: str, pos: int) -> Entity | None:

@@ -25,6 +25,7 @@ WORST_CASES: dict[str, str] = {
     "one word": "a",
     "told clauses verified": "the claim that the ferry sank could not be verified, and ",
     "apposed denials": "Tom said the port was shelled, a claim Ann denies, and ",
+    "surnames (one line)": "Ann Reed said it rained. Reed said it snowed. ",
 }
 
 
