@@ -404,16 +404,19 @@ def _before_summary(masked: str, s: int, e: int) -> int:
 # A denial apposed to the claim before it: ", a claim Dravia denies", ", a charge that the
 # minister strongly denied", ", which the army denied". Group 1 is the noun phrase that stands for
 # the claim (the denial's content), group 2 a bare "which"; the denier's mention follows.
-_APPOSED_NOUNS = "claim|charge|allegation|accusation|assertion|suggestion"
+# the nouns that stand for a claim another source made, and the words that call one untrue
+# (shared with the denial questions, questions/generate/kinds/who_denied.py)
+CLAIM_NOUNS = "claim|charge|allegation|accusation|assertion|suggestion"
+FALSE_WORDS = r"false|untrue|not\s+true|baseless|groundless|unfounded|fabricated"
 _APPOSED_RE = re.compile(
     r",\s+(?:((?:an?|the)\s+(?:(?!(?:that|which|and|or)\s)[a-z-]+\s+){0,2}?(?:"
-    + _APPOSED_NOUNS
+    + CLAIM_NOUNS
     + r"))(?:\s+(?:that|which))?|(which))\s+$"
 )
 # "..., which the army said was false": a denial made by saying so
 _SAID_FALSE_RE = re.compile(
     r"\s+(?:was|is|were|are)\s+(?:(?:completely|entirely|totally|simply|patently)\s+)?"
-    r"(?:false|untrue|not\s+true|baseless|groundless|unfounded|fabricated)\b"
+    r"(?:" + FALSE_WORDS + r")\b"
 )
 # what may follow the denial's verb: nothing, or a phrase of manner, time or channel
 _APPOSED_TAIL_RE = re.compile(

@@ -20,6 +20,7 @@ from questions.generate.text import (
     NAME_PARTICLES,
     PERSON_KINDS,
     PRONOUN_GENDER,
+    QUOTED_RE,
     content_words,
     described_name,
     display_name,
@@ -1007,7 +1008,6 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
     return True
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "For Tom Fisher, ..." opening a sentence (a capital "For"): the view that follows is his
 _FRAMER = re.compile(r"(?<![\w’'-])(?:For|To)\s+([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),")
 
@@ -1017,7 +1017,7 @@ def _passing_person(text: str, at: int, source: str, pronoun: str) -> bool:
     view, outside quotations ("For Tom Fisher, Cole is simply repeating …. “…,” he mocks"): the
     pronoun is that person's (a given name and a surname of the pronoun's gender, not the
     resolved source), whom the resolver, knowing sources and subjects, passes over."""
-    window = _QUOTED.sub(" ", text[text.rfind("\n", 0, at) + 1 : at])
+    window = QUOTED_RE.sub(" ", text[text.rfind("\n", 0, at) + 1 : at])
     own = set(source.split())
     for m in _FRAMER.finditer(window):
         words = m.group(1).split()

@@ -23,7 +23,7 @@ _MAIN_PART = re.compile(
     r",\s|\s[–—-]\s|\s(?:who|which|whose|whom|that|when|while|because|after|before|since"
     r"|until|unless|although|though|if)\s|\s[\"“]"
 )
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a closed quotation
 _VERBISH = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 _TRAILING_OBJECT = re.compile(r"\b(?:it|this|that|them|one|so)\W*$", re.IGNORECASE)
 
@@ -116,7 +116,7 @@ def unresolved_pronoun(text: str, allow_it: bool = False) -> str | None:
         bare = _CONTRACTED.sub("", tok)  # "he’s", "they’re", "she'd": the pronoun and a verb
         if bare != tok and bare.lower() in ("he", "she", "they") and is_pronoun(bare, i == 0):
             return bare
-    if not allow_it and "it" in tokens(_QUOTED.sub(" ", text)):
+    if not allow_it and "it" in tokens(QUOTED_RE.sub(" ", text)):
         return "it"
     if toks and toks[0].lower() in ("it", "its", "this", "these", "those", "that"):
         return toks[0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from questions.content import denies_a_claim
+from questions.content import CLAIM_NOUNS, FALSE_WORDS, denies_a_claim
 from questions.generate import lexicon
 from questions.generate.claims import clause_phrase, is_claim, nested, other_clauses, said_phrase
 from questions.generate.explain import cue_of, quoted
@@ -355,14 +355,14 @@ def _read_denials(ctx: Context) -> list[Denial]:
 # claim the story has just reported
 # "said the claim was false (and that …)": the claim named by its noun, called untrue
 _ANAPHORIC_UNTRUE = re.compile(
-    r"(?:the|that|this)\s+(claim|charge|allegation|accusation|assertion|suggestion|report)"
+    r"(?:the|that|this)\s+(" + CLAIM_NOUNS + r"|report)"
     r"\s+(?:was|is)\s+(?:(?:completely|entirely|simply|totally|absolutely)\s+)?"
-    r"(?:false|untrue|not\s+true|baseless|groundless|unfounded|fabricated)\b(?!\s+(?:but|because))",
+    r"(?:" + FALSE_WORDS + r")\b(?!\s+(?:but|because))",
     re.IGNORECASE,
 )
 _ANAPHORIC_UNTRUE_AFTER = re.compile(r"\band\s+that\s+" + _ANAPHORIC_UNTRUE.pattern, re.IGNORECASE)
 _ANAPHORIC_DENIED = re.compile(
-    r"(?:the|that|this)\s+(claim|charge|allegation|accusation|assertion|suggestion|report)"
+    r"(?:the|that|this)\s+(" + CLAIM_NOUNS + r"|report)"
     r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?",
     re.IGNORECASE,
 )
@@ -431,10 +431,7 @@ _ACCUSED_OF = re.compile(r"(?:the\s+)?(.+?)\s+of\s+([a-z]+ing\b.*?)[.,;]?")
 
 
 # The noun of an apposed denial's content (content.apposed_denials): "a claim", "which"
-_APPOSED_NOUN = re.compile(
-    r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(claim|charge|allegation|accusation|assertion"
-    r"|suggestion)|which)"
-)
+_APPOSED_NOUN = re.compile(r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(" + CLAIM_NOUNS + r")|which)")
 
 
 def _apposed(claim: Claim) -> bool:
