@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -84,8 +85,8 @@ GEN_SMALL = 10_000
 GEN_MAX_RATIO = 6.0
 
 
-def _calls_to_generate(text: str) -> int:
-    analysis = analyze(text)
+def _calls(work: Callable[[], object]) -> int:
+    """The Python and C calls ``work`` makes."""
     count = 0
 
     def profiler(frame: object, event: str, arg: object) -> None:
@@ -95,10 +96,15 @@ def _calls_to_generate(text: str) -> int:
 
     sys.setprofile(profiler)
     try:
-        generate(analysis)
+        work()
     finally:
         sys.setprofile(None)
     return count
+
+
+def _calls_to_generate(text: str) -> int:
+    analysis = analyze(text)
+    return _calls(lambda: generate(analysis))
 
 
 @pytest.mark.parametrize("case", list(GENERATION_CASES))
@@ -172,19 +178,7 @@ def test_a_step_in_generation_is_not_growth() -> None:
 
 
 def _calls_to_analyze(text: str) -> int:
-    count = 0
-
-    def profiler(frame: object, event: str, arg: object) -> None:
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    sys.setprofile(profiler)
-    try:
-        analyze(text)
-    finally:
-        sys.setprofile(None)
-    return count
+    return _calls(lambda: analyze(text))
 
 
 @pytest.mark.parametrize("case", ["surnames (one line)", "said chain (one line)"])
