@@ -33,7 +33,7 @@ from questions.generate.text import (
     option_name,
     tokens,
 )
-from questions.model import Claim
+from questions.model import Claim, Sentence
 
 _EXCLUDED_KINDS = frozenset({"anonymous", "unnamed", "record"})  # records are evidence
 _PLACE_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{1,4}\.")  # "Ashton, Md."
@@ -596,10 +596,17 @@ _NOT_A_TIE = frozenset({"against", "after", "from", "to", "into", "out"})
 
 
 _ITS_ROLE = re.compile(
-    r"(?:Its|Their|(?:The|A|An)\s+(?:company|firm|operator|group|ministry|agency|union"
-    r"|commission|party|charity)(?:['’]s)?)"
-    r"\s+([a-z][\w\s’'-]{2,40}?),\s+((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),"
+    r"(?<![\w’'-])(?:[Ii]ts|[Tt]heir|(?:[Tt]he|[Aa]n?)\s+(?:company|firm|operator|group|ministry"
+    r"|agency|union|commission|party|charity)(?:['’]s)?)"
+    r"\s+([a-z][\w\s’'-]{2,40}?),?\s+((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+)(?=[,.;]|\s+[a-z])"
 )
+# "Jane Doe, its director, said": the role after the name
+_NAME_ITS_ROLE = re.compile(
+    r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(?:its|their)\s+([a-z][a-z\s’'-]{2,40}?)(?=[,.;])"
+)
+# a sentence's quotation before "its director, Jane Doe" ("“…,” said its director, Jane Doe")
+_AFTER_QUOTE = re.compile(r"[”\"’']\s*,?\s*(?:(?:said|says|added|wrote|posted)\s+)?$")
+_MAX_ROLES = 4  # "its director, Jane Doe" read per sentence at most
 _ROLE_BACK = 3  # sentences looked back for the group "Its director" / "A company spokesman" is of
 
 _ITS_ROLE_WORDS = frozenset({"representative", "executive", "coordinator", "head", "envoy"})
@@ -632,27 +639,23 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
             names = " ".join(t for t in tokens(desc) if t[:1].isupper())  # the organisation
             acc.setdefault(last, set()).update(content_words(names) - roles)
         for sentence in ctx.story.sentences:
-            # "Its director, Jane Doe, said", "A company spokesman, Tom Hale, said": the group
-            # named last in the sentences before ("Rights group Acme Watch said …")
-            m = _ITS_ROLE.match(sentence.text)
-            role = {t.lower() for t in tokens(m.group(1))} if m else set()
-            if m is None or not (roles | _ITS_ROLE_WORDS) & role:
-                continue
-            groups: list[str] = []
-            at = sentence.span[0]
-            for _ in range(_ROLE_BACK):
-                before = ctx.sentence_before(at)
-                if before is None or groups:
-                    break
-                groups = [
-                    c.source
-                    for c in ctx.claims_in(before.span)
-                    if c.source and not _person_named(c.source, c.source_kind)
-                ]
-                at = before.span[0]
-            last = m.group(2).split()[-1]
-            for group in groups:
-                acc.setdefault(last, set()).update(content_words(group) - roles)
+            # "Its director, Jane Doe, said", "“…,” its director, Jane Doe, posted", "Jane Doe, its
+            # director, said", "A company spokesman, Tom Hale, said": the group named last before,
+            # earlier in the sentence or in the sentences before ("Rights group Acme Watch said …")
+            text = sentence.text
+            found_roles = [(m.start(), m.group(1), m.group(2)) for m in _ITS_ROLE.finditer(text)]
+            found_roles += [
+                (m.start(), m.group(2), m.group(1)) for m in _NAME_ITS_ROLE.finditer(text)
+            ]
+            for start, role_words, name in found_roles[:_MAX_ROLES]:  # bounded: stays linear
+                role = {t.lower() for t in tokens(role_words)}
+                if not (roles | _ITS_ROLE_WORDS) & role:
+                    continue
+                if start and not _AFTER_QUOTE.search(text, max(0, start - 24), start):
+                    continue  # "… the harbour board and its chairman, Ann Roy": the board
+                last = name.split()[-1]
+                for group in _group_before(ctx, sentence, sentence.span[0] + start):
+                    acc.setdefault(last, set()).update(content_words(group) - roles)
         ties = lexicon.words("tie_verbs")
         for m in _NAME_WHO.finditer(story):
             words = tokens(m.group(2))
@@ -665,6 +668,32 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
         found = ctx.cache["affiliations"] = {k: frozenset(v) for k, v in acc.items()}
     assert isinstance(found, dict)  # noqa: S101 - the cache's own entry
     return found
+
+
+def _group_before(ctx: Context, sentence: Sentence, at: int) -> list[str]:
+    """The groups (sources that are not named people) of the claims whose source is written
+    before ``at`` in its sentence, or else of the nearest of the ``_ROLE_BACK`` sentences before
+    that has any: the group an "its director" is of."""
+    groups = [
+        c.source
+        for c in ctx.claims_in(sentence.span)
+        if c.source
+        and c.source_span
+        and c.source_span[1] <= at
+        and not _person_named(c.source, c.source_kind)
+    ]
+    start = sentence.span[0]
+    for _ in range(_ROLE_BACK):
+        before = ctx.sentence_before(start)
+        if before is None or groups:
+            break
+        groups = [
+            c.source
+            for c in ctx.claims_in(before.span)
+            if c.source and not _person_named(c.source, c.source_kind)
+        ]
+        start = before.span[0]
+    return groups
 
 
 def _appositive(ctx: Context, claim: Claim) -> str:

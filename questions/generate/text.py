@@ -124,6 +124,36 @@ def unresolved_pronoun(text: str, allow_it: bool = False) -> str | None:
     return m.group(0).strip(" .") if m else None
 
 
+# What points back to something said before: "any such warning", "such a claim", "this
+# decision", "these were", "that claim" (a time, "this year", points nowhere)
+_TIME_AFTER_DETERMINER = (
+    "year|years|week|weeks|month|months|morning|afternoon|evening|night|weekend|time|season"
+    "|spring|summer|autumn|fall|winter|century|decade|term|session"
+)
+
+
+@functools.cache
+def _leans_back_re() -> re.Pattern[str]:
+    nouns = "|".join(w for w in lexicon.words("denied_nouns") if not w.endswith("s"))
+    return re.compile(
+        r"\b(?:such\s+(?!as\b)[a-z]"
+        rf"|(?:this|these)\b(?!\s+(?:{_TIME_AFTER_DETERMINER})\b)"
+        r"|those\b(?!\s+(?:who|whom|whose|which|of|in|with|at|on|living|working)\b)"
+        rf"|that\s+(?:{nouns})\b)",
+        re.IGNORECASE,
+    )
+
+
+def leans_back(phrase: str) -> str | None:
+    """The word by which a clause points back to what was said before it ("that any such
+    complaint had been made", "that this decision had put anyone at risk", "that that claim was
+    true"), or None: asked alone, such a clause says nothing of what it means. Quoted words are
+    not read (the speaker's own "this" is left as spoken)."""
+    bare = QUOTED_RE.sub(" ", phrase.removeprefix("that "))
+    m = _leans_back_re().search(bare)
+    return m.group(0).split()[0] if m else None
+
+
 def leading_word_problem(text: str) -> str | None:
     """The conjunction, discourse marker or pronoun a statement wrongly opens with, or None."""
     low = norm(text).lstrip("\"' ")
@@ -318,7 +348,13 @@ def display_name(source: str) -> str:
             return "the " + name  # not "the Anna Berg’s office"
     if first[:1].islower() and first.isalpha() and first not in NAME_PARTICLES:
         return "the " + name  # "the port authority of Valmora", not "port authority of …"
+    if _COMMON_POSSESSOR.match(name):
+        return "the " + name  # "the mayor’s office": a common noun's, not "Anna Berg’s office"
     return name
+
+
+# A name opening on a common noun's possessive: "mayor's office", "harbourmaster’s staff"
+_COMMON_POSSESSOR = re.compile(r"[a-z][a-z-]*[’'](?:s\b|(?=\s))")
 
 
 # Common nouns for a body, capitalised only by a sentence's start ("Police said …").

@@ -187,6 +187,45 @@ def _other_cue(text: str, claim: Claim) -> bool:
     return bool(lexicon.phrase_regex("reporting_words").search(rest))
 
 
+_TOLD = re.compile(r"(?<![\w’'-])(?:told|tells|tell|telling)$", re.IGNORECASE)
+_ADDRESSEE_WORD = re.compile(r"[\w’'.-]+")
+_NOT_ADDRESSEE = frozenset(
+    "in on at during after before with through via from over last this earlier that".split()
+)
+_MAX_ADDRESSEE = 5
+# a named addressee, then the told clause's subject or "that": "told The Harbour Post she had …"
+_NAMED_ADDRESSEE = re.compile(
+    r"\s+((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?=\s+(?:that|he|she|they|it|we|I|there|he’s|she’s|they’re|it’s|he's|she's|they're|it's)\s)"
+)
+
+
+def _addressee(text: str, verb: tuple[int, int], claim: Claim) -> list[tuple[int, int]]:
+    """The addressee the analysis left out of a "told" cue, up to "that" or the claim ("told a
+    news conference that …", "told a briefing that …"): it says to whom, so it is marked with
+    the cue, not left in what is claimed. Not a channel or time ("told reporters on Monday")."""
+    if not _TOLD.search(text[verb[0] : verb[1]]) or claim.content_span[0] < verb[1]:
+        return []
+    named = _NAMED_ADDRESSEE.match(text, verb[1])
+    if named:  # "told the Harbour Post she …", where the claim was read from "the Harbour Post"
+        return [named.span(1)]
+    gap = text[verb[1] : claim.content_span[0]]
+    words = list(_ADDRESSEE_WORD.finditer(gap))
+    if words and words[-1].group().lower() == "that":
+        words.pop()
+    if not words or len(words) > _MAX_ADDRESSEE or words[0].group().lower() in _NOT_ADDRESSEE:
+        return []
+    end = words[-1].end()
+    for w in words:
+        if w.group().lower() in _NOT_ADDRESSEE:
+            end = w.start()  # "told a briefing on Monday that": not the time
+            break
+    head = gap[:end].rstrip()
+    if not head.strip() or re.search(r"[,;:“”\"()]", head):
+        return []  # a comma or a quotation between: not one phrase with the verb
+    return [(verb[1], verb[1] + len(head))]
+
+
 @register(KIND, "Attribution", multi=True, limit=3, share=0.3)
 def build(ctx: Context) -> list[Question]:
     """Mark-the-words questions over sentences holding exactly one claim."""
@@ -200,7 +239,8 @@ def build(ctx: Context) -> list[Question]:
             continue
         spans = word_spans(text, s + lead)
         assert claim.source_span and claim.cue_span  # noqa: S101 - filtered above
-        parts = [name_span(ctx.text, claim.source_span), verb_span(ctx.text, claim.cue_span)]
+        verb = verb_span(ctx.text, claim.cue_span)
+        parts = [name_span(ctx.text, claim.source_span), verb, *_addressee(ctx.text, verb, claim)]
         answer = marked(spans, parts)
         if not answer or len(answer) * 2 > len(spans) or len(answer) > MAX_MARKED:
             continue  # "X, speaking on a Westford radio show after the vote, said": not the cue

@@ -29,6 +29,7 @@ from questions.generate.text import (
     curly_quotes,
     gender_of,
     is_clause,
+    leans_back,
     lower_positional,
     option_name,
     quotes_balanced,
@@ -625,6 +626,8 @@ def build_who(ctx: Context) -> list[Question]:
             prompt = f"According to the story, who {verb} {curly_quotes(phrase)}?"
         if len(wrong) < 2 or set(phrase.lower().split()) & {w.lower() for w in info.words}:
             continue
+        if ante is None and leans_back(phrase):
+            continue  # "who denied that any such complaint had been made?": such as what?
         out.append(
             make_question(
                 ctx,
@@ -722,6 +725,8 @@ def build_what(ctx: Context) -> list[Question]:
             continue  # a "that" clause among "that" clauses, so the form gives nothing away
         if insisted_no(claim, phrase):
             continue  # "what did X deny? — That there was no …" would say the opposite
+        if ante is None and leans_back(phrase):
+            continue  # "That any such complaint had been made": the option says nothing alone
         if _name_words(info.name) & _name_words(phrase) - _name_words(" ".join(wrong)):
             continue  # "what did the port authority deny? — That the port authority had …"
         if info.words & content_words(phrase) - content_words(" ".join(wrong)):
