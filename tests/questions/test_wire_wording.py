@@ -4,11 +4,11 @@ tested here on invented stories of the same forms.
 * An organisation's officer named by "its director, Jane Doe" (after the organisation's own
   claim, the quotation first: "“…,” its director, Jane Doe, posted") is the organisation's own
   voice: never a wrong option of who said the organisation's claim, nor it of hers.
-* A source named by a common noun's possessive ("the harbourmaster's office") keeps its "the"
+* A source named by a common noun's possessive ("the treasurer's office") keeps its "the"
   inside a prompt; a person's possessive ("Anna Berg's office") takes none.
 * The addressee of "told" ("told a briefing that …", "told the Velda Courier she …") is marked
   with the cue, not left in what is claimed; a time or place after it is not.
-* A denial whose clause points back ("that any such complaint had been made", "that this
+* A denial whose clause points back ("that any such letter had arrived", "that this
   decision …") says nothing when asked alone: no what_denied or who_denied question on it.
 """
 
@@ -51,16 +51,16 @@ def _wrong_names(text: str) -> dict[str, set[str]]:
 @pytest.mark.parametrize(
     "officer",
     [
-        "“This is the end of the river,” its director, Hanne Solberg, posted on social media.",
-        "“This is the end of the river,” its spokesperson Hanne Solberg said.",
-        "Hanne Solberg, its director, said the river would never recover.",
+        "“We will fight this in every court,” its director, Siri Vangen, posted on social media.",
+        "“We will fight this in every court,” its spokesperson Siri Vangen said.",
+        "Siri Vangen, its director, said the valley would never recover.",
     ],
 )
 def test_an_organisations_officer_is_never_its_wrong_option(officer: str) -> None:
     wrong = _wrong_names(DAM.format(officer=officer))
     group = "Conservation group Riverwatch"
-    assert "Hanne Solberg" not in wrong[group]
-    assert group not in wrong["Hanne Solberg"]
+    assert "Siri Vangen" not in wrong[group]
+    assert group not in wrong["Siri Vangen"]
     assert "Jon Aske" in wrong[group]  # control: someone else is still offered
 
 
@@ -68,37 +68,37 @@ def test_its_officer_within_a_sentence_is_not_tied_to_the_last_group() -> None:
     # control: "its" of a noun inside the sentence ("the Delsby Water Board and its
     # chairman") is not the group that spoke last, so the person stays a wrong option
     officer = (
-        "Shop owner Lise Tangen said the Delsby Water Board and its chairman, Hanne Solberg,"
+        "Shop owner Lise Tangen said the Delsby Water Board and its chairman, Siri Vangen,"
         " had ignored the town."
     )
     wrong = _wrong_names(DAM.format(officer=officer))
     assert "Lise Tangen" in wrong["Conservation group Riverwatch"]
-    assert not {"Hanne Solberg"} & set(wrong)  # she says nothing: no source of her own
+    assert not {"Siri Vangen"} & set(wrong)  # she says nothing: no source of her own
 
 
 STATEMENT = (
-    "Storm damage closes Velda quay\n\n"
-    "VELDA, May 2 - Storm waves tore a hole in the main quay at Velda on Thursday, stranding"
-    " three ferries.\n\n"
-    "{source} said in a statement that the quay would reopen by the end of June. Ferry operator"
-    " Nordlink told reporters its boats would use the old pier in the meantime.\n"
+    "Ferry subsidy cut in Velda county\n\n"
+    "VELDA, May 2 - Velda county cut its ferry subsidy by a third on Thursday, the second cut in"
+    " two years.\n\n"
+    "{source} said in a statement that every island pupil would still cross for free. Ferry"
+    " operator Nordlink told reporters its timetable would shrink in the autumn.\n"
 )
 
 
 def test_a_common_nouns_possessive_keeps_the_in_the_prompt() -> None:
-    qs = kinds_built(STATEMENT.format(source="The harbourmaster's office"), "source_check")
+    qs = kinds_built(STATEMENT.format(source="The treasurer's office"), "source_check")
     prompts = [q.prompt for q in qs]
-    assert any("how did the harbourmaster's office make the claim" in p for p in prompts), prompts
-    assert not any("did harbourmaster's office" in p for p in prompts)
+    assert any("how did the treasurer's office make the claim" in p for p in prompts), prompts
+    assert not any("did treasurer's office" in p for p in prompts)
 
 
 @pytest.mark.parametrize(
     ("name", "shown"),
     [
-        ("mayor's office", "the mayor's office"),
+        ("treasurer's office", "the treasurer's office"),
         ("harbourmaster’s staff", "the harbourmaster’s staff"),
         ("Anna Berg's office", "Anna Berg's office"),  # control: a person's, no "the"
-        ("the mayor's office", "the mayor's office"),  # control: one "the" only
+        ("the treasurer's office", "the treasurer's office"),  # control: one "the" only
     ],
 )
 def test_display_name_of_a_possessive(name: str, shown: str) -> None:
@@ -116,9 +116,9 @@ STRIKE = (
     ("sentence", "marked"),
     [
         (
-            "Harbour master Ilse Brandt told a crowded briefing that the channel would stay"
-            " closed until Monday.",
-            "Harbour master Ilse Brandt told a crowded briefing",
+            "Port captain Olle Hedin told a crowded briefing that the ferry lane would reopen"
+            " by Friday.",
+            "Port captain Olle Hedin told a crowded briefing",
         ),
         (
             "Harbour pilot Eva Lund told the Velda Courier she had seen the ferry drift for ten"
@@ -144,21 +144,21 @@ def test_the_addressee_of_told_is_marked_with_the_cue(sentence: str, marked: str
 
 
 LIFT = (
-    "Lift failure traps patients at Norrvik hospital\n\n"
-    "NORRVIK, Feb 9 - Eleven patients were trapped for three hours on Sunday when a lift failed"
-    " at Norrvik General Hospital, the fire service said.\n\n"
-    "A porter, Emil Strand, claimed that managers had been told the lift was unsafe. The"
-    " hospital's director, Olaf Rinn, denied that {denied}.\n\n"
-    "Union official Greta Holm said staff had raised concerns about the lifts for months. Health"
-    " inspector Mia Dahl said an inquiry would begin next week.\n\n"
-    "Patient Ivar Nes said the wait had been frightening. A nurse, Karin Lund, said the fire crew"
-    " had been quick. Councillor Sven Berg said the hospital had fired two engineers.\n"
+    "Roof leak shuts Brandvik school\n\n"
+    "BRANDVIK, Nov 3 - Brandvik secondary school closed two wings on Wednesday after rain came"
+    " through the roof of its sports hall, the town council said.\n\n"
+    "A teacher, Ruben Falk, claimed that the school board had been warned the roof was rotten."
+    " The board's chair, Astrid Moen, denied that {denied}.\n\n"
+    "Caretaker Nils Vik said buckets had stood in the hall since August. Building inspector Tove"
+    " Ek said a survey would start next month.\n\n"
+    "Pupil Jonas Rud said lessons had moved to the library. A parent, Lena Borg, said the"
+    " council had acted fast. Councillor Pia Holt said the school had lost its repair budget.\n"
 )
 
 
 @pytest.mark.parametrize(
     "denied",
-    ["any such complaint had been made", "the board had received such complaints"],
+    ["any such letter had arrived", "the board had received such letters"],
 )
 def test_a_denial_that_points_back_is_not_asked_alone(denied: str) -> None:
     qs = kinds_built(LIFT.format(denied=denied), "what_denied", "who_denied")
@@ -167,15 +167,15 @@ def test_a_denial_that_points_back_is_not_asked_alone(denied: str) -> None:
 
 def test_a_denial_that_says_what_it_denies_is_still_asked() -> None:
     # control: the same denial, saying what is denied
-    qs = kinds_built(LIFT.format(denied="the lift had been reported unsafe"), "what_denied")
-    assert [answer(q) for q in qs] == ["That the lift had been reported unsafe"]
+    qs = kinds_built(LIFT.format(denied="the roof had been reported unsafe"), "what_denied")
+    assert [answer(q) for q in qs] == ["That the roof had been reported unsafe"]
 
 
 @pytest.mark.parametrize(
     ("phrase", "word"),
     [
-        ("that any such complaint had been made", "such"),
-        ("that this decision had put patients at risk", "this"),
+        ("that any such letter had arrived", "such"),
+        ("that this ruling had put pupils at risk", "this"),
         ("that these were false", "these"),
         ("that that claim was true", "that"),
         # controls: a time, a generic "those who", a quoted "this", no pointer at all
