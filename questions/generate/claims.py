@@ -17,6 +17,7 @@ from questions.generate.text import (
     opens_clause,
     quotes_balanced,
     replace_leading_pronoun,
+    resolved_in_quote,
     strip_edges,
     strip_that,
     unresolved_pronoun,
@@ -371,9 +372,9 @@ def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str
         inner = strip_edges(unwrap_quote(content))
         if not 6 <= word_count(inner) <= 40 or inner[:1].islower() or inner[:1] in "‘'":
             return None  # "‘The real issue is …": a quotation mark left over
-        bad = unresolved_pronoun(
-            _third_person_only(without_opening_determiner(inner)), allow_it=True
-        )
+        # "“Dr Lund told us she would resign”": a "she" whose antecedent the quotation names
+        spoken = resolved_in_quote(_third_person_only(without_opening_determiner(inner)))
+        bad = unresolved_pronoun(spoken, allow_it=True)
         return None if bad else quoted(inner)
     if ambiguous_pronoun(text, claim, description=not keep_subject):
         return None

@@ -16,7 +16,7 @@ _EDGE_PUNCT = " \t\n,;:–—-"
 _SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "group"}
 _POSSESSIVES = {"his": "person", "her": "person", "its": "thing", "their": "group"}
 PERSON_KINDS = frozenset({"person", "official", "expert"})  # sources that are people
-_THING_KINDS = frozenset({"government", "organisation", "news agency"})
+THING_KINDS = frozenset({"government", "organisation", "news agency"})  # bodies: "it"
 _MIN_WORDS, _MAX_WORDS = 6, 45
 _IT_COMES_AS = re.compile(r"^(?:It|This) (?:comes|came) (?:as|after|amid) ", re.IGNORECASE)
 _MAIN_PART = re.compile(
@@ -311,7 +311,7 @@ def pronoun_fits(pronoun: str, source_kind: str | None, source: str) -> bool:
             return False  # "Tom Reed said she should resign": "she" is someone else
         return source_kind in PERSON_KINDS and " and " not in source
     if want == "thing":
-        return source_kind in _THING_KINDS
+        return source_kind in THING_KINDS
     return False
 
 
@@ -325,12 +325,26 @@ def replace_leading_pronoun(content: str, source: str, source_kind: str | None) 
         return content  # "he’s satisfied": "Sullivan’s satisfied" would read as a possessive
     if word.lower() in ("his", "her") or not pronoun_fits(word, source_kind, source):
         return content  # "she confirmed that his envoy...": a possessive may be someone else's
+    if word.lower() == "it" and _EVENT_IT.match(content, m.end()):
+        return content  # "denied it happened": "it" is what happened, never the source
     if word.lower() in _POSSESSIVES and re.search(r"[’']s\b", source):
         return content  # "its troops" of "Ukraine’s foreign ministry": whose troops is unclear
     name = display_name(source)
     if word.lower() in _POSSESSIVES:
         name = name + ("’" if name.endswith("s") else "’s")
     return name + content[m.end() :]
+
+
+# "it happened", "it was true", "it was the case", "it is wrong to …": an "it" that stands for
+# an event, a claim or what follows, not for the source that speaks of it
+_EVENT_IT = re.compile(
+    r"\s+(?:(?:had|has|have|ever|never|really|actually|would|could|might|will)\s+){0,2}"
+    r"(?:happened|happens|happen|occurred|occurs|occur|took\s+place|takes\s+place|existed"
+    r"|exists|(?:was|is|had\s+been|has\s+been|be|been)\s+(?:(?:ever|not|also|simply)\s+)?"
+    r"(?:true|untrue|false|so|the\s+case|possible|likely|unlikely|clear|necessary|wrong|right"
+    r"|fair|unfair|time|too\s+early|too\s+late)\b)",
+    re.IGNORECASE,
+)
 
 
 def display_name(source: str) -> str:
@@ -793,3 +807,133 @@ def marked_words(words: tuple[str, ...], marked: set[int]) -> str:
     """The marked words as a pupil finds them in the sentence: each run without the punctuation
     around it, runs apart in the sentence joined by " … " ("Ann Reed … said")."""
     return " … ".join(trim_run(" ".join(words[a:b]))[1] for a, b in marked_runs(words, marked))
+
+
+# People a quotation may name before a "he" or "she" of its own: a title and a name ("Dr Lund",
+# "Mrs. Berg"), a known given name ("Ana", "Tom Hale"); and the gender a title gives.
+_TITLE_GENDERS = {
+    "mr": "m", "sir": "m", "lord": "m", "father": "m", "king": "m", "prince": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "sister": "f", "queen": "f",
+}  # fmt: skip
+_QUOTE_TITLES = frozenset(_TITLE_GENDERS) | frozenset(
+    "dr prof professor judge mayor senator sen gov governor president minister inspector"
+    " captain capt sergeant sgt officer nurse coach chief general gen rep".split()
+)
+# words for a person that may be a pronoun's antecedent as well as a name ("told the minister
+# she …"): a quotation holding one before its pronoun resolves nothing
+_PERSON_NOUNS = frozenset(
+    "man woman boy girl mother father wife husband son daughter sister brother friend colleague"
+    " boss doctor nurse teacher officer lawyer driver pilot captain patient client neighbour"
+    " neighbor partner widow child kid student worker manager owner guy lady aunt uncle cousin"
+    " grandmother grandfather fiance fiancee spouse girlfriend boyfriend employee victim".split()
+)
+_HE = frozenset({"he", "him", "his", "himself"})
+_SHE = frozenset({"she", "her", "hers", "herself"})
+_EDGE = "“”‘’\"'(),.;:!?—–-"
+
+
+def resolved_in_quote(quote: str) -> str:
+    """A quotation with each "he"/"she" (him, his, her, …) blanked ("x") whose antecedent is a
+    person the quotation names before it, the only one of that gender or of none known
+    ("Dr Lund told us she would resign": "she" is Lund). Any other word that may name a
+    person before the pronoun (a surname alone, "the minister", "Lund" opening a sentence)
+    leaves it as it is, as does a second person it may agree with."""
+    words = quote.split()
+    people: set[tuple[str, str | None]] = set()  # (surname, gender) of each person named
+    blocked = False
+    starters = lexicon.words("stopwords") | _lower_starters()
+    out = []
+    i = 0
+    while i < len(words):
+        raw = words[i]
+        w = raw.strip(_EDGE)
+        low = w.lower().removesuffix("’s").removesuffix("'s")
+        initial = i == 0 or words[i - 1].rstrip("”’\"')").endswith((".", "!", "?", ":"))
+        if low in _HE or low in _SHE:
+            want = "m" if low in _HE else "f"
+            fits = {k for k in people if k[1] in (None, want)}
+            ok = not blocked and len(fits) == 1 and (w.islower() or initial)
+            out.append("x" if ok else raw)
+            i += 1
+            continue
+        if not w[:1].isupper() or w == "I":
+            if low in _person_nouns() or low.removesuffix("s") in _person_nouns():
+                blocked = True  # "told the minister she …": the minister or the one named?
+            out.append(raw)
+            i += 1
+            continue
+        name = _name_at(words, i)  # (words taken, surname, gender) of a person named here
+        if name is not None and initial and name[0] == 1:
+            name = None  # "May she …", "Will he …": a given name that is also a word
+        if name is not None:
+            taken, surname, gender = name
+            people.add((surname, gender))  # "Bill Clinton", "Hillary Clinton": two people
+            out.extend(words[i : i + taken])
+            i += taken
+            continue
+        if not (initial and low in starters) and low not in _CALENDAR:
+            blocked = True  # "Lund", "Berg told us …": a person, perhaps, of unknown gender
+        out.append(raw)
+        i += 1
+    return " ".join(out)
+
+
+def _name_at(words: list[str], i: int) -> tuple[int, str, str | None] | None:
+    """The person a quotation names at word ``i``: a title and capitalised words ("Dr Ana
+    Lund"), or a known given name and perhaps a surname ("Ana Lund", "Ana"); None otherwise.
+    Returns how many words it takes, its last word, and the gender its title or given name
+    gives."""
+
+    def cap(k: int) -> str | None:
+        if k >= len(words):
+            return None
+        w = words[k].strip(_EDGE).removesuffix("’s").removesuffix("'s")
+        return w if w[:1].isupper() and w[1:].islower() and w.isalpha() else None
+
+    first = words[i].strip(_EDGE)
+    title = first.rstrip(".").lower()
+    genders = given_genders()
+    gender: str | None = None
+    k = i
+    if title in _QUOTE_TITLES and not words[i].rstrip(".").endswith((",", ";")):
+        gender = _TITLE_GENDERS.get(title)
+        k = i + 1
+        if cap(k) is None:
+            return None
+    elif cap(i) is None or cap(i).lower() not in genders:  # type: ignore[union-attr]
+        return None
+    last = None
+    while (w := cap(k)) is not None and k < i + 4:
+        if last is None and w.lower() in genders:
+            gender = gender or genders[w.lower()]
+            if genders[w.lower()] != gender:
+                return None  # "Mr Ana …": no agreement to rely on
+        last = w
+        k += 1
+        if words[k - 1].rstrip("”’\"')").endswith((",", ".", ";", ":", "!", "?", "’s", "'s")):
+            break
+    return (k - i, last, gender) if last else None
+
+
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december".split()
+)
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    """Words for a person of a job, a role or a tie ("minister", "spokesman", "wife")."""
+    return (
+        _PERSON_NOUNS
+        | _QUOTE_TITLES
+        | lexicon.words("role_words")
+        | {w.lower() for w in lexicon.shared_lines("titles.txt")}
+    )
+
+
+@functools.cache
+def _lower_starters() -> frozenset[str]:
+    """Words that open a sentence and name no one ("Yesterday", "Nobody", "After"), lower-cased."""
+    starters = {w.lower() for w in lexicon.shared_lines("sentence_starters.txt")}
+    return frozenset(starters | set(lexicon.words("clause_openers"))) - {"he", "she", "her", "his"}

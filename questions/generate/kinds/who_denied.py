@@ -11,7 +11,15 @@ from dataclasses import replace
 
 from questions.content import CLAIM_NOUNS, FALSE_WORDS, denies_a_claim
 from questions.generate import lexicon
-from questions.generate.claims import clause_phrase, is_claim, nested, other_clauses, said_phrase
+from questions.generate.claims import (
+    ambiguous_pronoun,
+    clause_phrase,
+    content_after_cue,
+    is_claim,
+    nested,
+    other_clauses,
+    said_phrase,
+)
 from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import (
@@ -25,6 +33,8 @@ from questions.generate.sources import (
     story_sources,
 )
 from questions.generate.text import (
+    PERSON_KINDS,
+    THING_KINDS,
     content_words,
     curly_quotes,
     gender_of,
@@ -122,8 +132,9 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
 
 
 _SPECIFIC_DENIAL = re.compile(
-    r"(?:any|all)\s+(?:\w+\s+)?(?:wrongdoing|involvement|responsibility|knowledge)"
-    r"(?:\s+(?:in|of)\s+[^,;:“”\"]{3,60})?",
+    r"(?:any|all)\s+(?:\w+\s+)?(?:wrongdoing|involvement|responsibility|knowledge"
+    r"|(?:links?|ties|connections?|contacts?|role)(?=\s+(?:in|of|to|with)\s))"  # "any links to …"
+    r"(?:\s+(?:in|of|to|with)\s+[^,;:“”\"]{3,60})?",
     re.IGNORECASE,
 )
 
@@ -266,11 +277,8 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     if key in story_sources(ctx):
         return None
     lead = strip_edges(claim.content).removeprefix("that ").split(None, 1)[:1]
-    if (
-        lead
-        and lead[0].lower() in _PERSONAL
-        and not (lead[0].lower() == ("it" if kind == "organisation" else "they"))
-    ):
+    own = ("it", "its") if kind == "organisation" else ("they", "their")
+    if lead and lead[0].lower() in _PERSONAL and lead[0].lower() not in own:
         return None  # "Aides to the governor denied she had …": "she" is the governor
     info = SourceInfo(key, display, kind, claims=[claim])
     if claim.act == "learned":  # "The ferry's captain, Olaf Berg": shown and known as the name
@@ -342,6 +350,10 @@ def _read_denials(ctx: Context) -> list[Denial]:
             continue  # "must rebut the claims", "would deny": no denial was made
         ante = denied_antecedent(ctx, claim) if denial else None
         phrase = ante[1] if ante else denied_phrase(ctx, claim) if denial else None
+        if denial and not phrase and info:
+            # "Mayor Ruiz denied that her office had lost …": the clause with the denier's own
+            # pronoun, for what_denied alone (who_denied skips a phrase that opens on a pronoun)
+            phrase = _self_denial(ctx, claim, info)
         if phrase and not phrase.startswith("“") and _NEGATIVE.search(phrase):
             if not insisted_no(claim, phrase):
                 continue  # "denied that it had nothing to do with …": a double negative misleads
@@ -624,10 +636,12 @@ def build_who(ctx: Context) -> list[Question]:
             if insisted_no(claim, phrase):
                 verb = (claim.cue or "").lower().split()[-1]  # "who insisted that there was no …"
             prompt = f"According to the story, who {verb} {curly_quotes(phrase)}?"
-        if len(wrong) < 2 or set(phrase.lower().split()) & {w.lower() for w in info.words}:
+        if len(wrong) < 2 or content_words(phrase) & info.words:  # "the army’s drones": army
             continue
         if ante is None and leans_back(phrase):
             continue  # "who denied that any such complaint had been made?": such as what?
+        if _opens_on_pronoun(phrase):
+            continue  # "who denied that her office had lost …": whose office?
         out.append(
             make_question(
                 ctx,
@@ -642,6 +656,13 @@ def build_who(ctx: Context) -> list[Question]:
             )
         )
     return out
+
+
+def _opens_on_pronoun(phrase: str) -> bool:
+    """Whether a denied clause opens on a personal pronoun ("that her office had …"): the
+    denier's own, which only a prompt naming the denier resolves."""
+    first = phrase.removeprefix("that ").split(None, 1)[:1]
+    return bool(first) and first[0].lower() in _PERSONAL
 
 
 MAX_NEAR = 60  # the most denied or answered clauses a what_denied question checks its options by
@@ -681,27 +702,77 @@ def _answered(ctx: Context, claim: Claim) -> set[str]:
     return {p for c in ctx.claims_in(before.span) if (p := clause_phrase(c, ctx.text))}
 
 
-_HE_SHE = re.compile(r"(?:that\s+)?(he|she)\s+[a-z]")
+_OWNING = frozenset({"his", "her", "its", "their"})
+_OWN_LEAD = re.compile(r"(?:that\s+)?(he|she|his|her|its|their)\s+[a-z]")
+_TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
+# between a denier and its clause, words that may name someone else ("…, citing the militia,")
+_NAMING_GAP = re.compile(r"[A-Z]|\b(?:the|a|an|this|these|its|his|her|their)\b")
+
+
+def _gender(name: str) -> str | None:
+    """The gender news copy gives a person's name: its given name's ("Clara Ruiz", "Mayor
+    Clara Ruiz"), or its title's ("Mrs. Ruiz"); None if unknown."""
+    title = name.split()[0].rstrip(".").lower() if name.split() else ""
+    return _TITLE_GENDER.get(title) or gender_of(option_name(name)) or gender_of(name)
 
 
 def _self_denial(ctx: Context, claim: Claim, info: SourceInfo) -> str | None:
-    """ "Morrow has denied that he plans to …": a person denying something of himself, the
-    clause with its own "he" ("That he plans to …"), for what_denied, where the name put in for
-    the pronoun would repeat the asked-about denier. Only "he"/"she" of a person of that
-    gender (or none known): an "it" may be the ferry as well as the coast guard."""
+    """ "Morrow has denied that he plans to …", "Mayor Ruiz denied that her office had lost …",
+    "The army denied that its drones had struck …": a denier denying something of itself, the
+    clause with its own pronoun ("That her office had lost …"), for what_denied, where the name
+    put in for the pronoun would repeat the asked-about denier. "he", "she", "his", "her" of a
+    person of that gender (or none known); "its" of an organisation or government and "their"
+    of a group of officials, only right after the denier and its verb (no one else named
+    between). Never a subject "it": the coast guard may deny that "it" (the ferry) was lost."""
     content = strip_edges(claim.content)
-    m = _HE_SHE.match(content)
-    if not m or info.kind not in ("person", "official", "expert") or claim.quote == "direct":
+    m = _OWN_LEAD.match(content)
+    if not m or claim.quote == "direct" or not content_after_cue(claim):
         return None
-    gender = gender_of(info.name)
-    if gender and gender != ("m" if m.group(1) == "he" else "f"):
-        return None
+    word = m.group(1)
+    if _named_before(ctx, claim, info):
+        return None  # "Lind's spokeswoman, Eva Berg, denied that her office …": Lind's office?
+    if word in ("he", "she", "his", "her"):
+        if info.kind not in PERSON_KINDS or " and " in info.name:
+            return None
+        want = "m" if word in ("he", "his") else "f"
+        if {_gender(info.name), _gender(claim.source_text or "")} - {None, want}:
+            return None  # "Mrs. Lind denied that his office …": his is someone else's
+        if ambiguous_pronoun(ctx.text, claim):
+            return None  # "Ruiz, asked about Ms. Lind, denied that her …": "her" may be Lind's
+    else:
+        plural = bool(_PLURAL_GROUP.search(info.name))
+        if (word == "its") == plural or (word == "its" and info.kind not in THING_KINDS):
+            return None
+        if not claim.source_span or claim.source_span[1] > claim.content_span[0]:
+            return None
+        between = ctx.text[claim.source_span[1] : claim.content_span[0]].split()
+        gap = " ".join(w for w in between if w.strip(",").lower() not in _TIME_WORDS)
+        if word_count(gap) > 5 or _NAMING_GAP.search(gap):
+            return None  # "The army, citing the militia, denied that its …": whose?
     clause = content.removeprefix("that ").strip()
+    clause = _TRAILING.sub("", clause)
     if not 4 <= word_count(clause) <= MAX_WORDS or not quotes_balanced(clause):
         return None
-    if _NEGATIVE.search(clause) or unresolved_pronoun(clause[len(m.group(1)) :]):
+    if _NEGATIVE.search(clause) or (word in _OWNING and not is_clause(clause)):
+        return None  # "denied that her office had not …"; "denied her request": no clause
+    if unresolved_pronoun(clause[len(word) :]):
         return None
     return f"that {clause}"
+
+
+def _named_before(ctx: Context, claim: Claim, info: SourceInfo) -> bool:
+    """Whether the denial's sentence names anyone but the denier before what is denied (the one
+    a spokeswoman speaks for, "Lind's spokeswoman, Eva Berg, …"; "After Tom Hale spoke, …"):
+    then a pronoun of the clause may be theirs. A day or month named there names no one."""
+    before = ctx.text[claim.sentence_span[0] : claim.content_span[0]]
+    own = _name_words(info.name) | (_name_words(claim.source_text or "") & _TITLE_WORDS)
+    first = before.split()[:1]  # capitalised as the sentence's start: "On Monday, …"
+    named = _name_words(before) - own - _TIME_WORDS - {w.lower() for w in first}
+    return bool(named)
+
+
+_TIME_WORDS = lexicon.shared_words("time_words")
+_TITLE_WORDS = lexicon.shared_words("titles") | lexicon.words("role_words")  # "Mayor Ana Lind"
 
 
 @register("what_denied", "Denials", limit=3)
