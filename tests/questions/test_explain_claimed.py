@@ -28,6 +28,41 @@ def answer(q: Question) -> str:
     return q.options[q.answer]
 
 
+# --- 2. "sees … as": the story's account of a view, not the source's words ---------------------
+
+HARBOUR = """Westby council under fire.
+
+The Westby council voted on Monday to sell the old harbour to a hotel group.
+
+Ms. Harlan sees the council as captured by developers who block every reform.
+
+Mayor Ola Brandt described the sale as a fair deal for every taxpayer in town.
+
+Union leader Tomas Brek branded the hotel group a band of speculators with no plan at all.
+
+Ms. Harlan, a teacher who has lived in Westby all her life, said she would run against the mayor.
+"""
+
+
+def test_characterization_of_a_view_is_the_storys_account():
+    (q,) = about(built(HARBOUR, "characterization"), "sees the council")
+    assert "describes it" not in q.explanation
+    assert "this is the story’s own account of how Harlan sees it" in q.explanation
+    assert "not words Harlan is quoted saying" in q.explanation
+
+
+def test_characterization_of_a_description_keeps_its_wording():  # control
+    (q,) = about(built(HARBOUR, "characterization"), "described the sale")
+    assert "this is how Ola Brandt describes it; the description is Ola Brandt’s" in q.explanation
+
+
+def test_characterization_of_a_view_with_quoted_words_is_not_asked():
+    text = HARBOUR.replace(
+        "captured by developers who block every reform", "“a club for developers and their friends”"
+    )
+    assert about(built(text, "characterization"), "sees the council") == []
+
+
 # --- 3. source channels that may name the same act are never offered together ------------------
 
 DAM = """Dam vote returns to haunt Farrow.
