@@ -12,6 +12,7 @@ from questions.generate.sources import SourceInfo, is_record, overlaps, source_k
 from questions.generate.text import (
     drop_outlet_aside,
     is_clause,
+    leans_on_before,
     lower_positional,
     not_a_sentence,
     opens_clause,
@@ -372,6 +373,8 @@ def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str
         inner = strip_edges(unwrap_quote(content))
         if not 6 <= word_count(inner) <= 40 or inner[:1].islower() or inner[:1] in "‘'":
             return None  # "‘The real issue is …": a quotation mark left over
+        if leans_on_before(inner):
+            return None  # "And I did it better than anyone": the sentence before is missing
         # "“Dr Lund told us she would resign”": a "she" whose antecedent the quotation names
         spoken = resolved_in_quote(_third_person_only(without_opening_determiner(inner)))
         bad = unresolved_pronoun(spoken, allow_it=True)

@@ -742,6 +742,53 @@ def trailing_fragment(content: str) -> bool:
     return bool(side) and "," not in inner
 
 
+# a quotation that leans on the sentence before it: it opens on a word that ties it to what came
+# earlier ("And I did it better", "But that was then", "Still, …"), not "So far", "So many"
+_LEANS_ON = re.compile(
+    r"(?:and|but|or|nor|yet|plus|also|still|however|instead|meanwhile|thus|which|that\s+said"
+    r"|even\s+so|after\s+all|so(?!\s+(?:far|many|much|few|long|called|little)\b))\b(?![’'-])",
+    re.IGNORECASE,
+)
+# a verb doubled after a contracted "is" ("what’s happens"): a slip of speech or of typing
+_DOUBLED_VERB = re.compile(
+    r"\b(?:what|who|that|it|there|he|she)[’']s\s+"
+    r"(?:happens|goes|comes|means|seems|gets|makes|says|does|has|is|was)\b",
+    re.IGNORECASE,
+)
+# a lead-in that only announces what comes next ("I'll tell you what fair is", "Here's the thing")
+_ANNOUNCES = re.compile(
+    r"(?:I['’]ll\s+tell\s+you|Let\s+me\s+(?:tell|say)|Here['’]s\s+(?:what|the\s+thing))\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+_BARE_PRONOUNS = frozenset({"it", "this", "that"})
+# "It's clear that …", "It is not easy to …": an "it" that stands for the clause after it
+_EXTRAPOSED = re.compile(
+    r"It(?:['’]s|\s+is|\s+was|\s+would\s+be|\s+will\s+be)\s+(?!going\b)(?:[a-z][\w-]*\s+){1,3}?"
+    r"(?:that|to)\b"
+)
+
+
+def leans_on_before(quotation: str) -> bool:
+    """Whether a quotation is no self-contained statement: it opens on a word that ties it to the
+    sentence before ("And I did it better than anyone"), holds a doubled verb ("It's odd what's
+    happens") or only announces what comes next ("I'll tell you what fair is"), so it cannot stand
+    alone as a prompt or as a claim to point at."""
+    inner = quotation.strip().strip("“”\"'‘’ ,.")
+    return bool(_LEANS_ON.match(inner) or _DOUBLED_VERB.search(inner) or _ANNOUNCES.match(inner))
+
+
+def opens_on_bare_pronoun(quotation: str) -> bool:
+    """Whether a quotation's subject is a bare "it", "this" or "that" ("It was a mistake", "That
+    is why we left"), which points at something said before it; not a determiner ("This budget
+    is late")."""
+    inner = quotation.strip().strip("“”\"'‘’ ,")
+    first = tokens(inner)[:1]
+    bare = _CONTRACTED.sub("", first[0]).lower() if first else ""
+    if _EXTRAPOSED.match(inner):
+        return False
+    return bare in _BARE_PRONOUNS and without_opening_determiner(inner) == inner
+
+
 _FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
 
 

@@ -158,6 +158,8 @@ def build(ctx: Context) -> list[Question]:
         own = c.stance == "characterizes" and c.cue and not nested(ctx, c)
         own = own and not doubtful_source(ctx, c) and _source_is_subject(ctx, c)
         d = described(ctx, c) if own else None
+        if d and c.cue and attitude(c.cue) and re.search(r"[“”\"]", d[1]):
+            d = None  # "sees the plan as “a trap”": whose words are quoted, the story does not say
         if d and c.source and c.cue and verb_forms(c.cue):
             found.append((c, d))
     out: list[Question] = []
@@ -175,9 +177,29 @@ def build(ctx: Context) -> list[Question]:
     return out
 
 
+# Verbs of a view held, not of words given ("sees the council as captured", "regards it as"):
+# the story tells what the source thinks, in the story's own words.
+_ATTITUDE_VERBS = frozenset({"see", "view", "regard"})
+
+
+def attitude(cue: str) -> bool:
+    """Whether a characterizing cue tells a view the source holds ("sees", "viewed", "has
+    long regarded") rather than a description the source gave ("described", "called")."""
+    forms = verb_forms(cue)
+    return bool(forms) and any(
+        row[0] in _ATTITUDE_VERBS and forms[1] in row for row in lexicon.table("characterize_verbs")
+    )
+
+
 def _explanation(ctx: Context, claim: Claim) -> str:
     sentence = ctx.claim_sentence(claim).strip()
     name = display_for(ctx, claim.source or "")
+    if claim.cue and attitude(claim.cue):
+        return (
+            f"The story says: {quoted(sentence)} — {cue_of(ctx, claim)}: this is the story’s "
+            f"own account of how {name} sees it, not words {name} is quoted saying; the view is "
+            f"{claim_of(name, True)[:-6]}, not a fact the story states."
+        )
     return (
         f"The story says: {quoted(sentence)} — {cue_of(ctx, claim)}: this is how "
         f"{name} describes it; the description is {claim_of(name, True)[:-6]}, not the story’s."

@@ -25,7 +25,14 @@ from questions.generate.text import content_words, curly_quotes, norm, strip_tha
 from questions.model import Claim, Question
 
 KIND = "source_check"
-_TOLD = re.compile(r"\btold\s+((?:the\s+)?[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)*)")
+# "told Channel 9": the outlet's name, not a day or month after it ("told Channel 9 Tuesday")
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b"
+)
+_TOLD = re.compile(
+    r"\btold\s+((?:the\s+)?(?!" + _WHEN + r")[A-Z][\w’'.]*(?:\s+(?!" + _WHEN + r")[A-Z][\w’'.]*)*)"
+)
 _OUTLET = "outlet"
 _GENERIC = {
     "social": "On social media",
@@ -34,7 +41,17 @@ _GENERIC = {
     "video": "In a video",
     "interview": "In an interview",
 }
-_CLASHES = {_OUTLET: {"interview"}, "interview": {_OUTLET}}
+# Channels that may be the same act under another name, never offered side by side: speaking to
+# a broadcaster or paper may have been an interview, filmed, or at a press conference; an
+# interview may have been filmed.
+_CLASHES = {
+    _OUTLET: {"interview", "video", "briefing"},
+    "interview": {_OUTLET, "video"},
+    "video": {"interview"},
+}
+# "told the Gazette in an email": the words may have been written, so "In a written statement"
+# fits too
+_WRITTEN = re.compile(r"\b(?:e-?mail|text message|letter|written|in writing)", re.IGNORECASE)
 _MAX_KIND_QUESTIONS = 2  # one per kind of source, so the answer varies
 _KIND_WORDS = frozenset({"agency", "anonymous", "expert", "experts", "government", "official"})
 
@@ -63,9 +80,13 @@ def _categories(ctx: Context, key: str) -> set[str]:
     return set(known[key])
 
 
-def _wrong_channels(right: str, used: set[str], seed: str) -> list[str]:
-    """Three generic channels of categories the source never used in the story."""
+def _wrong_channels(right: str, used: set[str], seed: str, written: bool = False) -> list[str]:
+    """Up to three generic channels of categories the source never used in the story, none of
+    which could name the same act as the right one (``written``: the sentence says the words
+    were written, so no written statement either)."""
     banned = used | {right} | _CLASHES.get(right, set())
+    if written and right == _OUTLET:
+        banned |= {"statement"}
     cats = sorted((c for c in _GENERIC if c not in banned), key=lambda c: digest(seed, c))
     return [_GENERIC[c] for c in cats[:3]]
 
@@ -95,7 +116,9 @@ def _channel_questions(ctx: Context) -> list[Question]:
         said = said_phrase(claim, ctx.text, keep_subject=True) if named and channel else None
         if not claim.source or not channel or not said:
             continue
-        wrong = _wrong_channels(channel[0], _categories(ctx, source_key(claim.source)), said)
+        written = bool(_WRITTEN.search(ctx.claim_sentence(claim)))
+        used = _categories(ctx, source_key(claim.source))
+        wrong = _wrong_channels(channel[0], used, said, written)
         if len(wrong) < 2:
             continue
         name = display_for(ctx, claim.source)

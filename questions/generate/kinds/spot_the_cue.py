@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from questions.cues import TITLES
 from questions.generate import lexicon
-from questions.generate.claims import is_claim
+from questions.generate.claims import is_claim, recipient_in_content
 from questions.generate.explain import name_span, quoted, verb_span
 from questions.generate.registry import Context, question_id, register
 from questions.generate.sources import (
@@ -25,15 +25,21 @@ from questions.generate.sources import (
 )
 from questions.generate.text import (
     WORD_RE,
+    content_words,
     is_clause,
+    leans_on_before,
     marked_words,
+    opens_on_bare_pronoun,
     opens_on_question,
     quotes_balanced,
+    strip_edges,
     trailing_fragment,
+    unwrap_quote,
     word_count,
 )
 from questions.model import Claim, Question
 from questions.sources import is_adverb
+from questions.text import load_lexicon
 
 KIND = "spot_the_cue"
 PROMPT = "Which words in this sentence show who is making the claim, and how?"
@@ -99,6 +105,8 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
             continue  # "X declared war on ...": an act, not a claim; "they believe": whose?
         if c.quote == "direct" and (
             trailing_fragment(c.content)
+            or leans_on_before(c.content)
+            or opens_on_bare_pronoun(c.content)
             or word_count(c.content) < 3
             or opens_on_question(c.content)
             or (word_count(c.content) < 8 and not is_clause(c.content.strip("“”\"'‘’ ,.")))
@@ -244,12 +252,158 @@ def build(ctx: Context) -> list[Question]:
         answer = marked(spans, parts)
         if not answer or len(answer) * 2 > len(spans) or len(answer) > MAX_MARKED:
             continue  # "X, speaking on a Westford radio show after the vote, said": not the cue
-        out.append(_question(ctx, claim, spans, answer))
+        claimed = _claimed(ctx.text, claim, (s, e))
+        if claimed is None:
+            continue  # the content is no clean part of the sentence, or the story's own words
+        out.append(_question(ctx, claim, spans, answer, claimed))
     return out
 
 
+# the words of the story's own that say nothing of their own: linking words, days and times
+_NEUTRAL = frozenset(load_lexicon("time_words")) | {
+    "also", "finally", "however", "meanwhile", "then", "still", "yet", "now", "instead",
+    "later", "earlier", "again", "once", "today", "recently", "previously", "separately",
+    "fact", "addition", "particular", "response", "turn", "short", "general", "contrast",
+}  # fmt: skip
+# an aside set off by a dash, or the writer's "of course", outside the quotation marks of an
+# indirect content ("said the plan would fail – unless the auditors look away, of course")
+_ASIDE = re.compile(r"\s(?:–|—|--|-)\s|—|,\s+of\s+course\b")
+# where, when or to whom it was said, right after the cue ("the crowd", "after the vote")
+_SETTING_WORDS = 5
+_MAX_OWN_WORDS = 12  # more of the story's own words than this: the sentence is more than a claim
+_TRAILING_MARK = re.compile(r"\s*[,;:.]+(?=\s*[”’\"']?$)")
+# a verb that takes an object, not a clause ("mocked Rubio for …", "called the plan a mess",
+# "sees the state as …"): what follows it is no statement to quote as what is claimed
+_OBJECT_VERB = re.compile(
+    r"(?:mock|chid|critici[sz]|decr[iy]|prais|denounc|challeng|blam|tout|welcom|hail|condemn"
+    r"|slam|blast|accus|describ|portray|depict|call|dub|brand|label|term|view|see|saw|regard"
+    r"|characteri[sz]|dismiss|fram|paint|present|thank|applaud|lambast|rebuk|scold|attack)\w*$",
+    re.IGNORECASE,
+)
+_SPACED_CLOSE = re.compile(r"[\s,;:]+([”\"])$")  # "… coalitions, ''": the archive's closing quote
+# a denied clause that runs on into another act of the subject (", and he", "and goes")
+_DENIAL_GOES_ON = re.compile(r",?\s+and\s+(?:he|she|they|it|we|[a-z]+(?:s|ed))\b")
+_DENY_VERB = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.IGNORECASE)
+
+
+# after a cue set inside the claim, the claim's own words going on ("…, the Times said,
+# including speeches and meetings")
+_GOES_ON = re.compile(r",\s+(?:including|such\s+as|as\s+well\s+as|and|but|or|because|since)\b")
+_JOINS = frozenset(lexicon.words("subordinators")) | {"and", "but", "or", "that", "so", "then"}
+
+
+def _cut_before(words: str) -> bool:
+    """Whether the words just before a source run on into it, so that the source span was cut
+    from its noun phrase ("The last man to mount [a third-party race] says", "Another delegate
+    on [the Cruz slate]"); not a clause joined to it ("Fans gasped after [Ann Reed] said")."""
+    last = words.split()[-1:] if re.search(r"\w\s+$", words) else []
+    return bool(last) and last[0].lower() not in _JOINS and bool(content_words(words) - _NEUTRAL)
+
+
+def _claimed(
+    text: str, claim: Claim, sentence: tuple[int, int]
+) -> tuple[str, str, list[str]] | None:
+    """What is claimed (or denied), as the sentence has it (the claim's content), and the
+    sentence's words that belong to neither the source, the cue nor the content and say more
+    than a linking word, a day, the speaker's description or where it was said ("People nearly
+    fell off their chairs after", "something most cannot do"): the story's own. None when the
+    content is no clean part of the sentence (outside it, across the source or cue, with
+    unbalanced quotation marks or a dashed aside, an object rather than a statement), when the
+    source looks cut from its noun phrase, or when the story's own words outweigh the claim."""
+    assert claim.source_span and claim.cue_span  # noqa: S101 - the caller checked
+    s, e = sentence
+    cs, ce = claim.content_span
+    ce = min(ce, e)  # "Doe: “…” …": a content running on past the sentence is claimed here too
+    if not s <= cs < ce:
+        return None
+    own = [claim.source_span, claim.cue_span]
+    if any(a < ce and cs < b for a, b in own):
+        return None
+    verb = verb_span(text, claim.cue_span)
+    gap = text[claim.cue_span[1] : cs]
+    if claim.quote != "direct" and cs >= verb[1] and "that" not in gap.split():
+        if _OBJECT_VERB.search(text[verb[0] : verb[1]].strip()):
+            return None  # "mocked Rubio for not winning": no statement after the cue
+    if recipient_in_content(text, claim):
+        return None  # "told host Ann Reed a loss is likely": the person told is no claim
+    content = _SPACED_CLOSE.sub(r"\1", strip_edges(text[cs:ce].replace("''", '"')))
+    content = strip_edges(unwrap_quote(content))  # a quotation, whole: without its marks
+    content = _TRAILING_MARK.sub("", content).strip()
+    if not content or not quotes_balanced(content) or content[:1] in "‘’'":
+        return None
+    if leans_on_before(content):
+        return None  # "Ann Reed: And then there was one": no statement of its own
+    if claim.quote != "direct" and _ASIDE.search(_QUOTED.sub(" ", content)):
+        return None  # "– absent a late recount, of course": whose words, the marking cannot say
+    rest = _own_words(text, claim, (s, e), (cs, ce), content)
+    if rest is None or sum(word_count(r) for r in rest) > max(_MAX_OWN_WORDS, word_count(content)):
+        return None
+    what = "denied" if _DENY_VERB.search(claim.cue or "") else "claimed"
+    if what == "denied" and _DENIAL_GOES_ON.search(content):
+        return None  # "denies that X and goes on to Y": the subject's second act, not denied
+    return what, content, rest
+
+
+def _own_words(
+    text: str, claim: Claim, sentence: tuple[int, int], content: tuple[int, int], claimed: str
+) -> list[str] | None:
+    """The sentence's runs of words outside the source, the cue and the content that say more
+    than a linking word, a day, the speaker's description or where it was said; None when one of
+    them shows that the spans are not to be trusted: a quotation mark in them (the speaker's
+    words split: "“I think it's odd,” Doe said, “because …”"), a source cut from its phrase, a
+    clause just before the source ("Such a move could hurt him, aides believe — …": the claim
+    before the cue), or a side clause around the source whose content runs on past a comma
+    ("Years after Doe declared X, Reed won …")."""
+    assert claim.source_span and claim.cue_span  # noqa: S101 - the caller checked
+    s, e = sentence
+    chars = list(text[s:e])
+    for a, b in (claim.source_span, claim.cue_span, content):
+        chars[max(a - s, 0) : max(b - s, 0)] = "\x00" * max(min(b, e) - max(a, s), 0)
+    rest = []
+    at = s
+    for chunk in "".join(chars).split("\x00"):
+        here, at = at, at + len(chunk) + 1
+        words = content_words(chunk) - _NEUTRAL - {"that", "told", "according"}
+        if words and re.search(r"[“”\"]", chunk):
+            return None  # the speaker's words on both sides: not the story's own
+        if chunk and here + len(chunk) == claim.source_span[0] and _before_source(chunk, claimed):
+            return None
+        if here == claim.cue_span[1] and _GOES_ON.match(chunk):
+            return None  # "X, the Times said, including Y": the claim goes on after the cue
+        if here == claim.source_span[1] and chunk.lstrip()[:1] == ",":
+            continue  # "said Ann Reed, a county engineer who …": who she is, said neutrally
+        if here == claim.cue_span[1] and chunk[:1].isspace() and "," not in chunk:
+            if word_count(chunk) <= _SETTING_WORDS:
+                continue  # "told the crowd", "said after the vote": where it was said
+        if words:
+            rest.append(strip_edges(chunk.strip(" .,;:!?“”\"‘’'()")))
+    return [r for r in rest if r]
+
+
+def _before_source(words: str, claimed: str) -> bool:
+    """Whether the words just before the source show that the spans are not to be trusted: the
+    source cut from its phrase, a clause ending on a comma (the claim before the cue), or a side
+    clause around the source while the content runs on past a comma."""
+    if _cut_before(words):
+        return True  # "The last man to [run …] says": the source is cut from its phrase
+    bare = words.strip()
+    if bare.endswith(",") and is_clause(bare.rstrip(",")):
+        return True  # "Such a move could hurt him, aides believe": the claim came first
+    if bare.endswith(","):
+        named = bare.rstrip(",").split(",")[-1].split()
+        if len(named) >= 2 and named[0].lower() not in _NOT_A_NAME_OPENER:
+            if all(w[:1].isupper() or w in ("of", "de", "van", "von") for w in named):
+                return True  # "Ann Reed of Lund, [Ostland] says": the source is the place
+    last = bare.split()[-1:]
+    return bool(last) and last[0].lower() in _JOINS and "," in _QUOTED.sub(" ", claimed)
+
+
 def _question(
-    ctx: Context, claim: Claim, spans: list[tuple[int, int]], answer: tuple[int, ...]
+    ctx: Context,
+    claim: Claim,
+    spans: list[tuple[int, int]],
+    answer: tuple[int, ...],
+    claimed: tuple[str, str, list[str]],
 ) -> Question:
     evidence = ctx.claim_evidence(claim)
     sentence = evidence.text.strip()
@@ -259,10 +413,14 @@ def _question(
     known = story_sources(ctx)
     named = claim.source and source_key(claim.source) in known and not doubtful_source(ctx, claim)
     who = f" ({display_for(ctx, claim.source)})" if named and claim.source else ""
+    what, content, rest = claimed
     explanation = (
         f"In {quoted(sentence)} the words {quoted(words)} show who is making "
-        f"the claim{who} and how; the rest is what is claimed."
+        f"the claim{who} and how; what is {what} is {quoted(content)}."
     )
+    if rest:
+        shown = " and ".join(quoted(r) for r in rest)
+        explanation += f" The words {shown} are the story’s own, not part of the claim."
     return Question(
         id=question_id(ctx, KIND, evidence, claim.content_span),
         story=ctx.story.index,
