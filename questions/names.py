@@ -263,7 +263,13 @@ class Namer:
         """
         whole = text[mention.span[0] : mention.span[1]]
         head = _clean(text[mention.head[0] : mention.head[1]])
-        if mention.alt and (not _has_name(head, initial) or _ends_in_role(head)):
+        # "Varga, a Liberal, said": an aside opening on "a"/"an" describes the subject (a party,
+        # a role), it never names it
+        if (
+            mention.alt
+            and (not _has_name(head, initial) or _ends_in_role(head))
+            and (text[mention.alt[0] : mention.alt[1]].split()[0].lower() not in ("a", "an"))
+        ):
             alt = _clean(text[mention.alt[0] : mention.alt[1]])
             first = text[mention.alt[0] : mention.alt[1]].split()[0]
             nominal = first[0].isupper() or first.lower() in _DETERMINERS_TITLES
