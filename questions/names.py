@@ -292,6 +292,9 @@ class Namer:
         """Strip titles before a name and expand a surname to the full name seen in the story."""
         words = np.split()
         prep = next((k for k, w in enumerate(words) if w in INNER_PREPS), len(words))
+        if 2 <= prep < len(words) - 2 and words[prep] == "in" and words[prep + 1] in ("a", "an"):
+            # "said Lund Mayor Otto Brand in a telephone interview": the channel is no name
+            return self._canonical(" ".join(words[:prep]))
         titled = [k for k, w in enumerate(words[:prep]) if w.lower().rstrip(".") in TITLES]
         cut = titled[-1] if titled else -1  # "advisers to Mr. Obama" names the advisers
         if 0 <= cut < prep - 1 and words[cut + 1][0].isupper():

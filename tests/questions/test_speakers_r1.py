@@ -252,3 +252,25 @@ def test_no_option_is_named_in_the_words_asked_about() -> None:
     claim = next(c for c in ctx.story.claims if "misled" in c.content)
     wrong = {w.name for w in distractors(ctx, story_sources(ctx)[source_key("Oskar Lind")], claim)}
     assert "Jonas Feld" not in wrong and "Mara Quell" in wrong
+
+
+# --- 7. "said Lund Mayor Otto Brand in a telephone interview": the channel is not in the name
+
+
+def test_channel_after_a_named_source_is_cut_from_the_name() -> None:
+    text = _story(
+        "Harbour Plan Gets Mixed Reviews",
+        '"We have made mistakes for fifty years," said Lund Mayor Otto Brand in a telephone '
+        "interview.",
+        "Brand said he understood why the governor would visit the harbour.",
+    )
+    sources = [c.source or "" for c in analyze(text).stories[0].claims]
+    assert sources and all(s.endswith("Otto Brand") for s in sources), sources
+
+
+def test_control_a_name_with_in_stays_whole() -> None:
+    text = _story(
+        "Harbour Plan Gets Mixed Reviews",
+        "The Friends of the Harbour in Lund said the plan would drain the marsh.",
+    )
+    assert _source_at(text, 3) == "Friends of the Harbour in Lund"
