@@ -263,7 +263,13 @@ class Namer:
         """
         whole = text[mention.span[0] : mention.span[1]]
         head = _clean(text[mention.head[0] : mention.head[1]])
-        if mention.alt and (not _has_name(head, initial) or _ends_in_role(head)):
+        # "Varga, a Liberal, said": an aside opening on "a"/"an" describes the subject (a party,
+        # a role), it never names it
+        if (
+            mention.alt
+            and (not _has_name(head, initial) or _ends_in_role(head))
+            and (text[mention.alt[0] : mention.alt[1]].split()[0].lower() not in ("a", "an"))
+        ):
             alt = _clean(text[mention.alt[0] : mention.alt[1]])
             first = text[mention.alt[0] : mention.alt[1]].split()[0]
             nominal = first[0].isupper() or first.lower() in _DETERMINERS_TITLES
@@ -286,6 +292,9 @@ class Namer:
         """Strip titles before a name and expand a surname to the full name seen in the story."""
         words = np.split()
         prep = next((k for k, w in enumerate(words) if w in INNER_PREPS), len(words))
+        if 2 <= prep < len(words) - 2 and words[prep] == "in" and words[prep + 1] in ("a", "an"):
+            # "said Lund Mayor Otto Brand in a telephone interview": the channel is no name
+            return self._canonical(" ".join(words[:prep]))
         titled = [k for k, w in enumerate(words[:prep]) if w.lower().rstrip(".") in TITLES]
         cut = titled[-1] if titled else -1  # "advisers to Mr. Obama" names the advisers
         if 0 <= cut < prep - 1 and words[cut + 1][0].isupper():

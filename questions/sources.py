@@ -372,8 +372,40 @@ def subject_before(
             return None, aux_start
         span = (lo + share.start(1), lo + share.end(1))
         return Mention(span, span), aux_start  # "..., and one in four said"
+    named = _named_of_place(toks, start, i)
+    if named is not None:
+        # "Ann Lee of Lund, Ostra says": Ann Lee, from a town in a region; not the region
+        head = (toks[named[0]][0], toks[named[1]][1])
+        return Mention((head[0], toks[i][1]), head), aux_start
     span = (toks[start][0], toks[i][1])
     return Mention(span, span), aux_start
+
+
+def _named_of_place(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The first and last index of a person's name that opens the sentence before "of"/"from" a
+    town and a comma, when toks[start:end+1] is the region after that comma ("Ann Lee of Lund,
+    Ostra says"): two or three capitalised words, then "of" or "from", one or two capitalised
+    words, the comma; else None."""
+    if start < 5 or toks[start - 1][2] != "," or end - start > 2:
+        return None
+    if not all(t[2][:1].isupper() and t[2].isalpha() for t in toks[start : end + 1]):
+        return None
+    k = start - 2  # the town's last word
+    town = k
+    while town > k - 2 and town > 0 and toks[town - 1][2][:1].isupper():
+        town -= 1
+    prep = town - 1
+    if prep < 2 or toks[prep][2] not in ("of", "from") or not toks[k][2][:1].isupper():
+        return None
+    first = prep - 1
+    while first > 0 and first > prep - 3 and toks[first - 1][2][:1].isupper():
+        first -= 1
+    words = [t[2] for t in toks[first:prep]]
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in words):
+        return None
+    if first > 0 or words[0].lower() in DETERMINERS or words[0].endswith("ing"):
+        return None
+    return first, prep - 1
 
 
 # A share of those polled as the subject, after a clause boundary: "..., and three-quarters said",
@@ -453,9 +485,35 @@ def _appositive(
             first = start
             if start >= 2 and toks[start - 1][2] == "," and _bare_role(toks, start - 1):
                 first = 0
+            named = _named_before(toks, start)
+            if named is not None:
+                # "Ann Lee, the editor of the club's paper, The Ball, said": Ann Lee, whose
+                # two asides describe her; the paper is not the speaker
+                head, alt = (toks[named][0], toks[start - 2][1]), (toks[start][0], toks[i - 1][1])
+                first = named
             last = i if quoted else i - 1  # the quotation's closing mark is the aside's
             return Mention((toks[first][0], toks[last][1]), head, (alt[0], toks[last][1]))
     return None
+
+
+def _named_before(toks: list[Token], start: int) -> int | None:
+    """Where a person's name starts that opens the sentence right before a description and its
+    comma ("Ann Lee, the editor of …": the index of "Ann"), else None: two or three capitalised
+    words, nothing before them but the sentence's start or an opening conjunction."""
+    if start < 3 or toks[start - 1][2] != "," or toks[start][2] not in ("the", "a", "an"):
+        return None
+    end = start - 2
+    named = np_run(toks, end)
+    if named is None or not 1 <= end - named <= 2:
+        return None
+    words = [t[2] for t in toks[named : end + 1]]
+    if not all(w[0].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in words):
+        return None
+    if words[0].lower() in DETERMINERS or any(w.lower() in SOURCE_KINDS for w in words):
+        return None
+    if named > 0 and toks[named - 1][2].lower() not in ("and", "but"):
+        return None
+    return named
 
 
 def _bad_aside(inner: list[Token], quoted: bool = False) -> bool:

@@ -39,6 +39,37 @@ _FIGURE_SOURCE = re.compile(
     r"\W*(?:about|nearly|almost|some|just|over|only)?\s*\d[\d.,]*\s*(?:%|percent|per\s+cent)",
     re.IGNORECASE,
 )
+# a share of those asked as a subject: "majorities in all three towns", "most of the shoppers",
+# "half of voters", "two-thirds", "one in four", "a plurality"
+_SHARE_SUBJECT = re.compile(
+    r"\W*(?:(?:about|nearly|almost|roughly|some|just|over|only|more\s+than|fewer\s+than"
+    r"|less\s+than|at\s+least|a|the|clear|narrow|large|slim|big)\s+)*"
+    r"(?:majority|majorities|most|half|plurality|pluralities|(?:a|one|two)[\s-]+thirds?"
+    r"|(?:a|one|three)[\s-]+quarters?|(?:one|two|three|four|five|six|seven|eight|nine|\d+)"
+    r"\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three))\b",
+    re.IGNORECASE,
+)
+_POLL_WORDS = re.compile(
+    r"\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|questionnaire)\b",
+    re.IGNORECASE,
+)
+
+
+def _share_subject(words: str) -> bool:
+    """Whether a subject is a share of people ("most of the shoppers"), not "the most senior
+    official"."""
+    m = _SHARE_SUBJECT.match(words)
+    return m is not None and re.search(r"\b(?:the|a)\s+most\b", m.group(0), re.I) is None
+
+
+def _about_a_poll(ctx: Context, claim: Claim) -> bool:
+    """Whether a poll or survey is named in the claim's sentence or the one before or after."""
+    start, end = claim.sentence_span
+    near = [ctx.sentence_before(start), ctx.sentence_after(end)]
+    texts = [ctx.text[start:end]] + [s.text for s in near if s is not None]
+    return any(_POLL_WORDS.search(t) for t in texts)
+
+
 _EMBEDDED_QUESTION = re.compile(r"\b(?:what|whether|how|why|which|who|if)\s*$", re.IGNORECASE)
 _NOT_PROPOSITION = re.compile(
     r"^\W*(?:about\s+|on\s+)?(?:whether|if|to|for|how|why|when|where|what|which)\b"
@@ -92,6 +123,8 @@ def is_claim(ctx: Context, claim: Claim) -> bool:
         ctx.text[max(claim.sentence_span[0], claim.source_span[0] - 30) : claim.source_span[0]]
     ):
         return False  # "12% of Democrats say": a poll's figure, not someone's claim
+    if _share_subject(claim.source_text or "") and _about_a_poll(ctx, claim):
+        return False  # "most in all three towns say …", by a survey: its figure, not a claim
     first_mark = (
         min(s[0] for s in (claim.source_span, claim.cue_span) if s)
         if (claim.source_span or claim.cue_span)

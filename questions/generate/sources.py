@@ -27,6 +27,7 @@ from questions.generate.text import (
     drop_connective,
     gender_of,
     given_names,
+    is_clause,
     is_pronoun,
     norm,
     not_a_sentence,
@@ -193,6 +194,8 @@ def not_a_name(name: str) -> bool:
         heads = lexicon.words("the_heads") | lexicon.words("role_words") | _GROUP_HEADS
         if last not in heads and "’s" not in name and "'s" not in name:
             return True  # "Texas voter", "Lobbyists in general": a description, not a name
+    if _owned_thing(words):
+        return True  # "Doyle's response", "the mayor's dilemma": a thing of hers, not a speaker
     if words[0].islower() and words[0].endswith("ly") and len(words) > 1:
         return True  # "particularly Govs. Ann Reed and Tom Hale": an aside, not a name
     head = words[1] if words[0].lower() in ("the", "a", "an") and len(words) > 1 else words[0]
@@ -203,6 +206,22 @@ def not_a_name(name: str) -> bool:
     if any(w.lower().strip(",.") in _TIMES for w in words) or _MISREAD.match(name):
         return True  # "Friday afternoon", "It’s", "The Democratic"
     return False
+
+
+# endings of nouns for people ("backers", "narrator", "confidants", "associates", "novelist")
+_PERSON_NOUN_END = re.compile(r"(?:er|or|ant|ist|ate|ian|ee)s?$")
+
+
+def _owned_thing(words: list[str]) -> bool:
+    """Whether a name is a possessive and a common noun that is no speaker: not a person, group
+    or office ("Doyle's response", "Reed's memoir"; not "Reed's campaign", "Reed's lawyers",
+    "Reed's backers")."""
+    if len(words) < 2 or not POSSESSIVE_S.search(words[-2]):
+        return False
+    last = words[-1]
+    if not last.isalpha() or not last.islower() or _PERSON_NOUN_END.search(last):
+        return False
+    return last not in _PHRASE_HEADS() and last not in SOURCE_KINDS
 
 
 # "(the) <lower-case words> <preposition or -ly adverb> …" before any capital: a noun phrase
@@ -832,6 +851,13 @@ def distractors(
     mention = content_words(claim.source_text or "") - answer.words
     pool = [s for s in pool if not (s.words & mention)]
     pool = [s for s in pool if not _relative_by_first_name(ctx, s)]
+    # only a source the story quotes or reports saying something could have said it: not one
+    # that only acted ("the gunman posted messages", "the group claimed responsibility")
+    pool = [s for s in pool if speaks(ctx, s)]
+    # ... nor one the words themselves name ("who said that Mr. Hale misled the board?"): no
+    # one speaks of himself so
+    named = set(re.findall(r"[A-Z][\w’'-]{2,}", claim.content))
+    pool = [s for s in pool if _last_name_word(s.name) not in named]
     # "we" / "our" in a person's words is a group of theirs the story may not tie to them:
     # then no organisation, government, party or people in the plural is a safe wrong option.
     if answer.kind not in _GROUP_KINDS and _FIRST_PLURAL.search(claim.content):
@@ -848,6 +874,50 @@ def distractors(
         if len(picked) == 3:
             break
     return picked
+
+
+def _last_name_word(name: str) -> str:
+    """The last word of a source's name, without a possessive or a full stop ("Hale")."""
+    words = name.split()
+    return POSSESSIVE_S.sub("", words[-1]).rstrip(".,") if words else ""
+
+
+# a verb of speech (its stem), whatever the analysis made of what follows it ("told union
+# members in Lund", "expressed dismay at …", "according to …"); not "announced his resignation",
+# "endorsed", "agreed to pay", "posted messages": acts
+_SPEECH_CUE = re.compile(
+    r"\b(?:sa(?:y|id)|tell|told|tweet|wr(?:ote|ite|iting)|add|stat|explain|argu|insist|not[ei]"
+    r"|warn|predict|express|according|claim|call|accus|suggest|propos|promis|talk|declar"
+    r"|critici|prais|urg|ask|cit|point|support|recall|acknowledg|admit|conced|contend|assert"
+    r"|maintain|testif|comment|remark|repl|respond|describ|reiterat|joke|quip|boast|vow|pledg)",
+    re.IGNORECASE,
+)
+
+
+# "claimed responsibility for the blast": a deed owned up to, not something said about the world
+_RESPONSIBILITY = re.compile(r"\W*(?:responsibility|credit)\b", re.IGNORECASE)
+
+
+def speaks(ctx: Context, info: SourceInfo) -> bool:
+    """Whether the story reports the source saying something: a claim of its own quoted, made
+    with a verb of speech, or reported as a clause ("said the bridge would close"); not only
+    acts ("claimed responsibility for the fire", "posted messages online"). Worked out once per
+    source."""
+    known = ctx.cache.setdefault("speaks", {})
+    assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
+    if info.key not in known:
+        known[info.key] = any(
+            c.act == "claim"
+            and not _RESPONSIBILITY.match(c.content)
+            and (
+                c.quote in ("direct", "partial")
+                or c.stance != "asserts"  # "accused", "denied", "criticized": said something
+                or _SPEECH_CUE.search(c.cue or "") is not None
+                or is_clause(c.content.strip(" “”\"‘’'"))
+            )
+            for c in info.claims[:MAX_COMPARED_CLAIMS]
+        )
+    return bool(known[info.key])
 
 
 _RELATIVE_NOUN = (
@@ -1174,6 +1244,8 @@ def _other_name_in_apposition(claim: Claim) -> bool:
     m = _APPOSED_NAME.search(written)
     if m is None or not claim.source or " " not in m.group(1) or "’s" in m.group(1):
         return False
+    if written.startswith(claim.source + ","):
+        return False  # "Ann Lee, the editor of the club's paper, The Ball": she opens it
     source = {w.lower() for w in tokens(claim.source)}
     before = {w.lower() for w in tokens(written[: m.start()])}
     after = {w.lower() for w in tokens(m.group(1))}

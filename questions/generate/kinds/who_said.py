@@ -20,6 +20,7 @@ from questions.generate.sources import (
 )
 from questions.generate.text import (
     PERSON_KINDS,
+    QUOTED_RE,
     content_words,
     curly_quotes,
     opens_on_question,
@@ -50,9 +51,25 @@ def prompt_for(claim: Claim, said: str) -> str:
     return f"According to the story, who said that {said}?"
 
 
-def gives_away(prompt: str, answer: SourceInfo) -> bool:
-    """Whether the prompt names the answer (any word of any of its names)."""
-    return bool(content_words(prompt) & answer.words)
+def gives_away(prompt: str, answer: SourceInfo, sentence: str = "") -> bool:
+    """Whether the prompt names the answer (any word of any of its names), or names by its
+    initials a body that the answer's sentence names outside the quotation ("“The WSA stands
+    ready …,” said Ilan Morrow, head of the Water Safety Authority"): then no other option is a
+    likely speaker."""
+    if content_words(prompt) & answer.words:
+        return True
+    acronyms = set(_ACRONYM.findall(prompt))
+    if not acronyms:
+        return False
+    outside = QUOTED_RE.sub(" ", sentence)
+    runs = _CAPS_RUN.findall(outside)
+    named = {"".join(w[0] for w in run.split() if w[:1].isupper()) for run in runs}
+    return any(a in answer.initials or a in named for a in acronyms)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+# capitalised words in a row, small joining words allowed: "Water Safety Authority"
+_CAPS_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][\w’'-]*)+")
 
 
 @register(KIND, "Attribution", hides_answer=True)
@@ -124,9 +141,9 @@ def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
         return None  # "admitted “two slips” where the fund may have …": a noun phrase, no clause
     prompt = prompt_for(claim, said)
     wrong = distractors(ctx, info, claim)
-    if len(wrong) < 2 or gives_away(prompt, info):
-        return None
     sentence = ctx.claim_sentence(claim).strip()
+    if len(wrong) < 2 or gives_away(prompt, info, sentence):
+        return None
     explanation = (
         f"The story says: {quoted(sentence)} — {cue_of(ctx, claim)}: "
         f"these are the words of {info.name}."
