@@ -395,6 +395,10 @@ def _active(
     that = that or sentence[s:e].lower().startswith("that ")  # "confirmed that two had died"
     refused = any(w in _REFUSALS for w in words)
     news = that or _news_object(obj, base, m.group()) or (refused and _refused_object(obj))
+    if not news and negative and base == "confirm":
+        # "has not confirmed the interview": words reported as said (not "confirmed the
+        # interview for Monday", a booking, which no negation makes news)
+        news = bool(SAID_OBJECT.fullmatch(obj))
     if subject is None or not obj or not news:
         return None
     if _record_subject(masked[subject.span[0] : subject.span[1]]):
@@ -618,6 +622,12 @@ def _news_object(obj: str, base: str, verb: str) -> bool:
 
 
 _REFUSALS = frozenset({"declined", "refused", "declining", "refusing"})
+# What a source is reported to have said, which it may not have confirmed saying
+SAID_OBJECT = re.compile(
+    r"(?:the|that|those|these)\s+(?:interview|interviews|remarks|comments|conversation|quote"
+    r"|quotes|phone\s+call)",
+    re.IGNORECASE,
+)
 # Heads that a refusal to confirm does not make news: an appointment ("declined to confirm the
 # nominee") or a booking; "his identity", "her age" are withheld facts after "declined to"
 _NOT_WITHHELD = frozenset({"nominee", "nominees", "appointee", "appointees", "judge", "judges"})

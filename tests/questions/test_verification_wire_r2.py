@@ -219,3 +219,36 @@ def test_a_quotation_s_full_stop_does_not_stand_before_the_question_mark() -> No
     )
     qs = [q for q in _verif(body) if "that it was" in q.prompt]
     assert [q.prompt[-8:] for q in qs] == ['valley"?']
+
+
+def test_not_confirming_a_reported_interview_is_asked() -> None:
+    body = (
+        "Her agent, Tomas Hed, reportedly told a radio station that the transfer was agreed. "
+        "Hed has not confirmed the interview."
+    )
+    assert verifications(HEAD + body) == [("Hed", "unverified", "the interview")]
+    prompt, right, _ = _one(body)
+    assert prompt == "According to the story, did Hed confirm the interview?"
+    assert right == "Hed has not confirmed it"
+
+
+def test_confirming_an_interview_slot_is_nothing() -> None:  # control
+    assert verifications(HEAD + "The college confirmed the interview for Monday.") == []
+
+
+def test_his_identity_is_the_one_man_brought_in_before() -> None:
+    body = (
+        "A man was detained at the border crossing on Tuesday, customs officers said. He was "
+        "carrying forged papers. Customs officers declined to confirm his identity."
+    )
+    (q,) = [q for q in _verif(body) if "identity" in q.prompt]
+    assert q.prompt == "According to the story, did customs officers confirm the man’s identity?"
+    assert answer(q) == "Customs officers declined to confirm it"
+
+
+def test_his_identity_with_two_men_before_is_not_asked() -> None:  # control
+    body = (
+        "A man was detained at the border crossing and a driver was questioned on Tuesday. "
+        "Customs officers declined to confirm his identity."
+    )
+    assert not any("identity" in q.prompt for q in _verif(body))

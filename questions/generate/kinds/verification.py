@@ -34,7 +34,7 @@ from questions.generate.text import (
 from questions.model import Claim, Question, Verification
 from questions.names import PERSON_KINDS, PERSON_NAME_RE
 from questions.text import load_lexicon
-from questions.verification import NEITHER_CLAIM_HEAD, NO_VERIFIER, outlet_name
+from questions.verification import NEITHER_CLAIM_HEAD, NO_VERIFIER, SAID_OBJECT, outlet_name
 
 KIND = "verification"
 _NP_OPENERS = frozenset({"the", "a", "an", "any", "some", "reports", "claims", "footage"})
@@ -242,6 +242,10 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         obj = f"that {thing} was {what}" if link == "as" else thing
         obj = obj if word_count(obj) >= 3 or link == "as" else f"where {thing} was filmed"
         return (obj, None) if quotes_balanced(obj) and not unresolved_pronoun(obj) else None
+    whose = _PERSONAL.fullmatch(obj)
+    if whose:  # "Police declined to confirm his identity" after "A man was arrested …"
+        person = _person_before(ctx, v, whose.group(1).lower())
+        return (f"the {person}’s {whose.group(2)}", None) if person else None
     owner = _POSSESSED.match(obj)
     if owner:  # "her account" -> "Alena's account": the speaker of the claim just before
         claim = _antecedent(ctx, v)
@@ -276,7 +280,7 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     obj = _unambiguous(ctx, v, obj) or ""
     if not obj:
         return None  # "the existence of the memo" in a story of several memos
-    if _THE_NEWS.fullmatch(obj):
+    if _THE_NEWS.fullmatch(obj) or (v.status == "unverified" and SAID_OBJECT.fullmatch(obj)):
         return obj[:1].lower() + obj[1:], None  # "the strike", "the deaths": short but news
     if _withheld_before(ctx, v, obj):
         return obj[:1].lower() + obj[1:], None  # "declined to confirm the dose", named just before
@@ -296,6 +300,29 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         # "The ruling stands, the registry confirmed.": the clause before its attribution
         return (f"that {obj}", None) if not unresolved_pronoun(obj) else None
     return (obj, None) if first in _NP_OPENERS else None
+
+
+_PERSONAL = re.compile(r"(his|her)\s+(identity|name|age|nationality|whereabouts|condition)")
+_PERSON_NOUNS = {
+    "his": r"man|boy|suspect|driver|gunman|soldier|patient|passenger|worker|teenager",
+    "her": r"woman|girl|suspect|driver|soldier|patient|passenger|worker|teenager",
+}
+
+
+def _person_before(ctx: Context, v: Verification, pronoun: str) -> str | None:
+    """The one person the two sentences before bring in with "a"/"an" ("A man was arrested
+    …"), whom "his"/"her" in "declined to confirm his identity" stands for; None if there is
+    no such person or more than one."""
+    start = (v.sentence_span or v.span)[0]
+    before = ctx.sentence_before(start)
+    further = ctx.sentence_before(before.span[0]) if before else None
+    found = {
+        m.group(1).lower()
+        for s in (further, before)
+        if s is not None
+        for m in re.finditer(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?({_PERSON_NOUNS[pronoun]})\b", s.text)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _self_pronoun(v: Verification, obj: str) -> bool:
