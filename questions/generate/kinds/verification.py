@@ -360,21 +360,27 @@ _INTRODUCED = r"\b(?:an?|the)\s+((?:[a-z][a-z-]+\s+){{1,2}}){noun}\b"
 _INDEFINITE_NP = re.compile(r"\b(?:a|an|another)\s+([a-z-]+)(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?")
 
 
-def _story_words(ctx: Context) -> tuple[Counter[str], Counter[str]]:
-    """How often each lower-case word occurs in the story, and how often within the three
-    words after "a", "an" or "another" (a noun brought in as a new thing), counted once per
-    story."""
+def _story_words(ctx: Context) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """How often each lower-case word occurs in the story; how often within the three words
+    after "a", "an" or "another" (a noun brought in as a new thing); and how often each run of
+    two or three words occurs: counted once per story, so that each object looks them up."""
     found = ctx.cache.get("story_words")
     if not isinstance(found, tuple):
         story = ctx.text[ctx.story.span[0] : ctx.story.span[1]].lower()
+        words = re.findall(r"[a-z][a-z-]*", story)
+        runs = Counter(" ".join(words[i : i + 2]) for i in range(len(words) - 1))
+        runs.update(" ".join(words[i : i + 3]) for i in range(len(words) - 2))
         found = ctx.cache["story_words"] = (
             Counter(re.findall(r"[a-z]+", story)),
             Counter(w for m in _INDEFINITE_NP.finditer(story) for w in m.groups() if w),
+            runs,
         )
     return found
 
 
-def _referents(text: str, noun: str, counts: Counter[str], brought: Counter[str]) -> int:
+def _referents(
+    text: str, noun: str, counts: Counter[str], brought: Counter[str], _: Counter[str]
+) -> int:
     """How many things a noun may stand for outside some text: each time it is brought in
     with "a"/"an" ("an internal report"), and one for its plural ("reports that …")."""
     low = text.lower()
@@ -401,8 +407,8 @@ def _unambiguous(ctx: Context, v: Verification, obj: str) -> str | None:
     if len(intro) != 1:
         return None
     named = f"{intro[0].group(1)}{noun}"
-    if len(re.findall(rf"\b{named}\b", ctx.story_norm)) != 1:
-        return None
+    if _story_words(ctx)[2][" ".join(named.split())] != 1:
+        return None  # "the internal report" must itself be one thing in the story
     return obj[: m.start()] + f"the {named}"
 
 
