@@ -507,7 +507,7 @@ def _passive(
         status = "confirmed" if base == "confirm" and agent else "verified"
     frame = masked[start : m.start()].lower()
     unnamed = agent is None and not _own_check(frame, base)
-    if agent is not None and _INDEFINITE_AGENT.match(agent):
+    if agent is not None and _INDEFINITE_AGENT.match(agent) and not _speaker_noun(agent):
         unnamed = True  # "by a second telescope", "by another laboratory": no one to ask
     return _Found(status, subject.span[0], end, obj, None, agent, unnamed=unnamed)
 
@@ -631,6 +631,21 @@ SAID_OBJECT = re.compile(
 # Heads that a refusal to confirm does not make news: an appointment ("declined to confirm the
 # nominee") or a booking; "his identity", "her age" are withheld facts after "declined to"
 _NOT_WITHHELD = frozenset({"nominee", "nominees", "appointee", "appointees", "judge", "judges"})
+# People who speak ("a ministry spokesman", "a senior official"): an agent named by role, not
+# an instrument; and, after "declined to confirm the …", a person appointed, not a fact
+_SPEAKERS = frozenset(load_lexicon("gen_role_words")) | frozenset(
+    load_lexicon("gen_generic_sources")
+)
+
+
+def _speaker_noun(phrase: str) -> bool:
+    """Whether a noun phrase's head is a person who speaks ("a ministry spokesman", "the
+    secretary of state"): its last word, or the word before its first preposition."""
+    low = phrase.lower()
+    head = re.split(r"\s(?:of|for|at|from|in|on|to)\s", low, maxsplit=1)[0].split()
+    return bool(head) and (_bare(head[-1]) in _SPEAKERS or _bare(low.split()[-1]) in _SPEAKERS)
+
+
 _WITHHELD_PAPERWORK = frozenset({"identity", "identities", "age", "whereabouts", "status"})
 
 
@@ -643,6 +658,8 @@ def _refused_object(obj: str) -> bool:
         return False
     if _SECOND_PERSON.search(obj) or any(_bare(w) in _NOT_WITHHELD for w in words):
         return False
+    if _speaker_noun(obj):
+        return False  # "refused to confirm the secretary of state": an appointment
     head = next((_bare(w) for w in words[1:4] if _bare(w) in _PAPERWORK), None)
     return head is None or head in _WITHHELD_PAPERWORK
 

@@ -252,3 +252,12 @@ def test_his_identity_with_two_men_before_is_not_asked() -> None:  # control
         "Customs officers declined to confirm his identity."
     )
     assert not any("identity" in q.prompt for q in _verif(body))
+
+
+def test_an_indefinite_speaker_agent_is_still_a_verifier() -> None:  # as on main
+    found = verifications(HEAD + "The blast was confirmed by a mining ministry spokesman.")
+    assert found == [("mining ministry spokesman", "confirmed", "the blast")]
+
+
+def test_refusing_to_confirm_a_person_appointed_is_nothing() -> None:
+    assert verifications(HEAD + "The assembly refused to confirm the minister of trade.") == []
