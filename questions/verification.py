@@ -124,6 +124,13 @@ class _Found:
     subject: Mention | None  # who verifies (None: the outlet, or an agent in ``agent``)
     agent: str | None = None
     claimed: bool = False  # the object is a clause that only a claim's content may stand for
+    unnamed: bool = False  # an agentless statement that is no check of the outlet's own
+
+
+# The verifier of an agentless statement that is not the outlet's own check ("The cause of the
+# fire has not been confirmed", "The figure remains unconfirmed"): the story names no one who
+# confirms or fails to, and no one can be asked "did X confirm it?"
+NO_VERIFIER = "no one named"
 
 
 def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> list[Verification]:
@@ -192,10 +199,12 @@ def _neither_claims(
     if any(c.stance not in ("asserts", "accuses") for c in picked):
         return []
     span = (sentence.span[0] + m.start(), sentence.span[0] + m.end())
+    base = _VERB.get(m.group(1).lower(), ("verify", ""))[0]
+    by = outlet if _own_check(m.group().lower(), base) else NO_VERIFIER
     return [
         Verification(
             line=sentence.line,
-            by=outlet,
+            by=by,
             status="unverified",
             object=c.content,
             span=span,
@@ -248,7 +257,8 @@ def _from_claim(text: str, claim: Claim) -> Verification | None:
         unknown = claim.source_kind is None  # "the fire brigade": an agent only as "confirmed that"
         if unknown and not (that and cue.endswith("confirmed")):
             return None  # "the money confirms that …"
-        if relative or not (that or _news_claim(claim.content)):
+        after = claim.content_span[1] <= claim.cue_span[0]  # "…, the registry confirmed."
+        if relative or not (that or after or _news_claim(claim.content)):
             return None  # "the debate confirms where he stands": no one confirmed anything
         if _negated(text[max(0, claim.cue_span[0] - 40) : claim.cue_span[0]] + " " + cue):
             return None  # "has not confirmed that": read by the sentence forms below
@@ -296,7 +306,9 @@ def _forms(sentence: str) -> list[_Found]:
         subject = _subject(masked, m.start())
         if subject is not None:
             obj = sentence[subject.span[0] : subject.span[1]]
-            out.append(_Found("unverified", subject.span[0], m.end(), obj, None))
+            # "remains unverified": the outlet's own check; "remains unconfirmed": no one named
+            unnamed = m.group().lower().endswith("unconfirmed")
+            out.append(_Found("unverified", subject.span[0], m.end(), obj, None, unnamed=unnamed))
     for m in _VERB_RE.finditer(masked):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -381,7 +393,13 @@ def _active(
             obj = sentence[: which.start()].strip()
             that = claimed = True
     that = that or sentence[s:e].lower().startswith("that ")  # "confirmed that two had died"
-    if subject is None or not obj or not (that or _news_object(obj, base, m.group())):
+    refused = any(w in _REFUSALS for w in words)
+    news = that or _news_object(obj, base, m.group()) or (refused and _refused_object(obj))
+    if not news and negative and base == "confirm":
+        # "has not confirmed the interview": words reported as said (not "confirmed the
+        # interview for Monday", a booking, which no negation makes news)
+        news = bool(SAID_OBJECT.fullmatch(obj))
+    if subject is None or not obj or not news:
         return None
     if _record_subject(masked[subject.span[0] : subject.span[1]]):
         return None  # "the results confirmed what pollsters predicted": evidence, not a verifier
@@ -487,7 +505,32 @@ def _passive(
         status = "unverified"
     else:
         status = "confirmed" if base == "confirm" and agent else "verified"
-    return _Found(status, subject.span[0], end, obj, None, agent)
+    frame = masked[start : m.start()].lower()
+    unnamed = agent is None and not _own_check(frame, base)
+    if agent is not None and _INDEFINITE_AGENT.match(agent) and not _speaker_noun(agent):
+        unnamed = True  # "by a second telescope", "by another laboratory": no one to ask
+    return _Found(status, subject.span[0], end, obj, None, agent, unnamed=unnamed)
+
+
+# An agent that names no one: "a second telescope", "another laboratory", "other scientists"
+_INDEFINITE_AGENT = re.compile(r"(?:an?|another|any|other|some|further|more)\b", re.IGNORECASE)
+# The verbs whose agentless passive is the outlet's own check whatever its frame ("The footage
+# has not been authenticated"); "confirm", "establish", "determine" and "ascertain" are, only
+# with "independently" or a modal of ability ("could not be confirmed", "cannot be established")
+_OWN_VERBS = frozenset({"verify", "authenticate", "corroborate", "geolocate", "substantiate"})
+
+
+def _own_check(frame: str, base: str) -> bool:
+    """Whether an agentless passive is the outlet's own check: "could not be independently
+    verified", "could not be confirmed", "cannot be established", "has not been verified";
+    not "has not been confirmed" or "has not been officially confirmed", where an authority
+    that the story does not name is meant."""
+    words = frame.replace("’", "'").split()
+    if "officially" in words:
+        return False
+    if "independently" in words or base in _OWN_VERBS:
+        return True
+    return any(w in ("could", "can", "cannot", "couldn't", "can't", "possible") for w in words)
 
 
 def _appositive_object(sentence: str, subject: Mention) -> str | None:
@@ -578,6 +621,49 @@ def _news_object(obj: str, base: str, verb: str) -> bool:
     )
 
 
+_REFUSALS = frozenset({"declined", "refused", "declining", "refusing"})
+# What a source is reported to have said, which it may not have confirmed saying
+SAID_OBJECT = re.compile(
+    r"(?:the|that|those|these)\s+(?:interview|interviews|remarks|comments|conversation|quote"
+    r"|quotes|phone\s+call)",
+    re.IGNORECASE,
+)
+# Heads that a refusal to confirm does not make news: an appointment ("declined to confirm the
+# nominee") or a booking; "his identity", "her age" are withheld facts after "declined to"
+_NOT_WITHHELD = frozenset({"nominee", "nominees", "appointee", "appointees", "judge", "judges"})
+# People who speak ("a ministry spokesman", "a senior official"): an agent named by role, not
+# an instrument; and, after "declined to confirm the …", a person appointed, not a fact
+_SPEAKERS = frozenset(load_lexicon("gen_role_words")) | frozenset(
+    load_lexicon("gen_generic_sources")
+)
+
+
+def _speaker_noun(phrase: str) -> bool:
+    """Whether a noun phrase's head is a person who speaks ("a ministry spokesman", "the
+    secretary of state"): its last word, or the word before its first preposition."""
+    low = phrase.lower()
+    head = re.split(r"\s(?:of|for|at|from|in|on|to)\s", low, maxsplit=1)[0].split()
+    return bool(head) and (_bare(head[-1]) in _SPEAKERS or _bare(low.split()[-1]) in _SPEAKERS)
+
+
+_WITHHELD_PAPERWORK = frozenset({"identity", "identities", "age", "whereabouts", "status"})
+
+
+def _refused_object(obj: str) -> bool:
+    """Whether what a source declined or refused to confirm is a fact it withheld: a definite
+    noun phrase of a few words ("the concentration", "the date", "his identity"), not an
+    appointment ("the nominee"), a booking ("the reservation") or "you"."""
+    words = obj.lower().split()
+    if not 2 <= len(words) <= 6 or words[0] not in ("the", "his", "her", "its", "their"):
+        return False
+    if _SECOND_PERSON.search(obj) or any(_bare(w) in _NOT_WITHHELD for w in words):
+        return False
+    if _speaker_noun(obj):
+        return False  # "refused to confirm the secretary of state": an appointment
+    head = next((_bare(w) for w in words[1:4] if _bare(w) in _PAPERWORK), None)
+    return head is None or head in _WITHHELD_PAPERWORK
+
+
 def _paperwork(obj: str) -> bool:
     """Whether an object is paperwork ("their identity"), not news ("the identity of the man")."""
     words = obj.lower().split()
@@ -594,7 +680,11 @@ def _named(
 ) -> Verification | None:
     """A found form as a Verification, its verifier named (pronouns resolved through claims)."""
     base = sentence.span[0]
-    if f.subject is None and f.agent:
+    if f.unnamed and f.agent:
+        by = f.agent  # "a second telescope": kept as written, no name to make of it
+    elif f.unnamed:
+        by = NO_VERIFIER
+    elif f.subject is None and f.agent:
         by = Namer().name(f.agent, Mention((0, len(f.agent)), (0, len(f.agent))))[0]
     elif f.subject is None:
         by = outlet

@@ -37,6 +37,13 @@ ANAPHORIC_DENIALS = (
     "The Harbour Party denied the accusation. Rebel commander Ivo Kran claimed that rebel units "
     "had taken the bridge. The army said the claim was false and that its troops held the bridge. "
 )
+REFUSALS = (
+    "Buyers sent reports of cracked lids. A fitter said she had warned of the flaw in an "
+    "internal memo report. The maker neither confirmed nor denied the existence of the report. "
+    "A man was held at the dock. Police declined to confirm his identity. The cause of the "
+    "leak has not been confirmed. The dose was small, his coach argued. The panel declined to "
+    "confirm the dose. "
+)
 HEDGES = "The reported incursion allegedly damaged a bridge and possibly a ferry near Ostra. "
 _SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "tor", "vu", "bel", "dan", "fi", "gor", "hal")
 
@@ -76,5 +83,6 @@ GENERATION_CASES: dict[str, Callable[[int], str]] = {
     "verification statements": _repeated(VERIFICATION),
     "denials": _repeated(DENIALS),
     "anaphoric denials": _repeated(ANAPHORIC_DENIALS),
+    "refusals and unnamed verifiers": _repeated(REFUSALS),
     "hedges (one line)": _repeated(HEDGES),
 }

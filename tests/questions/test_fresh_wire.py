@@ -19,8 +19,9 @@ HEAD = "Storm hits coast\n\nPORTA, Estarra (AP) — Officials said a dam had fai
 
 TOLD = [
     (
+        # "has not been confirmed", no agent: no one named (not the outlet's own check)
         "The claim that the ferry sank has not been confirmed.",
-        ("The Associated Press", "unverified", "the claim that the ferry sank"),
+        ("no one named", "unverified", "the claim that the ferry sank"),
     ),
     (
         "The report that the mayor resigned could not be verified.",

@@ -221,7 +221,7 @@ CASES = [
         "layoffs",
     ),
     # still unverified
-    ("The reports remain unconfirmed.", OUTLET, "unverified", "reports"),
+    ("The reports remain unconfirmed.", "no one named", "unverified", "reports"),
     ("The claim was still unverified late on Sunday.", OUTLET, "unverified", "claim"),
     # confirmation by a source's claim
     (

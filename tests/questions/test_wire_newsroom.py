@@ -169,8 +169,8 @@ def test_hospital_strike(stories: dict[str, list[Question]]) -> None:
 def test_summit_spy(stories: dict[str, list[Question]]) -> None:
     qs = stories["wire_summit_spy.txt"]
     assert _kind(qs, "verification") == {
-        "According to the story, did AFP confirm the claim that the official was paid 15,000 "
-        "euros in cash?": "AFP has not confirmed it"
+        "According to the story, was AFP able to confirm the claim that the official was paid "
+        "15,000 euros in cash?": "AFP could not confirm it"
     }
     q = _one(qs, "who_denied", "absurd")
     assert q.prompt == "According to the story, who rejected the accusation as “absurd”?"

@@ -351,8 +351,8 @@ def test_claims_with_an_aside_and_the_outlet_of_the_byline() -> None:
     assert found == {
         "According to the story, was Westmoor Radio able to verify claims that a dam had been "
         "opened without warning?": "Westmoor Radio could not verify it",
-        "According to the story, did Westmoor Radio confirm the claim that 300 sheep had drowned "
-        "overnight?": ("Westmoor Radio has not confirmed it"),
+        "According to the story, was Westmoor Radio able to confirm the claim that 300 sheep had "
+        "drowned overnight?": ("Westmoor Radio could not confirm it"),
     }
 
 
@@ -363,8 +363,8 @@ def test_byline_outlet_that_verifies_nothing_stays_the_outlet() -> None:  # cont
     )
     found = _verification_questions(text)
     assert found == {
-        "According to the story, did the outlet confirm the claim that 300 sheep had drowned "
-        "overnight?": ("The outlet has not confirmed it")
+        "According to the story, was the outlet able to confirm the claim that 300 sheep had "
+        "drowned overnight?": ("The outlet could not confirm it")
     }
 
 
@@ -384,8 +384,10 @@ def test_outlet_written_with_the_keeps_it_in_a_passive() -> None:
         "not be confirmed.\n"
     )
     found = _verification_questions(text)
-    key = "According to the story, did the BBC confirm the location and date of the footage?"
-    assert found[key] == "The BBC has not confirmed it"
+    key = (
+        "According to the story, was the BBC able to confirm the location and date of the footage?"
+    )
+    assert found[key] == "The BBC could not confirm it"
 
 
 _THREE = (

@@ -113,8 +113,8 @@ def test_crash_claim_denied_by_the_operator(stories: dict[str, list[Question]]) 
     assert not any("engine fault" in o or "warned" in o for o in wrong_options(what))
     assert "Emil Korr" in {o for q in qs if q.kind == "who_said" for o in q.options}
     assert kind_answers(qs, "verification") == {
-        "According to the story, did the authority confirm the plane had reported an engine "
-        "fault?": "The authority confirmed it",
+        "According to the story, did the authority confirm that the plane had reported an engine "
+        "fault to the control tower two minutes after take-off?": "The authority confirmed it",
     }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import replace
 
 from questions.generate.claims import clause_phrase, nested, other_clauses
@@ -31,9 +32,9 @@ from questions.generate.text import (
     word_count,
 )
 from questions.model import Claim, Question, Verification
-from questions.names import PERSON_KINDS
+from questions.names import PERSON_KINDS, PERSON_NAME_RE
 from questions.text import load_lexicon
-from questions.verification import NEITHER_CLAIM_HEAD, outlet_name
+from questions.verification import NEITHER_CLAIM_HEAD, NO_VERIFIER, SAID_OBJECT, outlet_name
 
 KIND = "verification"
 _NP_OPENERS = frozenset({"the", "a", "an", "any", "some", "reports", "claims", "footage"})
@@ -99,8 +100,12 @@ _OF_HEAD = re.compile(
 _PLACED = re.compile(r"^((?:the|a|an|one|two|three|some)\b[^,]{2,40}?)\s+(to|as)\s+(.{3,80})$")
 
 
-def _explain(status: str, family: str, own: bool, plural: bool = False) -> str:
+def _explain(
+    status: str, family: str, own: bool, plural: bool = False, declined: str | None = None
+) -> str:
     """What a verification status means, for the explanation (``own``: the outlet's own)."""
+    if status == "unverified" and declined:
+        return f"{declined} to confirm this: it remains unconfirmed"
     text = _explain_one(status, family, own)
     if plural:  # "officials have not confirmed this"
         return text.replace("has not ", "have not ", 1).replace("says it ", "say they ", 1)
@@ -120,16 +125,23 @@ def _explain_one(status: str, family: str, own: bool) -> str:
     return "neither confirmed nor denied this: it remains unconfirmed"
 
 
-def _options(status: str, family: str, by: str) -> tuple[str, list[str]]:
-    """The right option and the wrong ones: outcomes that cannot both be true."""
-    if family == "verify":
-        yes, no = f"{by} verified it", f"{by} could not verify it"
+def _options(
+    status: str, family: str, by: str, declined: str | None = None
+) -> tuple[str, list[str]]:
+    """The right option and the wrong ones: outcomes that cannot both be true. The outlet's own
+    check ("own confirm") could or could not confirm, or showed false; it does not deny. A
+    source that "declined to confirm" is keyed as it is written."""
+    if family in ("verify", "own confirm"):
+        verb, past = ("verify", "verified") if family == "verify" else ("confirm", "confirmed")
+        yes, no = f"{by} {past} it", f"{by} could not {verb} it"
         right = yes if status in ("verified", "confirmed") else no
         wrong = [o for o in (yes, no) if o != right] + [f"{by} showed it to be false"]
         return right, wrong
     conf, den = f"{by} confirmed it", f"{by} denied it"
     if status in ("confirmed", "verified"):
         return conf, [den, f"{by} neither confirmed nor denied it"]
+    if status == "unverified" and declined:
+        return f"{by} {declined} to confirm it", [conf, den]  # "declined to confirm the dose"
     if status == "unverified":
         have = "have" if _plural(by) else "has"
         return f"{by} {have} not confirmed it", [conf, den]
@@ -159,7 +171,28 @@ def _by_ok(by: str) -> bool:
     return bool(toks) and not (len(toks) == 1 and is_pronoun(toks[0], at_start=True))
 
 
-_GROUPS = frozenset(load_lexicon("gen_generic_sources")) | {"officials", "police", "witnesses"}
+_GROUPS = frozenset(load_lexicon("gen_generic_sources")) | {
+    "officials",
+    "police",
+    "witnesses",
+    "officers",
+    "doctors",
+    "investigators",
+    "rescuers",
+    "workers",
+}
+# Common nouns that open a group verifier at a sentence's start ("Hospital officials in …",
+# "Coastguard officers …"): lower-cased inside a question, unlike "Kaldovan officials"
+_COMMON_OPENERS = frozenset(
+    "hospital health police army military coastguard fire rescue border government city state"
+    " county local regional school prison court security intelligence defence defense medical"
+    " emergency election airport airline company ministry union campaign party village town"
+    " council customs immigration navy port coast".split()
+)
+_PLACE_OF = re.compile(
+    r"\s+in\s+the\s+(?:(?:nearby|neighbouring|neighboring|northern|southern|eastern|western"
+    r"|coastal|border)\s+)?(?:town|city|village|port|region|province|district)\s+of\s+"
+)
 
 
 def _as_written(ctx: Context, v: Verification, name: str) -> str:
@@ -171,9 +204,13 @@ def _as_written(ctx: Context, v: Verification, name: str) -> str:
     if len(words) > 1:  # "Prison officials have not …" -> "prison officials", not "Kaldovan …"
         lowered = re.search(rf"(?<![.!?]\s)\b{re.escape(words[0].lower())}\b", ctx.story_norm)
         at_start = ctx.text.startswith(name, v.span[0])
-        if at_start and words[-1].lower() in _GROUPS and words[0].istitle() and lowered:
-            return " ".join([words[0].lower(), *words[1:]])
-        return name
+        short = _PLACE_OF.sub(" in ", name)  # "… in the nearby town of Brusk" -> "… in Brusk"
+        head = re.split(r"\s(?:in|at|from|of|on)\s", short, maxsplit=1)[0].split()
+        common = lowered or words[0].lower() in _COMMON_OPENERS
+        group = len(head) == 2 and head[-1].lower() in _GROUPS
+        if at_start and group and words[0].istitle() and common:
+            return " ".join([words[0].lower(), *short.split()[1:]])
+        return short
     at = ctx.text[v.span[0] : v.span[0] + len(name) + 4]
     if at.lower() == f"the {name.lower()}"[: len(at)] and at[:4].lower() == "the ":
         return f"the {name}"
@@ -194,15 +231,21 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         phrase = clause_phrase(whole, ctx.text, bare_plural=True)
         return (f"the claim {phrase}", whole) if phrase and phrase.startswith("that ") else None
     obj = strip_that(strip_edges(v.object))
+    if obj.split()[:1] in (["The"], ["A"], ["An"]):
+        obj = obj[0].lower() + obj[1:]  # "The ruling stands, the registry confirmed."
     aside = _CLAIMS_ASIDE.fullmatch(obj)
     if aside:  # "claims, shared widely on social media, that a dam was opened": the claims
         obj = f"{aside.group(1)} {aside.group(2)}"
-    place = _PLACED.match(obj)
+    place = _PLACED.match(obj) if _placing(ctx, v) else None
     if place:  # "geolocate the video to a street", "identify one of the men as X"
         thing, link, what = place.groups()
         obj = f"that {thing} was {what}" if link == "as" else thing
         obj = obj if word_count(obj) >= 3 or link == "as" else f"where {thing} was filmed"
         return (obj, None) if quotes_balanced(obj) and not unresolved_pronoun(obj) else None
+    whose = _PERSONAL.fullmatch(obj)
+    if whose:  # "Police declined to confirm his identity" after "A man was arrested …"
+        person = _person_before(ctx, v, whose.group(1).lower())
+        return (f"the {person}’s {whose.group(2)}", None) if person else None
     owner = _POSSESSED.match(obj)
     if owner:  # "her account" -> "Alena's account": the speaker of the claim just before
         claim = _antecedent(ctx, v)
@@ -226,12 +269,21 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
             noun = obj.lower() if obj.lower().startswith("the ") else "the claim"
             return f"{noun} given by {display_for(ctx, claim.source)}", claim
         return None
+    if _self_pronoun(v, obj) and is_clause(obj):
+        return f"that {obj}", None  # "the agency confirmed it had opened an inquiry"
     if unresolved_pronoun(obj):
         found = _restated(ctx, v, obj)  # "its forces had …, a claim that could not be verified"
         if found:
             return found
-    if _THE_NEWS.fullmatch(obj):
+    if _DANGLING_THEIR.search(obj):
+        return None  # "whether the fever caused their deaths": whose, the prompt cannot say
+    obj = _unambiguous(ctx, v, obj) or ""
+    if not obj:
+        return None  # "the existence of the memo" in a story of several memos
+    if _THE_NEWS.fullmatch(obj) or (v.status == "unverified" and SAID_OBJECT.fullmatch(obj)):
         return obj[:1].lower() + obj[1:], None  # "the strike", "the deaths": short but news
+    if _withheld_before(ctx, v, obj):
+        return obj[:1].lower() + obj[1:], None  # "declined to confirm the dose", named just before
     if not 3 <= word_count(obj) <= 30 or not quotes_balanced(obj) or unresolved_pronoun(obj):
         return None
     first = obj.split()[0].lower()
@@ -244,7 +296,132 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     said = ctx.text[v.span[0] : v.span[1]]
     if is_clause(obj) and re.search(r"\bthat\s+" + re.escape(obj), said):
         return f"that {obj}", None  # "could not confirm that contact had been made"
+    if said[: len(obj)].lower() == obj.lower() and re.search(r",\s+\S[^,]*$", said):
+        # "The ruling stands, the registry confirmed.": the clause before its attribution
+        return (f"that {obj}", None) if not unresolved_pronoun(obj) else None
     return (obj, None) if first in _NP_OPENERS else None
+
+
+_PERSONAL = re.compile(r"(his|her)\s+(identity|name|age|nationality|whereabouts|condition)")
+_PERSON_NOUNS = {
+    "his": r"man|boy|suspect|driver|gunman|soldier|patient|passenger|worker|teenager",
+    "her": r"woman|girl|suspect|driver|soldier|patient|passenger|worker|teenager",
+}
+
+
+def _person_before(ctx: Context, v: Verification, pronoun: str) -> str | None:
+    """The one person the two sentences before bring in with "a"/"an" ("A man was arrested
+    …"), whom "his"/"her" in "declined to confirm his identity" stands for; None if there is
+    no such person or more than one."""
+    start = (v.sentence_span or v.span)[0]
+    before = ctx.sentence_before(start)
+    further = ctx.sentence_before(before.span[0]) if before else None
+    found = {
+        m.group(1).lower()
+        for s in (further, before)
+        if s is not None
+        for m in re.finditer(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?({_PERSON_NOUNS[pronoun]})\b", s.text)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _self_pronoun(v: Verification, obj: str) -> bool:
+    """Whether a clause opens with "it" that can only be its organisation verifier ("the
+    agency confirmed it had opened an inquiry"), the rest free of pronouns: in "did the agency
+    confirm that it had opened an inquiry?" the "it" has its antecedent."""
+    words = obj.split(None, 1)
+    if len(words) < 2 or words[0] != "it" or v.status != "confirmed":
+        return False
+    if PERSON_NAME_RE.fullmatch(v.by) or _plural(v.by) or v.by in (_OUTLET, NO_VERIFIER):
+        return False
+    last = v.by.split()[-1].lower()
+    if last in _GROUPS or last in _PEOPLE_WORDS:
+        return False
+    return unresolved_pronoun(words[1]) is None and "it" not in tokens(words[1])
+
+
+_PEOPLE_WORDS = frozenset(load_lexicon("gen_role_words"))
+
+
+def _placing(ctx: Context, v: Verification) -> bool:
+    """Whether the statement's verb places or names what it shows ("geolocated the video to a
+    street", "identified one of the men as X"): only then is "to"/"as" its complement, not a
+    part of a confirmed clause ("confirmed that a nurse had been taken to hospital")."""
+    frame = _FRAME_RE.search(ctx.text, v.span[0], v.span[1])
+    return frame is not None and re.search(r"geolocat|identif", frame.group(), re.I) is not None
+
+
+# "their" with no plural noun before it in the object: its owner was in the words left out
+_DANGLING_THEIR = re.compile(r"^(?!.*\b[a-z]+s\b.*\btheir\b).*\btheir\b", re.IGNORECASE)
+_LAST_THE = re.compile(r"\bthe\s+([a-z]+)$")
+_INTRODUCED = r"\b(?:an?|the)\s+((?:[a-z][a-z-]+\s+){{1,2}}){noun}\b"
+
+
+_INDEFINITE_NP = re.compile(r"\b(?:a|an|another)\s+([a-z-]+)(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?")
+
+
+def _story_words(ctx: Context) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """How often each lower-case word occurs in the story; how often within the three words
+    after "a", "an" or "another" (a noun brought in as a new thing); and how often each run of
+    two or three words occurs: counted once per story, so that each object looks them up."""
+    found = ctx.cache.get("story_words")
+    if not isinstance(found, tuple):
+        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]].lower()
+        words = re.findall(r"[a-z][a-z-]*", story)
+        runs = Counter(" ".join(words[i : i + 2]) for i in range(len(words) - 1))
+        runs.update(" ".join(words[i : i + 3]) for i in range(len(words) - 2))
+        found = ctx.cache["story_words"] = (
+            Counter(re.findall(r"[a-z]+", story)),
+            Counter(w for m in _INDEFINITE_NP.finditer(story) for w in m.groups() if w),
+            runs,
+        )
+    return found
+
+
+def _referents(
+    text: str, noun: str, counts: Counter[str], brought: Counter[str], _: Counter[str]
+) -> int:
+    """How many things a noun may stand for outside some text: each time it is brought in
+    with "a"/"an" ("an internal report"), and one for its plural ("reports that …")."""
+    low = text.lower()
+    here_brought = sum(noun in m.groups() for m in _INDEFINITE_NP.finditer(low))
+    here_plural = len(re.findall(rf"\b{noun}s\b", low))
+    return brought[noun] - here_brought + (counts[noun + "s"] - here_plural > 0)
+
+
+def _unambiguous(ctx: Context, v: Verification, obj: str) -> str | None:
+    """An object ending in "the <noun>" whose noun the story brings in as more than one thing
+    ("reports that kettles overheat", "an internal report", "the existence of the report"):
+    the noun as the sentence before brought it in ("the internal report"), or None when it
+    cannot be told which is meant. Other objects as they are ("the cause of the fire" in a
+    story of the one fire)."""
+    m = _LAST_THE.search(obj)
+    if m is None or m.group(1).endswith("s"):
+        return obj
+    noun = m.group(1)
+    span = v.sentence_span or v.span
+    if _referents(ctx.text[span[0] : span[1]], noun, *_story_words(ctx)) < 2:
+        return obj
+    before = ctx.sentence_before(span[0])
+    intro = list(re.finditer(_INTRODUCED.format(noun=noun), before.text.lower())) if before else []
+    if len(intro) != 1:
+        return None
+    named = f"{intro[0].group(1)}{noun}"
+    if _story_words(ctx)[2][" ".join(named.split())] != 1:
+        return None  # "the internal report" must itself be one thing in the story
+    return obj[: m.start()] + f"the {named}"
+
+
+def _withheld_before(ctx: Context, v: Verification, obj: str) -> bool:
+    """Whether a short object a source declined or refused to confirm ("the dose") names a
+    thing the sentence before spoke of (the lawyer's claim on "the dose found"): a question
+    on it reads in the story's context."""
+    m = re.fullmatch(r"the\s+([a-z]+)", obj)
+    frame = _FRAME_RE.search(ctx.text, v.span[0], v.span[1])
+    if m is None or frame is None or not re.search(r"declin|refus", frame.group(), re.I):
+        return False
+    before = ctx.sentence_before((v.sentence_span or v.span)[0])
+    return before is not None and re.search(rf"\b{m.group(1)}\b", before.text.lower()) is not None
 
 
 _CLAIMS_ASIDE = re.compile(
@@ -340,13 +517,16 @@ def build(ctx: Context) -> list[Question]:
 
 def _status_question(ctx: Context, v: Verification) -> Question | None:
     found = object_phrase(ctx, v)
+    if found and (v.by == NO_VERIFIER or _INDEFINITE.match(v.by)):
+        return _unnamed_question(ctx, v, *found)
     if not found or not _by_ok(v.by):
         return None
     phrase, claim = found
+    phrase = _QUOTE_STOP.sub(r"\1", phrase)  # '… a private server."?' -> '… a private server"?'
     own = v.by in (_OUTLET, _outlet(ctx))
     name = _OUTLET if v.by == _OUTLET else _as_written(ctx, v, display_for(ctx, v.by))
-    last = name.split()[-1]
-    bare_group = last in _GROUPS and last.endswith(("s", "police"))  # "officials", "prison …"
+    group = re.split(r"\s(?:in|at|from|of|on)\s", name, maxsplit=1)[0].split()[-1]
+    bare_group = group in _GROUPS and group.endswith(("s", "police"))  # "officials", "prison …"
     if (
         name[:1].islower()
         and not bare_group
@@ -354,8 +534,12 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     ):
         name = f"the {name}"  # "did the campaign confirm", not "did campaign confirm"
     family = _family(ctx, v)
-    right, wrong = _options(v.status, family, capitalize(name))
-    ask = "was {by} able to verify" if family == "verify" else "did {by} confirm"
+    if own and family == "confirm":
+        family = "own confirm"  # the outlet checks; it does not deny ("could not be confirmed")
+    right, wrong = _options(v.status, family, capitalize(name), _declined(ctx, v))
+    ask = {"verify": "was {by} able to verify", "own confirm": "was {by} able to confirm"}.get(
+        family, "did {by} confirm"
+    )
     prompt = f"According to the story, {ask.format(by=name)} {phrase}?"
     span = v.sentence_span or v.span
     if claim is not None and claim.sentence_span[0] < span[0]:
@@ -368,7 +552,7 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
         ctx.line_of(span[0]), span, cue, cue_span=frame.span() if frame else None
     )
     said = f"{_said(cue)}: " if cue else ""
-    meaning = _explain(v.status, family, own, _plural(name))
+    meaning = _explain(v.status, family, own, _plural(name), _declined(ctx, v))
     explanation = f"The story says: {quoted(evidence.text)} — {said}{name} {meaning}."
     return make_question(
         ctx,
@@ -379,6 +563,65 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
         explanation=explanation,
         evidence=evidence,
         difficulty=3 if v.status == "neither confirmed nor denied" else 2,
+        key=(v.status, phrase),
+    )
+
+
+_QUOTE_STOP = re.compile(r"[.,]([”\"’'])$")
+
+
+def _declined(ctx: Context, v: Verification) -> str | None:
+    """ "declined" or "refused" when the statement's frame is a refusal to confirm."""
+    frame = _FRAME_RE.search(ctx.text, v.span[0], v.span[1])
+    m = re.search(r"\b(declined|refused)\s+to\s+confirm\b", frame.group() if frame else "")
+    return m.group(1).lower() if m else None
+
+
+# A verifier that names no one ("a second telescope", "another laboratory")
+_INDEFINITE = re.compile(r"(?:an?|another|any|other|some|further|more)\b", re.IGNORECASE)
+_PLURAL_FRAME = re.compile(r"\b(?:have|are|were|remain)\b", re.IGNORECASE)
+
+
+def _unnamed_question(
+    ctx: Context, v: Verification, phrase: str, claim: Claim | None
+) -> Question | None:
+    """ "The cause of the blast has not been confirmed", "… by a second laboratory": the story
+    names no one who confirms or fails to, so the question asks what the story reports, never
+    "did the outlet confirm …" (and never offers that someone denied it)."""
+    if v.status not in ("unverified", "confirmed", "verified"):
+        return None
+    frame = _FRAME_RE.search(ctx.text, v.span[0], v.span[1])
+    if frame is None:
+        return None
+    past = "confirmed" if _family(ctx, v) == "confirm" else "verified"
+    words = phrase.split()
+    if words[0].lower() in _WH or words[0].lower() == "that":
+        plural, ask = False, f"has it been {past} {phrase}"
+    else:
+        plural = _PLURAL_FRAME.search(frame.group()) is not None
+        ask = f"{'have' if plural else 'has'} {phrase} been {past}"
+    pro, have = ("they", "have") if plural else ("it", "has")
+    yes, no = f"Yes, {pro} {have} been {past}", f"No, {pro} {have} not been {past}"
+    right = no if v.status == "unverified" else yes
+    wrong = [yes if right == no else no, "The story does not say"]
+    span = v.sentence_span or v.span
+    if claim is not None and claim.sentence_span[0] < span[0]:
+        span = (claim.sentence_span[0], span[1])
+    evidence = ctx.evidence(ctx.line_of(span[0]), span, frame.group(), cue_span=frame.span())
+    meaning = (
+        f"the story reports this as not yet {past}, and names no one who has {past} it"
+        if v.status == "unverified"
+        else f"the story reports this as {past}"
+    )
+    return make_question(
+        ctx,
+        KIND,
+        prompt=f"According to the story, {ask}?",
+        right=right,
+        wrong=wrong,
+        explanation=f"The story says: {quoted(evidence.text)} — {_said(frame.group())}: {meaning}.",
+        evidence=evidence,
+        difficulty=2,
         key=(v.status, phrase),
     )
 
