@@ -1,6 +1,6 @@
 """Organisations typed as organisations (issue 7, "who is speaking"): not as people, whose names
 make wrong options among people and "who" wording, nor as unnamed sources, which are never asked
-about.
+about; and a plural noun for people the lexicon does not list as a cue's subject.
 
 Own sentences, invented names and places.
 """
@@ -113,6 +113,34 @@ def test_name_head_only_for_a_name_in_capitals() -> None:
     # controls: a lower-case head after the name, a role for the body
     assert kind_of("Bank of Tarrow economists") == "unnamed"
     assert kind_of("spokesman for the Alden Federation") == "official"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "Some farmers alleged that the drainage channels had been blocked for months.",
+            "Some farmers",
+            "alleged",
+        ),
+        ("Local fishermen argue that the quota is too low.", "Local fishermen", "argue"),
+    ],
+)
+def test_plural_people_as_subject(text: str, source: str, cue: str) -> None:
+    assert [(s, c) for s, _, c in _claims(text)] == [(source, cue)]
+
+
+def test_plural_things_are_no_subject() -> None:
+    # "helicopters" ends like "farmers" but names things; the subject is "a look"
+    assert (
+        _claims("A look at the fleet's helicopters suggests that the firm is short of cash.") == []
+    )
+
+
+def test_participle_after_plural_still_read() -> None:
+    # a participle after a bare plural ("others supporting ...") is read as before
+    text = "Lena Moss called for a curfew, and others supporting a ban on night flights."
+    assert "supporting" in [c for _, _, c in _claims(text)]
 
 
 _FERRY = """Ferry runs aground off Lusk
