@@ -282,7 +282,8 @@ def locate(
     if "part" in cue.flags and BE_BEFORE_RE.search(masked, max(lo, verb[0] - 30), verb[0]):
         cue = CueWord(cue.text, cue.stance, cue.flags - {"part"} | {"be"})
         found.cue = cue  # "he is calling for": a verb in the progressive, not a participle
-    subject, aux_start = subject_before(masked, lo, verb[0], bool({"adj", "be"} & cue.flags), loose)
+    be = bool({"adj", "be"} & cue.flags)
+    subject, aux_start = subject_before(masked, lo, verb[0], be, loose, "part" not in cue.flags)
     comma_before = bool(_COMMA_BEFORE_RE.search(para.text, max(lo, verb[0] - 6), verb[0]))
     if "part" in cue.flags and _GERUND_AFTER_RE.search(masked, max(lo, verb[0] - 30), verb[0]):
         return None  # "apologize for suggesting ...": a gerund, not the subject's own claim

@@ -15,9 +15,11 @@ from functools import lru_cache
 
 from questions.cues import DETERMINERS, PLACES, SOURCE_KINDS, TIME_WORDS, TITLES, load_table
 from questions.sources import INNER_PREPS, POSSESSIVE, PRONOUNS, Mention
+from questions.text import load_lexicon
 
 PERSON_KINDS = frozenset({"person", "official", "expert"})
 GIVEN_NAMES = {row[0]: row[1] for row in load_table("given_names.tsv")}
+ORG_NAME_WORDS = frozenset(load_lexicon("org_name_words"))
 _TITLE_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 PRONOUN_REACH = 300  # how many mentions back a pronoun may look for what it refers to
 
@@ -263,6 +265,8 @@ class Namer:
         """
         whole = text[mention.span[0] : mention.span[1]]
         head = _clean(text[mention.head[0] : mention.head[1]])
+        # the words beside the name: the apposition, or the head when the name is apposed
+        aside = text[mention.alt[0] : mention.alt[1]] if mention.alt else None
         # "Varga, a Liberal, said": an aside opening on "a"/"an" describes the subject (a party,
         # a role), it never names it
         if (
@@ -274,11 +278,15 @@ class Namer:
             first = text[mention.alt[0] : mention.alt[1]].split()[0]
             nominal = first[0].isupper() or first.lower() in _DETERMINERS_TITLES
             if nominal and _has_name(alt):
-                head = alt
+                head, aside = alt, text[mention.head[0] : mention.head[1]]
             elif not nominal and (named := _described_name(alt)):
                 head = named  # "Teller's challenger, businessman Gregor Haas, said"
         name = self._canonical(head)
         kind = self.kinds.get(name) or _role_kind(head, name) or kind_of(head, name)
+        if kind is None and aside and (apposed := _apposed_kind(aside, name)):
+            kind = apposed  # "The water company, Pennine Water, said": a company
+        if kind is None and org_name(name):
+            kind = "organisation"  # "Judicial Watch", "the Orlando Sentinel"
         if kind is None and not (mention.alt and looks_personal(name)):
             kind = kind_of(whole)  # "Smith's campaign manager, Jane Doe": not the campaign
         plural = " and " in name or _plural(name)
@@ -352,7 +360,8 @@ def _after_role(words: list[str]) -> str | None:
         if not aged and not (role.isalpha() and lower and role.lower() in _ROLE_WORDS):
             continue
         joined = " ".join(name)
-        if looks_personal(joined) and not any(POSSESSIVE.search(w) for w in words):
+        named = looks_personal(joined) or org_name(joined)  # "Rights group Open Press Watch"
+        if named and not any(POSSESSIVE.search(w) for w in words):
             return joined
     return None
 
@@ -416,6 +425,27 @@ def _described_name(np: str) -> str | None:
     return " ".join(words[j:end])
 
 
+_GROUP_KINDS = frozenset({"organisation", "government", "news agency"})
+
+
+def _apposed_kind(aside: str, name: str) -> str | None:
+    """The kind of an institution that an apposition describes ("the water company", "a local
+    charity", "Varnia's rail operator"): a noun phrase opened by a determiner or a possessive,
+    headed by a source noun of an institution's kind, beside a name that opens with no given
+    name; else None ("the company's founder", "who runs the company", "Ann Reed")."""
+    words = aside.strip(" ,–—").split()
+    if not words or not name or name.split()[0] in GIVEN_NAMES:
+        return None
+    if words[0].lower() not in DETERMINERS and not POSSESSIVE.search(words[0]):
+        return None
+    prep = next((k for k, w in enumerate(words) if w in INNER_PREPS), len(words))
+    zone = words[1:prep]
+    if not zone or not all(w.isalpha() and w.islower() for w in zone):
+        return None
+    kind = SOURCE_KINDS.get(zone[-1])
+    return kind if kind in _GROUP_KINDS else None
+
+
 _NOT_DESCRIPTORS = frozenset(
     {"who", "which", "whose", "whom", "that", "one", "also", "then", "like", "such", "among"}
     | {"especially", "notably", "namely", "plus", "and", "or", "not", "led", "joined", "backed"}
@@ -472,7 +502,40 @@ def looks_personal(name: str) -> bool:
         2 <= len(words) <= 3
         and all(w[0].isupper() for w in words)
         and not (name.lower() in PLACES or any(w.lower() in SOURCE_KINDS for w in words))
+        and not org_name(name)
     )
+
+
+def org_name(name: str) -> bool:
+    """Whether a name of two words or more ends in a capitalised word of org_name_words.txt
+    and opens with no given name, all its words capitalised: "Judicial Watch", "Brenck
+    Holdings"; not "Ann Church", "Tova Brenck of Judicial Watch"."""
+    words = POSSESSIVE.sub("", name).split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w == "&" for w in words)
+        and words[-1].lower() in ORG_NAME_WORDS
+        and words[0] not in GIVEN_NAMES
+    )
+
+
+_NAME_OF_RE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[A-Z][\w’'&.-]*\s+)*?[A-Z][\w’'&.-]*)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'&.-]*)*"
+)
+
+
+_MAX_NAME = 120  # a longer text is no one name
+
+
+def _name_head(text: str) -> str | None:
+    """The words before "of" or "for" of a name written in capitals through ("the Alden
+    Federation of Teachers" -> "Alden Federation"): the name's head; None for any other text
+    ("Bank of America economists", "spokesman for the Alden Federation")."""
+    if " of " not in text and " for " not in text or len(text) > _MAX_NAME:
+        return None
+    m = _NAME_OF_RE.fullmatch(text.strip())
+    return m.group(1) if m else None
 
 
 @lru_cache(maxsize=4096)
@@ -483,6 +546,9 @@ def kind_of(text: str, name: str = "") -> str | None:
     """
     if name.lower() in PLACES:
         return "government"
+    head = _name_head(text)
+    if head is not None and (kind := kind_of(head)):
+        return kind  # "the Alden Federation of Teachers": a federation, not teachers
     words = [w for w in re.findall(r"[\w’'-]+", text.lower()) if not POSSESSIVE.search(w)]
     found = {SOURCE_KINDS[w] for w in words if w in SOURCE_KINDS}
     pairs = (f"{a} {b}" for a, b in zip(words, words[1:], strict=False))

@@ -277,10 +277,13 @@ _CLAUSE_NOT_AT_BY = CLAUSE_WORDS - {"at", "by"}
 _TRAILING = INNER_PREPS | TIME_WORDS | {"at", "by", "("}
 
 
-def valid_head(toks: list[Token], start: int, end: int, loose: bool = False) -> bool:
+def valid_head(
+    toks: list[Token], start: int, end: int, loose: bool = False, people: bool = False
+) -> bool:
     """Whether toks[start:end+1] can be a source: a name, a pronoun or a source noun.
 
-    ``loose`` (before a verb of speech: "the bank said") takes any common noun as the head.
+    ``loose`` (before a verb of speech: "the bank said") takes any common noun as the head;
+    ``people`` (a cue's subject) a plural noun for people ("some farmers alleged").
     """
     head = toks[end][2]
     if head == ")":
@@ -296,22 +299,23 @@ def valid_head(toks: list[Token], start: int, end: int, loose: bool = False) -> 
     preps = _HEAD_PREPS
     prep = next((k for k in range(start + 1, end) if toks[k][2].lower() in preps), None)
     if prep is None:
-        return _is_head(head, first=start == end, loose=loose)
+        return _is_head(head, first=start == end, loose=loose, people=people)
     zone_last = toks[prep - 1][2]  # "officials familiar with the talks": head before "with"
     if zone_last.lower() in QUANTIFIERS and toks[prep][2].lower() == "of":
-        return valid_head(toks, prep + 1, end, loose)  # "a number of lawmakers"
+        return valid_head(toks, prep + 1, end, loose, people)  # "a number of lawmakers"
     if zone_last.lower() in POSTMODIFIERS:
         return any(_is_head(t[2], first=k == start) for k, t in enumerate(toks[start:prep], start))
-    return _is_head(zone_last, first=prep - 1 == start, loose=loose)
+    return _is_head(zone_last, first=prep - 1 == start, loose=loose, people=people)
 
 
-def _is_head(word: str, first: bool, loose: bool = False) -> bool:
+def _is_head(word: str, first: bool, loose: bool = False, people: bool = False) -> bool:
     """Whether a word can head a source: a source noun or a capitalised name."""
     low = word.lower()
     if low in SOURCE_KINDS or low in EVIDENCE_NOUNS:
         return True
-    if loose and word.isalpha() and word.islower() and _common_noun(low):
-        return True
+    if word.isalpha() and word.islower() and _common_noun(low):
+        if loose or people and _plural_people(low):
+            return True  # "the bank said"; "some farmers alleged", "local fishermen argue"
     if not word[0].isupper() or low in TIME_WORDS or POSSESSIVE.search(word):
         return False
     gerund = low.endswith("ing") and low not in PLACES  # "Fighting continued", not "Beijing"
@@ -319,9 +323,12 @@ def _is_head(word: str, first: bool, loose: bool = False) -> bool:
 
 
 def subject_before(
-    masked: str, lo: int, pos: int, be: bool = False, loose: bool = False
+    masked: str, lo: int, pos: int, be: bool = False, loose: bool = False, people: bool = True
 ) -> tuple[Mention | str | None, int]:
     """The source before a cue at pos: a Mention, "elided" (after "and"), or None; and aux start.
+
+    ``people`` takes a plural noun for people the lexicon does not list as the subject ("some
+    farmers alleged"); not before a participle ("..., and others supporting the ban").
 
     ``lo`` is the start of the sentence; the sentence's quotations must be masked. A relative
     pronoun is the mention itself ("Mr Trump, who said"), named after what it refers to.
@@ -362,10 +369,10 @@ def subject_before(
         start = _list_start(
             toks, start
         )  # "Britain, France and Germany said"  # "Taiwan, the US, and other Western powers regard"
-    if start is not None and not valid_head(toks, start, i, loose):
+    if start is not None and not valid_head(toks, start, i, loose, people):
         while i > start and (_PARTICIPLE_RE.match(toks[i][2]) or toks[i][2].lower() in TIME_WORDS):
             i -= 1  # "a poll released Friday": the head comes before the participle
-    if start is None or not valid_head(toks, start, i, loose):
+    if start is None or not valid_head(toks, start, i, loose, people):
         segment = masked[lo:aux_start]
         share = _SHARE_SUBJECT_RE.search(segment) if _may_end_in_share(segment) else None
         if share is None:
@@ -626,6 +633,28 @@ def np_after(masked: str, pos: int, hi: int, strict: bool = True) -> tuple[int, 
 
 
 _NOT_NOUNS = DETERMINERS | CLAUSE_WORDS | TIME_WORDS | CUE_WORDS | INNER_PREPS
+
+
+# Endings of plural nouns for people ("farmers", "investors", "physicians", "migrants",
+# "fishermen", "retirees"); "-sists" is a verb's ("insists", "persists")
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "men", "ees")
+# things, not people, of those endings
+_NOT_PEOPLE = frozenset(
+    "letters numbers papers matters quarters headquarters waters computers helicopters centers"
+    " orders borders factors sectors errors doors floors colors colours corridors layers"
+    " chapters meters dollars restaurants plants grants fees trees degrees".split()
+)
+
+
+def _plural_people(low: str) -> bool:
+    """Whether a lower-case word looks like a plural noun for people that the lexicon does not
+    list ("farmers", "investors"): such a noun may head a source before any cue."""
+    return (
+        len(low) > 4
+        and low.endswith(_PEOPLE_ENDINGS)
+        and not low.endswith("sists")
+        and low not in _NOT_PEOPLE
+    )
 
 
 def _common_noun(low: str) -> bool:

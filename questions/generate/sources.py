@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from questions.cues import SOURCE_KINDS, TITLES
@@ -838,11 +839,20 @@ def _nearest(ctx: Context, line: int, k: int = NEAREST_SOURCES) -> list[SourceIn
 
 
 def distractors(
-    ctx: Context, answer: SourceInfo, claim: Claim, *, stances: frozenset[str] | None = None
+    ctx: Context,
+    answer: SourceInfo,
+    claim: Claim,
+    *,
+    stances: frozenset[str] | None = None,
+    keep: Callable[[SourceInfo], bool] | None = None,
 ) -> list[SourceInfo]:
-    """Up to three other sources that clearly did not make this claim, similar kinds first."""
+    """Up to three other sources that clearly did not make this claim, similar kinds first;
+    only sources ``keep`` accepts, if given (so that a source the caller would drop leaves room
+    for the next)."""
     picked: list[SourceInfo] = []
     pool = [s for s in _nearest(ctx, claim.line) if s.key != answer.key and in_story(ctx, s)]
+    if keep is not None:
+        pool = [s for s in pool if keep(s)]
     # A source named in the very sentence may be the speaker's own side ("Jane Doe, the union's
     # president, said": the union; "we" in her quote): never a wrong option.
     sentence = norm(ctx.text[claim.sentence_span[0] : claim.sentence_span[1]]).replace("’", "'")

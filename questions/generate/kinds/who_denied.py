@@ -617,10 +617,14 @@ def build_who(ctx: Context) -> list[Question]:
     denials = _denials(ctx)
     deniers = _denier_words(ctx)
     for claim, info, phrase, ante in denials:
-        wrong = distractors(ctx, info, claim, stances=_DENIES)
-        wrong = [w for w in wrong if not _name_words(w.name) & deniers]  # "Grech" twice
-        if info.key not in story_sources(ctx):
-            wrong = [w for w in wrong if _unlike(w, info)]  # "the university": not Ostra University
+        listed = info.key in story_sources(ctx)
+
+        def keep(w: SourceInfo, info: SourceInfo = info, listed: bool = listed) -> bool:
+            if _name_words(w.name) & deniers:
+                return False  # "Grech" twice
+            return listed or _unlike(w, info)  # "the university": not Ostra University
+
+        wrong = distractors(ctx, info, claim, stances=_DENIES, keep=keep)
         if ante is not None:  # "who denied the claim that …": the story's own noun
             noun = f"{ante[0]} " if ante[0] else ""  # "…, which the army denied": none
             prompt = f"According to the story, who {denial_verb(claim)} {noun}{phrase}?"
