@@ -143,7 +143,8 @@ def test_a_named_addressee_read_into_the_claim_is_never_left_out_of_the_cue() ->
     # either skipped (its explanation would quote the paper's name as part of the claim) or marks
     # the paper with the cue, never "told" alone with the paper left among the claimed words
     sentence = (
-        "Harbour pilot Eva Lund told the Velda Courier she had seen the ferry drift for ten minutes."
+        "Harbour pilot Eva Lund told the Velda Courier she had seen the ferry drift for ten"
+        " minutes."
     )
     analysis = analyze(STRIKE.format(sentence=sentence))
     qs = KINDS["spot_the_cue"].build(Context(analysis, analysis.stories[0]))
