@@ -597,7 +597,8 @@ _NOT_A_TIE = frozenset({"against", "after", "from", "to", "into", "out"})
 
 _ITS_ROLE = re.compile(
     r"(?:Its|Their|(?:The|A|An)\s+(?:company|firm|operator|group|ministry|agency|union"
-    r"|commission|party|charity)(?:['’]s)?)"
+    r"|commission|party|charity)(?:['’]s)?"
+    r"|(?:The|A|An)(?=\s+spokes(?:man|woman|person)\b))"  # "A spokesperson, Ida Fenn,"
     r"\s+([a-z][\w\s’'-]{2,40}?),\s+((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),"
 )
 _ROLE_BACK = 3  # sentences looked back for the group "Its director" / "A company spokesman" is of
