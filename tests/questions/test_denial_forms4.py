@@ -211,3 +211,16 @@ def test_called_the_reports_false_is_no_double_negative() -> None:
     (who,) = _questions(body, "who_denied")
     assert who.prompt == "According to the story, who called the reports false?"
     assert "Arne Holt" in answer(who)
+
+
+def test_a_short_claim_before_the_denial_is_quoted_in_the_explanation() -> None:
+    # the claim's sentence is under 60 characters: the explanation quotes both sentences as one
+    # passage, as the evidence holds them, so the question is not dropped as unexplained
+    body = "Anglers said the pier had cracked. Harbour firm Selva Docks rejected the claim."
+    qs = _questions(body, "who_denied")
+    assert [q.prompt for q in qs] == [
+        "According to the story, who rejected the claim that the pier had cracked?"
+    ]
+    assert "“Anglers said the pier had cracked. Harbour firm Selva Docks rejected the claim.”" in (
+        qs[0].explanation
+    )

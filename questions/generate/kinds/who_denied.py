@@ -656,10 +656,10 @@ def _explanation(
         whose = f"the claim of {owner} {phrase}"
         if phrase.startswith("of "):  # not "the claim of the union of taking bribes"
             whose = f"{owner}’s accusation {phrase}"
-        said = (
-            f"The story says: {quoted(ctx.claim_sentence(before).strip())} Then: "
-            f"{quoted(sentence)} — {quoted(noun)} is {whose}"
-        )
+        # the two sentences as one quotation, as the evidence holds them (a short first
+        # sentence and "Then:" between would leave the evidence unquoted)
+        both = " ".join(_evidence(ctx, claim, ante).text.split())
+        said = f"The story says: {quoted(both)} — {quoted(noun)} is {whose}"
         if before.sentence_span == claim.sentence_span:  # "…, a claim Dravia denies"
             written = strip_edges(claim.content)
             said = f"The story says: {quoted(sentence)} — {quoted(written)} stands for {whose}"
