@@ -495,7 +495,8 @@ def act(cue: CueWord, content: str, lead: str = "") -> str:
     residents to ..." is a request; the cue's flag (``cues.tsv``) says the rest.
     """
     words = content.lstrip("“\"‘' ")
-    if cue.stance == "denies" and not denies_a_claim(lead.strip() + " " + content):
+    deny = cue.text.split()[-1:] in (["denied"], ["denies"], ["deny"])
+    if cue.stance == "denies" and not denies_a_claim(lead.strip() + " " + content, deny):
         return "ruling"  # "denied entry", "rejected the bill", "dismissed the case": no claim
     if _QUESTION_RE.match(words) or content.rstrip("”\"’' ").endswith("?"):
         return (

@@ -568,21 +568,30 @@ _DENIAL_NOUN_RE = re.compile(
     r"^(?:\S+\s+){0,4}?(?:" + "|".join(load_lexicon("denial_objects")) + r")\b", re.IGNORECASE
 )
 _DENIED_CLAUSE_RE = re.compile(
-    r"^(?:that\b|[\w’'-]+ing\b|(?:it|this|that|them|these|those|ever|having|being)\b"
+    r"^(?:that\b|(?:[a-z]+ly\s+)?[\w’'-]+ing\b|(?:it|this|that|them|these|those|ever|having|being)\b"
     r"|(?:\S+\s+){0,5}?(?:is|was|were|are|had|has|have|would|will|did|could|does|do)\b"
     r"|(?:the|a|an|its|his|her|their|this)\s+(?:[\w’'-]+\s+){1,3}?[a-z]+ed\b(?!\s+by\b))",
     re.IGNORECASE,
 )
 
 
-def denies_a_claim(content: str) -> bool:
+# "denied any naval exercise", "denies any contact with the firm": after "deny" itself, "any"
+# and a noun is something claimed (not "denied any appeal": a ruling on a request)
+_DENIED_ANY_RE = re.compile(r"^any\s+(?!(?:appeal|request|application|bail)\b)[\w’'-]+")
+
+
+def denies_a_claim(content: str, deny: bool = False) -> bool:
     """Whether what a denial cue takes is something claimed ("denied that …", "denied taking
-    money", "rejected the allegations", "dismissed it"), not a ruling on a request, a bill or a
-    person ("denied entry", "rejected the bill", "dismissed the case", "dismissed 200 workers")."""
+    money", "denied knowingly selling", "rejected the allegations", "dismissed it"; with ``deny``,
+    the cue a form of "deny", also "denied any naval exercise"), not a ruling on a request, a
+    bill or a person ("denied entry", "rejected the bill", "dismissed the case", "dismissed 200
+    workers")."""
     content = content.strip()
     words = content.lstrip("“\"‘' ")
     if words[:1] != content[:1] or not words:
         return True  # a quotation: the words of the denial itself
+    if deny and _DENIED_ANY_RE.match(words):
+        return True
     return bool(_DENIAL_NOUN_RE.match(words) or _DENIED_CLAUSE_RE.match(words))
 
 

@@ -617,7 +617,8 @@ _NOT_A_TIE = frozenset({"against", "after", "from", "to", "into", "out"})
 
 _ITS_ROLE = re.compile(
     r"(?<![\w’'-])(?:[Ii]ts|[Tt]heir|(?:[Tt]he|[Aa]n?)\s+(?:company|firm|operator|group|ministry"
-    r"|agency|union|commission|party|charity)(?:['’]s)?)"
+    r"|agency|union|commission|party|charity)(?:['’]s)?"
+    r"|(?:[Tt]he|[Aa]n?)(?=\s+spokes(?:man|woman|person)\b))"  # "A spokesperson, Ida Fenn,"
     r"\s+([a-z][\w\s’'-]{2,40}?),?\s+((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+)(?=[,.;]|\s+[a-z])"
 )
 # "Jane Doe, its director, said": the role after the name

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from questions.content import CLAIM_NOUNS, FALSE_WORDS, denies_a_claim
+from questions.content import CLAIM_NOUNS, FALSE_WORDS, calls_false, denies_a_claim
 from questions.generate import lexicon
 from questions.generate.claims import (
     ambiguous_pronoun,
@@ -109,7 +109,8 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
     gap = ctx.text[claim.cue_span[1] : claim.content_span[0]] if claim.cue_span else ""
     if gap.strip().lower() == "that":  # "denied that the levy amounts to a tax": a clause
         clause = _TRAILING.sub("", strip_edges(claim.content))
-        phrase = clause_phrase(replace(claim, content=clause), ctx.text)
+        # "denied that refunds had been withheld": after "that" a bare plural opens a clause
+        phrase = clause_phrase(replace(claim, content=clause), ctx.text, bare_plural=True)
         return None if not phrase else phrase if phrase.startswith("that ") else f"that {phrase}"
     short = strip_edges(claim.content)
     label = _AS_LABEL.fullmatch(short)
@@ -118,6 +119,8 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         good = _DISMISSED_AS.fullmatch(short) or _DENIAL_HEADS.search(what)
         return short if good and not _IDEA.match(short) and quotes_balanced(short) else None
     if calling(claim) and _CALLED_FALSE.fullmatch(short):
+        if short.split(None, 1)[0].lower() in _PERSONAL:
+            return None  # "called his statement a lie": whose, in a prompt alone?
         return _QUOTED_STOP.sub(r"\1", short)  # "called the accusations baseless"
     phrase = clause_phrase(claim, ctx.text)
     if phrase and _IDEA.match(phrase):
@@ -128,6 +131,9 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         return short  # "denied receiving any payment", "denied targeting civilians"
     if _SPECIFIC_DENIAL.fullmatch(short) or _WHOSE_CLAIM.fullmatch(short):
         return short  # "denied any wrongdoing", "rejected Clinton's claim": short, but specific
+    deny = _last_word(claim.cue) in ("denied", "denies", "deny")
+    if deny and _ANY_DENIAL.fullmatch(short) and not unresolved_pronoun(short):
+        return short  # "denied any naval exercise": "deny" itself, and what it denies any of
     return None  # "rejected a media request": a ruling on a request, not a denial of a claim
 
 
@@ -136,6 +142,15 @@ _SPECIFIC_DENIAL = re.compile(
     r"|(?:links?|ties|connections?|contacts?|role)(?=\s+(?:in|of|to|with)\s))"  # "any links to …"
     r"(?:\s+(?:in|of|to|with)\s+[^,;:“”\"]{3,60})?",
     re.IGNORECASE,
+)
+
+
+# "any naval exercise", "any contact with the firm": a noun with a word that says which (not
+# "any contact" alone: with whom?), no clause
+_ANY_OF = r"\s+(?:in|of|to|with|from|on)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}"
+_ANY_DENIAL = re.compile(
+    r"any\s+(?!(?:appeal|request|application|bail)\b)(?:(?:[a-z][\w’'-]*\s+){1,2}[a-z][\w’'-]*"
+    r"(?:" + _ANY_OF + r")?|[a-z][\w’'-]*" + _ANY_OF + r")",
 )
 
 
@@ -172,7 +187,8 @@ _AS_LABEL = re.compile(
 _CALLED_FALSE = re.compile(
     r"(?:the|these|those|this|that|his|her|their|its|such|all|any)\s+(?:[\w’'-]+\s+){0,2}?(?:"
     + "|".join(lexicon.words("denied_nouns"))
-    + r"|reports?|story|stories)\s+[“\"]?(?:an?\s+(?:[a-z]+\s+){0,2}of\s+)?(?:"
+    + r"|reports?|story|stories|statements?)\s+[“\"]?"
+    + r"(?:an?\s+(?:[a-z]+\s+){0,2}of\s+|an?\s+[a-z]+\s+(?=lies?\b))?(?:"  # "a shameless lie"
     + "|".join(map(re.escape, _FALSITY))
     + r")(?:\s+and\s+[a-z]+)?[.,]?[”\"]?",
 )
@@ -187,7 +203,7 @@ _DENIAL_WORDS = re.compile(
 # A gerund phrase as what was denied ("denied receiving any payment"); not "nothing".
 _GERUND = re.compile(
     r"(?!(?:no|any|some|every)thing\b|(?:during|according|including|morning|evening|spring)\b)"
-    r"[a-z]{3,}ing(?:\s+[\w’'-]+){1,10}",
+    r"(?:[a-z]+ly\s+)?[a-z]{3,}ing(?:\s+[\w’'-]+){1,10}",  # "knowingly selling any …"
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r",?\s+(?:however|though|too|also|again)\W*$", re.IGNORECASE)
@@ -235,7 +251,7 @@ _THE_DENIER = re.compile(
     r"|environment|energy|economy|agriculture|trade|labour|labor|housing|culture)\s+)?"
     r"(?:university|ministry|embassy|company|club|hospital|council|airline|museum"
     r"|foundation|bank|school|agency|charity|federation|government|commission"
-    r"|coast\s+guard|navy|army|air\s+force|fire\s+(?:brigade|service)|port\s+authority"
+    r"|board|coast\s+guard|navy|army|air\s+force|fire\s+(?:brigade|service)|port\s+authority"
     r"|operator|insurer|union|railway|airport)$"
 )
 # "Officials in Korlin", "Authorities from Vessia": a group of a named place
@@ -243,12 +259,17 @@ _GROUP_IN_DENIER = re.compile(
     r"^(?:Officials|Authorities|Diplomats|Prosecutors|Lawmakers|Ministers)\s+(?:in|from)\s+"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$"
 )
+# "A Doltra spokesman", "a Harbour Oil spokeswoman": the unnamed voice of a named organisation
+_SPOKES_DENIER = re.compile(
+    r"^[Aa]n?\s+[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){0,2}\s+(?:spokesman|spokeswoman|spokesperson)$"
+)
 _ROLE_OF_DENIER = re.compile(
     r"^(?:Aides|Advisers|Advisors|Lawyers|Attorneys|Relatives)\s+(?:to|for|of)\s+"
     r"(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*$"
 )
 
 
+_POSSESSED = re.compile(r"[A-Z][\w-]+[’']s\s+(?:[a-z]+\s+)?[a-z]{4,}")
 _PROPER = re.compile(r"[A-Z][\w’'&-]+(?:\s+(?:of\s+)?[A-Z][\w’'&-]+){0,3}")
 
 
@@ -260,6 +281,8 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
         display, kind = written, "official"
     elif _THE_DENIER.match(written):
         display, kind = "the " + " ".join(written.split()[1:]), "organisation"
+    elif _SPOKES_DENIER.match(written):  # "a Doltra spokesman"
+        display, kind = written[:1].lower() + written[1:], "official"
     elif _GROUP_IN_DENIER.match(written):
         display, kind = written[:1].lower() + written[1:], "official"
     elif _ROLE_OF_DENIER.match(written) and any(w[:1].isupper() for w in written.split()[2:]):
@@ -268,6 +291,12 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     elif _apposed(claim) and _PROPER.fullmatch(written) and written == claim.source:
         # "…, a claim Dravia denies": a one-word place or name no other rule lists
         display, kind = written, claim.source_kind
+    elif _opens_sentence(ctx, claim) and _PROPER.fullmatch(written) and written == claim.source:
+        # "Vossland has denied any naval exercise": a name that opens the sentence, as written
+        display, kind = written, claim.source_kind or "organisation"
+    elif claim.act == "learned" and _POSSESSED.fullmatch(written) and written == claim.source:
+        # "Lind's management called …", "Ostberg's association has denied …"
+        display, kind = written, "organisation"
     elif claim.act == "learned" and _PROPER.fullmatch(claim.source or ""):
         # "The operator, Calder Lines, has denied …" read only by the learned model: the name
         display, kind = str(claim.source), claim.source_kind
@@ -287,6 +316,17 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     info.groups |= name_groups(written)
     info.mentions += written.split()
     return info
+
+
+def _opens_sentence(ctx: Context, claim: Claim) -> bool:
+    """Whether a denier's mention opens its sentence and its cue follows it."""
+    span = claim.source_span
+    return bool(
+        span
+        and claim.cue_span
+        and span[1] <= claim.cue_span[0]
+        and not ctx.text[claim.sentence_span[0] : span[0]].strip()
+    )
 
 
 _LOWER_OPENERS = frozenset("The Some Many Several Most Few Both All Two Three Four".split())
@@ -354,7 +394,9 @@ def _read_denials(ctx: Context) -> list[Denial]:
             # "Mayor Ruiz denied that her office had lost …": the clause with the denier's own
             # pronoun, for what_denied alone (who_denied skips a phrase that opens on a pronoun)
             phrase = _self_denial(ctx, claim, info)
-        if phrase and not phrase.startswith("“") and _NEGATIVE.search(phrase):
+        called = calling(claim) and _CALLED_FALSE.fullmatch(phrase or "")
+        if phrase and not phrase.startswith("“") and not called and _NEGATIVE.search(phrase):
+            # "called the story false" is no double negative: "false" is the denial itself
             if not insisted_no(claim, phrase):
                 continue  # "denied that it had nothing to do with …": a double negative misleads
         if phrase and word_count(phrase) > MAX_WORDS:
@@ -362,6 +404,11 @@ def _read_denials(ctx: Context) -> list[Denial]:
         if phrase and info:
             out.append((claim, info, phrase, ante))
     return out
+
+
+# the nouns of a way of telling it that "that" points back to a claim with ("rejected that
+# interpretation", "disputed that description"); the claim noun of the prompt is the story's own
+_VIEW_NOUNS = "description|interpretation|version|characteri[sz]ation"
 
 
 # "The coast guard denied the charge": what is denied is named only by a noun standing for a
@@ -375,8 +422,9 @@ _ANAPHORIC_UNTRUE = re.compile(
 )
 _ANAPHORIC_UNTRUE_AFTER = re.compile(r"\band\s+that\s+" + _ANAPHORIC_UNTRUE.pattern, re.IGNORECASE)
 _ANAPHORIC_DENIED = re.compile(
-    r"(?:the|that|this)\s+(" + CLAIM_NOUNS + r"|report)"
-    r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?",
+    r"(?:(?:the|that|this)\s+(" + CLAIM_NOUNS + r"|report|" + _VIEW_NOUNS + r")"
+    r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"|(that|this))",  # "Salo rejected that, saying …": the claim just reported
     re.IGNORECASE,
 )
 
@@ -394,7 +442,7 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     apposed = _apposed_antecedent(ctx, claim)
     if apposed is not None:
         return apposed  # "…, a claim Dravia denies": the claim just before the comma
-    content = strip_edges(claim.content)
+    content = _written_noun(ctx, claim)
     m = (
         _ANAPHORIC_DENIED.fullmatch(content)
         or _ANAPHORIC_UNTRUE.match(content)
@@ -416,7 +464,25 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
         return None  # two claims before, or a cue read only by the model: which is denied?
     ante = found[0]
     phrase = _antecedent_phrase(ctx, claim, ante)
-    return (f"the {m.group(1).lower()}", phrase, ante) if phrase else None
+    if not phrase:
+        return None
+    if m.re is _ANAPHORIC_DENIED and m.group(2):
+        return "the claim", phrase, ante  # "rejected that": the claim, as the prompt names it
+    return f"the {m.group(1).lower()}", phrase, ante
+
+
+_BARE_NOUN = re.compile(r"(?:" + CLAIM_NOUNS + r"|report|" + _VIEW_NOUNS + r")", re.IGNORECASE)
+
+
+def _written_noun(ctx: Context, claim: Claim) -> str:
+    """A denial's content as the story writes it: with the "that" the analysis reads as a
+    complementizer when a bare noun follows ("rejected that interpretation")."""
+    content = strip_edges(claim.content)
+    if claim.cue_span and _BARE_NOUN.fullmatch(content):
+        gap = ctx.text[claim.cue_span[1] : claim.content_span[0]].strip()
+        if gap.lower() == "that":
+            return f"that {content}"
+    return content
 
 
 def _antecedent_phrase(ctx: Context, claim: Claim, ante: Claim) -> str | None:
@@ -430,7 +496,10 @@ def _antecedent_phrase(ctx: Context, claim: Claim, ante: Claim) -> str | None:
     if phrase and phrase.startswith("that "):
         return phrase
     accused = _ACCUSED_OF.fullmatch(strip_edges(ante.content)) if ante.stance == "accuses" else None
-    if accused and source_key(accused.group(1)) == source_key(claim.source or ""):
+    if accused and (
+        source_key(accused.group(1)) == source_key(claim.source or "")
+        or (_apposed(claim) and _THE_FIRM.fullmatch(accused.group(1)))
+    ):
         # "X accused the Reform Alliance of receiving money …" then "The Reform Alliance
         # denied the accusation": the accusation "of receiving money …"
         what = accused.group(2)
@@ -439,6 +508,8 @@ def _antecedent_phrase(ctx: Context, claim: Claim, ante: Claim) -> str | None:
     return None
 
 
+# "accused the company of …, an accusation Marlow denies": the one accused, by a common noun
+_THE_FIRM = re.compile(r"(?:the\s+)?(?:company|firm|manufacturer|maker|operator|group|club)")
 # an accusation's words: whom it accuses, "of", and what of ("the Reform Alliance of receiving …")
 _ACCUSED_OF = re.compile(r"(?:the\s+)?(.+?)\s+of\s+([a-z]+ing\b.*?)[.,;]?")
 
@@ -506,8 +577,10 @@ def _learned_denials(ctx: Context) -> list[Claim]:
     for c in ctx.story.others:
         if c.act != "learned" or c.stance != "denies" or not c.source_span or not c.cue_span:
             continue
-        if _last_word(c.cue) not in _DENIAL_CUE:
-            continue
+        if _last_word(c.cue) not in _DENIAL_CUE and not (
+            _last_word(c.cue) == "called" and calls_false(c.content, 0)
+        ):
+            continue  # "Lind's management called the report “baseless”": a denial too
         if ctx.text[c.sentence_span[0] : c.source_span[0]].strip():
             continue  # "Mayor Ilse Varga and her deputy denied …": the subject is more than it
         if ctx.text[c.source_span[1] : c.cue_span[0]].strip() not in ("", ","):
@@ -575,20 +648,22 @@ def _explanation(
     said = f"The story says: {quoted(sentence)}"
     if ante is not None:  # "… Calder Lines has denied the claim.": the claim of the sentence before
         noun, phrase, before = ante
+        if noun and noun.lower() not in claim.content.lower():
+            noun = _written_noun(ctx, claim)  # "Salo rejected that": “that” is the claim …
         owner = option_name(display_for(ctx, str(before.source)))  # "Open Cell", "the union"
         first = owner.split(" ", 1)[0]
         if first in _LOWER_OPENERS:  # "the claim of some residents", not "of Some residents"
             owner = first.lower() + owner[len(first) :]
-        said = (
-            f"The story says: {quoted(ctx.claim_sentence(before).strip())} Then: "
-            f"{quoted(sentence)} — {quoted(noun)} is the claim of {owner} {phrase}"
-        )
+        whose = f"the claim of {owner} {phrase}"
+        if phrase.startswith("of "):  # not "the claim of the union of taking bribes"
+            whose = f"{owner}’s accusation {phrase}"
+        # the two sentences as one quotation, as the evidence holds them (a short first
+        # sentence and "Then:" between would leave the evidence unquoted)
+        both = " ".join(_evidence(ctx, claim, ante).text.split())
+        said = f"The story says: {quoted(both)} — {quoted(noun)} is {whose}"
         if before.sentence_span == claim.sentence_span:  # "…, a claim Dravia denies"
             written = strip_edges(claim.content)
-            said = (
-                f"The story says: {quoted(sentence)} — {quoted(written)} stands for the claim "
-                f"of {owner} {phrase}"
-            )
+            said = f"The story says: {quoted(sentence)} — {quoted(written)} stands for {whose}"
     return (
         f"{said} — {cue_of(ctx, claim)}: it is "
         f"{info.name} who {what}. A denial is reported, not settled: the story does not "
@@ -622,6 +697,8 @@ def build_who(ctx: Context) -> list[Question]:
         def keep(w: SourceInfo, info: SourceInfo = info, listed: bool = listed) -> bool:
             if _name_words(w.name) & deniers:
                 return False  # "Grech" twice
+            if info.kind not in PERSON_KINDS and _bare_role(w):
+                return False  # "Chief executive Ana Lind": maybe the denier's
             return listed or _unlike(w, info)  # "the university": not Ostra University
 
         wrong = distractors(ctx, info, claim, stances=_DENIES, keep=keep)
@@ -660,6 +737,15 @@ def build_who(ctx: Context) -> list[Question]:
             )
         )
     return out
+
+
+def _bare_role(info: SourceInfo) -> bool:
+    """Whether a person is known only by a role that names no organisation ("Chief executive
+    Ana Lind", "A spokesperson, Eva Berg"): the role may be in the denying organisation."""
+    if info.kind in THING_KINDS:
+        return False
+    rest = info.words - _name_words(info.name)
+    return bool(rest) and rest <= _ROLE_ONLY
 
 
 def _opens_on_pronoun(phrase: str) -> bool:
@@ -777,6 +863,11 @@ def _named_before(ctx: Context, claim: Claim, info: SourceInfo) -> bool:
 
 _TIME_WORDS = lexicon.shared_words("time_words")
 _TITLE_WORDS = lexicon.shared_words("titles") | lexicon.words("role_words")  # "Mayor Ana Lind"
+# the roles a firm's or a ministry's own people hold ("Chief executive Ana Lind", "a spokesperson")
+_ROLE_ONLY = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "executive", "chief", "director", "manager"}
+    | {"chairman", "chairwoman", "chair", "ceo", "president", "representative", "officer"}
+)
 
 
 @register("what_denied", "Denials", limit=3)
