@@ -59,6 +59,21 @@ _SUMMARY_RE = re.compile(
 )
 
 
+# Another source's view of the claim, set after it ("insisted the strike would go on, a position
+# the company called reckless", ", a stance the college described as …"): the words after the
+# comma are that source's, reported by the outlet, so the claim's words end before the comma.
+_CHARACTERIZED_NOUNS = (
+    "position|stance|view|claim|line|argument|demand|figure|account|assessment|proposal|plan"
+    "|idea|suggestion|assertion|estimate|description|characterization|characterisation"
+)
+_CHARACTERIZED_RE = re.compile(
+    r",\s+(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}?(?:" + _CHARACTERIZED_NOUNS + r")\s+"
+    r"(?:that\s+|which\s+)?(?:[A-Za-z][\w’'.-]*\s+){1,5}?(?:has\s+|had\s+|have\s+)?"
+    r"(?:called|calls|described|describes|dismissed|dismisses|branded|brands|termed|labell?ed"
+    r"|deemed|rejected|rejects|disputed|disputes|denied|denies)\b"
+)
+
+
 # the verb after an appositive that sits inside the clause ("the letter, a statement of its
 # debts, was sent on Friday")
 _PREDICATE_AFTER_RE = re.compile(
@@ -393,6 +408,9 @@ def _before_summary(masked: str, s: int, e: int) -> int:
     that ...", ", remarks that ..."): the appositive is the outlet's comment, not the claim."""
     if masked.find(",", s, e) < 0:
         return e
+    other = _CHARACTERIZED_RE.search(masked, s, e)
+    if other is not None and len(masked[s : other.start()].split()) >= 3:
+        e = other.start()  # ", a position the company called …": the company's words
     m = _SUMMARY_RE.search(masked, s, e)
     if m is None or len(masked[s : m.start()].split()) < 3:
         return e

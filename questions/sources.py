@@ -363,6 +363,10 @@ def subject_before(
     if word in _CLOSE_QUOTE_MARKS and i >= 2 and toks[i - 1][2][0] == "\x01":
         # "Vance, who calls the plan “a farce,” said": the aside's comma closes the quotation
         return _appositive(toks, i, loose, quoted=True), aux_start
+    named = _name_ending_in_time_word(toks, i, masked[pos : pos + 1].islower(), loose, people)
+    if named is not None:
+        span = (toks[named][0], toks[i][1])
+        return Mention(span, span), aux_start  # "Local news site Falls Today reported"
     start = np_run(toks, i)
     listed = start is not None and start >= 2 and toks[start - 1][2] in ("and", ",")
     if listed and (toks[start - 1][2] == "and" or any(t[2] == "and" for t in toks[start:i])):
@@ -386,6 +390,27 @@ def subject_before(
         return Mention((head[0], toks[i][1]), head), aux_start
     span = (toks[start][0], toks[i][1])
     return Mention(span, span), aux_start
+
+
+# Words of time or clause that end a name written with capitals ("Falls Today", "Harbour Now")
+_NAME_END_WORDS = frozenset({"Today", "Tonight", "Now"})
+
+
+def _name_ending_in_time_word(
+    toks: list[Token], i: int, lower_cue: bool, loose: bool, people: bool
+) -> int | None:
+    """The first index of a name whose last word, written with a capital after another
+    capitalised word before a cue in lower case, is a word of time ("Falls Today reported",
+    "Harbour Now said"): part of the name, not "today" or "now"; else None."""
+    if not lower_cue or i < 1 or toks[i][2] not in _NAME_END_WORDS:
+        return None
+    before = toks[i - 1][2]
+    if not before[:1].isupper() or not before.isalpha() or before.lower() in PRONOUNS:
+        return None
+    start = np_run(toks, i - 1)
+    if start is None or not valid_head(toks, start, i - 1, loose, people):
+        return None
+    return start
 
 
 def _named_of_place(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:

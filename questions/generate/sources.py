@@ -19,6 +19,7 @@ from questions.generate import lexicon
 from questions.generate.registry import Context
 from questions.generate.text import (
     NAME_PARTICLES,
+    OCCUPATION,
     PERSON_KINDS,
     PRONOUN_GENDER,
     QUOTED_RE,
@@ -36,6 +37,7 @@ from questions.generate.text import (
     tokens,
 )
 from questions.model import Claim, Sentence
+from questions.names import ORG_NAME_WORDS
 
 _EXCLUDED_KINDS = frozenset({"anonymous", "unnamed", "record"})  # records are evidence
 _PLACE_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{1,4}\.")  # "Ashton, Md."
@@ -204,9 +206,21 @@ def not_a_name(name: str) -> bool:
         return True  # "The way around Cafe Lund", "The count by the Gazette": a phrase, no name
     if len(words) == 2 and words[0].lower() == "the" and _is_place(words[1]):
         return True  # "The Ohio" of "the Ohio senator": a place, not a name
-    if any(w.lower().strip(",.") in _TIMES for w in words) or _MISREAD.match(name):
+    timed = words[:-1] if _titled_time_end(words) else words  # "Falls Today": an outlet
+    if any(w.lower().strip(",.") in _TIMES for w in timed) or _MISREAD.match(name):
         return True  # "Friday afternoon", "It’s", "The Democratic"
     return False
+
+
+def _titled_time_end(words: list[str]) -> bool:
+    """Whether a name ends on "Today" or "Tonight" written with a capital after another
+    capitalised word ("Falls Today", "Harbour Tonight"): an outlet's name, not a time."""
+    return (
+        len(words) >= 2
+        and words[-1] in ("Today", "Tonight")
+        and words[-2][:1].isupper()
+        and words[-2].isalpha()
+    )
 
 
 # endings of nouns for people ("backers", "narrator", "confidants", "associates", "novelist")
@@ -564,7 +578,9 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
         if info.kind is None:
             info.kind = claim.source_kind
     _surnames_in_full(ctx, out)
-    ties = affiliations(ctx)
+    ties = dict(affiliations(ctx))
+    for word, tied in _role_ties(ctx, out).items():
+        ties[word] = ties.get(word, frozenset()) | tied
     for info in out.values():
         last = info.mentions[-1:] if info.mentions else []
         for word in {*last, *(w for w in info.mentions if w[:1].isupper())}:
@@ -689,6 +705,191 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
         found = ctx.cache["affiliations"] = {k: frozenset(v) for k, v in acc.items()}
     assert isinstance(found, dict)  # noqa: S101 - the cache's own entry
     return found
+
+
+# A person's rank in a police force ("Detective Inspector Ruben Hale", "Sergeant Mila Orr"): the
+# police speak through them
+_POLICE_RANK = re.compile(
+    r"\b(?:detective|inspector|sergeant|constable|superintendent|commissioner|lieutenant"
+    r"|sheriff|trooper|patrol(?:man|woman)|police\s+(?:officer|chief|spokes\w+))\b",
+    re.IGNORECASE,
+)
+_POLICE_BODY = frozenset({"police", "constabulary", "gendarmerie"})
+# An officer's role at an organisation the role itself leaves unnamed ("Chief executive Miriam
+# Oduya", "Chief medical officer Dr. Lena Fairweather", "company spokesman Tom Hale")
+_OFFICER_ROLE = re.compile(
+    r"\b(?:chief\s+(?:[a-z]+\s+){0,2}officer|chief\s+executive|ceo|chair(?:man|woman|person)?"
+    r"|(?:managing|executive|finance|medical|research)\s+director|spokes(?:man|woman|person)"
+    r"|general\s+counsel|founder|(?:research|medical|finance)\s+chief)\b",
+    re.IGNORECASE,
+)
+# words a bare officer's role may hold besides its role words: no organisation is named
+_BARE_ROLE_WORDS = frozenset(
+    {"the", "a", "an", "company", "firm", "corporate", "senior"}
+    | {"deputy", "vice", "acting", "interim", "former", "chief", "executive", "officer"}
+    | {"medical", "financial", "operating", "technology", "scientific", "research", "finance"}
+    | {"managing", "director", "general", "counsel", "founder", "ceo", "dr", "dr.", "mr", "ms"}
+    | {"mrs", "mr.", "ms.", "mrs.", "prof", "professor", "spokesman", "spokeswoman"}
+    | {"spokesperson", "chairman", "chairwoman", "chair", "chairperson", "and", "president"}
+)
+# "the company", "the bank": an organisation of the story named before, not by its name
+_ORG_NOUNS = (
+    "company|firm|bank|lender|insurer|drugmaker|carmaker|operator|group|airline|carrier|miner"
+    "|retailer|manufacturer|maker|corporation|business|owner"
+)
+_ORG_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(" + _ORG_NOUNS + r")\b")
+
+
+def _role_ties(ctx: Context, out: dict[str, SourceInfo]) -> dict[str, frozenset[str]]:
+    """Ties of people to the organisation they speak for that no name in their own mention shows
+    (those share a word and so conflict already: "Grellan chief executive Philip Dorne"), by the
+    last word of the person's name: a police rank ties its holder to the story's police
+    ("Detective Inspector Ruben Hale" and "Police said …"); a bare officer's role ("Chief
+    executive Miriam Oduya") to each organisation with a claim in the person's paragraph or the
+    one before, and, when those paragraphs speak of "the company" or "the bank", to the
+    organisations that may be meant (``_anaphor_groups``): the two are never a question's
+    answer and its wrong option. Each person's first few claims are read, and a window of
+    bounded length before each, so the work stays linear in the story."""
+    police = [i for i in out.values() if content_words(i.name) & _POLICE_BODY]
+    groups = [i for i in out.values() if not _person_source(i)]
+    if not groups:
+        return {}
+    by_line: dict[int, set[str]] = {}
+    for info in groups:
+        for claim in info.claims[:MAX_COMPARED_CLAIMS]:
+            by_line.setdefault(claim.line, set()).add(info.key)
+    lines = sorted(ctx.by_line)
+    found: dict[str, set[str]] = {}
+    for info in out.values():
+        if not info.claims or not _person_source(info):
+            continue
+        last = _last_name_word(info.name)
+        for claim in info.claims[:_ROLE_CLAIMS]:
+            role = _role_text(claim)
+            if not role:
+                continue
+            if police and _POLICE_RANK.search(role):
+                for body in police:
+                    found.setdefault(last, set()).update(content_words(body.name))
+            if not _OFFICER_ROLE.search(role) or not _bare_role(role):
+                continue
+            at = bisect.bisect_left(lines, claim.line)
+            near = lines[max(0, at - 1) : at + 1]  # the paragraph before, and its own
+            keys = set().union(*(by_line.get(n, set()) for n in near))
+            end = claim.sentence_span[1]
+            lo = max(ctx.by_line[near[0]][0].span[0], end - _ANAPHOR_WINDOW)
+            for noun in {m.group(1).lower() for m in _ORG_ANAPHOR.finditer(ctx.text, lo, end)}:
+                keys |= {g.key for g in _anaphor_meant(ctx, groups, noun)}
+            for key in keys - {info.key}:
+                found.setdefault(last, set()).update(content_words(out[key].name))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+_ROLE_CLAIMS = 5  # claims of a person read for a role written in their mention
+_ANAPHOR_WINDOW = 2000  # characters read back for "the company" before a person's role
+
+
+def _anaphor_meant(ctx: Context, groups: list[SourceInfo], noun: str) -> list[SourceInfo]:
+    """``_anaphor_groups`` of the story's groups for one noun, worked out once per story."""
+    known = ctx.cache.setdefault("anaphor_meant", {})
+    assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
+    if noun not in known:
+        known[noun] = _anaphor_groups(groups, noun)
+    return list(known[noun])
+
+
+def _person_source(info: SourceInfo) -> bool:
+    """Whether a source is clearly one person, whatever kind the analysis gave it: named by a
+    listed given name, or a name not ending like a firm's ("Pellmoor Insurance", "Okari
+    Resources") that the story calls "he" or "she", or writes after a role or title ("Detective
+    Inspector Ruben Hale", "Chief executive Miriam Oduya", "Union organiser Pia Strand",
+    "Professor Olaf Brenn"); not an organisation ("Drugmaker Alvera Therapeutics")."""
+    shown = option_name(info.name).split()
+    if not shown or shown[0].lower() == "the":
+        return False
+    if shown[0].lower() in given_names():
+        return True
+    last = shown[-1].lower()
+    if last in lexicon.words("the_heads") or last in ORG_NAME_WORDS:
+        return False
+    plural = last.endswith("s") and not last.endswith(("ss", "'s", "’s"))  # "Okari Resources"
+    for claim in info.claims[:_ROLE_CLAIMS]:
+        written = " ".join((claim.source_text or "").split())
+        if written.lower() in ("he", "she"):
+            return True
+        if plural:
+            continue
+        if _POLICE_RANK.search(written) or _OFFICER_ROLE.search(written):
+            return True
+        m = _ROLE_THEN_NAME.search(written)
+        if m and _person_role(m.group(1)):
+            return True
+    return False
+
+
+def _person_role(word: str) -> bool:
+    """Whether a word before a name is a person's title or job ("Professor", "organiser",
+    "Fisherman", "Historian"), not a firm's trade ("Drugmaker", "Insurer", "Lender")."""
+    low = word.lower()
+    if low in _titles_lower() - {"the", "and", "but", "when", "as", "if"}:
+        return True
+    if low in _ORG_NOUNS.split("|") or low.endswith("maker"):
+        return False
+    return _role_noun(low) or low.endswith(("man", "woman")) or bool(OCCUPATION.fullmatch(low))
+
+
+# a word, then the two or three capitalised words of a name ("organiser Pia Strand")
+_ROLE_THEN_NAME = re.compile(r"([A-Za-z.]+)\s+(?:[A-Z][\w.’'-]*\s+){1,2}[A-Z][\w’'-]+")
+
+
+def _role_text(claim: Claim) -> str:
+    """The words of a person's mention other than the name: the role written before it
+    ("Chief executive", "Detective Inspector") or set after it (", the firm's
+    spokesman"); the name is what follows the last role word, or what precedes the comma."""
+    written = " ".join((claim.source_text or "").split())
+    last = None
+    for pattern in (_OFFICER_ROLE, _POLICE_RANK):
+        for m in pattern.finditer(written):
+            if last is None or m.end() > last.end():
+                last = m
+    if last is None:
+        return ""
+    comma = written.find(",")
+    if 0 <= comma < last.start():
+        return written[comma + 1 :].strip()  # "Lena Fairweather, the firm's medical chief"
+    return written[: last.end()]
+
+
+# groups no anaphoric "the company" stands for: unions, parties, associations, outlets
+_NOT_A_COMPANY = frozenset(
+    {"union", "federation", "association", "party", "council", "committee", "coalition"}
+    | {"alliance", "league", "society", "news", "site", "newspaper", "paper", "agency"}
+    | {"ministry", "department", "government", "police", "court", "group", "campaign"}
+)
+
+
+_ANAPHOR_NAME = re.compile(r"[Tt]he\s+(" + _ORG_NOUNS + r")")
+
+
+def _anaphor_groups(groups: list[SourceInfo], noun: str) -> list[SourceInfo]:
+    """The groups an anaphoric "the company" or "the bank" may stand for: those a word of whose
+    names or descriptions is the noun ("Kestrel Bank, the country's biggest lender"), or, if
+    none is, each organisation that is no union, party, outlet or public body."""
+    named = [g for g in groups if noun in g.words]
+    if named:
+        return named
+    return [
+        g
+        for g in groups
+        if g.kind not in ("government", "news agency") and not g.words & _NOT_A_COMPANY
+    ]
+
+
+def _bare_role(role: str) -> bool:
+    """Whether a role names no organisation: all its words are role words or titles ("Chief
+    medical officer Dr.", "company spokesman"), none a name ("Grellan chief executive")."""
+    words = [w.strip(",.").lower() for w in role.split()]
+    return all(w in _BARE_ROLE_WORDS for w in words if w)
 
 
 def _group_before(ctx: Context, sentence: Sentence, at: int) -> list[str]:
@@ -873,6 +1074,12 @@ def distractors(
     # then no organisation, government, party or people in the plural is a safe wrong option.
     if answer.kind not in _GROUP_KINDS and _FIRST_PLURAL.search(claim.content):
         pool = [s for s in pool if not _group_like(s)]
+    anaphor = _ANAPHOR_NAME.fullmatch(answer.name.strip())
+    if anaphor:  # "the company": the story's company, or any of its people, may be meant
+        groups = [s for s in story_sources(ctx).values() if not _person_source(s)]
+        meant = _anaphor_meant(ctx, groups, anaphor.group(1).lower())
+        words = set().union(*(content_words(g.name) for g in meant))
+        pool = [s for s in pool if _person_source(s) and not s.words & words]
     pool.sort(key=lambda s: (s.kind != answer.kind, abs(s.first_line() - claim.line), s.key))
     for cand in pool:
         if conflicts(cand, answer) or any(conflicts(cand, p) for p in picked):

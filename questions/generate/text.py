@@ -572,6 +572,7 @@ _OCCUPATION = re.compile(
     r"|historian|librarian|engineer|researcher|lawyer|teacher|farmer|nurse|pilot|witness"
     r"|resident|passenger|survivor|student)"
 )
+OCCUPATION = _OCCUPATION  # for the person tests of questions/generate/sources.py
 
 
 _INSTITUTION_HEADS = frozenset(
