@@ -92,12 +92,45 @@ _ACT_CUES = frozenset(
 _ACT_OBJECTS = frozenset({"a", "an", "the", "its", "his", "her", "their", "new", "plans"})
 
 
+# A cue of doubt: what follows is what the holder does NOT believe ("Several growers doubt that
+# the rains will come"), so it is never offered as what they claim (denials have their own kinds)
+_DOUBT_CUES = frozenset(
+    {"doubt", "doubts", "doubted", "doubting", "doubtful", "skeptical", "sceptical"}
+    | {"unconvinced", "disbelieve", "disbelieves", "disbelieved", "question", "questions"}
+    | {"questioned", "questioning"}
+)
+# An imperative or rhetorical invitation asserts nothing ("Imagine how quiet the square would
+# be …", "Picture a town where …", "Think about what that costs"): not a claim
+_RHETORICAL = re.compile(
+    r"^[\W_]*(?:(?:just|so|now)[,\s]+)?(?:imagine\b|suppose\b|think\s+(?:about|of)\b"
+    r"|picture\s+(?:how|what|this|that|it|yourself|a|an|the|if|being|where|when)\b"
+    r"|look\s+at\b)",
+    re.IGNORECASE,
+)
+
+
+def doubted(claim: Claim) -> bool:
+    """Whether the cue is one of doubt ("doubt that …", "are skeptical that …"): the content is
+    what the holder disbelieves, the opposite of their claim."""
+    words = re.findall(r"[a-z]+", (claim.cue or "").lower())
+    return bool(words) and (words[-1] in _DOUBT_CUES or words[0] in _DOUBT_CUES)
+
+
+def rhetorical(content: str) -> bool:
+    """Whether a statement is an imperative or rhetorical invitation ("Imagine …", "Picture how
+    …", "Think about …"), which asserts nothing."""
+    return _RHETORICAL.match(content) is not None
+
+
 def is_claim(ctx: Context, claim: Claim) -> bool:
     """Whether a claim asserts something of its own: not a wish, request or plan ("urged",
     "hopes", "called for"), not negated ("has not said whether"), not a question ("asked
-    whether"), and not the record of a document."""
+    whether"), not doubted ("doubt that …"), not an invitation ("Imagine …"), and not the
+    record of a document."""
     if is_record(claim) or _NOT_PROPOSITION.match(claim.content):
         return False
+    if doubted(claim) or rhetorical(claim.content):
+        return False  # "doubt that there will be change": the opposite is what they hold
     if claim.quote != "direct" and _HOPE_CONTENT.match(claim.content):
         return False  # "added that she hoped …": a hope, not a proposition
     first = claim.content.split()[:1]

@@ -1080,6 +1080,10 @@ def distractors(
         meant = _anaphor_meant(ctx, groups, anaphor.group(1).lower())
         words = set().union(*(content_words(g.name) for g in meant))
         pool = [s for s in pool if _person_source(s) and not s.words & words]
+    # a person named only by a description ("the former chief of Orbis Airlines", "the club's
+    # coach") may be the answer under another mention: never a wrong option beside a person
+    if answer.kind not in _GROUP_KINDS:
+        pool = [s for s in pool if not _described_person(s)]
     pool.sort(key=lambda s: (s.kind != answer.kind, abs(s.first_line() - claim.line), s.key))
     for cand in pool:
         if conflicts(cand, answer) or any(conflicts(cand, p) for p in picked):
@@ -1092,6 +1096,28 @@ def distractors(
         if len(picked) == 3:
             break
     return picked
+
+
+_ROLE_OF = re.compile(r"[’']s\s+[a-z]")
+_ROLE_TAIL = re.compile(r"\s(?:of|at|for|with|from|in|to)\s")
+
+
+def _described_person(info: SourceInfo) -> bool:
+    """Whether a source is one person named only by a description: "the former chief of Orbis
+    Airlines", "Orbis's chief executive", not a name ("Ana Roy") nor a group ("the police")."""
+    if info.kind in _GROUP_KINDS or info.kind is None:
+        return False
+    name = re.sub(r"^(?:the|a|an)\s+", "", info.name.strip(), flags=re.IGNORECASE)
+    possessive = _ROLE_OF.search(name)
+    if possessive:
+        rest = name[possessive.end() - 1 :]  # "Orbis's [chief executive]"
+    elif name[:1].islower():
+        rest = name  # "[former chief] of Orbis Airlines"
+    else:
+        return False  # "Ana Roy", "Mayor Ana Roy"
+    head = _ROLE_TAIL.split(rest, maxsplit=1)[0]
+    # a name in the head ("the venture capitalist Ana Roy") is a named person; "CEO" is no name
+    return not any(w[:1].isupper() and not w.isupper() for w in head.split())
 
 
 def _last_name_word(name: str) -> str:

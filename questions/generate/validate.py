@@ -9,6 +9,7 @@ sentence's words and its answer a sorted, non-empty tuple of their indices.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from questions.generate.registry import KINDS, KindSpec, line_of
 from questions.generate.text import (
@@ -75,11 +76,19 @@ def _prompt(q: Question) -> list[str]:
     first_word = tokens(p)[:1]
     if first_word and is_pronoun(first_word[0], at_start=True):
         out.append("prompt opens with a pronoun")
-    if _MOJIBAKE.search(p) or any(_MOJIBAKE.search(o) for o in q.options):
+    if _mis_decoded(p) or any(_mis_decoded(o) for o in q.options):
         out.append("prompt or options hold mis-decoded characters")
-    elif _MOJIBAKE.search(q.explanation) or _MOJIBAKE.search(q.evidence.text):
+    elif _mis_decoded(q.explanation) or _mis_decoded(q.evidence.text):
         out.append("explanation or evidence holds mis-decoded characters")  # "ois Hollande said"
     return out
+
+
+def _mis_decoded(text: str) -> bool:
+    """Whether a text holds mis-decoded characters, also when they are stored decomposed ("A"
+    and a combining tilde for "Ã", as in "TrÃ©vidic" normalised to NFD)."""
+    if _MOJIBAKE.search(text):
+        return True
+    return not text.isascii() and _MOJIBAKE.search(unicodedata.normalize("NFC", text)) is not None
 
 
 def _evidence(

@@ -362,6 +362,33 @@ def _confirmed_after(ctx: Context, sent: Sentence, hedge_start: int) -> bool:
     return False
 
 
+# A hedge that governs the whole statement and is no key ("The coach is expected to say …", "is
+# likely to stress that …"): a later hedge word is inside what is expected, not the story's hedge
+_GOVERNING = re.compile(
+    r"\b(?:is|are|was|were|be|been|seems?|seemed)\s+(?:also\s+|widely\s+|still\s+|now\s+)?"
+    r"(?:likely|unlikely|expected|anticipated|projected|predicted|poised|thought|believed)\s+to\b",
+    re.IGNORECASE,
+)
+# where a clause of the sentence ends: a hedge before it does not govern a hedge after it
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
+# an "if", "unless" or "whether" clause still open where the hedge word stands (no comma, colon
+# or dash between): the hedge belongs to a condition, not to the story's statement
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;:.—–]*$", re.IGNORECASE)
+# a paragraph that is a bare figure ("12,000.", "$50 million."): the sentence after it is its
+# caption ("The number of seats …"), a noun phrase with no verb of its own
+_BARE_FIGURE = re.compile(
+    r"\W*[$£€]?\s*\d[\d,.]*\s*(?:%|percent|per\s+cent|thousand|million|billion|trillion)?"
+    r"\s*[.!]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _figure_caption(ctx: Context, sent: Sentence) -> bool:
+    """Whether a sentence is the caption of a bare figure set just before it."""
+    before = ctx.sentence_before(sent.span[0])
+    return before is not None and _BARE_FIGURE.fullmatch(before.text) is not None
+
+
 @register(KIND, "Hedging", limit=4)
 def build(ctx: Context) -> list[Question]:
     """One question per hedged sentence, on its first hedge word that makes a question."""
@@ -369,9 +396,16 @@ def build(ctx: Context) -> list[Question]:
     for sent in ctx.story.sentences:
         if len(sent.text) > _MAX_CHARS:
             continue  # longer than any sentence asked about: no per-hedge work on a huge line
+        if _figure_caption(ctx, sent):
+            continue  # "12,000. The number of seats the club gave away …": a caption, no verb
         for hedge in hedges_of(ctx, sent):
             if _confirmed_after(ctx, sent, hedge.span[0]):
                 break  # the story confirms what the hedge leaves open: no "not confirmed" lesson
+            before = ctx.text[sent.span[0] : hedge.span[0]]
+            if _GOVERNING.search(_CLAUSE_BREAK.split(before)[-1]):
+                break  # "is expected to say … appears …": the story's hedge is not the key
+            if _CONDITION.search(before):
+                continue  # "… rest him if he appears to be tiring": the speaker's condition
             q = _question(ctx, hedge, sent)
             if q:
                 out.append(q)

@@ -54,6 +54,15 @@ _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _NAME_BEFORE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,\s+$")
 _NOT_A_NAME_OPENER = frozenset({"in", "on", "at", "after", "before", "for", "from", "by", "with"})
 # "an echo of Reed’s familiar claims": the possessor, not the phrase's head, is the source
+# the setting of the statement read into the end of its content: "… on Tuesday's edition of
+# 'City Talk'", "… in an interview with the Harbour Post", "… during an appearance on …"
+_SETTING_END = re.compile(
+    r"\b(?:on|during)\s+(?:\w+[’']s\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
+    r"(?:broadcast|edition|episode|show|program|programme|segment|airing|appearance|podcast)"
+    r"\s+(?:of|on)\b"
+    r"|\b(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}interview\b",
+    re.IGNORECASE,
+)
 _HEAD_OF_POSSESSOR = re.compile(r"(?:a|an|the)\s+(?:[a-z][\w-]*\s+)+of\s+[A-Z][\w.-]*['’]s\b")
 
 
@@ -101,6 +110,10 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
             continue  # a name cut inside a word
         if not is_usable(c) or not is_claim(ctx, c):
             continue  # "urged", "hopes", "records show": not someone's claim
+        if (c.cue or "").strip() == ":":
+            continue  # "Okafor: “We will …”": a list item's label shows who, not how
+        if c.quote != "direct" and _SETTING_END.search(c.content):
+            continue  # "stated that X on Friday’s edition of …": the setting is not the claim
         if not (c.quote == "direct" or is_clause(c.content)):
             continue  # "X declared war on ...": an act, not a claim; "they believe": whose?
         if c.quote == "direct" and (
