@@ -25,6 +25,7 @@ hedge).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -138,6 +139,7 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
     found = [v for c in claims if (v := _from_claim(text, c)) is not None]
     outlet = outlet_name(text, story)
     index: _SentenceIndex | None = None
+    referents: _Referents | None = None
     for sentence in story.sentences:
         if sentence.in_quote or not _maybe_verification(sentence.text):
             continue
@@ -153,7 +155,8 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
                 and _inside_claim(sentence.span[0] + f.start, claims)
             ):
                 continue  # "… is unconfirmed, according to the journal": the journal's claim
-            v = _named(text, sentence, f, claims, outlet)
+            referents = referents or _Referents(claims)
+            v = _named(text, sentence, f, claims, outlet, referents)
             if v and not any(o.span[0] < v.span[1] and v.span[0] < o.span[1] for o in found):
                 found.append(v)
     return sorted(found, key=lambda v: v.span)
@@ -729,7 +732,12 @@ DEMONSTRATIVE = re.compile(
 
 
 def _named(
-    text: str, sentence: Sentence, f: _Found, claims: list[Claim], outlet: str
+    text: str,
+    sentence: Sentence,
+    f: _Found,
+    claims: list[Claim],
+    outlet: str,
+    referents: _Referents,
 ) -> Verification | None:
     """A found form as a Verification, its verifier named (pronouns resolved through claims)."""
     base = sentence.span[0]
@@ -747,7 +755,7 @@ def _named(
         if alt and PERSON_NAME_RE.fullmatch(sentence.text[alt[0] : alt[1]].strip()):
             by = sentence.text[alt[0] : alt[1]].strip()  # "A Kremlin spokesman, Dmitry Peskov,"
         if by.lower() in _PRONOUNS or by.lower() in ("who", "which", "that"):
-            by = _antecedent(by.lower(), base + f.subject.span[0], claims) or ""
+            by = referents.antecedent(by.lower(), base + f.subject.span[0]) or ""
     content = _claim_content(f.obj, sentence, claims)
     if f.claimed and not content:
         return None  # "The opposition put the number at 300, which the BBC …": no claim's words
@@ -778,27 +786,85 @@ def _claim_content(obj: str, sentence: Sentence, claims: list[Claim]) -> str | N
     return None
 
 
-def _antecedent(pronoun: str, pos: int, claims: list[Claim]) -> str | None:
-    """Whom a pronoun subject stands for: the source the analysis gave the same pronoun as a
-    cue's subject ("He declined to confirm …": the man the attribution resolved it to, by
-    gender and salience); else the claim it sits in; else, for "he"/"she", the nearest person
-    before it whose gender does not clash, when the story shows it agrees or no other person
-    stands in that sentence or the one before (else None: not sure); for "it"/"they", the
-    nearest source of that sort before it."""
-    for c in claims:
-        if c.source and c.source_span and c.source_span[0] == pos:
-            return c.source if _gender_fits(pronoun, c.source, claims) else None
-    for c in claims:
-        if c.source and c.content_span[0] <= pos < c.content_span[1]:
+_REACH = 12  # how many claims back a pronoun verifier may look for whom it stands for
+
+
+class _Referents:
+    """Whom a pronoun subject of a verification stands for, from the story's claims, indexed
+    once per story (each lookup reads a few claims near the pronoun, not every claim)."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        named = sorted((c for c in claims if c.source), key=lambda c: c.sentence_span)
+        self.by_source_at = {c.source_span[0]: c for c in named if c.source_span}
+        self.by_content = sorted(named, key=lambda c: c.content_span)
+        self.content_starts = [c.content_span[0] for c in self.by_content]
+        self.named = named
+        self.sentence_starts = [c.sentence_span[0] for c in named]
+        # the gender the story shows of each source: "he"/"she" standing for it as a cue's
+        # subject ("she told a news conference")
+        self.genders: dict[str, str] = {}
+        for c in named:
+            written = (c.source_text or "").lower()
+            if written in ("he", "she"):
+                self.genders.setdefault(str(c.source), "m" if written == "he" else "f")
+
+    def gender(self, name: str) -> str | None:
+        """A source's gender as the story shows it, else its given name's."""
+        if name in self.genders:
+            return self.genders[name]
+        return next((GIVEN_NAMES[w] for w in name.split() if w in GIVEN_NAMES), None)
+
+    def antecedent(self, pronoun: str, pos: int) -> str | None:
+        """Whom a pronoun subject stands for: the source the analysis gave the same pronoun as
+        a cue's subject ("He declined to confirm …": the man the attribution resolved it to,
+        by gender and salience); else the claim it sits in; else, for "he"/"she", the nearest
+        person before it whose gender does not clash, when the story shows it agrees or no
+        other person stands close before it (else None: not sure); for "it"/"they", the
+        nearest source of that sort before it."""
+        own = self.by_source_at.get(pos)
+        if own is not None:
+            return own.source if self._fits(pronoun, str(own.source)) else None
+        i = bisect.bisect_right(self.content_starts, pos)
+        for c in reversed(self.by_content[max(0, i - 8) : i]):
+            if c.content_span[0] <= pos < c.content_span[1]:
+                return c.source
+        k = bisect.bisect_left(self.sentence_starts, pos)
+        before = self.named[max(0, k - _REACH) : k]
+        if pronoun in ("he", "she"):
+            return self._person(pronoun, before)
+        for c in reversed(before):
+            if pronoun == "it" and c.source_kind in PERSON_KINDS:
+                continue
             return c.source
-    before = [c for c in claims if c.source and c.sentence_span[0] < pos]
-    if pronoun in ("he", "she"):
-        return _person_before(pronoun, before, claims)
-    for c in reversed(before):
-        if pronoun == "it" and c.source_kind in PERSON_KINDS:
-            continue
-        return c.source
-    return None
+        return None
+
+    def _fits(self, pronoun: str, name: str) -> bool:
+        if pronoun not in ("he", "she"):
+            return True
+        gender = self.gender(name)
+        return gender is None or gender == ("m" if pronoun == "he" else "f")
+
+    def _person(self, pronoun: str, before: list[Claim]) -> str | None:
+        want = "m" if pronoun == "he" else "f"
+        people = [c for c in before if _person_like(c)]
+        for k in range(len(people) - 1, -1, -1):
+            c = people[k]
+            gender = self.gender(str(c.source))
+            if gender is not None and gender != want:
+                continue
+            if gender == want:
+                return c.source
+            near = people[k - 1] if k else None  # unknown gender: another person close by?
+            if near and near.source != c.source and self.gender(str(near.source)) in (None, want):
+                if c.sentence_span[0] - near.sentence_span[1] < 400:
+                    return None
+            return c.source
+        return None
+
+
+def _antecedent(pronoun: str, pos: int, claims: list[Claim]) -> str | None:
+    """Whom a pronoun subject stands for among some claims (``_Referents.antecedent``)."""
+    return _Referents(claims).antecedent(pronoun, pos)
 
 
 def _person_like(c: Claim) -> bool:
@@ -806,58 +872,6 @@ def _person_like(c: Claim) -> bool:
     return c.source_kind in PERSON_KINDS or (
         c.source_kind is None and PERSON_NAME_RE.search(c.source or "") is not None
     )
-
-
-def _genders(claims: list[Claim]) -> dict[str, str]:
-    """The gender the story shows of each source: "he"/"she" standing for it as a cue's
-    subject ("she told a news conference"), else a given name's."""
-    out: dict[str, str] = {}
-    for c in claims:
-        written = (c.source_text or "").lower()
-        if c.source and written in ("he", "she"):
-            out.setdefault(c.source, "m" if written == "he" else "f")
-    return out
-
-
-def _gender_of(name: str, known: dict[str, str]) -> str | None:
-    if name in known:
-        return known[name]
-    return next((GIVEN_NAMES[w] for w in name.split() if w in GIVEN_NAMES), None)
-
-
-def _gender_fits(pronoun: str, name: str, claims: list[Claim]) -> bool:
-    if pronoun not in ("he", "she"):
-        return True
-    gender = _gender_of(name, _genders(claims))
-    return gender is None or gender == ("m" if pronoun == "he" else "f")
-
-
-def _person_before(pronoun: str, before: list[Claim], claims: list[Claim]) -> str | None:
-    """The person "he"/"she" stands for among the claims before it (see ``_antecedent``)."""
-    want = "m" if pronoun == "he" else "f"
-    known = _genders(claims)
-    people = [c for c in before if _person_like(c)]
-    for k in range(len(people) - 1, -1, -1):
-        c = people[k]
-        gender = _gender_of(str(c.source), known)
-        if gender is not None and gender != want:
-            continue
-        if gender == want:
-            return c.source
-        near = people[k - 1] if k else None  # unknown gender: another person close by?
-        if (
-            near
-            and near.source != c.source
-            and _gender_of(str(near.source), known)
-            in (
-                None,
-                want,
-            )
-        ):
-            if c.sentence_span[0] - near.sentence_span[1] < 400:
-                return None
-        return c.source
-    return None
 
 
 def outlet_name(text: str, story: StoryAnalysis) -> str:

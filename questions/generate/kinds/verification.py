@@ -211,10 +211,17 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*|[—–-]\s+)$"
 
 def _only_initial(ctx: Context, name: str) -> bool:
     """Whether every time the story writes a name it opens a sentence ("Fire officials said
-    they …"), so that its capital is no proof of a proper name."""
-    story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
-    found = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", story)]
-    return bool(found) and all(_SENTENCE_OPENING.search(story, max(0, at - 4), at) for at in found)
+    they …"), so that its capital is no proof of a proper name. Worked out once per name and
+    story: a story naming one verifier a thousand times scans its text once."""
+    known = ctx.cache.setdefault("only_initial", {})
+    assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
+    if name not in known:
+        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", story)]
+        known[name] = bool(found) and all(
+            _SENTENCE_OPENING.search(story, max(0, at - 4), at) for at in found
+        )
+    return bool(known[name])
 
 
 def _as_written(ctx: Context, v: Verification, name: str) -> str:
