@@ -25,13 +25,14 @@ hedge).
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from questions.attribution import heading_sentences
 from questions.cues import HEDGE_MATCHER, load_table
 from questions.model import Claim, Hedge, Sentence, StoryAnalysis, Verification
-from questions.names import PERSON_KINDS, PERSON_NAME_RE, Namer
+from questions.names import GIVEN_NAMES, PERSON_KINDS, PERSON_NAME_RE, Namer
 from questions.quotes import quote_intervals
 from questions.sources import Mention, subject_before
 from questions.text import load_lexicon
@@ -138,6 +139,7 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
     found = [v for c in claims if (v := _from_claim(text, c)) is not None]
     outlet = outlet_name(text, story)
     index: _SentenceIndex | None = None
+    referents: _Referents | None = None
     for sentence in story.sentences:
         if sentence.in_quote or not _maybe_verification(sentence.text):
             continue
@@ -153,7 +155,8 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
                 and _inside_claim(sentence.span[0] + f.start, claims)
             ):
                 continue  # "… is unconfirmed, according to the journal": the journal's claim
-            v = _named(text, sentence, f, claims, outlet)
+            referents = referents or _Referents(claims)
+            v = _named(text, sentence, f, claims, outlet, referents)
             if v and not any(o.span[0] < v.span[1] and v.span[0] < o.span[1] for o in found):
                 found.append(v)
     return sorted(found, key=lambda v: v.span)
@@ -248,6 +251,13 @@ def _from_claim(text: str, claim: Claim) -> Verification | None:
         return None
     if "confirm or deny" in cue or ("neither" in cue and "confirm" in cue):
         status = "neither confirmed nor denied"
+        this = text[max(0, claim.content_span[0] - 5) : claim.content_span[1]]
+        if DEMONSTRATIVE.fullmatch(this):  # "neither confirmed nor denied that account"
+            claim = replace(
+                claim,
+                content=this,
+                content_span=(claim.content_span[1] - len(this), claim.content_span[1]),
+            )
     elif claim.stance == "confirms" and "confirm" in cue:
         relative = (claim.source_text or "").lower() in ("which", "that")
         gap = text[claim.cue_span[1] : claim.content_span[0]] if claim.cue_span else ""
@@ -379,6 +389,11 @@ def _active(
         return None  # "…, which confirmed what I always knew": an event, not a verifier
     s, e = _clause_after(sentence, m.end())
     obj = _strip_that(sentence[s:e])
+    if subject is None and (negative or able) and obj.lower() == "it":
+        shared = _SHARED_SUBJECT.search(masked, 0, start)
+        if shared:  # "they were aware of the post but could not verify it": the post
+            subject = Mention(shared.span("subj"), shared.span("subj"))
+            obj = sentence[shared.start("np") : shared.end("np")]
     that = claimed = False
     if subject is not None and not obj:
         obj = _antecedent_np(masked[: subject.span[0]])
@@ -392,7 +407,12 @@ def _active(
             # hangs on the clause (no protest is confirmed), as the zero-relative aside does
             obj = sentence[: which.start()].strip()
             that = claimed = True
-    that = that or sentence[s:e].lower().startswith("that ")  # "confirmed that two had died"
+    that = (
+        that
+        or (  # "confirmed that two had died", not "confirmed that figure"
+            sentence[s:e].lower().startswith("that ") and not DEMONSTRATIVE.fullmatch(sentence[s:e])
+        )
+    )
     refused = any(w in _REFUSALS for w in words)
     news = that or _news_object(obj, base, m.group()) or (refused and _refused_object(obj))
     if not news and negative and base == "confirm":
@@ -418,6 +438,18 @@ def _active(
     else:
         status = "verified"
     return _Found(status, at, e, obj, subject, claimed=claimed)
+
+
+# A pronoun subject whose verb phrase a verification shares after "but"/"and", and the one
+# definite noun phrase its "it" stands for: "(Police said) they were aware of the post but
+# could not verify it", "he had seen the video but could not confirm it"
+_SHARED_SUBJECT = re.compile(
+    r"(?<![\w’'-])(?P<subj>they|he|she|it|we)\s+"
+    r"(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?"
+    r"(?:aware\s+of|seen|received|reviewed|examined|studied|watched)\s+"
+    r"(?P<np>the\s+[a-z-]+(?:\s+[a-z-]+)?)\s*,?\s+(?:but|and)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _antecedent_np(before: str) -> str:
@@ -587,7 +619,17 @@ def _record_subject(subject: str) -> bool:
     """Whether a subject is a document, data or an event ("the results", "the debate"), which
     may bear something out but is no verifier."""
     words = subject.lower().split()
+    if len(words) >= 2 and _bare(words[-1]) == "survey" and words[-2] in _SURVEY_AGENCIES:
+        return False  # "the national geological survey": an agency, not a poll
+    if subject.split()[-1:] == ["Survey"]:
+        return False  # "the Coastal Survey": a body's name
+    head = re.split(r"\s(?:of|from|by|among)\s", subject.lower(), maxsplit=1)[0].split()
+    if head and _bare(head[-1]) in _RECORDS:
+        return True  # "a survey of residents", "the results of the test"
     return bool(words) and _bare(words[-1]) in _RECORDS
+
+
+_SURVEY_AGENCIES = frozenset({"geological", "hydrographic", "ordnance", "seismological"})
 
 
 def _bare(word: str) -> str:
@@ -672,11 +714,30 @@ def _paperwork(obj: str) -> bool:
 
 
 def _strip_that(obj: str) -> str:
+    """What follows "that" as a clause ("confirmed that two had died"); a demonstrative noun
+    phrase as it is ("has not confirmed that figure", "neither confirmed nor denied that
+    account")."""
+    if DEMONSTRATIVE.fullmatch(obj):
+        return obj
     return obj[5:] if obj.lower().startswith("that ") else obj
 
 
+# "that figure", "that account", "that initial report": a noun the story used before, not a
+# clause opening on "that"
+DEMONSTRATIVE = re.compile(
+    r"[Tt]hat\s+(?:[a-z-]+\s+)?(?:claim|figure|account|report|number|estimate|allegation"
+    r"|assertion|version|story|valuation|toll|tally|statement|total|sum|amount|post|video"
+    r"|message|description|suggestion|rumou?r)"
+)
+
+
 def _named(
-    text: str, sentence: Sentence, f: _Found, claims: list[Claim], outlet: str
+    text: str,
+    sentence: Sentence,
+    f: _Found,
+    claims: list[Claim],
+    outlet: str,
+    referents: _Referents,
 ) -> Verification | None:
     """A found form as a Verification, its verifier named (pronouns resolved through claims)."""
     base = sentence.span[0]
@@ -694,7 +755,7 @@ def _named(
         if alt and PERSON_NAME_RE.fullmatch(sentence.text[alt[0] : alt[1]].strip()):
             by = sentence.text[alt[0] : alt[1]].strip()  # "A Kremlin spokesman, Dmitry Peskov,"
         if by.lower() in _PRONOUNS or by.lower() in ("who", "which", "that"):
-            by = _antecedent(by.lower(), base + f.subject.span[0], claims) or ""
+            by = referents.antecedent(by.lower(), base + f.subject.span[0]) or ""
     content = _claim_content(f.obj, sentence, claims)
     if f.claimed and not content:
         return None  # "The opposition put the number at 300, which the BBC …": no claim's words
@@ -725,20 +786,92 @@ def _claim_content(obj: str, sentence: Sentence, claims: list[Claim]) -> str | N
     return None
 
 
-def _antecedent(pronoun: str, pos: int, claims: list[Claim]) -> str | None:
-    """Whom a pronoun subject stands for: the claim it sits in, else the claim before it."""
-    for c in claims:
-        if c.source and c.content_span[0] <= pos < c.content_span[1]:
+_REACH = 12  # how many claims back a pronoun verifier may look for whom it stands for
+
+
+class _Referents:
+    """Whom a pronoun subject of a verification stands for, from the story's claims, indexed
+    once per story (each lookup reads a few claims near the pronoun, not every claim)."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        named = sorted((c for c in claims if c.source), key=lambda c: c.sentence_span)
+        self.by_source_at = {c.source_span[0]: c for c in named if c.source_span}
+        self.by_content = sorted(named, key=lambda c: c.content_span)
+        self.content_starts = [c.content_span[0] for c in self.by_content]
+        self.named = named
+        self.sentence_starts = [c.sentence_span[0] for c in named]
+        # the gender the story shows of each source: "he"/"she" standing for it as a cue's
+        # subject ("she told a news conference")
+        self.genders: dict[str, str] = {}
+        for c in named:
+            written = (c.source_text or "").lower()
+            if written in ("he", "she"):
+                self.genders.setdefault(str(c.source), "m" if written == "he" else "f")
+
+    def gender(self, name: str) -> str | None:
+        """A source's gender as the story shows it, else its given name's."""
+        if name in self.genders:
+            return self.genders[name]
+        return next((GIVEN_NAMES[w] for w in name.split() if w in GIVEN_NAMES), None)
+
+    def antecedent(self, pronoun: str, pos: int) -> str | None:
+        """Whom a pronoun subject stands for: the source the analysis gave the same pronoun as
+        a cue's subject ("He declined to confirm …": the man the attribution resolved it to,
+        by gender and salience); else the claim it sits in; else, for "he"/"she", the nearest
+        person before it whose gender does not clash, when the story shows it agrees or no
+        other person stands close before it (else None: not sure); for "it"/"they", the
+        nearest source of that sort before it."""
+        own = self.by_source_at.get(pos)
+        if own is not None:
+            return own.source if self._fits(pronoun, str(own.source)) else None
+        i = bisect.bisect_right(self.content_starts, pos)
+        for c in reversed(self.by_content[max(0, i - 8) : i]):
+            if c.content_span[0] <= pos < c.content_span[1]:
+                return c.source
+        k = bisect.bisect_left(self.sentence_starts, pos)
+        before = self.named[max(0, k - _REACH) : k]
+        if pronoun in ("he", "she"):
+            return self._person(pronoun, before)
+        for c in reversed(before):
+            if pronoun == "it" and c.source_kind in PERSON_KINDS:
+                continue
             return c.source
-    before = [c for c in claims if c.source and c.sentence_span[0] < pos]
-    for c in reversed(before):
-        person = c.source_kind in PERSON_KINDS
-        if pronoun in ("he", "she") and not person:
-            continue
-        if pronoun == "it" and person:
-            continue
-        return c.source
-    return None
+        return None
+
+    def _fits(self, pronoun: str, name: str) -> bool:
+        if pronoun not in ("he", "she"):
+            return True
+        gender = self.gender(name)
+        return gender is None or gender == ("m" if pronoun == "he" else "f")
+
+    def _person(self, pronoun: str, before: list[Claim]) -> str | None:
+        want = "m" if pronoun == "he" else "f"
+        people = [c for c in before if _person_like(c)]
+        for k in range(len(people) - 1, -1, -1):
+            c = people[k]
+            gender = self.gender(str(c.source))
+            if gender is not None and gender != want:
+                continue
+            if gender == want:
+                return c.source
+            near = people[k - 1] if k else None  # unknown gender: another person close by?
+            if near and near.source != c.source and self.gender(str(near.source)) in (None, want):
+                if c.sentence_span[0] - near.sentence_span[1] < 400:
+                    return None
+            return c.source
+        return None
+
+
+def _antecedent(pronoun: str, pos: int, claims: list[Claim]) -> str | None:
+    """Whom a pronoun subject stands for among some claims (``_Referents.antecedent``)."""
+    return _Referents(claims).antecedent(pronoun, pos)
+
+
+def _person_like(c: Claim) -> bool:
+    """Whether a claim's source is a person: by its kind, or a titled name with no kind."""
+    return c.source_kind in PERSON_KINDS or (
+        c.source_kind is None and PERSON_NAME_RE.search(c.source or "") is not None
+    )
 
 
 def outlet_name(text: str, story: StoryAnalysis) -> str:

@@ -26,6 +26,10 @@ WORST_CASES: dict[str, str] = {
     "told clauses verified": "the claim that the ferry sank could not be verified, and ",
     "apposed denials": "Tom said the port was shelled, a claim Ann denies, and ",
     "surnames (one line)": "Ann Reed said it rained. Reed said it snowed. ",
+    "pronoun verifiers": (
+        "Inspector Tom Berg said the pier was safe. Mayor Juno Adeyemi said boats were moored. "
+        "He declined to confirm the report. "
+    ),
 }
 
 

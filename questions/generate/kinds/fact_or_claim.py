@@ -34,6 +34,7 @@ from questions.generate.text import (
     word_count,
 )
 from questions.model import Claim, Question, Sentence
+from questions.text import load_lexicon
 
 KIND = "fact_or_claim"
 FACT = "Reported as fact by the outlet"
@@ -125,6 +126,26 @@ _DOCUMENT_SAYS = re.compile(
     r"\s+(?:pegs|pegged|puts|put|places|placed|ranks|ranked|estimates|estimated|shows|showed"
     r"|gives|gave|lists|listed|counts|counted|values|valued|sees|saw)\b"
 )
+# Records or data as the subject of "show" ("Records show", "Official results released by the
+# city's election board show", "Figures published by the health board showed"): the story
+# cites evidence with its source named, as the analysis reads "Records show …" (a source of
+# kind "record", kept out of whose-claim questions), so it is not the outlet's own bare fact
+_RECORD_HEAD = "|".join(sorted(load_lexicon("record_nouns"), key=len, reverse=True))
+RECORDS_SHOW = re.compile(
+    r"\W*(?:[\w’'.-]+\s+){0,5}?(?:" + _RECORD_HEAD + r")"
+    r"(?:\s+(?:released|published|issued|compiled|filed|kept|obtained|seen|reviewed|posted"
+    r"|provided|made\s+public|from|of|by|for)\b[^,;:.!?]{0,100}?)?"
+    r"\s+(?:show|shows|showed|shown)\b",
+    re.IGNORECASE,
+)
+
+
+def records_show(statement: str) -> bool:
+    """Whether a sentence states what records or data show, naming them ("Company filings show
+    …", "Figures published by the county board show …")."""
+    return RECORDS_SHOW.match(statement) is not None
+
+
 _FIXED_RANK = re.compile(r"\b(?:lower|upper)\s+(?:house|chamber)\b", re.IGNORECASE)
 # Judging words without a telltale ending, and metaphors of politics as a fight or a race.
 _JUDGING = re.compile(
@@ -182,6 +203,8 @@ def plain_fact(statement: str) -> bool:
         return False
     if _DOCUMENT_SAYS.match(statement):
         return False  # "One ranking puts her fortune at $2 billion": the ranking's figure
+    if records_show(statement):
+        return False  # "Figures published by the board show …": the records' finding
     opener = _EVALUATIVE_OPENER.match(statement)
     if opener and opener.group(1).lower() not in given_names():
         return False  # "Ominously for the party, …", "Remarkably, …": the outlet's judgement

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from questions.generate.claims import clause_phrase, nested, other_clauses
 from questions.generate.explain import cue_of, quoted
+from questions.generate.kinds.fact_or_claim import RECORDS_SHOW
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import display_for, source_key, story_sources
 from questions.generate.text import (
@@ -34,7 +35,13 @@ from questions.generate.text import (
 from questions.model import Claim, Question, Verification
 from questions.names import PERSON_KINDS, PERSON_NAME_RE
 from questions.text import load_lexicon
-from questions.verification import NEITHER_CLAIM_HEAD, NO_VERIFIER, SAID_OBJECT, outlet_name
+from questions.verification import (
+    DEMONSTRATIVE,
+    NEITHER_CLAIM_HEAD,
+    NO_VERIFIER,
+    SAID_OBJECT,
+    outlet_name,
+)
 
 KIND = "verification"
 _NP_OPENERS = frozenset({"the", "a", "an", "any", "some", "reports", "claims", "footage"})
@@ -42,10 +49,11 @@ _WH = frozenset({"whether", "if", "how", "who", "what", "when", "where", "why"})
 _ANAPHORIC = re.compile(
     r"^(?:it|this|that|(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?"
     r"(?:claims?|figures?|reports?|accounts?|numbers?|assertions?|allegations?|toll|tally"
-    r"|amount|sum))$",
+    r"|amount|sum|valuation))$",
     re.IGNORECASE,
 )
 _FRAME_RE = re.compile(
+    r"(?<![\w’'-])"  # a whole word: not the "or" that ends "Regulator" before "confirmed"
     r"(?:(?:has|have|had|is|are|was|were|could|would|will|did|does|do|can|cannot|not|never|yet"
     r"|to|been|be|able|unable|declined|refused|independently|immediately|officially|neither|nor"
     r"|or|still|remains?|remained|[a-z]+n[’']t)\s+)*"
@@ -85,6 +93,7 @@ _THE_NEWS = re.compile(
                 "findings",
                 "talks",
                 "meeting",
+                "valuation",
             }
         )
     )
@@ -118,6 +127,8 @@ def _explain_one(status: str, family: str, own: bool) -> str:
     if status == "unverified":
         verb = "confirmed" if family == "confirm" else "verified"
         return f"has not {verb} this: it remains unconfirmed"
+    if status == "verified" and family == "confirm":
+        return "confirmed this"  # "was able to confirm that a tremor was recorded"
     if status == "verified":
         return "says it verified this itself"
     if status == "confirmed":
@@ -195,6 +206,24 @@ _PLACE_OF = re.compile(
 )
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*|[—–-]\s+)$")
+
+
+def _only_initial(ctx: Context, name: str) -> bool:
+    """Whether every time the story writes a name it opens a sentence ("Fire officials said
+    they …"), so that its capital is no proof of a proper name. Worked out once per name and
+    story: a story naming one verifier a thousand times scans its text once."""
+    known = ctx.cache.setdefault("only_initial", {})
+    assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
+    if name not in known:
+        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", story)]
+        known[name] = bool(found) and all(
+            _SENTENCE_OPENING.search(story, max(0, at - 4), at) for at in found
+        )
+    return bool(known[name])
+
+
 def _as_written(ctx: Context, v: Verification, name: str) -> str:
     """A one-word verifier as the sentence writes it: "the Ledger" for "The Ledger could not
     confirm", "officials" for a sentence-initial "Officials have yet to confirm"."""
@@ -203,7 +232,7 @@ def _as_written(ctx: Context, v: Verification, name: str) -> str:
     words = name.split()
     if len(words) > 1:  # "Prison officials have not …" -> "prison officials", not "Kaldovan …"
         lowered = re.search(rf"(?<![.!?]\s)\b{re.escape(words[0].lower())}\b", ctx.story_norm)
-        at_start = ctx.text.startswith(name, v.span[0])
+        at_start = ctx.text.startswith(name, v.span[0]) or _only_initial(ctx, name)
         short = _PLACE_OF.sub(" in ", name)  # "… in the nearby town of Brusk" -> "… in Brusk"
         head = re.split(r"\s(?:in|at|from|of|on)\s", short, maxsplit=1)[0].split()
         common = lowered or words[0].lower() in _COMMON_OPENERS
@@ -230,7 +259,8 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     if whole is not None:  # "A said X. B said Y. Neither claim could be verified.": X, and Y
         phrase = clause_phrase(whole, ctx.text, bare_plural=True)
         return (f"the claim {phrase}", whole) if phrase and phrase.startswith("that ") else None
-    obj = strip_that(strip_edges(v.object))
+    obj = strip_edges(v.object)
+    obj = obj if DEMONSTRATIVE.fullmatch(obj) else strip_that(obj)  # "that figure" stays
     if obj.split()[:1] in (["The"], ["A"], ["An"]):
         obj = obj[0].lower() + obj[1:]  # "The ruling stands, the registry confirmed."
     aside = _CLAIMS_ASIDE.fullmatch(obj)
@@ -259,7 +289,10 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         if claim and phrase and phrase.startswith("that "):
             return f"the report {phrase}", claim
     if _ANAPHORIC.match(obj):
-        claim = _antecedent(ctx, v)
+        claim = _antecedent(ctx, v) or _reported_before(ctx, v, obj)
+        if claim is None and _COUNT_NOUN.search(obj):
+            return _record_before(ctx, v)  # "Filings show … 12 million. X has not confirmed the
+            # valuation": what the records show, if the sentence before is one of them
         if claim and _COUNT_NOUN.search(obj) and not _NUMBER.search(claim.content):
             return None  # "the casualty figures" after a quote with no figure: given elsewhere
         phrase = clause_phrase(claim, ctx.text) if claim else None
@@ -280,7 +313,12 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     obj = _unambiguous(ctx, v, obj) or ""
     if not obj:
         return None  # "the existence of the memo" in a story of several memos
-    if _THE_NEWS.fullmatch(obj) or (v.status == "unverified" and SAID_OBJECT.fullmatch(obj)):
+    checkable = _family(ctx, v) == "verify" and _CHECKABLE.fullmatch(obj)  # "verify the post"
+    if (
+        _THE_NEWS.fullmatch(obj)
+        or checkable
+        or (v.status == "unverified" and SAID_OBJECT.fullmatch(obj))
+    ):
         return obj[:1].lower() + obj[1:], None  # "the strike", "the deaths": short but news
     if _withheld_before(ctx, v, obj):
         return obj[:1].lower() + obj[1:], None  # "declined to confirm the dose", named just before
@@ -327,10 +365,12 @@ def _person_before(ctx: Context, v: Verification, pronoun: str) -> str | None:
 
 def _self_pronoun(v: Verification, obj: str) -> bool:
     """Whether a clause opens with "it" that can only be its organisation verifier ("the
-    agency confirmed it had opened an inquiry"), the rest free of pronouns: in "did the agency
-    confirm that it had opened an inquiry?" the "it" has its antecedent."""
+    agency confirmed it had opened an inquiry", "It neither confirmed nor denied that it was
+    weighing a bid", "has not confirmed it had received the letter"), the rest free of
+    pronouns: in "did the agency confirm that it had opened an inquiry?" the "it" has its
+    antecedent."""
     words = obj.split(None, 1)
-    if len(words) < 2 or words[0] != "it" or v.status != "confirmed":
+    if len(words) < 2 or words[0] != "it" or v.status == "verified":
         return False
     if PERSON_NAME_RE.fullmatch(v.by) or _plural(v.by) or v.by in (_OUTLET, NO_VERIFIER):
         return False
@@ -424,6 +464,11 @@ def _withheld_before(ctx: Context, v: Verification, obj: str) -> bool:
     return before is not None and re.search(rf"\b{m.group(1)}\b", before.text.lower()) is not None
 
 
+# What can be checked for authenticity though it is no news noun ("could not verify the post"):
+# asked as it is when the story has one such thing
+_CHECKABLE = re.compile(r"the\s+(?:post|clip|tweet)", re.IGNORECASE)
+
+
 _CLAIMS_ASIDE = re.compile(
     r"((?:the\s+)?(?:claims?|reports?|allegations?|rumou?rs?)),\s+[a-z][^,;:“”\"]{2,60},\s+"
     r"(that\s+.+)",
@@ -442,7 +487,9 @@ def _fits(possessive: str, claim: Claim) -> bool:
     return (possessive.lower() == "their") == (claim.source_kind not in ("person", "official"))
 
 
-_COUNT_NOUN = re.compile(r"\b(?:figures?|numbers?|toll|tally|count|amount|sum)$", re.IGNORECASE)
+_COUNT_NOUN = re.compile(
+    r"\b(?:figures?|numbers?|toll|tally|count|amount|sum|valuation)$", re.IGNORECASE
+)
 
 
 _NUMBER = re.compile(
@@ -486,6 +533,66 @@ def _whole_claim(ctx: Context, v: Verification) -> Claim | None:
         if c.content == v.object and c.sentence_span[1] <= start:
             return c
     return None
+
+
+_REPORT_NOUN = re.compile(r"(?:the|that|this)\s+report", re.IGNORECASE)
+
+
+def _reported_before(ctx: Context, v: Verification, obj: str) -> Claim | None:
+    """What "the report" stands for when no claim does: the one report of the sentence before
+    that only the learned cue model found ("Local broadcaster Channel 9 reported that …", a
+    name the rules do not read as a subject), its cue "reported" and its words a "that"
+    clause; None if there is not exactly one."""
+    if not _REPORT_NOUN.fullmatch(obj):
+        return None
+    before = ctx.sentence_before((v.sentence_span or v.span)[0])
+    if before is None:
+        return None
+    found = [
+        c
+        for c in ctx.others_in(before.span)
+        if c.act == "learned"
+        and (c.cue or "").lower() == "reported"
+        and c.cue_span is not None
+        and re.fullmatch(r"\s+that\s+", ctx.text[c.cue_span[1] : c.content_span[0]])
+        and c.source
+    ]
+    return replace(found[0], stance="asserts") if len(found) == 1 else None
+
+
+def _record_before(ctx: Context, v: Verification) -> tuple[str, Claim] | None:
+    """What a figure or valuation stands for when the sentence before states what records
+    show ("Insurance papers seen by the paper show the statue was insured for 4 million
+    euros."): "that <what they show>", with the number in it; and that sentence as a claim of
+    the records, for the evidence."""
+    before = ctx.sentence_before((v.sentence_span or v.span)[0])
+    m = RECORDS_SHOW.match(before.text) if before else None
+    if before is None or m is None:
+        return None
+    rest = before.text[m.end() :]
+    shown = strip_that(rest.strip()).rstrip(".").strip()
+    if not _NUMBER.search(shown) or not is_clause(shown) or unresolved_pronoun(shown):
+        return None
+    if not 3 <= word_count(shown) <= 30 or not quotes_balanced(shown):
+        return None
+    at = before.span[0] + before.text.index(shown, m.end())
+    records = re.sub(r"\s+\S+$", "", before.text[: m.end()]).strip()  # without "show"
+    claim = Claim(
+        line=before.line,
+        sentence=before.text,
+        sentence_span=before.span,
+        source=records,
+        source_text=records,
+        source_span=(before.span[0], before.span[0] + len(records)),
+        source_kind="record",
+        cue=None,
+        cue_span=None,
+        content=shown,
+        content_span=(at, at + len(shown)),
+        stance="asserts",
+        quote="indirect",
+    )
+    return f"that {shown}", claim
 
 
 def _antecedent(ctx: Context, v: Verification) -> Claim | None:
@@ -537,9 +644,11 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     if own and family == "confirm":
         family = "own confirm"  # the outlet checks; it does not deny ("could not be confirmed")
     right, wrong = _options(v.status, family, capitalize(name), _declined(ctx, v))
-    ask = {"verify": "was {by} able to verify", "own confirm": "was {by} able to confirm"}.get(
-        family, "did {by} confirm"
-    )
+    was = "were" if _plural(name) else "was"  # "were police able to verify"
+    ask = {
+        "verify": was + " {by} able to verify",
+        "own confirm": was + " {by} able to confirm",
+    }.get(family, "did {by} confirm")
     prompt = f"According to the story, {ask.format(by=name)} {phrase}?"
     span = v.sentence_span or v.span
     if claim is not None and claim.sentence_span[0] < span[0]:
