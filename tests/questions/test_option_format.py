@@ -97,8 +97,14 @@ def _who_said(text: str) -> list:
 
 def test_people_in_one_form() -> None:
     # "Okafor" (a bare surname of no known kind) beside "Ana Reyes", "Lena Schultz", "Tom Hale":
-    # every person is shown by the surname
-    qs = [q for q in _who_said(_MIXED) if "Okafor" in q.options]
+    # shown by the full name the story gives, "Torvild Okafor"
+    qs = [q for q in _who_said(_MIXED) if "Torvild Okafor" in q.options]
+    assert qs, "a question offers Okafor"
+    for q in qs:
+        assert all(len(o.split()) == 2 for o in q.options), q.options
+    # with no given name written for him ("Dr. Okafor" only), every person is shown by surname
+    text = _MIXED.replace("Torvild Okafor, a lecturer", "Dr. Okafor, a lecturer")
+    qs = [q for q in _who_said(text) if "Okafor" in q.options]
     assert qs, "a question offers Okafor"
     for q in qs:
         assert all(len(o.split()) == 1 for o in q.options), q.options
@@ -106,7 +112,7 @@ def test_people_in_one_form() -> None:
 
 def test_full_names_stay_when_all_are_full() -> None:
     # control: a question whose people are all named in full keeps their full names
-    qs = [q for q in _who_said(_MIXED) if "Okafor" not in q.options]
+    qs = [q for q in _who_said(_MIXED) if "Torvild Okafor" not in q.options]
     assert qs
     assert all(len(o.split()) >= 2 for q in qs for o in q.options), [q.options for q in qs]
 
@@ -154,6 +160,14 @@ def _uniform(text: str, options: tuple[str, ...], answer: int):
 def test_uniform_people_direct() -> None:
     options = ("Ana Reyes", "Okafor", "Lena Schultz", "Tom Hale")
     q = _uniform(_MIXED, options, 1)
+    assert q is not None and q.options == (
+        "Ana Reyes",
+        "Torvild Okafor",
+        "Lena Schultz",
+        "Tom Hale",
+    )
+    text = _MIXED.replace("Torvild Okafor, a lecturer", "Dr. Okafor, a lecturer")
+    q = _uniform(text, options, 1)
     assert q is not None and q.options == ("Reyes", "Okafor", "Schultz", "Hale")
     # two people of one surname in the story: keyed bare "Okafor" stands out, no surname form
     text = _MIXED + "\nMia Okafor, his sister, said nothing.\n"
