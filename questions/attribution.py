@@ -250,7 +250,8 @@ def _learn_mentions(
         if looks_personal(name):
             subject = _opens(para.masked, lo, m.start())
             namer.add(Entity(para.start + m.start(), name, "person", True, False, None, subject))
-            namer.mention(name)
+            cut = _CAPITAL_BEFORE.search(para.masked, max(lo, m.start() - 40), m.start())
+            namer.mention(name, whole=not cut)
     if not namer.full_names and not namer.mentioned:
         return  # no person known yet: no surname can open the sentence as one
     subject = _SURNAME_SUBJECT_RE.match(para.masked, lo, hi)
@@ -261,6 +262,10 @@ def _learn_mentions(
         # "Trump eased his tone. ... he said": a known person opening a sentence is its subject
         name = full if full != surname else namer.mentioned[surname]
         namer.add(Entity(para.start + subject.start(1), name, "person", True, False, None, True))
+
+
+# a capitalised word right before a name ("Jim [Yong Kim]"): the name may be cut from a longer one
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 
 
 def _opens(masked: str, lo: int, at: int) -> bool:

@@ -100,6 +100,9 @@ class Namer:
         self.mentioned: dict[str, str] = {}  # surname -> a person's name mentioned in the story
         self.shared: set[str] = set()  # surnames of two different people mentioned in the story
         self.given_first: set[str] = set()  # mentioned names of a given name and a surname
+        # mentioned names written after no capitalised word ("Jim Yong Kim" holds no whole "Yong
+        # Kim"): a titled surname may name such a name even when its given name is not listed
+        self.whole: set[str] = set()
         self.genders: dict[str, str] = {}  # name or surname -> "m" or "f", as the story shows
 
     def gender(self, name: str) -> str | None:
@@ -150,7 +153,7 @@ class Namer:
         self.last_para_start, self.para_start = self.para_start, start
         self._para_first = len(self.entities)
 
-    def full(self, surname: str, want: str | None = None) -> str:
+    def full(self, surname: str, want: str | None = None, titled: bool = False) -> str:
         """The full name a surname at ``self.at`` stands for (of gender ``want`` when a title
         shows one: "Mr. Lopez"): the nearest person of that name before it in its paragraph
         ("Bill Clinton spoke … Clinton said"); else the first speaker named in full before it
@@ -158,7 +161,10 @@ class Namer:
         since); else the first titled mention before it; else the one person of that surname
         mentioned before it ("Cole said", after "Ann Cole, a nurse, …"); else the first titled
         mention after it ("Peskov says" in a headline, "Kremlin spokesman Dmitry Peskov"
-        below); else the surname itself.
+        below); else the surname itself. A ``titled`` surname ("Ms. Lind") is a person's, so
+        the one person of that surname mentioned before it names it even when the given name is
+        none the lexicon lists ("Greta Lind, a senior adviser, …"; "…; Paul Okafor, a
+        lecturer, …").
 
         A titled mention further on never takes the surname from a person named before it
         ("Maria Lopez argued … Lopez said … her husband, former President Daniel Lopez")."""
@@ -188,7 +194,9 @@ class Namer:
                 (n for _, n, _ in known if near[0].endswith(" " + n)), key=len, default=near[0]
             )
         full = self.mentioned.get(surname, "")
-        if full in self.given_first and surname not in self.shared:
+        if surname not in self.shared and (
+            full in self.given_first or (titled and full in self.whole)
+        ):
             return full
         return known[0][1] if known else surname
 
@@ -202,11 +210,14 @@ class Namer:
         self.genders[name] = gender
         self.genders.setdefault(name.split()[-1], gender)
 
-    def mention(self, name: str) -> None:
+    def mention(self, name: str, whole: bool = False) -> None:
         """Remember a person's full name met in passing ("Ann Cole, a nurse, waved"), so that a
-        later "Cole said" names her in full, unless two people of that surname are mentioned."""
+        later "Cole said" names her in full, unless two people of that surname are mentioned;
+        ``whole``: no capitalised word stands right before it."""
         words = name.split()
         known = self.mentioned.setdefault(words[-1], name)
+        if whole and known == name and words[0].lower().rstrip(".") not in TITLES:
+            self.whole.add(name)  # not "Mr Biden": a title, not a given name
         if known != name:
             self.shared.add(words[-1])
         elif words[0] in GIVEN_NAMES and (
@@ -310,7 +321,7 @@ class Namer:
             if " " in name:
                 return name
             want = _TITLE_GENDERS.get(words[cut].lower().rstrip("."))
-            full = self.full(name, want)
+            full = self.full(name, want, titled=True)
             if want and GIVEN_NAMES.get(full.split()[0]) not in (None, want):
                 return name  # "Mr. Reed" is not "Ann Reed"
             return full

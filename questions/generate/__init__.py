@@ -22,6 +22,7 @@ from questions.generate import kinds as _kinds  # noqa: F401 - registers the kin
 from questions.generate.giveaway import thin
 from questions.generate.kinds.fact_or_claim import rebalance
 from questions.generate.kinds.spot_the_cue import score_spot_the_cue
+from questions.generate.options import uniform_people
 from questions.generate.registry import KINDS, Context
 from questions.generate.report import format_report
 from questions.generate.validate import validate
@@ -182,7 +183,11 @@ def _story_candidates(ctx: Context, report: GenerationReport) -> dict[str, list[
             report.errors.append(f"{spec.name} (story {ctx.story.index}): {exc!r}")
             continue
         for q in questions:
-            by_kind.setdefault(q.kind, []).append(q)
+            shown = uniform_people(ctx, q)  # "Okafor" beside "Ana Reyes": all by surname
+            if shown is None:
+                report.dropped[f"{q.kind}: keyed person stands out in form"] += 1
+                continue
+            by_kind.setdefault(q.kind, []).append(shown)
     return by_kind
 
 

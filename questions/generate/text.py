@@ -360,11 +360,21 @@ def display_name(source: str) -> str:
     if toks and toks[-1].lower() in lexicon.words("the_heads"):
         if not any(w.endswith(("'s", "’s")) for w in name.split()):
             return "the " + name  # not "the Anna Berg’s office"
+    if first in _QUANTIFIERS:
+        return name  # "some party leaders", "several aides": no "the" before a quantity
     if first[:1].islower() and first.isalpha() and first not in NAME_PARTICLES:
         return "the " + name  # "the port authority of Valmora", not "port authority of …"
     if _COMMON_POSSESSOR.match(name):
         return "the " + name  # "the mayor’s office": a common noun's, not "Anna Berg’s office"
     return name
+
+
+# Words of quantity or possession a source's name may open with: never after "the"
+_QUANTIFIERS = frozenset(
+    {"some", "several", "many", "most", "few", "both", "all", "two", "three", "four", "five"}
+    | {"numerous", "various", "other", "others", "a", "an", "his", "her", "its", "their", "our"}
+    | {"dozens", "hundreds", "thousands", "scores", "each", "every", "any", "no", "more"}
+)
 
 
 # A name opening on a common noun's possessive: "mayor's office", "harbourmaster’s staff"
@@ -473,6 +483,8 @@ def drop_connective(name: str) -> str:
 def _option_name(source: str) -> str:
     name = drop_connective(" ".join(source.split()))
     words = name.split()
+    if named := _name_after_capital_role(words):
+        return capitalize(" ".join(named))  # "Lakeview County Public Advocate Tara Nwosu"
     if (
         len(words) > 3
         and words[0].lower() in ("the", "a")
@@ -516,6 +528,41 @@ def _option_name(source: str) -> str:
     titled = any(w.lower().strip(".,") in _titles() for w in prefix)
     described = any(w.islower() and w not in _JOINING for w in prefix)
     return capitalize(" ".join(rest)) if titled or described else capitalize(name)
+
+
+# Capitalised words for a person's office or side that the title lexicons do not list, written
+# before a name in a run of capitals ("County Ombudsman Tara Nwosu", "Ranking Democrat Ann Lee")
+_CAPITAL_ROLES = frozenset(
+    {"advocate", "ombudsman", "democrat", "republican", "mayor", "host", "anchor", "columnist"}
+    | {"comptroller", "treasurer", "auditor", "sheriff", "attorney", "clerk", "councilman"}
+    | {"councilwoman", "assemblyman", "assemblywoman", "justice", "superintendent"}
+)
+
+
+def _name_after_capital_role(words: list[str]) -> list[str] | None:
+    """The person's name of two or three words after a role in a run of capitalised words, an
+    article at most before it ("Lakeview County Public Advocate Tara Nwosu" -> "Tara Nwosu",
+    "The Port Ellis Mayor Tom Hale" -> "Tom Hale"); None when no role stands right before such a
+    name, or the words after it name an institution ("Harbour Republican Party")."""
+    body = words[1:] if words[:1] and words[0].lower() in ("the", "a") else words
+    if len(body) < 3 or not all(w[:1].isupper() or w in _JOINING for w in body):
+        return None
+    roles = _titles() | _CAPITAL_ROLES
+    for size in (2, 3):
+        at = len(body) - size - 1
+        if at < 0 or body[at].lower().strip(".,") not in roles:
+            continue
+        rest = body[at + 1 :]
+        if not all(w[:1].isupper() for w in rest):
+            continue
+        if any(w.lower().strip(".,") in roles | _JOINING for w in rest):
+            continue
+        last = tokens(rest[-1])[-1:] if tokens(rest[-1]) else []
+        heads = lexicon.words("the_heads") | _INSTITUTION_HEADS
+        if not last or (last[0].lower() in heads and rest[0].lower() not in given_names()):
+            continue  # "Port Ellis Ferry Company"; not "Mayor Don Guardian"
+        return rest
+    return None
 
 
 def _described_after_article(words: list[str]) -> list[str] | None:

@@ -100,7 +100,7 @@ def test_bribery_denials(stories: dict[str, list[Question]]) -> None:
     ]
     assert _answer(quoted) == "Hanna Brisk"
     in_court = denied["According to the story, who denied the allegations in court?"]
-    assert _answer(in_court) == "Amsel"
+    assert _answer(in_court) == "Viktor Amsel"  # the full name the story gives, as the others
     for q in denied.values():
         assert not {"Gremar Lines", "Ostvik Freight"} & set(q.options), q.prompt
     said = _kind(qs, "who_said")
