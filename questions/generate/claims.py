@@ -331,6 +331,9 @@ def _second_verb(text: str) -> bool:
     return False
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
 def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
     """Up to three clauses asserted in the story that are not what ``anchor`` says or denies,
     other sources' first and those about as long as the anchor's own clause first (chosen
@@ -350,6 +353,10 @@ def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
         if any(overlaps(c.content, d.content) for d in same_stance):
             continue
         mine = source_key(c.source or "") == info.key
+        if mine and c.sentence_span == anchor.sentence_span:
+            continue  # "rejected the idea that A and said that B": B is said beside the denial
+        if _SPACED_DASH.search(phrase):
+            continue  # "that A - the candidate began …": a clause run on past a dash
         found.append((mine, abs(word_count(phrase) - size), abs(c.line - anchor.line), phrase))
     out: list[str] = []
     for *_, phrase in sorted(found):
