@@ -149,7 +149,7 @@ def test_no_hedge_question_on_a_figure_caption() -> None:
 def test_no_hedge_key_inside_a_condition_or_under_another_hedge() -> None:
     text = story(
         "The coach is likely to stress that the team would rest its captain quickly if he appears "
-        "to be tiring and that it will stop well short of last season.",
+        "to be tiring and that the club will end its run of friendlies early.",
         "The council will close the pier unless it appears to be safe after the storm on Friday.",
         HEDGED,
     )
@@ -171,11 +171,12 @@ def test_no_spot_the_cue_when_the_setting_ends_the_content() -> None:
     assert any("ferry fares" in q.evidence.text for q in qs)  # control
 
 
-# F8: a description the story uses for the answer ("the former CEO of …") is no wrong option
+# F8: a description the story uses for the answer ("the former chief executive of …") is no
+# wrong option
 DESCRIBED = (
     "Noor Feld: 'The mayor is fair game.'\n\n"
-    "Piet Anker is right to go after the mayor of Harlow, Noor Feld said Monday. But, the former "
-    "CEO of Orbis-Lund added, it is not the way to win.\n\n"
+    "Piet Anker is right to go after the mayor of Harlow, Noor Feld said on Tuesday. But, the"
+    " former chief executive of Orbis-Lund added, it is not the way to win.\n\n"
     '"Of course the mayor is fair game. He ran the port for ten years," Feld told "Morning '
     'Ostland," reminding the hosts that Anker has often attacked the last governor.\n\n'
     'The mayor of Harlow will play the "outsider card," Feld said, adding that the way to beat '
@@ -213,7 +214,7 @@ def test_a_named_person_with_a_description_is_not_a_description() -> None:
     def described(name: str) -> bool:
         return _described_person(SourceInfo(key=name.lower(), name=name, kind="person"))
 
-    assert described("the former CEO of Orbis-Lund")
+    assert described("the former chief executive of Orbis-Lund")
     assert described("Orbis's chief executive")
     assert not described("the venture capitalist Ana Roy")
     assert not described("Orbis campaign chairman Piet Anker")
