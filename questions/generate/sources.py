@@ -1390,12 +1390,18 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
 _FRAMER = re.compile(r"(?<![\w’'-])(?:For|To)\s+([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+),")
 
 
+_PASSING_WINDOW = 3000
+
+
 def _passing_person(text: str, at: int, source: str, pronoun: str) -> bool:
     """Whether the paragraph of a pronoun at ``at`` opens a sentence before it on a person's
     view, outside quotations ("For Tom Fisher, Cole is simply repeating …. “…,” he mocks"): the
     pronoun is that person's (a given name and a surname of the pronoun's gender, not the
     resolved source), whom the resolver, knowing sources and subjects, passes over."""
-    window = QUOTED_RE.sub(" ", text[text.rfind("\n", 0, at) + 1 : at])
+    # the paragraph before the pronoun, read back at most _PASSING_WINDOW characters (a whole
+    # 200,000-character line read again for each of its pronouns made generation quadratic)
+    lo = max(text.rfind("\n", 0, at) + 1, at - _PASSING_WINDOW)
+    window = QUOTED_RE.sub(" ", text[lo:at])
     own = set(source.split())
     for m in _FRAMER.finditer(window):
         words = m.group(1).split()
