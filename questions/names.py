@@ -240,6 +240,8 @@ class Namer:
             for entity in reversed(recent):
                 if entity.pos >= pos or (salient_only and not entity.salient):
                     continue
+                if _time_phrase(entity.name):
+                    continue  # "On Sunday night in Lund, Cole said …. “…,” she said": Cole
                 if _agrees(gender, entity) and self._same_gender(gender, entity):
                     if gender in "mf":
                         self.genders.setdefault(entity.name, gender)
@@ -568,3 +570,21 @@ def kind_of(text: str, name: str = "") -> str | None:
         if kind in found:
             return kind
     return None
+
+
+# words that may lead a time phrase read as a name ("On Sunday", "Last Friday", "By Monday")
+_TIME_LEADS = frozenset({"on", "in", "at", "by", "since", "until", "next", "early", "late", "of"})
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _time_phrase(name: str) -> bool:
+    """Whether a name is only a time phrase ("On Sunday", "Friday Night"): never a pronoun's
+    antecedent. A month's name alone ("March") may be a surname and stays."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    if not words or (len(words) == 1 and words[0] in _MONTHS):
+        return False
+    return all(w in TIME_WORDS or w in _TIME_LEADS for w in words) and any(
+        w in TIME_WORDS for w in words
+    )

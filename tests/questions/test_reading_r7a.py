@@ -66,3 +66,35 @@ def test_headline_common_noun_is_no_name() -> None:
     shown = displays(text)
     assert "Province" not in shown, shown
     assert any("Vell" in s for s in shown)  # control
+
+
+def _she_sources(text: str) -> list[str]:
+    analysis = analyze(text)
+    return [c.source or "" for c in analysis.stories[0].claims if c.source_text == "she"]
+
+
+WATER = (
+    "Water Shortage Draws Protest\n\n"
+    "The town council met again to discuss the pipes.\n\n"
+    "{first} was also the first council member to raise the shortage at a public meeting. "
+    "On Sunday night in Marlow, Whitfield said the shortage had its roots in years of neglect.\n\n"
+    '"We have a town where families have waited months for clean water," she said, adding, '
+    '"If this were a richer street, the pipes would be fixed by now."\n\n'
+    "The council did not respond to a request for comment.\n"
+)
+
+
+def test_time_phrase_is_never_a_pronouns_antecedent() -> None:
+    found = _she_sources(WATER.format(first="Whitfield"))
+    assert found and not any("Sunday" in s for s in found), found
+    # control: with her given name the speaker was already right, and stays so
+    assert set(_she_sources(WATER.format(first="Dana Whitfield"))) == {"Dana Whitfield"}
+
+
+def test_time_phrase_words() -> None:
+    from questions.names import _time_phrase
+
+    assert _time_phrase("On Sunday") and _time_phrase("Friday Night") and _time_phrase("Last Week")
+    # control: a surname that is a month, and names, stay
+    assert not _time_phrase("March") and not _time_phrase("Dana Whitfield")
+    assert not _time_phrase("On")
