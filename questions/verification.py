@@ -496,7 +496,7 @@ def _passive(
     independent = "independently" in masked[start : m.start()].lower()
     if not negative and agent is None and not independent:
         return None  # "two deaths were confirmed": by whom the story does not say here
-    subject = _subject(masked, start)
+    subject = _with_participle(masked, start) or _subject(masked, start)
     if subject is None:
         return None
     subject_words = masked[subject.span[0] : subject.span[1]]
@@ -573,6 +573,31 @@ def _appositive_object(sentence: str, subject: Mention) -> str | None:
         return None
     clause = before.rstrip().rstrip(",").strip()
     return clause or None
+
+
+# A participle closing a noun phrase: "the number of students involved", "the pupils affected
+# by the outbreak": part of what was (not) verified
+_TRAILING_PARTICIPLE = re.compile(
+    r"\s(?:involved|affected|injured|wounded|killed|hurt|detained|arrested|displaced|evacuated"
+    r"|infected|held|concerned)(?:\s+by\s+(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?"
+    r"\s*$"
+)
+
+
+def _with_participle(masked: str, pos: int) -> Mention | None:
+    """The subject before pos with its trailing participle phrase ("the number of students
+    involved"), or None when there is no such participle."""
+    m = _TRAILING_PARTICIPLE.search(masked, max(0, pos - 80), pos)
+    if m is None:
+        return None
+    found = _subject(masked, m.start())
+    if found is None or masked[found.span[1] : m.start()].strip():
+        return None
+    words = masked[found.span[0] : found.span[1]].split()
+    if not words or words[-1].lower() in _PRONOUNS or words[0].lower() not in _DETERMINERS:
+        return None
+    end = len(masked[:pos].rstrip())
+    return Mention((found.span[0], end), found.head)
 
 
 def _subject(masked: str, pos: int) -> Mention | None:

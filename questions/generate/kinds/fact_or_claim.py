@@ -277,6 +277,22 @@ def fact_statement(ctx: Context, sent: Sentence) -> str | None:
     return text
 
 
+# A sentence opening on what points back to the sentence before ("The alternative is …", "That
+# would cost …", "This means …"), not on a time ("This year", "That night")
+_POINTS_BACK = re.compile(
+    r"[“\"‘']?(?:The\s+alternative|(?:That|This|These|Those|Such)\b"
+    r"(?!\s+(?:year|week|month|day|morning|afternoon|evening|night|weekend|time|season|spring"
+    r"|summer|fall|autumn|winter|decade|century|past|coming|same|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b)|Otherwise\b)"
+)
+
+
+def points_back(statement: str) -> bool:
+    """Whether a statement opens on words that point back to the sentence before it: asked on
+    its own after an attributed sentence, it would carry on that argument as if it were fact."""
+    return _POINTS_BACK.match(statement) is not None
+
+
 def _headline(ctx: Context, sent: Sentence) -> bool:
     """Whether a sentence is a short line standing alone before the story's first real paragraph:
     a headline, deck or label, written in telegraphic style ("Senator presses agenda through
@@ -461,7 +477,13 @@ def _prompt(statement: str) -> str:
 @register(KIND, "Fact or claim", binary=True, limit=2 * _PER_SIDE + 1, share=0.5)
 def build(ctx: Context) -> list[Question]:
     """Balanced fact and claim statements of one story."""
-    facts = [(s, st) for s in ctx.story.sentences if (st := fact_statement(ctx, s))]
+    facts = []
+    prev: Sentence | None = None
+    for s in ctx.story.sentences:
+        st = fact_statement(ctx, s)
+        if st and not (prev is not None and prev.attributed and points_back(st)):
+            facts.append((s, st))  # not "The alternative is …" after "Researchers say …"
+        prev = s
     facts = [(s, st) for s, st in facts if is_concrete(st) and plain_fact(st)]
     claims = [(c, st) for c in ctx.story.claims if (st := claim_statement(ctx, c))]
     claims = _one_per_sentence(claims)

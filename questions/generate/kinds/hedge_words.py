@@ -101,9 +101,24 @@ def candidate_words(sentence: str, answer: str) -> list[str]:
             continue  # "before officials had explained it": itself a sign nothing is confirmed
         if _VERIFIED_NEXT.match(sentence, m.end()):
             continue  # "could not be independently verified": part of the sign itself
+        if low.endswith("ly") and _beside(sentence, m, answer):
+            continue  # "widely believed": the adverb makes the hedge phrase with the answer
         if m.group(0).islower() and (low in foils or modifier):
             seen.append(low)
     return seen
+
+
+def _beside(sentence: str, m: re.Match[str], answer: str) -> bool:
+    """The word right before or right after ``m`` is the answer word ("widely believed",
+    "believed widely")."""
+    key = answer.strip().lower()
+    before = sentence[: m.start()].rstrip()
+    after = sentence[m.end() :].lstrip()
+    prev = before[-len(key) - 1 :].lower()
+    nxt = after[: len(key) + 1].lower()
+    left = prev.endswith(key) and (len(prev) <= len(key) or not prev[-len(key) - 1].isalpha())
+    right = nxt.startswith(key) and (len(nxt) <= len(key) or not nxt[len(key)].isalpha())
+    return left or right
 
 
 @functools.cache

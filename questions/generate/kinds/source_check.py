@@ -9,7 +9,7 @@ import re
 
 from questions.generate import lexicon
 from questions.generate.claims import is_claim, nested, said_phrase
-from questions.generate.explain import cue_of, quoted
+from questions.generate.explain import cue_of, needs_resolution, quoted
 from questions.generate.registry import Context, digest, make_question, register
 from questions.generate.sources import (
     claims_of,
@@ -21,8 +21,16 @@ from questions.generate.sources import (
     source_key,
     story_sources,
 )
-from questions.generate.text import content_words, curly_quotes, norm, strip_that
+from questions.generate.text import (
+    content_words,
+    curly_quotes,
+    is_pronoun,
+    norm,
+    strip_that,
+    tokens,
+)
 from questions.model import Claim, Question
+from questions.names import GIVEN_NAMES
 
 KIND = "source_check"
 # "told Channel 9": the outlet's name, not a day or month after it ("told Channel 9 Tuesday")
@@ -142,7 +150,7 @@ def _kind_questions(ctx: Context) -> list[Question]:
             continue  # "a scientist, said she has been upset": her own life, not her field
         asserted = claim.stance == "asserts" and not nested(ctx, claim) and is_claim(ctx, claim)
         said = said_phrase(claim, ctx.text) if label and asserted else None
-        said = _clean_said(said) if said else None
+        said = _clean_said(said, _lower_words(ctx)) if said else None
         key = source_key(claim.source or claim.source_kind or "")
         if not label or not said or key in seen or label in seen:
             continue
@@ -153,10 +161,57 @@ def _kind_questions(ctx: Context) -> list[Question]:
             prompt = f"What kind of source does the story give for the claim that {said}?"
         if content_words(prompt) & _KIND_WORDS:
             continue
+        role = _role_mention(ctx, claim) if needs_resolution(claim) else ""
+        if role is None:
+            continue  # "he told reporters": the explanation must say who "he" is, and as what
         seen |= {key, label}
         wrong = sorted({v for v in labels.values() if v != label})
-        out.append(_question(ctx, claim, prompt, label, wrong[:3], 2))
+        out.append(_question(ctx, claim, prompt, label, wrong[:3], 2, role))
     return out
+
+
+_ROLE_MAX_WORDS = 10
+
+
+def _role_mention(ctx: Context, claim: Claim) -> str | None:
+    """For a claim whose sentence names its source only by a pronoun (or not at all), the
+    story's own mention of that source that holds the word of its kind ("Foreign Ministry
+    spokesman Rui Tavares"), or None when no such mention names the source."""
+    kind = claim.source_kind or ""
+    if not claim.source or not kind:
+        return None
+    if kind in ("government", "official"):
+        kind_words = lexicon.words("government_words")
+    else:
+        kind_words = frozenset(row[1] for row in lexicon.table("kind_words") if row[0] == kind)
+    last = claim.source.split()[-1].lower()
+    if not claim.source.split()[-1][:1].isupper() and not claim.source.startswith("the "):
+        return None  # "two-term president": a role without even "the" to make it one person
+    mentions = [claim.source] + [c.source_text or "" for c in claims_of(ctx, claim.source)]
+    for mention in mentions:
+        mention = " ".join(_RELATIVE_CUT.split(mention, maxsplit=1)[0].split()).strip(" ,")
+        toks = [t.lower().removesuffix("’s").removesuffix("'s") for t in tokens(mention)]
+        if not toks or len(toks) > _ROLE_MAX_WORDS or last not in toks:
+            continue
+        if len(toks) == 1 and is_pronoun(mention, at_start=True):
+            continue
+        if set(toks) & kind_words:
+            return mention
+    return None
+
+
+_RELATIVE_CUT = re.compile(r",?\s+(?:who|which|whose)|\s+\(")
+
+
+def _pronoun_cue(ctx: Context, claim: Claim, role: str) -> str:
+    """The cue words with the pronoun's person and role named after them ("the words “he told
+    reporters” — “he” being Foreign Ministry spokesman Rui Tavares —")."""
+    pron = (claim.source_text or "").strip()
+    if not claim.cue:
+        return f"the quotation carries on the words of {role} from just before it"
+    if pron:
+        return f"{cue_of(ctx, claim)} — {quoted(pron)} being {role} —"
+    return f"{cue_of(ctx, claim)} — said by {role} —"
 
 
 # a content about the speaker herself ("she has been upset", "I was there"): no expertise
@@ -191,26 +246,52 @@ def _titled(mention: str) -> bool:
     return False
 
 
-def _clean_said(said: str) -> str | None:
+def _lower_words(ctx: Context) -> frozenset[str]:
+    """The words the story writes in lower case (read once per story, cached)."""
+    known = ctx.cache.get("lower_words")
+    if not isinstance(known, frozenset):
+        known = frozenset(re.findall(r"\b[a-z][a-z’'-]*\b", ctx.text))
+        ctx.cache["lower_words"] = known
+    return known
+
+
+def _clean_said(said: str, lower: frozenset[str] = frozenset()) -> str | None:
     """A claim phrase fit for a prompt, or None: not a side clause ("while most of those
     were …"), not a quotation carrying its own speaker ("… ''He would have …,'' X said"); a
-    determiner that opened the sentence loses its capital ("that A couple were …")."""
+    determiner that opened the sentence loses its capital ("that A couple were …"), and so
+    does a common word (one the story also writes in lower case, or a vague source word such as
+    "critics") that is no name ("that People should …" -> "that people should …")."""
     if _SUBORDINATE.match(said) or _INNER_CUE.search(said):
         return None
     first = said.split(" ", 1)[0]
     if first in ("A", "An", "The", "Some", "Many", "Most", "Two", "Three"):
         said = first.lower() + said[len(first) :]
+    elif len(first) > 1 and first[:1].isupper() and first[1:].islower() and first.isalpha():
+        rest = said[len(first) :].split(" ", 2)
+        nxt = rest[1] if len(rest) > 1 else ""
+        name = nxt[:1].isupper() or first in GIVEN_NAMES  # "Bill Ames", "Rose"
+        common = lexicon.words("generic_sources") | lexicon.words("stopwords")
+        if (first.lower() in lower or first.lower() in common) and not name:
+            said = first.lower() + said[len(first) :]
     return said
 
 
 def _question(
-    ctx: Context, claim: Claim, prompt: str, right: str, wrong: list[str], difficulty: int
+    ctx: Context,
+    claim: Claim,
+    prompt: str,
+    right: str,
+    wrong: list[str],
+    difficulty: int,
+    role: str = "",
 ) -> Question:
     sentence = ctx.claim_sentence(claim).strip()
-    cue = cue_of(ctx, claim)
+    cue = _pronoun_cue(ctx, claim, role) if role else cue_of(ctx, claim)
     tells = "tell" if cue.startswith("the words ") else "tells"  # "the words “X said” tell you"
+    if role and cue.startswith("the quotation "):
+        tells = ", which tells"  # "the quotation carries on … from just before it, which tells"
     explanation = (
-        f"The story says: {quoted(sentence)} — {cue} {tells} you who "
+        f"The story says: {quoted(sentence)} — {cue}{'' if tells.startswith(',') else ' '}{tells} you who "
         f"the source is and how the story knows: {right[:1].lower() + right[1:]}."
     )
     return make_question(
