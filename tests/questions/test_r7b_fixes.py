@@ -126,7 +126,9 @@ def test_source_kind_pronoun_is_named_with_its_role():
     assert qs
     q = qs[0]
     assert "the claim that critics should" in q.prompt
-    assert "“he told reporters” — “he” being Foreign Ministry spokesman Rui Tavares —" in q.explanation
+    assert (
+        "“he told reporters” — “he” being Foreign Ministry spokesman Rui Tavares —" in q.explanation
+    )
 
 
 def test_source_kind_pronoun_without_a_named_person_is_skipped():

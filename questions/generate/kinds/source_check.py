@@ -290,8 +290,9 @@ def _question(
     tells = "tell" if cue.startswith("the words ") else "tells"  # "the words “X said” tell you"
     if role and cue.startswith("the quotation "):
         tells = ", which tells"  # "the quotation carries on … from just before it, which tells"
+    gap = "" if tells.startswith(",") else " "
     explanation = (
-        f"The story says: {quoted(sentence)} — {cue}{'' if tells.startswith(',') else ' '}{tells} you who "
+        f"The story says: {quoted(sentence)} — {cue}{gap}{tells} you who "
         f"the source is and how the story knows: {right[:1].lower() + right[1:]}."
     )
     return make_question(
