@@ -80,7 +80,7 @@ WATER = (
     "On Sunday night in Marlow, Whitfield said the shortage had its roots in years of neglect.\n\n"
     '"We have a town where families have waited months for clean water," she said, adding, '
     '"If this were a richer street, the pipes would be fixed by now."\n\n'
-    "The council did not respond to a request for comment.\n"
+    "The council made no reply by Friday evening.\n"
 )
 
 
