@@ -62,6 +62,11 @@ CLAUSE_WORDS = frozenset(load_lexicon("clause_words"))
 AUX_WORDS = frozenset(load_lexicon("aux_words"))
 NOT_ADVERBS = frozenset(load_lexicon("not_adverbs"))
 TIME_WORDS = frozenset(load_lexicon("time_words"))
+# the days and months, lower-cased: a date, never a name's word or a speaker
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 DETERMINERS = frozenset(load_lexicon("determiners"))
 EVIDENCE_NOUNS = frozenset(load_lexicon("evidence_nouns"))
 RECORD_NOUNS = frozenset(load_lexicon("record_nouns"))

@@ -13,7 +13,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from questions.cues import DETERMINERS, PLACES, SOURCE_KINDS, TIME_WORDS, TITLES, load_table
+from questions.cues import (
+    DETERMINERS,
+    MONTHS,
+    PLACES,
+    SOURCE_KINDS,
+    TIME_WORDS,
+    TITLES,
+    load_table,
+)
 from questions.sources import INNER_PREPS, POSSESSIVE, PRONOUNS, Mention
 from questions.text import load_lexicon
 
@@ -574,16 +582,13 @@ def kind_of(text: str, name: str = "") -> str | None:
 
 # words that may lead a time phrase read as a name ("On Sunday", "Last Friday", "By Monday")
 _TIME_LEADS = frozenset({"on", "in", "at", "by", "since", "until", "next", "early", "late", "of"})
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 
 
 def _time_phrase(name: str) -> bool:
     """Whether a name is only a time phrase ("On Sunday", "Friday Night"): never a pronoun's
     antecedent. A month's name alone ("March") may be a surname and stays."""
     words = [w.lower().strip(".,") for w in name.split()]
-    if not words or (len(words) == 1 and words[0] in _MONTHS):
+    if not words or (len(words) == 1 and words[0] in MONTHS):
         return False
     return all(w in TIME_WORDS or w in _TIME_LEADS for w in words) and any(
         w in TIME_WORDS for w in words

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from questions.cues import PLACES, SOURCE_KINDS, TITLES
+from questions.cues import MONTHS, PLACES, SOURCE_KINDS, TITLES, WEEKDAYS
 from questions.generate import lexicon
 from questions.generate.registry import Context
 from questions.generate.text import (
@@ -516,11 +516,7 @@ def _cut_everywhere(ctx: Context, name: str) -> bool:
 
 
 _CAP_RUN = re.compile(r"[A-Z](?:\.|[\w’'-]*)(?: [A-Z](?:\.|[\w’'-]*)){1,7}")
-_RUN_STOPS = frozenset(
-    {"jr", "sr", "ii", "iii", "iv", "monday", "tuesday", "wednesday", "thursday", "friday"}
-    | {"saturday", "sunday", "january", "february", "march", "april", "may", "june", "july"}
-    | {"august", "september", "october", "november", "december", "the", "a", "an", "i"}
-)
+_RUN_STOPS = frozenset({"jr", "sr", "ii", "iii", "iv", "the", "a", "an", "i"}) | WEEKDAYS | MONTHS
 
 
 def cut_in_word(text: str, end: int) -> bool:

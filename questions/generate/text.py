@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from questions.cues import MONTHS, WEEKDAYS
 from questions.generate import lexicon
 
 WORD_RE = re.compile(r"\S+")
@@ -1010,10 +1011,7 @@ def _name_at(words: list[str], i: int) -> tuple[int, str, str | None] | None:
     return (k - i, last, gender) if last else None
 
 
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
-    " june july august september october november december".split()
-)
+_CALENDAR = WEEKDAYS | MONTHS
 
 
 @functools.cache
