@@ -371,17 +371,32 @@ def _outermost(claims: list[Claim]) -> list[Claim]:
     (act "aside", in StoryAnalysis.others: never quizzed). ``_hides`` says which cue holds which.
     """
 
+    # a learned cue inside a rule's claim's words hides nothing: "The department denied that,
+    # saying the petition had been discussed …" read by the model as "discussed", with "saying
+    # the petition" its source and the denial its words, would swallow the denial
+    hiders = [d for d in claims if d.act != "learned" or not _held_by_claim(d, claims)]
     out = []
     for c in claims:
         if c.act == "asked":
             out.append(c)  # "Hale said no when asked about the plan": a question of its own
             continue
-        if any(_hides(d, c, d.content_span) for d in claims):
+        if any(_hides(d, c, d.content_span) for d in hiders):
             continue
-        if any(_hides(d, c, d.source_span) for d in claims):
+        if any(_hides(d, c, d.source_span) for d in hiders):
             c = replace(c, act="aside")  # "Podesta, who said ... , said ...": kept apart
         out.append(c)
     return out
+
+
+def _held_by_claim(d: Claim, claims: list[Claim]) -> bool:
+    """Whether a learned cue lies inside the words of a rule's claim of the same sentence."""
+    if d.cue_span is None:
+        return False
+    at = d.cue_span[0]
+    return any(
+        e.act == "claim" and e.content_span and e.content_span[0] <= at < e.content_span[1]
+        for e in claims
+    )
 
 
 def _nested_others(claims: list[Claim]) -> list[Claim]:

@@ -304,12 +304,19 @@ def gender_of(name: str) -> str | None:
     return given_genders().get(first[0].lower()) if first else None
 
 
+# a role that says its holder's gender ("spokesman", "spokeswoman", "chairwoman")
+_GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|business|council|congress)(?:(man)|(woman))\b")
+
+
 def pronoun_fits(pronoun: str, source_kind: str | None, source: str) -> bool:
     """Whether a pronoun can refer to a source of this kind."""
     want = _SUBJECT_PRONOUNS.get(pronoun.lower()) or _POSSESSIVES.get(pronoun.lower())
     if want == "person":
         if gender_of(source) not in (None, PRONOUN_GENDER.get(pronoun.lower())):
             return False  # "Tom Reed said she should resign": "she" is someone else
+        role = _GENDERED_ROLE.search(source)
+        if role and ("f" if role.group(2) else "m") != PRONOUN_GENDER.get(pronoun.lower()):
+            return False  # "A spokesman for the mayor said she would …": she is the mayor
         return source_kind in PERSON_KINDS and " and " not in source
     if want == "thing":
         return source_kind in THING_KINDS
@@ -524,11 +531,22 @@ def _option_name(source: str) -> str:
         start = cut if cut and len(words) - cut >= 2 else 0
         return capitalize(" ".join(words[start:]))
     prefix, rest = words[:start], words[start:]
+    if len(rest) == 1 and _ORG_DESCRIPTOR.fullmatch(" ".join(prefix)):
+        return capitalize(rest[0])  # "electricity company Tessenergy" -> "Tessenergy"
     if len(rest) < 2:
         return capitalize(name)  # "President Obama": a one-word name keeps its title
     titled = any(w.lower().strip(".,") in _titles() for w in prefix)
     described = any(w.islower() and w not in _JOINING for w in prefix)
     return capitalize(" ".join(rest)) if titled or described else capitalize(name)
+
+
+# A lower-case description of a firm before its one-word name ("electricity company", "the
+# shipping firm"): not part of the name; a title before a one-word name ("President") stays
+_ORG_DESCRIPTOR = re.compile(
+    r"(?:the\s+)?(?:[a-z][a-z-]+\s+){0,2}(?:company|firm|operator|carrier|airline|insurer|lender"
+    r"|retailer|maker|manufacturer|developer|utility|supplier|provider|broadcaster|publisher"
+    r"|group|conglomerate|giant|chain|startup)"
+)
 
 
 # Capitalised words for a person's office or side that the title lexicons do not list, written

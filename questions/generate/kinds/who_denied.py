@@ -49,7 +49,7 @@ from questions.generate.text import (
     without_opening_determiner,
     word_count,
 )
-from questions.model import Claim, Evidence, Question
+from questions.model import Claim, Evidence, Question, Sentence
 from questions.text import load_lexicon
 
 _DENIES = frozenset({"denies"})
@@ -248,8 +248,10 @@ _GROUP_DENIER = re.compile(
 _THE_DENIER = re.compile(
     r"^[Tt]he\s+(?:(?:interior|foreign|defence|defense|health|justice|finance|transport"
     r"|education|regional|national|federal|provincial|city|local|election|electoral"
-    r"|environment|energy|economy|agriculture|trade|labour|labor|housing|culture)\s+)?"
-    r"(?:university|ministry|embassy|company|club|hospital|council|airline|museum"
+    r"|environment|energy|economy|agriculture|trade|labour|labor|housing|culture"
+    r"|county|state|water)\s+)?"
+    r"(?:university|ministry|embassy|company|club|hospital|council|airline|museum|authority"
+    r"|department|regulator"
     r"|foundation|bank|school|agency|charity|federation|government|commission"
     r"|board|coast\s+guard|navy|army|air\s+force|fire\s+(?:brigade|service)|port\s+authority"
     r"|operator|insurer|union|railway|airport)$"
@@ -395,14 +397,20 @@ def _read_denials(ctx: Context) -> list[Denial]:
             # pronoun, for what_denied alone (who_denied skips a phrase that opens on a pronoun)
             phrase = _self_denial(ctx, claim, info)
         called = calling(claim) and _CALLED_FALSE.fullmatch(phrase or "")
-        if phrase and not phrase.startswith("“") and not called and _NEGATIVE.search(phrase):
+        if (
+            ante is None
+            and phrase
+            and not phrase.startswith("“")
+            and not called
+            and _NEGATIVE.search(phrase)
+        ):
             # "called the story false" is no double negative: "false" is the denial itself
             if not insisted_no(claim, phrase):
                 continue  # "denied that it had nothing to do with …": a double negative misleads
         if phrase and word_count(phrase) > MAX_WORDS:
             continue  # a long clause may run on past what was denied ("… and goes through …")
-        if phrase and info:
-            out.append((claim, info, phrase, ante))
+        if (phrase or ante) and info:  # "the allegations in the lawsuit": no phrase, who only
+            out.append((claim, info, phrase or "", ante))
     return out
 
 
@@ -443,6 +451,8 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     if apposed is not None:
         return apposed  # "…, a claim Dravia denies": the claim just before the comma
     content = _written_noun(ctx, claim)
+    if _PLURAL_NOUNS.fullmatch(content):
+        return _plural_antecedent(ctx, claim, content)
     m = (
         _ANAPHORIC_DENIED.fullmatch(content)
         or _ANAPHORIC_UNTRUE.match(content)
@@ -456,19 +466,93 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     before = ctx.sentence_before(claim.sentence_span[0])
     if before is None or before.in_quote:
         return None
-    if before.line != claim.line and _paragraph_sentences(ctx, before.line) > 1:
-        return None  # a paragraph before of several sentences: "the claim" may be any of them
     found = ctx.claims_in(before.span)
     others = ctx.others_in(before.span)
     if len(found) != 1 or others:
         return None  # two claims before, or a cue read only by the model: which is denied?
     ante = found[0]
+    noun = m.group(1) if m.re is _ANAPHORIC_DENIED else None
+    if before.line != claim.line and _paragraph_sentences(ctx, before.line) > 1:
+        # a paragraph before of several sentences: "the claim" may be any of them, unless the
+        # noun names the last one's own cue ("She claimed that …" / "The authority rejected
+        # that claim"; "The ministry accused X of …" / "X rejected that accusation")
+        if not noun or not _names_cue(noun, ante):
+            return None
     phrase = _antecedent_phrase(ctx, claim, ante)
+    if not phrase and ante.quote == "direct" and before.line == claim.line:
+        # "X said the company had known … “They had test results in January,” he said. The
+        # company denied that": the quotation carries on X's claim of the sentence before
+        ante = _quoted_on(ctx, before, ante) or ante
+        phrase = _antecedent_phrase(ctx, claim, ante) if ante.quote != "direct" else None
     if not phrase:
         return None
     if m.re is _ANAPHORIC_DENIED and m.group(2):
         return "the claim", phrase, ante  # "rejected that": the claim, as the prompt names it
     return f"the {m.group(1).lower()}", phrase, ante
+
+
+# the noun that names a claim by its cue's own verb: "claim" of "claimed", "accusation" of
+# "accused", "allegation" of "alleged", "report" of "reported", "charge" of "charged"
+_NOUN_STEMS = {
+    "claim": "claim",
+    "accusation": "accus",
+    "allegation": "alleg",
+    "report": "report",
+    "charge": "charg",
+    "assertion": "assert",
+    "suggestion": "suggest",
+}
+
+
+def _names_cue(noun: str, ante: Claim) -> bool:
+    """Whether a denial's noun is the noun of the claim's own cue ("that claim" of "claimed")."""
+    stem = _NOUN_STEMS.get(noun.lower().rstrip("s"))
+    return bool(stem) and _last_word(ante.cue).startswith(stem)
+
+
+_PLURAL_NOUNS = re.compile(r"(?:the|these|those)\s+(?:allegations|accusations|charges)")
+_LAWSUIT_WORDS = frozenset({"lawsuit", "suit", "complaint", "indictment", "petition"})
+MAX_BEFORE = 40  # the most claims before a denial "the allegations" is looked up among
+
+
+def _plural_antecedent(ctx: Context, claim: Claim, content: str) -> Antecedent | None:
+    """Whose allegations "X denied the allegations." denies, when the story made them in one
+    document only: every claim before the denial that names the denier (its last name word)
+    comes from one lawsuit ("The lawsuit claims that Derek Vance … kept …" — "Vance denied the
+    allegations." -> "who denied the allegations in the lawsuit?"). What they are is not
+    asked (they may be several), so the phrase is empty: who_denied only."""
+    names = [w for w in (claim.source or "").split() if w[:1].isupper()]
+    if not names or claim.source_kind not in (*PERSON_KINDS, None, "organisation"):
+        return None
+    word = re.compile(r"\b" + re.escape(names[-1]) + r"\b")
+    before = ctx.claims_from(ctx.story.span[0], claim.sentence_span[0])[-MAX_BEFORE:]
+    naming = [c for c in before if word.search(c.content)]
+    if not naming or any(c.stance not in ("asserts", "accuses") for c in naming):
+        return None
+    keys = {source_key(c.source or "") for c in naming}
+    doc = _last_word(naming[0].source)
+    if len(keys) != 1 or doc not in _LAWSUIT_WORDS or keys == {source_key(claim.source or "")}:
+        return None
+    noun = content.split(None, 1)[1].lower()
+    return f"the {noun} in the {doc}", "", claim
+
+
+def _quoted_on(ctx: Context, quote: Sentence, said: Claim) -> Claim | None:
+    """The one claim of the sentence before a quotation, in its paragraph, by the quotation's
+    own speaker ("Lund said the firm knew. “They knew in May,” he said."): what it carries on."""
+    prev = ctx.sentence_before(quote.span[0])
+    if prev is None or prev.line != quote.line or prev.in_quote or ctx.others_in(prev.span):
+        return None
+    found = ctx.claims_in(prev.span)
+    if len(found) != 1 or found[0].quote == "direct":
+        return None
+    first, then = found[0].source or "", said.source or ""
+    same = source_key(first) == source_key(then)
+    # "Union steward Lars Ekdal said …" then "… he said": one person, as the attribution read
+    last = then.split()[-1:] if " " in then else []
+    if not same and not (last and last[0][:1].isupper() and first.split()[-1:] == last):
+        return None
+    return found[0]
 
 
 _BARE_NOUN = re.compile(r"(?:" + CLAIM_NOUNS + r"|report|" + _VIEW_NOUNS + r")", re.IGNORECASE)
@@ -495,9 +579,17 @@ def _antecedent_phrase(ctx: Context, claim: Claim, ante: Claim) -> str | None:
     phrase = clause_phrase(ante, ctx.text, bare_plural=True)
     if phrase and phrase.startswith("that "):
         return phrase
+    first = _FIRST_OF_TWO.match(strip_edges(ante.content))
+    if not phrase and first and ante.quote == "indirect":
+        # "reported that the alarm had been faulty for weeks and that staff had raised concerns
+        # about it": the report, named by its first clause (the second needs its "it")
+        phrase = clause_phrase(replace(ante, content=first.group(1)), ctx.text, bare_plural=True)
+        if phrase and phrase.startswith("that "):
+            return phrase
     accused = _ACCUSED_OF.fullmatch(strip_edges(ante.content)) if ante.stance == "accuses" else None
     if accused and (
         source_key(accused.group(1)) == source_key(claim.source or "")
+        or _government_of(accused.group(1), claim.source or "")
         or (_apposed(claim) and _THE_FIRM.fullmatch(accused.group(1)))
     ):
         # "X accused the Reform Alliance of receiving money …" then "The Reform Alliance
@@ -508,10 +600,26 @@ def _antecedent_phrase(ctx: Context, claim: Claim, ante: Claim) -> str | None:
     return None
 
 
+# "the alarm had been faulty and that staff had raised concerns": the first of two clauses
+_FIRST_OF_TWO = re.compile(r"(.+?),?\s+and\s+that\s+.+")
+# "Karvonia's government", "Ostria's foreign ministry": a country's government, which answers
+# an accusation made against the country
+_GOVERNMENT_OF = re.compile(
+    r"(.+?)[’']s?\s+(?:(?:[a-z]+\s+){0,2}(?:government|ministry|cabinet|presidency)|leaders?)"
+)
+
+
+def _government_of(accused: str, denier: str) -> bool:
+    """Whether a denier is the government of the one accused ("Karvonia" -> "Karvonia's
+    government")."""
+    m = _GOVERNMENT_OF.fullmatch(denier)
+    return bool(m) and source_key(m.group(1)) == source_key(accused)
+
+
 # "accused the company of …, an accusation Marlow denies": the one accused, by a common noun
 _THE_FIRM = re.compile(r"(?:the\s+)?(?:company|firm|manufacturer|maker|operator|group|club)")
 # an accusation's words: whom it accuses, "of", and what of ("the Reform Alliance of receiving …")
-_ACCUSED_OF = re.compile(r"(?:the\s+)?(.+?)\s+of\s+([a-z]+ing\b.*?)[.,;]?")
+_ACCUSED_OF = re.compile(r"(?:the\s+)?(.+?)\s+of\s+([“\"]?[a-z]+ing\b.*?)[.,;]?")
 
 
 # The noun of an apposed denial's content (content.apposed_denials): "a claim", "which"
@@ -646,7 +754,10 @@ def _explanation(
     deny = "deny" if plural else "denies"
     what = ("insist" if plural else "insists") + " on this" if insisting else f"{deny} this"
     said = f"The story says: {quoted(sentence)}"
-    if ante is not None:  # "… Calder Lines has denied the claim.": the claim of the sentence before
+    if ante is not None and not ante[1]:  # "Vance denied the allegations.": the lawsuit's
+        written = strip_edges(claim.content)
+        said = f"The story says: {quoted(sentence)} — {quoted(written)} are {ante[0]}"
+    elif ante is not None:  # "… Calder Lines has denied the claim.": the sentence before's
         noun, phrase, before = ante
         if noun and noun.lower() not in claim.content.lower():
             noun = _written_noun(ctx, claim)  # "Salo rejected that": “that” is the claim …
@@ -654,9 +765,9 @@ def _explanation(
         first = owner.split(" ", 1)[0]
         if first in _LOWER_OPENERS:  # "the claim of some residents", not "of Some residents"
             owner = first.lower() + owner[len(first) :]
-        whose = f"the claim of {owner} {phrase}"
+        whose = f"the claim of {owner} {curly_quotes(phrase)}"
         if phrase.startswith("of "):  # not "the claim of the union of taking bribes"
-            whose = f"{owner}’s accusation {phrase}"
+            whose = f"{owner}’s accusation {curly_quotes(phrase)}"
         # the two sentences as one quotation, as the evidence holds them (a short first
         # sentence and "Then:" between would leave the evidence unquoted)
         both = " ".join(_evidence(ctx, claim, ante).text.split())
@@ -694,17 +805,22 @@ def build_who(ctx: Context) -> list[Question]:
     for claim, info, phrase, ante in denials:
         listed = info.key in story_sources(ctx)
 
-        def keep(w: SourceInfo, info: SourceInfo = info, listed: bool = listed) -> bool:
+        def keep(
+            w: SourceInfo, info: SourceInfo = info, listed: bool = listed, claim: Claim = claim
+        ) -> bool:
             if _name_words(w.name) & deniers:
                 return False  # "Grech" twice
             if info.kind not in PERSON_KINDS and _bare_role(w):
                 return False  # "Chief executive Ana Lind": maybe the denier's
+            if _speaks_for(ctx, w, claim):
+                return False  # "Vance denied … His lawyer, Jennifer Ortiz, said …": his side
             return listed or _unlike(w, info)  # "the university": not Ostra University
 
         wrong = distractors(ctx, info, claim, stances=_DENIES, keep=keep)
         if ante is not None:  # "who denied the claim that …": the story's own noun
             noun = f"{ante[0]} " if ante[0] else ""  # "…, which the army denied": none
-            prompt = f"According to the story, who {denial_verb(claim)} {noun}{phrase}?"
+            said = f"{noun}{curly_quotes(phrase)}".strip()  # "the allegations in the lawsuit"
+            prompt = f"According to the story, who {denial_verb(claim)} {said}?"
         elif phrase.startswith("“"):
             prompt = f"Who made this denial: {phrase}?"
         elif calling(claim):
@@ -737,6 +853,31 @@ def build_who(ctx: Context) -> list[Question]:
             )
         )
     return out
+
+
+# "His lawyer, Jennifer Ortiz, said …", "Its spokeswoman Eva Berg said …": a role of someone
+# the pronoun stands for
+_POSSESSED_ROLE = re.compile(
+    r"\s*(?:His|Her|Its|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3},?\s*"
+)
+
+
+def _speaks_for(ctx: Context, wrong: SourceInfo, claim: Claim) -> bool:
+    """Whether a would-be wrong option is introduced in the denial's paragraph as the role of a
+    "his/her/its/their" ("Vance denied the allegations. His lawyer, Jennifer Ortiz, said …"):
+    most likely the denier's own side."""
+    for c in wrong.claims:
+        if c.line != claim.line or not c.source_span:
+            continue
+        written = ctx.text[c.sentence_span[0] : c.source_span[1]]  # "His lawyer, Jennifer Ortiz"
+        m = _POSSESSED_ROLE.match(written)
+        if (
+            m
+            and m.end() <= c.source_span[1] - c.sentence_span[0]
+            and written[m.end() :][:1].isupper()
+        ):
+            return True
+    return False
 
 
 def _bare_role(info: SourceInfo) -> bool:
@@ -772,7 +913,7 @@ def _denied_by(ctx: Context, denials: list[Denial], info: SourceInfo) -> set[str
             for key in keys:
                 found = index.setdefault(key, set())
                 if len(found) <= MAX_NEAR:  # past it the question is skipped anyway
-                    found |= {d_phrase, *_answered(ctx, d_claim)}
+                    found |= {d_phrase, *_answered(ctx, d_claim)} - {""}
     members = {source_key(m) for m in _CO_DENIERS.split(info.name)} | {info.key}
     return set().union(*(index.get(k, set()) for k in members))
 
@@ -793,7 +934,15 @@ def _answered(ctx: Context, claim: Claim) -> set[str]:
 
 
 _OWNING = frozenset({"his", "her", "its", "their"})
-_OWN_LEAD = re.compile(r"(?:that\s+)?(he|she|his|her|its|their)\s+[a-z]")
+_OWN_LEAD = re.compile(
+    r"(?:that\s+)?(he|she|his|her|its|their|it(?=\s+(?:had|has|would|did|knew|was|is)\s))\s+[a-z]"
+)
+# "denied that it was lost", "… that it had been lost at sea": "it" may be the thing, not the
+# denier; after "was" or "been" only a word of the denier's own conduct ("had been slow to …")
+_IT_PASSIVE = re.compile(
+    r"(?:that\s+)?it\s+(?:was|is|had\s+been|has\s+been)\s+(?!(?:slow|late|aware|unaware"
+    r"|negligent|careless|reluctant|unwilling|unable)\b)"
+)
 _TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 # between a denier and its clause, words that may name someone else ("…, citing the militia,")
 _NAMING_GAP = re.compile(r"[A-Z]|\b(?:the|a|an|this|these|its|his|her|their)\b")
@@ -813,10 +962,14 @@ def _self_denial(ctx: Context, claim: Claim, info: SourceInfo) -> str | None:
     put in for the pronoun would repeat the asked-about denier. "he", "she", "his", "her" of a
     person of that gender (or none known); "its" of an organisation or government and "their"
     of a group of officials, only right after the denier and its verb (no one else named
-    between). Never a subject "it": the coast guard may deny that "it" (the ferry) was lost."""
+    between). A subject "it" of an organisation only before an active verb ("Harwick Bank denied
+    that it had been slow to …"), never a passive: the coast guard may deny that "it" (the
+    ferry) was lost."""
     content = strip_edges(claim.content)
     m = _OWN_LEAD.match(content)
     if not m or claim.quote == "direct" or not content_after_cue(claim):
+        return None
+    if _IT_PASSIVE.match(content):
         return None
     word = m.group(1)
     if _named_before(ctx, claim, info):
@@ -831,7 +984,8 @@ def _self_denial(ctx: Context, claim: Claim, info: SourceInfo) -> str | None:
             return None  # "Ruiz, asked about Ms. Lind, denied that her …": "her" may be Lind's
     else:
         plural = bool(_PLURAL_GROUP.search(info.name))
-        if (word == "its") == plural or (word == "its" and info.kind not in THING_KINDS):
+        its = word in ("its", "it")  # "Harwick Bank denied that it had been slow to …"
+        if its == plural or (its and info.kind not in THING_KINDS):
             return None
         if not claim.source_span or claim.source_span[1] > claim.content_span[0]:
             return None
@@ -848,6 +1002,19 @@ def _self_denial(ctx: Context, claim: Claim, info: SourceInfo) -> str | None:
     if unresolved_pronoun(clause[len(word) :]):
         return None
     return f"that {clause}"
+
+
+def _denier_as_it(phrase: str, info: SourceInfo) -> str:
+    """A claim another source made about the denier, as what the denier denied, with "it" for
+    the denier as the claim's subject ("what did the department deny? — That it had ignored a
+    petition …", not "That the department had …", which gives the answer away beside clauses
+    of other subjects); as it was for a person, a group or a name written otherwise."""
+    if info.kind not in THING_KINDS or _PLURAL_GROUP.search(info.name):
+        return phrase
+    m = re.match(r"that\s+(.+?)\s+(?=(?:had|has|would|was|is|did|knew)\s)", phrase)
+    if m and m.group(1).lower() == info.name.lower():
+        return "that it " + phrase[m.end() :]
+    return phrase
 
 
 def _named_before(ctx: Context, claim: Claim, info: SourceInfo) -> bool:
@@ -877,6 +1044,8 @@ def build_what(ctx: Context) -> list[Question]:
     denials = _denials(ctx)
     for claim, info, phrase, ante in denials:
         phrase = _self_denial(ctx, claim, info) or phrase
+        if ante is not None:
+            phrase = _denier_as_it(phrase, info)  # "That it had ignored a petition …"
         wrong = other_clauses(ctx, claim, info)
         if len(wrong) < 2:
             continue
