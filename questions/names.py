@@ -302,13 +302,16 @@ class Namer:
                 head, aside = alt, text[mention.head[0] : mention.head[1]]
             elif not nominal and (named := _described_name(alt)):
                 head = named  # "Teller's challenger, businessman Gregor Haas, said"
+        affiliated = _person_of_group(head)
+        if affiliated is not None:
+            head = affiliated  # "Ruth Alder of the residents' group Save Millbrook": Ruth Alder
         name = self._canonical(head)
         kind = self.kinds.get(name) or _role_kind(head, name) or kind_of(head, name)
         if kind is None and aside and (apposed := _apposed_kind(aside, name)):
             kind = apposed  # "The water company, Pennine Water, said": a company
-        if kind is None and org_name(name):
-            kind = "organisation"  # "Judicial Watch", "the Orlando Sentinel"
-        if kind is None and not (mention.alt and looks_personal(name)):
+        if kind is None and (org_name(name) or firm_name(name)):
+            kind = "organisation"  # "Judicial Watch", "the Orlando Sentinel", "Birch & Calloway"
+        if kind is None and not ((mention.alt or affiliated) and looks_personal(name)):
             kind = kind_of(whole)  # "Smith's campaign manager, Jane Doe": not the campaign
         plural = " and " in name or _plural(name)
         titled = any(w.lower().rstrip(".") in TITLES for w in whole.split())
@@ -361,6 +364,31 @@ _OWN_PRONOUN_RE = re.compile(
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
+_AFFILIATION_PREPS = frozenset({"of", "from", "at"})
+
+
+def _person_of_group(np: str) -> str | None:
+    """The words naming a person before "of", "from" or "at" and the group they belong to
+    ("Ruth Alder of the residents' group Save Millbrook" -> "Ruth Alder", "Quarry owner Ben
+    Castor of Castor Stone" -> "Quarry owner Ben Castor"): the person speaks, the group is
+    where they stand; None when no person's name (two or three capitalised words, after role
+    words at most) stands right before the preposition, or nothing like a group follows
+    ("Bank of Lisden", "Friends of the Earth", "Secretary of State")."""
+    words = np.split()
+    prep = next((k for k, w in enumerate(words) if w in INNER_PREPS), len(words))
+    if prep < 2 or prep >= len(words) - 1 or words[prep] not in _AFFILIATION_PREPS:
+        return None
+    after = words[prep + 1]
+    if not (after[:1].isupper() or after.lower() in ("the", "a", "an")):
+        return None
+    before = words[:prep]
+    if POSSESSIVE.search(before[-1]) or not all(w.replace(".", "").isalpha() for w in before):
+        return None
+    joined = " ".join(before)
+    if 2 <= len(before) <= 3 and looks_personal(joined) and before[0].lower() not in DETERMINERS:
+        return joined
+    named = _after_role(before)
+    return joined if named is not None and looks_personal(named) else None
 
 
 def _after_role(words: list[str]) -> str | None:
@@ -381,7 +409,8 @@ def _after_role(words: list[str]) -> str | None:
         if not aged and not (role.isalpha() and lower and role.lower() in _ROLE_WORDS):
             continue
         joined = " ".join(name)
-        named = looks_personal(joined) or org_name(joined)  # "Rights group Open Press Watch"
+        # "Rights group Open Press Watch", "accountancy firm Dunmore & Pike"
+        named = looks_personal(joined) or org_name(joined) or firm_name(joined)
         if named and not any(POSSESSIVE.search(w) for w in words):
             return joined
     return None
@@ -463,6 +492,8 @@ def _apposed_kind(aside: str, name: str) -> str | None:
     zone = words[1:prep]
     if not zone or not all(w.isalpha() and w.islower() for w in zone):
         return None
+    verb = next((k for k, w in enumerate(zone) if k and w.endswith("ing")), len(zone))
+    zone = zone[:verb]  # "a lawyer representing a group": a lawyer, not the group
     kind = SOURCE_KINDS.get(zone[-1])
     return kind if kind in _GROUP_KINDS else None
 
@@ -537,6 +568,18 @@ def org_name(name: str) -> bool:
         and all(w[:1].isupper() or w == "&" for w in words)
         and words[-1].lower() in ORG_NAME_WORDS
         and words[0] not in GIVEN_NAMES
+    )
+
+
+def firm_name(name: str) -> bool:
+    """Whether a name joins capitalised words with "&" ("Dunmore & Pike", "Birch & Sons
+    Bakers"): one firm's name, never a person's."""
+    words = name.split()
+    return (
+        "&" in words[1:-1]
+        and words[0] != "&"
+        and words[-1] != "&"
+        and all(w[:1].isupper() or w == "&" for w in words)
     )
 
 

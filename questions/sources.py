@@ -173,6 +173,9 @@ def np_run(toks: list[Token], i: int) -> int | None:
                 return None
             j = k - 1
             continue
+        if word == "&" and _joins_names(toks, j):
+            j -= 1  # "Marsh & Tolley": one firm's name, never "Tolley" alone
+            continue
         if not word[0].isalnum() or _is_stop(word) or word.lower() in PRONOUNS:
             break
         if word.lower() == "and" and not _joins_names(toks, j):
@@ -184,6 +187,9 @@ def np_run(toks: list[Token], i: int) -> int | None:
         if j < i and _starts_name(word, toks[j + 1 : i + 1]):
             break  # "a move Republicans said": the subject is the name
         if word.lower() in ("the", "a", "an") and j > 0 and _opens_np(toks[j - 1][2]):
+            if _noun_participle(toks, j - 1):
+                j -= 2  # "A lawyer representing a group of anglers": the lawyer, not the group
+                continue
             j -= 1
             break  # "meddling the congressman said": a determiner opens the subject
         j -= 1
@@ -196,6 +202,25 @@ def np_run(toks: list[Token], i: int) -> int | None:
         return None
     outer = _past_place_phrase(toks, start)
     return start if outer is None else outer
+
+
+def _noun_participle(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a participle in -ing after a noun for people, whose object follows
+    ("A lawyer representing a group of anglers", "officials overseeing the talks"): the noun
+    phrase goes on to the people, never opens on the participle's object."""
+    if k < 1:
+        return False
+    participle, noun = toks[k][2], toks[k - 1][2]
+    return (
+        participle.islower()
+        and _ING_PARTICIPLE_RE.match(participle) is not None
+        and not _is_stop(participle)
+        and not POSSESSIVE.search(noun)
+        and (_people(noun) or (noun.isalpha() and _plural_people(noun.lower() + "s")))
+    )
+
+
+_ING_PARTICIPLE_RE = re.compile(r"^[a-z]{3,}ing$")
 
 
 def _past_place_phrase(toks: list[Token], start: int) -> int | None:
@@ -591,6 +616,8 @@ def leading_subject(masked: str, lo: int, pos: int) -> Mention | None:
     end = -1
     for j, (_, _, word) in enumerate(toks[:12]):
         low = word.lower()
+        if word == "&" and _joins_names(toks, j):
+            continue  # "Marsh & Tolley": one name
         if not word[0].isalnum() or low in _CLAUSE_NOT_AT_BY or low in CUE_WORDS:
             break
         if j > 0 and word.islower() and low not in SOURCE_KINDS and low not in INNER_PREPS:
@@ -640,6 +667,8 @@ def np_after(masked: str, pos: int, hi: int, strict: bool = True) -> tuple[int, 
     end = -1
     for j, (_, _, word) in enumerate(toks):
         low = word.lower()
+        if word == "&" and j > 0 and _joins_names(toks, j):
+            continue  # "said Marsh & Tolley": one name
         if word in ("(", ")") or (word[0].isalnum() and low not in _CLAUSE_NOT_AT_BY):
             if low in CUE_WORDS or low in FIRST_PERSON or (low == "and" and j == 0):
                 break
