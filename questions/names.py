@@ -406,7 +406,7 @@ def _after_role(words: list[str]) -> str | None:
         # a role in lower case, or capitalised only as the mention's first word ("Resident
         # Margaret Finch said", "Nurse Mia Lund said" opening a sentence)
         lower = role.islower() or (at == 0 and role[:1].isupper() and role[1:].islower())
-        if not aged and not (role.isalpha() and lower and role.lower() in _ROLE_WORDS):
+        if not aged and not (role.isalpha() and lower and _role_word(role)):
             continue
         joined = " ".join(name)
         # "Rights group Open Press Watch", "accountancy firm Dunmore & Pike"
@@ -424,7 +424,10 @@ def _role_kind(head: str, name: str) -> str | None:
         return None
     role = len(words) - len(name.split()) - 1
     pair = " ".join(words[role - 1 : role + 1]).lower() if role >= 1 else ""
-    return SOURCE_KINDS.get(pair) or SOURCE_KINDS.get(words[role])
+    kind = SOURCE_KINDS.get(pair) or SOURCE_KINDS.get(words[role])
+    if kind is None and words[role].lower() not in _ROLE_WORDS:
+        return "person"  # "campaign manager Jeff Weaver": a person, not the campaign
+    return kind
 
 
 def _ends_in_role(np: str) -> bool:
@@ -448,6 +451,22 @@ _ROLE_WORDS = (
         " pilot baker teacher".split()
     )
 )
+
+
+# jobs written before a name that the lexicons do not list ("City manager Ruth Ebbers", "town
+# clerk Ivo Marsh"); a word's ending alone would take "Community paper Harbour Now" for one
+_MORE_ROLES = frozenset(
+    "chair deputy principal clerk sheriff warden ranger captain lieutenant sergeant detective"
+    " pastor reverend priest rabbi imam anchor executive trustee coach actor manager registrar"
+    " superintendent coordinator supervisor administrator treasurer inspector planner auditor"
+    " engineer producer counselor councilor assessor".split()
+)
+
+
+def _role_word(role: str) -> bool:
+    """Whether a word before a person's name is a role ("Nurse", "manager")."""
+    low = role.lower()
+    return low in _ROLE_WORDS or low in _MORE_ROLES
 
 
 def _described_name(np: str) -> str | None:

@@ -69,6 +69,11 @@ _PLACE_PREPS = frozenset(
 _CONTRACTION_RE = re.compile(r"^(he|she|it|who|they|we)[’'](?:s|ve|d)$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
+WORD_GIVEN_NAMES = frozenset(load_lexicon("word_given_names"))
+# words before a month that make it a time ("in May", "last June", "since April")
+_MONTH_LEADS = frozenset(
+    "in on of by since until till last this next early late mid during from through".split()
+)
 
 
 @dataclass(frozen=True)
@@ -155,6 +160,40 @@ def strip_aux(
     return i, aux_start
 
 
+def given_word(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a given name that is also a word the source finder stops at ("Will",
+    "May", "Hope", "June": ``WORD_GIVEN_NAMES``) opening a person's name: capitalised, right
+    before a capitalised surname that is no function word, after no word of time ("said Will
+    Benson", "May Ochoa said"; not "In May Ochoa said", "will", "May 5")."""
+    word = toks[j][2]
+    if word not in WORD_GIVEN_NAMES or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1][2]
+    low = nxt.lower()
+    if not (nxt.isalpha() and nxt[0].isupper() and nxt[1:].islower() and len(nxt) > 1):
+        return False
+    if low in CLAUSE_WORDS or low in TIME_WORDS or low in DETERMINERS or low in PRONOUNS:
+        return False
+    if low in FIRST_PERSON or low in AUX_WORDS:
+        return False
+    return j == 0 or toks[j - 1][2].lower() not in _MONTH_LEADS
+
+
+_MODALS = frozenset({"Will", "May"})
+# past forms of cues that end in neither "-s" nor "-ed"
+_IRREGULAR_PAST = frozenset("said told wrote thought felt spoke knew saw found held swore".split())
+
+
+def _base_cue(masked: str, pos: int) -> bool:
+    """Whether the cue at pos is a verb's bare form ("say", "argue"), as after a modal."""
+    m = _WORD_AT.match(masked, pos)
+    low = m.group().lower() if m else ""
+    return bool(low) and not low.endswith(("s", "ed")) and low not in _IRREGULAR_PAST
+
+
+_WORD_AT = re.compile(r"[A-Za-z]+")
+
+
 def _is_stop(word: str) -> bool:
     low = word.lower()
     return low in CLAUSE_WORDS or (low in CUE_WORDS and low not in NOUN_FORMS) or word[0] in _QUOTES
@@ -176,7 +215,9 @@ def np_run(toks: list[Token], i: int) -> int | None:
         if word == "&" and _joins_names(toks, j):
             j -= 1  # "Marsh & Tolley": one firm's name, never "Tolley" alone
             continue
-        if not word[0].isalnum() or _is_stop(word) or word.lower() in PRONOUNS:
+        if not word[0].isalnum() or word.lower() in PRONOUNS:
+            break
+        if _is_stop(word) and not given_word(toks, j):
             break
         if word.lower() == "and" and not _joins_names(toks, j):
             owner = _joins_objects(toks, j)
@@ -195,7 +236,9 @@ def np_run(toks: list[Token], i: int) -> int | None:
         j -= 1
     start = j + 1
     while start <= i and (
-        toks[start][2].lower() in INNER_PREPS or toks[start][2].lower() in TIME_WORDS
+        toks[start][2].lower() in INNER_PREPS
+        or toks[start][2].lower() in TIME_WORDS
+        and not given_word(toks, start)
     ):
         start += 1
     if start > i:
@@ -393,6 +436,8 @@ def subject_before(
         span = (toks[named][0], toks[i][1])
         return Mention(span, span), aux_start  # "Local news site Falls Today reported"
     start = np_run(toks, i)
+    if start is not None and start < i and toks[start][2] in _MODALS and _base_cue(masked, pos):
+        start += 1  # "Will Benson say …?": a question's modal, not a given name
     listed = start is not None and start >= 2 and toks[start - 1][2] in ("and", ",")
     if listed and (toks[start - 1][2] == "and" or any(t[2] == "and" for t in toks[start:i])):
         start = _list_start(
@@ -669,6 +714,9 @@ def np_after(masked: str, pos: int, hi: int, strict: bool = True) -> tuple[int, 
         low = word.lower()
         if word == "&" and j > 0 and _joins_names(toks, j):
             continue  # "said Marsh & Tolley": one name
+        if given_word(toks, j):
+            end = j  # "said Will Benson", "said May Ochoa"
+            continue
         if word in ("(", ")") or (word[0].isalnum() and low not in _CLAUSE_NOT_AT_BY):
             if low in CUE_WORDS or low in FIRST_PERSON or (low == "and" and j == 0):
                 break

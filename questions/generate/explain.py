@@ -76,8 +76,18 @@ def claim_cue_words(ctx: Context, claim: Claim) -> str:
     if claim.source_span and claim.cue_span and _apart(claim.source_span, claim.cue_span):
         return cue  # "Doe had denied rumours he was … by tweeting": not "he tweeting"
     if claim.source_span and claim.cue_span and claim.cue_span[0] < claim.source_span[0]:
-        return f"{cue} {who}"
-    return f"{who} {cue}"
+        return f"{cue}{_gap(ctx.text, cue_at, who_at)}{who}"
+    # "Brian Abernathy, the port director who drafted the plan, said": "Brian Abernathy …
+    # said", never glued into words the story does not write side by side
+    return f"{who}{_gap(ctx.text, who_at, cue_at)}{cue}"
+
+
+def _gap(text: str, first: tuple[int, int] | None, second: tuple[int, int] | None) -> str:
+    """What joins two runs of words an explanation quotes: a space when only spaces part them
+    in the story (or their places are unknown), else " … " (words stand between)."""
+    if first is None or second is None or first[1] > second[0] or second[0] > len(text):
+        return " "
+    return " " if not text[first[1] : second[0]].strip() else " … "
 
 
 _APPOSITION = re.compile(r",\s+(?=[a-z\d]|[A-Z][\w.-]*['’]s\b)|\s+\(")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from questions.cues import MONTHS, WEEKDAYS
+from questions.cues import MONTHS, SOURCE_KINDS, WEEKDAYS
 from questions.generate import lexicon
 
 WORD_RE = re.compile(r"\S+")
@@ -621,6 +621,8 @@ def described_name(words: list[str]) -> bool:
     given = given_names()
     if first in given or first in _titles() or first in ("the", "a", "an"):
         return False
+    if _owner_then_person(words):
+        return True  # "CNBC's Nell Swift": the outlet's, whether or not "Nell" is listed
     occupation = len(words) == 3 and bool(_OCCUPATION.fullmatch(words[0].lower()))
     if not all(w[:1].isupper() for w in words[1:]):
         return False  # "Top Jane Doe adviser" is a role, not a described name
@@ -629,6 +631,39 @@ def described_name(words: list[str]) -> bool:
     last = tokens(words[-1])
     heads = lexicon.words("the_heads") | _INSTITUTION_HEADS
     return bool(last) and last[-1].lower() not in heads
+
+
+# plural nouns whose possessive opens an institution's name ("Women's Health Network")
+_COMMON_OWNERS = frozenset({"women", "men", "children", "people", "veterans", "workers"})
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _owner_then_person(words: list[str]) -> bool:
+    """Whether a name is a capitalised owner's possessive before a person's name of two words,
+    or three with an initial between ("CNBC's Nell Swift", "Gazette's Tova H. Quick"): plain
+    capitalised words, none a title, role, month, -ing form or institution's word ("Moody's
+    Investors Service", "Dick's Sporting Goods" and "Women's Health Network" stay whole)."""
+    if len(words) not in (3, 4) or not POSSESSIVE_END.search(words[0]):
+        return False
+    owner = POSSESSIVE_END.sub("", words[0])
+    if not owner[:1].isupper() or owner.lower() in _COMMON_OWNERS:
+        return False
+    name = words[1:]
+    if len(name) == 3 and not _INITIAL.fullmatch(name[1]):
+        return False
+    heads = lexicon.words("the_heads") | _INSTITUTION_HEADS | _titles() | _CAPITAL_ROLES
+    for w in (name[0], name[-1]):
+        low = w.lower()
+        if not (w.isalpha() and len(w) > 1 and w[0].isupper() and w[1:].islower()):
+            return False
+        if low in heads or low in SOURCE_KINDS or low in _CALENDAR or low.endswith("ing"):
+            return False
+        if low in lexicon.shared_words("org_name_words"):
+            return False
+    return True
+
+
+POSSESSIVE_END = re.compile(r"(?<=\w)(?:[’']s|s[’'])$")
 
 
 # A capitalised occupation before a name of two words ("Geologist Tomas Hrin", "Economist Ivo
