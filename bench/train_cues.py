@@ -54,32 +54,6 @@ def sentences(text: str):
                 yield para.masked, lo, hi, para.start
 
 
-def ruled_sentences(text: str) -> dict[tuple[int, int], list[tuple[int, int]]]:
-    """The spans of the sentences where the rules found a cue (or took a span) before the
-    learned model is asked: what ``CueModel.cues`` reads as its ``busy`` spans."""
-    import questions.attribution as attribution
-    from questions import analyze
-
-    out: dict[tuple[int, int], list[tuple[int, int]]] = {}
-
-    def spy(para, lo, hi, founds, taken, unplaced=()):
-        if founds or taken:
-            busy = [f.cue_span for f in founds] + [f.verb for f in founds] + list(taken)
-            busy += [f.mention.span for f in founds if f.mention is not None]
-            out[(para.start + lo, para.start + hi)] = [
-                (a + para.start, b + para.start) for a, b in busy
-            ]
-        return []
-
-    saved = attribution.learned_founds
-    attribution.learned_founds = spy
-    try:
-        analyze(text)
-    finally:
-        attribution.learned_founds = saved
-    return out
-
-
 def examples(articles, model=None):
     """(features, label) of each candidate word; with no model, (cue counts, word counts)."""
     counts: Counter[str] = Counter()
@@ -87,7 +61,6 @@ def examples(articles, model=None):
     out = []
     for art in articles:
         cues = sorted(c for g in art.gold for c in g.cues)
-        ruled = ruled_sentences(art.text) if model is not None else {}
         for masked, lo, hi, base in sentences(art.text):
             if model is None:
                 for t in tokenize(masked, lo, hi):
@@ -96,12 +69,9 @@ def examples(articles, model=None):
                     seen[t.low] += 1
                 continue
             quoted = "\x01" in masked[lo:hi]
-            busy = ruled.get((base + lo, base + hi), [])
             for s, e in model.candidates(masked, lo, hi):
                 inside = any(a < base + e and base + s < b for a, b in cues)
-                # a word the rules took is never scored: its sentence counts as unruled
-                rule = bool(busy) and not any(a < base + e and base + s < b for a, b in busy)
-                feats = features(masked, lo, hi, s, e, quoted, rule)
+                feats = features(masked, lo, hi, s, e, quoted)
                 out.append((feats, 1 if inside else -1))
     return (counts, seen) if model is None else out
 

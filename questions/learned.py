@@ -14,14 +14,13 @@ rule vouches for is an attribution, not a claim to build a question on.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from questions.cues import CUES, SOURCE_KINDS, TIME_WORDS, TITLES, CueWord, PhraseMatcher
+from questions.cues import CUES, TIME_WORDS, CueWord, PhraseMatcher
 from questions.found import Found
 from questions.locate import locate
 from questions.text import load_lexicon
@@ -121,224 +120,7 @@ def _pairs(weights: dict[str, float], prefix: str, word_first: bool) -> dict[str
     return out
 
 
-# ---- subject and complement classes (experimental switch) ----
-_EXTRA = frozenset(x for x in os.environ.get("CUE_X", "").split(",") if x)
-_ORG_KINDS = frozenset(("government", "organisation", "news agency"))
-_SUBJ_SKIP = _AUX | frozenset(
-    {
-        "never",
-        "n’t",
-        "n't",
-        "just",
-        "already",
-        "still",
-        "even",
-        "really",
-        "only",
-        "repeatedly",
-        "then",
-        "now",
-        "once",
-        "again",
-        "all",
-        "both",
-        "reportedly",
-        "allegedly",
-        "had",
-        "’s",
-        "'s",
-    }
-)
-_CONJ = frozenset(("and", "but", "or", "nor", "yet"))
-_REL = frozenset(("who", "which", "that", "whom"))
-_SUBJ_PRO = frozenset(("he", "she", "they", "i", "we"))
-_DETS = frozenset("the a an this these those any no every each some many".split())
-_POSS = frozenset("his her their its our my your".split())
-_PREPS = frozenset(
-    "of in on at by for with from about into over after before since as than against "
-    "under between during through toward towards without like".split()
-)
-_SUBORD = frozenset("because when while if although though whether where unless until".split())
-_WH = frozenset("whether if how why what when where who which".split())
-_OBJ_PRO = frozenset("him her them me us it you".split())
-_QUOTE_MARKS = frozenset("“”\"‘’'«»")
-
-
-def _subject_class(left: list[str], at_start: bool) -> str:
-    """The class of the nearest word before a candidate that could be its subject."""
-    k = len(left) - 1
-    while k >= 0:
-        low = left[k].lower()
-        if low in _SUBJ_SKIP or (len(low) > 4 and low.endswith("ly") and low.isalpha()):
-            k -= 1
-            continue
-        break
-    if k < 0:
-        return "S" if at_start else "far"
-    t = left[k]
-    low = t.lower()
-    if t[0] == "\x01" or t in _QUOTE_MARKS:
-        return "Q"
-    if t == ",":
-        return ","
-    if not t[0].isalnum():
-        return "pu"
-    if low in _CONJ:
-        return "cj"
-    if low in _REL:
-        return "rel"
-    if low in _SUBJ_PRO:
-        return "pro"
-    if low in ("it", "you", "to"):
-        return low
-    if low in _DETS:
-        return "det"
-    if low in _POSS:
-        return "poss"
-    if low in _PREPS or low in _SUBORD:
-        return "prep"
-    if low.endswith(("’s", "'s")):
-        return "gen"
-    kind = SOURCE_KINDS.get(low)
-    if kind is not None:
-        return "org" if kind in _ORG_KINDS else "per"
-    if low in TITLES:
-        return "per"
-    if t[0].isdigit():
-        return "num"
-    if t[0].isupper():
-        return "cap0" if at_start and k == 0 else "cap"
-    return "wd"
-
-
-def _complement_class(right: list[str], at_end: bool) -> str:
-    """The class of what follows a candidate (past adverbs and time words)."""
-    k = 0
-    n = len(right)
-    while k < n:
-        low = right[k].lower()
-        if low in TIME_WORDS or (len(low) > 4 and low.endswith("ly") and low.isalpha()):
-            k += 1
-            continue
-        break
-    if k >= n:
-        return "E" if at_end else "far"
-    t = right[k]
-    low = t.lower()
-    if t[0] == "\x01" or t in _QUOTE_MARKS:
-        return "Q"
-    if t in (".", "!", "?", ";"):
-        return "E"
-    if t == ":":
-        return "col"
-    if t == ",":
-        return ","
-    if not t[0].isalnum():
-        return "pu"
-    if low in ("that", "to"):
-        return low
-    if low in _WH:
-        return "wh"
-    if low in _SUBJ_PRO:
-        return "pro"
-    if low in _OBJ_PRO:
-        return "obj"
-    if low in _DETS:
-        return "det"
-    if low in _POSS:
-        return "poss"
-    if low in _PREPS:
-        return "prep"
-    if t[0].isdigit():
-        return "num"
-    if t[0].isupper():
-        nxt = right[k + 1].lower() if k + 1 < n else ""
-        if nxt in _AUX or (nxt.endswith(("ed", "s")) and nxt.isalpha() and nxt not in _PREPS):
-            return "nmV"
-        return "nm"
-    return "wd"
-
-
-def _opener_class(masked: str, lo: int, s: int) -> str:
-    """The class of the sentence's opening words (its likely subject), read from at most 60
-    characters after its start and never past the candidate."""
-    toks = WORD_RE.findall(masked, lo, min(s, lo + 60))
-    if not toks:
-        return "self"
-    t = toks[0]
-    low = t.lower()
-    if t[0] == "\x01" or t in _QUOTE_MARKS:
-        return "Q"
-    if not t[0].isalnum():
-        return "pu"
-    if low in _SUBJ_PRO:
-        return "pro"
-    if low in ("it", "you", "there"):
-        return low
-    if low in _PREPS or low in _SUBORD or low in _CONJ:
-        return "adv"
-    if low in _DETS or low in _POSS:
-        for u in toks[1:4]:
-            kind = SOURCE_KINDS.get(u.lower())
-            if kind is not None:
-                return "dorg" if kind in _ORG_KINDS else "dper"
-        return "dwd"
-    kind = SOURCE_KINDS.get(low)
-    if kind is not None:
-        return "org" if kind in _ORG_KINDS else "per"
-    if t[0].isupper():
-        return "cap"
-    return "wd"
-
-
-def _extra(
-    w: str,
-    left: list[str],
-    right: list[str],
-    at_start: bool,
-    at_end: bool,
-    ruled: bool,
-    masked: str,
-    lo: int,
-    s: int,
-) -> list[str]:
-    """The subject and complement features of a candidate, in the order they are added."""
-    sj = _subject_class(left, at_start)
-    cp = _complement_class(right, at_end)
-    out = []
-    x = _EXTRA
-    if "sj" in x:
-        out.append("sj=" + sj)
-    if "cp" in x:
-        out.append("cp=" + cp)
-    if "wsj" in x:
-        out.append("w|sj=" + w + "|" + sj)
-    if "wcp" in x:
-        out.append("w|cp=" + w + "|" + cp)
-    if "sjcp" in x:
-        out.append("sj|cp=" + sj + "|" + cp)
-    if "lsj" in x:
-        out.append("lex|sj=" + str(w in CUES) + "|" + sj + "|" + cp)
-    if "wsjcp" in x:
-        out.append("w|sj|cp=" + w + "|" + sj + "|" + cp)
-    if "r" in x:
-        out.append("r=" + str(ruled))
-    if "wr" in x:
-        out.append("w|r=" + w + "|" + str(ruled))
-    if "rsj" in x:
-        out.append("r|sj=" + str(ruled) + "|" + sj)
-    if "ss" in x or "wss" in x:
-        ss = _opener_class(masked, lo, s)
-        if "ss" in x:
-            out.append("ss=" + ss)
-        if "wss" in x:
-            out.append("w|ss=" + w + "|" + ss)
-    return out
-
-
-def features(
-    masked: str, lo: int, hi: int, s: int, e: int, quoted: bool, ruled: bool = False
-) -> list[str]:
+def features(masked: str, lo: int, hi: int, s: int, e: int, quoted: bool) -> list[str]:
     """The features of the candidate word masked[s:e] of the sentence masked[lo:hi].
 
     Its neighbours are read from a few characters on each side, never from the whole
@@ -380,8 +162,6 @@ def features(
     ]
     if nw in ("that", "to", "by", "of", "for", "about"):
         out.append("w|n1f=" + w + "|" + nw)
-    if _EXTRA:
-        out += _extra(w, left, right, start == lo, e + _CONTEXT >= hi, ruled, masked, lo, s)
     return out
 
 
@@ -422,21 +202,19 @@ class CueModel:
         return sum([get(f, 0.0) for f in feats])
 
     def best_unplaced(
-        self, masked: str, lo: int, hi: int, unplaced: list[tuple[int, int]], ruled: bool = False
+        self, masked: str, lo: int, hi: int, unplaced: list[tuple[int, int]]
     ) -> tuple[int, int] | None:
         """The listed cue the rules could not place that the model scores best, above
         ``UNPLACED_CHANCE``; for a sentence where no other cue is found."""
         quoted = "\x01" in masked[lo:hi]
         best, top = None, UNPLACED_CHANCE
         for s, e in unplaced:
-            score = self.score_at(masked, lo, hi, s, e, quoted, ruled)
+            score = self.score_at(masked, lo, hi, s, e, quoted)
             if score > top:
                 best, top = (s, e), score
         return best
 
-    def score_at(
-        self, masked: str, lo: int, hi: int, s: int, e: int, quoted: bool, ruled: bool = False
-    ) -> float:
+    def score_at(self, masked: str, lo: int, hi: int, s: int, e: int, quoted: bool) -> float:
         """``score(features(masked, lo, hi, s, e, quoted))`` without building the feature list.
 
         The weights are added in the order of ``features`` (so the float sum is the same to the
@@ -492,10 +270,6 @@ class CueModel:
         )
         if nw in ("that", "to", "by", "of", "for", "about"):
             total = total + n1f_of.get(nw, 0.0)
-        if _EXTRA:
-            get = self.weights.get
-            for f in _extra(w, left, right, start == lo, e + _CONTEXT >= hi, ruled, masked, lo, s):
-                total = total + get(f, 0.0)
         return total
 
     def _own_weights(self, word: str) -> tuple:
@@ -567,7 +341,7 @@ class CueModel:
         quoted = masked.find("\x01", lo, hi) >= 0
         run: tuple[int, int] | None = None
         scored = [
-            (s, e, self.score_at(masked, lo, hi, s, e, quoted, bool(busy)))
+            (s, e, self.score_at(masked, lo, hi, s, e, quoted))
             for s, e in spans
             if not busy or not any(a < e and s < b for a, b in busy)
         ]
@@ -622,7 +396,7 @@ def learned_founds(
     busy += [f.mention.span for f in founds if f.mention is not None]
     spans = list(model.cues(para.masked, lo, hi, busy))
     if not spans and not founds and unplaced:
-        best = model.best_unplaced(para.masked, lo, hi, list(unplaced), bool(taken))
+        best = model.best_unplaced(para.masked, lo, hi, list(unplaced))
         spans = [best] if best is not None else []
     for span in spans:
         if _listed_adjective(para.masked, lo, hi, span):
