@@ -403,9 +403,26 @@ def bound_contents(para: Para, founds: list[Found], hi: int) -> None:
         f.content = trim(para.text, s, e)
 
 
+# The outlet's check of the claim joined on after it ("…, but that could not be independently
+# verified"), and the source's own silence after a confirmation ("confirmed the call took place
+# but gave no details"): neither is part of what the source said
+_CHECKED_AFTER_RE = re.compile(
+    r",?\s+(?:but|though|although)\s+(?:that|this|it|the\s+claim|the\s+report)\s+"
+    r"(?:could|can|has|have|had|was|is|cannot|couldn[’']t)\b[^,;]{0,30}?"
+    r"\b(?:verified|confirmed|corroborated|substantiated|authenticated)\b"
+    r"|\s+but\s+(?:gave|provided|offered)\s+no\s+(?:further\s+|other\s+|more\s+)?"
+    r"(?:details?|information|explanation|reason|figures?)\b"
+)
+
+
 def _before_summary(masked: str, s: int, e: int) -> int:
     """Where a forward content ends before the outlet's summary appositive (", an admission
-    that ...", ", remarks that ..."): the appositive is the outlet's comment, not the claim."""
+    that ...", ", remarks that ..."): the appositive is the outlet's comment, not the claim;
+    and before the outlet's check joined on after it (``_CHECKED_AFTER_RE``)."""
+    seg = masked[s:e]
+    checked = _CHECKED_AFTER_RE.search(masked, s, e) if " but " in seg or "though " in seg else None
+    if checked is not None and len(masked[s : checked.start()].split()) >= 3:
+        e = checked.start()
     if masked.find(",", s, e) < 0:
         return e
     other = _CHARACTERIZED_RE.search(masked, s, e)

@@ -298,7 +298,32 @@ def _news_claim(content: str) -> bool:
         return False
     words = content.split(". ")[0].split()
     clause = content.lower().startswith("that ") or _FINITE.search(" ".join(words[:8]))
-    return bool(clause) or _news_object(content, "confirm", "confirmed")
+    return bool(clause) or _bare_clause(words) or _news_object(content, "confirm", "confirmed")
+
+
+_FINITE_VERBS = frozenset(load_lexicon("gen_finite_verbs"))
+_OPENERS = _DETERMINERS | {"two", "three", "four", "five", "both", "all", "some", "no"}
+
+
+def _bare_clause(words: list[str]) -> bool:
+    """Whether a confirmed object is a clause without "that" ("the call took place", "its
+    staff had left"): a noun phrase of at most five words, opening on a determiner, a
+    possessive or a name, then a finite verb; not a noun phrase alone ("the nominee", "his
+    attendance at the dinner")."""
+    if len(words) < 3:
+        return False
+    first = words[0]
+    if not (first.lower() in _OPENERS or first[:1].isupper() or first.endswith(("'s", "’s"))):
+        return False
+    for k in range(1, min(6, len(words))):
+        word = words[k].lower().strip(",;")
+        if word != words[k].lower() or word in _DETERMINERS or not word.isalpha():
+            return False  # a comma or a second determiner: no plain subject before a verb
+        if word in ("and", "but", "or", "nor"):
+            return False  # "the call but gave no details": the verb is the confirmer's
+        if word in _FINITE_VERBS or (word.endswith("ed") and len(word) > 4):
+            return True
+    return False
 
 
 def _negated(before: str) -> bool:

@@ -8,8 +8,16 @@ import re
 from questions.generate import lexicon
 from questions.generate.explain import quoted
 from questions.generate.registry import Context
-from questions.generate.sources import SourceInfo, is_record, overlaps, source_key
+from questions.generate.sources import (
+    SourceInfo,
+    conflicts,
+    is_record,
+    overlaps,
+    source_key,
+    story_sources,
+)
 from questions.generate.text import (
+    content_words,
     drop_outlet_aside,
     is_clause,
     leans_on_before,
@@ -334,10 +342,15 @@ def _second_verb(text: str) -> bool:
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
-def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
+def other_clauses(
+    ctx: Context, anchor: Claim, info: SourceInfo, *, others_only: bool = False
+) -> list[str]:
     """Up to three clauses asserted in the story that are not what ``anchor`` says or denies,
     other sources' first and those about as long as the anchor's own clause first (chosen
-    among the ``NEAREST_CLAUSES`` nearest the anchor, so the work per question is bounded)."""
+    among the ``NEAREST_CLAUSES`` nearest the anchor, so the work per question is bounded).
+    With ``others_only`` never the source's own clauses nor those of a source tied to it (its
+    spokesman, an officer of its force): "what did the police confirm?" is not answered wrong
+    by what the police spokesman said."""
     same_stance = [c for c in info.claims if c.stance == anchor.stance] + [anchor]
     if len(same_stance) > MAX_OWN_CLAIMS:
         return []
@@ -353,6 +366,8 @@ def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
         if any(overlaps(c.content, d.content) for d in same_stance):
             continue
         mine = source_key(c.source or "") == info.key
+        if others_only and (mine or _tied(ctx, c, info)):
+            continue
         if mine and c.sentence_span == anchor.sentence_span:
             continue  # "rejected the idea that A and said that B": B is said beside the denial
         if _SPACED_DASH.search(phrase):
@@ -365,6 +380,25 @@ def other_clauses(ctx: Context, anchor: Claim, info: SourceInfo) -> list[str]:
             if len(out) == 3:
                 break
     return out
+
+
+_WHOLE_GOVERNMENT = frozenset({"government", "administration", "cabinet", "the"})
+
+
+def _tied(ctx: Context, claim: Claim, info: SourceInfo) -> bool:
+    """Whether a claim's source may speak for ``info``'s source: the two conflict as options
+    (``sources.conflicts``: a shared name word, a tie of role), or, for a source that is no
+    option, its mention shares a word with ``info``'s names ("a police spokesman")."""
+    other = story_sources(ctx).get(source_key(claim.source or ""))
+    if other is not None:
+        if {other.kind, info.kind} == {"official", "government"}:
+            body = other if other.kind == "government" else info
+            if body.words <= _WHOLE_GOVERNMENT:
+                return True  # a minister speaks for "the government"
+            return bool((other.words & info.words) - {"the"} or other.groups & info.groups)
+        return conflicts(other, info)  # not for "the police", whose words are its own
+    mention = f"{claim.source or ''} {claim.source_text or ''}"
+    return bool(content_words(mention) & info.words)
 
 
 # a title and a name ("Mr. Reed"); with two capitalised words ("Tom Hale"), another person's name

@@ -115,6 +115,9 @@ def test_crash_claim_denied_by_the_operator(stories: dict[str, list[Question]]) 
     assert kind_answers(qs, "verification") == {
         "According to the story, did the authority confirm that the plane had reported an engine "
         "fault to the control tower two minutes after take-off?": "The authority confirmed it",
+        # "Local media reported that X, but that could not be confirmed": X (test_verification_e5)
+        "According to the story, was the Associated Press able to confirm the claim that the "
+        "cargo included medical supplies?": "The Associated Press could not confirm it",
     }
 
 

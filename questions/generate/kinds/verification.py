@@ -18,7 +18,7 @@ from questions.generate.claims import clause_phrase, nested, other_clauses
 from questions.generate.explain import cue_of, quoted
 from questions.generate.kinds.fact_or_claim import RECORDS_SHOW
 from questions.generate.registry import Context, make_question, register
-from questions.generate.sources import display_for, source_key, story_sources
+from questions.generate.sources import _person_source, display_for, source_key, story_sources
 from questions.generate.text import (
     capitalize,
     content_words,
@@ -33,7 +33,7 @@ from questions.generate.text import (
     word_count,
 )
 from questions.model import Claim, Question, Verification
-from questions.names import PERSON_KINDS, PERSON_NAME_RE
+from questions.names import GIVEN_NAMES, PERSON_KINDS, PERSON_NAME_RE
 from questions.text import load_lexicon
 from questions.verification import (
     DEMONSTRATIVE,
@@ -276,6 +276,12 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     if whose:  # "Police declined to confirm his identity" after "A man was arrested …"
         person = _person_before(ctx, v, whose.group(1).lower())
         return (f"the {person}’s {whose.group(2)}", None) if person else None
+    its = _ITS_CLAIMS.fullmatch(obj)
+    if its:  # "Its claims could not be verified": the claims of the one group that spoke before
+        return _group_claims(ctx, v, its.group(1).lower())
+    papers = _PAPERS_BACK.fullmatch(obj)
+    if papers:  # "The documents could not be verified": the papers the sentence before brings in
+        return _papers_before(ctx, v)
     owner = _POSSESSED.match(obj)
     if owner:  # "her account" -> "Alena's account": the speaker of the claim just before
         claim = _antecedent(ctx, v)
@@ -302,7 +308,7 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
             noun = obj.lower() if obj.lower().startswith("the ") else "the claim"
             return f"{noun} given by {display_for(ctx, claim.source)}", claim
         return None
-    if _self_pronoun(v, obj) and is_clause(obj):
+    if _self_pronoun(ctx, v, obj) and is_clause(obj):
         return f"that {obj}", None  # "the agency confirmed it had opened an inquiry"
     if unresolved_pronoun(obj):
         found = _restated(ctx, v, obj)  # "its forces had …, a claim that could not be verified"
@@ -363,7 +369,7 @@ def _person_before(ctx: Context, v: Verification, pronoun: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _self_pronoun(v: Verification, obj: str) -> bool:
+def _self_pronoun(ctx: Context, v: Verification, obj: str) -> bool:
     """Whether a clause opens with "it" that can only be its organisation verifier ("the
     agency confirmed it had opened an inquiry", "It neither confirmed nor denied that it was
     weighing a bid", "has not confirmed it had received the letter"), the rest free of
@@ -372,7 +378,7 @@ def _self_pronoun(v: Verification, obj: str) -> bool:
     words = obj.split(None, 1)
     if len(words) < 2 or words[0] != "it" or v.status == "verified":
         return False
-    if PERSON_NAME_RE.fullmatch(v.by) or _plural(v.by) or v.by in (_OUTLET, NO_VERIFIER):
+    if _person_verifier(ctx, v.by) or _plural(v.by) or v.by in (_OUTLET, NO_VERIFIER):
         return False
     last = v.by.split()[-1].lower()
     if last in _GROUPS or last in _PEOPLE_WORDS:
@@ -381,6 +387,20 @@ def _self_pronoun(v: Verification, obj: str) -> bool:
 
 
 _PEOPLE_WORDS = frozenset(load_lexicon("gen_role_words"))
+
+
+def _person_verifier(ctx: Context, by: str) -> bool:
+    """Whether a verifier is a person: by what the story shows of the source (a given name,
+    "he"/"she", a role before the name; not a name ending like a firm's, ``_person_source``),
+    else by the look of its name; a name of two capitalised words the story shows nothing
+    more of ("Brightwater Books, the author's publisher") is no person by that alone."""
+    info = story_sources(ctx).get(source_key(by))
+    if info is None:
+        return PERSON_NAME_RE.fullmatch(by) is not None
+    if _person_source(info):
+        return True
+    first = by.split()[0] if by.split() else ""
+    return info.kind in ("person", "official") and first in GIVEN_NAMES
 
 
 def _placing(ctx: Context, v: Verification) -> bool:
@@ -474,6 +494,102 @@ _CLAIMS_ASIDE = re.compile(
     r"(that\s+.+)",
     re.IGNORECASE,
 )
+
+
+_ITS_CLAIMS = re.compile(
+    r"[Ii]ts\s+(claims?|allegations?|assertions?|account|version|statements?)", re.IGNORECASE
+)
+# a one-word source that only points back to a group named before ("the group said …")
+_GROUP_NOUN = re.compile(r"(?:the\s+)?(group|company|firm|organisation|organization|bank)")
+_REFLEXIVE = re.compile(r"^(?:itself|themselves)\s+")  # "a group calling itself Grey Heron"
+
+
+def _group_claims(ctx: Context, v: Verification, noun: str) -> tuple[str, Claim] | None:
+    """ "Its claims" as "Grey Heron’s claims": the one organisation whose claims stand before
+    the statement in its paragraph (itself and "the group" pointing back to it counting as
+    one); None when a person speaks there, or two organisations do, or none does."""
+    start = (v.sentence_span or v.span)[0]
+    lo = start
+    for _ in range(2):  # at most the two sentences before, of the same paragraph
+        before = ctx.sentence_before(lo)
+        if before is None or before.line != v.line:
+            break
+        lo = before.span[0]
+    found = [
+        c
+        for c in ctx.claims_from(lo, v.span[0])
+        if c.content_span[1] <= v.span[0] and c.source and c.stance == "asserts"
+    ]
+    if not found or any(
+        c.source_kind in PERSON_KINDS or _person_verifier(ctx, str(c.source)) for c in found
+    ):
+        return None  # "its" stands for no person
+    named = {_REFLEXIVE.sub("", str(c.source)) for c in found}
+    pointing = {n for n in named if _GROUP_NOUN.fullmatch(n.lower())}
+    names = named - pointing or pointing
+    if len(names) != 1 or len(pointing) > 1:
+        return None
+    (name,) = names
+    shown = _REFLEXIVE.sub("", display_for(ctx, name))
+    if not shown or unresolved_pronoun(shown):
+        return None
+    return f"{shown}’s {noun}", found[0]
+
+
+_PAPERS_BACK = re.compile(r"the\s+(?:documents|papers|records|files)", re.IGNORECASE)
+# papers a sentence brings in ("includes bank statements that appear to show …", "leaked emails")
+_PAPERS = re.compile(
+    r"(?<![\w’'-])(?:([a-z][a-z-]+)\s+)?(documents|papers|records|files|statements|invoices"
+    r"|receipts|e-?mails|letters|memos|contracts|filings|ledgers|spreadsheets|transcripts)\b"
+    r"((?:\s+(?:that|which)\s+[^,;:.“”\"]{3,160})?)"
+)
+_FINITE_VERBS = frozenset(load_lexicon("gen_finite_verbs"))
+_NOT_MODIFIERS = frozenset(
+    {"the", "a", "an", "of", "and", "or", "to", "in", "on", "with", "by", "from", "for", "its"}
+    | {"his", "her", "their", "these", "those", "some", "several", "many", "other", "all"}
+)
+
+
+def _papers_before(ctx: Context, v: Verification) -> tuple[str, Claim] | None:
+    """What "the documents" stands for: the one set of papers the sentence before brings in,
+    as it writes them ("the bank statements that appear to show …"), and that sentence as a
+    claim of no one (so that the evidence shows it); None when it brings in none or more than
+    one."""
+    before = ctx.sentence_before((v.sentence_span or v.span)[0])
+    if before is None or before.line != v.line:
+        return None
+    found = list(_PAPERS.finditer(before.text))
+    if len(found) != 1:
+        return None
+    modifier, noun, relative = found[0].groups()
+    words = [noun] + relative.split()
+    verbal = modifier and (
+        modifier.endswith(("ed", "en", "s", "ing")) or modifier in _FINITE_VERBS
+    )  # "includes invoices", "leaked emails", "said documents appeared …"
+    if modifier and modifier not in _NOT_MODIFIERS and not verbal:
+        words.insert(0, modifier)  # "bank statements"
+    if len(words) == 1:
+        return None  # "the documents" again: the question would say no more than the story
+    phrase = "the " + " ".join(words)
+    if word_count(phrase) > 30 or not quotes_balanced(phrase) or unresolved_pronoun(phrase):
+        return None
+    at = before.span[0] + found[0].start()
+    where = Claim(
+        line=before.line,
+        sentence=before.text,
+        sentence_span=before.span,
+        source=None,
+        source_text=None,
+        source_span=None,
+        source_kind=None,
+        cue=None,
+        cue_span=None,
+        content=found[0].group(),
+        content_span=(at, at + len(found[0].group())),
+        stance="asserts",
+        quote="indirect",
+    )
+    return phrase, where
 
 
 _POSSESSED = re.compile(
@@ -599,6 +715,8 @@ def _antecedent(ctx: Context, v: Verification) -> Claim | None:
     """The claim an anaphoric object refers to: the last one ending before it, in its own
     sentence or the sentence before."""
     start = v.sentence_span[0] if v.sentence_span else v.span[0]
+    if not _OPENER_ONLY.fullmatch(ctx.text[start : v.span[0]]):
+        return _antecedent_here(ctx, v, start)  # "X reported Y, but that could not be …"
     before = ctx.sentence_before(start)
     lo = before.span[0] if before else start
     found = [
@@ -607,6 +725,32 @@ def _antecedent(ctx: Context, v: Verification) -> Claim | None:
         if c.content_span[1] <= v.span[0] and c.stance == "asserts"
     ]
     return found[-1] if found else None
+
+
+# What may stand before a pointing-back subject that still opens its sentence ("But that …",
+# "However, the figure …", "So far, the claim …")
+_OPENER_ONLY = re.compile(r"\s*(?:(?:[A-Z][a-z]+|so\s+far|as\s+yet)\s*,?\s*)?", re.IGNORECASE)
+
+
+def _antecedent_here(ctx: Context, v: Verification, start: int) -> Claim | None:
+    """The claim a pointing-back subject that does not open its sentence stands for ("Radio
+    reported that a heater had started the fire, but that could not be verified"): the last
+    claim before it in its own sentence, or a report only the learned cue model read there
+    (its cue "reported" or "said"); never a claim of the sentence before, which the words in
+    between may not be about."""
+    span = v.sentence_span or (start, v.span[1])
+    found = [
+        c for c in ctx.claims_in(span) if c.content_span[1] <= v.span[0] and c.stance == "asserts"
+    ]
+    found += [
+        replace(c, stance="asserts")
+        for c in ctx.others_in(span)
+        if c.act == "learned"
+        and c.source
+        and (c.cue or "").lower() in ("reported", "said")
+        and c.content_span[1] <= v.span[0]
+    ]
+    return max(found, key=lambda c: c.content_span) if found else None
 
 
 @register(KIND, "Verification", limit=4)
@@ -776,7 +920,7 @@ def _confirm_questions(ctx: Context) -> list[Question]:
         phrase = clause_phrase(claim, ctx.text) if confirms else None
         if not info or not phrase or not phrase.startswith("that "):
             continue
-        wrong = other_clauses(ctx, claim, info)
+        wrong = other_clauses(ctx, claim, info, others_only=True)
         if len(wrong) < 2 or _names_itself(info.name, phrase, wrong):
             continue
         sentence = ctx.claim_sentence(claim).strip()
