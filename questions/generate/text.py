@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from questions.cues import MONTHS, SOURCE_KINDS, WEEKDAYS
+from questions.cues import MONTHS, PLACES, SOURCE_KINDS, TITLES, WEEKDAYS
 from questions.generate import lexicon
 
 WORD_RE = re.compile(r"\S+")
@@ -304,19 +304,68 @@ def gender_of(name: str) -> str | None:
     return given_genders().get(first[0].lower()) if first else None
 
 
-# a role that says its holder's gender ("spokesman", "spokeswoman", "chairwoman")
-_GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|business|council|congress)(?:(man)|(woman))\b")
+# the head of a source's mention, before a principal it speaks for ("spokesman for the mayor")
+_PRINCIPAL = re.compile(r"\s+(?:for|of|to|at|with)\s+(?=\S)")
+# role nouns that tell a gender ("spokesman", "chairwoman", "his wife")
+_MALE_ROLES = frozenset(
+    "spokesman chairman congressman businessman councilman policeman fireman fisherman salesman"
+    " assemblyman alderman anchorman cameraman foreman gunman ombudsman patrolman serviceman"
+    " sportsman statesman tradesman watchman craftsman clergyman doorman crewman ferryman"
+    " seaman airman coastguardsman lineman frontman newsman selectman father husband son"
+    " brother king prince duke widower grandfather uncle nephew boy mr sir".split()
+)
+_FEMALE_ROLES = frozenset(
+    "mother wife daughter sister queen princess duchess widow grandmother aunt niece girl"
+    " lady actress waitress mrs ms miss dame".split()
+)
+
+
+def role_gender(words: str) -> str | None:
+    """The gender a mention's role nouns give ("spokeswoman": f, "spokesman": m), or None."""
+    found = set()
+    for tok in tokens(words):
+        low = tok.lower().rstrip(".")
+        if low.endswith("woman") or low in _FEMALE_ROLES:
+            found.add("f")
+        elif low in _MALE_ROLES:
+            found.add("m")
+    return found.pop() if len(found) == 1 else None
+
+
+def source_head(source: str) -> str:
+    """A source's mention without the principal it speaks for ("spokesman for the mayor" ->
+    "spokesman"; "Anna Berg" stays)."""
+    return _PRINCIPAL.split(source, maxsplit=1)[0]
+
+
+def principal_of(source: str) -> str | None:
+    """The person a source speaks for or belongs to, as its mention names them ("spokesman for
+    the mayor" -> "the mayor", "lawyer for Ana Roy" -> "Ana Roy"), or None when the words after
+    "for", "of", "to" name no person (no role word, title or given name: "the ministry")."""
+    parts = _PRINCIPAL.split(source, maxsplit=1)
+    if len(parts) < 2:
+        return None
+    words = [t.lower().rstrip(".") for t in tokens(parts[1])]
+    roles = lexicon.words("role_words") | lexicon.shared_words("titles") | _MALE_ROLES
+    person = any(w in roles or w in _FEMALE_ROLES or w in given_genders() for w in words)
+    return parts[1].strip() if person else None
+
+
+def source_gender(source: str) -> str | None:
+    """The gender of the one who speaks, from a given name or a role noun of the mention's head
+    ("Tom Reed": m; "spokeswoman for the mayor": f), or None if unknown."""
+    head = source_head(source)
+    return gender_of(head) or role_gender(head)
 
 
 def pronoun_fits(pronoun: str, source_kind: str | None, source: str) -> bool:
     """Whether a pronoun can refer to a source of this kind."""
     want = _SUBJECT_PRONOUNS.get(pronoun.lower()) or _POSSESSIVES.get(pronoun.lower())
     if want == "person":
-        if gender_of(source) not in (None, PRONOUN_GENDER.get(pronoun.lower())):
+        if source_gender(source) not in (None, PRONOUN_GENDER.get(pronoun.lower())):
             return False  # "Tom Reed said she should resign": "she" is someone else
-        role = _GENDERED_ROLE.search(source)
-        if role and ("f" if role.group(2) else "m") != PRONOUN_GENDER.get(pronoun.lower()):
-            return False  # "A spokesman for the mayor said she would …": she is the mayor
+        if principal_of(source):
+            return False  # "A spokesman for the mayor said he …": he may well be the mayor
         return source_kind in PERSON_KINDS and " and " not in source
     if want == "thing":
         return source_kind in THING_KINDS
@@ -331,6 +380,9 @@ def replace_leading_pronoun(content: str, source: str, source_kind: str | None) 
     word = m.group(1)
     if content[m.end() : m.end() + 1] in ("’", "'"):
         return content  # "he’s satisfied": "Sullivan’s satisfied" would read as a possessive
+    principal = _principal_meant(word, source)
+    if principal:  # "A spokesman for the mayor said she would …": "she" is the mayor
+        return display_name(principal) + content[m.end() :]
     if word.lower() in ("his", "her") or not pronoun_fits(word, source_kind, source):
         return content  # "she confirmed that his envoy...": a possessive may be someone else's
     if word.lower() == "it" and _EVENT_IT.match(content, m.end()):
@@ -341,6 +393,25 @@ def replace_leading_pronoun(content: str, source: str, source_kind: str | None) 
     if word.lower() in _POSSESSIVES:
         name = name + ("’" if name.endswith("s") else "’s")
     return name + content[m.end() :]
+
+
+def _principal_meant(pronoun: str, source: str) -> str | None:
+    """The principal a subject pronoun must stand for when the speaker's own gender rules the
+    speaker out and the principal's does not ("A spokesman for the mayor said she …": the
+    mayor), else None. One principal only, a single person ("the mayor", not "the mayors")."""
+    gender = PRONOUN_GENDER.get(pronoun.lower())
+    if pronoun.lower() not in ("he", "she") or not gender:
+        return None
+    principal = principal_of(source)
+    head = source_gender(source)
+    if not principal or head in (None, gender) or _PRINCIPAL.search(principal):
+        return None
+    if " and " in principal or principal.split()[-1].lower().endswith("s"):
+        return None  # "the mayor and her deputy", "the ministers": not one person
+    named = gender_of(principal.split()[-2] if len(principal.split()) > 1 else principal)
+    if (named or role_gender(principal)) not in (None, gender):
+        return None
+    return principal
 
 
 # "it happened", "it was true", "it was the case", "it is wrong to …": an "it" that stands for
@@ -815,19 +886,56 @@ def lower_positional(clause: str, text: str) -> str:
         return word.lower() + clause[m.end() :]  # "The economics professor": "the"
     if word.lower() in _NUMBER_WORDS and not (after and after[0][:1].isupper()):
         return word.lower() + clause[m.end() :]  # "Twenty-three of the 53": never a name
-    if _capitalised_mid_sentence(word, text) or not _written_lower(word.lower(), text):
+    if _capitalised_mid_sentence(word, text):
+        return clause
+    if not _written_lower(word.lower(), text) and not _ordinary_opener(word, after, text):
         return clause
     return word.lower() + clause[m.end() :]
 
 
+def _ordinary_opener(word: str, after: list[str], text: str) -> bool:
+    """Whether a capitalised first word the story never writes in lower case is still an
+    ordinary word ("Heavy rain", "Trams carried"): it is a listed common opener, or the plural
+    of a word the story writes in lower case ("Trams" beside "a tram"); a lower-case word
+    follows (not "Heavy Industries"), and the story never writes it capitalised inside a
+    sentence ("Tom Strong") nor is it a given name, a place, a title or a month."""
+    low = word.lower()
+    if not after or not after[0][:1].islower() or not word.isalpha():
+        return False
+    if low in given_genders() or low in PLACES or low in TITLES or word in _inner_capitals(text):
+        return False
+    if low in lexicon.words("common_openers"):
+        return True
+    stem = low[:-2] if low.endswith("es") else low[:-1] if low.endswith("s") else ""
+    return len(stem) > 2 and any(_written_lower(w, text) for w in {stem, low[:-1]})
+
+
 @functools.lru_cache(maxsize=1024)
 def _capitalised_mid_sentence(word: str, text: str) -> bool:
-    return re.search(rf"[a-z,;:]\s+{word}\b", text) is not None
+    return re.search(rf"[a-z,;:][^\S\n]+{word}\b", text) is not None  # not after a headline
 
 
 @functools.lru_cache(maxsize=1024)
 def _written_lower(low: str, text: str) -> bool:
     return low in lexicon.words("stopwords") or re.search(rf"(?<![\w’']){low}\b", text) is not None
+
+
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+\b")
+_OPENS = " \t\n“‘\"'(["  # what may stand between a sentence's end and its first word
+
+
+@functools.lru_cache(maxsize=8)
+def _inner_capitals(text: str) -> frozenset[str]:
+    """The capitalised words the text writes inside a sentence, after a word or a comma ("Tom
+    Strong", "said Hale"), not only as a sentence's or a quotation's first word: names. Read in
+    one pass over the text, once per text."""
+    out = set()
+    for m in _CAPITALISED.finditer(text):
+        gap = text[max(0, m.start() - 6) : m.start()]
+        before = gap.rstrip(_OPENS)
+        if before and before[-1] not in ".!?:;—–-" and "\n" not in gap[len(before) :]:
+            out.add(m.group())  # not after a line's end: a headline has no full stop
+    return frozenset(out)
 
 
 _TRAILS_OFF = re.compile(r"(?:\.\.\.|…)\W*$")

@@ -58,10 +58,12 @@ def test_gold_seed_rules(from_gold: tuple[Analysis, list[Question]]) -> None:
     check_seed_rules(*from_gold)
 
 
-def test_gold_seed_has_at_least_40_questions(from_gold: tuple[Analysis, list[Question]]) -> None:
-    # the kinds build 40 questions; 13 of them gave another's answer away on the same sentence
-    # and are thinned (giveaway.py), which leaves 27
-    assert len(generate(from_gold[0], thin_giveaways=False)) >= 40
+def test_gold_seed_has_at_least_38_questions(from_gold: tuple[Analysis, list[Question]]) -> None:
+    # the kinds build 38 questions; 11 of them gave another's answer away on the same sentence
+    # and are thinned (giveaway.py), which leaves 27. (40 before spot_the_cue left out
+    # conditionals: "Russia would react … if …" is no claim to mark, and fact_or_claim's share
+    # of the smaller story is one less.)
+    assert len(generate(from_gold[0], thin_giveaways=False)) >= 38
     assert len(from_gold[1]) >= 27
 
 

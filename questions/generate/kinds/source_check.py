@@ -9,7 +9,14 @@ import re
 
 from questions.generate import lexicon
 from questions.generate.claims import is_claim, nested, said_phrase
-from questions.generate.explain import cue_of, needs_resolution, quoted
+from questions.generate.explain import (
+    claim_cue_words,
+    cue_of,
+    cue_words,
+    name_span,
+    needs_resolution,
+    quoted,
+)
 from questions.generate.registry import Context, digest, make_question, register
 from questions.generate.sources import (
     claims_of,
@@ -130,8 +137,87 @@ def _channel_questions(ctx: Context) -> list[Question]:
         if len(wrong) < 2:
             continue
         name = display_for(ctx, claim.source)
-        out.append(_question(ctx, claim, _how_prompt(name, said), channel[1], wrong, 1))
+        how = _channel_words(ctx, claim)
+        if how is None:
+            continue  # the explanation could not point to the words that say how
+        question = _question(ctx, claim, _how_prompt(name, said), channel[1], wrong, 1, how=how)
+        out.append(question)
     return out
+
+
+# what may stand before a channel's own word: a preposition (the phrase's start), a determiner
+_CHANNEL_PREPS = frozenset("in on at via through during over to from".split())
+_CHANNEL_DETS = frozenset("a an the his her its their".split())
+_PHRASE_WORD = re.compile(r"[\w’'-]+")
+
+
+def _channel_phrase(text: str, lo: int, start: int, end: int) -> str:
+    """The channel's words found at start..end, with the preposition, determiner and up to two
+    describing words before them ("in a written statement"), not a verb or a name before them
+    ("said in a statement", never "Docks said in a statement")."""
+    opener = text[start:end].split()[0].lower()
+    if opener in _CHANNEL_PREPS:
+        return " ".join(text[start:end].split())  # "in a statement": whole already
+    first = pending = start  # describing words are kept once a determiner or preposition is met
+    describing = opener not in _CHANNEL_DETS  # "a statement": no describing word before "a"
+    for w in reversed(list(_PHRASE_WORD.finditer(text, max(lo, start - 60), start))[-4:]):
+        if text[w.end() : pending].strip():
+            break  # a comma or a quotation mark between: not one phrase
+        low = w.group().lower()
+        if low in _CHANNEL_PREPS:
+            first = w.start()
+            break
+        if low in _CHANNEL_DETS and describing:
+            first = pending = w.start()
+            describing = False  # before a determiner, only its preposition
+        elif describing and w.group().islower() and low not in _CHANNEL_PREPS:
+            pending = w.start()
+        else:
+            break
+    return " ".join(text[first:end].split())
+
+
+def _who_words(ctx: Context, claim: Claim, cue: str) -> str:
+    """The words that say who made a claim, when the cue words alone do not hold the source's
+    name ("the words “Halden Docks” and “saying”" of "Halden Docks denied …, saying in a
+    statement …"), else the cue words as named."""
+    said = claim_cue_words(ctx, claim) if claim.cue else ""
+    if not said or not claim.source_span or not claim.source_text or claim.source_text in said:
+        return cue
+    s, e = claim.sentence_span
+    if not (s <= claim.source_span[0] and claim.source_span[1] <= e):
+        return cue
+    lo, hi = name_span(ctx.text, claim.source_span)
+    who = " ".join(ctx.text[lo:hi].split())
+    if not who or who in said or is_pronoun(who, at_start=True) or who in ("It", "it"):
+        return cue
+    return f"the words {quoted(who)} and {quoted(said)}"
+
+
+def _channel_words(ctx: Context, claim: Claim) -> str | None:
+    """The story's words that say how a claim was made ("in a statement" of "X said in a
+    statement that …"), "" when the cue words the explanation names already hold them ("X
+    tweeted", "told the Gazette"), None when they are not found outside what is claimed."""
+    said = claim_cue_words(ctx, claim) if claim.cue else ""
+    channel = channel_of(claim)
+    if channel is None:
+        return None
+    patterns = [p for p, category, _label in lexicon.table("channels") if category == channel[0]]
+    if channel[0] == _OUTLET:
+        m = _TOLD.search(claim.cue or "")
+        patterns = [m.group(1)] if m else []
+    s, e = claim.sentence_span
+    cs, ce = claim.content_span
+    regions = [(s, min(cs, e)), (max(ce, s), e)] if s <= cs < e else [(s, e)]
+    for pattern in sorted(patterns, key=len, reverse=True):
+        if re.search(rf"(?<!\w){re.escape(pattern)}(?!\w)", said, re.IGNORECASE):
+            return ""  # "the words “X tweeted”": the cue words say how too
+        word = re.compile(rf"(?<![\w’'-]){re.escape(pattern)}(?![\w’'-])", re.IGNORECASE)
+        for lo, hi in regions:
+            m = word.search(ctx.text, lo, hi)
+            if m:
+                return _channel_phrase(ctx.text, lo, m.start(), m.end())
+    return None
 
 
 def _kind_questions(ctx: Context) -> list[Question]:
@@ -284,6 +370,7 @@ def _question(
     wrong: list[str],
     difficulty: int,
     role: str = "",
+    how: str = "",
 ) -> Question:
     sentence = ctx.claim_sentence(claim).strip()
     cue = _pronoun_cue(ctx, claim, role) if role else cue_of(ctx, claim)
@@ -291,10 +378,19 @@ def _question(
     if role and cue.startswith("the quotation "):
         tells = ", which tells"  # "the quotation carries on … from just before it, which tells"
     gap = "" if tells.startswith(",") else " "
-    explanation = (
-        f"The story says: {quoted(sentence)} — {cue}{gap}{tells} you who "
-        f"the source is and how the story knows: {right[:1].lower() + right[1:]}."
-    )
+    answer = right[:1].lower() + right[1:]
+    if how:  # "X said" says who, "in a statement" says how: each named by its own words
+        cue = _who_words(ctx, claim, cue)
+        tells = "tell" if cue.startswith("the words ") else tells
+        explanation = (
+            f"The story says: {quoted(sentence)} — {cue}{gap}{tells} you who the source is, "
+            f"and {cue_words(how)} how the claim was made: {answer}."
+        )
+    else:
+        explanation = (
+            f"The story says: {quoted(sentence)} — {cue}{gap}{tells} you who "
+            f"the source is and how the story knows: {answer}."
+        )
     return make_question(
         ctx,
         KIND,

@@ -24,20 +24,28 @@ from questions.generate.sources import (
     story_sources,
 )
 from questions.generate.text import (
+    PERSON_KINDS,
+    PRONOUN_GENDER,
+    THING_KINDS,
     WORD_RE,
     content_words,
+    given_genders,
     is_clause,
+    is_pronoun,
     leans_on_before,
     marked_words,
     opens_on_bare_pronoun,
     opens_on_question,
     quotes_balanced,
+    source_gender,
     strip_edges,
+    tokens,
     trailing_fragment,
     unwrap_quote,
     word_count,
 )
 from questions.model import Claim, Question
+from questions.names import PERSON_NAME_RE, org_name
 from questions.sources import is_adverb
 from questions.text import load_lexicon
 
@@ -268,6 +276,10 @@ def build(ctx: Context) -> list[Question]:
         claimed = _claimed(ctx.text, claim, (s, e))
         if claimed is None:
             continue  # the content is no clean part of the sentence, or the story's own words
+        if _CONDITIONAL.search(claimed[1]):
+            continue  # "would ask for help if the rivers kept rising": a conditional, no claim
+        if _pronoun_source(claim) and _resolved_pronoun(ctx, claim) is None:
+            continue  # "It said …": the explanation must say who "it" is, or no question
         out.append(_question(ctx, claim, spans, answer, claimed))
     return out
 
@@ -411,6 +423,61 @@ def _before_source(words: str, claimed: str) -> bool:
     return bool(last) and last[0].lower() in _JOINS and "," in _QUOTED.sub(" ", claimed)
 
 
+# a promise or plan on a condition: "will/would … if/unless …" (a claim is something held true
+# now; "the council would close the road if the river rose" is a conditional, like a plan)
+_CONDITIONAL = re.compile(
+    r"\b(?:will|would|shall|[’']ll)\b(?:(?!\b(?:because|but|and|since)\b)[^.;:!?])*?"
+    r"(?:,\s*|\s)(?:if|unless|provided|as\s+long\s+as|in\s+case)\b",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_source(claim: Claim) -> str | None:
+    """The pronoun a claim's sentence names its source by ("It said …"), or None."""
+    said = (claim.source_text or "").strip()
+    if said in ("It", "it"):
+        return said  # "it" is no pronoun of the quiz's list (it may stand for an event)
+    return said if " " not in said and is_pronoun(said, at_start=True) else None
+
+
+def _resolved_pronoun(ctx: Context, claim: Claim) -> str | None:
+    """Who a pronoun source stands for, as a sentence shows it ("the rail company"), or None
+    when that is not sure: the analysis's antecedent is doubtful (far back, a group for "he")
+    or does not agree with the pronoun ("it" for a person, "she" for "the spokesman")."""
+    pronoun = (_pronoun_source(claim) or "").lower()
+    source = claim.source or ""
+    if not source or not is_usable(claim) or doubtful_source(ctx, claim):
+        return None
+    person = claim.source_kind in PERSON_KINDS
+    if pronoun in ("he", "she"):
+        fits = person and source_gender(source) in (None, PRONOUN_GENDER[pronoun])
+    elif pronoun == "it":
+        plain = not (person or _personal(source) or source.endswith("s"))  # not "officials"
+        fits = claim.source_kind in THING_KINDS or plain
+    elif pronoun == "they":
+        fits = not (person or _personal(source)) or source.endswith("s")
+    else:
+        fits = False  # "I", "we", "you": the speaker is no one the story names before
+    if not fits or " and " in source:
+        return None
+    if any(ch.isupper() for ch in source) and source_key(source) not in story_sources(ctx):
+        return None  # "For China", a name cut inside a word: no name to trust
+    return display_for(ctx, source)
+
+
+def _personal(source: str) -> bool:
+    """Whether a source of no known kind reads as a person ("Harbour master Piet Ruud": a
+    first and last name at its end, a given name or a role noun), not a body ("rail company",
+    "the bus operator Velto")."""
+    if org_name(source):
+        return False
+    words = [t.lower() for t in tokens(source)]
+    roles = lexicon.words("role_words")
+    if any(w in given_genders() or w in roles for w in words) or source_gender(source):
+        return True
+    return PERSON_NAME_RE.search(source) is not None
+
+
 def _question(
     ctx: Context,
     claim: Claim,
@@ -426,6 +493,10 @@ def _question(
     known = story_sources(ctx)
     named = claim.source and source_key(claim.source) in known and not doubtful_source(ctx, claim)
     who = f" ({display_for(ctx, claim.source)})" if named and claim.source else ""
+    pronoun = _pronoun_source(claim)
+    if pronoun:  # "It said …": who "it" is, named as the story did before
+        be = "are" if pronoun.lower() == "they" else "is"
+        who = f" ({quoted(pronoun)} {be} {_resolved_pronoun(ctx, claim)})"
     what, content, rest = claimed
     explanation = (
         f"In {quoted(sentence)} the words {quoted(words)} show who is making "
