@@ -256,5 +256,7 @@ def test_rulings_are_no_denials() -> None:
 
 def test_spokesman_is_not_she() -> None:
     assert not pronoun_fits("she", "person", "spokesman for the governor")
-    assert pronoun_fits("he", "person", "spokesman for the governor")
-    assert pronoun_fits("she", "person", "spokeswoman for the governor")
+    assert pronoun_fits("he", "person", "spokesman")
+    assert pronoun_fits("she", "person", "spokeswoman")
+    # with a principal, an agreeing pronoun may mean either of them: not taken (e7)
+    assert not pronoun_fits("he", "person", "spokesman for the governor")
