@@ -56,6 +56,33 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# irregular pasts and participles, each with its present
+IRREGULAR = dict(
+    pair.split(":")
+    for pair in (
+        "won:win lost:lose led:lead held:hold left:leave gave:give given:give took:take "
+        "taken:take made:make paid:pay sold:sell bought:buy met:meet ran:run began:begin "
+        "begun:begin told:tell sent:send spent:spend built:build kept:keep fell:fall fallen:fall "
+        "rose:rise risen:rise grew:grow grown:grow went:go gone:go came:come saw:see seen:see "
+        "found:find got:get wrote:write written:write chose:choose chosen:choose struck:strike "
+        "fled:flee shot:shoot hit:hit cut:cut set:set"
+    ).split()
+)
+
+
+def lemma(word: str) -> str:
+    """A crude lemma: lower case, no possessive, an irregular past made present, then one
+    ending of plural or tense off ("wins", "won" -> "win"; "offers" -> "offer")."""
+    w = word.lower().replace("’", "'").removesuffix("'s").rstrip("'")
+    if w in IRREGULAR:
+        return IRREGULAR[w]
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return w.removesuffix("e")
+
+
 def quotes_balanced(text: str) -> bool:
     """Whether double quotes (straight, curly or an archive's doubled ''…'') open and close in
     pairs."""

@@ -16,6 +16,7 @@ from questions.generate.claims import nested
 from questions.generate.explain import claim_of, cue_of, quoted
 from questions.generate.registry import Context, make_question, register, strip_dateline
 from questions.generate.sources import (
+    MAX_COMPARED_CLAIMS,
     SourceInfo,
     display_for,
     distractors,
@@ -26,6 +27,7 @@ from questions.generate.sources import (
 )
 from questions.generate.text import (
     content_words,
+    lemma,
     option_name,
     quotes_balanced,
     strip_edges,
@@ -34,6 +36,7 @@ from questions.generate.text import (
     word_count,
 )
 from questions.model import Claim, Question
+from questions.text import load_lexicon
 
 KIND = "characterization"
 _AS = re.compile(r"^\s*(?P<obj>.+?)\s+as\s*$", re.DOTALL)
@@ -167,8 +170,10 @@ def build(ctx: Context) -> list[Question]:
         if len(out) == _MAX_BUILT:
             break  # the kind keeps at most three a story: no more work on a pasted flood
         others: list[str] = []
+        words = describing_words(desc)
         for o, (o_thing, o_desc) in found[:_MAX_OTHERS]:
             fresh = not overlaps(o_thing, thing) and not overlaps(o_desc, desc)
+            fresh = fresh and not words & {lemma(w) for w in content_words(o_desc)}
             if o is not claim and fresh and o_desc not in others:
                 others.append(o_desc)
         q = _how(ctx, claim, thing, desc, others) or _who(ctx, claim, thing, desc)
@@ -239,7 +244,12 @@ def _who(ctx: Context, claim: Claim, thing: str, desc: str) -> Question | None:
     link = " " if naming(claim.cue) else " as "
     shown = quoted(desc) if naming(claim.cue) else desc
     prompt = f"According to the story, who {past} {thing}{link}{shown}?"
-    wrong = [w for w in distractors(ctx, info, claim) if _named_speaker(w)]
+    words = describing_words(desc)
+    wrong = [
+        w
+        for w in distractors(ctx, info, claim, keep=lambda o: not _used_word(o, words))
+        if _named_speaker(w)
+    ]
     if len(wrong) < 2 or content_words(prompt) & info.words:
         return None
     return make_question(
@@ -253,6 +263,60 @@ def _who(ctx: Context, claim: Claim, thing: str, desc: str) -> Question | None:
         difficulty=2,
         key=("who", claim.content_span),
     )
+
+
+def describing_words(desc: str) -> frozenset[str]:
+    """The lemmas of a description's words that carry it ("calm" of 'largely "very calm"'):
+    content words, not adverbs in -ly ("largely") nor very common words ("very")."""
+    plain = _PLAIN_WORDS
+    return frozenset(
+        lemma(w)
+        for w in content_words(desc)
+        if (not w.endswith("ly") or w in _LY_ADJECTIVES) and w not in plain
+    )
+
+
+_LY_ADJECTIVES = frozenset(
+    "costly deadly friendly unfriendly lovely ugly cowardly orderly disorderly unruly elderly"
+    " lonely silly timely untimely unseemly ghastly surly jolly holy".split()
+)
+
+
+# Words too common to tie two descriptions ("very", "more", "new")
+_PLAIN_WORDS = frozenset(load_lexicon("cohesion_stopwords"))
+
+
+# Words that put a description on a thing just before it ("described as “calm”", "called it
+# peaceful", "were largely calm"): a word of the description met after one of these, within
+# ``_LINK_WINDOW`` words, describes as well; elsewhere ("right now", "major changes") it does not.
+_LINKS = frozenset(
+    "as called call calls calling described describe describes describing labeled labelled"
+    " termed dubbed branded is are was were be been being remained stayed seemed looked".split()
+)
+_LINK_WINDOW = 3
+
+
+def _describes_with(text: str, words: frozenset[str]) -> bool:
+    """Whether a text puts a word of ``words`` (lemmas) on something: the word follows a linking
+    or describing word (``_LINKS``) within ``_LINK_WINDOW`` words."""
+    toks = [t.lower() for t in tokens(text)]
+    for i, tok in enumerate(toks):
+        if lemma(tok) in words and _LINKS & set(toks[max(0, i - _LINK_WINDOW) : i]):
+            return True
+    return False
+
+
+def _used_word(info: SourceInfo, words: frozenset[str]) -> bool:
+    """Whether a source's own words in the story describe something with a word of the
+    description, in any form ("whom he described as “calm”" beside 'described the march as
+    “very calm”'): asked who gave the description, that source is right too, so it is never a
+    wrong option. A source of very many claims is taken to have (when in doubt, not an
+    option)."""
+    if not words:
+        return False
+    if len(info.claims) > MAX_COMPARED_CLAIMS:
+        return True
+    return any(_describes_with(c.content, words) for c in info.claims)
 
 
 def _named_speaker(info: SourceInfo) -> bool:

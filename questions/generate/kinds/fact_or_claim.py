@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from questions.cues import CUE_WORDS
 from questions.generate import lexicon
 from questions.generate.claims import (
     ambiguous_pronoun,
@@ -26,6 +27,7 @@ from questions.generate.text import (
     drop_it_comes_as,
     given_names,
     is_clause,
+    lemma,
     not_a_sentence,
     opens_clause,
     statement_from_content,
@@ -293,6 +295,75 @@ def points_back(statement: str) -> bool:
     return _POINTS_BACK.match(statement) is not None
 
 
+# Words anywhere in a sentence that rank or place its subject against something said before
+# it ("Kent followed closely behind at 23%.", "The rest went to the council.", "Another 30%
+# disagreed.", "Ames came next."): asked alone, the sentence makes no sense (behind what?),
+# whatever the sentence before it was.
+_LEANS_BACK = re.compile(
+    r"\bfollow(?:ed|s|ing)?\s+(?:(?:close(?:ly)?|just|right|not\s+far)\s+)?"
+    r"(?:behind|suit|at\s+\d|with\s+\d|close(?:ly)?\b|[,;.])"
+    r"|\bbehind(?=\s*(?:[,;.]|$|at\s|with\s|on\s+\d|by\s+\d))"
+    r"|\btrail(?:ed|s|ing)?(?=\s*(?:[,;.]|$|at\s|with\s|by\s+\d))"
+    r"|\bthe\s+(?:rest|remainder)(?=\s*[,;.]|\s+(?:was|were|is|are|went|go|goes|got|had|have"
+    r"|has|will|came|stayed|remained|did)\b)|\bthe\s+(?:remaining|latter|others)\b"
+    r"|\bthe\s+other\s+(?:one|ones|half|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    r"|\b(?:another|other)\s+[$]?\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)"
+    r"|\b(?:came|comes|was|were|is|are|ranked|ranks|finished)\s+next\b|\bnext\s+(?:came|was|were)\b"
+    r"|\b(?:likewise|similarly)\b|\bthe\s+same\s+(?:way|as|number|share|amount|rate)\b"
+    r"|\b(?:by|in)\s+(?:comparison|contrast)\b",
+    re.IGNORECASE,
+)
+
+
+def leans_back(statement: str) -> bool:
+    """Whether a statement places its subject against something the story said before it
+    (``_LEANS_BACK``): not self-contained, so never asked alone as a fact."""
+    return _LEANS_BACK.search(statement) is not None
+
+
+# A figure of a study, poll or report: a document's noun and a number in one sentence ("A study
+# by the university found that three towns pay 41%."); not "average", "count" or "results",
+# which the outlet states as its own figures ("The average rent is $1,840.")
+_EVIDENCE = re.compile(
+    r"\b(?:stud(?:y|ies)|surveys?|polls?(?!\s+(?:open|opened|close|closed|closing)\b)|polling|reports?|research(?:ers)?|analys[ie]s|audits?"
+    r"|census|statistics|data|findings|rankings?|estimates?|forecasts?|projections?"
+    r"|figures|index)\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d")
+# a share or a margin, what a study finds ("22%", "13 percentage points", "2 in 10"); not a date
+_SHARE = re.compile(
+    r"\d\s*%|\d\s+(?:percent|per\s+cent|percentage\s+points?|points?)\b"
+    r"|\b\d+\s+(?:in|out\s+of)\s+\d+\b",
+    re.IGNORECASE,
+)
+_CARRIED_MAX = 3  # figure sentences read as the study's after the one that names it
+
+
+def carried_figures(sentences: list[Sentence]) -> set[tuple[int, int]]:
+    """The spans of the sentences that carry on the figures of a study, poll or report named
+    just before ("A study found … 41%. The lowest was Granton at 22%. Millbury followed at
+    23%."): the sentences with a share or a margin (``_SHARE``, not a date) that follow one
+    naming such a document with a figure, in a row (up to ``_CARRIED_MAX``), in its paragraph
+    or the next. Their figures are the
+    document's finding, not the outlet's own fact, so they are not asked as facts. One pass."""
+    out: set[tuple[int, int]] = set()
+    run = -1  # figure sentences read since the document's (-1: none open)
+    lines: list[int] = []  # the document's paragraph, then the next one
+    for s in sentences:
+        if _FIGURE.search(s.text) and _EVIDENCE.search(s.text):
+            run, lines = 0, [s.line]
+            continue
+        if run >= 0 and s.line not in lines and len(lines) < 2:
+            lines.append(s.line)
+        if _SHARE.search(s.text) and 0 <= run < _CARRIED_MAX and s.line in lines:
+            out.add(s.span)
+            run += 1
+        else:
+            run = -1
+    return out
+
+
 def _headline(ctx: Context, sent: Sentence) -> bool:
     """Whether a sentence is a short line standing alone before the story's first real paragraph:
     a headline, deck or label, written in telegraphic style ("Senator presses agenda through
@@ -378,6 +449,101 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
     if statement_problem(statement) or lexicon.phrase_regex("reporting_words").search(statement):
         return None
     return statement
+
+
+# The outlet says it too: a claim whose content an own-voice sentence of the story asserts
+# ("Ada Lin is declaring that she won four of the five wards." / "Lin won four of the five
+# wards, …") could be answered "reported as fact" as well, so it is not asked as a claim. Words
+# are compared by a crude lemma (``_lemma``); the figures, a negation and a modal must match.
+_ECHO_SHARE = 0.6  # of the claim's content words ...
+_ECHO_COMMON_SHARE = 0.75  # ... and of those that are not names (its predicate, mostly)
+_ECHO_MIN_SHARED = 2  # words that are not names, shared at least
+_ECHO_STOP = frozenset(load_lexicon("cohesion_stopwords"))  # with "not", "no": see _ECHO_NEGATION
+_ECHO_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*\d|\d")
+_ECHO_QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"|(?<!\w)‘[^’]*’(?!\w)|(?<!\w)'[^']*'(?!\w)")
+_ECHO_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n[’']t\b", re.IGNORECASE
+)
+
+
+def _echo_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A sentence's content words as (names, other words, figures): names are the capitalised
+    words, figures the numbers without their commas; function words are left out."""
+    stop = _ECHO_STOP
+    names, common, figures = set(), set(), set()
+    for w in _ECHO_WORD.findall(text):
+        if w[0].isdigit():
+            figures.add(w.replace(",", "").rstrip("."))
+        elif w.lower() in stop or len(w) < 2:
+            continue
+        elif w[0].isupper():
+            names.add(w.lower().replace("’", "'").removesuffix("'s"))
+        else:
+            common.add(lemma(w))
+    return frozenset(names), frozenset(common), frozenset(figures)
+
+
+_OwnSentence = tuple[Sentence, frozenset[str], frozenset[str], bool, bool]
+
+
+def _own_voice(ctx: Context) -> tuple[list[_OwnSentence], dict[str, list[int]]]:
+    """The story's own-voice sentences (no attribution, no quotation, no reporting or mind
+    word; quoted words left out) with their words, and an index from each word to them (worked
+    out once per story)."""
+    known = ctx.cache.get("own_voice")
+    if known is None:
+        own: list[_OwnSentence] = []
+        index: dict[str, list[int]] = {}
+        reporting = lexicon.phrase_regex("reporting_words")
+        for s in ctx.story.sentences:
+            text = _ECHO_QUOTES.sub(" ", s.text)
+            if s.attributed or s.in_quote or text.rstrip().endswith("?"):
+                continue
+            if reporting.search(text) or _MIND.search(text):
+                continue  # "Critics insist that …": someone's view, not the outlet's
+            if any(w.lower() in CUE_WORDS for w in _ECHO_WORD.findall(text)):
+                continue
+            names, common, figures = _echo_words(text)
+            neg = _ECHO_NEGATION.search(text) is not None
+            modal = _MODAL.search(text[:1].lower() + text[1:]) is not None
+            for w in names | common:
+                index.setdefault(w, []).append(len(own))
+            own.append((s, names | common | figures, figures, neg, modal))
+        known = ctx.cache["own_voice"] = (own, index)
+    return known  # type: ignore[return-value]
+
+
+def echoed_by_outlet(ctx: Context, claim: Claim, statement: str) -> bool:
+    """Whether a sentence of the story in its own voice (outside the claim's sentence) states
+    the claim's content too: it shares ``_ECHO_SHARE`` of the statement's content words and
+    ``_ECHO_COMMON_SHARE`` of its words that are not names (at least ``_ECHO_MIN_SHARED`` of
+    these: "The court deadlocked" is not echoed by "the court's biggest cases"), every figure, and a
+    negation and a modal word only if the statement has one. Then "reported as fact" is a
+    right answer too (the outlet asserts it), so the claim is not asked. Conservative: a
+    paraphrase ("moving closer to a second term" / "widening her lead") is not seen."""
+    names, common, figures = _echo_words(statement)
+    if len(common) < _ECHO_MIN_SHARED:
+        return False
+    words = names | common
+    neg = _ECHO_NEGATION.search(statement) is not None
+    modal = _MODAL.search(statement[:1].lower() + statement[1:]) is not None
+    own, index = _own_voice(ctx)
+    hits: dict[int, int] = {}
+    for w in common:
+        for i in index.get(w, ()):
+            hits[i] = hits.get(i, 0) + 1
+    lo, hi = claim.sentence_span
+    for i, n_common in hits.items():
+        sent, o_words, o_figures, o_neg, o_modal = own[i]
+        if sent.span[0] < hi and lo < sent.span[1]:
+            continue  # the claim's own sentence
+        if n_common < max(_ECHO_MIN_SHARED, _ECHO_COMMON_SHARE * len(common)):
+            continue
+        if neg != o_neg or modal != o_modal or not figures <= o_figures:
+            continue
+        if len(words & o_words) >= _ECHO_SHARE * len(words):
+            return True
+    return False
 
 
 def _confirmed_next(ctx: Context, claim: Claim) -> bool:
@@ -484,8 +650,14 @@ def build(ctx: Context) -> list[Question]:
         if st and not (prev is not None and prev.attributed and points_back(st)):
             facts.append((s, st))  # not "The alternative is …" after "Researchers say …"
         prev = s
-    facts = [(s, st) for s, st in facts if is_concrete(st) and plain_fact(st)]
+    carried = carried_figures(ctx.story.sentences)
+    facts = [
+        (s, st)
+        for s, st in facts
+        if is_concrete(st) and plain_fact(st) and not leans_back(st) and s.span not in carried
+    ]
     claims = [(c, st) for c in ctx.story.claims if (st := claim_statement(ctx, c))]
+    claims = [(c, st) for c, st in claims if not echoed_by_outlet(ctx, c, st)]
     claims = _one_per_sentence(claims)
     n_fact, n_claim = _balance(len(facts), len(claims))
     out = [_fact_question(ctx, s, st) for s, st in facts[:n_fact]]
