@@ -579,7 +579,33 @@ def _source(
     if name.split()[-1].lower() in RECORD_NOUNS if name else False:
         kind = "record"  # "FEC records show", "a poll found": evidence, not a person's claim
     namer.add(Entity(pos, name, kind, person, plural, (pos, para.start + e), not f.embedded))
+    if _document_before(para.masked, max(sentence_start - para.start, 0), s, written):
+        kind = "record"  # "An audit by the state comptroller found": the audit's finding
     return name, kind, written, (pos, para.start + e)
+
+
+_RECORD_ALT = "|".join(sorted(RECORD_NOUNS, key=len, reverse=True))
+# A document heading the subject, its author after "by" or "from" just before the mention: "An
+# audit by [the state comptroller] found", "A report about … issued in May by [the OECD] noted"
+_DOCUMENT_BY_RE = re.compile(
+    r"\b(?:" + _RECORD_ALT + r")\b(?:[^.;:!?\x01“”\"]{0,100}?\s)?(?:by|from)\s+$", re.IGNORECASE
+)
+# a relative "which" after a document and up to a few words ("obtained a study of the deal by two
+# law firms, which argued"): the study may be what argued, whatever the namer resolves
+_DOCUMENT_WHICH_RE = re.compile(
+    r"\b(?:" + _RECORD_ALT + r")\b(?:\s+[^\s.;:!?\x01“”\"]+){0,12}?\s*,?\s*$", re.IGNORECASE
+)
+
+
+def _document_before(masked: str, lo: int, s: int, written: str) -> bool:
+    """Whether a source's mention is the author of a document that heads the subject ("An audit
+    by the state comptroller found …"), or a "which" standing for a document: the words are the
+    document's finding, not the author's spoken claim (kind "record": never asked as
+    someone's claim)."""
+    before = masked[max(lo, s - 160) : s]
+    if written.lower() == "which":
+        return _DOCUMENT_WHICH_RE.search(before) is not None
+    return _DOCUMENT_BY_RE.search(before) is not None
 
 
 # "the 45-year-old scientist", "The 62-year-old": an epithet for a person just named

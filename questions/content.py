@@ -392,6 +392,7 @@ def bound_contents(para: Para, founds: list[Found], hi: int) -> None:
                 break
             if s <= anchor < e:
                 g.embedded = True
+        e = _before_later_subject(masked, founds[k + 1 : k + 1 + CUE_REACH], s, e)
         if f.mention and s > f.verb[0] and _RELATIVE_WHO_RE.fullmatch(para.text, *f.mention.span):
             listed = _NEXT_IN_LIST_RE.search(masked, s, min(len(masked), e + 12))
             if listed and listed.start() < e:
@@ -413,6 +414,18 @@ _CHECKED_AFTER_RE = re.compile(
     r"|\s+but\s+(?:gave|provided|offered)\s+no\s+(?:further\s+|other\s+|more\s+)?"
     r"(?:details?|information|explanation|reason|figures?)\b"
 )
+
+
+def _before_later_subject(masked: str, later: list[Found], s: int, e: int) -> int:
+    """Where a content ends that stops inside a later cue's subject ("said the bridge would
+    reopen, but the engineers[, citing the age of the steel, warned …]": a participle's comma
+    ended it): at the joint before that subject, so no part of another source's attribution
+    is left on the first source's words."""
+    for g in later:
+        if g.mode == "left" and g.mention and s < g.mention.span[0] < e <= g.cue_span[0]:
+            cut = _boundary(masked, g.mention.span[0])
+            return cut if cut is not None and s < cut < e else e
+    return e
 
 
 def _before_summary(masked: str, s: int, e: int) -> int:

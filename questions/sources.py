@@ -273,6 +273,8 @@ def _past_place_phrase(toks: list[Token], start: int) -> int | None:
     prep = toks[start - 1][2].lower() if start >= 2 else ""
     if prep in _ROLE_PREPS and toks[start - 2][2].lower() in SOURCE_KINDS:
         return np_run(toks, start - 2)  # "Officials at the embassy said": the officials
+    if prep in ("at", "inside") and _people(toks[start - 2][2]):
+        return np_run(toks, start - 2)  # "Engineers at the roads office said": the engineers
     if prep in _PLACE_PREPS and _people(toks[start - 2][2]):
         return np_run(toks, start - 2)  # "Villagers near the border said": not the border
     if start < 3 or prep not in _PLACE_PREPS:

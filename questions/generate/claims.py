@@ -24,6 +24,7 @@ from questions.generate.text import (
     lower_positional,
     not_a_sentence,
     opens_clause,
+    other_attribution,
     quotes_balanced,
     replace_leading_pronoun,
     resolved_in_quote,
@@ -267,6 +268,8 @@ def clause_phrase(claim: Claim, text: str = "", bare_plural: bool = False) -> st
         content = replace_leading_pronoun(strip_that(content), claim.source, claim.source_kind)
     if not 4 <= word_count(content) <= 35 or not quotes_balanced(content):
         return None
+    if other_attribution(content):
+        return None  # "… in May, while engineers said …": two sources' words in one clause
     bare = bare_plural and _BARE_PLURAL.match(content) is not None
     if unresolved_pronoun(content) or not (opens_clause(content) or bare):
         return None
@@ -489,6 +492,8 @@ def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str
     if ambiguous_pronoun(text, claim, description=not keep_subject):
         return None
     original = strip_that(content)
+    if other_attribution(original):
+        return None  # "… in May, while engineers said …": two sources' words in one clause
     clause = original
     if claim.source and content_after_cue(claim):
         clause = replace_leading_pronoun(clause, claim.source, claim.source_kind)

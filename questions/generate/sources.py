@@ -129,6 +129,8 @@ def display_for(ctx: Context, name: str) -> str:
     writes with "the" ("the Institute for Fiscal Studies")."""
     name = drop_connective(name)  # "Meanwhile Lia" -> "Lia"
     words = name.split()
+    if len(words) > 1 and words[0].lower() in _COUNTED_FIRST and words[1].islower():
+        return name[:1].lower() + name[1:]  # "Several workers at the mill": no name, no "the"
     if described_name(words):  # "Rival Jane Doe" -> "Jane Doe"
         name = " ".join(words[1:])
         words = words[1:]
@@ -144,6 +146,12 @@ def display_for(ctx: Context, name: str) -> str:
     return shown
 
 
+# quantifiers that open a description of people, not a name ("Several workers at the mill",
+# "Two engineers at the county office"); a name goes on with a capital ("All Nippon Airways")
+_COUNTED_FIRST = frozenset(
+    {"many", "some", "several", "most", "few", "both", "all", "other", "two", "three", "four"}
+    | {"five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"}
+)
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 # an acronym with or without "the" before it, and what follows it: a possessive, a stop or a verb
 # shows the acronym is the noun phrase's head ("the DNC said", "the NFU’s chief"); "the DNC
@@ -440,6 +448,39 @@ def is_record(claim: Claim) -> bool:
         if any(w.strip(",.’'") in records for w in written[-1:] + written[:3] if w.islower()):
             return True
     return False
+
+
+@functools.cache
+def _document_in() -> re.Pattern[str]:
+    """ "in her audit", "in a 40-page report released Tuesday": a document the words were given
+    in (a noun of ``lexicons/record_nouns.txt``: audits, reports, studies, reviews, data)."""
+    nouns = "|".join(sorted(lexicon.shared_words("record_nouns"), key=len, reverse=True))
+    return re.compile(
+        r"\bin\s+(?:(?!(?:to|of|for|on|with|about|after|before|from|by|at|as|response"
+        r"|reply|answer|reaction)\b)[\w’'-]+\s+){0,4}?"
+        r"(" + nouns + r")\b(?![’'-])",
+        re.IGNORECASE,
+    )
+
+
+def document_channel(ctx: Context, claim: Claim) -> tuple[str, str] | None:
+    """The words that say a source gave its claim in a document ("Ruth Adler said in her audit
+    that …", "In a report released Tuesday, the agency said …") and the document's noun: the
+    claim is then that document's finding, given in writing, not something said aloud. Read
+    between the cue and the content, or from the sentence's start to the source."""
+    if not claim.cue_span:
+        return None
+    start, end = claim.sentence_span
+    spans = []
+    if claim.content_span[0] >= claim.cue_span[1]:
+        spans.append((claim.cue_span[0], claim.content_span[0]))
+    first = min(s[0] for s in (claim.cue_span, claim.source_span, claim.content_span) if s)
+    spans.append((start, first))  # before the source, and never inside what is claimed
+    for lo, hi in spans:
+        m = _document_in().search(ctx.text, lo, min(hi, end))
+        if m:
+            return " ".join(m.group(0).split()), m.group(1).lower()
+    return None
 
 
 def is_role_only(name: str) -> bool:

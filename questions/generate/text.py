@@ -816,6 +816,37 @@ def drop_outlet_aside(text: str) -> str:
     return text[: m.start()] if m else text
 
 
+# Another attribution inside a statement: "said", "says" or "according to" anywhere, or a verb of
+# saying after the joint of a second clause ("… in May, while engineers at the county office
+# warned repairs could take a year", "…; the union insisted …"). Then the statement mixes two
+# sources' words. A verb such as "warned" with no joint before it is often what was claimed
+# ("said ground crews had warned managers"), so only the joint makes it a second attribution.
+_SAYING = (
+    r"(?:said|says|say|told|tells|argued|argues|insisted|insists|warned|warns|contended|contends"
+    r"|countered|counters|stated|wrote|writes|acknowledged|conceded|concedes|testified|asserted"
+    r"|claimed|maintained|maintains|noted|added|predicted|suggested|believes?|thinks?)"
+)
+_ATTRIBUTING = re.compile(
+    r"(?<![\w’'-])(?:said|says|according\s+to)(?![\w’'-])"
+    r"|(?:,\s*(?:while|but|and|whereas|although|though|yet|even\s+as|as)\s+|;\s*"
+    r"|\s(?:while|whereas)\s+|\s[—–]\s+|\s--\s+)"
+    r"(?:[^\s,;:.!?]+\s+){0,9}?(?:has\s+|have\s+|had\s+)?" + _SAYING + r"(?![\w’'-])",
+    re.IGNORECASE,
+)
+
+
+def other_attribution(text: str) -> str | None:
+    """The attribution a statement holds outside its quotations ("said", "according to", or ",
+    while engineers at the county office warned" of "… in May, while engineers at the county
+    office warned repairs could take a year"), or None: such a statement is not one source's
+    claim but runs on into another attribution, so it is never shown as a claim on its own."""
+    bare = QUOTED_RE.sub(" ", text)
+    if "‘" in bare:
+        bare = re.sub(r"(?<![\w])‘[^’]*’(?![\w])", " ", bare)  # ‘…’ quoted inside a quotation
+    m = _ATTRIBUTING.search(bare)
+    return m.group(0) if m else None
+
+
 def content_clause(content: str, source: str | None, source_kind: str | None) -> str:
     """A claim's content without wrapping quotes, "that", edge punctuation or opening pronoun."""
     text = strip_that(strip_edges(drop_outlet_aside(unwrap_quote(strip_edges(content)))))

@@ -9,6 +9,7 @@ time.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from questions.cues import CUE_WORDS
@@ -21,7 +22,12 @@ from questions.generate.claims import (
 )
 from questions.generate.explain import claim_of, cue_of, needs_resolution, quoted
 from questions.generate.registry import Context, make_question, register, strip_dateline
-from questions.generate.sources import display_for, doubtful_source, is_usable
+from questions.generate.sources import (
+    display_for,
+    document_channel,
+    doubtful_source,
+    is_usable,
+)
 from questions.generate.text import (
     content_clause,
     drop_it_comes_as,
@@ -30,6 +36,7 @@ from questions.generate.text import (
     lemma,
     not_a_sentence,
     opens_clause,
+    other_attribution,
     statement_from_content,
     statement_problem,
     unresolved_pronoun,
@@ -52,7 +59,9 @@ _DIGIT = re.compile(r"\d")
 _COUNTERFACTUAL = re.compile(r"\W*(?:If|Had|Were|Without)\b")
 _WOULD = re.compile(r"\bwould(?:n[’']t)?\b|\bwould\s+not\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|unable|cannot|never|yet to|n[’']t)\b", re.IGNORECASE)
-_PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|your|Your)\b|[!]")
+_PERSONAL = re.compile(
+    r"\b(?:I|we|We|our|Our|us|you|You|your|Your|me|my|My|myself|ourselves)\b|[!]"
+)
 _CONFIRMING = re.compile(
     r"\b(?:confirm(?:ed|s)?|verified|corroborated|records\s+show|data\s+show)\b", re.IGNORECASE
 )
@@ -77,7 +86,48 @@ def is_analysis(sentence: str) -> bool:
         return True
     if lexicon.phrase_regex("figurative").search(sentence):
         return True
+    if commentary(sentence):
+        return True
     return bool(_contrast_opener(sentence))
+
+
+# A one-word comment that opens the sentence before a comma ("Granted, …", "Worse, …", "Better
+# still, …", "Alas, …"): the writer weighs in; the -ly ones ("Sadly, …") are _ADVERB_OPENER's.
+_COMMENT_OPENER = re.compile(
+    r"[\W_]*(?i:granted|sure|true|worse|better|alas|still\s+worse|worse\s+still|better\s+still"
+    r"|even\s+(?:worse|better)|fair\s+enough|then\s+again|of\s+course|no\s+doubt)\s*,"
+)
+
+
+@functools.cache
+def _verdict() -> re.Pattern[str]:
+    """A verdict noun (``gen_evaluative_nouns.txt``) said to be what something is ("was a
+    travesty", "is nothing short of a scandal", "proved a costly mistake") or set after a comma
+    or dash as the sentence's summary ("…, a bargain for a town of 9,000")."""
+    nouns = sorted(lexicon.words("evaluative_nouns"), key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in nouns)
+    return re.compile(
+        r"(?:\b(?:is|was|are|were|be|been|being|remains?|remained|proved|proves|proven"
+        r"|became|becomes|seems?|seemed|looks?|looked)\s+|(?:,|\s[—–-]{1,2})\s+)"
+        r"(?:(?:nothing\s+short\s+of|little\s+more\s+than|nothing\s+but|simply|just|hardly"
+        r"|truly|really|surely|such|quite|perhaps|arguably)\s+)?"
+        r"(?:(?:a|an|the|another|one|no|this|that)\s+)?(?:[\w’'-]+\s+){0,2}?"
+        r"(?:" + alternation + r")s?\b(?![’'-])",
+        re.IGNORECASE,
+    )
+
+
+def commentary(sentence: str) -> bool:
+    """Whether a sentence is the writer's own comment rather than a report: an aside or frame
+    ("Make no mistake, …", "To be fair, …", "Granted, …"), a verdict on a deed ("the wrong
+    call", "makes no sense", "long overdue", "inadequate"), or a verdict noun as what something
+    is ("The vote was a travesty.", "…, a bargain for the town"). Such a sentence is neither a
+    reported fact nor anyone's claim; doubtful ones are left out of the fact side."""
+    if _COMMENT_OPENER.match(sentence):
+        return True
+    if lexicon.phrase_regex("commentary").search(sentence):
+        return True
+    return _verdict().search(sentence) is not None
 
 
 _PARTICIPLE_CUE = re.compile(r"^\w+ing\b")
@@ -428,6 +478,8 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
         return None  # "''Ferry crews'' have ''no wish to …''": the quotes cannot be kept
     if not is_claim(ctx, claim) or _confirmed_next(ctx, claim) or doubtful_source(ctx, claim):
         return None
+    if document_channel(ctx, claim):
+        return None  # "Adler said in her audit that …": a document's finding, not a claim
     if recipient_in_content(ctx.text, claim) or ambiguous_pronoun(ctx.text, claim):
         return None
     if claim.cue_span and _overlap(claim.cue_span, claim.content_span):
@@ -448,6 +500,8 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
         return None  # "… grown quickly and that its owner had …": two claims, no one sentence
     if statement_problem(statement) or lexicon.phrase_regex("reporting_words").search(statement):
         return None
+    if other_attribution(statement):
+        return None  # "… in May, while engineers warned …": another source's words run on
     return statement
 
 

@@ -22,6 +22,7 @@ from questions.generate.sources import (
     claims_of,
     countries,
     display_for,
+    document_channel,
     doubtful_source,
     is_usable,
     shows_kind,
@@ -125,7 +126,7 @@ def _channel_questions(ctx: Context) -> list[Question]:
         channel = channel_of(claim)
         named = claim.source and is_usable(claim) and not nested(ctx, claim)
         named = named and is_claim(ctx, claim) and claim.stance != "characterizes"
-        named = named and not doubtful_source(ctx, claim)
+        named = named and not doubtful_source(ctx, claim) and not document_channel(ctx, claim)
         if named and claim.source and claim.source[:1].isupper():
             named = source_key(claim.source) in story_sources(ctx)  # not "As Ostra", a misread
         said = said_phrase(claim, ctx.text, keep_subject=True) if named and channel else None
@@ -235,6 +236,7 @@ def _kind_questions(ctx: Context) -> list[Question]:
         if claim.source_kind == "expert" and _SELF.match(strip_that(claim.content)):
             continue  # "a scientist, said she has been upset": her own life, not her field
         asserted = claim.stance == "asserts" and not nested(ctx, claim) and is_claim(ctx, claim)
+        asserted = asserted and not document_channel(ctx, claim)  # "said in her audit": a record
         said = said_phrase(claim, ctx.text) if label and asserted else None
         said = _clean_said(said, _lower_words(ctx)) if said else None
         key = source_key(claim.source or claim.source_kind or "")

@@ -14,6 +14,7 @@ from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import (
     SourceInfo,
     distractors,
+    document_channel,
     doubtful_source,
     source_key,
     story_sources,
@@ -144,10 +145,14 @@ def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
     sentence = ctx.claim_sentence(claim).strip()
     if len(wrong) < 2 or gives_away(prompt, info, sentence):
         return None
-    explanation = (
-        f"The story says: {quoted(sentence)} — {cue_of(ctx, claim)}: "
-        f"these are the words of {info.name}."
-    )
+    cue = cue_of(ctx, claim)
+    whose = f"these are the words of {info.name}"
+    document = document_channel(ctx, claim)
+    if document is not None:
+        # "Ruth Adler said in her audit that …": the audit's finding, not something said aloud
+        cue = f"{cue} and {quoted(document[0])}"
+        whose = f"{whose}, written in a document (the {document[1]}), not said aloud"
+    explanation = f"The story says: {quoted(sentence)} — {cue}: {whose}."
     return make_question(
         ctx,
         KIND,
