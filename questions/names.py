@@ -638,8 +638,28 @@ def kind_of(text: str, name: str = "") -> str | None:
     found |= {SOURCE_KINDS[p] for p in pairs if p in SOURCE_KINDS}
     for kind in _KIND_ORDER:
         if kind in found:
+            if kind in ("government", "official") and _head_word(words) in _BODY_HEADS:
+                return "organisation"  # "the Police Federation", "Army Nurses Society": a body
             return kind
     return None
+
+
+_AFTER_HEAD = frozenset({"of", "for", "at", "with", "from", "in", "to", "by", "on", "who", "which"})
+
+
+def _head_word(words: list[str]) -> str:
+    """The head of a noun phrase's words: the last before a preposition or a relative
+    ("spokesman" of "spokesman for the Alden Federation")."""
+    cut = next((k for k, w in enumerate(words) if w in _AFTER_HEAD), len(words))
+    return words[cut - 1] if cut else ""
+
+
+# Head nouns of bodies that are no government, whatever words stand before them ("the Police
+# Federation", "the Government Workers Union"): a name they end is an organisation's.
+_BODY_HEADS = frozenset(
+    {"association", "federation", "society", "union", "league", "guild", "institute", "alliance"}
+    | {"foundation", "coalition", "consortium", "club", "charity", "academy", "chamber"}
+)
 
 
 # words that may lead a time phrase read as a name ("On Sunday", "Last Friday", "By Monday")

@@ -25,6 +25,7 @@ from questions.generate.sources import (
     document_channel,
     doubtful_source,
     is_usable,
+    kind_doubtful,
     shows_kind,
     source_key,
     story_sources,
@@ -233,6 +234,8 @@ def _kind_questions(ctx: Context) -> list[Question]:
             continue  # the analysis gave the kind; the story's own words must show it too
         if claim.source_kind in ("government", "official") and _organisation_title(ctx, claim):
             continue  # "Dockers Union President Ana Ruiz" heads a union, not a government
+        if label and kind_doubtful(ctx, claim):
+            continue  # "a report by the ministry said", "the Ostran Medical Association"
         if claim.source_kind == "expert" and _SELF.match(strip_that(claim.content)):
             continue  # "a scientist, said she has been upset": her own life, not her field
         asserted = claim.stance == "asserts" and not nested(ctx, claim) and is_claim(ctx, claim)

@@ -29,6 +29,7 @@ from questions.generate.sources import (
     doubtful_source,
     name_groups,
     overlaps,
+    serves_government,
     source_key,
     story_sources,
 )
@@ -355,9 +356,24 @@ def _unlike(wrong: SourceInfo, info: SourceInfo) -> bool:
         return False
     written = " ".join(info.mentions)
     if _THE_DENIER.match(written):
-        return wrong.kind in ("person", "expert")  # "the company" may be any organisation named
+        if wrong.kind not in ("person", "expert"):
+            return False  # "the company" may be any organisation named
+        head = written.split()[-1].lower()
+        if head in _PUBLIC_HEADS and serves_government(wrong):
+            return False  # "the ministry" beside "Ana Petrov, the foreign minister"
+        # "the federation" beside "Lina Ode, a spokeswoman for the group": hers, maybe
+        return not wrong.role & ({head} | _BODY_WORDS)
     # "Kaldovan officials": any official or government of the story may be one of them
     return not (_GROUP_DENIER.match(written) and wrong.kind in ("official", "government"))
+
+
+# heads of a "the …" denier that may be a government's body ("the ministry", "the navy")
+_PUBLIC_HEADS = frozenset(
+    {"ministry", "embassy", "government", "commission", "agency", "council", "board", "navy"}
+    | {"army", "force", "guard", "brigade", "service", "authority"}
+)
+# words of a description that say its person serves a body named by a common noun
+_BODY_WORDS = frozenset({"group", "organisation", "organization", "body"})
 
 
 # ("the charge", "that …", the claim "the charge" stands for)

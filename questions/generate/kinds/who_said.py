@@ -15,6 +15,7 @@ from questions.generate.sources import (
     SourceInfo,
     distractors,
     document_channel,
+    document_speaks,
     doubtful_source,
     source_key,
     story_sources,
@@ -128,6 +129,8 @@ def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
         return None
     if _POINTING_CUE.search(claim.cue or ""):
         return None  # "…,” Doe said, referencing a group called Roads First: the outlet's gloss
+    if document_speaks(ctx, claim):
+        return None  # "A 2014 review by the Harbour Trust found …": a document's finding, not said
 
     said = said_phrase(claim, ctx.text)
     if not said or (claim.quote == "direct" and trailing_fragment(claim.content)):
