@@ -47,7 +47,7 @@ Several factors drive the cost of college, said Grace Holm, a loan analyst who h
 
 "It's a costly business model," said Will Benson, a professor of education at Northgate University. "Staff costs are the biggest thing."
 
-The trend over the past decade has been to shift the cost from the state to families, Holm said. That is a problem when wages are flat.
+The trend over the past decade has been to move the bill from the state onto families, Holm said. That is a problem when wages are flat.
 
 Benson said each year of college adds about 9% to a graduate's income.
 

@@ -129,7 +129,7 @@ FEES = (
     "Marsh denied the allegations through his lawyer.\n\n"
     "The complaint, which the AP reviewed, includes invoices that appear to show payments from "
     "two clubs to a firm owned by Marsh. The documents could not be independently verified.\n\n"
-    "The clubs did not respond to requests for comment.\n"
+    "The clubs did not answer our requests for comment.\n"
 )
 
 
