@@ -139,6 +139,19 @@ def strip_aux(
             if adjacent:
                 aux_start = toks[i][0]
             i -= 1
+        elif (
+            word.lower() == "time"
+            and i >= 2
+            and toks[i - 1][2].lower() in ("the", "that")
+            and toks[i - 2][2].lower() == "at"
+            and i >= 3
+            and toks[i - 3][2].lower() in AUX_WORDS
+        ):
+            i -= 3  # "Dorrant had at the time denied": the auxiliary is next
+            adjacent = False
+        elif word.lower() == "earlier" and i >= 1 and toks[i - 1][2].lower() in AUX_WORDS:
+            i -= 1  # "had earlier denied"
+            adjacent = False
         elif word.lower() in TIME_WORDS and i >= 1 and toks[i - 1][2].lower() in _TIME_LEADS:
             i -= 2  # "on Monday", "just this month"
             if i >= 0 and toks[i][2].lower() == "earlier":

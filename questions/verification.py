@@ -534,6 +534,9 @@ def _passive(
         negative = True
     end = by.end(1) if by else m.end()
     obj = sentence[subject.span[0] : subject.span[1]]
+    outlet = _OUTLET_REPORT.fullmatch(obj)
+    if outlet:  # "A report on the website Podium Daily that X": the report that X
+        obj = f"the {outlet.group(1).lower()} that {outlet.group(2)}"
     both = _COORDINATED.search(sentence, 0, subject.span[0])
     heads = (both.group(1).lower(), obj.split()[0].lower()) if both else ()
     shared = bool(heads) and heads[1] not in _DETERMINERS  # "the location and date of …"
@@ -660,7 +663,17 @@ _TOLD_SUBJECT = re.compile(
     r"((?:(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?"
     r"((?:[Cc]laim|[Rr]eport|[Aa]llegation|[Ss]uggestion|[Aa]ssertion|[Rr]umou?r|[Aa]ccount)s?)"
+    # "A report on the sports website Podium Daily that …": the outlet, named
+    r"(?:\s+(?:in|on|by)\s+(?:the\s+|a\s+)?(?:[a-z][\w’'-]*\s+){0,3}[A-Z][\w’'&-]*"
+    r"(?:\s+[A-Z][\w’'&-]*){0,3})?"
     r"\s+that\s+[^,;:“”\"]{3,200}?)\s*$"
+)
+# a report named with the outlet that carried it, then its "that" clause
+_OUTLET_REPORT = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+((?:[Cc]laim|[Rr]eport|[Aa]llegation|[Rr]umou?r|[Aa]ccount)s?)"
+    r"\s+(?:in|on|by)\s+(?:the\s+|a\s+)?(?:[a-z][\w’'-]*\s+){0,3}[A-Z][\w’'&-]*"
+    r"(?:\s+[A-Z][\w’'&-]*){0,3}\s+that\s+(.+)",
+    re.DOTALL,
 )
 _RECORDS = frozenset(load_lexicon("record_nouns")) | frozenset(load_lexicon("ver_nonagents"))
 

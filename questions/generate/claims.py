@@ -264,7 +264,8 @@ def clause_phrase(claim: Claim, text: str = "", bare_plural: bool = False) -> st
     if ambiguous_pronoun(text, claim):
         return None
     content = strip_edges(drop_outlet_aside(strip_edges(claim.content)))
-    if claim.source:
+    after = (claim.cue or "").lower().startswith("according")
+    if claim.source and not after:  # "It is the second …, according to officials": not theirs
         content = replace_leading_pronoun(strip_that(content), claim.source, claim.source_kind)
     if not 4 <= word_count(content) <= 35 or not quotes_balanced(content):
         return None
@@ -317,6 +318,14 @@ _SUBORDINATE = re.compile(
 )
 
 
+# a quantifier standing for things named before it, as a clause's subject ("Both were …")
+_STANDS_FOR = re.compile(
+    r"(?:that\s+)?(?:both|neither|either|each|all|none)\s+(?:were|was|are|is|had|have|has|did"
+    r"|would|will|could|remain|remained)\b",
+    re.IGNORECASE,
+)
+
+
 def _unfit_option(phrase: str) -> bool:
     """Whether a clause is unfit as a wrong option: it holds a quotation or its own attribution
     ("…,'' Mr. Pence said"), it stops on an auxiliary ("that Ben Carson did not"), or it is a
@@ -324,6 +333,8 @@ def _unfit_option(phrase: str) -> bool:
     if re.search(r"''|``|[,.?!][”\"]|\b(?:said|says)\s*$", phrase):
         return True  # a whole quotation with its attribution, not a clause of the story
     words = phrase.rstrip(" .,;:").split()
+    if _STANDS_FOR.match(phrase):
+        return True  # "that Both were unharmed": both of what, as an option alone?
     if bool(words) and words[-1].lower() in _DANGLING:
         return True
     body = phrase[5:] if phrase.startswith("that ") else phrase

@@ -586,8 +586,17 @@ def drop_connective(name: str) -> str:
     return name
 
 
+def drop_based(name: str) -> str:
+    """A name without a "<Place>-based" word before it ("Brennick-based Vitarro Foods" ->
+    "Vitarro Foods"): where the firm sits, not its name."""
+    words = name.split()
+    if len(words) > 1 and re.fullmatch(r"[A-Z][\w’'-]*-based", words[0]) and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return name
+
+
 def _option_name(source: str) -> str:
-    name = drop_connective(" ".join(source.split()))
+    name = drop_based(drop_connective(" ".join(source.split())))
     words = name.split()
     if named := _name_after_capital_role(words):
         return capitalize(" ".join(named))  # "Lakeview County Public Advocate Tara Nwosu"

@@ -306,7 +306,10 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
             return f"the claim that {_counted(obj, phrase[5:])}", claim
         if claim and claim.source and claim.source_kind not in ("anonymous", "unnamed"):
             noun = obj.lower() if obj.lower().startswith("the ") else "the claim"
-            return f"{noun} given by {display_for(ctx, claim.source)}", claim
+            # "a group calling itself BlackVessel": "given by BlackVessel"
+            shown = display_for(ctx, claim.source)
+            shown = _REFLEXIVE.sub("", shown.removeprefix("the ")) if " itself " in shown else shown
+            return f"{noun} given by {shown}", claim
         return None
     if _self_pronoun(ctx, v, obj) and is_clause(obj):
         return f"that {obj}", None  # "the agency confirmed it had opened an inquiry"

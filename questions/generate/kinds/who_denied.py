@@ -38,6 +38,7 @@ from questions.generate.text import (
     THING_KINDS,
     content_words,
     curly_quotes,
+    drop_based,
     gender_of,
     is_clause,
     leans_back,
@@ -60,7 +61,10 @@ MAX_WORDS = 24  # the longest denied phrase asked about
 _DENIED_NOUN = re.compile(
     r"^(?:the\s+|any\s+|all\s+|an?\s+)?(?:\w+\s+){0,2}?(?:"
     + "|".join(lexicon.words("denied_nouns"))
-    + r")(?:\s+(?:by|from)\s+[^,;:“”\"]{2,60}?)?\s+that\s+",  # "a claim by a residents' group that"
+    + r")(?:\s+(?:by|from)\s+[^,;:“”\"]{2,60}?"  # "a claim by a residents' group that"
+    # "a report in the regional newspaper Helvar Courier that": an outlet, named
+    r"|\s+(?:in|on)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})?"
+    r"\s+that\s+",
     re.IGNORECASE,
 )
 
@@ -255,7 +259,9 @@ _THE_DENIER = re.compile(
     r"|department|regulator"
     r"|foundation|bank|school|agency|charity|federation|government|commission"
     r"|board|coast\s+guard|navy|army|air\s+force|fire\s+(?:brigade|service)|port\s+authority"
-    r"|operator|insurer|union|railway|airport)$"
+    r"|operator|insurer|union|railway|airport|dairy|park|zoo|firm|factory|brewery|bakery"
+    r"|retailer|supermarket|manufacturer|carmaker|developer|landlord|utility|broadcaster"
+    r"|newspaper|publisher|festival|league|party|prison|police|military)$"
 )
 # "Officials in Korlin", "Authorities from Vessia": a group of a named place
 _GROUP_IN_DENIER = re.compile(
@@ -853,6 +859,12 @@ def build_who(ctx: Context) -> list[Question]:
             continue
         if ante is None and leans_back(phrase):
             continue  # "who denied that any such complaint had been made?": such as what?
+        having = _HAVING.fullmatch(phrase)
+        if having and ante is None and _self_denial(ctx, claim, info) == phrase:
+            # "The park denied that it had ignored warnings": "who denied having ignored
+            # warnings …?", the denier's own "it" left out
+            phrase = f"having {having.group(1)}"
+            prompt = f"According to the story, who denied {curly_quotes(phrase)}?"
         if _opens_on_pronoun(phrase):
             continue  # "who denied that her office had lost …": whose office?
         out.append(
@@ -894,6 +906,11 @@ def _speaks_for(ctx: Context, wrong: SourceInfo, claim: Claim) -> bool:
         ):
             return True
     return False
+
+
+# "that it had ignored warnings", "that she had misled the board": a subject pronoun, "had" and
+# an active past participle (not "had been …", which may be the thing's, not the denier's)
+_HAVING = re.compile(r"that\s+(?:it|he|she|they)\s+had\s+((?!been\b)[a-z]+ed\s+.+)")
 
 
 def _bare_role(info: SourceInfo) -> bool:
@@ -982,13 +999,16 @@ def _self_denial(ctx: Context, claim: Claim, info: SourceInfo) -> str | None:
     that it had been slow to …"), never a passive: the coast guard may deny that "it" (the
     ferry) was lost."""
     content = strip_edges(claim.content)
+    noun = _DENIED_NOUN.match(content)
+    if noun:  # "rejected the allegation that its products were contaminated"
+        content = content[noun.end() :]
     m = _OWN_LEAD.match(content)
     if not m or claim.quote == "direct" or not content_after_cue(claim):
         return None
     if _IT_PASSIVE.match(content):
         return None
     word = m.group(1)
-    if _named_before(ctx, claim, info):
+    if _named_before(ctx, claim, info, people_aside=word in ("it", "its")):
         return None  # "Lind's spokeswoman, Eva Berg, denied that her office …": Lind's office?
     if word in ("he", "she", "his", "her"):
         if info.kind not in PERSON_KINDS or " and " in info.name:
@@ -1001,11 +1021,13 @@ def _self_denial(ctx: Context, claim: Claim, info: SourceInfo) -> str | None:
     else:
         plural = bool(_PLURAL_GROUP.search(info.name))
         its = word in ("its", "it")  # "Harwick Bank denied that it had been slow to …"
-        if its == plural or (its and info.kind not in THING_KINDS):
+        if its == plural or (its and info.kind not in THING_KINDS and not _firm_alias(ctx, info)):
             return None
         if not claim.source_span or claim.source_span[1] > claim.content_span[0]:
             return None
-        between = ctx.text[claim.source_span[1] : claim.content_span[0]].split()
+        # the words between the denier and its cue ("denied the allegation that": none)
+        upto = claim.cue_span[0] if noun and claim.cue_span else claim.content_span[0]
+        between = ctx.text[claim.source_span[1] : upto].split()
         gap = " ".join(w for w in between if w.strip(",").lower() not in _TIME_WORDS)
         if word_count(gap) > 5 or _NAMING_GAP.search(gap):
             return None  # "The army, citing the militia, denied that its …": whose?
@@ -1033,15 +1055,56 @@ def _denier_as_it(phrase: str, info: SourceInfo) -> str:
     return phrase
 
 
-def _named_before(ctx: Context, claim: Claim, info: SourceInfo) -> bool:
+def _stems(phrase: str) -> frozenset[str]:
+    """The first six letters of a clause's long verb forms and nouns of action ("contaminated",
+    "staffing", "contamination" -> "contam", "staffi"): a wrong option of what_denied sharing
+    one may be a part of what was denied, in other words ("the result was consistent with
+    contamination" beside "that its products were contaminated"). A plain noun of the topic
+    ("enclosure") ties nothing."""
+    return frozenset(
+        w[:6] for w in content_words(phrase) if len(w) >= 7 and _ACTION_FORM.fullmatch(w)
+    )
+
+
+_ACTION_FORM = re.compile(r"[a-z]+(?:ed|ing|ion|ions)")
+
+
+def _named_before(ctx: Context, claim: Claim, info: SourceInfo, people_aside: bool = False) -> bool:
     """Whether the denial's sentence names anyone but the denier before what is denied (the one
     a spokeswoman speaks for, "Lind's spokeswoman, Eva Berg, …"; "After Tom Hale spoke, …"):
-    then a pronoun of the clause may be theirs. A day or month named there names no one."""
+    then a pronoun of the clause may be theirs. A day or month named there names no one; with
+    ``people_aside`` (for "it", "its") neither does a person the story quotes ("The supplier
+    named by Ormund's lawyer, Vitarro Foods, denied that its …": Ormund is no "it")."""
     before = ctx.text[claim.sentence_span[0] : claim.content_span[0]]
     own = _name_words(info.name) | (_name_words(claim.source_text or "") & _TITLE_WORDS)
     first = before.split()[:1]  # capitalised as the sentence's start: "On Monday, …"
     named = _name_words(before) - own - _TIME_WORDS - {w.lower() for w in first}
+    if people_aside and named:
+        # "named by Lund's lawyer": the one a person's role belongs to is no "it"
+        people = {m.group(1).lower() for m in _PERSON_OWNER.finditer(before)}
+        for other in story_sources(ctx).values():
+            if other.kind in PERSON_KINDS and other.key != info.key:
+                people |= _name_words(other.name)
+        named -= people
     return bool(named)
+
+
+_PERSON_OWNER = re.compile(
+    r"\b([A-Z][\w-]+)[’']s\s+(?:lawyer|lawyers|attorney|spokesman|spokeswoman|agent|coach"
+    r"|wife|husband|family|mother|father|doctor)\b"
+)
+
+
+def _firm_alias(ctx: Context, info: SourceInfo) -> bool:
+    """Whether a denier of one name word and no known kind is the short name of an organisation
+    a claim of the story names in full ("Cerulan" after "Cerulan Health Systems said …")."""
+    words = info.name.split()
+    if info.kind is not None or len(words) != 1 or not words[0][:1].isupper():
+        return False
+    lead = words[0] + " "
+    return any(
+        (c.source or "").startswith(lead) and c.source_kind in THING_KINDS for c in ctx.story.claims
+    )
 
 
 _TIME_WORDS = lexicon.shared_words("time_words")
@@ -1072,6 +1135,8 @@ def build_what(ctx: Context) -> list[Question]:
         if len(near) > MAX_NEAR:
             continue  # a denier of very many things: no option is safely one it did not deny
         wrong = [w for w in wrong if not any(w == p or overlaps(w, p) for p in near)]
+        stems = _stems(phrase)
+        wrong = [w for w in wrong if not stems & _stems(w)]  # "consistent with contamination"
         if len(wrong) < 2 or not phrase.startswith("that ") or calling(claim):
             continue  # a "that" clause among "that" clauses, so the form gives nothing away
         if insisted_no(claim, phrase):
@@ -1086,7 +1151,7 @@ def build_what(ctx: Context) -> list[Question]:
             make_question(
                 ctx,
                 "what_denied",
-                prompt=f"According to the story, what did {info.name} deny?",
+                prompt=f"According to the story, what did {drop_based(info.name)} deny?",
                 right=phrase[:1].upper() + phrase[1:],
                 wrong=[w[:1].upper() + w[1:] for w in wrong],
                 explanation=_explanation(ctx, claim, info, ante=ante),
