@@ -92,6 +92,37 @@ _HOPE_CONTENT = re.compile(
     re.I,
 )
 
+# "said he was confident that the governor would …", "is sure they will win": a confidence or
+# hope about what is yet to come, an expectation rather than a claim of what is so
+_EXPECT_CONTENT = re.compile(
+    r"^[\W_]*(?:that\s+)?(?:he|she|they|we|I|it|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+"
+    r"(?:was|is|were|are|am|remains?|remained|felt|feels|[’']s|[’']m|[’']re)\s+"
+    r"(?:(?:very|quite|fully|increasingly|still|now|so)\s+)?"
+    r"(?:confident|hopeful|optimistic|sure|certain|convinced|positive)\b"
+    r"(?=.{0,200}?\b(?:would|will|could|can|[’']ll|going\s+to|soon)\b)",
+)
+_BARE_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its"})
+# banter: said laughing, with a grin, jokingly, in jest (the cue's words around it, outside what
+# is claimed): a joke is not a claim
+_JOKING = re.compile(
+    r"\b(?:with\s+a\s+(?:laugh|chuckle|grin|wink|smirk)|laughing(?!\s+off)|chuckling|jokingly"
+    r"|half-jokingly|in\s+jest|playfully|teasingly|mockingly|tongue[-\s]in[-\s]cheek"
+    r"|(?:only\s+)?half\s+joking)\b",
+    re.IGNORECASE,
+)
+
+
+def joking(text: str, claim: Claim) -> bool:
+    """Whether the claim's sentence, outside what is claimed, says it was said as a joke
+    ("…,” Doe shot back with a laugh", "Reed said jokingly that …")."""
+    s, e = claim.sentence_span
+    cs, ce = claim.content_span
+    if s <= cs < ce <= e:
+        rest = text[s:cs] + " " + text[ce:e]
+    else:
+        rest = text[s:e]
+    return _JOKING.search(rest) is not None
+
 
 _ACT_CUES = frozenset(
     {"announced", "announces", "announce", "unveiled", "unveils", "released", "releases"}
@@ -142,6 +173,12 @@ def is_claim(ctx: Context, claim: Claim) -> bool:
         return False  # "doubt that there will be change": the opposite is what they hold
     if claim.quote != "direct" and _HOPE_CONTENT.match(claim.content):
         return False  # "added that she hoped …": a hope, not a proposition
+    if (claim.source or "").strip().lower() in _BARE_DETERMINERS:
+        return False  # "According to an old copy of its site, …": a source cut to "an"
+    if _EXPECT_CONTENT.match(claim.content):
+        return False  # "he was confident that Ruiz would …": an expectation, not a claim
+    if joking(ctx.text, claim):
+        return False  # "…,” Doe shot back with a laugh": banter, not a claim
     first = claim.content.split()[:1]
     if first and first[0].islower() and first[0].endswith("ed"):
         return False  # "Many Mexicans felt betrayed when …": a feeling, not a proposition

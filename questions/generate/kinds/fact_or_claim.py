@@ -324,6 +324,8 @@ def fact_statement(ctx: Context, sent: Sentence) -> str | None:
         return None
     if statement_problem(text) or not text.endswith(".") or not _verb_likely(text):
         return None
+    if bare_role_subject(text):
+        return None  # "The son has not named a gift.": which son, the statement cannot say
     if ";" in text or ":" in _QUOTE_SPANS.sub(" ", text):
         return None  # "Three bills became law: X; Y; and Z.": a list, not one plain fact
     return text
@@ -496,6 +498,10 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
     statement = statement_from_content(claim.content, source, claim.source_kind)
     if source is None and unresolved_pronoun(statement):
         return None
+    if bare_role_subject(statement):
+        return None  # "The father has given …": which father, the statement cannot say
+    if _writer_aside(ctx.text, claim):
+        return None  # "As I noted above, X got 2 million votes, according to Y": the writer's own
     if _SECOND_THAT.search(statement):
         return None  # "… grown quickly and that its owner had …": two claims, no one sentence
     if statement_problem(statement) or lexicon.phrase_regex("reporting_words").search(statement):
@@ -567,6 +573,71 @@ def _own_voice(ctx: Context) -> tuple[list[_OwnSentence], dict[str, list[int]]]:
     return known  # type: ignore[return-value]
 
 
+# a subject that is a bare kinship or role definite ("The father", "The wife", "The official"):
+# on its own the statement does not say which person it is
+_BARE_ROLE_SUBJECT = re.compile(
+    r"^[“\"‘']?(?:The|Her|His|Their)\s+(?:father|mother|son|daughter|wife|husband|brother|sister"
+    r"|parents?|grandfather|grandmother|uncle|aunt|nephew|niece|cousin|boyfriend|girlfriend"
+    r"|fiancée?|widow|widower|official|officials|spokesman|spokeswoman|spokesperson|aide)"
+    r"\s+(?!of\b|for\b|who\b|[A-Z])[a-z]"
+)
+
+
+def bare_role_subject(statement: str) -> bool:
+    """Whether a statement's subject is a bare kinship or role definite ("The father has given
+    …"), which names no one person on its own."""
+    return _BARE_ROLE_SUBJECT.match(statement) is not None
+
+
+# the writer's own aside in the claim's sentence ("As I noted above, …", "as noted earlier"):
+# the outlet asserts what follows itself, a source only adds to it
+_WRITER_ASIDE = re.compile(
+    r"\bas\s+(?:I|we)\s+(?:have\s+)?(?:noted|said|wrote|written|mentioned|reported|pointed\s+out"
+    r"|explained)\b|\bas\s+(?:noted|mentioned|reported|stated)\s+(?:above|earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _writer_aside(text: str, claim: Claim) -> bool:
+    """Whether the claim's sentence, outside its quotations, holds the writer's own "as I noted
+    above": the outlet vouches for the content itself."""
+    s, e = claim.sentence_span
+    return _WRITER_ASIDE.search(_ECHO_QUOTES.sub(" ", text[s:e])) is not None
+
+
+# a figure with its magnitude ("2 million", "71 percent"): the same one in an own-voice sentence
+# that shares words with the claim means the outlet states the figure itself
+_FIGURE_UNIT = re.compile(
+    r"\b(\d[\d,.]*)\s*(million|billion|thousand|percent|per\s+cent|%)", re.IGNORECASE
+)
+
+
+def _figure_echo(ctx: Context, claim: Claim, statement: str) -> bool:
+    """Whether an own-voice sentence of the story (not the claim's) gives a figure of the
+    statement with the same magnitude and shares two more of its words that are not names
+    ("More than 2 million people voted for her" / "Ortiz got more than 2 million votes …,
+    according to BallotCount"): the outlet states the figure too."""
+    wanted = {
+        (m.group(1).replace(",", "").rstrip("."), m.group(2).lower().replace(" ", ""))
+        for m in _FIGURE_UNIT.finditer(statement)
+    }
+    if not wanted:
+        return False
+    _names, common, _figures = _echo_words(statement)
+    lo, hi = claim.sentence_span
+    own, _index = _own_voice(ctx)
+    for sent, o_words, _o_figures, _neg, _modal in own:
+        if sent.span[0] < hi and lo < sent.span[1]:
+            continue
+        found = {
+            (m.group(1).replace(",", "").rstrip("."), m.group(2).lower().replace(" ", ""))
+            for m in _FIGURE_UNIT.finditer(sent.text)
+        }
+        if wanted & found and len(common & o_words) >= _ECHO_MIN_SHARED + 1:
+            return True
+    return False
+
+
 def echoed_by_outlet(ctx: Context, claim: Claim, statement: str) -> bool:
     """Whether a sentence of the story in its own voice (outside the claim's sentence) states
     the claim's content too: it shares ``_ECHO_SHARE`` of the statement's content words and
@@ -597,7 +668,7 @@ def echoed_by_outlet(ctx: Context, claim: Claim, statement: str) -> bool:
             continue
         if len(words & o_words) >= _ECHO_SHARE * len(words):
             return True
-    return False
+    return _figure_echo(ctx, claim, statement)
 
 
 def _confirmed_next(ctx: Context, claim: Claim) -> bool:

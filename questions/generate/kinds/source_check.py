@@ -139,7 +139,7 @@ def _channel_questions(ctx: Context) -> list[Question]:
         if len(wrong) < 2:
             continue
         name = display_for(ctx, claim.source)
-        how = _channel_words(ctx, claim)
+        how = channel_words(ctx, claim)
         if how is None:
             continue  # the explanation could not point to the words that say how
         question = _question(ctx, claim, _how_prompt(name, said), channel[1], wrong, 1, how=how)
@@ -196,7 +196,7 @@ def _who_words(ctx: Context, claim: Claim, cue: str) -> str:
     return f"the words {quoted(who)} and {quoted(said)}"
 
 
-def _channel_words(ctx: Context, claim: Claim) -> str | None:
+def channel_words(ctx: Context, claim: Claim) -> str | None:
     """The story's words that say how a claim was made ("in a statement" of "X said in a
     statement that …"), "" when the cue words the explanation names already hold them ("X
     tweeted", "told the Gazette"), None when they are not found outside what is claimed."""
@@ -257,11 +257,33 @@ def _kind_questions(ctx: Context) -> list[Question]:
             continue  # "he told reporters": the explanation must say who "he" is, and as what
         seen |= {key, label}
         wrong = sorted({v for v in labels.values() if v != label})
+        if _to_an_outlet(ctx, claim):  # "told Reuters": the words did come through an agency
+            wrong = [w for w in wrong if w != labels.get("news agency")]
+            if len(wrong) < 2:
+                continue
         out.append(_question(ctx, claim, prompt, label, wrong[:3], 2, role))
     return out
 
 
 _ROLE_MAX_WORDS = 10
+# the words were given to a named outlet: "told Reuters", "told the AP", "in an interview with
+# Bloomberg", "speaking to the Harbour Post"
+_TO_OUTLET = re.compile(
+    r"\b(?:told|tells|telling|speaking\s+(?:to|with)|spoke\s+(?:to|with)|interview(?:ed)?\s+(?:with|by)"
+    r"|according\s+to)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _to_an_outlet(ctx: Context, claim: Claim) -> bool:
+    """Whether a claim's words were given to a named outlet ("told Reuters", "in an interview
+    with Bloomberg"): then "A news agency" is no plainly wrong option for its kind of source."""
+    channel = channel_of(claim)
+    if channel and channel[0] == _OUTLET:
+        return True
+    s, e = claim.sentence_span
+    cs, ce = claim.content_span
+    rest = ctx.text[s:cs] + " " + ctx.text[ce:e] if s <= cs < ce <= e else ctx.text[s:e]
+    return _TO_OUTLET.search(rest) is not None
 
 
 def _role_mention(ctx: Context, claim: Claim) -> str | None:

@@ -12,6 +12,7 @@ from questions.cues import TITLES
 from questions.generate import lexicon
 from questions.generate.claims import is_claim, recipient_in_content
 from questions.generate.explain import name_span, quoted, verb_span
+from questions.generate.kinds.source_check import channel_of, channel_words
 from questions.generate.registry import Context, question_id, register
 from questions.generate.sources import (
     cut_in_word,
@@ -91,8 +92,24 @@ def score_spot_the_cue(answer: Iterable[int], choice: Iterable[int]) -> bool:
 
 
 def word_spans(text: str, start: int) -> list[tuple[int, int]]:
-    """The absolute spans of the whitespace-separated words of a sentence starting at ``start``."""
-    return [(start + m.start(), start + m.end()) for m in WORD_RE.finditer(text)]
+    """The absolute spans of the whitespace-separated words of a sentence starting at ``start``;
+    a run of bare punctuation (the spaced ellipsis ". . .", a spaced dash) is kept with the word
+    before it ("Harlan . . ."), or the word after it at the sentence's start: no option a pupil
+    could mark is a lone mark."""
+    out: list[tuple[int, int]] = []
+    glue = False  # bare punctuation opened the sentence: it joins the next word
+    for m in WORD_RE.finditer(text):
+        a, b = start + m.start(), start + m.end()
+        bare = not any(ch.isalnum() for ch in m.group())
+        if bare and out:
+            out[-1] = (out[-1][0], b)
+        elif glue and out:
+            out[-1] = (out[-1][0], b)
+            glue = bare
+        else:
+            out.append((a, b))
+            glue = bare
+    return out
 
 
 def marked(spans: list[tuple[int, int]], parts: list[tuple[int, int]]) -> tuple[int, ...]:
@@ -269,11 +286,15 @@ def build(ctx: Context) -> list[Question]:
         spans = word_spans(text, s + lead)
         assert claim.source_span and claim.cue_span  # noqa: S101 - filtered above
         verb = verb_span(ctx.text, claim.cue_span)
-        parts = [name_span(ctx.text, claim.source_span), verb, *_addressee(ctx.text, verb, claim)]
+        told = _addressee(ctx.text, verb, claim)
+        how = _channel_next(ctx, claim, told[-1][1] if told else verb[1])
+        if how is None:
+            continue  # "In a statement, X said": the how is away from the cue, not for marking
+        parts = [name_span(ctx.text, claim.source_span), verb, *told, *how]
         answer = marked(spans, parts)
         if not answer or len(answer) * 2 > len(spans) or len(answer) > MAX_MARKED:
             continue  # "X, speaking on a Westford radio show after the vote, said": not the cue
-        claimed = _claimed(ctx.text, claim, (s, e))
+        claimed = _claimed(ctx.text, claim, (s, e), how)
         if claimed is None:
             continue  # the content is no clean part of the sentence, or the story's own words
         if _CONDITIONAL.search(claimed[1]):
@@ -282,6 +303,34 @@ def build(ctx: Context) -> list[Question]:
             continue  # "It said …": the explanation must say who "it" is, or no question
         out.append(_question(ctx, claim, spans, answer, claimed))
     return out
+
+
+# the channel said right after the cue: "said in a written statement", "wrote in a post on X",
+# "said in an interview with the Harbour Post", "said on Twitter" (part of how it was said)
+_CHANNEL_NEXT = re.compile(
+    r"\s+(?:in|on|via|during|through|at)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|interview|news\s+conference|press\s+conference|briefing"
+    r"|post|posting|tweet|video|e-?mail|text\s+message|letter|podcast|op-ed|Twitter|Facebook|X"
+    r"|Instagram|Telegram|TikTok|Truth\s+Social|social\s+media)(?![\w’'-])"
+    r"(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
+    r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|Truth\s+Social)(?![\w’'-]))?"
+)
+
+
+def _channel_next(ctx: Context, claim: Claim, end: int) -> list[tuple[int, int]] | None:
+    """The span of a channel phrase right after the cue (and its addressee), to be marked with
+    it: the question asks how the claim was made. [] when the sentence names no channel
+    outside what is claimed, or the cue's own words hold it ("tweeted", "told Reuters"); None
+    when it names one away from the cue ("In a statement, Acme said …"), so that marking the
+    cue alone would leave out the how."""
+    m = _CHANNEL_NEXT.match(ctx.text, end)
+    if m and m.end() <= claim.sentence_span[1]:
+        cs, ce = claim.content_span
+        if not (m.start() < ce and cs < m.end()):
+            return [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end())]
+    if channel_of(claim) is None:
+        return []
+    return [] if not channel_words(ctx, claim) else None
 
 
 # the words of the story's own that say nothing of their own: linking words, days and times
@@ -326,7 +375,7 @@ def _cut_before(words: str) -> bool:
 
 
 def _claimed(
-    text: str, claim: Claim, sentence: tuple[int, int]
+    text: str, claim: Claim, sentence: tuple[int, int], how: list[tuple[int, int]] | None = None
 ) -> tuple[str, str, list[str]] | None:
     """What is claimed (or denied), as the sentence has it (the claim's content), and the
     sentence's words that belong to neither the source, the cue nor the content and say more
@@ -360,7 +409,7 @@ def _claimed(
         return None  # "Ann Reed: And then there was one": no statement of its own
     if claim.quote != "direct" and _ASIDE.search(_QUOTED.sub(" ", content)):
         return None  # "– absent a late recount, of course": whose words, the marking cannot say
-    rest = _own_words(text, claim, (s, e), (cs, ce), content)
+    rest = _own_words(text, claim, (s, e), (cs, ce), content, how or [])
     if rest is None or sum(word_count(r) for r in rest) > max(_MAX_OWN_WORDS, word_count(content)):
         return None
     what = "denied" if _DENY_VERB.search(claim.cue or "") else "claimed"
@@ -370,7 +419,12 @@ def _claimed(
 
 
 def _own_words(
-    text: str, claim: Claim, sentence: tuple[int, int], content: tuple[int, int], claimed: str
+    text: str,
+    claim: Claim,
+    sentence: tuple[int, int],
+    content: tuple[int, int],
+    claimed: str,
+    how: list[tuple[int, int]] | None = None,
 ) -> list[str] | None:
     """The sentence's runs of words outside the source, the cue and the content that say more
     than a linking word, a day, the speaker's description or where it was said; None when one of
@@ -378,11 +432,12 @@ def _own_words(
     words split: "“I think it's odd,” Doe said, “because …”"), a source cut from its phrase, a
     clause just before the source ("Such a move could hurt him, aides believe — …": the claim
     before the cue), or a side clause around the source whose content runs on past a comma
-    ("Years after Doe declared X, Reed won …")."""
+    ("Years after Doe declared X, Reed won …"). The channel marked with the cue (``how``: "in an
+    interview") is no word of the story's own either."""
     assert claim.source_span and claim.cue_span  # noqa: S101 - the caller checked
     s, e = sentence
     chars = list(text[s:e])
-    for a, b in (claim.source_span, claim.cue_span, content):
+    for a, b in (claim.source_span, claim.cue_span, content, *(how or [])):
         chars[max(a - s, 0) : max(b - s, 0)] = "\x00" * max(min(b, e) - max(a, s), 0)
     rest = []
     at = s
@@ -454,6 +509,8 @@ def _resolved_pronoun(ctx: Context, claim: Claim) -> str | None:
     elif pronoun == "it":
         plain = not (person or _personal(source) or source.endswith("s"))  # not "officials"
         fits = claim.source_kind in THING_KINDS or plain
+        # "Kowalczyk wrote in the report … It continued:": "it" is the report, never a person
+        fits = fits and not person and not _named_person(ctx, source)
     elif pronoun == "they":
         fits = not (person or _personal(source)) or source.endswith("s")
     else:
@@ -463,6 +520,62 @@ def _resolved_pronoun(ctx: Context, claim: Claim) -> str | None:
     if any(ch.isupper() for ch in source) and source_key(source) not in story_sources(ctx):
         return None  # "For China", a name cut inside a word: no name to trust
     return display_for(ctx, source)
+
+
+_PERSON_TITLE = (
+    r"(?:Officer|Det|Detective|Sgt|Sergeant|Lt|Lieutenant|Capt|Captain|Cpl|Corporal|Trooper"
+    r"|Deputy|Agent|Chief|Sheriff|Mr|Mrs|Ms|Miss|Dr|Judge|Justice|Sen|Senator|Rep"
+    r"|Representative|Gov|Governor|Mayor|Councilman|Councilwoman|Professor|Prof|Rev|Father"
+    r"|Sister|Pastor|Rabbi|Coach)\.?"
+)
+
+
+def _named_person(ctx: Context, source: str) -> bool:
+    """Whether the story shows a source of no known kind to be a person: another of its claims
+    has a person's kind or a "he"/"she" for it, or its last word stands in the story after a
+    given name or a person's title ("Dana Kowalczyk", "Officer Kowalczyk"). Read once per
+    source of the story (cached)."""
+    known = ctx.cache.setdefault("named_person", {})
+    assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
+    key = source_key(source)
+    if key not in known:
+        last = source.split()[-1].strip(".,;:'’") if source.split() else ""
+        found = False
+        for c in ctx.story.claims:
+            if c.source and source_key(c.source) == key:
+                said = (c.source_text or "").strip().lower()
+                if c.source_kind in PERSON_KINDS or said in ("he", "she"):
+                    found = True
+                    break
+        if not found and last[:1].isupper() and len(last) > 1:
+            before = re.compile(
+                rf"(?<![\w.])({_PERSON_TITLE}|[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(last)}\b"
+            )
+            for m in before.finditer(ctx.text):
+                word = m.group(1).rstrip(".")
+                if word.lower() in given_genders() or re.fullmatch(_PERSON_TITLE, m.group(1)):
+                    found = True
+                    break
+            after = re.compile(rf"\b{re.escape(last)}\b,\s+(?:\d{{1,3}}\s*,|{_APPOSITIVE})")
+            for m in after.finditer(ctx.text):
+                noun = (m.group("noun") or "").lower()
+                if not noun or noun in _PERSON_NOUNS or noun in lexicon.words("role_words"):
+                    found = True  # "Kowalczyk, 41,", "Kowalczyk, an officer with …"
+                    break
+        known[key] = found
+    return bool(known[key])
+
+
+# "…, an officer with the …", "…, a detective": the apposition that makes a name a person's
+_APPOSITIVE = (
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z-]+)\b(?=\s+(?:with|for|at|of|in|who)\b|,|\.)"
+)
+_PERSON_NOUNS = frozenset(
+    "officer officers detective sergeant trooper investigator inspector analyst professor "
+    "teacher lawyer doctor nurse resident student farmer worker manager owner agent deputy "
+    "reporter journalist writer author economist scientist researcher historian pastor "
+    "activist volunteer organizer consultant engineer accountant clerk partner member".split()
+)
 
 
 def _personal(source: str) -> bool:
