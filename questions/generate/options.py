@@ -142,6 +142,7 @@ def _first_words(ctx: Context) -> dict[str, frozenset[str]]:
         lower = frozenset(re.findall(r"(?<![\w’'-])[a-z]+(?![\w’'-])", story))
         skip = _NOT_FIRST | lexicon.shared_words("titles") | lexicon.words("role_words")
         skip = skip | lexicon.words("stopwords")  # "Although Hale said": no given name
+        skip = skip | frozenset(r[0].lower() for r in lexicon.table("descriptor_nouns"))
         given = given_names()
         places = countries() | lexicon.words("us_states")
         acc: dict[str, set[str]] = {}

@@ -25,6 +25,8 @@ from questions.generate.text import (
     QUOTED_RE,
     content_words,
     described_name,
+    description_kind,
+    description_len,
     display_name,
     drop_connective,
     gender_of,
@@ -143,6 +145,9 @@ def display_for(ctx: Context, name: str) -> str:
     if described_name(words):  # "Rival Jane Doe" -> "Jane Doe"
         name = " ".join(words[1:])
         words = words[1:]
+    elif cut := description_len(words):  # "Retailer Kidmart", "Culture critic Siri Lunde"
+        name = " ".join(words[cut:])
+        words = words[cut:]
     shown = display_name(name)
     if len(words) == 1 and _ACRONYM_WORD.fullmatch(name) and _acronym_with_the(ctx, name):
         return "the " + name  # "the DNC said": "how did the DNC make the claim"
@@ -647,6 +652,8 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             continue  # "World Health" of "the World Health Organization": a name cut short
         if _modifies_noun(ctx, claim):
             continue  # "Private ferries raise fares … by admitting …": "Private" is no speaker
+        if place_stance(claim):
+            continue  # "Norway sees itself as a leader …": a country's stance, not its words
         if _bare_word_without_speech(claim):
             continue  # "Ostra showed a shift …", "Guidelines telling …": a word, not a speaker
         if _headline_word_first(ctx, claim.source or ""):
@@ -663,6 +670,11 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
         key = source_key(claim.source)
         if key not in out:
             out[key] = SourceInfo(key, display_for(ctx, claim.source), claim.source_kind)
+            described = description_kind(claim.source.split())  # "Grocer Quellmart": a firm
+            if described == "person" and out[key].kind not in PERSON_KINDS:
+                out[key].kind = "person"
+            elif described == "organisation" and out[key].kind in PERSON_KINDS:
+                out[key].kind = "organisation"
         info = out[key]
         info.claims.append(claim)
         written = (claim.source, claim.source_text or "", _appositive(ctx, claim))
@@ -1875,6 +1887,40 @@ def _named_in(name: str, text: str) -> bool:
 
 _WHOSE_BEFORE = re.compile(r"[^,]{2,60},\s+whose\b[^.;]*")
 _WHO_BEFORE = re.compile(r"[^,]{2,60},\s+who\b[^,.;]*(?:,\s+)?")
+
+
+# Verbs of a stance, a view or a wish: with a country or place as subject ("Norway sees itself
+# as a leader", "Estarra wants a seat") they tell what it is taken to think, not what it said
+_STANCE_VERB = re.compile(
+    r"(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|consider|considers|considered"
+    r"|regard|regards|regarded|perceive|perceives|perceived|want|wants|wanted|wish|wishes"
+    r"|wished|hope|hopes|hoped|fear|fears|feared|prides|prided|likes|liked|prefers|preferred)",
+    re.IGNORECASE,
+)
+
+
+def place_stance(claim: Claim) -> bool:
+    """Whether the source is a country or place (a listed one, or a one-word name read as a
+    government) and its cue a verb of stance, view or wish ("Norway sees itself as …", "Estarra
+    wants …"): no speaker to offer as an option or an answer; "Russia said", "Kyiv denied" are."""
+    name = (claim.source or "").strip()
+    if not name:
+        return False
+    place = _is_place_name(name) or (
+        claim.source_kind == "government" and len(name.split()) == 1 and name[:1].isupper()
+    )
+    if not place:
+        return False
+    cue = (claim.cue or "").split()
+    verbs = [w for w in cue if w.lower() not in _CUE_FILLERS]
+    return bool(verbs) and bool(_STANCE_VERB.fullmatch(verbs[0]))
+
+
+# words a cue may hold before its verb ("has long viewed", "still sees")
+_CUE_FILLERS = frozenset(
+    {"has", "have", "had", "long", "still", "also", "always", "now", "clearly", "reportedly"}
+    | {"increasingly", "largely", "often", "does", "did", "is", "was", "been"}
+)
 
 
 def _bare_word_without_speech(claim: Claim) -> bool:

@@ -464,6 +464,8 @@ def display_name(source: str) -> str:
     if name.lower() in _COMMON_GROUPS:
         return "the " + name.lower()  # "Police said …" at a sentence's start: "the police"
     if toks and toks[-1].lower() in lexicon.words("the_heads"):
+        if _name_after_capital_role(name.split()):
+            return name  # "Atlantic City Mayor Don Guardian": a person, not "the … Guardian"
         if not any(w.endswith(("'s", "’s")) for w in name.split()):
             return "the " + name  # not "the Anna Berg’s office"
     if first in _QUANTIFIERS:
@@ -586,11 +588,90 @@ def drop_connective(name: str) -> str:
     return name
 
 
+# "Brennick-based", "New York-based": where a firm or person is from, not part of its name
+_BASED = re.compile(r"[A-Z][\w’'.]*[-–](?:based|born)", re.UNICODE)
+
+
+def descriptor_len(words: list[str]) -> int:
+    """How many first words of a name describe it rather than name it, or 0: a place with
+    "-based" ("Brennick-based Vitarro Nutrition", "New York-based Acme Corp") or a common noun
+    capitalised only by the sentence's start ("Retailer Kidmart", "Visitor Ola Brekke"), each
+    before a capitalised name that is left whole ("Fair Rail", "Bank of Lisden")."""
+    for i, w in enumerate(words[:3]):
+        if not w[:1].isupper():
+            break
+        if _BASED.fullmatch(w):
+            rest = words[i + 1 :]
+            return i + 1 if rest and rest[0][:1].isupper() else 0
+    if (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].lower() in _descriptor_nouns()
+        and words[1][:1].isupper()
+        and words[1].lower() not in _JOINING
+    ):
+        return 1
+    return 0
+
+
+@functools.cache
+def _descriptor_nouns() -> dict[str, str]:
+    """Nouns that may open a name only by opening the sentence, with the kind each describes."""
+    return {row[0].lower(): row[1] for row in lexicon.table("descriptor_nouns")}
+
+
+# nouns ending a lower-case description of a body ("passengers' group", "rail operator")
+_BODY_NOUNS = frozenset(
+    {"group", "operator", "club", "company", "firm", "union", "association", "maker", "chain"}
+    | {"carrier", "network", "campaign", "coalition", "alliance", "charity", "organisation"}
+    | {"organization", "body", "agency", "outlet", "site", "paper", "newspaper", "station"}
+)
+
+
+def description_kind(words: list[str]) -> str | None:
+    """The kind of source a description before a name says it is ("Grocer Quellmart": an
+    organisation; "Museum critic Tova Rusk": a person), or None (no description, or a place's
+    "-based" or a noun of no known kind)."""
+    cut = description_len(words)
+    if not cut:
+        return None
+    head = words[cut - 1].lower()
+    if _BASED.fullmatch(words[cut - 1]):
+        return None
+    if head in _descriptor_nouns():
+        return _descriptor_nouns()[head]
+    if head in _BODY_NOUNS or bool(_ORG_DESCRIPTOR.fullmatch(head)):
+        return "organisation"
+    if head in _titles() or _OCCUPATION.fullmatch(head):
+        return "person"
+    return None
+
+
+def description_len(words: list[str]) -> int:
+    """How many first words of a name describe it rather than name it, or 0: those of
+    :func:`descriptor_len`, or a capitalised word and lower-case nouns before a capitalised name
+    that :func:`option_name` shows alone ("Culture critic Siri Lunde", "Passengers' group Fair
+    Rail"); "Bank of Lisden" and "Doctors without Borders" stay whole."""
+    if cut := descriptor_len(words):
+        return cut
+    if len(words) < 3 or not words[0][:1].isupper():
+        return 0
+    k = 1
+    while k < len(words) and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", words[k]):
+        if words[k] in _JOINING or words[k] in NAME_PARTICLES:
+            return 0
+        k += 1
+    rest = words[k:]
+    if k == 1 or not rest or not all(w[:1].isupper() for w in rest):
+        return 0
+    return k if option_name(" ".join(words)) == capitalize(" ".join(rest)) else 0
+
+
 def drop_based(name: str) -> str:
     """A name without a "<Place>-based" word before it ("Brennick-based Vitarro Foods" ->
     "Vitarro Foods"): where the firm sits, not its name."""
     words = name.split()
-    if len(words) > 1 and re.fullmatch(r"[A-Z][\w’'-]*-based", words[0]) and words[1][:1].isupper():
+    if len(words) > 1 and _BASED.fullmatch(words[0]) and words[1][:1].isupper():
         return " ".join(words[1:])
     return name
 
@@ -598,6 +679,8 @@ def drop_based(name: str) -> str:
 def _option_name(source: str) -> str:
     name = drop_based(drop_connective(" ".join(source.split())))
     words = name.split()
+    if cut := descriptor_len(words):
+        return _option_name(" ".join(words[cut:]))  # "Retailer Kidmart" -> "Kidmart"
     if named := _name_after_capital_role(words):
         return capitalize(" ".join(named))  # "Lakeview County Public Advocate Tara Nwosu"
     if (
@@ -638,7 +721,8 @@ def _option_name(source: str) -> str:
         start = cut if cut and len(words) - cut >= 2 else 0
         return capitalize(" ".join(words[start:]))
     prefix, rest = words[:start], words[start:]
-    if len(rest) == 1 and _ORG_DESCRIPTOR.fullmatch(" ".join(prefix)):
+    said = " ".join(prefix)
+    if len(rest) == 1 and _ORG_DESCRIPTOR.fullmatch(said[:1].lower() + said[1:]):
         return capitalize(rest[0])  # "electricity company Tessenergy" -> "Tessenergy"
     if len(rest) < 2:
         return capitalize(name)  # "President Obama": a one-word name keeps its title
@@ -685,10 +769,35 @@ def _name_after_capital_role(words: list[str]) -> list[str] | None:
             continue
         last = tokens(rest[-1])[-1:] if tokens(rest[-1]) else []
         heads = lexicon.words("the_heads") | _INSTITUTION_HEADS
-        if not last or (last[0].lower() in heads and rest[0].lower() not in given_names()):
+        if not last or (
+            last[0].lower() in heads
+            and rest[0].lower() not in given_names()
+            and not _surname_head(rest, heads)
+        ):
             continue  # "Port Ellis Ferry Company"; not "Mayor Don Guardian"
         return rest
     return None
+
+
+# Heads of institutions' names that are also surnames ("Don Guardian", "Ann House"): after a
+# person's title, two capitalised words ending on one name a person
+_SURNAME_HEADS = frozenset({"guardian", "house", "post", "guard"})
+
+
+def _surname_head(rest: list[str], heads: frozenset[str]) -> bool:
+    """Whether the two words after a title are a person's name that ends on a word also heading
+    institutions' names ("Mayor Don Guardian"), not an institution ("Mayor Tom Post Office")."""
+    return (
+        len(rest) == 2
+        and rest[1].lower() in _SURNAME_HEADS
+        and rest[0].isalpha()
+        and rest[0].lower() not in heads | _INSTITUTION_HEADS | _places_lower()
+    )
+
+
+@functools.cache
+def _places_lower() -> frozenset[str]:
+    return frozenset(p.lower() for p in PLACES)
 
 
 def _described_after_article(words: list[str]) -> list[str] | None:

@@ -65,7 +65,7 @@ def test_pronoun_speaker_is_a_named_firm() -> None:
 def test_pronoun_speaker_named_control() -> None:
     q = _cue_question(DEPOT, "Commuter Rhea Lind said")
     assert q is not None
-    assert "(Commuter Rhea Lind)" in q.explanation  # a named speaker: as before
+    assert "(Rhea Lind)" in q.explanation  # a named speaker, without the description "Commuter"
 
 
 def test_it_for_a_person_is_not_asked() -> None:

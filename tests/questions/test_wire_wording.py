@@ -58,7 +58,7 @@ def _wrong_names(text: str) -> dict[str, set[str]]:
 )
 def test_an_organisations_officer_is_never_its_wrong_option(officer: str) -> None:
     wrong = _wrong_names(DAM.format(officer=officer))
-    group = "Conservation group Riverwatch"
+    group = "Riverwatch"  # shown without its description "Conservation group"
     assert "Siri Vangen" not in wrong[group]
     assert group not in wrong["Siri Vangen"]
     assert "Jon Aske" in wrong[group]  # control: someone else is still offered
@@ -72,7 +72,7 @@ def test_its_officer_within_a_sentence_is_not_tied_to_the_last_group() -> None:
         " had ignored the town."
     )
     wrong = _wrong_names(DAM.format(officer=officer))
-    assert "Lise Tangen" in wrong["Conservation group Riverwatch"]
+    assert "Lise Tangen" in wrong["Riverwatch"]
     assert not {"Siri Vangen"} & set(wrong)  # she says nothing: no source of her own
 
 
