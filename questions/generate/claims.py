@@ -17,6 +17,9 @@ from questions.generate.sources import (
     story_sources,
 )
 from questions.generate.text import (
+    PERSON_KINDS,
+    PRONOUN_GENDER,
+    THING_KINDS,
     content_words,
     drop_outlet_aside,
     is_clause,
@@ -28,6 +31,7 @@ from questions.generate.text import (
     quotes_balanced,
     replace_leading_pronoun,
     resolved_in_quote,
+    source_gender,
     strip_edges,
     strip_that,
     unresolved_pronoun,
@@ -556,3 +560,131 @@ def _third_person_only(text: str) -> str:
     """A quotation with its first-person words blanked ("I", "we" are fine inside a quote)."""
     first = {"i", "me", "my", "we", "us", "our", "you", "your"}
     return " ".join("x" if w.strip(",.;:!?’”").lower() in first else w for w in text.split())
+
+
+# The speaker's own pledge or intention: the content's subject is the speaker (a pronoun that
+# stands for them, or "we"/"I" inside their quotation) with a future or volitional modal and an
+# action verb ("he would not raise taxes", "it will close the depot", "“We will review every
+# option …”"). What the speaker means to do is no claim about the world; predictions about other
+# things ("the bridge would reopen in May") and the speaker's past ("he had not raised taxes")
+# are.
+_PLEDGE = re.compile(
+    r"[\W_]*(?:that\s+)?(?P<subject>he|she|it|they|we|i)"
+    r"(?:(?:\s+(?:also|still|now|soon|then|never|not|no\s+longer|certainly|definitely"
+    r"|personally|again|later|shortly|immediately|quickly|only))*"
+    r"\s+(?:will|would|shall|won[’']t|wouldn[’']t|shan[’']t"
+    r"|(?:is|are|am|was|were)\s+(?:(?:not|also|now|still)\s+)?(?:going|planning|intending)\s+to"
+    r"|(?:plans?|planned|intends?|intended)\s+to)"
+    r"|[’'](?:ll|re\s+going\s+to|m\s+going\s+to|s\s+going\s+to))"
+    r"(?P<rest>(?:\s+(?:also|still|now|soon|then|never|not|no\s+longer|certainly|definitely"
+    r"|personally|again|later|shortly|immediately|quickly|only|continue\s+to|try\s+to))*)"
+    r"\s+(?P<verb>[a-z][a-z’'-]*)\b(?P<after>\s+[a-z]+)?",
+    re.IGNORECASE,
+)
+# what a modal with one of these says is a prediction, a state, a wish or a hedge ("it would
+# take months", "we will be fine", "I would say …", "he would win"), not an act of the speaker
+_NOT_ACTIONS = frozenset(
+    "be have like love prefer rather need want hope wish expect lose win face see know remain"
+    " become get feel seem look appear cost suffer die survive receive benefit happen fail"
+    " struggle say argue think suggest guess imagine assume bet agree disagree note add"
+    " probably likely mean matter depend help last fall rise grow increase decrease drop"
+    " continue improve change affect hurt point stress emphasise emphasize repeat caution"
+    " submit contend maintain venture respond answer reply tell admit concede acknowledge"
+    " describe characterise characterize call remind".split()
+)
+_PAST_INTENT = re.compile(r"\b(?:was|were|planned|intended)\b", re.IGNORECASE)
+_DURATION = frozenset("time months years weeks days hours longer a some".split())
+_QUOTE_OPENING = re.compile(r"^[\s“\"‘'`]*(?:and|but|so|now|today|here)?[,\s]*", re.IGNORECASE)
+
+
+def pledge(text: str, claim: Claim) -> bool:
+    """Whether a content is the speaker's own pledge or intention: its subject is the speaker
+    ("he"/"she" after a person, "it"/"they" after a body, "we"/"I" in the speaker's quotation)
+    with a future or volitional modal and an action verb ("would not raise taxes", "will review
+    every option"), so that asking it as "the claim" is wrong."""
+    content = claim.content
+    if claim.quote == "direct":
+        content = _QUOTE_OPENING.sub("", content, count=1)
+    m = _PLEDGE.match(content)
+    if m is None:
+        return False
+    if claim.quote == "direct" and _PAST_INTENT.search(m.group(0)):
+        return False  # "“I was going to vote for her, but …”": the speaker's past, told
+    subject, verb = m.group("subject").lower(), m.group("verb").lower()
+    if verb in _NOT_ACTIONS or m.group("rest").strip().lower() in ("continue to",):
+        return False
+    if verb == "take" and (m.group("after") or "").strip().lower() in _DURATION:
+        return False  # "it would take months": a prediction
+    if subject in ("we", "i"):
+        return claim.quote == "direct" or subject == "we"
+    if claim.quote == "direct":
+        return False  # "“He will never sign it,” Doe said": someone else
+    if text and ambiguous_pronoun(text, claim):
+        return False  # "… with Mr. Hale, saying he would …": "he" may be Hale
+    source, kind = claim.source or "", claim.source_kind
+    if subject in ("he", "she"):
+        if source_gender(source) not in (None, PRONOUN_GENDER[subject]):
+            return False  # "Tom Reed said she would resign": someone else
+        return kind in PERSON_KINDS or source_gender(source) is not None
+    if subject == "it":
+        return kind in THING_KINDS
+    head = source.split()[-1:] if source else []
+    plural = bool(head) and head[0].islower() and head[0].endswith("s")
+    return " and " in source or plural or kind in THING_KINDS  # "they"
+
+
+# A request or exhortation inside what was said ("…, but we ask drivers to slow down", "please
+# keep off the ice", "We urge everyone to …", "Stay away from the river"): not claimed
+_ASK = (
+    r"(?:we|i)(?:\s+(?:would|also|are|am|again|strongly|really|just|therefore|all))*"
+    r"(?:[’'](?:re|m))?\s+(?:ask|asking|urge|urging|call\s+on|calling\s+on|encourage"
+    r"|encouraging|request|appeal\s+to|appealing\s+to|implore|beg|advise"
+    r"|(?:want|need)\s+(?:everyone|everybody|people|you|all|residents|drivers|parents|the\s+public))"
+    r"\b|please\b(?!d)"
+)
+_REQUEST_AT_START = re.compile(r"[\s“\"‘'`]*(?:" + _ASK + ")", re.IGNORECASE)
+_REQUEST_CLAUSE = re.compile(
+    r"(?:[,;:.!?—–]\s*|\s[-–—]\s*)(?:(?:but|and|so|yet|for\s+now|meanwhile|until\s+then)[,\s]+)?"
+    r"(?:" + _ASK + ")",
+    re.IGNORECASE,
+)
+# words quoted inside what was said ("… I shouted, ‘Please let us through’"): someone else's words
+_NESTED_QUOTE = re.compile(r"(?<=[\s,:(])[‘'][^‘“”\"]*?(?:[’'](?![\w’'])|$)")
+_SENTENCE_OPENING = re.compile(r"(?:^[\s“\"‘'`]*|[.!?;]\s+[“\"‘']?)(?=[A-Z])")
+
+
+def request_start(content: str, direct: bool) -> int | None:
+    """Where a request or exhortation starts in a content ("…, but we ask drivers to slow
+    down": at the comma; "Please keep off the ice": 0), or None when it holds none. An
+    imperative opening a sentence ("Stay away from the river.") counts inside a quotation."""
+    content = _NESTED_QUOTE.sub(lambda m: " " * len(m.group(0)), content)
+    if _REQUEST_AT_START.match(content):
+        return 0
+    m = _REQUEST_CLAUSE.search(content)
+    found = m.start() if m else None
+    if direct:
+        for s in _SENTENCE_OPENING.finditer(content):
+            if found is not None and s.start() >= found:
+                break
+            if _imperative(content[s.end() :]):
+                return s.start() if content[: s.start()].strip("“\"‘'` ") else 0
+    return found
+
+
+_ORDER = re.compile(r"(?:don[’']t|do\s+not|be\s+(?:careful|alert|aware|patient|safe))\b", re.I)
+_ORDER_VERB = re.compile(
+    r"([A-Z][a-z]+)\s+(?:a|an|the|this|these|those|your|our|their|it|them|us|up|out|off|back"
+    r"|down|in|on|at|to|for|away|clear|indoors|inside|home|safe|calm|alert|from|with|\d)\b"
+)
+
+
+def _imperative(sentence: str) -> bool:
+    """Whether a sentence of a quotation opens on an order to its hearers ("Stay away from the
+    river", "Don't drive through water"), by a verb of advice before its object or particle."""
+    if _ORDER.match(sentence):
+        return True
+    m = _ORDER_VERB.match(sentence)
+    return bool(m and m.group(1).lower() in (lexicon.words("imperative_verbs") | _ORDERS))
+
+
+_ORDERS = frozenset({"remain", "drive", "slow", "lock", "boil", "evacuate", "move", "store"})

@@ -37,7 +37,7 @@ KNITTING = """Singer stuns fans.
 
 Readers nearly dropped their phones after singer Mara Quell revealed her husband had taken up competitive knitting.
 
-Finally, Governor Okafor said he would let visiting students work part-time during their studies, something most are currently barred from doing.
+Finally, Governor Okafor said visiting students would soon be allowed to work part-time during their studies, something most are currently barred from doing.
 
 Union leader Tomas Brek said the new hall would open before the winter storms arrive.
 
@@ -58,8 +58,8 @@ def test_spot_the_cue_names_the_claim_and_the_outlets_framing():
 def test_spot_the_cue_leaves_a_trailing_summary_out_of_the_claim():
     (q,) = about(built(KNITTING, "spot_the_cue"), "part-time")
     assert (
-        "what is claimed is “he would let visiting students work part-time during their studies”."
-        in q.explanation
+        "what is claimed is “visiting students would soon be allowed to work part-time during"
+        " their studies”." in q.explanation
     )
     assert "The words “something most are currently barred from doing” are the story’s own" in (
         q.explanation

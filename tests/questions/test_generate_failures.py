@@ -538,15 +538,15 @@ def test_a_pronoun_after_another_name_is_not_resolved_to_the_speaker() -> None:
     """ "he" here may be Mr. Reed, named just before it, so it is not made the speaker's name."""
 
     def ruin(paragraph: str) -> list[Question]:
-        return [q for q in questions(story(paragraph)) if "Tom Hale would ruin" in q.prompt]
+        return [q for q in questions(story(paragraph)) if "Tom Hale had ruined" in q.prompt]
 
     # control: with no other name between the speaker and "he", the claim is asked with his name
     assert ruin(
-        "Tom Hale turned on the coach on Monday and said that he would ruin the Westford swim "
+        "Tom Hale turned on the coach on Monday and said that he had ruined the Westford swim "
         "team for good."
     )
     paragraph = (
-        "Tom Hale turned on Mr. Reed on Monday and said that he would ruin the Westford swim "
+        "Tom Hale turned on Mr. Reed on Monday and said that he had ruined the Westford swim "
         "team for good."
     )
     assert not ruin(paragraph)
@@ -559,15 +559,15 @@ def test_a_titled_name_in_the_speaker_description_makes_the_pronoun_ambiguous() 
     """ "he" may be Mr. Reed, named in the speaker's own relative clause: not made Tom Hale."""
 
     def ruin(paragraph: str) -> list[Question]:
-        return [q for q in questions(story(paragraph)) if "Tom Hale would ruin" in q.prompt]
+        return [q for q in questions(story(paragraph)) if "Tom Hale had ruined" in q.prompt]
 
     # control: the same sentence with no rival name in the description keeps the question
     assert ruin(
-        "Tom Hale, who had argued with the board, said on Monday that he would ruin the "
+        "Tom Hale, who had argued with the board, said on Monday that he had ruined the "
         "Westford swim team for good."
     )
     assert not ruin(
-        "Tom Hale, who had argued with Mr. Reed, said on Monday that he would ruin the "
+        "Tom Hale, who had argued with Mr. Reed, said on Monday that he had ruined the "
         "Westford swim team for good."
     )
 
@@ -1964,10 +1964,10 @@ def test_a_pronoun_after_the_one_told_is_not_the_source() -> None:
 
 def test_a_pronoun_of_another_number_than_the_one_told_is_the_source() -> None:
     text = story(
-        "Port Director Lena Moss told them at the meeting that she would stay until the strike "
+        "Port Director Lena Moss told them at the meeting that she had stayed until the strike "
         "was over."
     )
-    assert any("Lena Moss would stay" in q.prompt for q in questions(text))
+    assert any("Lena Moss had stayed" in q.prompt for q in questions(text))
 
 
 # Helper "reading2": a positive test for facts, safe pronoun resolution, case names, quotes.

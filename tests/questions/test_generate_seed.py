@@ -62,9 +62,11 @@ def test_gold_seed_has_at_least_38_questions(from_gold: tuple[Analysis, list[Que
     # the kinds build 38 questions; 11 of them gave another's answer away on the same sentence
     # and are thinned (giveaway.py), which leaves 27. (40 before spot_the_cue left out
     # conditionals: "Russia would react … if …" is no claim to mark, and fact_or_claim's share
-    # of the smaller story is one less.)
+    # of the smaller story is one less.) 26 since "Trump said he will decide within two weeks …"
+    # is his own intention, no claim (helper f2): Peskov's quotation is the fact_or_claim item
+    # instead, and spot_the_cue on the same sentence is thinned.
     assert len(generate(from_gold[0], thin_giveaways=False)) >= 38
-    assert len(from_gold[1]) >= 27
+    assert len(from_gold[1]) >= 26
 
 
 def test_gold_seed_nothing_dropped() -> None:

@@ -41,9 +41,9 @@ def test_campaign_facts_and_claims(stories: dict[str, list[Question]]) -> None:
     assert kind_answers(qs, "fact_or_claim") == {
         "“Brisco is scheduled to visit Delmont on Friday.” — Does the story report this as "
         "fact, or as someone's claim?": "Reported as fact by the outlet",
-        "“Margaret Harlow would cut the state fuel tax by half if elected governor.” — Does the "
-        "story report this as fact, or as someone's claim?": "A claim the story attributes to "
-        "someone",
+        # Harlow's "she would cut the fuel tax …" is her pledge, no claim (helper f2)
+        "“The cut would cost the state about $400 million a year.” — Does the story report this "
+        "as fact, or as someone's claim?": "A claim the story attributes to someone",
     }
 
 

@@ -216,7 +216,7 @@ DEPOT = """Depot to reopen.
 
 The bus depot closed in March after a fire.
 
-"We will open the depot again before the winter starts," said Elias Berg, who runs the depot.
+"The depot will open again before the winter starts," said Elias Berg, who runs the depot.
 
 Workers cleaned the yard on Monday.
 """

@@ -18,7 +18,9 @@ from questions.generate.claims import (
     ambiguous_pronoun,
     content_after_cue,
     is_claim,
+    pledge,
     recipient_in_content,
+    request_start,
 )
 from questions.generate.explain import claim_of, cue_of, needs_resolution, quoted
 from questions.generate.registry import Context, make_question, register, strip_dateline
@@ -482,6 +484,8 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
         return None
     if document_channel(ctx, claim):
         return None  # "Adler said in her audit that …": a document's finding, not a claim
+    if pledge(ctx.text, claim) or request_start(claim.content, claim.quote == "direct") is not None:
+        return None  # "Doe said she would cut fares", "…, but we ask …": an intention, a request
     if recipient_in_content(ctx.text, claim) or ambiguous_pronoun(ctx.text, claim):
         return None
     if claim.cue_span and _overlap(claim.cue_span, claim.content_span):

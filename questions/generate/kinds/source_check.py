@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from questions.generate import lexicon
-from questions.generate.claims import is_claim, nested, said_phrase
+from questions.generate.claims import is_claim, nested, pledge, request_start, said_phrase
 from questions.generate.explain import (
     claim_cue_words,
     cue_of,
@@ -127,6 +127,7 @@ def _channel_questions(ctx: Context) -> list[Question]:
         channel = channel_of(claim)
         named = claim.source and is_usable(claim) and not nested(ctx, claim)
         named = named and is_claim(ctx, claim) and claim.stance != "characterizes"
+        named = named and not _intent_or_request(ctx, claim)  # "the claim" it would not be
         named = named and not doubtful_source(ctx, claim) and not document_channel(ctx, claim)
         if named and claim.source and claim.source[:1].isupper():
             named = source_key(claim.source) in story_sources(ctx)  # not "As Ostra", a misread
@@ -240,6 +241,7 @@ def _kind_questions(ctx: Context) -> list[Question]:
             continue  # "a scientist, said she has been upset": her own life, not her field
         asserted = claim.stance == "asserts" and not nested(ctx, claim) and is_claim(ctx, claim)
         asserted = asserted and not document_channel(ctx, claim)  # "said in her audit": a record
+        asserted = asserted and not _intent_or_request(ctx, claim)
         said = said_phrase(claim, ctx.text) if label and asserted else None
         said = _clean_said(said, _lower_words(ctx)) if said else None
         key = source_key(claim.source or claim.source_kind or "")
@@ -311,6 +313,13 @@ def _role_mention(ctx: Context, claim: Claim) -> str | None:
         if set(toks) & kind_words:
             return mention
     return None
+
+
+def _intent_or_request(ctx: Context, claim: Claim) -> bool:
+    """Whether what was said is the speaker's own pledge ("he would not raise taxes") or holds
+    a request ("…, but we ask drivers to slow down"): not something claimed."""
+    direct = claim.quote == "direct"
+    return pledge(ctx.text, claim) or request_start(claim.content, direct) is not None
 
 
 _RELATIVE_CUT = re.compile(r",?\s+(?:who|which|whose)|\s+\(")

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from questions.cues import TITLES
 from questions.generate import lexicon
-from questions.generate.claims import is_claim, recipient_in_content
+from questions.generate.claims import is_claim, pledge, recipient_in_content, request_start
 from questions.generate.explain import name_span, quoted, verb_span
 from questions.generate.kinds.source_check import channel_of, channel_words
 from questions.generate.registry import Context, question_id, register
@@ -135,6 +135,8 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
             continue  # a name cut inside a word
         if not is_usable(c) or not is_claim(ctx, c):
             continue  # "urged", "hopes", "records show": not someone's claim
+        if pledge(ctx.text, c):
+            continue  # "Doe said he would not raise taxes": her own intention, not a claim
         if (c.cue or "").strip() == ":":
             continue  # "Okafor: “We will …”": a list item's label shows who, not how
         if c.quote != "direct" and _SETTING_END.search(c.content):
@@ -407,6 +409,14 @@ def _claimed(
         return None
     if leans_on_before(content):
         return None  # "Ann Reed: And then there was one": no statement of its own
+    asked = request_start(content, claim.quote == "direct")
+    if asked is not None:  # "…, but we ask drivers to slow down": a request, not claimed
+        content = _TRAILING_MARK.sub("", content[:asked].rstrip(" ,;:-–—")).strip()
+        short = word_count(content) < (8 if claim.quote == "direct" else 100)
+        if word_count(content) < 3 or (short and not is_clause(content)):
+            return None  # "Please stay away": nothing claimed before the request
+        if not quotes_balanced(content):
+            return None
     if claim.quote != "direct" and _ASIDE.search(_QUOTED.sub(" ", content)):
         return None  # "– absent a late recount, of course": whose words, the marking cannot say
     rest = _own_words(text, claim, (s, e), (cs, ce), content, how or [])
