@@ -1079,6 +1079,7 @@ def _named_before(ctx: Context, claim: Claim, info: SourceInfo, people_aside: bo
     own = _name_words(info.name) | (_name_words(claim.source_text or "") & _TITLE_WORDS)
     first = before.split()[:1]  # capitalised as the sentence's start: "On Monday, …"
     named = _name_words(before) - own - _TIME_WORDS - {w.lower() for w in first}
+    named = {w for w in named if not w.endswith(("-based", "-born"))}  # where a firm sits
     if people_aside and named:
         # "named by Lund's lawyer": the one a person's role belongs to is no "it"
         people = {m.group(1).lower() for m in _PERSON_OWNER.finditer(before)}
