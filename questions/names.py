@@ -315,6 +315,8 @@ class Namer:
             kind = kind_of(whole)  # "Smith's campaign manager, Jane Doe": not the campaign
         plural = " and " in name or _plural(name)
         titled = any(w.lower().rstrip(".") in TITLES for w in whole.split())
+        if whole.split()[:1] in (["itself"], ["themselves"]) and (kind in PERSON_KINDS or not kind):
+            kind = "organisation"  # "a group calling itself Grey Heron": a group, no person
         person = kind in PERSON_KINDS or (kind is None and (titled or looks_personal(name)))
         if person and kind is None:
             kind = "person"
@@ -533,6 +535,7 @@ def _agrees(gender: str, entity: Entity) -> bool:
 
 
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "nor"})
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 def _clean(np: str) -> str:
@@ -543,6 +546,8 @@ def _clean(np: str) -> str:
     words = np.split()
     while len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
         words = words[1:]  # "And Trump": a sentence-opening conjunction is not part of a name
+    if len(words) > 1 and words[0].lower() in _REFLEXIVES and words[1][:1].isupper():
+        words = words[1:]  # "a group calling itself BlackFen": the group's name is "BlackFen"
     while len(words) > 1 and words[0].lower() in DETERMINERS and not words[1][0].isdigit():
         if words[0].lower() in ("two", "three", "several", "many", "some", "both", "all"):
             break

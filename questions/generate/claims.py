@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from questions.cohesion import stem
 from questions.generate import lexicon
 from questions.generate.explain import quoted
 from questions.generate.registry import Context
@@ -23,11 +24,13 @@ from questions.generate.text import (
     content_words,
     drop_outlet_aside,
     is_clause,
+    leans_back,
     leans_on_before,
     lower_positional,
     not_a_sentence,
     opens_clause,
     other_attribution,
+    points_back,
     quotes_balanced,
     replace_leading_pronoun,
     resolved_in_quote,
@@ -315,6 +318,8 @@ def clause_phrase(claim: Claim, text: str = "", bare_plural: bool = False) -> st
     bare = bare_plural and _BARE_PLURAL.match(content) is not None
     if unresolved_pronoun(content) or not (opens_clause(content) or bare):
         return None
+    if points_back(content):
+        return None  # "that Both were unharmed", "that a second was darted": of what, alone?
     if content[:1].isupper() and not _starts_with_name(content):
         return None
     content = lower_positional(content, text)
@@ -378,6 +383,8 @@ def _unfit_option(phrase: str) -> bool:
         return True  # "that Both were unharmed": both of what, as an option alone?
     if bool(words) and words[-1].lower() in _DANGLING:
         return True
+    if leans_back(phrase):
+        return True  # "that the board had investigated those reports": which, alone?
     body = phrase[5:] if phrase.startswith("that ") else phrase
     sub = _SUBORDINATE.search(body)
     if sub is None or sub.start() == 0 or is_clause(body[: sub.start()]):
@@ -409,7 +416,8 @@ def other_clauses(
     same_stance = [c for c in info.claims if c.stance == anchor.stance] + [anchor]
     if len(same_stance) > MAX_OWN_CLAIMS:
         return []
-    size = word_count(clause_phrase(anchor, ctx.text) or anchor.content)
+    key = clause_phrase(anchor, ctx.text) or strip_that(strip_edges(anchor.content))
+    size = word_count(key)
     lines, pairs = _asserted_clauses(ctx)
     at = bisect.bisect_left(lines, anchor.line)
     half = NEAREST_CLAUSES // 2
@@ -427,6 +435,8 @@ def other_clauses(
             continue  # "rejected the idea that A and said that B": B is said beside the denial
         if _SPACED_DASH.search(phrase):
             continue  # "that A - the candidate began …": a clause run on past a dash
+        if same_matter(phrase, key):
+            continue  # "staffing levels had contributed …" beside "… a staffing shortage"
         found.append((mine, abs(word_count(phrase) - size), abs(c.line - anchor.line), phrase))
     out: list[str] = []
     for *_, phrase in sorted(found):
@@ -435,6 +445,36 @@ def other_clauses(
             if len(out) == 3:
                 break
     return out
+
+
+# the words that end a clause's subject: its first auxiliary or finite verb
+_SUBJECT_END = re.compile(
+    r"(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|may|might|should|must"
+    r"|[a-z]+ed)$"
+)
+
+
+def _subject_stems(clause: str) -> frozenset[str]:
+    """The stemmed content words of a clause's subject: those before its first auxiliary or
+    verb in ``-ed``, within its first six words ("staffing levels had …" -> {"staff", "level"});
+    none when no such verb is found there."""
+    words = strip_that(clause).split()[:7]
+    for k, word in enumerate(words):
+        if k and _SUBJECT_END.match(word.lower().strip(",;:")):
+            return frozenset(filter(None, map(stem, words[:k])))
+    return frozenset()
+
+
+def same_matter(option: str, key: str) -> bool:
+    """Whether a wrong option is about the very matter of the key, so that it may be right too:
+    it shares two stemmed content words with the key ("the units had shut down" beside "two
+    generating units … had tripped offline" share one; "a deeper staffing shortage" beside
+    "staffing levels had contributed …" one), or any word of the key's subject ("units",
+    "staffing"). A denial's own answer to the claim it denies, or a confirmation of the event
+    another clause reports, is never a wrong option beside it."""
+    mine = frozenset(filter(None, map(stem, re.findall(r"[A-Za-z][A-Za-z’'-]*", option))))
+    theirs = frozenset(filter(None, map(stem, re.findall(r"[A-Za-z][A-Za-z’'-]*", key))))
+    return len(mine & theirs) >= 2 or bool(_subject_stems(key) & mine)
 
 
 _WHOLE_GOVERNMENT = frozenset({"government", "administration", "cabinet", "the"})
@@ -551,6 +591,8 @@ def said_phrase(claim: Claim, text: str = "", keep_subject: bool = False) -> str
         clause = replace_leading_pronoun(clause, claim.source, claim.source_kind)
     if not 6 <= word_count(clause) <= 40 or unresolved_pronoun(clause) or not opens_clause(clause):
         return None
+    if points_back(clause):
+        return None  # "the claim that a second was darted in woodland": a second what?
     if lexicon.phrase_regex("subordinators").match(clause) and "," not in clause:
         return None  # "Because of how the schedule was drawn, explained Doe, “…”": no claim
     return original if keep_subject and clause != original else lower_positional(clause, text)

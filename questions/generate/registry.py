@@ -242,6 +242,21 @@ def digest(*parts: object, size: int = 6) -> str:
     return hashlib.blake2b(raw, digest_size=size).hexdigest()
 
 
+# a full stop or comma the story put inside a closing quote, before the prompt's question mark
+_QUOTE_STOP = re.compile(r"[.,]([”\"’])\?$")
+_WHOLE_QUOTE = re.compile(r":\s*[“\"][^“”\"]*$")
+
+
+def _quote_stop(prompt: str) -> str:
+    """A prompt without the full stop the story put inside a quoted word or phrase it ends on
+    ('dismissed the report as "fiction."?' -> '… as "fiction"?'); a whole sentence quoted
+    after a colon ("which word signals …: “…”?") keeps its own."""
+    m = _QUOTE_STOP.search(prompt)
+    if m is None or _WHOLE_QUOTE.search(prompt, 0, m.start()):
+        return prompt
+    return prompt[: m.start()] + m.group(1) + "?"
+
+
 def make_question(
     ctx: Context,
     kind: str,
@@ -259,7 +274,7 @@ def make_question(
 
     A binary kind passes ``order``, its fixed option labels, instead of being shuffled.
     """
-    prompt = " ".join(prompt.split())
+    prompt = _quote_stop(" ".join(prompt.split()))  # 'as "fiction."?' -> 'as "fiction"?'
     right, wrong = " ".join(right.split()), [" ".join(w.split()) for w in wrong]
     options = [right, *wrong]
     if order is not None:

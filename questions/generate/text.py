@@ -182,6 +182,34 @@ def leans_back(phrase: str) -> str | None:
     return m.group(0).split()[0] if m else None
 
 
+# A subject that points back to someone or something named before it: "Both were unharmed",
+# "A second was darted", "One was found", "The others fled", "Another was seen", "Two of them
+# were hurt"; "both the mayor and her deputy" names its two, and "a second man" its noun, so
+# only such a word right before its verb points back
+_VERB_AFTER = (
+    r"(?:was|were|is|are|had|has|have|would|will|could|can|did|may|might|remain(?:s|ed)?"
+    r"|appeared|seemed|died|fled|escaped)\b"
+)
+_POINTS_BACK = re.compile(
+    r"(?:another|others|the\s+others?)\b|the\s+(?:latter|former)(?=\s*[,;]|\s+(?:said|says)\b|"
+    rf"\s+{_VERB_AFTER})|the\s+(?:rest|remainder)\b(?!\s+of\b)"
+    r"|(?:(?:a|the)\s+(?:first|second|third|fourth|fifth|sixth|last)|one|some|many|most|all|each"
+    rf"|several|none|few|both|either|neither)\s+(?:(?:also|still|later|now)\s+)?{_VERB_AFTER}"
+    r"|[\w-]+\s+of\s+(?:them|those|these)\b",
+    re.IGNORECASE,
+)
+
+
+def points_back(text: str) -> str | None:
+    """The words by which a statement or clause opens on a subject that points back to what
+    was said before it ("Both were unharmed", "that a second was darted in woodland", "the
+    others had fled"), or None: alone, such a statement does not say who or what it is about."""
+    body = text.lstrip("“\"‘' ")
+    body = body[5:] if body[:5].lower() == "that " else body
+    m = _POINTS_BACK.match(body)
+    return m.group(0) if m else None
+
+
 def leading_word_problem(text: str) -> str | None:
     """The conjunction, discourse marker or pronoun a statement wrongly opens with, or None."""
     low = norm(text).lstrip("\"' ")
@@ -257,7 +285,7 @@ def statement_problem(text: str) -> str | None:
         return "cut at a comma"  # "… because of the ‘impact,’." — the sentence goes on
     if text[:1].islower():
         return "starts lowercase"
-    word = leading_word_problem(text)
+    word = leading_word_problem(text) or points_back(text)
     if word:
         return f"starts with {word!r}"
     pron = unresolved_pronoun(text)
@@ -1060,6 +1088,12 @@ def lower_positional(clause: str, text: str) -> str:
     small = lexicon.words("stopwords") | lexicon.words("determiners")
     if word.lower() in small and after and not after[0][:1].isupper():
         return word.lower() + clause[m.end() :]  # "The economics professor": "the"
+    if word in ("The", "A", "An") and after and after[0][:1].isupper():
+        # "The Clinton approach", "A Senate aide": "the", "a", unless the story writes the two
+        # capitalised inside a sentence too ("said The Hague court", "in The Washington Post")
+        name = re.escape(re.sub(r"(?:[’']s)?[,;:.]*$", "", after[0]))
+        if name and not _capitalised_mid_sentence(rf"{word}\s+{name}", text):
+            return word.lower() + clause[m.end() :]
     if word.lower() in _NUMBER_WORDS and not (after and after[0][:1].isupper()):
         return word.lower() + clause[m.end() :]  # "Twenty-three of the 53": never a name
     if _capitalised_mid_sentence(word, text):

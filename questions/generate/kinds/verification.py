@@ -263,6 +263,9 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     obj = obj if DEMONSTRATIVE.fullmatch(obj) else strip_that(obj)  # "that figure" stays
     if obj.split()[:1] in (["The"], ["A"], ["An"]):
         obj = obj[0].lower() + obj[1:]  # "The ruling stands, the registry confirmed."
+    told = _TOLD_REPORT.fullmatch(obj)
+    if told:  # "A report in the weekly Courier that the mayor had been warned …": the report that …
+        obj = f"the {told.group(1).lower()} {told.group(2)}"
     aside = _CLAIMS_ASIDE.fullmatch(obj)
     if aside:  # "claims, shared widely on social media, that a dam was opened": the claims
         obj = f"{aside.group(1)} {aside.group(2)}"
@@ -492,6 +495,14 @@ def _withheld_before(ctx: Context, v: Verification, obj: str) -> bool:
 _CHECKABLE = re.compile(r"the\s+(?:post|clip|tweet)", re.IGNORECASE)
 
 
+# a news noun, who or where it came from, and its "that" clause: "a report in the weekly Courier
+# that …", "Claims by a guard that …"
+_TOLD_REPORT = re.compile(
+    r"(?:(?:the|an?|these|those|this|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"((?:claim|report|allegation|suggestion|assertion|rumou?r|account)s?)"
+    r"\s+(?:in|by|from|on|of)\s+[^,;:“”\"]{2,60}?\s+(that\s+[^,;:“”\"]{3,200})",
+    re.IGNORECASE,
+)
 _CLAIMS_ASIDE = re.compile(
     r"((?:the\s+)?(?:claims?|reports?|allegations?|rumou?rs?)),\s+[a-z][^,;:“”\"]{2,60},\s+"
     r"(that\s+.+)",
