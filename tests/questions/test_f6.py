@@ -218,9 +218,11 @@ def test_calling_itself_is_no_part_of_the_name() -> None:
         "independently verified."
     )
     ver = _kind(_qs(body, "verification"), "verification")
+    # after f1 types "a gang calling itself X" as an organisation, "The claim" resolves to the
+    # claim of the sentence before; either way the name is "Red Harbour", never "itself …"
     assert [q.prompt for q in ver] == [
-        "According to the story, was the Associated Press able to verify the claim given by "
-        "Red Harbour?"
+        "According to the story, was the Associated Press able to verify the claim that Red "
+        "Harbour had copied 40 gigabytes of files?"
     ]
 
 
