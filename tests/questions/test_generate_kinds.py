@@ -51,9 +51,11 @@ def test_every_kind_present_and_nothing_dropped() -> None:
 def test_thinning_keeps_the_denial_and_drops_only_giveaways() -> None:
     # the story's one denial gives a who_denied and a what_denied that name each other's
     # answer: who_denied stays; spot_the_cue and source_check rest on sentences that carry a
-    # question of a higher tier (fact_or_claim, who_said) giving theirs away or given away
+    # question of a higher tier (fact_or_claim, who_said) giving theirs away or given away;
+    # one source_check stays since "built in the province" (no province named) is not asked
+    # as a fact alone, so the fact_or_claim balance shifts (helper f4)
     qs, report = generate_with_report(freedonia())
-    assert {q.kind for q in qs} == set(KINDS) - {"what_denied", "spot_the_cue", "source_check"}
+    assert {q.kind for q in qs} == set(KINDS) - {"what_denied", "spot_the_cue"}
     assert set(report.thinned) == {"what_denied", "spot_the_cue", "source_check", "who_said"}
     assert report.dropped_total == 0 and not report.errors
 

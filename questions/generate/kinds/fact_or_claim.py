@@ -349,6 +349,139 @@ def points_back(statement: str) -> bool:
     return _POINTS_BACK.match(statement) is not None
 
 
+# A definite description of a place or a body ("the country", "the Canadian province", "the
+# company's"): asked alone, the statement leans on the story for its referent. Not "the state of
+# Ohio", "the group raising money for …", "the first state to …" (self-contained), nor a name
+# ("the Islamic State": the type word in lower case only).
+_DESCRIBED = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w.’'-]*\s+){0,3}|(?:[a-z][\w-]*\s+){1,2})"
+    r"(country|province|state|city|company|group|region)(?:[’']s)?\b"
+    r"(?!\s+(?:of|to|that|which|who|whose|where|in\s+which)\b|\s+[a-z]+ing\b|[’'-]\w)"
+)
+# a people's adjective ("Canadian", "Nordic", "Dutch"): not the body's name
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)")
+_PLACES = ("country", "state")
+# "state" or "city" before a noun ("the state fuel tax", "the city council"): the level of
+# government is meant, not one place the reader must find
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?!(?:is|was|has|had|have|will|would|can|could|may|might|must|should|does|did|do|also"
+    r"|now|then|still|and|or|but|to|in|on|at|for|with|by|from|as|that|which|where|after|before"
+    r"|into|over|under|since|until|when|while|itself|alone|safe|again|already)\b)"
+    r"[a-z]+(?<!ed)(?<![^s]s)\b(?![’'-])"
+)
+# heads that name a body of the type ("bakery chain Goldcrust", "rights group Amnesty")
+_TYPE_HEADS = {
+    "company": r"company|firm|chain|maker|operator|retailer|supplier|carrier|airline|bank"
+    r"|insurer|producer|manufacturer|developer|conglomerate|giant|corporation",
+    "group": r"group|organi[sz]ation|association|union|coalition|charity|committee|alliance",
+    "city": r"city|town",
+    "province": r"province",
+    "region": r"region",
+}
+_NAME_RUN = r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,3}"
+_NAME_STOP = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "and"})
+_DATELINE_CITY = re.compile(
+    r"(?m)^([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})(?=\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|[—–-]))"
+)
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon.table("countries")}
+
+
+@functools.cache
+def _place_regex(kind: str) -> re.Pattern[str]:
+    """The names of a country or a US state, whole words, as capitalised in prose."""
+    names = _country_names() if kind == "country" else lexicon.words("us_states")
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w’'-]|\.\w)", re.IGNORECASE)
+
+
+def _place_key(kind: str, found: str) -> str | None:
+    """A country's or a state's name as matched, or None when it is not written as a name (the
+    pronoun "us", "georgia" in lower case)."""
+    low = found.lower()
+    if not found[:1].isupper() or (len(low.replace(".", "")) <= 3 and not found.isupper()):
+        return None
+    return _country_names().get(low, low) if kind == "country" else low
+
+
+def _named_bodies(ctx: Context, kind: str) -> list[tuple[int, str]]:
+    """The offsets and names of the bodies of one type that the story names, in text order
+    (worked out once per story and type): countries and US states from the lists, cities from
+    a dateline and "the city of X"/"X city", other bodies from "<head> X", "X <head>" and
+    "<head> of X"."""
+    key = f"named:{kind}"
+    known = ctx.cache.get(key)
+    if known is None:
+        lo, hi = ctx.story.span
+        text = ctx.text
+        found: list[tuple[int, str]] = []
+        if kind in ("country", "state"):
+            for m in _place_regex(kind).finditer(text, lo, hi):
+                name = _place_key(kind, m.group(0))
+                if name:
+                    found.append((m.start(), name))
+        else:
+            heads = _TYPE_HEADS[kind]
+            patterns = (
+                rf"\b(?:{heads})(?:,\s+|\s+of\s+|\s+)({_NAME_RUN})",
+                rf"({_NAME_RUN})\s+(?:{heads})\b",
+            )
+            for pattern in patterns:
+                for m in re.finditer(pattern, text[lo:hi]):
+                    words = [w for w in m.group(1).split() if w.lower() not in _NAME_STOP]
+                    if words:
+                        found.append((lo + m.start(), " ".join(words).lower()))
+            if kind == "city":
+                for m in _DATELINE_CITY.finditer(text, lo, hi):
+                    found.append((m.start(), m.group(1).lower()))
+        known = ctx.cache[key] = sorted(found)
+    return known  # type: ignore[return-value]
+
+
+def dangling_description(ctx: Context, start: int, statement: str) -> bool:
+    """Whether a statement asked alone leans on a definite description of a place or a body
+    ("the country", "the Canadian province", "the company's") whose referent the reader cannot
+    know: the story names none or several of that type before it (``start``: where the
+    statement's sentence begins), and the statement itself not exactly one. A description
+    whose own modifier is a name of the type ("the New Hampshire state Senate") stands on its
+    own. A bare "the region" leans only when two regions are named (else it is the story's
+    own area)."""
+    for m in _DESCRIBED.finditer(statement):
+        modifier, kind = m.group(1).strip(), m.group(2)
+        if modifier[:1].islower():
+            continue  # "the rebel group", "the first state to …": described, or no referent
+        if modifier and not _DEMONYM.fullmatch(modifier.split()[-1]) and kind not in _PLACES:
+            continue  # "the Ostra city council": the name is in the description
+        if kind in _PLACES and modifier[:1].isupper():
+            if any(_place_key(kind, f.group(0)) for f in _place_regex(kind).finditer(modifier)):
+                continue  # "the New Hampshire state Senate"
+        possessive = m.group(0)[-2:-1] in "’'"
+        if kind in ("state", "city") and not possessive and _ATTRIBUTIVE.match(statement, m.end()):
+            continue  # "the state fuel tax", "the city council": a level of government
+        here = {n for _, n in _named_in(kind, statement[: m.start()])}
+        if len(here) == 1:
+            continue  # "By winning in Ohio, Kasich took all of the state's delegates"
+        names = here | {n for at, n in _named_bodies(ctx, kind) if at < start}
+        if kind == "region" and not modifier and len(names) < 2:
+            continue  # "costing the region …" with no region named: the story's own area
+        if len(names) != 1:
+            return True
+    return False
+
+
+def _named_in(kind: str, text: str) -> list[tuple[int, str]]:
+    """The names of one type in a piece of text (the statement before its description)."""
+    if kind in ("country", "state"):
+        found = (
+            (f.start(), _place_key(kind, f.group(0))) for f in _place_regex(kind).finditer(text)
+        )
+        return [(at, n) for at, n in found if n]
+    return []
+
+
 # Words anywhere in a sentence that rank or place its subject against something said before
 # it ("Kent followed closely behind at 23%.", "The rest went to the council.", "Another 30%
 # disagreed.", "Ames came next."): asked alone, the sentence makes no sense (behind what?),
@@ -675,6 +808,62 @@ def echoed_by_outlet(ctx: Context, claim: Claim, statement: str) -> bool:
     return _figure_echo(ctx, claim, statement)
 
 
+# The headline asserts in the outlet's voice too ("Swimmer Lind suspended after missed tests"
+# over "Lind has been suspended …, the agency said"): a claim whose gist it states is not asked
+# as a claim. Not a headline that quotes or attributes ("Agency says …", "Lind: …", "‘…’").
+_HEADLINE_SHARE = 0.75  # of the headline's content words found in the statement ...
+_HEADLINE_COVER = 0.4  # ... covering this much of the statement's
+_HEADLINE_VOICE = re.compile(r"[:?“”\"‘]|''|(?<!\w)'|\s[—–-]\s*$")
+
+
+def _headline_text(ctx: Context) -> str | None:
+    """The story's headline: its first line when that line stands alone before the first
+    sentence (a title that is the lede itself is no headline)."""
+    story = ctx.story
+    first = story.sentences[0].line if story.sentences else None
+    if first is None or first <= story.start_line or story.start_line in ctx.by_line:
+        return None
+    lines = ctx.text[story.span[0] : story.span[1]].split("\n", 1)
+    head = lines[0].strip()
+    return head if head and word_count(head) <= _HEADLINE_MAX_WORDS + 5 else None
+
+
+def echoed_by_headline(ctx: Context, statement: str) -> bool:
+    """Whether the headline, in the outlet's voice (no quotation, colon, question or reporting
+    word), states the statement's gist: ``_HEADLINE_SHARE`` of its content words are the
+    statement's, covering ``_HEADLINE_COVER`` of the statement's, with two words that are not
+    names at least; its figures, a negation and a modal as the statement has them. Then
+    "reported as fact" is a right answer too. Words are compared in lower case, since a
+    headline may be written in title case."""
+    head = _headline_text(ctx)
+    if head is None or _HEADLINE_VOICE.search(head):
+        return False
+    if lexicon.phrase_regex("reporting_words").search(head) or _MIND.search(head):
+        return False
+    if any(w.lower() in CUE_WORDS for w in _ECHO_WORD.findall(head)):
+        return False  # "Agency says swimmer …", "Minister denies …": someone's words
+
+    def words(text: str) -> tuple[set[str], set[str], frozenset[str]]:
+        names, common, figures = _echo_words(text)
+        return {lemma(w) for w in names | common}, {lemma(w) for w in common}, figures
+
+    h_words, _, h_figures = words(head)
+    s_words, s_common, s_figures = words(statement)
+    shared = h_words & s_words
+    if len(h_words) < 3 or len(shared) < _HEADLINE_SHARE * len(h_words):
+        return False
+    if len(shared) < _HEADLINE_COVER * len(s_words) or len(shared & s_common) < 2:
+        return False
+    neg = _ECHO_NEGATION.search(statement) is not None
+    modal = _MODAL.search(statement[:1].lower() + statement[1:]) is not None
+    h_modal = _MODAL.search(head.lower()) is not None
+    return (
+        neg == (_ECHO_NEGATION.search(head) is not None)
+        and modal == h_modal
+        and (h_figures <= s_figures)
+    )
+
+
 def _confirmed_next(ctx: Context, claim: Claim) -> bool:
     """Whether the story goes on to confirm or check the claim in the next sentence ("…, he
     said. Records confirm the figure."): then "the story does not state it as fact" misleads."""
@@ -783,10 +972,19 @@ def build(ctx: Context) -> list[Question]:
     facts = [
         (s, st)
         for s, st in facts
-        if is_concrete(st) and plain_fact(st) and not leans_back(st) and s.span not in carried
+        if is_concrete(st)
+        and plain_fact(st)
+        and not leans_back(st)
+        and s.span not in carried
+        and not dangling_description(ctx, s.span[0], st)
     ]
     claims = [(c, st) for c in ctx.story.claims if (st := claim_statement(ctx, c))]
-    claims = [(c, st) for c, st in claims if not echoed_by_outlet(ctx, c, st)]
+    claims = [(c, st) for c, st in claims if not dangling_description(ctx, c.sentence_span[0], st)]
+    claims = [
+        (c, st)
+        for c, st in claims
+        if not echoed_by_outlet(ctx, c, st) and not echoed_by_headline(ctx, st)
+    ]
     claims = _one_per_sentence(claims)
     n_fact, n_claim = _balance(len(facts), len(claims))
     out = [_fact_question(ctx, s, st) for s, st in facts[:n_fact]]

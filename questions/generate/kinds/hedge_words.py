@@ -172,8 +172,9 @@ _CONCEDED = re.compile(r"[^.!?;:“”\"]{0,160}?,\s+but\b")
 # "Following initial reports of the blast, crews …": the reports date an established event (a
 # time frame), they do not leave it unconfirmed
 _TIME_FRAME = re.compile(
-    r"\b(?:following|after|since|upon|within\s+(?:\w+\s+){1,2}of|(?:minutes|hours|days)"
-    r"\s+(?:after|of))\s+(?:the\s+)?(?:(?:first|initial|early|earliest)\s+)?$",
+    r"\b(?:following|after|since|upon|before|ahead\s+of|within\s+(?:\w+\s+){1,2}of"
+    r"|(?:minutes|hours|days|weeks)\s+(?:after|of|before))\s+(?:the\s+)?"
+    r"(?:(?:first|initial|early|earliest)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -421,6 +422,10 @@ def build(ctx: Context) -> list[Question]:
                 break  # "is expected to say … appears …": the story's hedge is not the key
             if _CONDITION.search(before):
                 continue  # "… rest him if he appears to be tiring": the speaker's condition
+            if hedge.word.lower().startswith("report") and _MODAL_HEDGE.search(
+                _QUOTED.sub(" ", sent.text)
+            ):
+                break  # "… before reports that …, when budgets may …": "may" is the real hedge
             q = _question(ctx, hedge, sent)
             if q:
                 out.append(q)
@@ -428,11 +433,77 @@ def build(ctx: Context) -> list[Question]:
     return out
 
 
+# a modal or adverb of doubt in the sentence: next to it, "reports" is no sentence's only hedge
+_MODAL_HEDGE = re.compile(
+    r"\b(?:may|might|could|possibly|perhaps|probably|likely|unlikely)\b", re.IGNORECASE
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# hedge words that can open a reduced clause on a noun ("older games thought to be …", "a man
+# believed to be …"): then only that noun and clause are hedged, not the sentence
+_REDUCED = frozenset({"thought", "believed"})
+_BE = frozenset("is are was were be been being am 's ’s".split())
+# words that end the noun phrase a reduced clause hangs on, going back from the hedge word
+_NP_STOP = frozenset(
+    "for of in on at to with by from about as than into over under among between and or but"
+    " nor that which who whom whose while when where after before since like near against"
+    " across through during without within".split()
+)
+_SOFT_ADVERBS = frozenset("now also still long often once already even not never".split())
+_AUX = frozenset("has have had do does did will would can could may might must should".split())
+_NP_DETERMINERS = frozenset("a an the this that these those some many few two three".split())
+_NP_MAX = 5
+
+
+def reduced_clause(text: str, start: int, end: int) -> str | None | bool:
+    """The words a hedge word at ``[start, end)`` of a sentence hedges when it opens a reduced
+    clause on a noun ("… demand for [older games thought to be past their best years]."): the
+    noun phrase before it and the clause up to the next comma or the end. False when the hedge
+    word is no reduced clause's ("Such games are thought to be …": the sentence is hedged);
+    None when it is one but its noun phrase cannot be told (no question then)."""
+    if text[start:end].lower() not in _REDUCED:
+        return False
+    before = text[:start].rstrip()
+    comma = before.endswith(",")
+    words = before.rstrip(",").split()
+    while words and (
+        words[-1].lower() in _SOFT_ADVERBS
+        or (words[-1].lower().endswith("ly") and len(words[-1]) > 4)
+    ):
+        words.pop()  # "widely believed", "are now thought"
+    if not words or words[-1].lower().strip('“”"‘’') in _BE:
+        return False
+    if words[-1][-1:] in ".;:!?" or words[-1].lower() in _NP_STOP:
+        return False  # "… , thought to …" after a clause's end: no noun before it
+    phrase: list[str] = []
+    while words and len(phrase) < _NP_MAX:
+        w = words[-1]
+        low = w.lower().strip('“”"‘’')
+        if low in _BE or low in _AUX:
+            return False  # "radios that are in time thought …": a verb, not a noun phrase
+        if low in _NP_STOP or w[-1:] in ",;:.!?" or not low:
+            break
+        phrase.insert(0, words.pop())
+        if low in _NP_DETERMINERS:
+            break
+    if not phrase or len(phrase) == _NP_MAX and words and words[-1].lower() not in _NP_STOP:
+        return None  # no noun before it, or a longer one than can be told
+    rest = text[end:]
+    stop = re.search(r"[,;:.!?—–]|\s-\s", rest)
+    rest = rest[: stop.start()] if stop else rest
+    clause = " ".join(phrase) + ("," if comma else "") + " " + text[start:end] + rest.rstrip()
+    return clause.strip(' “”"‘’')
+
+
 def _question(ctx: Context, hedge: Hedge, sent: Sentence) -> Question | None:
     word = ctx.text[hedge.span[0] : hedge.span[1]]
     text = strip_dateline(sent.text).strip()
     if not quotes_balanced(text) or not 6 <= word_count(text) <= 45 or " " in word.strip():
         return None
+    clause = reduced_clause(
+        ctx.text[sent.span[0] : sent.span[1]], *(i - sent.span[0] for i in hedge.span)
+    )
+    if clause is None:
+        return None  # a reduced clause whose noun cannot be told: what is hedged is unclear
     pool = candidate_words(text, word)
     if len(pool) < 2:
         return None
@@ -445,6 +516,12 @@ def _question(ctx: Context, hedge: Hedge, sent: Sentence) -> Question | None:
         f"the word {quoted(word)} signals that this has been {_gloss(word)}, "
         "not confirmed; the story does not state it as established fact."
     )
+    if clause:  # "older games thought to be past their best years": only that part is hedged
+        explanation = (
+            f"The story says: {quoted(text)} — the word {quoted(word)} hedges only "
+            f"{quoted(clause)}: that part is {_gloss(word)}, not confirmed; the story does "
+            "not state it as established fact."
+        )
     return make_question(
         ctx,
         KIND,

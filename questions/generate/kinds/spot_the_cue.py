@@ -143,6 +143,9 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
             continue  # "stated that X on Friday’s edition of …": the setting is not the claim
         if not (c.quote == "direct" or is_clause(c.content)):
             continue  # "X declared war on ...": an act, not a claim; "they believe": whose?
+        quoted_words = c.content if c.quote == "direct" else " ".join(_QUOTED.findall(c.content))
+        if _INNER_ATTRIBUTION.search(quoted_words):
+            continue  # "“… now they say it is too old,” said X": a second attribution inside
         if c.quote == "direct" and (
             trailing_fragment(c.content)
             or leans_on_before(c.content)
@@ -368,6 +371,23 @@ _GOES_ON = re.compile(r",\s+(?:including|such\s+as|as\s+well\s+as|and|but|or|bec
 _JOINS = frozenset(lexicon.words("subordinators")) | {"and", "but", "or", "that", "so", "then"}
 
 
+# a participle clause trailing a reported clause ("said signals had failed, slowing all
+# traffic"): the speaker's words or the story's, the sentence does not say; so it is not called
+# the story's own (nor claimed)
+_TRAILING_PARTICIPLE = re.compile(
+    r"\s*,\s+(?!(?:some|no|any|every)thing\b|(?:morning|evening|during|spring|king|building"
+    r"|meeting|funding|hearing|ruling|briefing|offering|ceiling|wedding|shooting|bombing"
+    r"|opening|warning|ending|setting|thing|string|bring|sing|ring|wing|swing)\b)[a-z]{2,}ing\b"
+)
+# an attribution inside the quoted words ("… and now they say it is too old," said X): the key
+# would leave out the inner "they say", which shows a claim too
+_INNER_ATTRIBUTION = re.compile(
+    r"\b(?:says?|said|saying|tells?|told|claims?|claimed|claiming|insists?|insisted|argues?"
+    r"|argued|according\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def _cut_before(words: str) -> bool:
     """Whether the words just before a source run on into it, so that the source span was cut
     from its noun phrase ("The last man to mount [a third-party race] says", "Another delegate
@@ -462,6 +482,8 @@ def _own_words(
             return None  # "X, the Times said, including Y": the claim goes on after the cue
         if here == claim.source_span[1] and chunk.lstrip()[:1] == ",":
             continue  # "said Ann Reed, a county engineer who …": who she is, said neutrally
+        if here == content[1] and _TRAILING_PARTICIPLE.match(chunk):
+            continue  # "said signals had failed, slowing all traffic": whose words, unsure
         if here == claim.cue_span[1] and chunk[:1].isspace() and "," not in chunk:
             if word_count(chunk) <= _SETTING_WORDS:
                 continue  # "told the crowd", "said after the vote": where it was said
