@@ -55,3 +55,17 @@ def kinds_built(text: str, *kinds: str) -> list[Question]:
     """What the named kinds build from a text, before giveaway.py thins questions that give
     each other away."""
     return [q for q in generate(analyze(text), thin_giveaways=False) if q.kind in kinds]
+
+
+# Four plain claims by four other people: wrong options for who_denied and what_denied
+HARBOUR_SPEAKERS = (
+    "Harbour master Olav Strand said the tide would turn at noon.\n\n"
+    "Fisherman Jonas Vik said his boats had stayed in port since Monday.\n\n"
+    "Weather officer Greta Lune said strong winds would return on Thursday.\n\n"
+    "Teacher Mira Holt said the school would stay open all week.\n"
+)
+
+
+def harbour_story(headline: str, body: str) -> str:
+    """A wire story: the headline, a Port Elva dateline on ``body``, then ``HARBOUR_SPEAKERS``."""
+    return headline + "\n\nPORT ELVA (AP) — " + body + "\n\n" + HARBOUR_SPEAKERS

@@ -15,22 +15,15 @@
 
 from __future__ import annotations
 
-from story_kit import answer, kinds_built, wrong_options
+from story_kit import answer, harbour_story, kinds_built, wrong_options
 
 from questions import analyze
 from questions.generate.text import option_name, pronoun_fits
 from questions.model import Question
 
-FILLER = (
-    "Harbour master Olav Strand said the tide would turn at noon.\n\n"
-    "Fisherman Jonas Vik said his boats had stayed in port since Monday.\n\n"
-    "Weather officer Greta Lune said strong winds would return on Thursday.\n\n"
-    "Teacher Mira Holt said the school would stay open all week.\n"
-)
-
 
 def _text(body: str) -> str:
-    return "Row over the harbour\n\nPORT ELVA (AP) — " + body + "\n\n" + FILLER
+    return harbour_story("Row over the harbour", body)
 
 
 def _qs(body: str) -> list[Question]:

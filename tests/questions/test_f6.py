@@ -21,22 +21,15 @@ with controls:
 
 from __future__ import annotations
 
-from story_kit import answer, kinds_built, wrong_options
+from story_kit import answer, harbour_story, kinds_built, wrong_options
 
 from questions import analyze
 from questions.generate.claims import _unfit_option, clause_phrase
 from questions.model import Question
 
-FILLER = (
-    "Harbour master Olav Strand said the tide would turn at noon.\n\n"
-    "Fisherman Jonas Vik said his boats had stayed in port since Monday.\n\n"
-    "Weather officer Greta Lune said strong winds would return on Thursday.\n\n"
-    "Teacher Mira Holt said the school would stay open all week.\n"
-)
-
 
 def _text(body: str) -> str:
-    return "Trouble in the bay\n\nPORT ELVA (AP) — " + body + "\n\n" + FILLER
+    return harbour_story("Trouble in the bay", body)
 
 
 def _qs(body: str, *kinds: str) -> list[Question]:
