@@ -705,7 +705,7 @@ def drop_based(name: str) -> str:
 
 
 def _option_name(source: str) -> str:
-    name = drop_based(drop_connective(" ".join(source.split())))
+    name = drop_connective(" ".join(source.split()))  # "-based" words: descriptor_len below
     words = name.split()
     if cut := descriptor_len(words):
         return _option_name(" ".join(words[cut:]))  # "Retailer Kidmart" -> "Kidmart"
