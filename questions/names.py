@@ -28,6 +28,34 @@ from questions.text import load_lexicon
 PERSON_KINDS = frozenset({"person", "official", "expert"})
 GIVEN_NAMES = {row[0]: row[1] for row in load_table("given_names.tsv")}
 ORG_NAME_WORDS = frozenset(load_lexicon("org_name_words"))
+
+# a given name of two syllables joined by a hyphen, the second in lower case ("Seo-yeon",
+# "Dong-hyun"), after a short family name: an East-Asian name written family name first
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}")
+
+
+def surname(name: str) -> str:
+    """The family name of a person's name, by which the story names them later: its last word
+    ("Hale" of "Ann Hale"), or its first in a name written family name first ("Lee" of "Lee
+    Seo-yeon"; not "Adams" of "Anna Adams-Sarthou", whose hyphen joins two capitals)."""
+    words = name.split()
+    if not words:
+        return ""
+    return words[0] if family_first(name) else words[-1]
+
+
+def family_first(name: str) -> bool:
+    """Whether a person's name is written family name first ("Lee Seo-yeon")."""
+    return bool(_FAMILY_FIRST.fullmatch(name.strip()))
+
+
+def given_word(name: str) -> str:
+    """The first word of a person's given name ("Ann" of "Ann Hale", "Seo-yeon" of "Lee
+    Seo-yeon"), by which a title's gender is checked."""
+    words = name.split()
+    return words[1] if family_first(name) else (words[0] if words else "")
+
+
 _TITLE_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 PRONOUN_REACH = 300  # how many mentions back a pronoun may look for what it refers to
 
@@ -118,8 +146,8 @@ class Namer:
         words = name.split()
         if not words:
             return None
-        known = self.genders.get(name) or self.genders.get(words[-1])
-        return known or GIVEN_NAMES.get(words[0])
+        known = self.genders.get(name) or self.genders.get(surname(name))
+        return known or GIVEN_NAMES.get(given_word(name))
 
     def learn_title(self, title: str, name: str, pos: int = 0) -> None:
         """Remember a "title Name" mention ("press secretary Karoline Leavitt") at ``pos``."""
@@ -141,7 +169,7 @@ class Namer:
         source of a claim: "Maria Lopez argued") or a titled mention ("her husband, former
         President Daniel Lopez"); ``only_first``: only if no name of that last word is known
         before it (not "so far Canova" after "Tim Canova")."""
-        known = self.full_names.setdefault(name.split()[-1], [])
+        known = self.full_names.setdefault(surname(name), [])
         if only_first and any(p < pos for p, _, _ in known):
             return
         # a name met again adds nothing: ``full`` reads only where each name (as a speaker or
@@ -179,7 +207,7 @@ class Namer:
         known = [
             (p, n, speaker)
             for p, n, speaker in self.full_names.get(surname, ())
-            if not want or GIVEN_NAMES.get(n.split()[0]) in (None, want)
+            if not want or GIVEN_NAMES.get(given_word(n)) in (None, want)
         ]
         before = [(p, n, speaker) for p, n, speaker in known if p < self.at]
         if before:
@@ -192,7 +220,7 @@ class Namer:
                 if (
                     self.para_start <= e.pos < self.at
                     and (e.name in self.given_first or any(e.name == n for _, n, _ in known))
-                    and (not want or GIVEN_NAMES.get(e.name.split()[0]) in (None, want))
+                    and (not want or GIVEN_NAMES.get(given_word(e.name)) in (None, want))
                 ):
                     near = [e.name]
                     break
@@ -216,27 +244,28 @@ class Namer:
             return
         gender = "m" if m.group(1).lower() in ("his", "himself") else "f"
         self.genders[name] = gender
-        self.genders.setdefault(name.split()[-1], gender)
+        self.genders.setdefault(surname(name), gender)
 
     def mention(self, name: str, whole: bool = False) -> None:
         """Remember a person's full name met in passing ("Ann Cole, a nurse, waved"), so that a
         later "Cole said" names her in full, unless two people of that surname are mentioned;
         ``whole``: no capitalised word stands right before it."""
         words = name.split()
-        known = self.mentioned.setdefault(words[-1], name)
+        known = self.mentioned.setdefault(surname(name), name)
         if whole and known == name and words[0].lower().rstrip(".") not in TITLES:
             self.whole.add(name)  # not "Mr Biden": a title, not a given name
         if known != name:
-            self.shared.add(words[-1])
-        elif words[0] in GIVEN_NAMES and (
-            len(words) == 2 or (len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]))
+            self.shared.add(surname(name))
+        elif family_first(name) or (
+            words[0] in GIVEN_NAMES
+            and (len(words) == 2 or (len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1])))
         ):
             self.given_first.add(name)  # "Ann Cole", "Ann B. Cole"; not "State Radio"
 
     def add(self, entity: Entity) -> None:
         """Record a source or mention at its position."""
         if " " in entity.name:
-            last = entity.name.rsplit(" ", 1)[1]
+            last = surname(entity.name)
             self._by_last.setdefault(last, []).append((len(self.entities), entity))
         self.entities.append(entity)
 
@@ -337,7 +366,7 @@ class Namer:
                 return name
             want = _TITLE_GENDERS.get(words[cut].lower().rstrip("."))
             full = self.full(name, want, titled=True)
-            if want and GIVEN_NAMES.get(full.split()[0]) not in (None, want):
+            if want and GIVEN_NAMES.get(given_word(full)) not in (None, want):
                 return name  # "Mr. Reed" is not "Ann Reed"
             return full
         if len(words) == 1:
@@ -456,12 +485,16 @@ _ROLE_WORDS = (
 
 
 # jobs written before a name that the lexicons do not list ("City manager Ruth Ebbers", "town
-# clerk Ivo Marsh"); a word's ending alone would take "Community paper Harbour Now" for one
+# clerk Ivo Marsh", "Harbour master Ivan Roe"); a word's ending alone would take "Community
+# paper Harbour Now" for one
 _MORE_ROLES = frozenset(
     "chair deputy principal clerk sheriff warden ranger captain lieutenant sergeant detective"
     " pastor reverend priest rabbi imam anchor executive trustee coach actor manager registrar"
     " superintendent coordinator supervisor administrator treasurer inspector planner auditor"
-    " engineer producer counselor councilor assessor".split()
+    " engineer producer counselor councilor assessor"
+    # trades and rescue jobs ("Harbour master Ivan Roe", "Paramedic Jan Ostby")
+    " master keeper coxswain skipper paramedic midwife firefighter lifeguard pharmacist"
+    " surgeon dentist electrician plumber mechanic".split()
 )
 
 

@@ -26,6 +26,7 @@ from questions.generate.text import (
     option_name,
 )
 from questions.model import Question
+from questions.names import family_first
 
 NAME_KINDS = frozenset({"who_said", "who_denied", "characterization"})
 _SUFFIX = re.compile(r"^(?:Jr|Sr|I{1,3}|IV)\.?,?$")
@@ -91,9 +92,12 @@ def _bare(option: str) -> bool:
 
 def _surname(option: str) -> str:
     """A person's surname as an option ("Ann B. Reed" -> "Reed", "Tom Hale Jr." -> "Hale",
-    "Bill de Vries" -> "De Vries"); a bare surname stays."""
+    "Bill de Vries" -> "De Vries", "Lee Seo-yeon" -> "Lee", written family name first); a bare
+    surname stays."""
     if _bare(option):
         return option
+    if family_first(option):
+        return option.split()[0]
     words = option.split()
     while len(words) > 2 and _SUFFIX.match(words[-1]):
         words = words[:-1]

@@ -40,6 +40,7 @@ from questions.generate.text import (
 )
 from questions.model import Claim, Sentence
 from questions.names import ORG_NAME_WORDS
+from questions.names import surname as family_name
 
 _EXCLUDED_KINDS = frozenset({"anonymous", "unnamed", "record"})  # records are evidence
 _PLACE_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{1,4}\.")  # "Ashton, Md."
@@ -421,7 +422,39 @@ def is_usable(claim: Claim) -> bool:
     if not toks or (len(toks) == 1 and is_pronoun(toks[0], at_start=True)):
         return False
     generic = lexicon.words("generic_sources") | lexicon.words("stopwords")
+    if is_medium(src):
+        return False  # "according to a livestream of the meeting": where it was said, not who
     return any(t.lower() not in generic for t in toks) and not _gender_clash(claim)
+
+
+# words that end the head of a recording's description ("video posted online", "livestream of
+# the meeting")
+_MEDIUM_TAIL = frozenset(
+    {"of", "from", "by", "on", "in", "at", "that", "which", "posted", "shared", "released"}
+    | {"published", "aired", "obtained", "uploaded", "filmed", "recorded", "shown", "made"}
+)
+
+
+_SECOND_BODY = re.compile(r"\s(?:and|&)\s+(?:the|a|an|its|their)\s", re.IGNORECASE)
+
+
+def two_bodies(source: str) -> bool:
+    """Whether a source joins two bodies, each with its article ("the Courier and the Harbour
+    Post newspapers", "Lund Radio and the Gazette"): a name the analysis may have cut or joined
+    wrongly, and whose parts would each be a right answer; not one body's name with "and"
+    inside ("Center for Harbour and Ferry Research", "Ames & Pike")."""
+    return bool(_SECOND_BODY.search(source))
+
+
+def is_medium(source: str) -> bool:
+    """Whether a source names a recording or broadcast ("livestream of the meeting", "a video
+    posted online", "the council's webcast"): where something was said, not a speaker
+    (gen_media_nouns.txt). A name that merely holds such a word ("Video Vision Ltd", "Clip
+    Jones") is not one: the head must be written in lower case."""
+    words = source.split()
+    end = next((i for i, w in enumerate(words) if w.lower() in _MEDIUM_TAIL), len(words))
+    head = words[end - 1].strip(".,;:") if end else ""
+    return head.islower() and head in lexicon.words("media_nouns")
 
 
 def _gender_clash(claim: Claim) -> bool:
@@ -646,6 +679,8 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
             continue  # "Ana MartÃ­nez" read as "Ana MartA": a name cut inside a word
         if claim.source_span and _caps_run_goes_on(ctx.text, claim.source_span[1]):
             continue  # "the ROSTRA HERALD" read as "ROSTRA": an all-caps name cut short
+        if two_bodies(claim.source or ""):
+            continue  # "the Courier and the Harbour Post reported": two sources, not one option
         if (claim.source or "").lower() in lexicon.shared_words("ver_news_objects"):
             continue  # "Videos posted online appear to show …": footage, not a speaker
         if _cut_everywhere(ctx, claim.source or ""):
@@ -726,7 +761,9 @@ def _surnames_in_full(ctx: Context, out: dict[str, SourceInfo]) -> None:
         words = info.name.split()
         person = info.kind in (*PERSON_KINDS, None) and words[0].lower() != "the"
         if len(words) >= 2 and words[-1][:1].isupper() and person:
-            fulls.setdefault(words[-1], set()).add(info.name)
+            fulls.setdefault(family_name(info.name), set()).add(
+                info.name
+            )  # "Lee" of "Lee Seo-yeon"
     story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
     for info in out.values():
         full = fulls.get(info.name.strip(), set())

@@ -28,6 +28,7 @@ from questions.generate.sources import (
     display_for,
     document_channel,
     doubtful_source,
+    is_medium,
     is_usable,
 )
 from questions.generate.text import (
@@ -1022,12 +1023,22 @@ def _fact_question(ctx: Context, sent: Sentence, statement: str) -> Question:
     )
 
 
+def _from_recording(source: str) -> str:
+    """Whose claim a recording's words are, as an explanation says it ("according to a
+    livestream of the meeting"): a recording is where words were said, not who said them."""
+    shown = source if source.split()[0].lower() in ("the", "a", "an") else f"the {source}"
+    return f"a claim the story takes from {shown}, a recording, not from a named speaker"
+
+
 def _claim_question(ctx: Context, claim: Claim, statement: str) -> Question:
     sentence = ctx.claim_sentence(claim)
     name = display_for(ctx, claim.source) if claim.source else None
+    whose = claim_of(name, is_usable(claim))
+    if claim.source and is_medium(claim.source):
+        whose = _from_recording(claim.source)  # "according to a livestream": no speaker
     explanation = (
         f"The story says: {quoted(sentence.strip())} — {cue_of(ctx, claim)}: this is "
-        f"{claim_of(name, is_usable(claim))}; the story does not state it as fact."
+        f"{whose}; the story does not state it as fact."
     )
     return make_question(
         ctx,
