@@ -136,6 +136,8 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         return short  # "denied receiving any payment", "denied targeting civilians"
     if _SPECIFIC_DENIAL.fullmatch(short) or _WHOSE_CLAIM.fullmatch(short):
         return short  # "denied any wrongdoing", "rejected Clinton's claim": short, but specific
+    if _WHOSE_VIEW.fullmatch(short):
+        return short  # "rejected the engineers' account of the collapse": whose, and of what
     deny = _last_word(claim.cue) in ("denied", "denies", "deny")
     if deny and _ANY_DENIAL.fullmatch(short) and not unresolved_pronoun(short):
         return short  # "denied any naval exercise": "deny" itself, and what it denies any of
@@ -143,8 +145,9 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
 
 
 _SPECIFIC_DENIAL = re.compile(
-    r"(?:any|all)\s+(?:\w+\s+)?(?:wrongdoing|involvement|responsibility|knowledge"
+    r"(?:(?:any|all)\s+(?:\w+\s+)?(?:wrongdoing|involvement|responsibility|knowledge"
     r"|(?:links?|ties|connections?|contacts?|role)(?=\s+(?:in|of|to|with)\s))"  # "any links to …"
+    r"|wrongdoing)"  # "The mayor denied wrongdoing": no "any" needed
     r"(?:\s+(?:in|of|to|with)\s+[^,;:“”\"]{3,60})?",
     re.IGNORECASE,
 )
@@ -163,6 +166,22 @@ _WHOSE_CLAIM = re.compile(
     r"(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}[’']s?\s+(?:\w+\s+)?(?:"
     + "|".join(lexicon.words("denied_nouns"))
     + r")",
+)
+# "the engineers' account of the collapse", "Maddox's version of events", "the study's
+# methodology": someone's telling of a matter (never "his account": whose?)
+_WHOSE_VIEW = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.-]+\s+){0,2}[\w-]+(?:[’']s|s[’'])\s+(?:"
+    + "|".join(sorted(lexicon.words("view_nouns")))
+    + r")(?:\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?",
+)
+# "the criticism as baseless", "concerns that …", "the calls for her resignation": an opinion
+# or a demand turned down, no reported fact denied
+_OPINION_OBJECT = re.compile(
+    r"(?:(?:the|this|that|these|those|such|all|any|his|her|their|its|[A-Z][\w.-]+[’']s?)\s+)?"
+    r"(?:(?!(?:of|that|as|about)\b)[\w’'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(lexicon.words("opinion_objects")))
+    + r")\b",
+    re.IGNORECASE,
 )
 _CLAIM_UNTRUE = re.compile(
     r"(?:(?:the|this|that|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}[’']s?)\s+)?(?:"
@@ -396,7 +415,7 @@ def _denials(ctx: Context) -> list[Denial]:
 
 def _read_denials(ctx: Context) -> list[Denial]:
     sources = story_sources(ctx)
-    out: list[Denial] = []
+    out: list[Denial] = _own_word_denials(ctx) + _client_denials(ctx)
     for claim in sorted(
         [*ctx.story.claims, *_learned_denials(ctx)], key=lambda c: c.cue_span or c.content_span
     ):
@@ -412,6 +431,8 @@ def _read_denials(ctx: Context) -> list[Denial]:
         denial = denial and is_claim(ctx, checked) and not doubtful_source(ctx, claim)
         if set((claim.cue or "").lower().split()) & _MODAL:
             continue  # "must rebut the claims", "would deny": no denial was made
+        if claim.stance == "denies" and _OPINION_OBJECT.match(strip_edges(claim.content)):
+            continue  # "dismissed the criticism as politically motivated": no fact denied
         ante = denied_antecedent(ctx, claim) if denial else None
         phrase = ante[1] if ante else denied_phrase(ctx, claim) if denial else None
         if denial and not phrase and info:
@@ -419,6 +440,8 @@ def _read_denials(ctx: Context) -> list[Denial]:
             # pronoun, for what_denied alone (who_denied skips a phrase that opens on a pronoun)
             phrase = _self_denial(ctx, claim, info)
         called = calling(claim) and _CALLED_FALSE.fullmatch(phrase or "")
+        # "dismissed the reports as false": "false" is the denial itself, as in "called"
+        called = called or bool(_DISMISSED_AS.fullmatch(phrase or ""))
         if (
             ante is None
             and phrase
@@ -433,7 +456,200 @@ def _read_denials(ctx: Context) -> list[Denial]:
             continue  # a long clause may run on past what was denied ("… and goes through …")
         if (phrase or ante) and info:  # "the allegations in the lawsuit": no phrase, who only
             out.append((claim, info, phrase or "", ante))
+    return sorted(out, key=lambda d: d[0].cue_span or d[0].content_span)
+
+
+_OWN_VERBS = lexicon.table("own_denial_verbs")
+_ACTIVE = [row for row in _OWN_VERBS if row[4:] != ("passive",)]
+_OWN_CUES = frozenset({"said", "says", "insisted", "insists", "maintained", "maintains"})
+
+
+def _alt(forms: set[str]) -> str:
+    """Word forms as one regex alternation."""
+    return "|".join(sorted(forms))
+
+
+# "it never received the alert", "it had never been warned", "it did not receive any complaint":
+# the speaker's own pronoun, a negation and a verb of receiving or being told, then its object
+_OWN_NEVER = re.compile(
+    r"(?:that\s+)?(it|he|she|they)\s+(?:"
+    r"never\s+(?P<past>" + _alt({r[1] for r in _ACTIVE}) + r")"
+    r"|had\s+(?:never|not)\s+(?P<part>" + _alt({r[2] for r in _ACTIVE}) + r")"
+    r"|(?:did\s+not|didn[’']t|never)\s+(?P<base>" + _alt({r[0] for r in _ACTIVE}) + r")"
+    r"|(?:had\s+(?:never|not)\s+been|(?:was|were)\s+(?:never|not))\s+(?P<passive>"
+    + _alt({r[2] for r in _OWN_VERBS})
+    + r"))(?P<rest>(?:\s+[\w’'-]+){0,10})",
+)
+# words after the verb that would change what was denied ("never received it until Tuesday")
+_OWN_REST_STOP = re.compile(
+    r"\b(?:until|till|but|because|and|or|unless|except|without|only|no|not|never|nothing"
+    r"|anything|since|as|if|when)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _own_denial(ctx: Context, claim: Claim, info: SourceInfo) -> tuple[str, str | None] | None:
+    """A denial in the speaker's own words of a matter the sentence before reported: "Forecasters
+    said they had warned the Norva water utility. The utility said it never received the alert."
+    As ("receiving the alert", "that it had received the alert") for who_denied and what_denied
+    (no what_denied for "any complaint", which no "that" clause says plainly). The pronoun is
+    the speaker's own ("it" an organisation, "he"/"she" a person of that gender, "they" a group
+    of officials); the claim before, by another source, names the speaker."""
+    if claim.stance != "asserts" or claim.act != "claim" or claim.quote == "direct":
+        return None
+    if _last_word(claim.cue) not in _OWN_CUES:
+        return None
+    m = _OWN_NEVER.fullmatch(strip_edges(claim.content))
+    if not m or _OWN_REST_STOP.search(m.group("rest")) or unresolved_pronoun(m.group("rest")):
+        return None
+    pron = m.group(1).lower()
+    if pron == "it" and (info.kind not in THING_KINDS or _PLURAL_GROUP.search(info.name)):
+        return None
+    if pron == "they" and not _PLURAL_GROUP.search(info.name):
+        return None
+    if pron in _PRONOUN_GENDER:
+        if info.kind not in PERSON_KINDS or _gender(info.name) != _PRONOUN_GENDER[pron]:
+            return None
+        if ambiguous_pronoun(ctx.text, claim):
+            return None
+    rest = m.group("rest")
+    verb = m.group("past") or m.group("part") or m.group("base") or m.group("passive")
+    if _named_before(ctx, claim, info) or not _reported_before(ctx, claim, info, verb + rest):
+        return None
+    row = next(r for r in _OWN_VERBS if verb.lower() in r[:3])  # its four forms
+    if m.group("passive"):
+        asked, clause = f"having been {row[2]}{rest}", f"that {pron} had been {row[2]}{rest}"
+    else:
+        asked, clause = f"{row[3]}{rest}", f"that {pron} had {row[2]}{rest}"
+    return asked, None if re.search(r"\bany\b", rest) else clause
+
+
+# words of warning someone or telling them: "it was never warned" answers "they had told it"
+_TELLING = re.compile(
+    r"\b(?:warn\w*|alert\w*|told|tell|inform\w*|notif\w*|complain\w*|report\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_matter(reported: str, denied: str) -> bool:
+    """Whether a denial in one's own words is about what was reported: a word stem the two share
+    ("complained" and "complaint"), or a word of warning or telling in each ("they had warned the
+    utility" and "it never received the alert")."""
+    stems = {w[:5] for w in content_words(reported) if len(w) >= 4}
+    if stems & {w[:5] for w in content_words(denied) if len(w) >= 4}:
+        return True
+    return bool(_TELLING.search(reported) and _TELLING.search(denied)) or bool(
+        _TELLING.search(reported) and re.search(r"\b(?:alert|warning|notice)s?\b", denied)
+    )
+
+
+def _reported_before(ctx: Context, claim: Claim, info: SourceInfo, denied: str) -> bool:
+    """Whether the sentence just before a claim (in its paragraph, or a paragraph of that one
+    sentence) holds a claim of another source that names the claim's source and is about the
+    matter ``denied`` (:func:`_same_matter`)."""
+    before = ctx.sentence_before(claim.sentence_span[0])
+    if before is None or before.in_quote:
+        return False
+    if before.line != claim.line and _paragraph_sentences(ctx, before.line) > 1:
+        return False
+    names = _name_words(info.name) or {info.name.split()[-1].lower()}
+    for c in ctx.claims_in(before.span):
+        if c.stance not in ("asserts", "accuses") or source_key(c.source or "") == info.key:
+            continue
+        named = names & {w.strip(",.’'").lower() for w in c.content.split()}
+        if named and _same_matter(c.content, denied):
+            return True
+    return False
+
+
+def _own_word_denials(ctx: Context) -> list[Denial]:
+    """The denials made in the speaker's own words (:func:`_own_denial`) as denials."""
+    sources = story_sources(ctx)
+    out: list[Denial] = []
+    for claim in ctx.story.claims:
+        if claim.stance != "asserts" or _last_word(claim.cue) not in _OWN_CUES:
+            continue
+        info = sources.get(source_key(claim.source or ""))
+        if info is None:
+            denied = replace(claim, stance="denies")  # "The utility": unlisted, as a denier is
+            info = _unlisted_denier(ctx, denied)
+        own = _own_denial(ctx, claim, info) if info else None
+        if own and info and not nested(ctx, claim) and not doubtful_source(ctx, claim):
+            out.append((claim, info, own[0], None))
     return out
+
+
+# "Hale's lawyer", "Vance's attorney, Nina Ferro": the one whose side a speaker speaks for
+_LAWYER_OF = re.compile(
+    r"(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)[’']s\s+"
+    r"(?:lawyers?|attorneys?|spokesman|spokeswoman|spokesperson)\b"
+)
+# "his client denies the allegations", "her client has denied any wrongdoing"
+_CLIENT_DENIES = re.compile(
+    r"(?:that\s+)?(?P<client>(?:his|her|their)\s+client)\s+(?P<cue>(?:has\s+|had\s+)?"
+    r"(?:\w+ly\s+)?(?:denies|denied|rejects|rejected|disputes|disputed))\s+"
+)
+
+
+def _client_denials(ctx: Context) -> list[Denial]:
+    """A denial a lawyer or a spokesperson reports for their client ("Hale's lawyer said his
+    client denies the allegations"): the client's, named as the story first names them ("Tom
+    Hale"), of what the lawyer's words name; asked as any denial is."""
+    sources = story_sources(ctx)
+    out: list[Denial] = []
+    for claim in ctx.story.claims:
+        who = _LAWYER_OF.match(claim.source_text or "")
+        said = _CLIENT_DENIES.match(claim.content)
+        if not who or not said or claim.stance != "asserts" or claim.quote == "direct":
+            continue
+        name = _first_named(ctx, who.group(1), claim.sentence_span[1])
+        if name is None:
+            continue
+        start = claim.content_span[0] + said.end()
+        at = claim.content_span[0]
+        denied = replace(
+            claim,
+            source=name,
+            source_text=said.group("client"),  # the words of the story: "his client denies"
+            source_span=(at + said.start("client"), at + said.end("client")),
+            cue=said.group("cue"),
+            cue_span=(at + said.start("cue"), at + said.end("cue")),
+            stance="denies",
+            content=claim.content[said.end() :],
+            content_span=(start, claim.content_span[1]),
+        )
+        if _OPINION_OBJECT.match(strip_edges(denied.content)):
+            continue
+        info = sources.get(source_key(name)) or _client_info(name, denied)
+        ante = denied_antecedent(ctx, denied)
+        phrase = ante[1] if ante else denied_phrase(ctx, denied)
+        if (phrase and _NEGATIVE.search(phrase)) or not (phrase or ante):
+            continue
+        ctx.cache.setdefault("client_sentences", set()).add(claim.sentence_span)
+        out.append((denied, info, phrase or "", ante))
+    return out
+
+
+def _first_named(ctx: Context, surname: str, before: int) -> str | None:
+    """A person's name as the story first writes it whole before ``before`` ("Tom Hale" of
+    "businessman Tom Hale" for "Hale"): a given name the engine knows and the surname; None if
+    the story never writes one ("Mr. Hale", "Businessman Hale": no given name)."""
+    m = re.search(
+        r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", ctx.text[ctx.story.span[0] : before]
+    )
+    if m is None or gender_of(f"{m.group(1)} {surname}") is None:
+        return None
+    return f"{m.group(1)} {surname}"
+
+
+def _client_info(name: str, claim: Claim) -> SourceInfo:
+    """A client named only in others' words, as a denier to offer."""
+    info = SourceInfo(source_key(name), name, "person", claims=[claim])
+    info.words |= content_words(name)
+    info.groups |= name_groups(name)
+    info.mentions += name.split()
+    return info
 
 
 # the nouns of a way of telling it that "that" points back to a claim with ("rejected that
@@ -473,8 +689,11 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     if apposed is not None:
         return apposed  # "…, a claim Dravia denies": the claim just before the comma
     content = _written_noun(ctx, claim)
-    if _PLURAL_NOUNS.fullmatch(content):
-        return _plural_antecedent(ctx, claim, content)
+    lawsuit = _plural_antecedent(ctx, claim, content) if _PLURAL_NOUNS.fullmatch(content) else None
+    if lawsuit is not None:
+        return lawsuit
+    if _TOLD_NOUNS.fullmatch(content):
+        return _told_before(ctx, claim, content)
     m = (
         _ANAPHORIC_DENIED.fullmatch(content)
         or _ANAPHORIC_UNTRUE.match(content)
@@ -482,8 +701,7 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     )  # "… has denied the claim.", "… said the claim was false", "… and that the claim was false"
     if m is None:
         return None
-    own = [*ctx.claims_in(claim.sentence_span), *ctx.others_in(claim.sentence_span)]
-    if any(c.cue_span and c.cue_span[0] < claim.cue_span[0] for c in own if c is not claim):
+    if _claimed_before_cue(ctx, claim):
         return None  # "X said Y and Z denied the claim": Y's sentence is not the one before
     before = ctx.sentence_before(claim.sentence_span[0])
     if before is None or before.in_quote:
@@ -557,6 +775,91 @@ def _plural_antecedent(ctx: Context, claim: Claim, content: str) -> Antecedent |
         return None
     noun = content.split(None, 1)[1].lower()
     return f"the {noun} in the {doc}", "", claim
+
+
+def _claimed_before_cue(ctx: Context, claim: Claim) -> bool:
+    """Whether another attribution of a denial's sentence has its cue before the denial's
+    ("X said Y and Z denied the claim"); not the one whose words hold the denial ("Hale's
+    lawyer said his client denies the allegations")."""
+    if claim.cue_span is None:
+        return False
+    cue = claim.cue_span[0]
+    own = [*ctx.claims_in(claim.sentence_span), *ctx.others_in(claim.sentence_span)]
+    return any(
+        c.cue_span and c.cue_span[0] < cue and not c.content_span[0] <= cue < c.content_span[1]
+        for c in own
+        if c is not claim
+    )
+
+
+# "disputed the findings", "disputes the figures", "denies the allegations": a plural noun
+# standing for the one claim of the sentence just before
+_TOLD_NOUNS = re.compile(
+    r"(?:the|these|those)\s+(findings|figures|allegations|accusations|charges|claims)",
+    re.IGNORECASE,
+)
+_AGAINST_NOUNS = frozenset({"allegations", "accusations", "charges", "claims"})
+# what a claim must hold to be "the figures" (a number) or "the findings" (a study's or a
+# report's, or found)
+_NUMBER = re.compile(r"\d|\b(?:percent|hundreds?|thousands?|millions?|billions?|dozens?)\b")
+_FINDING = re.compile(
+    r"\b(?:report|study|audit|review|inquiry|investigation|survey|found|concluded|showed)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_before(ctx: Context, claim: Claim, content: str) -> Antecedent | None:
+    """What a plural noun of a denial stands for when the sentence just before (in the denial's
+    paragraph, or a paragraph of that one sentence) holds one claim only, by another source, and
+    the noun fits it: "the figures" a claim with a number, "the findings" a report's or a
+    study's, "the allegations" (or "claims", "charges") a claim naming the denier, the only one
+    of the story before that does ("Prosecutors said Tom Hale had hidden …" / "Through his
+    lawyer, Hale denies the allegations."). Allegations are asked by whom they were made ("the
+    allegations made by prosecutors"), as their words name the denier: who_denied only."""
+    if claim.cue_span is None or _claimed_before_cue(ctx, claim):
+        return None
+    before = ctx.sentence_before(claim.sentence_span[0])
+    if before is None or before.in_quote or ctx.others_in(before.span):
+        return None
+    if before.line != claim.line and _paragraph_sentences(ctx, before.line) > 1:
+        return None
+    found = ctx.claims_in(before.span)
+    if len(found) != 1:
+        return None
+    ante = found[0]
+    noun = content.split(None, 1)[1].lower()
+    if noun not in _AGAINST_NOUNS:
+        phrase = _antecedent_phrase(ctx, claim, ante)
+        if not phrase or not phrase.startswith("that "):
+            return None
+        if noun == "figures" and not _NUMBER.search(ante.content):
+            return None
+        if noun == "findings" and not _FINDING.search(before.text):
+            return None
+        return f"the {noun}", phrase, ante
+    names = [w for w in (claim.source or "").split() if w[:1].isupper()]
+    if not names or not ante.source or ante.stance not in ("asserts", "accuses"):
+        return None
+    if source_key(ante.source) == source_key(claim.source or ""):
+        return None  # a source denying its own claim: a retraction, not a denial
+    word = re.compile(r"\b" + re.escape(names[-1]) + r"\b")
+    earlier = ctx.claims_from(ctx.story.span[0], claim.sentence_span[0])[-MAX_BEFORE:]
+    if [c for c in earlier if word.search(c.content)] != [ante]:
+        return None  # the allegations may be more than the one claim before
+    return f"the {noun} made by {_owner(ctx, ante)}", "", ante
+
+
+_GENERIC = lexicon.words("generic_sources")
+
+
+def _owner(ctx: Context, said: Claim) -> str:
+    """Who made a claim, as the middle of a sentence shows it ("prosecutors", "two former
+    employees", "the union", "Ana Lind")."""
+    owner = option_name(display_for(ctx, str(said.source)))
+    first = owner.split(" ", 1)[0]
+    if first in _LOWER_OPENERS or first.lower() in _GENERIC:
+        return first.lower() + owner[len(first) :]
+    return owner
 
 
 def _quoted_on(ctx: Context, quote: Sentence, said: Claim) -> Claim | None:
@@ -778,6 +1081,8 @@ def _explanation(
     said = f"The story says: {quoted(sentence)}"
     if ante is not None and not ante[1]:  # "Vance denied the allegations.": the lawsuit's
         written = strip_edges(claim.content)
+        if ante[2] is not claim:  # "the allegations made by prosecutors": both sentences
+            sentence = " ".join(_evidence(ctx, claim, ante).text.split())
         said = f"The story says: {quoted(sentence)} — {quoted(written)} are {ante[0]}"
     elif ante is not None:  # "… Calder Lines has denied the claim.": the sentence before's
         noun, phrase, before = ante
@@ -836,6 +1141,10 @@ def build_who(ctx: Context) -> list[Question]:
                 return False  # "Chief executive Ana Lind": maybe the denier's
             if _speaks_for(ctx, w, claim):
                 return False  # "Vance denied … His lawyer, Jennifer Ortiz, said …": his side
+            if claim.sentence_span in ctx.cache.get("client_sentences", ()) and any(
+                c.sentence_span == claim.sentence_span for c in w.claims
+            ):
+                return False  # "Hale's lawyer said his client denies …": the lawyer is his side
             return listed or _unlike(w, info)  # "the university": not Ostra University
 
         wrong = distractors(ctx, info, claim, stances=_DENIES, keep=keep)
@@ -1123,7 +1432,10 @@ def build_what(ctx: Context) -> list[Question]:
     out = []
     denials = _denials(ctx)
     for claim, info, phrase, ante in denials:
-        phrase = _self_denial(ctx, claim, info) or phrase
+        own = _own_denial(ctx, claim, info)
+        if own and not own[1]:
+            continue  # "said it did not receive any complaint": no plain "that" clause
+        phrase = own[1] if own else _self_denial(ctx, claim, info) or phrase
         if ante is not None:
             phrase = _denier_as_it(phrase, info)  # "That it had ignored a petition …"
         wrong = other_clauses(ctx, claim, info)
