@@ -11,7 +11,11 @@ Forms read, each over one sentence with its quotations masked:
   (confirmed, by the ministry), "It could not be established whether ...", and the relative and
   appositive forms ("..., a claim that could not be verified", "the claims, which the BBC has
   not independently verified");
-- "neither confirm nor deny" and its variants ("did not confirm or deny reports that ...").
+- "neither confirm nor deny" and its variants ("did not confirm or deny reports that ...");
+- a gerund after "confirm" ("has not confirmed receiving the letter"), and a negated verb
+  sharing the subject of a reporting verb ("Police said two were hurt and could not confirm
+  the cause of the fire": the police's); an agentless passive in a speaker's reported clause
+  is the speaker's, not the outlet's ("Police said … and the cause could not be confirmed").
 
 A claim whose cue is "confirmed" ("she confirmed that ...") is a confirmation by its source.
 Paperwork and appointments are not news: "verify their identity", "confirm the nominee", "a
@@ -156,10 +160,91 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
             ):
                 continue  # "… is unconfirmed, according to the journal": the journal's claim
             referents = referents or _Referents(claims)
+            speaker = _reported_by(sentence, f, claims)
+            if speaker is not None:  # "Police said two were hurt and the cause could not be …"
+                f = replace(f, agent=speaker)
             v = _named(text, sentence, f, claims, outlet, referents)
             if v and not any(o.span[0] < v.span[1] and v.span[0] < o.span[1] for o in found):
                 found.append(v)
+    for c in claims:  # "Police said two were hurt and could not confirm the cause": the police
+        v = _from_declining(text, c)
+        if v and not any(o.span[0] < v.span[1] and v.span[0] < o.span[1] for o in found):
+            found.append(v)
     return sorted(found, key=lambda v: v.span)
+
+
+# What may stand in a reported clause between its start and a passive statement's subject for
+# the statement to be the speaker's own words: nothing, or a first clause and "and"/"but"
+_REPORTED_LEAD = re.compile(r"(?:\s*|.*[^,]\s+(?:and|but)\s+)", re.DOTALL)
+_SPEECH_CUES = frozenset({"said", "says", "told", "added", "stated"})
+# A subject pointing back to what the speaker said ("the figure", "the claim", "it"): the
+# outlet's comment on the speaker's words, not the speaker's own
+_BACK_TO_CLAIM = re.compile(
+    r"(?:it|this|that|(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:claims?|figures?"
+    r"|reports?|accounts?|numbers?|assertions?|allegations?|statements?|toll|tally))",
+    re.IGNORECASE,
+)
+
+
+def _reported_by(sentence: Sentence, f: _Found, claims: list[Claim]) -> str | None:
+    """The speaker whose reported clause an agentless passive of the outlet's own kind stands
+    in ("Police said two people were hurt and the cause of the fire could not be confirmed":
+    the police could not confirm it, not the outlet); None for any other statement, or when
+    the passive hangs on the clause as an aside ("…, a claim that could not be verified")."""
+    if f.subject is not None or f.agent or f.unnamed or f.claimed:
+        return None
+    if _BACK_TO_CLAIM.fullmatch(f.obj.strip()) or "independently" in sentence.text[f.start : f.end]:
+        return None  # "The ministry said 40 died and the figure could not be independently …"
+    at = sentence.span[0] + f.start
+    for c in claims:
+        if not (c.content_span[0] <= at < c.content_span[1]) or not c.source:
+            continue
+        cue = (c.cue or "").lower().split()
+        if not cue or cue[-1] not in _SPEECH_CUES or c.source_kind == "record":
+            return None
+        lead = sentence.text[c.content_span[0] - sentence.span[0] : f.start]
+        if lead.lower().startswith("that "):
+            lead = lead[5:]
+        return c.source if _REPORTED_LEAD.fullmatch(lead) else None
+    return None
+
+
+# A negated cue of verification a claim was read with ("could not confirm", "has not verified")
+_DECLINING_CUE = re.compile(
+    r"(?:could|can|did|would|has|have)\s+not\s+(?:yet\s+)?(?:confirm|verify|corroborate)"
+    r"|(?:could|did|would)n[’']t\s+(?:confirm|verify)"
+)
+
+
+def _from_declining(text: str, claim: Claim) -> Verification | None:
+    """A claim whose cue is a negated verb of verification and whose subject the sentence
+    forms did not find, since it is shared with a first verb ("Police said two people were
+    hurt and could not confirm the cause of the fire"): unverified, by the claim's source,
+    when what follows is news."""
+    cue = " ".join((claim.cue or "").lower().split())
+    if claim.stance != "declines" or claim.source is None or claim.cue_span is None:
+        return None
+    if not _DECLINING_CUE.fullmatch(cue) or claim.quote == "direct":
+        return None
+    if claim.source_kind == "record" or _record_subject(claim.source):
+        return None
+    before = text[claim.sentence_span[0] : claim.cue_span[0]]
+    if not re.search(r"\s(?:and|but)\s+$", before):
+        return None  # a subject of its own: the sentence forms read it, or found nothing
+    obj = claim.content.strip().rstrip(".,")
+    base = "verify" if "verif" in cue else "confirm"
+    if not (_news_object(obj, base, cue.split()[-1]) or _gerund_object(obj)):
+        return None
+    spans = [sp for sp in (claim.source_span, claim.cue_span, claim.content_span) if sp]
+    obj = obj[0].lower() + obj[1:] if obj.split()[0] in ("The", "A", "An") else obj
+    return Verification(
+        line=claim.line,
+        by=claim.source,
+        status="unverified",
+        object=obj,
+        span=(min(sp[0] for sp in spans), max(sp[1] for sp in spans)),
+        sentence_span=claim.sentence_span,
+    )
 
 
 # "Neither claim …", "But neither side's account …": the head of a statement on two claims before
@@ -371,6 +456,11 @@ def _frame(masked: str, pos: int) -> tuple[int, list[str]]:
         if m is None:
             break
         word = m.group(1).lower().replace("’", "'")
+        if word == "and" and words[:1] and words[0] in _ADVERBS:
+            pair = _WORD_BEFORE.search(masked, max(0, m.start(1) - 20), m.start(1))
+            if pair and pair.group(1).lower() in _ADVERBS:  # "immediately and independently"
+                start = m.start(1)
+                continue
         if word not in _FRAME:
             break
         words.insert(0, word)
@@ -518,12 +608,16 @@ def _passive(
         return None  # "the study is being verified by experts": under way, not done
     by = _BY_RE.match(masked, m.end())
     agent = sentence[by.start(1) : by.end(1)].rstrip(".,") if by else None
+    late = _LATE_ADVERB.search(agent) if agent else None
+    if agent and late:  # "could not be verified by Reuters immediately": Reuters
+        agent = agent[: late.start()]
     independent = "independently" in masked[start : m.start()].lower()
     if not negative and agent is None and not independent:
         return None  # "two deaths were confirmed": by whom the story does not say here
     subject = _with_participle(masked, start) or _subject(masked, start)
     if subject is None:
         return None
+    subject = _of_subject(masked, subject)
     subject_words = masked[subject.span[0] : subject.span[1]]
     no_subject = _NO_BEFORE.search(masked[: subject.span[0]]) or _NO_OPENS.match(subject_words)
     if no_subject and not negative:
@@ -570,6 +664,31 @@ def _passive(
     if agent is not None and _INDEFINITE_AGENT.match(agent) and not _speaker_noun(agent):
         unnamed = True  # "by a second telescope", "by another laboratory": no one to ask
     return _Found(status, subject.span[0], end, obj, None, agent, unnamed=unnamed)
+
+
+# An adverb closing an agent ("by Reuters immediately"): no part of the agent's name
+_LATE_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(_ADVERBS)) + r")$", re.IGNORECASE)
+# A subject opening its sentence or clause with a news noun and a phrase after it ("The number
+# of dead at the quarry"), of which the subject found was only the last noun ("the quarry")
+_OF_SUBJECT = re.compile(
+    r"(?:^|[;:]\s+|,\s+(?:but|and|while)\s+)((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[\w’'-]+"
+    r"(?:\s+[\w’'-]+)?\s+(?:of|at|in|from|on)\s+[^,;:“”\"]{2,80})$"
+)
+
+
+def _of_subject(masked: str, subject: Mention) -> Mention:
+    """A passive's subject with the news noun and preposition before it, when the subject found
+    is no news and its sentence opens on such a noun ("The number of dead at the quarry could
+    not be confirmed": the number of dead, not the quarry); else the subject as found."""
+    if _news_head(masked[subject.span[0] : subject.span[1]].lower()):
+        return subject
+    wider = _OF_SUBJECT.search(masked, 0, subject.span[1])
+    if wider is None or wider.start(1) >= subject.span[0]:
+        return subject
+    words = wider.group(1).lower().split()
+    if not _news_head(" ".join(words)) or any(w in _FINITE_VERBS or w == "says" for w in words):
+        return subject  # "The report of the panel says the man …": a clause, not one subject
+    return Mention((wider.start(1), subject.span[1]), (wider.start(1), subject.span[1]))
 
 
 # An agent that names no one: "a second telescope", "another laboratory", "other scientists"
@@ -721,9 +840,29 @@ def _news_object(obj: str, base: str, verb: str) -> bool:
         return True
     if words[0] in ("whether", "if", "that", "how", "who", "what", "any", "reports", "claims"):
         return True
+    if _gerund_object(obj):
+        return True  # "has not confirmed receiving the letter"
     return any(_bare(w) in _NEWS for w in words[:5]) or bool(
         re.match(r"(?:it|this)\b", obj.lower()) and len(words) == 1
     )
+
+
+_NOT_GERUNDS = frozenset(load_lexicon("ver_not_gerunds"))
+
+
+def _gerund_object(obj: str) -> bool:
+    """Whether what follows "confirm" is an act the verifier is said to have done, a gerund and
+    its object ("receiving the letter", "having paid the ransom"), not a noun in -ing."""
+    words = obj.split()
+    first = words[0] if words else ""
+    if len(words) < 2 or not first.islower() or not first.isalpha():
+        return False
+    if not first.endswith("ing") or len(first) <= 5 or first in _NOT_GERUNDS:
+        return False
+    second = words[1].lower()
+    # an object after it ("receiving the letter", "paying 2 million"), or "having paid": not a
+    # noun it qualifies ("rising water levels", "seating arrangements")
+    return first in ("having", "being") or second in _DETERMINERS or second[:1].isdigit()
 
 
 _REFUSALS = frozenset({"declined", "refused", "declining", "refusing"})

@@ -162,7 +162,8 @@ def _options(
 def _plural(by: str) -> bool:
     """Whether a verifier reads as a plural ("Kaldovan officials", "police"), not a name that
     ends in s ("Reuters")."""
-    last = by.split()[-1] if by.split() else ""
+    head = re.split(r"\s(?:in|at|from|of|on)\s", by, maxsplit=1)[0]  # "reporters at the scene"
+    last = head.split()[-1] if head.split() else ""
     return last.lower() in ("police", "authorities", "officials") or (
         last[:1].islower() and last.endswith("s") and not last.endswith("ss")
     )
@@ -191,6 +192,9 @@ _GROUPS = frozenset(load_lexicon("gen_generic_sources")) | {
     "investigators",
     "rescuers",
     "workers",
+    "reporters",
+    "journalists",
+    "correspondents",
 }
 # Common nouns that open a group verifier at a sentence's start ("Hospital officials in …",
 # "Coastguard officers …"): lower-cased inside a question, unlike "Kaldovan officials"
@@ -237,7 +241,8 @@ def _as_written(ctx: Context, v: Verification, name: str) -> str:
         head = re.split(r"\s(?:in|at|from|of|on)\s", short, maxsplit=1)[0].split()
         common = lowered or words[0].lower() in _COMMON_OPENERS
         group = len(head) == 2 and head[-1].lower() in _GROUPS
-        if at_start and group and words[0].istitle() and common:
+        alone = len(head) == 1 and head[0].lower() in _GROUPS  # "Reporters at the scene"
+        if at_start and (group and common or alone) and words[0].istitle():
             return " ".join([words[0].lower(), *short.split()[1:]])
         return short
     at = ctx.text[v.span[0] : v.span[0] + len(name) + 4]
@@ -299,12 +304,16 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
             return f"the report {phrase}", claim
     if _ANAPHORIC.match(obj):
         claim = _antecedent(ctx, v) or _reported_before(ctx, v, obj)
+        if claim is None and _TOLL.fullmatch(obj):
+            return obj[:1].lower() + obj[1:], None  # "Police could not confirm the death toll"
         if claim is None and _COUNT_NOUN.search(obj):
             return _record_before(ctx, v)  # "Filings show … 12 million. X has not confirmed the
             # valuation": what the records show, if the sentence before is one of them
         if claim and _COUNT_NOUN.search(obj) and not _NUMBER.search(claim.content):
             return None  # "the casualty figures" after a quote with no figure: given elsewhere
         phrase = clause_phrase(claim, ctx.text) if claim else None
+        if claim and not phrase:  # "Witnesses said gunmen had fired …": a bare plural subject
+            phrase = clause_phrase(claim, ctx.text, bare_plural=True)
         if claim and phrase and phrase.startswith("that "):
             return f"the claim that {_counted(obj, phrase[5:])}", claim
         if claim and claim.source and claim.source_kind not in ("anonymous", "unnamed"):
@@ -315,7 +324,11 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
             return f"{noun} given by {shown}", claim
         return None
     if _self_pronoun(ctx, v, obj) and is_clause(obj):
+        if _thing_before(ctx, v):
+            return None  # "A blast shook the plant. The agency has not confirmed it was …"
         return f"that {obj}", None  # "the agency confirmed it had opened an inquiry"
+    if _GERUND.fullmatch(obj) and not unresolved_pronoun(obj):
+        return obj, None  # "has not confirmed receiving the letter": an act of the verifier's
     if unresolved_pronoun(obj):
         found = _restated(ctx, v, obj)  # "its forces had …, a claim that could not be verified"
         if found:
@@ -393,6 +406,26 @@ def _self_pronoun(ctx: Context, v: Verification, obj: str) -> bool:
 
 
 _PEOPLE_WORDS = frozenset(load_lexicon("gen_role_words"))
+# A gerund and its object, at most ten words and no aside ("receiving the letter", "having
+# paid the ransom"); "nothing", "morning" and the like are no gerunds (``verification.py``)
+_GERUND = re.compile(r"(?!(?:no|any|some|every)thing\b)[a-z]{3,}ing(?:\s+[\w’'-]+){1,9}")
+# The one figure a sentence names by itself, with no claim before it to stand for
+_TOLL = re.compile(r"the\s+(?:death|casualty)\s+toll", re.IGNORECASE)
+# A thing brought in by the sentence before ("A blast shook the plant", "an explosion at …"),
+# which an "it" opening a confirmed clause may stand for as well as the verifier
+_A_THING = re.compile(
+    r"(?<![\w’'-])(?:[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+)?("
+    + "|".join(sorted(load_lexicon("ver_news_objects"), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _thing_before(ctx: Context, v: Verification) -> bool:
+    """Whether the sentence before a statement brings in a thing of news ("A blast shook the
+    plant on Monday"): an "it" opening the confirmed clause ("has not confirmed it was an
+    attack") may then stand for the thing, not the verifier, and the prompt cannot say which."""
+    before = ctx.sentence_before((v.sentence_span or v.span)[0])
+    return before is not None and _A_THING.search(before.text) is not None
 
 
 def _person_verifier(ctx: Context, by: str) -> bool:
