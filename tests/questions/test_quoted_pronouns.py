@@ -38,7 +38,10 @@ def _story(body: str) -> str:
     )
 
 
-_ROCK = '"Ana is a rock," said Tina Wells, the council chairwoman. "She stepped in when nobody else would."\n'
+_ROCK = (
+    '"Ana is a rock," said Tina Wells, the council chairwoman. "She stepped in when nobody '
+    'else would."\n'
+)
 _HARBOUR = (
     '"Jim Reese is a good man," said Carl Moody, the harbour master. "He has worked these waters '
     'for 30 years."\n'
