@@ -15,6 +15,7 @@ from __future__ import annotations
 from story_kit import HARBOUR_SPEAKERS, answer, kinds_built
 
 from questions import analyze
+from questions.generate import KINDS
 from questions.generate.kinds.fact_or_claim import claim_statement
 from questions.generate.registry import Context
 
@@ -105,3 +106,40 @@ def test_control_partial_quotation_pronoun_outside_the_marks() -> None:
 def test_control_quotation_naming_its_subject_is_still_asked() -> None:
     said = _statements(_story(_HARBOUR))
     assert said["Jim Reese is a good man"] == "Jim Reese is a good man."
+
+
+# ---- a chain of "he says … He adds …" whose head is doubtful
+
+
+_VIDEO = (
+    "Mayor appears in rebel video\n\n"
+    "LUNDHAVEN, Ostland (Wire) — A rebel group has put out a video that uses a clip of Mayor "
+    "Tom Reed, the group's new recruiting film shows.\n\n"
+    'Reed is seen at a rally last month, saying, "Lundhaven will close its gates to every '
+    'stranger until we know who they are." The crowd cheers his words.\n\n'
+    "Marsh Front.\n\n"
+    'Footage of Omar Qadir appears again. "The city will turn on its own people," he says. He '
+    'adds that young men in the city have two choices: "You leave or you fight." Qadir praises '
+    "a man who bombed a ferry in 2019.\n\n"
+)
+_BERG = (
+    "Police chief Anna Berg said on Friday that officers were studying the video. She added "
+    "that the force had asked the host site to take the film down by Monday.\n"
+)
+
+
+def _cue_explanations(text: str) -> list[str]:
+    """The explanations of every spot_the_cue question the kind builds (before any share cap)."""
+    analysis = analyze(text)
+    ctx = Context(analysis, analysis.stories[0])
+    return [q.explanation for q in KINDS["spot_the_cue"].build(ctx)]
+
+
+def test_pronoun_chain_with_a_doubtful_head_names_no_one() -> None:
+    for why in _cue_explanations(_VIDEO + _BERG):
+        assert "“He” is" not in why and "Marsh Front" not in why, why
+
+
+def test_control_pronoun_chain_of_a_named_speaker() -> None:
+    whys = _cue_explanations(_VIDEO + _BERG)
+    assert any("(“She” is Anna Berg)" in why for why in whys), whys
