@@ -564,6 +564,13 @@ _SHARE_WORDS = re.compile(
 )
 # what a poll's margin of error is: the outlet's fact about the poll, not the poll's finding
 # ("within the poll's margin of error" of a finding is no such sentence)
+# a share as a poll gives it ("44%", "13 percentage points", "3 in 10"), stricter than ``_SHARE``:
+# not "9,000 in 2010", a count and a year
+_POLL_SHARE = re.compile(
+    r"\d\s*%|\d\s+(?:percent|per\s+cent|percentage\s+points?)\b"
+    r"|(?<![\d,.])\b\d{1,2}\s+(?:in|out\s+of)\s+\d{1,3}\b(?![\d,])",
+    re.IGNORECASE,
+)
 _METHOD = re.compile(
     r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of|is|was|(?:is|was\s+)?plus)\b", re.IGNORECASE
 )
@@ -577,13 +584,14 @@ def attributed_nearby(ctx: Context, sent: Sentence, statement: str) -> bool:
     - a claim there says the same ("The union says the pit lost 40 jobs in March." / "The pit
       lost 40 jobs in March, when the east seam closed."): ``_RESTATE_SHARE`` of the fact's
       content words, two words that are not names at least, and every figure of the fact;
-    - the fact gives shares (``_SHARE``: "3 in 10", "44%") and a claim there gives shares too or
-      is a study's or a poll's ("According to exit polls, nearly half of voters were over 45." /
-      "In Elmar, about 3 in 10 were under 30."): its figures are the same finding, carried on.
+    - the fact gives shares (``_POLL_SHARE``: "3 in 10", "44%") and a claim there gives shares
+      too or is a study's or a poll's ("According to exit polls, nearly half of voters were over
+      45." / "In Elmar, about 3 in 10 were under 30."): its figures are the same finding, carried
+      on.
       Not a poll's margin of error, which the outlet states of the poll."""
     names, common, figures = _echo_words(statement)
     words = names | common
-    shares = _SHARE.search(statement) is not None and not _METHOD.search(statement)
+    shares = _POLL_SHARE.search(statement) is not None and not _METHOD.search(statement)
     for near in (ctx.sentence_before(sent.span[0]), ctx.sentence_after(sent.span[1])):
         if near is None:
             continue
@@ -597,7 +605,7 @@ def attributed_nearby(ctx: Context, sent: Sentence, statement: str) -> bool:
             ):
                 return True
             if shares and (
-                _SHARE.search(claim.content)
+                _POLL_SHARE.search(claim.content)
                 or _SHARE_WORDS.search(claim.content)
                 or _EVIDENCE.search(claim.source or "")
             ):
