@@ -1834,7 +1834,10 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
         key = source_key(claim.source)
         others = [source_key(c.source or "") for c in ctx.claims_in(before.span)]
         if key in others:
-            return False  # "Doe said … She added …": the chain of one speaker
+            # "Doe said … She added …": the chain of one speaker, as sure as its link before
+            # ("Footage of Ali Noor appears. “…,” he says. He adds …": not the Doe of before)
+            link = next(c for c in ctx.claims_in(before.span) if source_key(c.source or "") == key)
+            return _doubtful_link(ctx, link)
         if before.text.rstrip().endswith(_CLOSING_QUOTES) and not others:
             # "“… .” She added …": a quotation paragraph of the same speaker, unless the
             # quotation's own speaker, just before it, is another ("“…,” Doe said. “… .”")
@@ -1844,6 +1847,29 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
             )
             return bool(speakers) and key not in speakers
     return True
+
+
+_CHAIN_MAX = 8  # links of one speaker's chain read back for a doubtful pronoun at its head
+
+
+def _doubtful_link(ctx: Context, link: Claim) -> bool:
+    """Whether the claim a pronoun's chain leans on ("Doe said … She added …": Doe's) is itself
+    a doubtful one (``doubtful_source``), worked out once per claim; a chain longer than
+    ``_CHAIN_MAX`` links is trusted as before."""
+    known = ctx.cache.setdefault("doubtful_link", {})
+    assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
+    key = (link.sentence_span, link.source_span)
+    if key not in known:
+        depth = ctx.cache.get("doubtful_depth", 0)
+        assert isinstance(depth, int)  # noqa: S101 - the cache's own entry
+        if depth >= _CHAIN_MAX:
+            return False
+        ctx.cache["doubtful_depth"] = depth + 1
+        try:
+            known[key] = doubtful_source(ctx, link)
+        finally:
+            ctx.cache["doubtful_depth"] = depth
+    return bool(known[key])
 
 
 # "For Tom Fisher, ..." opening a sentence (a capital "For"): the view that follows is his

@@ -994,11 +994,26 @@ def other_attribution(text: str) -> str | None:
 
 
 def content_clause(content: str, source: str | None, source_kind: str | None) -> str:
-    """A claim's content without wrapping quotes, "that", edge punctuation or opening pronoun."""
-    text = strip_that(strip_edges(drop_outlet_aside(unwrap_quote(strip_edges(content)))))
-    if source:
+    """A claim's content without wrapping quotes, "that", edge punctuation or opening pronoun.
+
+    The opening pronoun is the source's only outside a quotation: inside one ("“He has worked
+    these waters for 30 years,” said Carl Moody") a "he", "she" or "it" is someone the speaker
+    speaks of, never the speaker, so it is kept (and the statement, with its pronoun unresolved,
+    is not asked)."""
+    edged = strip_edges(content)
+    text = strip_that(strip_edges(drop_outlet_aside(unwrap_quote(edged))))
+    if source and not opens_in_quotation(edged):
         text = replace_leading_pronoun(text, source, source_kind)
     return text
+
+
+_OPENING_MARKS = ("“", '"', "‘", "''", "``")
+
+
+def opens_in_quotation(content: str) -> bool:
+    """Whether a claim's content opens inside quotation marks (its first word is the speaker's
+    own, as spoken)."""
+    return content.lstrip().startswith(_OPENING_MARKS)
 
 
 def statement_from_content(content: str, source: str | None, source_kind: str | None) -> str:

@@ -66,7 +66,10 @@ _PERSONAL = re.compile(
     r"\b(?:I|we|We|our|Our|us|you|You|your|Your|me|my|My|myself|ourselves)\b|[!]"
 )
 _CONFIRMING = re.compile(
-    r"\b(?:confirm(?:ed|s)?|verified|corroborated|records\s+show|data\s+show)\b", re.IGNORECASE
+    r"\b(?:confirm(?:ed|s)?|verified|corroborated|records\s+show|data\s+show"
+    r"|(?:is|are|was|were)\s+(?:correct|accurate)|bears?\s+(?:this|that|it|them)\s+out"
+    r"|borne\s+out|(?:records|documents|filings)\b[^.;]{0,60}?\b(?:show|shows|list|lists))\b",
+    re.IGNORECASE,
 )
 
 
@@ -552,6 +555,65 @@ def carried_figures(sentences: list[Sentence]) -> set[tuple[int, int]]:
     return out
 
 
+# A share a source reports in words ("nearly half of voters", "majorities of members") or in
+# figures (``_SHARE``): a claim giving one beside a sentence of shares makes that sentence read as
+# the same source's finding
+_SHARE_WORDS = re.compile(
+    r"\b(?:half|majority|majorities|most|two-thirds|three-quarters|one-third|a\s+third"
+    r"|a\s+quarter)\b",
+    re.IGNORECASE,
+)
+# what a poll's margin of error is: the outlet's fact about the poll, not the poll's finding
+# ("within the poll's margin of error" of a finding is no such sentence)
+# a share as a poll gives it ("44%", "13 percentage points", "3 in 10"), stricter than ``_SHARE``:
+# not "9,000 in 2010", a count and a year
+_POLL_SHARE = re.compile(
+    r"\d\s*%|\d\s+(?:percent|per\s+cent|percentage\s+points?)\b"
+    r"|(?<![\d,.])\b\d{1,2}\s+(?:in|out\s+of)\s+\d{1,3}\b(?![\d,])",
+    re.IGNORECASE,
+)
+_METHOD = re.compile(
+    r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of|is|was|(?:is|was\s+)?plus)\b", re.IGNORECASE
+)
+_RESTATE_SHARE = 0.6  # of the fact's content words (and of its words that are not names)
+
+
+def attributed_nearby(ctx: Context, sent: Sentence, statement: str) -> bool:
+    """Whether a fact candidate's content is attributed in the sentence just before or after it,
+    so that it reads as the source's account, not the outlet's own fact:
+
+    - a claim there says the same ("The union says the pit lost 40 jobs in March." / "The pit
+      lost 40 jobs in March, when the east seam closed."): ``_RESTATE_SHARE`` of the fact's
+      content words, two words that are not names at least, and every figure of the fact;
+    - the fact gives shares (``_POLL_SHARE``: "3 in 10", "44%") and a claim there gives shares
+      too or is a study's or a poll's ("According to exit polls, nearly half of voters were over
+      45." / "In Elmar, about 3 in 10 were under 30."): its figures are the same finding, carried
+      on.
+      Not a poll's margin of error, which the outlet states of the poll."""
+    names, common, figures = _echo_words(statement)
+    words = names | common
+    shares = _POLL_SHARE.search(statement) is not None and not _METHOD.search(statement)
+    for near in (ctx.sentence_before(sent.span[0]), ctx.sentence_after(sent.span[1])):
+        if near is None:
+            continue
+        for claim in ctx.claims_in(near.span):
+            c_names, c_common, c_figures = _echo_words(claim.content)
+            shared = len(common & c_common)
+            if (
+                shared >= max(_ECHO_MIN_SHARED, _RESTATE_SHARE * len(common))
+                and len(words & (c_names | c_common)) >= _RESTATE_SHARE * len(words)
+                and figures <= c_figures
+            ):
+                return True
+            if shares and (
+                _POLL_SHARE.search(claim.content)
+                or _SHARE_WORDS.search(claim.content)
+                or _EVIDENCE.search(claim.source or "")
+            ):
+                return True
+    return False
+
+
 def _headline(ctx: Context, sent: Sentence) -> bool:
     """Whether a sentence is a short line standing alone before the story's first real paragraph:
     a headline, deck or label, written in telegraphic style ("Senator presses agenda through
@@ -978,6 +1040,7 @@ def build(ctx: Context) -> list[Question]:
         and not leans_back(st)
         and s.span not in carried
         and not dangling_description(ctx, s.span[0], st)
+        and not attributed_nearby(ctx, s, st)
     ]
     claims = [(c, st) for c in ctx.story.claims if (st := claim_statement(ctx, c))]
     claims = [(c, st) for c, st in claims if not dangling_description(ctx, c.sentence_span[0], st)]
