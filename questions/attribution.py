@@ -380,12 +380,53 @@ def _outermost(claims: list[Claim]) -> list[Claim]:
         if c.act == "asked":
             out.append(c)  # "Hale said no when asked about the plan": a question of its own
             continue
-        if any(_hides(d, c, d.content_span) for d in hiders):
+        if any(_hides(d, c, d.content_span) and not _holds_back(c, d) for d in hiders):
+            if c.act == "claim" and _after_which(c):
+                out.append(replace(c, act="aside"))  # "the board, which he argued is ..."
             continue
         if any(_hides(d, c, d.source_span) for d in hiders):
             c = replace(c, act="aside")  # "Podesta, who said ... , said ...": kept apart
         out.append(c)
     return out
+
+
+def _holds_back(c: Claim, d: Claim) -> bool:
+    """Whether a later claim ``c`` holds an earlier ``d`` in words that come before its cue
+    while ``d``'s words run on over ``c``'s cue ("Reed complained when prices rose, an official
+    said"): ``c`` is the outer claim, not both hidden. Its speaker stands between a comma and
+    its cue; an inverted reading ("… continues to lead the field") holds nothing back."""
+    return (
+        c.cue_span is not None
+        and d.cue_span is not None
+        and c.source_span is not None
+        and d.cue_span[0] < c.source_span[0] < c.cue_span[0]
+        and c.sentence[: c.source_span[0] - c.sentence_span[0]].rstrip().endswith(",")
+        and _hides(c, d, c.content_span)
+    )
+
+
+def _after_which(c: Claim) -> bool:
+    """Whether a claim's named speaker follows a relative "which" ("cut the fee, which she
+    argued had kept families away"), or a share of those polled is its speaker ("…, against 30
+    percent who say the same of Bell"): a view of its own, kept apart (out of sample on train 15
+    of 26 such claims after "which" are annotated, against 5% after "that")."""
+    if c.source_span is None or c.source_text is None:
+        return False
+    before = c.sentence[: c.source_span[0] - c.sentence_span[0]]
+    if c.source_text.lower() == "who":
+        return bool(_FIGURE_BEFORE_RE.search(before))  # "compared with 30 percent who say ..."
+    return c.source_text.lower() != "which" and bool(_WHICH_BEFORE_RE.search(before))
+
+
+# a share of those polled before "who" ("30 percent who", "the number who", "four in 10 who"):
+# out of sample on train 8 of 12 such claims hidden in another's words are annotated
+_FIGURE_BEFORE_RE = re.compile(r"(?:\bpercent|%|\bnumber|\d)\s+$", re.I)
+# "which" after a comma or a noun, not after a preposition ("in which he could tell stories")
+_WHICH_BEFORE_RE = re.compile(
+    r"(?:^|,\s*|\s(?!(?:in|of|on|at|by|for|with|to|from|about|under|through)\s)[\w’'-]+\s+)"
+    r"which\s+$",
+    re.I,
+)
 
 
 def _held_by_claim(d: Claim, claims: list[Claim]) -> bool:

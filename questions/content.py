@@ -110,6 +110,8 @@ _ADJUNCT_RE = re.compile(
 _ADDRESSEE_NP_RE = re.compile(
     r"\s+((?:the|a|an|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)" + _ADJ_NEXT
 )
+# "told friends", "told investors": a plural noun alone as the addressee
+_PLURAL_ADDRESSEE_RE = re.compile(r"\s+([a-z][\w’'-]*[a-rt-z]s)" + _ADJ_NEXT)
 _NOT_IN_ADJUNCT = CLAUSE_WORDS | AUX_WORDS | CUE_WORDS | {"he", "she", "they", "we", "i", "it"}
 _END_RE = re.compile(r"[\s.;!?”\"’]*$")
 _QUOTE_AFTER_RE = re.compile(r",\s*(?=[“\"]|'')")
@@ -133,7 +135,7 @@ def past_adjuncts(masked: str, pos: int, hi: int, addr: bool) -> tuple[int, str]
     """
     skipped = False
     if addr:
-        m = _ADDRESSEE_NP_RE.match(masked, pos, hi)
+        m = _ADDRESSEE_NP_RE.match(masked, pos, hi) or _PLURAL_ADDRESSEE_RE.match(masked, pos, hi)
         if m and _plain(m.group(1)):
             pos, skipped = m.end(), True
     while True:
@@ -225,6 +227,8 @@ def set_content(para: Para, lo: int, hi: int, f: Found) -> None:
         f.content_start = start = start + 2  # "In recent days, advisers say, the president ..."
         back = None
     first = masked[start:hi].split(None, 1)[0].lower() if start < hi else ""
+    if first in PREPOSITIONS and _after_that(masked, f.cue_span[1], start):
+        first = ""  # "noted that during the slump prices fell": the clause is what was said
     if (
         adjunct is not None
         and adjunct[1] == "end"
@@ -268,6 +272,11 @@ def _adjunct(
         return adjunct
     speech = "addr" in f.cue.flags or f.cue.text in ("said", "says", "say")
     return adjunct if speech else None
+
+
+def _after_that(masked: str, cue_end: int, start: int) -> bool:
+    """Whether the words between a cue and its content's start end on "that"."""
+    return masked[cue_end:start].rstrip().lower().endswith(" that")
 
 
 def _words(masked: str, span: tuple[int, int]) -> int:
@@ -363,7 +372,7 @@ def bound_contents(para: Para, founds: list[Found], hi: int) -> None:
         if dash and last >= dash.end():
             e = dash.start()  # "... in the election -- meddling the congressman said is ..."
         clause = _PARTICIPLE_CLAUSE_RE.search(masked, s, e) if s > f.verb[0] else None
-        if clause and (masked[clause.start()] == "," or para.text[clause.start()] == ","):
+        if clause and _comma_at(masked, para.text, clause.start()):
             # "wondered whether ..., engaging in what analysts described"
             e = clause.start() + (0 if masked[clause.start()] == "," else 2)
         for g in founds[k + 1 : k + 1 + CUE_REACH]:
@@ -385,6 +394,8 @@ def bound_contents(para: Para, founds: list[Found], hi: int) -> None:
             if g.mode == "part":
                 anchor = g.verb[0]
             cut = _boundary(masked, anchor)
+            if cut is None and g.mode == "left" and g.mention:
+                cut = _quoted_comma(para.text, anchor)  # "claimed that “…,” an inspector said"
             if cut is not None and masked[cut] == "," and _adverbial(masked, s, cut):
                 cut = None  # "after examining the leg, she insisted": one clause goes on
             if cut is not None and s < cut <= e:
@@ -414,6 +425,22 @@ _CHECKED_AFTER_RE = re.compile(
     r"|\s+but\s+(?:gave|provided|offered)\s+no\s+(?:further\s+|other\s+|more\s+)?"
     r"(?:details?|information|explanation|reason|figures?)\b"
 )
+
+
+_QUOTED_COMMA_RE = re.compile(r",(?:[”\"]|'')\s+$")
+
+
+def _quoted_comma(text: str, anchor: int) -> int | None:
+    """Where a later subject's clause is joined on after a quotation that closes on a comma
+    (“…,” one of the inspectors said): just after the closing mark."""
+    m = _QUOTED_COMMA_RE.search(text, max(0, anchor - 8), anchor)
+    return m.end() - len(m.group()) + len(m.group().rstrip()) if m else None
+
+
+def _comma_at(masked: str, text: str, at: int) -> bool:
+    """Whether a participle clause found at ``at`` follows a comma: the masked one, or the one
+    inside the quotation it closes (“…,” adding; ''…,'' adding, its comma one mark earlier)."""
+    return masked[at] == "," or text[at] == "," or (at > 0 and text[at - 1 : at + 1] == ",'")
 
 
 def _before_later_subject(masked: str, later: list[Found], s: int, e: int) -> int:

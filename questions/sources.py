@@ -228,6 +228,9 @@ def np_run(toks: list[Token], i: int) -> int | None:
         if word == "&" and _joins_names(toks, j):
             j -= 1  # "Marsh & Tolley": one firm's name, never "Tolley" alone
             continue
+        if word.lower() == "her" and j < i:
+            j -= 1  # "her lawyer said": "her" is the lawyer's, a possessive
+            break
         if not word[0].isalnum() or word.lower() in PRONOUNS:
             break
         if _is_stop(word) and not given_word(toks, j):
