@@ -159,6 +159,7 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
                 and _inside_claim(sentence.span[0] + f.start, claims)
             ):
                 continue  # "… is unconfirmed, according to the journal": the journal's claim
+            f = _before_attribution(sentence, f, claims)  # "…, a spokesman said": not verified
             referents = referents or _Referents(claims)
             speaker = _reported_by(sentence, f, claims)
             if speaker is not None:  # "Police said two were hurt and the cause could not be …"
@@ -171,6 +172,24 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
         if v and not any(o.span[0] < v.span[1] and v.span[0] < o.span[1] for o in found):
             found.append(v)
     return sorted(found, key=lambda v: v.span)
+
+
+def _before_attribution(sentence: Sentence, f: _Found, claims: list[Claim]) -> _Found:
+    """A form whose object runs on into the attribution after a claim holding the statement
+    ("The ministry has not confirmed receiving the letter, a spokesman said"): its object and
+    span end where the claim's words end, so that the tail is not read as what was verified."""
+    base = sentence.span[0]
+    for c in claims:
+        (s, e), cue = c.content_span, c.cue_span
+        if cue is None or not s <= base + f.start < e < base + f.end or cue[0] < e:
+            continue
+        cut = e - base
+        at = sentence.text.find(f.obj, f.start)
+        if at < 0 or not at < cut < at + len(f.obj):
+            return f
+        obj = sentence.text[at:cut].rstrip(" ,.;")
+        return replace(f, end=at + len(obj), obj=obj) if obj else f
+    return f
 
 
 # What may stand in a reported clause between its start and a passive statement's subject for

@@ -116,8 +116,9 @@ def _explain(
     if status == "unverified" and declined:
         return f"{declined} to confirm this: it remains unconfirmed"
     text = _explain_one(status, family, own)
-    if plural:  # "officials have not confirmed this"
-        return text.replace("has not ", "have not ", 1).replace("says it ", "say they ", 1)
+    if plural:  # "officials have not confirmed this", "say they verified this themselves"
+        text = text.replace("has not ", "have not ", 1).replace("says it ", "say they ", 1)
+        return text.replace(" itself", " themselves", 1)
     return text
 
 
@@ -160,11 +161,11 @@ def _options(
 
 
 def _plural(by: str) -> bool:
-    """Whether a verifier reads as a plural ("Kaldovan officials", "police"), not a name that
-    ends in s ("Reuters")."""
+    """Whether a verifier reads as a plural ("Kaldovan officials", "police", a capitalised
+    "Organisers" or "Investigators" opening an option), not a name that ends in s ("Reuters")."""
     head = re.split(r"\s(?:in|at|from|of|on)\s", by, maxsplit=1)[0]  # "reporters at the scene"
     last = head.split()[-1] if head.split() else ""
-    return last.lower() in ("police", "authorities", "officials") or (
+    return last.lower() in _PLURAL_GROUPS or (
         last[:1].islower() and last.endswith("s") and not last.endswith("ss")
     )
 
@@ -183,19 +184,8 @@ def _by_ok(by: str) -> bool:
     return bool(toks) and not (len(toks) == 1 and is_pronoun(toks[0], at_start=True))
 
 
-_GROUPS = frozenset(load_lexicon("gen_generic_sources")) | {
-    "officials",
-    "police",
-    "witnesses",
-    "officers",
-    "doctors",
-    "investigators",
-    "rescuers",
-    "workers",
-    "reporters",
-    "journalists",
-    "correspondents",
-}
+_PLURAL_GROUPS = frozenset(load_lexicon("ver_plural_groups"))
+_GROUPS = frozenset(load_lexicon("gen_generic_sources")) | _PLURAL_GROUPS | {"correspondents"}
 # Common nouns that open a group verifier at a sentence's start ("Hospital officials in …",
 # "Coastguard officers …"): lower-cased inside a question, unlike "Kaldovan officials"
 _COMMON_OPENERS = frozenset(
@@ -228,6 +218,32 @@ def _only_initial(ctx: Context, name: str) -> bool:
     return bool(known[name])
 
 
+def _group_as_written(ctx: Context, name: str) -> str:
+    """A group the story names only at a sentence's start ("Rebels said …", "Government troops
+    said …") as it reads inside a question: "rebels", "government troops". A name ("Kaldovan
+    officials", "Reuters") or a group the story also writes capitalised inside a sentence keeps
+    its capitals."""
+    words = name.split()
+    if not words or not words[0].istitle() or words[-1].lower() not in _PLURAL_GROUPS:
+        return name
+    if len(words) > 2 or (len(words) == 2 and words[0].lower() not in _COMMON_OPENERS):
+        return name
+    return name[:1].lower() + name[1:] if _only_initial(ctx, name) else name
+
+
+def _common_noun_phrase(ctx: Context, v: Verification, name: str) -> bool:
+    """Whether a verifier of several words opening its sentence is a common noun phrase with a
+    sentence-initial capital ("City hall has not confirmed …", "Hospital staff could not …"):
+    its later words are in lower case, and its first is no name the story writes capitalised
+    inside a sentence, nor a given name or a place ("City Hall", "Kaldovan officials" keep)."""
+    words = name.split()
+    if len(words) < 2 or not words[0].istitle() or not ctx.text.startswith(name, v.span[0]):
+        return False
+    if not all(w[:1].islower() for w in words[1:]) or not _only_initial(ctx, words[0]):
+        return False
+    return words[0].lower() in _COMMON_OPENERS
+
+
 def _as_written(ctx: Context, v: Verification, name: str) -> str:
     """A one-word verifier as the sentence writes it: "the Ledger" for "The Ledger could not
     confirm", "officials" for a sentence-initial "Officials have yet to confirm"."""
@@ -244,6 +260,8 @@ def _as_written(ctx: Context, v: Verification, name: str) -> str:
         alone = len(head) == 1 and head[0].lower() in _GROUPS  # "Reporters at the scene"
         if at_start and (group and common or alone) and words[0].istitle():
             return " ".join([words[0].lower(), *short.split()[1:]])
+        if _common_noun_phrase(ctx, v, short):  # "City hall has not confirmed": "city hall"
+            return short[:1].lower() + short[1:]
         return short
     at = ctx.text[v.span[0] : v.span[0] + len(name) + 4]
     if at.lower() == f"the {name.lower()}"[: len(at)] and at[:4].lower() == "the ":
@@ -321,6 +339,7 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
             # "a group calling itself BlackVessel": "given by BlackVessel"
             shown = display_for(ctx, claim.source)
             shown = _REFLEXIVE.sub("", shown.removeprefix("the ")) if " itself " in shown else shown
+            shown = _group_as_written(ctx, shown)  # "given by rebels", not "given by Rebels"
             return f"{noun} given by {shown}", claim
         return None
     if _self_pronoun(ctx, v, obj) and is_clause(obj):
@@ -825,9 +844,13 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     name = _OUTLET if v.by == _OUTLET else _as_written(ctx, v, display_for(ctx, v.by))
     group = re.split(r"\s(?:in|at|from|of|on)\s", name, maxsplit=1)[0].split()[-1]
     bare_group = group in _GROUPS and group.endswith(("s", "police"))  # "officials", "prison …"
+    bare_phrase = len(name.split()) > 1 and ctx.text.startswith(
+        capitalize(name), v.span[0]
+    )  # "City hall has not confirmed …": "did city hall confirm", as the story writes it
     if (
         name[:1].islower()
         and not bare_group
+        and not bare_phrase
         and name.split()[0] not in ("the", "a", "an", "his", "her", "its")
     ):
         name = f"the {name}"  # "did the campaign confirm", not "did campaign confirm"
