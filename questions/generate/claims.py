@@ -643,13 +643,17 @@ def pledge(text: str, claim: Claim) -> bool:
     """Whether a content is the speaker's own pledge or intention: its subject is the speaker
     ("he"/"she" after a person, "it"/"they" after a body, "we"/"I" in the speaker's quotation)
     with a future or volitional modal and an action verb ("would not raise taxes", "will review
-    every option"), so that asking it as "the claim" is wrong."""
+    every option"), a vow in passive form ("Those responsible will be held accountable"), or a
+    body's announcement of its own services ("Officials said the road would reopen on
+    Friday"), so that asking it as "the claim" is wrong."""
     content = claim.content
     if claim.quote == "direct":
         content = _QUOTE_OPENING.sub("", content, count=1)
+    if vow(content):
+        return True
     m = _PLEDGE.match(content)
     if m is None:
-        return False
+        return announced(content, claim)
     if claim.quote == "direct" and _PAST_INTENT.search(m.group(0)):
         return False  # "“I was going to vote for her, but …”": the speaker's past, told
     subject, verb = m.group("subject").lower(), m.group("verb").lower()
@@ -667,12 +671,100 @@ def pledge(text: str, claim: Claim) -> bool:
     if subject in ("he", "she"):
         if source_gender(source) not in (None, PRONOUN_GENDER[subject]):
             return False  # "Tom Reed said she would resign": someone else
-        return kind in PERSON_KINDS or source_gender(source) is not None
+        return kind in PERSON_KINDS or source_gender(source) is not None or _surname(source, kind)
     if subject == "it":
-        return kind in THING_KINDS
+        return kind in THING_KINDS or (kind is None and _names_body(source))
     head = source.split()[-1:] if source else []
     plural = bool(head) and head[0].islower() and head[0].endswith("s")
     return " and " in source or plural or kind in THING_KINDS  # "they"
+
+
+def _surname(source: str, kind: str | None) -> bool:
+    """Whether a source of unknown kind reads as a person's name: one to three capitalised
+    words, none of them ending a body's name (``org_name_words.txt``: "Morrow Foods") — "Varga
+    has said she would not raise the fares" is Varga's own pledge."""
+    words = source.split()
+    if kind is not None or not 1 <= len(words) <= 3:
+        return False
+    if not all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words):
+        return False
+    body = lexicon.shared_words("org_name_words") | lexicon.words("body_heads")
+    return not any(w.lower() in body for w in words)
+
+
+_NO_ONE = re.compile(r"\b(?:no\s+one|nobody|none|never|doubt|doubts|doubted)\b", re.I)
+
+
+def vow(content: str) -> bool:
+    """Whether what was said holds a vow in passive or impersonal form
+    (``gen_vow_phrases.txt``: "those responsible will be held accountable", "we will not rest
+    until …"), not after "no one"/"nobody" ("nobody would be held accountable": a forecast
+    about others)."""
+    m = lexicon.phrase_regex("vow_phrases").search(content)
+    return m is not None and _NO_ONE.search(content[: m.start()]) is None
+
+
+def _names_body(source: str) -> bool:
+    """Whether a source's mention holds the head noun of a body ("the bakery chain Morrow
+    Foods", "the rail operator Northline"), so that an "it" after it is the body itself."""
+    words = set(re.findall(r"\b[a-z]+\b", source))  # as written: "Carrier" is a name
+    return bool(words & lexicon.words("body_heads"))
+
+
+# a subject, then a future or a schedule ("the coast road would", "the new timetable is due
+# to"), then what follows it
+_SCHEDULED = re.compile(
+    r"[\W_]*(?:that\s+)?(?P<subject>[^,;:“”\"‘’]{2,80}?)\s+"
+    r"(?:will|would|shall|(?:is|are|was|were)\s+(?:(?:due|set|scheduled)\s+)?to)"
+    r"(?:\s+(?:not|now|also|again|only|then|soon|temporarily|fully|finally|partly))*"
+    r"\s+(?P<rest>.+)",
+    re.IGNORECASE | re.DOTALL,
+)
+_PERSONAL_SUBJECT = frozenset({"he", "she", "i", "we", "they", "you", "it", "there", "this"})
+
+
+def _speaks_for_body(claim: Claim) -> bool:
+    """Whether a source is a body (a government, an organisation, a mention with a body's head
+    noun) or one who speaks for one ("Officials", "a spokesman for the ministry")."""
+    if claim.source_kind in ("government", "organisation"):
+        return True
+    words = set(re.findall(r"[a-z]+", (claim.source or "").lower()))
+    return bool(words & lexicon.words("spokesperson_words")) or _names_body(claim.source or "")
+
+
+def announced(content: str, claim: Claim) -> bool:
+    """Whether a body, or one who speaks for it, announces what will happen to its own
+    services, places or rules ("Officials said the coast road would reopen on Friday", "the new
+    timetable would take effect on 1 June": ``gen_announced_events.txt``): its plan, not a claim
+    to weigh. A forecast ("prices would rise"), a third party's fate ("the driver would be
+    charged") and anyone else's word on the plan ("Engineer Ana Holt said the bridge would
+    reopen") stay claims."""
+    m = _SCHEDULED.match(content)
+    if m is None or not _speaks_for_body(claim):
+        return False
+    first = m.group("subject").split()[:1]
+    if not first or first[0].lower() in _PERSONAL_SUBJECT:
+        return False
+    event = lexicon.phrase_regex("announced_events").match(m.group("rest"))
+    if event is None:
+        return False
+    after = _AFTER_EVENT.match(m.group("rest"), event.end())
+    if after is None:
+        return False  # "the accord will open doors to growth": an effect, not a schedule
+    return not (event.group(0).lower() in ("start", "begin") and after.group("word") == "to")
+
+
+# what may follow an announced event: a time, a place, a span or the end ("reopen on Friday",
+# "be closed for two weeks"), not an object ("will open doors to growth", "close the gap") nor
+# "to" after "start"/"begin" ("start to grow")
+_AFTER_EVENT = re.compile(
+    r"\s*(?:$|[,.;:!?”\"’'—–-]|\s(?P<word>to|on|in|at|for|from|until|till|by|next|this"
+    r"|tomorrow|today|tonight|later|again|after|before|as|within|during|indefinitely"
+    r"|temporarily|early|soon"
+    r"|with|without|when|once|while|and|but|or|no|shortly|immediately|around|between|over"
+    r"|through|into)\b)",
+    re.IGNORECASE,
+)
 
 
 # A request or exhortation inside what was said ("…, but we ask drivers to slow down", "please

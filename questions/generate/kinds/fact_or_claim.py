@@ -245,9 +245,11 @@ _EVALUATIVE_OPENER = re.compile(
 def plain_fact(statement: str) -> bool:
     """Whether a statement reads as a plain report, tested positively rather than by a list of
     bad words: a bounded sentence with a named subject, no speculation or future, no mind
-    reading, no ranking, and no adverb or evaluative adjective beyond a few plain ones. Read
-    one by one, the outlet's own sentences that fail it are mostly interpretation ("The plan
-    quietly collapsed.", "The senator badly wants a win."), so they are not asked as facts."""
+    reading, no ranking, no motive or effect the outlet imputes ("designed to", "in a bid to",
+    "widely seen as": ``gen_imputed_motive.txt``), and no adverb or evaluative adjective beyond a
+    few plain ones. Read one by one, the outlet's own sentences that fail it are mostly
+    interpretation ("The plan quietly collapsed.", "The senator badly wants a win."), so they
+    are not asked as facts."""
     if len(statement) > _PLAIN_MAX_CHARS or word_count(statement) > _PLAIN_MAX_WORDS:
         return False  # the character bound keeps the regexes below linear on a run of digits
     if _VAGUE_OPENER.match(statement) or _vague_after_linker(statement):
@@ -261,6 +263,8 @@ def plain_fact(statement: str) -> bool:
         return False
     if _DOCUMENT_SAYS.match(statement):
         return False  # "One ranking puts her fortune at $2 billion": the ranking's figure
+    if lexicon.phrase_regex("imputed_motive").search(statement):
+        return False  # "The rule is designed to hamstring rivals.": the outlet reads a motive
     if records_show(statement):
         return False  # "Figures published by the board show …": the records' finding
     opener = _EVALUATIVE_OPENER.match(statement)
