@@ -140,3 +140,17 @@ def test_controls_find_no_denial() -> None:
     ):
         assert _prompts(body) == [], body
         assert _prompts(body, "what_denied") == [], body
+
+
+def test_control_an_unresolved_allegation_in_a_statement_is_not_asked() -> None:
+    # no claim just before: "who denied the allegation in a brief statement?" asks nothing clear
+    body = (
+        "Mayor Lena Ostby said the plan was costly, and Nils Dahl said it was late.\n\n"
+        "Minister Agnes Torvik denied the allegation in a brief statement."
+    )
+    assert _prompts(body) == []
+
+
+def test_what_denied_leaves_out_how_the_denial_was_made() -> None:
+    body = "Minister Agnes Torvik denied that she had taken the trips, in a brief statement."
+    assert [answer(q) for q in _questions(body, "what_denied")] == ["That she had taken the trips"]

@@ -88,7 +88,9 @@ def calling(claim: Claim) -> bool:
 
 def denied_phrase(ctx: Context, claim: Claim) -> str | None:
     """What a denial denies, as a phrase: "that X" (also for "claims that X", "the notion that
-    X"), a noun phrase ("any wrongdoing"), or a quotation for a quoted denial."""
+    X"), a noun phrase ("any wrongdoing"), or a quotation for a quoted denial. How the denial
+    was made is no part of it ("denied the allegation in a brief statement": the allegation)."""
+    claim = _without_manner(claim)
     if claim.quote == "direct":
         inner = strip_edges(unwrap_quote(strip_edges(claim.content)))
         short = 4 <= word_count(inner) < 6 and quotes_balanced(inner) and inner[:1].isupper()
@@ -900,8 +902,19 @@ _AS_FALSE = re.compile(
 # "denied the allegation in a brief statement": how the denial was made, not what it denies
 _MANNER = re.compile(
     r",?\s+(?:in|through|via)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:statement|interview"
-    r"|post|letter|spokes(?:man|woman|person))$"
+    r"|post|letter|spokes(?:man|woman|person))[.,;]?$"
 )
+
+
+def _without_manner(claim: Claim) -> Claim:
+    """A denial without the words of how it was made at the end of its content."""
+    m = _MANNER.search(claim.content) if claim.quote != "direct" else None
+    if m is None:
+        return claim
+    start = claim.content_span[0]
+    return replace(
+        claim, content=claim.content[: m.start()], content_span=(start, start + m.start())
+    )
 
 
 def _written_noun(ctx: Context, claim: Claim) -> str:
@@ -1372,6 +1385,7 @@ def _self_denial(ctx: Context, claim: Claim, info: SourceInfo) -> str | None:
     between). A subject "it" of an organisation only before an active verb ("Harwick Bank denied
     that it had been slow to …"), never a passive: the coast guard may deny that "it" (the
     ferry) was lost."""
+    claim = _without_manner(claim)
     content = strip_edges(claim.content)
     noun = _DENIED_NOUN.match(content)
     if noun:  # "rejected the allegation that its products were contaminated"
