@@ -46,6 +46,7 @@ from questions.generate.text import (
     option_name,
     quotes_balanced,
     strip_edges,
+    tokens,
     unresolved_pronoun,
     unwrap_quote,
     without_opening_determiner,
@@ -87,7 +88,9 @@ def calling(claim: Claim) -> bool:
 
 def denied_phrase(ctx: Context, claim: Claim) -> str | None:
     """What a denial denies, as a phrase: "that X" (also for "claims that X", "the notion that
-    X"), a noun phrase ("any wrongdoing"), or a quotation for a quoted denial."""
+    X"), a noun phrase ("any wrongdoing"), or a quotation for a quoted denial. How the denial
+    was made is no part of it ("denied the allegation in a brief statement": the allegation)."""
+    claim = _without_manner(claim)
     if claim.quote == "direct":
         inner = strip_edges(unwrap_quote(strip_edges(claim.content)))
         short = 4 <= word_count(inner) < 6 and quotes_balanced(inner) and inner[:1].isupper()
@@ -273,7 +276,7 @@ _THE_DENIER = re.compile(
     r"^[Tt]he\s+(?:(?:interior|foreign|defence|defense|health|justice|finance|transport"
     r"|education|regional|national|federal|provincial|city|local|election|electoral"
     r"|environment|energy|economy|agriculture|trade|labour|labor|housing|culture"
-    r"|county|state|water)\s+)?"
+    r"|county|state|water)\s+){0,2}"
     r"(?:university|ministry|embassy|company|club|hospital|council|airline|museum|authority"
     r"|department|regulator"
     r"|foundation|bank|school|agency|charity|federation|government|commission"
@@ -654,7 +657,7 @@ def _client_info(name: str, claim: Claim) -> SourceInfo:
 
 # the nouns of a way of telling it that "that" points back to a claim with ("rejected that
 # interpretation", "disputed that description"); the claim noun of the prompt is the story's own
-_VIEW_NOUNS = "description|interpretation|version|characteri[sz]ation"
+_VIEW_NOUNS = "description|interpretation|version|characteri[sz]ation|account"
 
 
 # "The coast guard denied the charge": what is denied is named only by a noun standing for a
@@ -694,13 +697,16 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
         return lawsuit
     if _TOLD_NOUNS.fullmatch(content):
         return _told_before(ctx, claim, content)
+    owned = _OWNED_ACCOUNT.fullmatch(content)
+    if owned is not None:
+        return _owned_antecedent(ctx, claim, owned)
     m = (
         _ANAPHORIC_DENIED.fullmatch(content)
         or _ANAPHORIC_UNTRUE.match(content)
         or _ANAPHORIC_UNTRUE_AFTER.search(content)
     )  # "… has denied the claim.", "… said the claim was false", "… and that the claim was false"
-    if m is None:
-        return None
+    if m is None or (m.re is _ANAPHORIC_DENIED and content.lower() == "the account"):
+        return None  # "denied the account": a bank's, maybe; "that account" points back
     if _claimed_before_cue(ctx, claim):
         return None  # "X said Y and Z denied the claim": Y's sentence is not the one before
     before = ctx.sentence_before(claim.sentence_span[0])
@@ -728,6 +734,8 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
         return None
     if m.re is _ANAPHORIC_DENIED and m.group(2):
         return "the claim", phrase, ante  # "rejected that": the claim, as the prompt names it
+    if m.group(1).lower() == "account" and _pronoun_in(phrase):
+        return None  # "the account that troops had crossed to its side": whose side?
     return f"the {m.group(1).lower()}", phrase, ante
 
 
@@ -883,15 +891,85 @@ def _quoted_on(ctx: Context, quote: Sentence, said: Claim) -> Claim | None:
 _BARE_NOUN = re.compile(r"(?:" + CLAIM_NOUNS + r"|report|" + _VIEW_NOUNS + r")", re.IGNORECASE)
 
 
+# "that account as “groundless”": a falsity label after the noun, the denial itself
+_AS_FALSE = re.compile(
+    r"(.+?)\s+as\s+(?:(?:\w+ly|pure|mere|simply)\s+)?[“\"]?(?:"
+    + "|".join(map(re.escape, _FALSITY))
+    + r")[.,]?[”\"]?",
+)
+
+
+# "denied the allegation in a brief statement": how the denial was made, not what it denies
+_MANNER = re.compile(
+    r",?\s+(?:in|through|via)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:statement|interview"
+    r"|post|letter|spokes(?:man|woman|person))[.,;]?$"
+)
+
+
+def _without_manner(claim: Claim) -> Claim:
+    """A denial without the words of how it was made at the end of its content."""
+    m = _MANNER.search(claim.content) if claim.quote != "direct" else None
+    if m is None:
+        return claim
+    start = claim.content_span[0]
+    return replace(
+        claim, content=claim.content[: m.start()], content_span=(start, start + m.start())
+    )
+
+
 def _written_noun(ctx: Context, claim: Claim) -> str:
     """A denial's content as the story writes it: with the "that" the analysis reads as a
-    complementizer when a bare noun follows ("rejected that interpretation")."""
-    content = strip_edges(claim.content)
+    complementizer when a bare noun follows ("rejected that interpretation"), and without a
+    falsity label after it ("rejected that account as “groundless”": the account)."""
+    content = _MANNER.sub("", strip_edges(claim.content))
+    labelled = _AS_FALSE.fullmatch(content)
+    if labelled and _BARE_NOUN.fullmatch(labelled.group(1)):
+        content = labelled.group(1)
     if claim.cue_span and _BARE_NOUN.fullmatch(content):
         gap = ctx.text[claim.cue_span[1] : claim.content_span[0]].strip()
         if gap.lower() == "that":
             return f"that {content}"
     return content
+
+
+# "disputed the police account", "rejected the union's version": the telling of the one
+# source the story has just reported, named by its owner
+_OWNED_ACCOUNT = re.compile(
+    r"the\s+((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*?)(?:[’']s?)?\s+(account|version)"
+)
+
+
+def _owned_antecedent(ctx: Context, claim: Claim, owned: re.Match[str]) -> Antecedent | None:
+    """What "the police account" denies: the one claim of the sentence just before (in the
+    denial's paragraph, or a paragraph of that one sentence), made by the source the owner
+    names ("Police said fans had climbed the fences." / "Organisers disputed the police
+    account." -> "the police account that fans had climbed the fences")."""
+    if _claimed_before_cue(ctx, claim):
+        return None
+    before = ctx.sentence_before(claim.sentence_span[0])
+    if before is None or before.in_quote or ctx.others_in(before.span):
+        return None
+    if before.line != claim.line and _paragraph_sentences(ctx, before.line) > 1:
+        return None
+    found = ctx.claims_in(before.span)
+    if len(found) != 1 or not found[0].source:
+        return None
+    ante = found[0]
+    owner = owned.group(1)
+    said = {w.lower() for w in tokens(ante.source_text or ante.source or "")}
+    if source_key(owner) != source_key(ante.source) and not (
+        {w.lower() for w in tokens(owner)} <= said
+    ):
+        return None  # "the police account" after the union's claim: another telling
+    phrase = _antecedent_phrase(ctx, claim, ante)
+    if not phrase or not phrase.startswith("that ") or _pronoun_in(phrase):
+        return None
+    return f"the {owner} {owned.group(2)}", phrase, ante
+
+
+def _pronoun_in(phrase: str) -> bool:
+    """Whether a phrase holds a personal pronoun ("its side", "they"), unclear in a prompt."""
+    return bool(_PERSONAL & {w.strip(",.’'").lower() for w in phrase.split()})
 
 
 def _antecedent_phrase(ctx: Context, claim: Claim, ante: Claim) -> str | None:
@@ -1307,6 +1385,7 @@ def _self_denial(ctx: Context, claim: Claim, info: SourceInfo) -> str | None:
     between). A subject "it" of an organisation only before an active verb ("Harwick Bank denied
     that it had been slow to …"), never a passive: the coast guard may deny that "it" (the
     ferry) was lost."""
+    claim = _without_manner(claim)
     content = strip_edges(claim.content)
     noun = _DENIED_NOUN.match(content)
     if noun:  # "rejected the allegation that its products were contaminated"
@@ -1450,6 +1529,10 @@ def build_what(ctx: Context) -> list[Question]:
         wrong = [w for w in wrong if not any(w == p or overlaps(w, p) for p in near)]
         stems = _stems(phrase)
         wrong = [w for w in wrong if not stems & _stems(w)]  # "consistent with contamination"
+        # "what did the hospital deny? — That Brennford General Hospital had turned away
+        # ambulances": a claim about the denier is one it may well deny too
+        named = content_words(drop_based(info.name))  # its name, not its description
+        wrong = [w for w in wrong if not named & content_words(w)]
         if len(wrong) < 2 or not phrase.startswith("that ") or calling(claim):
             continue  # a "that" clause among "that" clauses, so the form gives nothing away
         if insisted_no(claim, phrase):
