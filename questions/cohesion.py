@@ -56,32 +56,12 @@ def content_words(text: str) -> dict[str, int]:
     word after the first is capitalised. The weights are whole numbers, so their order in the
     bag matters nowhere.
     """
-    words = _words(text)
+    words = _WORD.findall(text)
     stems = list(map(_STEMS.__getitem__, words))
     bag = Counter(stems)
     bag.update(compress(stems[1:], map(str.isupper, map(itemgetter(0), words[1:]))))
     bag.pop(None, None)
     return bag
-
-
-# every ASCII character but the letters, apostrophe and hyphen, as a space (for ``_words``)
-_ASCII_NOT_WORD = str.maketrans(
-    {c: " " for c in range(128) if not (chr(c).isalpha() or chr(c) in "'-")}
-)
-
-
-def _words(text: str) -> list[str]:
-    """``_WORD.findall(text)``; an ASCII text is split in C, about twice as fast.
-
-    Each run of letters, apostrophes and hyphens holds one word at most: from its first letter
-    to its end (``_WORD`` goes on over all of them), so the run less its leading marks.
-    """
-    if not text.isascii():
-        return _WORD.findall(text)
-    runs = text.translate(_ASCII_NOT_WORD).split()
-    if "'" not in text and "-" not in text:
-        return runs
-    return [word for word in (run.lstrip("'-") for run in runs) if word]
 
 
 def names(text: str) -> frozenset[str]:
