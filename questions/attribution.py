@@ -646,6 +646,10 @@ def _document_before(masked: str, lo: int, s: int, written: str) -> bool:
     before = masked[max(lo, s - 160) : s]
     if written.lower() == "which":
         return _DOCUMENT_WHICH_RE.search(before) is not None
+    # the search only where the words end on "by" or "from" and a space, as it needs
+    ends = before.rstrip()
+    if len(ends) == len(before) or ends[-2:].lower() != "by" and ends[-4:].lower() != "from":
+        return False
     return _DOCUMENT_BY_RE.search(before) is not None
 
 

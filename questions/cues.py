@@ -106,28 +106,41 @@ def _words(text: str, start: int, end: int) -> list[str]:
     if end - start > _WORDS_LONGEST:
         words = _runs(text, start, end, before)
     else:
-        key = (text[start:end], before)
+        segment = text[start:end]
+        key = (segment, before)
         words = _WORDS.get(key)
         if words is None:
             if _WORDS_KEPT[0] > _WORDS_BUDGET:
                 _WORDS.clear()
                 _WORDS_KEPT[0] = 0
-            words = _WORDS[key] = _runs(text, start, end, before)
+            words = _WORDS[key] = _runs(text, start, end, before, segment)
             _WORDS_KEPT[0] += end - start
     _LAST_WORDS[0] = (text, start, end, words)
     return words
 
 
 _ANY_RUN = re.compile(r"[\w’'-]+")  # ``_RUN`` without its look-behind: faster to scan
+# every ASCII character that is no run character (``\w`` in ASCII is letters, digits and "_"),
+# as a space: the runs of an ASCII segment are then its words split at spaces
+_ASCII_NOT_RUN = str.maketrans(
+    {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) in _RUN_MARKS)}
+)
 
 
-def _runs(text: str, start: int, end: int, before: bool) -> list[str]:
+def _runs(text: str, start: int, end: int, before: bool, segment: str | None = None) -> list[str]:
     """``_RUN.findall(text, start, end)``: ``before`` says a run character precedes ``start``.
 
     Without the look-behind only a first run at ``start`` itself can differ (it is the tail of
     a word the segment cuts), and it is dropped; each later run follows a non-run character.
+    An ASCII segment (``segment`` is text[start:end] when already cut) is split in C, about a
+    third faster than the regex, which reads the others.
     """
-    words = _ANY_RUN.findall(text, start, end)
+    if segment is None:
+        segment = text[start:end]
+    if segment.isascii():
+        words = segment.translate(_ASCII_NOT_RUN).split()
+    else:
+        words = _ANY_RUN.findall(text, start, end)
     if before and start < end and (text[start].isalnum() or text[start] in _RUN_MARKS):
         del words[0]
     return words

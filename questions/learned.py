@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -165,6 +166,25 @@ def features(masked: str, lo: int, hi: int, s: int, e: int, quoted: bool) -> lis
     return out
 
 
+def _last_two(masked: str, start: int, s: int) -> list[str]:
+    """The last two tokens of ``WORD_RE.findall(masked, start, s)`` (all of them if fewer).
+
+    No token holds a space, so the tokens read from just after a space at or after ``start``
+    are the last ones read from ``start`` itself: the words from the third space back are
+    scanned, not the whole window (the whole window only when they hold fewer than two).
+    """
+    at = s
+    for _ in range(3):
+        at = masked.rfind(" ", start, at)
+        if at < 0:
+            break
+    else:
+        words = WORD_RE.findall(masked, at + 1, s)
+        if len(words) >= 2:
+            return words[-2:]
+    return WORD_RE.findall(masked, start, s)
+
+
 class CueModel:
     """The weights of the learned cue detector and the word forms it considers."""
 
@@ -227,8 +247,8 @@ class CueModel:
             own = self._own_weights(word)
         w, head, quote, lex_weight, n1_of, p1_of, ns_of, ps_of, n1f_of, lexn_of = own
         start = max(lo, s - _CONTEXT)
-        left = WORD_RE.findall(masked, start, s)
-        right = WORD_RE.findall(masked, e, min(hi, e + _CONTEXT))
+        left = _last_two(masked, start, s) if start > lo else WORD_RE.findall(masked, start, s)
+        right = [m[0] for m in islice(WORD_RE.finditer(masked, e, min(hi, e + _CONTEXT)), 2)]
         p1 = left[-1] if left else None
         n1 = right[0] if right else None
         pv = self._left.get(p1)

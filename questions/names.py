@@ -604,8 +604,12 @@ def _plural(name: str) -> bool:
     return SOURCE_KINDS.get(last) in ("unnamed", "anonymous") and last.endswith("s")
 
 
+@lru_cache(maxsize=4096)
 def looks_personal(name: str) -> bool:
-    """Two or three capitalised words and nothing else: probably a person's name."""
+    """Two or three capitalised words and nothing else: probably a person's name.
+
+    Kept for the next time, as ``kind_of`` (a story names the same people again and again).
+    """
     words = name.split()
     return (
         2 <= len(words) <= 3
@@ -615,6 +619,7 @@ def looks_personal(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def org_name(name: str) -> bool:
     """Whether a name of two words or more ends in a capitalised word of org_name_words.txt
     and opens with no given name, all its words capitalised: "Judicial Watch", "Brenck

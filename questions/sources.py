@@ -93,7 +93,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 
     The comma before a state ("Helena, Mont., said") is dropped: the place is one name.
     """
-    out = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+    out = [(m.start(), m.end(), m[0]) for m in TOKEN_RE.finditer(text, start, end)]
     if text.find(".", start, end) < 0:
         return out
     for k in range(len(out) - 1, 0, -1):
