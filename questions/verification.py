@@ -20,7 +20,11 @@ Forms read, each over one sentence with its quotations masked:
 A claim whose cue is "confirmed" ("she confirmed that ...") is a confirmation by its source.
 Paperwork and appointments are not news: "verify their identity", "confirm the nominee", "a
 confirmation hearing" give nothing (``lexicons/ver_news_objects.txt``,
-``ver_personal_objects.txt``).
+``ver_personal_objects.txt``); a noun of event is news with its "of"/"to" phrase ("has not
+confirmed the closure of the library", ``ver_event_nouns.txt``), and the date, time or venue of
+an arrangement is not ("the date of the meeting", ``ver_scheduled.txt``). An "it" opening a
+relative clause in the object is the verifier's ("The hospital has not confirmed the number of
+patients it took in": the hospital's).
 
 Hedges: words that signal an event is not confirmed (``lexicons/hedges.txt``), except where the
 word is the cue of a claim ("Gladkov reported that" is attribution, "the reported incursion" a
@@ -44,6 +48,9 @@ from questions.text import load_lexicon
 _FRAME = {row[0]: row[1] for row in load_table("verification.tsv")}
 _NEWS = frozenset(load_lexicon("ver_news_objects"))
 _PAPERWORK = frozenset(load_lexicon("ver_personal_objects"))
+_EVENTS = frozenset(load_lexicon("ver_event_nouns"))
+_SCHEDULED = frozenset(load_lexicon("ver_scheduled"))
+_SCHEDULE_HEADS = frozenset({"date", "dates", "time", "times", "timing", "venue", "location"})
 _CREDITS = {row[0]: row[1] for row in load_table("ver_outlets.tsv")}
 _OUTLETS = frozenset(n.lower() for n in load_lexicon("ver_outlet_names"))
 _OUTLET_OPENINGS = tuple(name + " " for name in _OUTLETS)
@@ -844,8 +851,36 @@ def _news_head(low: str) -> bool:
     preposition or "that" ("casualty figures from both sides", "the identity of the driver",
     "the claim that the ferry sank")."""
     words = low.split()
+    if _scheduled(low):
+        return False  # "the date of the meeting": an arrangement
+    if _event_phrase(words):
+        return True  # "the closure of the library"
     head = re.split(r"\s(?:of|from|in|on|at|for|about|that)\s", low, maxsplit=1)[0].split()
     return bool(words) and (_bare(words[-1]) in _NEWS or (bool(head) and _bare(head[-1]) in _NEWS))
+
+
+def _event_phrase(words: list[str]) -> bool:
+    """Whether a noun phrase opens on a noun of event and its "of"/"to" phrase ("the closure of
+    the library", "the cut to the bus service", "the departure of its coach"): news, though the
+    noun alone ("confirmed the opening") is not read as such."""
+    for k, word in enumerate(words[:3]):
+        if _bare(word) in _EVENTS and k + 1 < len(words) and words[k + 1] in ("of", "to"):
+            return k == 0 or words[0] in _DETERMINERS
+    return False
+
+
+_SCHEDULE_RE = re.compile(r"(?:the|its|their)\s+([a-z]+)\s+(?:and\s+[a-z]+\s+)?of\s+(.+)")
+
+
+def _scheduled(low: str) -> bool:
+    """Whether a noun phrase is the date, time or venue of an arrangement ("the date of the
+    meeting", "the venue of the talks"): scheduling an organiser confirms, not news, whatever
+    news noun it names."""
+    m = _SCHEDULE_RE.match(low)
+    if m is None or m.group(1) not in _SCHEDULE_HEADS:
+        return False
+    rest = [_bare(w) for w in m.group(2).split()[:4]]
+    return any(w in _SCHEDULED for w in rest)
 
 
 def _news_object(obj: str, base: str, verb: str) -> bool:
@@ -853,10 +888,12 @@ def _news_object(obj: str, base: str, verb: str) -> bool:
     words = obj.lower().split()
     if not words or _SECOND_PERSON.search(obj):
         return False
-    if _paperwork(obj):
+    if _paperwork(obj) or _scheduled(obj.lower()):
         return False
     if base != "confirm":
         return True
+    if _event_phrase(words):
+        return True  # "has not confirmed the closure of the library"
     if words[0] in ("whether", "if", "that", "how", "who", "what", "any", "reports", "claims"):
         return True
     if _gerund_object(obj):
@@ -981,6 +1018,8 @@ def _named(
     if f.claimed and not content:
         return None  # "The opposition put the number at 300, which the BBC …": no claim's words
     obj = content or f.obj.strip().rstrip(".,")
+    if f.subject is not None and by.lower() not in _PRONOUNS:
+        obj = own_it(obj, sentence.text[f.subject.span[0] : f.subject.span[1]])
     if obj.split()[0] in ("The", "A", "An", "These", "Those", "This", "Such"):
         obj = obj[0].lower() + obj[1:]  # "the figure", as it reads inside a question
     if not by or not obj:
@@ -993,6 +1032,45 @@ def _named(
         span=(base + f.start, base + f.end),
         sentence_span=sentence.span,
     )
+
+
+_CLAUSE_WORDS = frozenset(
+    "whether that if and but or because when where why how what as so after before since until"
+    " while than though although unless once said says".split()
+)
+
+
+def own_it(obj: str, subject: str) -> str:
+    """An object whose "it" opens a relative clause on a noun ("the number of patients it took
+    in"), with the "it" written as the subject that stands for it ("The hospital has not
+    confirmed …": "the number of patients the hospital took in"), when the subject is one
+    body named by a common noun ("the hospital", "the company", "City Hall") and not a person
+    or a plural group; else the object as it is (an "it" after "whether" or "that" may be
+    anything: "whether it was an accident")."""
+    words = subject.split()
+    if not words or not obj.startswith(("the ", "The ", "a ", "an ")):
+        return obj
+    last = _bare(words[-1]).lower()
+    if last in _PRONOUNS or last in _SPEAKERS or (last.endswith("s") and not last.endswith("ss")):
+        return obj  # "she", "a spokesman", "officials": no body an "it" could stand for
+    if len(words) < 2 and not words[0][:1].isupper():
+        return obj
+    found = [m for m in re.finditer(r"\s+it\s+", obj) if _before_it(obj[: m.start()]) is not None]
+    if len(found) != 1 or len(re.findall(r"\bit\b", obj)) != 1:
+        return obj
+    m = found[0]
+    name = subject[0].lower() + subject[1:] if words[0] in ("The", "Its") else subject
+    return f"{obj[: m.start()]} {name} {obj[m.end() :]}"
+
+
+def _before_it(before: str) -> str | None:
+    """The noun an "it" follows, when it is a plain lower-case noun and no clause word."""
+    word = before.split()[-1] if before.split() else ""
+    if not word.isalpha() or not word.islower() or word in _CLAUSE_WORDS:
+        return None
+    if word in _DETERMINERS or word in _FINITE_VERBS or word.endswith("ed"):
+        return None  # "… as soon as it …", "claimed it": no noun before
+    return word
 
 
 def _claim_content(obj: str, sentence: Sentence, claims: list[Claim]) -> str | None:

@@ -113,8 +113,13 @@ EXPECTED = {
             "did the police confirm that the driver had fled the scene?",
             "The police have not confirmed it",
         ),
-        None,  # "Officials have yet to confirm …, the mayor's office said": not asked (left alone)
-        None,  # "the number of patients it took in": whose "it", the prompt cannot say
+        # reported by the mayor's office, read since ver3 ("cause" is news)
+        ("did officials confirm the cause of the leak?", "Officials have not confirmed it"),
+        # "it" is the hospital, the verifier the prompt names just before (ver3)
+        (
+            "did the hospital confirm the number of patients it took in?",
+            "The hospital has not confirmed it",
+        ),
     ],
     "mixed": [
         (
@@ -122,7 +127,10 @@ EXPECTED = {
             "many tickets as the field could hold?",
             "Organisers neither confirmed nor denied it",
         ),
-        None,  # "the opening of the dam gates": not read as news (left alone)
+        (  # "the opening of the dam gates": news since ver3 (an event noun and its "of")
+            "did the police confirm the opening of the dam gates?",
+            "The police have not confirmed it",
+        ),
         (
             "were officials able to verify the identity of the pilot from papers found at the "
             "site?",

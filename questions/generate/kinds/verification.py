@@ -854,6 +854,7 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
         and name.split()[0] not in ("the", "a", "an", "his", "her", "its")
     ):
         name = f"the {name}"  # "did the campaign confirm", not "did campaign confirm"
+    phrase = _it_again(ctx, v, phrase, name)
     family = _family(ctx, v)
     if own and family == "confirm":
         family = "own confirm"  # the outlet checks; it does not deny ("could not be confirmed")
@@ -891,6 +892,18 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
 
 
 _QUOTE_STOP = re.compile(r"[.,]([”\"’'])$")
+
+
+def _it_again(ctx: Context, v: Verification, phrase: str, name: str) -> str:
+    """A phrase whose verifier stands where the story wrote "it" ("the number of patients the
+    hospital took in", read from "The hospital has not confirmed the number of patients it took
+    in"), with the "it" back: the prompt names the verifier just before ("did the hospital
+    confirm the number of patients it took in?"); else the phrase as it is."""
+    if _plural(name) or f" {name} " not in phrase:
+        return phrase
+    again = phrase.replace(f" {name} ", " it ", 1)
+    said = " ".join(ctx.text[v.span[0] : v.span[1]].split())
+    return again if again in said and phrase not in said else phrase
 
 
 def _declined(ctx: Context, v: Verification) -> str | None:
