@@ -155,6 +155,8 @@ def display_for(ctx: Context, name: str) -> str:
     shown = display_name(name)
     if len(words) == 1 and _ACRONYM_WORD.fullmatch(name) and _acronym_with_the(ctx, name):
         return "the " + name  # "the DNC said": "how did the DNC make the claim"
+    if len(words) == 1 and _always_after_the(ctx, name):
+        return "the " + name  # "the Beacon, a weekly paper, said": "The Beacon", never "Beacon"
     if shown.startswith("the ") or len(words) < 2 or not words[0][:1].isupper():
         return shown
     if words[0].lower() in given_names():
@@ -195,6 +197,17 @@ def _acronym_with_the(ctx: Context, name: str) -> bool:
             k: the >= 1 and the >= bare for k, (the, bare) in counts.items()
         }
     return bool(found.get(name))
+
+
+def _always_after_the(ctx: Context, name: str) -> bool:
+    """Whether the story writes a one-word name of a capital and small letters only after "the",
+    each time ("the Beacon, a weekly paper, said", "according to the Beacon"): the newspaper's
+    name holds its "the"; a person's name is written bare somewhere."""
+    if not re.fullmatch(r"[A-Z][a-z]+", name):
+        return False
+    story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+    seen = [m.start() for m in re.finditer(rf"(?<![\w’'-]){name}(?![\w’'-])", story)]
+    return bool(seen) and all(re.search(r"\b[Tt]he\s$", story[max(0, k - 4) : k]) for k in seen)
 
 
 def _bare_somewhere(ctx: Context, name: str) -> bool:

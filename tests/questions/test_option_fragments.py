@@ -12,7 +12,8 @@ import pytest
 from story_kit import answer, harbour_story, kinds_built
 
 from questions import analyze
-from questions.generate.sources import not_a_name
+from questions.generate.registry import Context
+from questions.generate.sources import not_a_name, story_sources
 
 _HEAD = "Storm hits coast\n\nVALDORA (Reuters) — A storm hit the coast on Friday.\n\n"
 
@@ -234,3 +235,22 @@ def test_place_opener_in_no_kind() -> None:
     qs = kinds_built(harbour_story("Harbour fire", body), *kinds)
     assert qs
     assert not [q for q in qs if "Here in" in answer(q) or "Here in Lundby" in q.options]
+
+
+# --- 7. a one-word newspaper the story writes after "the" each time keeps its "the" ---
+
+
+def test_one_word_paper_keeps_its_the() -> None:
+    text = harbour_story(
+        "Harbour fire",
+        "Last week the Beacon, a weekly paper in Valdora, said the quay had been closed "
+        "twice this year.\n\n"
+        "Greenpeace said fuel had reached the river mouth.\n\n"
+        "The Taliban said nothing about the ship. Hamas said nothing either.\n",
+    )
+    analysis = analyze(text)
+    names = [i.name for i in story_sources(Context(analysis, analysis.stories[0])).values()]
+    assert {"the Beacon", "the Taliban"} <= set(names)
+    assert not {"Beacon", "Taliban"} & set(names)
+    # controls: one-word bodies written bare stay bare
+    assert {"Greenpeace", "Hamas"} <= set(names)
