@@ -359,6 +359,8 @@ class Namer:
             # "said Lund Mayor Otto Brand in a telephone interview": the channel is no name
             return self._canonical(" ".join(words[:prep]))
         titled = [k for k, w in enumerate(words[:prep]) if w.lower().rstrip(".") in TITLES]
+        if titled and _body_word(words[prep - 1]):
+            titled = []  # "Harlow General Hospital", "General Motors": a body's name, no title
         cut = titled[-1] if titled else -1  # "advisers to Mr. Obama" names the advisers
         if 0 <= cut < prep - 1 and words[cut + 1][0].isupper():
             name = " ".join(words[cut + 1 : prep])
@@ -602,6 +604,13 @@ def _has_name(np: str, initial: bool = False) -> bool:
 def _plural(name: str) -> bool:
     last = name.split()[-1].lower() if name else ""
     return SOURCE_KINDS.get(last) in ("unnamed", "anonymous") and last.endswith("s")
+
+
+def _body_word(word: str) -> bool:
+    """Whether a capitalised last word ends a body's name ("Hospital", "Motors"): a word of
+    org_name_words.txt or a source noun for an organisation (source_kinds.txt)."""
+    low = word.lower()
+    return word[:1].isupper() and (low in ORG_NAME_WORDS or SOURCE_KINDS.get(low) == "organisation")
 
 
 @lru_cache(maxsize=4096)

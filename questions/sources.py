@@ -233,7 +233,7 @@ def np_run(toks: list[Token], i: int) -> int | None:
             break
         if not word[0].isalnum() or word.lower() in PRONOUNS:
             break
-        if _is_stop(word) and not given_word(toks, j):
+        if _is_stop(word) and not given_word(toks, j) and not _name_particle(toks, j):
             break
         if word.lower() == "and" and not _joins_names(toks, j):
             owner = _joins_objects(toks, j)
@@ -261,6 +261,15 @@ def np_run(toks: list[Token], i: int) -> int | None:
         return None
     outer = _past_place_phrase(toks, start)
     return start if outer is None else outer
+
+
+def _name_particle(toks: list[Token], j: int) -> bool:
+    """Whether the "do" at toks[j] joins two capitalised words of one name, as Portuguese
+    writes it ("Partido do Povo", "Jornal do Porto"): never the verb "do"."""
+    if toks[j][2] != "do" or j == 0 or j + 1 >= len(toks):
+        return False
+    left, right = toks[j - 1][2], toks[j + 1][2]
+    return left[:1].isupper() and left.isalpha() and right[:1].isupper() and right.isalpha()
 
 
 def _noun_participle(toks: list[Token], k: int) -> bool:

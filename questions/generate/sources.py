@@ -49,8 +49,10 @@ _LEADERS = frozenset(
     | {"until", "with", "by", "for", "under", "over", "but", "and", "or", "as", "if", "when"}
     | {"although", "though", "because", "unless", "whether", "once", "while", "whereas", "yet"}
 )
+# "Here in Lundby, Ruiz ...": a place adverb opens no source's name (see ``place_opener``)
+_PLACE_ADVERBS = frozenset({"here", "there"})
 # Words a misread caption, furniture line or count opens with ("Photo Moss", "Beyond",
-# "Two primary reasons Israel"): never the first word of a source's name.
+# "Two primary reasons Israel", "Here in Lundby"): never the first word of a source's name.
 _NOT_FIRST = frozenset(
     {"beyond", "about", "across", "against", "among", "around", "behind", "below", "between"}
     | {"despite", "inside", "outside", "through", "toward", "towards", "upon", "within"}
@@ -58,6 +60,7 @@ _NOT_FIRST = frozenset(
     | {"most", "many", "some", "several", "all", "both", "few", "others", "every", "each"}
     | {"click", "listen", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
     | {"more", "less", "much", "very", "only", "just", "far", "ever"}
+    | _PLACE_ADVERBS
 )
 _MEMBER_OF = re.compile(r"[A-Z][a-z]+\s+(?:member|members|part|one|head|leader)\s+of\b")
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+")
@@ -152,6 +155,8 @@ def display_for(ctx: Context, name: str) -> str:
     shown = display_name(name)
     if len(words) == 1 and _ACRONYM_WORD.fullmatch(name) and _acronym_with_the(ctx, name):
         return "the " + name  # "the DNC said": "how did the DNC make the claim"
+    if len(words) == 1 and _always_after_the(ctx, name):
+        return "the " + name  # "the Beacon, a weekly paper, said": "The Beacon", never "Beacon"
     if shown.startswith("the ") or len(words) < 2 or not words[0][:1].isupper():
         return shown
     if words[0].lower() in given_names():
@@ -192,6 +197,17 @@ def _acronym_with_the(ctx: Context, name: str) -> bool:
             k: the >= 1 and the >= bare for k, (the, bare) in counts.items()
         }
     return bool(found.get(name))
+
+
+def _always_after_the(ctx: Context, name: str) -> bool:
+    """Whether the story writes a one-word name of a capital and small letters only after "the",
+    each time ("the Beacon, a weekly paper, said", "according to the Beacon"): the newspaper's
+    name holds its "the"; a person's name is written bare somewhere."""
+    if not re.fullmatch(r"[A-Z][a-z]+", name):
+        return False
+    story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+    seen = [m.start() for m in re.finditer(rf"(?<![\w’'-]){name}(?![\w’'-])", story)]
+    return bool(seen) and all(re.search(r"\b[Tt]he\s$", story[max(0, k - 4) : k]) for k in seen)
 
 
 def _bare_somewhere(ctx: Context, name: str) -> bool:
@@ -245,6 +261,8 @@ def not_a_name(name: str) -> bool:
         return True  # "a Democrat from Ostra", read as "Ostra": a place, never a speaker
     if name.rstrip().endswith(("’", "'")) or _CUT_VERB.search(name):
         return True  # "the dockworkers’" of "the dockworkers’ union", "X to help provide"
+    if _cut_word(words):
+        return True  # "Dutch" of "Dutch police", "Hospital" of "Harlow General Hospital"
     small = lexicon.words("stopwords")
     if words[-1].lower() in small or words[0].lower() in _WH_WORDS | _LEADERS | _NOT_FIRST:
         return True  # "Explores The", "What Mexico", "In Honolulu", "Even Friday", "Photo Moss"
@@ -266,6 +284,25 @@ def not_a_name(name: str) -> bool:
     if any(w.lower().strip(",.") in _TIMES for w in timed) or _MISREAD.match(name):
         return True  # "Friday afternoon", "It’s", "The Democratic"
     return False
+
+
+def place_opener(name: str) -> bool:
+    """Whether a source's name opens with "here" or "there" ("Here in Lundby"): the place
+    phrase that opens a sentence, read as its speaker."""
+    words = name.split()
+    return bool(words) and words[0].lower() in _PLACE_ADVERBS
+
+
+def _cut_word(words: list[str]) -> bool:
+    """Whether a name is one capitalised word, after "the" at most, that never names a speaker
+    alone: a nationality ("Dutch", "The Nigerian": gen_demonyms.txt) or a word that opens or ends
+    a body's name ("Hospital", "Frente": gen_cut_heads.txt)."""
+    if len(words) == 2 and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    low = words[0].lower().strip(".,")
+    return low in lexicon.words("demonyms") or low in lexicon.words("cut_heads")
 
 
 def _titled_time_end(words: list[str]) -> bool:
@@ -1779,11 +1816,14 @@ def doubtful_source(ctx: Context, claim: Claim) -> bool:
     - a source that only passes on another's words ("The Gazette quoted an official as saying
       …": the official is the speaker);
     - a name the story writes only in its headline ("Doe's Last Column", read from a title-case
-      headline as the speaker of "she wrote")."""
+      headline as the speaker of "she wrote");
+    - a place phrase opening the sentence ("Here in Lundby, Ruiz …, saying")."""
     if not claim.source:
         return False
     if not claim.source_span:
         return _carries_on_doubtful(ctx, claim)
+    if place_opener(claim.source):
+        return True  # "Here in Lundby, Ruiz …, saying": the place phrase, not Ruiz
     start, end = claim.source_span
     if _person_before_apposition(ctx.text, claim.sentence_span[0], start, claim.source):
         return True  # "Ann Cole, the editor of the Ostra Star, said": Ann Cole, not the paper

@@ -21,6 +21,7 @@ from questions.generate.sources import (
     doubtful_source,
     is_usable,
     not_a_name,
+    place_opener,
     source_key,
     story_sources,
 )
@@ -131,6 +132,8 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
         one_word = (c.source or "").strip()
         if " " not in one_word and one_word[:1].isupper() and not_a_name(one_word):
             continue  # "Lund, Ost., speaking …, said": "Ost." is no speaker
+        if place_opener(one_word):
+            continue  # "Here in Lundby, Ruiz …, saying": the place phrase is no speaker
         if cut_in_word(ctx.text, c.source_span[1]):
             continue  # a name cut inside a word
         if not is_usable(c) or not is_claim(ctx, c):
