@@ -36,8 +36,11 @@ def test_an_unnamed_body_that_denied_is_no_option() -> None:  # control
         "The league said in a statement that",
         "The league denied that it had been slow to act and said",
     )
-    for q in _who(story):
+    qs = _who(story)
+    assert qs, "the denial is asked, the players' association still an option"
+    for q in qs:
         assert "the league" not in wrong_options(q), q.options
+        assert "the players' association" in wrong_options(q), q.options
 
 
 KITES = (

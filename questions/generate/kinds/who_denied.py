@@ -425,7 +425,7 @@ MAX_BODY_GAP = 80  # how near a named source's name a body's head may stand for 
 
 
 def _unnamed_bodies(ctx: Context) -> list[SourceInfo]:
-    """The unnamed bodies the story gives as speakers, one per head, each shown by its shortest
+    """The unnamed bodies the story gives as speakers, one per head, each shown by its fullest
     mention with the determiner in lower case ("the league", "police"); worked out once."""
     cached = ctx.cache.get("unnamed_bodies")
     if isinstance(cached, list):
@@ -439,7 +439,9 @@ def _unnamed_bodies(ctx: Context) -> list[SourceInfo]:
         head = (m.group(1) or m.group(2)).lower()
         shown = written[:1].lower() + written[1:]
         info = found.setdefault(head, SourceInfo(f"unnamed {head}", shown, "organisation"))
-        if word_count(shown) < word_count(info.name):
+        if word_count(shown) > word_count(
+            info.name
+        ):  # "the product safety office", not "the office"
             info.name = shown
         info.claims.append(claim)
         info.words |= content_words(shown)
