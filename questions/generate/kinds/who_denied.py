@@ -31,6 +31,7 @@ from questions.generate.sources import (
     overlaps,
     serves_government,
     source_key,
+    speaks,
     story_sources,
 )
 from questions.generate.text import (
@@ -43,6 +44,7 @@ from questions.generate.text import (
     is_clause,
     leans_back,
     lower_positional,
+    norm,
     option_name,
     quotes_balanced,
     strip_edges,
@@ -402,6 +404,110 @@ _PUBLIC_HEADS = frozenset(
 )
 # words of a description that say its person serves a body named by a common noun
 _BODY_WORDS = frozenset({"group", "organisation", "organization", "body"})
+
+
+# Unnamed bodies the story quotes ("the league", "a pilots' union", "police"): family, heads,
+# and the words that may tie a named source to such a body (gen_unnamed_bodies.tsv)
+_FAMILIES = {
+    row[0]: (row[1].split(","), frozenset(row[2].split(",")))
+    for row in lexicon.table("unnamed_bodies")
+}
+_BODY_HEAD = "|".join(sorted({h for heads, _ in _FAMILIES.values() for h in heads} | {"police"}))
+# "the league", "The players' association", "a pilots' union", "the national data protection
+# regulator", "Police": lower-case words only, so no name (and no "Turnout")
+_UNNAMED_BODY = re.compile(
+    r"^(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*(?:s[’']|[’']s)?\s+){0,3}("
+    + _BODY_HEAD
+    + r")|([Pp]olice))$"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s|\n")
+MAX_BODY_GAP = 80  # how near a named source's name a body's head may stand for the two to be one
+
+
+def _unnamed_bodies(ctx: Context) -> list[SourceInfo]:
+    """The unnamed bodies the story gives as speakers, one per head, each shown by its fullest
+    mention with the determiner in lower case ("the league", "police"); worked out once."""
+    cached = ctx.cache.get("unnamed_bodies")
+    if isinstance(cached, list):
+        return cached
+    found: dict[str, SourceInfo] = {}
+    for claim in ctx.story.claims:
+        written = " ".join((claim.source_text or "").split())
+        m = _UNNAMED_BODY.match(written)
+        if not m:
+            continue
+        head = (m.group(1) or m.group(2)).lower()
+        shown = written[:1].lower() + written[1:]
+        info = found.setdefault(head, SourceInfo(f"unnamed {head}", shown, "organisation"))
+        if word_count(shown) > word_count(
+            info.name
+        ):  # "the product safety office", not "the office"
+            info.name = shown
+        info.claims.append(claim)
+        info.words |= content_words(shown)
+    ctx.cache["unnamed_bodies"] = out = list(found.values())
+    return out
+
+
+def _families(body: SourceInfo) -> list[str]:
+    """The families of an unnamed body's head ("federation": a league's or a union's)."""
+    head = body.key.split()[-1]
+    fams = [f for f, (heads, _) in _FAMILIES.items() if head in heads]
+    return fams or ["police"]
+
+
+def _body_option(ctx: Context, body: SourceInfo, claim: Claim) -> bool:
+    """Whether an unnamed body is clearly no named source of the story nor on its side, and
+    denied nothing: no named source's name or description holds a word of its family ("the
+    regulator" beside "the Civil Aviation Board", "police" beside "Inspector Ana Roy") or of
+    its own mention ("the aviation regulator"); no public body beside any official or
+    government; its head not written near a named source ("the regulator, the Civil Aviation
+    Board"), nor in the denial's own sentence. When in doubt, it is left out."""
+    if any(c.stance in _DENIES for c in body.claims) or not speaks(ctx, body):
+        return False
+    head = body.key.split()[-1]
+    sentence = norm(ctx.text[claim.sentence_span[0] : claim.sentence_span[1]])
+    if re.search(rf"\b{head}\b", sentence):
+        return False
+    fams = _families(body)
+    tied = set().union(*(_FAMILIES.get(f, ((), frozenset({head})))[1] for f in fams))
+    tied |= body.words | {head}
+    story = ctx.story_norm
+    for other in story_sources(ctx).values():
+        said = other.words | other.role | {w.lower() for w in other.mentions}
+        if said & tied:
+            return False
+        if "public" in fams and (
+            other.kind in ("official", "government") or serves_government(other)
+        ):
+            return False  # "the ministry" beside "Ana Petrov, the foreign minister"
+        name = norm(other.name).removeprefix("the ")
+        for at in (m.start() for m in re.finditer(re.escape(name), story)):
+            before = story[max(0, at - MAX_BODY_GAP) : at]
+            after = story[at + len(name) : at + len(name) + MAX_BODY_GAP]
+            near = _SENTENCE_END.split(before)[-1] + " " + _SENTENCE_END.split(after)[0]
+            if re.search(rf"\b{head}\b", near):  # in the name's own sentence
+                return False  # "the regulator, the Civil Aviation Board"
+    return True
+
+
+def _mid_sentence(option: str) -> str:
+    """An option as written inside a sentence: an opening "The" in lower case."""
+    return "the" + option[3:] if option.startswith("The ") else option
+
+
+def _body_options(ctx: Context, claim: Claim, want: int) -> list[str]:
+    """Up to ``want`` unnamed bodies as wrong options of who_denied, nearest the denial first,
+    no two of one family ("the regulator" and "the agency" may be one body)."""
+    out: list[str] = []
+    taken: set[str] = set()
+    bodies = sorted(_unnamed_bodies(ctx), key=lambda b: (abs(b.first_line() - claim.line), b.key))
+    for body in bodies:
+        fams = set(_families(body))
+        if len(out) < want and not fams & taken and _body_option(ctx, body, claim):
+            out.append(body.name)
+            taken |= fams
+    return out
 
 
 # ("the charge", "that …", the claim "the charge" stands for)
@@ -1226,6 +1332,13 @@ def build_who(ctx: Context) -> list[Question]:
             return listed or _unlike(w, info)  # "the university": not Ostra University
 
         wrong = distractors(ctx, info, claim, stances=_DENIES, keep=keep)
+        named = [option_name(w.name) for w in wrong]
+        right = _option(ctx, info)
+        if listed and len(named) < 2:  # a short wire story: "the league", "police" may fill in
+            bodies = _body_options(ctx, claim, 3 - len(named))
+            named += bodies
+            if bodies:  # "the chief executive Ana Lind", "the Safety Board" beside "the league"
+                right, named = _mid_sentence(right), [_mid_sentence(n) for n in named]
         if ante is not None:  # "who denied the claim that …": the story's own noun
             noun = f"{ante[0]} " if ante[0] else ""  # "…, which the army denied": none
             said = f"{noun}{curly_quotes(phrase)}".strip()  # "the allegations in the lawsuit"
@@ -1242,7 +1355,7 @@ def build_who(ctx: Context) -> list[Question]:
             if insisted_no(claim, phrase):
                 verb = (claim.cue or "").lower().split()[-1]  # "who insisted that there was no …"
             prompt = f"According to the story, who {verb} {curly_quotes(phrase)}?"
-        if len(wrong) < 2 or content_words(phrase) & info.words:  # "the army’s drones": army
+        if len(named) < 2 or content_words(phrase) & info.words:  # "the army’s drones": army
             continue
         if ante is None and leans_back(phrase):
             continue  # "who denied that any such complaint had been made?": such as what?
@@ -1259,8 +1372,8 @@ def build_who(ctx: Context) -> list[Question]:
                 ctx,
                 "who_denied",
                 prompt=prompt,
-                right=_option(ctx, info),
-                wrong=[option_name(w.name) for w in wrong],
+                right=right,
+                wrong=named,
                 explanation=_explanation(ctx, claim, info, insisted_no(claim, phrase), ante),
                 evidence=_evidence(ctx, claim, ante),
                 difficulty=2,
