@@ -149,7 +149,7 @@ def test_which_controls_find_no_aside(text: str) -> None:
     "text, content",
     [
         (
-            "Mr. Hale said of the fight, ''I don't like it,'' adding that the crowd was angry.",
+            "Mr. Hale said of the fight, ''I can't stand it,'' adding that the crowd was angry.",
             "the crowd was angry",
         ),
         (
@@ -167,7 +167,7 @@ def test_participle_after_two_apostrophe_quotation(text: str, content: str) -> N
 
 def test_participle_after_curly_quotation_unchanged() -> None:
     """Control: curly marks were read this way already."""
-    text = "Mr. Hale said of the fight, “I don't like it,” adding that the crowd was angry."
+    text = "Mr. Hale said of the fight, “I can't stand it,” adding that the crowd was angry."
     assert [c for c, _, _ in _claims(text)] == ["said", "adding"]
 
 

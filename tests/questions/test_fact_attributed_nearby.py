@@ -92,7 +92,7 @@ def test_poll_shares_carried_on_are_no_fact() -> None:
     assert share not in _facts(share, poll)  # the poll named after the shares
     assert share not in _facts(poll, share)
     close = (
-        "Among miners under 30, the two answers were in a dead heat, 44% to 43%, within the "
+        "Among miners under 30, the two answers stood level, 44% to 43%, inside the "
         "survey's margin of error."
     )
     assert close not in _facts(close, poll)  # a finding, not the margin of error itself
