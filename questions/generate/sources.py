@@ -830,6 +830,11 @@ _NAME_APPOSITIVE = re.compile(
 _NAME_WHO = re.compile(
     r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+who\s+([^,.;:“”\"()]{2,100}?)(?=[,.;:(]|$)"
 )
+# "Sindicato Rojo's spokeswoman, Marta Ruiz, …": a named body's role, then the person holding it
+_BODY_ROLE_NAME = re.compile(
+    r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+)['’]s\s+([a-z][a-z\s-]{2,40}?),\s+"
+    r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+)(?=[,.;]|\s+[a-z])"
+)
 _NOT_A_TIE = frozenset({"against", "after", "from", "to", "into", "out"})
 
 
@@ -868,19 +873,19 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
     found = ctx.cache.get("affiliations")
     if found is None:
         roles = lexicon.words("role_words")
+        links = lexicon.words("link_roles")  # "a lawyer at Amsel Partners": ties, no role-only
         story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
         acc: dict[str, set[str]] = {}
         described: dict[str, str] = {}  # "Petrov" -> "the foreign minister": for same_side
         for m in _NAME_APPOSITIVE.finditer(story):
             desc = m.group(2)
-            if not (roles | _GOVERNMENT_ROLES()) & {
-                POSSESSIVE_S.sub("", t.lower()) for t in tokens(desc)
-            }:
+            said = {POSSESSIVE_S.sub("", t.lower()) for t in tokens(desc)}
+            if not (roles | links | _GOVERNMENT_ROLES()) & said:
                 continue
             last = m.group(1).split()[-1]
             if len(described.get(last, "")) < _MAX_DESCRIBED:  # bounded: stays linear
                 described[last] = f"{described.get(last, '')} {desc}"
-            if not roles & {POSSESSIVE_S.sub("", t.lower()) for t in tokens(desc)}:
+            if not (roles | links) & said:
                 continue
             names = " ".join(t for t in tokens(desc) if t[:1].isupper())  # the organisation
             acc.setdefault(last, set()).update(content_words(names) - roles)
@@ -902,6 +907,10 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
                 last = name.split()[-1]
                 for group in _group_before(ctx, sentence, sentence.span[0] + start):
                     acc.setdefault(last, set()).update(content_words(group) - roles)
+        for m in _BODY_ROLE_NAME.finditer(story):  # "Sindicato Rojo's spokeswoman, Marta Ruiz,"
+            if (roles | links) & {t.lower() for t in tokens(m.group(2))}:
+                body = content_words(m.group(1)) - roles
+                acc.setdefault(m.group(3).split()[-1], set()).update(body)
         ties = lexicon.words("tie_verbs")
         for m in _NAME_WHO.finditer(story):
             words = tokens(m.group(2))
@@ -974,15 +983,20 @@ def _role_ties(ctx: Context, out: dict[str, SourceInfo]) -> dict[str, frozenset[
     described = ctx.cache.get("descriptions", {})
     assert isinstance(described, dict)  # noqa: S101 - the cache's own entry
     for info in out.values():
-        if not info.claims or info.kind not in (*PERSON_KINDS, None) or info in bodies:
+        if not info.claims or info.kind not in (*PERSON_KINDS, None):
             continue
         last = _last_name_word(info.name)
+        if info in bodies and not (
+            info.kind is None and _org_nouns_served(described.get(last, ""))
+        ):
+            continue  # a bare "Ruiz" of unknown kind is one person when described by a role
         written = [(c.source_text or "", c.line) for c in info.claims[:_ROLE_CLAIMS]]
         for mention, line in [*written, (described.get(last, ""), info.first_line())]:
             # "Lina Ode, a spokeswoman for the group": the group meant, named before
             for noun in _org_nouns_served(mention):
                 for group in _groups_of_noun(ctx, bodies, noun, line):
-                    found.setdefault(last, set()).update(content_words(group.name))
+                    if group.key != info.key:
+                        found.setdefault(last, set()).update(content_words(group.name))
         if not _person_source(info):
             continue
         for claim in info.claims[:_ROLE_CLAIMS]:
