@@ -740,18 +740,81 @@ def announced(content: str, claim: Claim) -> bool:
     charged") and anyone else's word on the plan ("Engineer Ana Holt said the bridge would
     reopen") stay claims."""
     m = _SCHEDULED.match(content)
-    if m is None or not _speaks_for_body(claim):
+    if m is None:
+        return False
+    if _own_body_step(m.group("subject"), m.group("rest"), claim):
+        return True
+    if not _speaks_for_body(claim):
         return False
     first = m.group("subject").split()[:1]
     if not first or first[0].lower() in _PERSONAL_SUBJECT:
         return False
     event = lexicon.phrase_regex("announced_events").match(m.group("rest"))
     if event is None:
-        return False
+        return _passive_plan(m.group("rest"))
     after = _AFTER_EVENT.match(m.group("rest"), event.end())
     if after is None:
         return False  # "the accord will open doors to growth": an effect, not a schedule
     return not (event.group(0).lower() in ("start", "begin") and after.group("word") == "to")
+
+
+# a time the body sets for its step ("on Monday", "on 14 May", "next week", "within ten days")
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
+_WHEN = re.compile(
+    rf"\b(?:(?:on|by|from|before|until)\s+(?:{_DAY}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+    rf"|{_MONTH}\s+\d{{1,2}}\b)|(?:next|this|later\s+this)\s+(?:week|month|year|fortnight"
+    rf"|{_DAY})|within\s+(?:the\s+next\s+)?(?:a|an|one|two|three|four|five|six|seven|ten"
+    r"|fourteen|\d+|week|month|fortnight)\b|tomorrow)",
+    re.IGNORECASE,
+)
+# the body named as the subject of its own step ("the club", "the labour department"): "the",
+# up to two lower-case words, a body's head noun (gen_body_heads.txt)
+_BODY_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z]+\s+){0,2}(?P<head>[a-z]+)")
+_FIRST_VERB = re.compile(r"(?P<verb>[a-z]+)\b")
+
+
+def _own_body_step(subject: str, rest: str, claim: Claim) -> bool:
+    """Whether one who speaks for a body announces the body's own next step, named as its
+    subject, with a time or a step of procedure ("the club would hand its records to the
+    panel", "The department will invite both unions to talks on Monday, a spokesman said"):
+    ``gen_plan_verbs.txt``. The body must be the source's own: named in the source's mention,
+    or the source an official or spokesperson naming no other body."""
+    body = _BODY_SUBJECT.fullmatch(subject.strip())
+    if body is None or body.group("head") not in lexicon.words("body_heads"):
+        return False
+    verb = _FIRST_VERB.match(rest)
+    if verb is None or verb.group("verb") in _NOT_ACTIONS | {"not", "never", "have", "be"}:
+        return False
+    if verb.group("verb") not in lexicon.words("plan_verbs") and _WHEN.search(rest) is None:
+        return False
+    source = claim.source or ""
+    if body.group("head") in source.lower().split():
+        return True  # "The Harlow club said the club would …"
+    words = source.split()
+    if words and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words):
+        return claim.source_kind == "official"  # "Dev Amani", the club's spokesman
+    others = {w.lower() for w in words} - lexicon.words("spokesperson_words") - {"a", "an", "the"}
+    return bool(words) and not others  # "a spokesman", "officials"; not "Union officials"
+
+
+# a second, elliptical half of a passive plan ("… would be printed and the exam sat again on
+# 14 May"): its participle is an announced event's ("held", "reopened")
+def _passive_plan(rest: str) -> bool:
+    """Whether a body's passive plan ends in an announced event with a date ("new ballots
+    would be printed and the vote held again on 9 October, the board said"): its plan, as
+    "the vote would be held on 9 October" is."""
+    if re.match(r"be\s+[a-z]+(?:ed|en|t)\s+and\s", rest) is None or _WHEN.search(rest) is None:
+        return False
+    participles = [e[3:] for e in lexicon.words("announced_events") if e.startswith("be ")]
+    half = re.compile(
+        r"\sand\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(participles) + r"|sat|taken)\b"
+    )
+    second = half.search(rest)
+    return second is not None and _AFTER_EVENT.match(rest, second.end()) is not None
 
 
 # what may follow an announced event: a time, a place, a span or the end ("reopen on Friday",

@@ -495,13 +495,29 @@ def display_name(source: str) -> str:
         if _name_after_capital_role(name.split()):
             return name  # "Atlantic City Mayor Don Guardian": a person, not "the … Guardian"
         if not any(w.endswith(("'s", "’s")) for w in name.split()):
-            return "the " + name  # not "the Anna Berg’s office"
+            return "the " + _ordinary_first(name)  # not "the Anna Berg’s office"
     if first in _QUANTIFIERS:
         return name  # "some party leaders", "several aides": no "the" before a quantity
     if first[:1].islower() and first.isalpha() and first not in NAME_PARTICLES:
         return "the " + name  # "the port authority of Valmora", not "port authority of …"
     if _COMMON_POSSESSOR.match(name):
         return "the " + name  # "the mayor’s office": a common noun's, not "Anna Berg’s office"
+    return name
+
+
+def _ordinary_first(name: str) -> str:
+    """A source's name with its first word lower-cased when that word is an ordinary one
+    capitalised only as a sentence's first (``gen_common_openers.txt``) and a lower-case word
+    follows: "Figures from the council" -> "figures from the council", so that "the" before it
+    never reads "the Figures …"."""
+    words = name.split(" ", 2)
+    if (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[1][:1].islower()
+        and words[0].lower() in lexicon.words("common_openers")
+    ):
+        return words[0].lower() + name[len(words[0]) :]
     return name
 
 
@@ -1093,6 +1109,9 @@ def lower_positional(clause: str, text: str) -> str:
     """A clause whose first word is lower-cased if its capital only marked a sentence start: the
     word is never written capitalised mid-sentence in ``text`` and is written in lower case
     somewhere ("The" -> "the"), so that a name ("Russia’s forces") keeps its capital."""
+    counted = re.match(r"\d[\d,.]*\s+(?=[A-Z][a-z]+\s+[a-z])", clause)  # "312 Homes were"
+    if counted:
+        return counted.group(0) + lower_positional(clause[counted.end() :], text)
     m = re.match(r"([A-Z][a-z]*)\b", clause)  # "A fuel depot", "The mayor", "Russia"
     if not m:
         return clause

@@ -108,9 +108,14 @@ def _wrong_channels(right: str, used: set[str], seed: str, written: bool = False
     return [_GENERIC[c] for c in cats[:3]]
 
 
-def _how_prompt(name: str, said: str) -> str:
+def _how_prompt(name: str, said: str, key: str = "") -> str:
+    """The prompt of a channel question: "this statement" before quoted words, unless the key
+    names a statement ("In a statement"), which the prompt's own word would give away: then
+    "say this" (a neutral verb: the words may be a feeling or a hope, not a claim)."""
     said = curly_quotes(said)  # "Harbour people" -> "“Harbour people”"
     if said.startswith("“"):
+        if re.search(r"\bstatements?\b", key, re.IGNORECASE):
+            return f"According to the story, how did {name} say this: {said}?"
         return f"According to the story, how did {name} make this statement: {said}?"
     return f"According to the story, how did {name} make the claim that {said}?"
 
@@ -143,7 +148,9 @@ def _channel_questions(ctx: Context) -> list[Question]:
         how = channel_words(ctx, claim)
         if how is None:
             continue  # the explanation could not point to the words that say how
-        question = _question(ctx, claim, _how_prompt(name, said), channel[1], wrong, 1, how=how)
+        question = _question(
+            ctx, claim, _how_prompt(name, said, channel[1]), channel[1], wrong, 1, how=how
+        )
         out.append(question)
     return out
 
