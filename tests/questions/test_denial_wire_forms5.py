@@ -5,6 +5,8 @@ with controls:
   ("Terminals", "Freight") names a body, so "its" is the denier's own;
 - "Rovers categorically denied owing the player money": a gerund of two letters before "-ing";
 - "Dessa, 41, denies any wrongdoing in a tax case brought by …": the noun phrase, not "that …";
+- "The actor, who lives in Madrid, denies any wrongdoing" after "charged actor Bram Tollen":
+  the one name the story writes after the role (none when two actors are named, or none);
 - controls: "denied entry", "was denied bail", "refused to comment", "disputed territory",
   "dismissed the criticism as politically motivated", and "Ann Church" kept a person.
 """
@@ -96,3 +98,26 @@ def test_controls_are_not_denials_asked() -> None:
     )
     assert _prompts(body) == []
     assert _prompts(body, "what_denied") == []
+
+
+ACTOR = "Prosecutors charged actor Bram Tollen with reckless driving after a crash.\n\n"
+
+
+def test_the_actor_who_lives_abroad_is_the_named_actor() -> None:
+    body = ACTOR + "The actor, who lives in Madrid, denies any wrongdoing."
+    (who,) = _questions(body, "who_denied")
+    assert who.prompt == "According to the story, who denied any wrongdoing?"
+    assert answer(who) == "Bram Tollen"
+
+
+def test_control_two_actors_no_one_is_the_actor() -> None:
+    body = (
+        ACTOR + "Police also questioned actor Lena Sorvik.\n\n"
+        "The actor, who lives in Madrid, denies any wrongdoing."
+    )
+    assert _prompts(body) == []
+
+
+def test_control_the_actor_never_named() -> None:
+    body = "The actor, who lives in Madrid, denies any wrongdoing."
+    assert _prompts(body) == []

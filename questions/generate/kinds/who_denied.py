@@ -55,7 +55,7 @@ from questions.generate.text import (
     word_count,
 )
 from questions.model import Claim, Evidence, Question, Sentence
-from questions.names import GIVEN_NAMES
+from questions.names import GIVEN_NAMES, looks_personal
 from questions.text import load_lexicon
 
 _DENIES = frozenset({"denies"})
@@ -321,6 +321,24 @@ def _full_name(ctx: Context, surname: str) -> str:
     return surname
 
 
+# "The actor", "The actor, who lives in Madrid": a role alone, perhaps with a relative clause
+_ROLE_DENIER = re.compile(r"The ([a-z]{3,}),?(?:\s*,\s*who\s[^,]+)?")
+
+
+def _named_role(ctx: Context, role: str) -> str | None:
+    """The one name the story writes after a role in lower case ("charged actor Bram Tollen"):
+    the person "the actor" is; None when no name or more than one follows the role."""
+    found = {
+        m.group(1)
+        for m in re.finditer(
+            r"\b" + re.escape(role) + r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})",
+            _story_text(ctx),
+        )
+    }
+    name = found.pop() if len(found) == 1 else None
+    return name if name and looks_personal(name) else None  # "company Ostra Logistics": none
+
+
 def _story_text(ctx: Context) -> str:
     """The story's own text."""
     return ctx.text[ctx.story.span[0] : ctx.story.span[1]]
@@ -354,6 +372,9 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
         # "Dessa, 41, denies any wrongdoing": the name without its age, in full where the story
         # gives it with a given name ("Maria Dessa")
         display, kind = _full_name(ctx, aged.group(1)), "person"
+    elif (role := _ROLE_DENIER.fullmatch(written)) and (named := _named_role(ctx, role.group(1))):
+        # "The actor, who lives in Madrid, denies the charges" after "charged actor Bram Tollen"
+        display, kind = named, "person"
     elif claim.act == "learned" and _PROPER.fullmatch(claim.source or ""):
         # "The operator, Calder Lines, has denied …" read only by the learned model: the name
         display, kind = str(claim.source), claim.source_kind
@@ -1199,7 +1220,7 @@ def _paragraph_sentences(ctx: Context, line: int) -> int:
     return len(ctx.by_line.get(line, []))
 
 
-_DENIAL_CUE = frozenset({"denied", "rejected", "disputed"})
+_DENIAL_CUE = frozenset({"denied", "denies", "rejected", "disputed"})
 _RECORD_WORDS = frozenset(load_lexicon("record_nouns")) | frozenset(load_lexicon("ver_nonagents"))
 
 
