@@ -55,6 +55,7 @@ from questions.generate.text import (
     word_count,
 )
 from questions.model import Claim, Evidence, Question, Sentence
+from questions.names import GIVEN_NAMES, looks_personal
 from questions.text import load_lexicon
 
 _DENIES = frozenset({"denies"})
@@ -132,6 +133,8 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         if short.split(None, 1)[0].lower() in _PERSONAL:
             return None  # "called his statement a lie": whose, in a prompt alone?
         return _QUOTED_STOP.sub(r"\1", short)  # "called the accusations baseless"
+    if _SPECIFIC_DENIAL.fullmatch(short) and short.lower().startswith("any "):
+        return short  # "denies any wrongdoing in a case brought by …": a noun phrase, no clause
     phrase = clause_phrase(claim, ctx.text)
     if phrase and _IDEA.match(phrase):
         return None  # "rejected the idea as ludicrous": a proposal turned down, not a claim
@@ -232,7 +235,8 @@ _DENIAL_WORDS = re.compile(
 # A gerund phrase as what was denied ("denied receiving any payment"); not "nothing".
 _GERUND = re.compile(
     r"(?!(?:no|any|some|every)thing\b|(?:during|according|including|morning|evening|spring)\b)"
-    r"(?:[a-z]+ly\s+)?[a-z]{3,}ing(?:\s+[\w’'-]+){1,10}",  # "knowingly selling any …"
+    # "knowingly selling any …"; "owing", "being", "lying": two letters before "-ing"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}|ow|be|ly)ing(?:\s+[\w’'-]+){1,10}",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r",?\s+(?:however|though|too|also|again)\W*$", re.IGNORECASE)
@@ -306,6 +310,40 @@ _POSSESSED = re.compile(r"[A-Z][\w-]+[’']s\s+(?:[a-z]+\s+)?[a-z]{4,}")
 _PROPER = re.compile(r"[A-Z][\w’'&-]+(?:\s+(?:of\s+)?[A-Z][\w’'&-]+){0,3}")
 
 
+_AGED_DENIER = re.compile(r"([A-Z][\w’'-]+),\s+\d{1,3}")
+
+
+def _full_name(ctx: Context, surname: str) -> str:
+    """A surname as the story first writes it after a given name ("Maria Dessa"), else as is."""
+    for m in re.finditer(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b", _story_text(ctx)):
+        if m.group(1) in GIVEN_NAMES:
+            return m.group(0)
+    return surname
+
+
+# "The actor", "The actor, who lives in Madrid": a role alone, perhaps with a relative clause
+_ROLE_DENIER = re.compile(r"The ([a-z]{3,}),?(?:\s*,\s*who\s[^,]+)?")
+
+
+def _named_role(ctx: Context, role: str) -> str | None:
+    """The one name the story writes after a role in lower case ("charged actor Bram Tollen"):
+    the person "the actor" is; None when no name or more than one follows the role."""
+    found = {
+        m.group(1)
+        for m in re.finditer(
+            r"\b" + re.escape(role) + r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})",
+            _story_text(ctx),
+        )
+    }
+    name = found.pop() if len(found) == 1 else None
+    return name if name and looks_personal(name) else None  # "company Ostra Logistics": none
+
+
+def _story_text(ctx: Context) -> str:
+    """The story's own text."""
+    return ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+
+
 def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     """A denier left out of the story's sources, as a source to offer when its mention in the
     denial's own sentence is one of the clean forms above (never a pronoun, never a bare role)."""
@@ -330,6 +368,13 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     elif claim.act == "learned" and _POSSESSED.fullmatch(written) and written == claim.source:
         # "Lind's management called …", "Ostberg's association has denied …"
         display, kind = written, "organisation"
+    elif (aged := _AGED_DENIER.fullmatch(written)) and _opens_sentence(ctx, claim):
+        # "Dessa, 41, denies any wrongdoing": the name without its age, in full where the story
+        # gives it with a given name ("Maria Dessa")
+        display, kind = _full_name(ctx, aged.group(1)), "person"
+    elif (role := _ROLE_DENIER.fullmatch(written)) and (named := _named_role(ctx, role.group(1))):
+        # "The actor, who lives in Madrid, denies the charges" after "charged actor Bram Tollen"
+        display, kind = named, "person"
     elif claim.act == "learned" and _PROPER.fullmatch(claim.source or ""):
         # "The operator, Calder Lines, has denied …" read only by the learned model: the name
         display, kind = str(claim.source), claim.source_kind
@@ -1175,7 +1220,7 @@ def _paragraph_sentences(ctx: Context, line: int) -> int:
     return len(ctx.by_line.get(line, []))
 
 
-_DENIAL_CUE = frozenset({"denied", "rejected", "disputed"})
+_DENIAL_CUE = frozenset({"denied", "denies", "rejected", "disputed"})
 _RECORD_WORDS = frozenset(load_lexicon("record_nouns")) | frozenset(load_lexicon("ver_nonagents"))
 
 
