@@ -178,7 +178,26 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
         v = _from_declining(text, c)
         if v and not any(o.span[0] < v.span[1] and v.span[0] < o.span[1] for o in found):
             found.append(v)
-    return sorted(found, key=lambda v: v.span)
+    return sorted((_own_action_cut(v) for v in found), key=lambda v: v.span)
+
+
+# ", but did not release its findings", " but gave no details": a verb with no subject of its
+# own after "but", the verifier's own act (an auxiliary, a finite verb, or a lower-case -ed)
+_BUT_OWN_ACT = re.compile(
+    r",?\s+but\s+(?:(?:did|does|do|has|have|had|would|will|could|can|was|is|declined|refused"
+    r"|said|gave|added|stopped|made|kept)\b|[a-z]{3,}ed\b)"
+)
+
+
+def _own_action_cut(v: Verification) -> Verification:
+    """A verification whose matter runs on into the verifier's own act after "but" ("The
+    office confirmed that an audit took place but did not release its results"): the matter
+    cut before "but" (the audit took place), not the office's silence on its results."""
+    m = _BUT_OWN_ACT.search(v.object)
+    if m is None or m.start() == 0:
+        return v
+    obj = v.object[: m.start()].rstrip(" ,")
+    return replace(v, object=obj) if len(obj.split()) >= 2 else v
 
 
 def _before_attribution(sentence: Sentence, f: _Found, claims: list[Claim]) -> _Found:
@@ -507,9 +526,22 @@ def _verb_form(masked: str, sentence: str, m: re.Match[str]) -> _Found | None:
     participle = m.group().lower() == _PARTICIPLE[base]
     if participle and core and _FRAME[core[-1]] == "be":
         return _passive(masked, sentence, m, start, base, mark, negative)
-    if mark == "*" or (mark == "+" and not (able or "unable" in words)):
+    if mark == "*" and not (negative and _asked_established(masked, m, base)):
+        return None
+    if mark == "+" and not (able or "unable" in words):
         return None
     return _active(masked, sentence, m, start, base, words, negative, able)
+
+
+_WH_AFTER = re.compile(r"\s+(?:whether|how|who|what|when|where|why)\b")
+
+
+def _asked_established(masked: str, m: re.Match[str], base: str) -> bool:
+    """Whether a negated "establish"/"ascertain" is an outlet's or a source's check of a
+    question ("Reuters could not independently establish how much the repair cost"): its
+    object a clause opening on a question word (not "could not establish the cause", nor
+    "determine", an investigation's finding)."""
+    return base in ("establish", "ascertain") and _WH_AFTER.match(masked, m.end()) is not None
 
 
 def _active(

@@ -132,7 +132,7 @@ def test_verification_golden(questions: list[Question]) -> None:
     assert q.prompt == (
         "According to the story, was the BBC able to verify the claims about the captured villages?"
     )
-    assert right(q) == "The BBC could not verify it"
+    assert right(q) == "The BBC could not verify them"  # a plural matter
 
 
 def test_source_check_channels_and_kinds(questions: list[Question]) -> None:

@@ -104,7 +104,7 @@ EXPECTED = {
         ),
         (
             "were reporters at the scene able to verify the accounts of the villagers?",
-            "Reporters at the scene could not verify it",
+            "Reporters at the scene could not verify them",
         ),
     ],
     "tails": [

@@ -101,7 +101,7 @@ CLINIC = (
 def test_its_claims_are_the_claims_of_the_group_before() -> None:
     assert _verif(CLINIC) == {
         "According to the story, was the Associated Press able to verify Grey Heron’s claims?": (
-            "The Associated Press could not verify it"
+            "The Associated Press could not verify them"
         )
     }
 
@@ -137,7 +137,7 @@ def test_the_documents_are_the_papers_the_sentence_before_brings_in() -> None:
     assert _verif(FEES) == {
         "According to the story, was the Associated Press able to verify the invoices that "
         "appear to show payments from two clubs to a firm owned by Marsh?": (
-            "The Associated Press could not verify it"
+            "The Associated Press could not verify them"
         )
     }
 

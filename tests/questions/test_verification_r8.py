@@ -87,7 +87,7 @@ EXPECTED = {
         ),
         (
             "were rescue workers able to verify reports that a second tower had collapsed?",
-            "Rescue workers could not verify it",
+            "Rescue workers could not verify them",
         ),
         (
             "were journalists at the harbour able to verify the claim that a ferry had run "
@@ -102,7 +102,7 @@ EXPECTED = {
             "was the outlet able to confirm the number of dead at the quarry?",
             "The outlet could not confirm it",
         ),
-        ("was the outlet able to verify the images?", "The outlet could not verify it"),
+        ("was the outlet able to verify the images?", "The outlet could not verify them"),
     ],
     "reported_clause": [
         ("did the police confirm the cause of the fire?", "The police have not confirmed it"),

@@ -113,7 +113,7 @@ def test_a_named_agent_is_still_asked() -> None:  # control
     body = "Two workers died in the blast. The deaths were confirmed by the county coroner."
     (q,) = _verif(body)
     assert q.prompt == "According to the story, did the county coroner confirm the deaths?"
-    assert answer(q) == "The county coroner confirmed it"
+    assert answer(q) == "The county coroner confirmed them"
 
 
 # ---- prompts that stand on their own
@@ -158,7 +158,7 @@ def test_sentence_initial_common_noun_verifier_is_lower_cased_and_short() -> Non
     )
     (q,) = _verif(body)
     assert q.prompt == "According to the story, did coastguard officers in Hale confirm the deaths?"
-    assert answer(q) == "Coastguard officers in Hale confirmed it"
+    assert answer(q) == "Coastguard officers in Hale confirmed them"
 
 
 def test_a_proper_adjective_verifier_keeps_its_capital() -> None:  # control

@@ -101,7 +101,7 @@ def test_he_is_the_man_who_spoke_just_before_not_the_woman_named_earlier() -> No
     assert [by for by, _, _ in found] == ["Bruno Kallas"]
     (q,) = _verif(body)
     assert "Bruno Kallas" in q.prompt and "Pirelli" not in " ".join(q.options)
-    assert answer(q) == "Bruno Kallas declined to confirm it"
+    assert answer(q) == "Bruno Kallas declined to confirm them"
 
 
 def test_she_stays_with_the_woman() -> None:  # control

@@ -82,7 +82,7 @@ def test_grain_port_verification(stories: dict[str, list[Question]]) -> None:
         "According to the story, was the Associated Press able to verify the claim that all 19 "
         "drones launched had reached their targets?": "The Associated Press could not verify it",
         "According to the story, did the Associated Press confirm the figures given by either "
-        "side?": "The Associated Press has not confirmed it",
+        "side?": "The Associated Press has not confirmed them",
         "According to the story, did officials confirm how many workers remain missing?": (
             "Officials have not confirmed it"
         ),
@@ -427,7 +427,7 @@ def test_mine_collapse(fresh: dict[str, list[Question]]) -> None:
 def test_election_fraud(fresh: dict[str, list[Question]]) -> None:
     qs = fresh["wire_election_fraud.txt"]
     q = _one(qs, "verification", "opposition's claims")
-    assert _answer(q) == "The BBC could not verify it"
+    assert _answer(q) == "The BBC could not verify them"
     assert "the BBC says it could not verify this" in q.explanation  # the outlet's own
     q = _one(qs, "who_denied", "tear gas")
     assert q.prompt == (

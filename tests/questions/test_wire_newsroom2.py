@@ -350,7 +350,7 @@ def test_claims_with_an_aside_and_the_outlet_of_the_byline() -> None:
     found = _verification_questions(_BYLINE_STORY)
     assert found == {
         "According to the story, was Westmoor Radio able to verify claims that a dam had been "
-        "opened without warning?": "Westmoor Radio could not verify it",
+        "opened without warning?": "Westmoor Radio could not verify them",
         "According to the story, was Westmoor Radio able to confirm the claim that 300 sheep had "
         "drowned overnight?": ("Westmoor Radio could not confirm it"),
     }

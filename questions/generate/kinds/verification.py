@@ -5,6 +5,9 @@ Options are the possible outcomes for the same verifier ("The outlet verified it
 could not verify it" / ...), so exactly one of them is what the story reports. A verification
 whose object is only "the figure" or "the claim" asks about the claim it refers to, the nearest
 claim before it ("Russia said 70 fighters died. The figure could not be verified.").
+A plural matter is "them" in the options ("Reuters could not verify them"); "has not verified"
+is keyed as written ("Reuters has not verified them"), never as a failed attempt; and "X has
+not confirmed reports that …" asks nothing when an official stated the matter earlier.
 """
 
 from __future__ import annotations
@@ -110,19 +113,28 @@ _PLACED = re.compile(r"^((?:the|a|an|one|two|three|some)\b[^,]{2,40}?)\s+(to|as)
 
 
 def _explain(
-    status: str, family: str, own: bool, plural: bool = False, declined: str | None = None
+    status: str,
+    family: str,
+    own: bool,
+    plural: bool = False,
+    declined: str | None = None,
+    not_yet: bool = False,
 ) -> str:
-    """What a verification status means, for the explanation (``own``: the outlet's own)."""
+    """What a verification status means, for the explanation (``own``: the outlet's own;
+    ``not_yet``: "has not verified", no failed attempt)."""
     if status == "unverified" and declined:
         return f"{declined} to confirm this: it remains unconfirmed"
-    text = _explain_one(status, family, own)
+    text = _explain_one(status, family, own, not_yet)
     if plural:  # "officials have not confirmed this", "say they verified this themselves"
         text = text.replace("has not ", "have not ", 1).replace("says it ", "say they ", 1)
         return text.replace(" itself", " themselves", 1)
     return text
 
 
-def _explain_one(status: str, family: str, own: bool) -> str:
+def _explain_one(status: str, family: str, own: bool, not_yet: bool = False) -> str:
+    if status == "unverified" and own and not_yet:
+        verb = "confirmed" if family in ("confirm", "own confirm") else "verified"
+        return f"says it has not {verb} this: the story reports it without vouching for it"
     if status == "unverified" and own:
         return "says it could not verify this: the story reports it without vouching for it"
     if status == "unverified":
@@ -138,26 +150,71 @@ def _explain_one(status: str, family: str, own: bool) -> str:
 
 
 def _options(
-    status: str, family: str, by: str, declined: str | None = None
+    status: str,
+    family: str,
+    by: str,
+    declined: str | None = None,
+    not_yet: bool = False,
+    it: str = "it",
 ) -> tuple[str, list[str]]:
     """The right option and the wrong ones: outcomes that cannot both be true. The outlet's own
     check ("own confirm") could or could not confirm, or showed false; it does not deny. A
-    source that "declined to confirm" is keyed as it is written."""
+    source that "declined to confirm" is keyed as it is written; one that "has not verified"
+    (``not_yet``: no attempt said to have failed) as not having verified. ``it`` is "them" for
+    a plural matter ("the videos")."""
+    have = "have" if _plural(by) else "has"
     if family in ("verify", "own confirm"):
         verb, past = ("verify", "verified") if family == "verify" else ("confirm", "confirmed")
-        yes, no = f"{by} {past} it", f"{by} could not {verb} it"
+        yes = f"{by} {past} {it}"
+        no = f"{by} {have} not {past} {it}" if not_yet else f"{by} could not {verb} {it}"
         right = yes if status in ("verified", "confirmed") else no
-        wrong = [o for o in (yes, no) if o != right] + [f"{by} showed it to be false"]
+        wrong = [o for o in (yes, no) if o != right] + [f"{by} showed {it} to be false"]
         return right, wrong
-    conf, den = f"{by} confirmed it", f"{by} denied it"
+    conf, den = f"{by} confirmed {it}", f"{by} denied {it}"
     if status in ("confirmed", "verified"):
-        return conf, [den, f"{by} neither confirmed nor denied it"]
+        return conf, [den, f"{by} neither confirmed nor denied {it}"]
     if status == "unverified" and declined:
-        return f"{by} {declined} to confirm it", [conf, den]  # "declined to confirm the dose"
+        return f"{by} {declined} to confirm {it}", [conf, den]  # "declined to confirm the dose"
     if status == "unverified":
-        have = "have" if _plural(by) else "has"
-        return f"{by} {have} not confirmed it", [conf, den]
-    return f"{by} neither confirmed nor denied it", [conf, den]
+        return f"{by} {have} not confirmed {it}", [conf, den]
+    return f"{by} neither confirmed nor denied {it}", [conf, den]
+
+
+# "has not verified", "have not yet independently confirmed", "has yet to verify": no attempt
+# said to have failed (not "could not verify", "was unable to", "has not been able to")
+_NOT_YET = re.compile(
+    r"\b(?:(?:has|have|had)\s+not|hasn[’']t|haven[’']t)\s+(?:yet\s+)?(?:independently\s+)?"
+    r"(?:verified|confirmed)\b|\b(?:has|have)\s+yet\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
+    re.IGNORECASE,
+)
+# What stops a noun phrase's head ("the videos posted online", "the reports of fighting")
+_HEAD_STOP = re.compile(
+    r"\s(?:of|that|which|who|from|in|on|at|by|about|showing|with|to|for|posted|shared|given"
+    r"|released|sent|circulating|published|filmed)\s|,"
+)
+_PLURAL_HEADS = frozenset({"people", "men", "women", "children", "police", "data", "media"})
+_SINGULAR_IN_S = frozenset(
+    {"whereabouts", "news", "series", "headquarters", "means", "species", "status", "alias"}
+)
+
+
+def _plural_matter(phrase: str) -> bool:
+    """Whether the matter a prompt asks about is a plural noun phrase ("the videos", "reports
+    that two homes burned", "the images posted online"), to be "them" in the options; not a
+    clause ("that ...", "whether ...") nor a single thing ("the claim that …", "the footage",
+    "the number of deaths")."""
+    words = phrase.split()
+    if not words or words[0].lower() in _WH or words[0].lower() == "that":
+        return False
+    head = _HEAD_STOP.split(f"{phrase} ", maxsplit=1)[0].split()
+    last = head[-1].lower().strip("”\"’'") if head else ""
+    if last in _PLURAL_HEADS:
+        return True
+    if last in _SINGULAR_IN_S:
+        return False
+    return (
+        len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s"))
+    )
 
 
 def _plural(by: str) -> bool:
@@ -841,6 +898,8 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     phrase, claim = found
     phrase = _QUOTE_STOP.sub(r"\1", phrase)  # '… a private server."?' -> '… a private server"?'
     own = v.by in (_OUTLET, _outlet(ctx))
+    if v.status == "unverified" and claim is None and not own and _official_said(ctx, v):
+        return None  # "A fire chief said two barns burned. Officials have not confirmed reports …"
     name = _OUTLET if v.by == _OUTLET else _as_written(ctx, v, display_for(ctx, v.by))
     group = re.split(r"\s(?:in|at|from|of|on)\s", name, maxsplit=1)[0].split()[-1]
     bare_group = group in _GROUPS and group.endswith(("s", "police"))  # "officials", "prison …"
@@ -858,25 +917,32 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     family = _family(ctx, v)
     if own and family == "confirm":
         family = "own confirm"  # the outlet checks; it does not deny ("could not be confirmed")
-    right, wrong = _options(v.status, family, capitalize(name), _declined(ctx, v))
+    frame = _NEITHER_FRAME.match(ctx.text, v.span[0], v.span[1]) or _FRAME_RE.search(
+        ctx.text, v.span[0], v.span[1]
+    )  # "Neither claim could be verified" whole: its "could be verified" alone says the opposite
+    cue = frame.group() if frame else None
+    not_yet = v.status == "unverified" and bool(cue and _NOT_YET.search(cue))
+    it = "them" if _plural_matter(phrase) else "it"
+    right, wrong = _options(
+        v.status, family, capitalize(name), _declined(ctx, v), not_yet=not_yet, it=it
+    )
     was = "were" if _plural(name) else "was"  # "were police able to verify"
     ask = {
         "verify": was + " {by} able to verify",
         "own confirm": was + " {by} able to confirm",
     }.get(family, "did {by} confirm")
+    if not_yet and family in ("verify", "own confirm"):  # "has Reuters verified the videos?"
+        verb = "verified" if family == "verify" else "confirmed"
+        ask = ("have" if _plural(name) else "has") + " {by} " + verb
     prompt = f"According to the story, {ask.format(by=name)} {phrase}?"
     span = v.sentence_span or v.span
     if claim is not None and claim.sentence_span[0] < span[0]:
         span = (claim.sentence_span[0], span[1])
-    frame = _NEITHER_FRAME.match(ctx.text, v.span[0], v.span[1]) or _FRAME_RE.search(
-        ctx.text, v.span[0], v.span[1]
-    )  # "Neither claim could be verified" whole: its "could be verified" alone says the opposite
-    cue = frame.group() if frame else None
     evidence = ctx.evidence(
         ctx.line_of(span[0]), span, cue, cue_span=frame.span() if frame else None
     )
     said = f"{_said(cue)}: " if cue else ""
-    meaning = _explain(v.status, family, own, _plural(name), _declined(ctx, v))
+    meaning = _explain(v.status, family, own, _plural(name), _declined(ctx, v), not_yet)
     explanation = f"The story says: {quoted(evidence.text)} — {said}{name} {meaning}."
     return make_question(
         ctx,
@@ -889,6 +955,27 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
         difficulty=3 if v.status == "neither confirmed nor denied" else 2,
         key=(v.status, phrase),
     )
+
+
+_REPORTS_THAT = re.compile(r"(?:reports?|claims?|accounts?)\s+that\s+")
+
+
+def _official_said(ctx: Context, v: Verification) -> bool:
+    """Whether an official or a government earlier in the story asserted the matter of
+    unattributed reports a source "has not confirmed" ("Fire chief Ansel Brint said three
+    barns were destroyed. … Officials have not confirmed reports that three barns were
+    destroyed"): asking whether officials confirmed it would misstate the story, where one of
+    them states it."""
+    reports = _REPORTS_THAT.match(v.object)  # "reports that …": unattributed, never its own
+    matter = content_words(v.object[reports.end() :]) if reports else frozenset()
+    if len(matter) < 2:
+        return False
+    for c in ctx.story.claims:
+        if c.content_span[1] > v.span[0] or c.source_kind not in ("official", "government"):
+            continue
+        if c.stance == "asserts" and matter <= content_words(c.content):
+            return True
+    return False
 
 
 _QUOTE_STOP = re.compile(r"[.,]([”\"’'])$")
