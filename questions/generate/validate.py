@@ -15,6 +15,7 @@ import unicodedata
 from questions.generate import lexicon
 from questions.generate.registry import KINDS, KindSpec, line_of
 from questions.generate.text import (
+    QUOTED_RE,
     content_words,
     is_pronoun,
     leading_word_problem,
@@ -24,7 +25,7 @@ from questions.generate.text import (
     unresolved_pronoun,
     vague_reference,
 )
-from questions.model import SKILLS, Analysis, Question, StoryAnalysis
+from questions.model import SKILLS, Analysis, Evidence, Question, StoryAnalysis
 
 _QUOTES = re.compile(r"[\"“”‘’']")
 _LEADING_STATEMENT = re.compile(r"^“([^”]*)”")
@@ -98,11 +99,14 @@ def _vague(q: Question, story: StoryAnalysis) -> list[str]:
     a bare "the claims"/"the deaths" when the story before holds two or more of them."""
     if q.kind not in _ASKED_KINDS:
         return []
-    if vague_reference(q.prompt):
+    asked = q.prompt
+    if q.kind == "who_denied" and ": “" in asked:
+        asked = QUOTED_RE.sub("“…”", asked)  # "We categorically deny these allegations": as spoken
+    if vague_reference(asked):
         return ["prompt points back to what the story said before"]
     if ": “" in q.prompt:
         return []  # a quotation shown as spoken ("Who said this: “…”?"): "the attacks today"
-    if _unclear_plural(q.prompt, story, q.evidence.span[0]):
+    if _unclear_plural(q.prompt, story, q.evidence):
         return ["prompt's plural has several candidates before it"]
     return []
 
@@ -115,27 +119,30 @@ def _plural_re() -> re.Pattern[str]:
     nouns = "|".join(row[0] for row in lexicon.table("recounted_plurals"))
     return re.compile(
         rf"\bthe\s+({nouns})\b(?!\s+(?:of|that|about|against|over|from|by|made"
-        r"|surrounding|involving|linked|he|she|they|it)\b)",
+        r"|which|who|reported|published|cited|raised|[a-z]+ing|linked|he|she|they|it)\b)",
         re.IGNORECASE,
     )
 
 
-def _unclear_plural(prompt: str, story: StoryAnalysis, start: int) -> str | None:
+def _unclear_plural(prompt: str, story: StoryAnalysis, evidence: Evidence) -> str | None:
     """A bare definite plural of what is reported ("the claims", "the deaths") in a prompt,
-    when the story before ``start`` holds two or more candidates for it: claims asserted or
-    made as accusations (in distinct sentences of the story's body) for a claim noun, sentences
-    mentioning one for the others."""
+    when the story before the evidence holds two or more candidates for it: claims asserted or
+    made as accusations (in distinct sentences of the story's body) on the evidence's subject
+    (a content word shared with it) for a claim noun, sentences mentioning one for the others."""
     mentions = dict(lexicon.table("recounted_plurals"))
     sentences = {s.span for s in story.sentences}  # not the headline
+    start = evidence.span[0]
     for m in _plural_re().finditer(prompt):
         said = mentions[m.group(1).lower()]
         if said == "claim":
+            subject = content_words(evidence.text) - content_words(m.group(0))
             found = {
                 c.sentence_span
                 for c in story.claims
                 if c.sentence_span[1] <= start
                 and c.stance in _CLAIMING
                 and c.sentence_span in sentences
+                and content_words(c.sentence) & subject
             }
         else:
             words = re.compile(rf"\b(?:{said})\b", re.IGNORECASE)
