@@ -182,6 +182,88 @@ def leans_back(phrase: str) -> str | None:
     return m.group(0).split()[0] if m else None
 
 
+# A demonstrative noun phrase anywhere in an asked text ("those complaints", "these ballots",
+# "such rankings", "that claim"), not a time ("those years", "that year") nor a relative
+# ("those who …", "such as"); "that" only before a noun of what is said (else it opens a clause)
+@functools.cache
+def _demonstrative_re() -> re.Pattern[str]:
+    nouns = "|".join(w for w in lexicon.words("denied_nouns") if not w.endswith("s"))
+    return re.compile(
+        r"\b(?:such\s+(?!as\b|a\b|an\b|that\b)(?P<such>[a-z][\w-]*)"
+        rf"|(?:these|those)\s+(?!(?:{_TIME_AFTER_DETERMINER}|days|who|whom|whose|which|of|in|with"
+        r"|at|on|are|were|is|was|have|had|will|would|can|could|may|might|do|did|living|working"
+        r")\b)(?P<noun>[a-z][\w-]*)(?:\s+(?P<noun2>[a-z][\w-]*))?"
+        rf"|that\s+(?P<that>{nouns})\b)",
+        re.IGNORECASE,
+    )
+
+
+_NUMBER_NOUNS = frozenset("figures numbers totals rates sums amounts percentages".split())
+_HEAD_VERB = re.compile(r"(?:ed|ing)$")
+
+
+def vague_reference(asked: str) -> str | None:
+    """The words by which an asked statement or prompt points back to something only the story
+    before it names, or None: a demonstrative noun phrase ("those complaints", "such
+    rankings", "that claim") whose noun the text itself did not name before it ("these
+    figures" after the text's own figures stands), or "its"/"their" with no owner named
+    earlier in the text ("Students failed its exam"; not "The council said its budget …")."""
+    for m in _demonstrative_re().finditer(asked):
+        named = [m.group("such") or m.group("noun") or m.group("that"), m.group("noun2")]
+        named = [w.lower() for w in named if w]
+        if m.group("noun") and _HEAD_VERB.search(named[0]):
+            continue  # "those affected", "those living nearby": people, a relative
+        if re.match(r"\s*(?::|\d)", asked[m.end() :]):
+            continue  # "these words: “…”" (a prompt's label), "those ages 18 to 29" (defined)
+        before = asked[: m.start()]
+        if {lemma(w) for w in named} & {lemma(t) for t in tokens(before)}:
+            continue  # "the ballots … these ballots": named in the text itself
+        if _NUMBER_NOUNS.intersection(named) and re.search(r"\d", before):
+            continue  # "41% and 22%; these figures …"
+        return m.group(0)
+    return _ownerless_possessive(asked)
+
+
+_OWNER_IT = re.compile(
+    r"(?:\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*(?<!s)\b"
+    r"|\b[A-Z][\w&.-]*[a-z]\b(?<!s)|\b[A-Z]{2,}\b|\bit\b)"
+)
+_OWNER_THEIR = re.compile(r"\b[A-Za-z][\w-]*[a-z]s\b|\b(?:they|people|police|both|each)\b", re.I)
+# where a capital may be only a sentence's or a quotation's first letter
+_OPENER_AT = re.compile(r"(?:^|[.!?:]\s+|[“\"‘]\s*)$")
+
+
+def _ownerless_possessive(asked: str) -> str | None:
+    """A lower-case "its" or "their" with no possible owner earlier in the asked text: for
+    "its", a singular noun after an article, a name or "it"; for "their", a plural noun
+    ("officials"), "they" or "police". A prompt's own words ("the story") are no owner, nor an
+    ordinary word capitalised as a sentence's first ("More than 300 pupils sat its exam")."""
+    text = re.sub(r"\b(?:the|this)\s+(?:story|statement|claim)\b", " ", asked)
+    for m in re.finditer(r"\b(its|their)\b", text):
+        before = text[: m.start()]
+        owner = _OWNER_IT if m.group(1) == "its" else _OWNER_THEIR
+        if not any(_is_owner(before, o) for o in owner.finditer(before)):
+            return m.group(1)
+    return None
+
+
+def _is_owner(before: str, m: re.Match[str]) -> bool:
+    """Whether a possible owner found before a possessive may own it: not an ordinary word
+    that is capitalised only because it opens a sentence or a quotation."""
+    word = m.group(0)
+    if not word[:1].isupper() or not _OPENER_AT.search(before[: m.start()]):
+        return True
+    low = word.lower()
+    if low in _NUMBER_WORDS:
+        return False  # "Two of its guards …"
+    return low not in lexicon.words("common_openers") and low not in lexicon.words("stopwords")
+
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten dozens hundreds thousands several".split()
+)
+
+
 # A subject that points back to someone or something named before it: "Both were unharmed",
 # "A second was darted", "One was found", "The others fled", "Another was seen", "Two of them
 # were hurt"; "both the mayor and her deputy" names its two, and "a second man" its noun, so

@@ -8,11 +8,14 @@ sentence's words and its answer a sorted, non-empty tuple of their indices.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
+from questions.generate import lexicon
 from questions.generate.registry import KINDS, KindSpec, line_of
 from questions.generate.text import (
+    QUOTED_RE,
     content_words,
     is_pronoun,
     leading_word_problem,
@@ -20,8 +23,9 @@ from questions.generate.text import (
     quotes_balanced,
     tokens,
     unresolved_pronoun,
+    vague_reference,
 )
-from questions.model import SKILLS, Analysis, Question, StoryAnalysis
+from questions.model import SKILLS, Analysis, Evidence, Question, StoryAnalysis
 
 _QUOTES = re.compile(r"[\"“”‘’']")
 _LEADING_STATEMENT = re.compile(r"^“([^”]*)”")
@@ -43,7 +47,7 @@ def validate(
     if spec is None:
         return [f"unknown kind {q.kind!r}"]
     problems = _meta(q, spec) + _prompt(q) + _evidence(q, analysis, story, dropped_lines)
-    problems += _explanation(q)
+    problems += _explanation(q) + _vague(q, story)
     problems += _markup(q, spec)
     problems += _multi(q) if spec.multi else _choices(q, spec)
     return problems
@@ -81,6 +85,71 @@ def _prompt(q: Question) -> list[str]:
     elif _mis_decoded(q.explanation) or _mis_decoded(q.evidence.text):
         out.append("explanation or evidence holds mis-decoded characters")  # "ois Hollande said"
     return out
+
+
+# the kinds whose prompt holds a statement or a clause the student must pin down alone
+_ASKED_KINDS = frozenset(
+    {"fact_or_claim", "who_said", "who_denied", "what_denied", "verification", "source_check"}
+)
+
+
+def _vague(q: Question, story: StoryAnalysis) -> list[str]:
+    """A prompt of a kind that asks about a statement, whose words point back to what only the
+    story before names: a demonstrative or an ownerless "its"/"their" (``vague_reference``), or
+    a bare "the claims"/"the deaths" when the story before holds two or more of them."""
+    if q.kind not in _ASKED_KINDS:
+        return []
+    asked = q.prompt
+    if q.kind == "who_denied" and ": “" in asked:
+        asked = QUOTED_RE.sub("“…”", asked)  # "We categorically deny these allegations": as spoken
+    if vague_reference(asked):
+        return ["prompt points back to what the story said before"]
+    if ": “" in q.prompt:
+        return []  # a quotation shown as spoken ("Who said this: “…”?"): "the attacks today"
+    if _unclear_plural(q.prompt, story, q.evidence):
+        return ["prompt's plural has several candidates before it"]
+    return []
+
+
+_CLAIMING = frozenset({"asserts", "accuses"})  # what "the claims" may stand for
+
+
+@functools.cache
+def _plural_re() -> re.Pattern[str]:
+    nouns = "|".join(row[0] for row in lexicon.table("recounted_plurals"))
+    return re.compile(
+        rf"\bthe\s+({nouns})\b(?!\s+(?:of|that|about|against|over|from|by|made"
+        r"|which|who|reported|published|cited|raised|[a-z]+ing|linked|he|she|they|it)\b)",
+        re.IGNORECASE,
+    )
+
+
+def _unclear_plural(prompt: str, story: StoryAnalysis, evidence: Evidence) -> str | None:
+    """A bare definite plural of what is reported ("the claims", "the deaths") in a prompt,
+    when the story before the evidence holds two or more candidates for it: claims asserted or
+    made as accusations (in distinct sentences of the story's body) on the evidence's subject
+    (a content word shared with it) for a claim noun, sentences mentioning one for the others."""
+    mentions = dict(lexicon.table("recounted_plurals"))
+    sentences = {s.span for s in story.sentences}  # not the headline
+    start = evidence.span[0]
+    for m in _plural_re().finditer(prompt):
+        said = mentions[m.group(1).lower()]
+        if said == "claim":
+            subject = content_words(evidence.text) - content_words(m.group(0))
+            found = {
+                c.sentence_span
+                for c in story.claims
+                if c.sentence_span[1] <= start
+                and c.stance in _CLAIMING
+                and c.sentence_span in sentences
+                and content_words(c.sentence) & subject
+            }
+        else:
+            words = re.compile(rf"\b(?:{said})\b", re.IGNORECASE)
+            found = {s.span for s in story.sentences if s.span[1] <= start and words.search(s.text)}
+        if len(found) >= 2:
+            return m.group(0)
+    return None
 
 
 def _mis_decoded(text: str) -> bool:

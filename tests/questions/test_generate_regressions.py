@@ -13,7 +13,7 @@ from questions.model import Question  # noqa: E402
 LINES = [
     "The Zembian interior ministry spokesman said the allegation that a former officer spied for "
     "Zembia is baseless.",
-    "“There are many such reports in foreign media that pursue an agenda,” Karl Brenner said at a "
+    "“There are many false reports in foreign media that pursue an agenda,” Karl Brenner said at a "
     "press conference in Zembla on Monday.",
     "According to the FBI, the officer was last seen in the capital in July 2013.",
     "The Harbour Workers Union said the strike would continue until wages were raised by five "
@@ -45,7 +45,7 @@ def _claims() -> list:
             "Karl Brenner",
             "Karl Brenner",
             "said at a press conference",
-            "There are many such reports in foreign media that pursue an agenda",
+            "There are many false reports in foreign media that pursue an agenda",
             quote="direct",
             kind="official",
         ),
