@@ -967,6 +967,13 @@ _FINDING = re.compile(
 )
 
 
+# "reported that the club paid a driver who said Hale had …": the charge is voiced by someone
+# the source only reports, so it is not the source's own
+_VOICED_INSIDE = re.compile(
+    r"\bwho\s+(?:had\s+)?(?:said|says|alleged|alleges|claimed|claims|told|accused|accuses)\b"
+)
+
+
 def _told_before(ctx: Context, claim: Claim, content: str) -> Antecedent | None:
     """What a plural noun of a denial stands for when the sentence just before (in the denial's
     paragraph, or a paragraph of that one sentence) holds one claim only, by another source, and
@@ -1001,6 +1008,8 @@ def _told_before(ctx: Context, claim: Claim, content: str) -> Antecedent | None:
         return None
     if source_key(ante.source) == source_key(claim.source or ""):
         return None  # a source denying its own claim: a retraction, not a denial
+    if _VOICED_INSIDE.search(ante.content):
+        return None  # "… a booker who said Hale had …": the charges are the booker's
     word = re.compile(r"\b" + re.escape(names[-1]) + r"\b")
     earlier = ctx.claims_from(ctx.story.span[0], claim.sentence_span[0])[-MAX_BEFORE:]
     if [c for c in earlier if word.search(c.content)] != [ante]:
@@ -1050,10 +1059,12 @@ _AS_FALSE = re.compile(
 )
 
 
-# "denied the allegation in a brief statement": how the denial was made, not what it denies
+# "denied the allegation in a brief statement", "denied any wrongdoing through his lawyer":
+# how the denial was made, not what it denies
 _MANNER = re.compile(
-    r",?\s+(?:in|through|via)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:statement|interview"
-    r"|post|letter|spokes(?:man|woman|person))[.,;]?$"
+    r",?\s+(?:in|through|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:statement|interview|post|letter|spokes(?:man|woman|person)|lawyers?|attorneys?"
+    r"|representatives?)[.,;]?$"
 )
 
 
@@ -1130,6 +1141,8 @@ def _antecedent_phrase(ctx: Context, claim: Claim, ante: Claim) -> str | None:
         return None
     if source_key(ante.source) == source_key(claim.source or ""):
         return None  # a source denying its own claim: a retraction, not a denial
+    if _VOICED_INSIDE.search(ante.content):
+        return None  # "… a booker who said Hale had …": the charges are the booker's
     phrase = clause_phrase(ante, ctx.text, bare_plural=True)
     if phrase and phrase.startswith("that "):
         return phrase
@@ -1309,7 +1322,7 @@ def _explanation(
     what = ("insist" if plural else "insists") + " on this" if insisting else f"{deny} this"
     said = f"The story says: {quoted(sentence)}"
     if ante is not None and not ante[1]:  # "Vance denied the allegations.": the lawsuit's
-        written = strip_edges(claim.content)
+        written = strip_edges(_without_manner(claim).content)
         if ante[2] is not claim:  # "the allegations made by prosecutors": both sentences
             sentence = " ".join(_evidence(ctx, claim, ante).text.split())
         said = f"The story says: {quoted(sentence)} — {quoted(written)} are {ante[0]}"
