@@ -116,7 +116,7 @@ def _people(ctx: Context) -> frozenset[str]:
     if not isinstance(found, frozenset):
         shown: set[str] = set()
         firsts = _first_words(ctx)
-        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        story = ctx.story_text
         titled = frozenset(_PERSONAL_TITLE.findall(story))
         for info in story_sources(ctx).values():
             if " and " in info.name or "&" in info.name:
@@ -142,7 +142,7 @@ def _first_words(ctx: Context) -> dict[str, frozenset[str]]:
     pass, cached."""
     found = ctx.cache.get("first_words")
     if not isinstance(found, dict):
-        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        story = ctx.story_text
         lower = frozenset(re.findall(r"(?<![\w’'-])[a-z]+(?![\w’'-])", story))
         skip = _NOT_FIRST | lexicon.shared_words("titles") | lexicon.words("role_words")
         skip = skip | lexicon.words("stopwords")  # "Although Hale said": no given name

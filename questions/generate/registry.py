@@ -101,21 +101,25 @@ class Context:
         for s in self.story.sentences:
             self.by_line.setdefault(s.line, []).append(s)
 
+    @property
+    def story_text(self) -> str:
+        """The story's own text, a slice of the analysed text."""
+        return self.text[self.story.span[0] : self.story.span[1]]
+
     @functools.cached_property
     def story_norm(self) -> str:
         """The story's text, normalised for comparisons (see ``text.norm``)."""
         from questions.generate.text import norm
 
-        return norm(self.text[self.story.span[0] : self.story.span[1]])
+        return norm(self.story_text)
 
     def id_hasher(self, kind: str) -> hashlib._Hash:
         """A hash of a kind and the story's text, as :func:`digest` would start it: the story's
         text is hashed once per kind, not once per question."""
         hasher = self.cache.get(f"id:{kind}")
         if hasher is None:
-            story_text = self.text[self.story.span[0] : self.story.span[1]]
             hasher = hashlib.blake2b(digest_size=6)
-            hasher.update(f"{kind}\x1f{story_text}\x1f".encode())
+            hasher.update(f"{kind}\x1f{self.story_text}\x1f".encode())
             self.cache[f"id:{kind}"] = hasher
         return hasher.copy()  # type: ignore[attr-defined]
 

@@ -189,7 +189,7 @@ def _acronym_with_the(ctx: Context, name: str) -> bool:
     acronyms, cached."""
     found = ctx.cache.get("acronym_the")
     if not isinstance(found, dict):
-        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        story = ctx.story_text
         counts: dict[str, list[int]] = {}
         for m in _ACRONYM_USE.finditer(story):
             counts.setdefault(m.group(2), [0, 0])[0 if m.group(1) else 1] += 1
@@ -205,7 +205,7 @@ def _always_after_the(ctx: Context, name: str) -> bool:
     name holds its "the"; a person's name is written bare somewhere."""
     if not re.fullmatch(r"[A-Z][a-z]+", name):
         return False
-    story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+    story = ctx.story_text
     seen = [m.start() for m in re.finditer(rf"(?<![\w’'-]){name}(?![\w’'-])", story)]
     return bool(seen) and all(re.search(r"\b[Tt]he\s$", story[max(0, k - 4) : k]) for k in seen)
 
@@ -387,7 +387,7 @@ def _followed_by_surname(ctx: Context) -> frozenset[str]:
     of "Theresa May"), found in one pass over the story."""
     found = ctx.cache.get("followed_by_surname")
     if found is None:
-        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        story = ctx.story_text
         found = frozenset(
             re.sub(r"^\W+", "", m.group(1)) for m in _FOLLOWED_BY_SURNAME.finditer(story)
         )
@@ -425,7 +425,7 @@ def _lower_words(ctx: Context) -> frozenset[str]:
     """The words the story writes in lower case (one pass, cached)."""
     found = ctx.cache.get("lower_words")
     if found is None:
-        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        story = ctx.story_text
         found = ctx.cache["lower_words"] = frozenset(
             re.findall(r"(?<![\w’'-])[a-z]+(?![\w’'-])", story)
         )
@@ -622,7 +622,7 @@ def _cut_everywhere(ctx: Context, name: str) -> bool:
     if found is None:
         inner: set[str] = set()
         ends: set[str] = set()
-        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        story = ctx.story_text
         for m in _CAP_RUN.finditer(story):
             # "Jane Doe Jr.", "Jane Doe Tuesday", "The Acme Group": names end (or start) there
             parts: list[list[str]] = [[]]
@@ -801,7 +801,7 @@ def _surnames_in_full(ctx: Context, out: dict[str, SourceInfo]) -> None:
             fulls.setdefault(family_name(info.name), set()).add(
                 info.name
             )  # "Lee" of "Lee Seo-yeon"
-    story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+    story = ctx.story_text
     for info in out.values():
         full = fulls.get(info.name.strip(), set())
         if " " not in info.name.strip() and len(full) == 1 and info.kind in (*PERSON_KINDS, None):
@@ -874,7 +874,7 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
     if found is None:
         roles = lexicon.words("role_words")
         links = lexicon.words("link_roles")  # "a lawyer at Amsel Partners": ties, no role-only
-        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        story = ctx.story_text
         acc: dict[str, set[str]] = {}
         described: dict[str, str] = {}  # "Petrov" -> "the foreign minister": for same_side
         for m in _NAME_APPOSITIVE.finditer(story):
@@ -1628,7 +1628,7 @@ def _relative_by_first_name(ctx: Context, info: SourceInfo) -> bool:
         return False
     named = ctx.cache.get("relatives_by_first_name")
     if named is None:  # worked out once per story
-        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        story = ctx.story_text
         named = ctx.cache["relatives_by_first_name"] = frozenset(_RELATIVE_NAMED.findall(story))
     assert isinstance(named, frozenset)  # noqa: S101 - the cache's own entry
     return name in named
@@ -2177,7 +2177,7 @@ def _the_names(ctx: Context) -> frozenset[str]:
     pass over the story, cached."""
     found = ctx.cache.get("the_names")
     if found is None:
-        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        story = ctx.story_text
         found = ctx.cache["the_names"] = frozenset(
             m.group(1).lower() for m in _THE_NAME.finditer(story)
         )

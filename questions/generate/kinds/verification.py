@@ -267,7 +267,7 @@ def _only_initial(ctx: Context, name: str) -> bool:
     known = ctx.cache.setdefault("only_initial", {})
     assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
     if name not in known:
-        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+        story = ctx.story_text
         found = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", story)]
         known[name] = bool(found) and all(
             _SENTENCE_OPENING.search(story, max(0, at - 4), at) for at in found
@@ -325,7 +325,7 @@ def _as_written(ctx: Context, v: Verification, name: str) -> str:
         return f"the {name}"
     if at.startswith(name) and name.lower() in _GROUPS:
         return name.lower()
-    story = ctx.text[ctx.story.span[0] : ctx.story.span[1]]
+    story = ctx.story_text
     uses = re.findall(rf"(\b[Tt]he\s+)?\b{re.escape(name)}\b(?!\s+[A-Z])", story)
     if uses and all(uses):  # the story writes "the BBC" wherever the name stands alone
         return f"the {name}"
@@ -541,7 +541,7 @@ def _story_words(ctx: Context) -> tuple[Counter[str], Counter[str], Counter[str]
     two or three words occurs: counted once per story, so that each object looks them up."""
     found = ctx.cache.get("story_words")
     if not isinstance(found, tuple):
-        story = ctx.text[ctx.story.span[0] : ctx.story.span[1]].lower()
+        story = ctx.story_text.lower()
         words = re.findall(r"[a-z][a-z-]*", story)
         runs = Counter(" ".join(words[i : i + 2]) for i in range(len(words) - 1))
         runs.update(" ".join(words[i : i + 3]) for i in range(len(words) - 2))

@@ -315,7 +315,7 @@ _AGED_DENIER = re.compile(r"([A-Z][\w’'-]+),\s+\d{1,3}")
 
 def _full_name(ctx: Context, surname: str) -> str:
     """A surname as the story first writes it after a given name ("Maria Dessa"), else as is."""
-    for m in re.finditer(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b", _story_text(ctx)):
+    for m in re.finditer(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b", ctx.story_text):
         if m.group(1) in GIVEN_NAMES:
             return m.group(0)
     return surname
@@ -332,16 +332,11 @@ def _named_role(ctx: Context, role: str) -> str | None:
         m.group(1)
         for m in re.finditer(
             r"\b" + re.escape(role) + r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})",
-            _story_text(ctx),
+            ctx.story_text,
         )
     }
     name = found.pop() if len(found) == 1 else None
     return name if name and looks_personal(name) else None  # "company Ostra Logistics": none
-
-
-def _story_text(ctx: Context) -> str:
-    """The story's own text."""
-    return ctx.text[ctx.story.span[0] : ctx.story.span[1]]
 
 
 def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
@@ -702,10 +697,8 @@ def _reported_before(ctx: Context, claim: Claim, info: SourceInfo, denied: str) 
     """Whether the sentence just before a claim (in its paragraph, or a paragraph of that one
     sentence) holds a claim of another source that names the claim's source and is about the
     matter ``denied`` (:func:`_same_matter`)."""
-    before = ctx.sentence_before(claim.sentence_span[0])
+    before = _answered_sentence(ctx, claim)
     if before is None or before.in_quote:
-        return False
-    if before.line != claim.line and _paragraph_sentences(ctx, before.line) > 1:
         return False
     names = _name_words(info.name) or {info.name.split()[-1].lower()}
     for c in ctx.claims_in(before.span):
@@ -982,17 +975,10 @@ def _told_before(ctx: Context, claim: Claim, content: str) -> Antecedent | None:
     of the story before that does ("Prosecutors said Tom Hale had hidden …" / "Through his
     lawyer, Hale denies the allegations."). Allegations are asked by whom they were made ("the
     allegations made by prosecutors"), as their words name the denier: who_denied only."""
-    if claim.cue_span is None or _claimed_before_cue(ctx, claim):
+    answered = _only_claim_answered(ctx, claim) if claim.cue_span is not None else None
+    if answered is None:
         return None
-    before = ctx.sentence_before(claim.sentence_span[0])
-    if before is None or before.in_quote or ctx.others_in(before.span):
-        return None
-    if before.line != claim.line and _paragraph_sentences(ctx, before.line) > 1:
-        return None
-    found = ctx.claims_in(before.span)
-    if len(found) != 1:
-        return None
-    ante = found[0]
+    before, ante = answered
     noun = content.split(None, 1)[1].lower()
     if noun not in _AGAINST_NOUNS:
         phrase = _antecedent_phrase(ctx, claim, ante)
@@ -1106,17 +1092,10 @@ def _owned_antecedent(ctx: Context, claim: Claim, owned: re.Match[str]) -> Antec
     denial's paragraph, or a paragraph of that one sentence), made by the source the owner
     names ("Police said fans had climbed the fences." / "Organisers disputed the police
     account." -> "the police account that fans had climbed the fences")."""
-    if _claimed_before_cue(ctx, claim):
+    answered = _only_claim_answered(ctx, claim)
+    if answered is None or not answered[1].source:
         return None
-    before = ctx.sentence_before(claim.sentence_span[0])
-    if before is None or before.in_quote or ctx.others_in(before.span):
-        return None
-    if before.line != claim.line and _paragraph_sentences(ctx, before.line) > 1:
-        return None
-    found = ctx.claims_in(before.span)
-    if len(found) != 1 or not found[0].source:
-        return None
-    ante = found[0]
+    ante = answered[1]
     owner = owned.group(1)
     said = {w.lower() for w in tokens(ante.source_text or ante.source or "")}
     if source_key(owner) != source_key(ante.source) and not (
@@ -1231,6 +1210,29 @@ def _apposed_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
 def _paragraph_sentences(ctx: Context, line: int) -> int:
     """How many sentences the paragraph (one line of text) holds."""
     return len(ctx.by_line.get(line, []))
+
+
+def _answered_sentence(ctx: Context, claim: Claim) -> Sentence | None:
+    """The sentence just before a claim when a denial there may answer it: in the claim's own
+    paragraph, or a paragraph of that one sentence (the last of a paragraph of several is not
+    what it answers)."""
+    before = ctx.sentence_before(claim.sentence_span[0])
+    if before is None or (before.line != claim.line and _paragraph_sentences(ctx, before.line) > 1):
+        return None
+    return before
+
+
+def _only_claim_answered(ctx: Context, claim: Claim) -> tuple[Sentence, Claim] | None:
+    """The sentence a denial answers (:func:`_answered_sentence`) and its one claim, when no
+    claim comes before the denial's cue in its own sentence, the sentence before is no
+    quotation, and it holds no cue read only by the model."""
+    if _claimed_before_cue(ctx, claim):
+        return None
+    before = _answered_sentence(ctx, claim)
+    if before is None or before.in_quote or ctx.others_in(before.span):
+        return None
+    found = ctx.claims_in(before.span)
+    return (before, found[0]) if len(found) == 1 else None
 
 
 _DENIAL_CUE = frozenset({"denied", "denies", "rejected", "disputed"})
@@ -1516,11 +1518,9 @@ def _answered(ctx: Context, claim: Claim) -> set[str]:
     """The clauses claimed in the sentence just before a denial (in its paragraph, or a
     paragraph of that one sentence): what it answers, in other words or the same, so never a
     wrong option of "what did X deny?"."""
-    before = ctx.sentence_before(claim.sentence_span[0])
+    before = _answered_sentence(ctx, claim)
     if before is None:
         return set()
-    if before.line != claim.line and _paragraph_sentences(ctx, before.line) > 1:
-        return set()  # the last of a paragraph of several sentences: not what it answers
     return {p for c in ctx.claims_in(before.span) if (p := clause_phrase(c, ctx.text))}
 
 
