@@ -323,9 +323,145 @@ def _line_ok(ctx: Context, line: int) -> bool:
     return bool(known[line])
 
 
+# The outlet on its own sourcing, not a fact of the news: "The Courier has not seen the report",
+# "could not be reached for comment", "did not respond to a request for comment"
+_SOURCING = re.compile(
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:seen|obtained|reviewed|viewed|independently)\b"
+    r"|\b(?:could|can)\s*not\s+be\s+(?:independently\s+|immediately\s+)?"
+    r"(?:verified|confirmed|reached|established)\b|\bunable\s+to\s+(?:verify|confirm|reach)\b"
+    r"|\bfor\s+comment\b|\bdeclined\s+to\s+comment\b|\b(?:did\s+not|didn[’']t)\s+"
+    r"(?:immediately\s+)?(?:respond|reply|return)\b|\breportedly\b",
+    re.IGNORECASE,
+)
+
+
+def _own_voice_beside_claims(ctx: Context, sent: Sentence) -> bool:
+    """Whether a sentence on a paragraph that holds a claim is still plainly the outlet's own
+    report, as an editor reads wire copy ("The airport reopened at 6 a.m. on Friday. 'We took
+    no risks,' the director, Ana Vidal, said."):
+
+    - the paragraph holds no verification statement ("The toll could not be verified.") and
+      no hedge outside a claim's sentence, and none of its own-voice sentences is analysis;
+    - every sentence before it in the paragraph is either the outlet's own or a direct
+      quotation closed in its sentence with its speaker named there ("'We took no risks,'
+      Vidal said."), never an indirect "X said" (what follows may carry on the speaker's
+      account: "The fire started in a storage room, officials said. Four people …"), a
+      quotation's continuation or an attribution the analysis could not read;
+    - the sentence after it in the paragraph does not point back to it ("That is according
+      to police.").
+
+    Whether a sentence after a quotation carries on the speaker's reasoning is left to
+    ``_continues_speaker``."""
+    story = ctx.story
+    line = sent.line
+    if any(v.line == line for v in story.verification):
+        return False
+    for h in story.hedges:
+        if h.line == line:
+            where = ctx.sentence_at(h.sentence_span or h.span)
+            if where is None or where.span == sent.span or not ctx.claims_in(where.span):
+                return False
+    same = ctx.by_line.get(line, [])
+    if any(
+        not s.attributed and not s.in_quote and not ctx.others_in(s.span) and is_analysis(s.text)
+        for s in same
+    ):
+        return False
+    if ctx.others_in(sent.span):
+        return False
+    i = next(k for k, s in enumerate(same) if s.span == sent.span)
+    for s in same[:i]:
+        if s.in_quote:
+            return False
+        claims = ctx.claims_in(s.span)
+        if not (s.attributed or claims or ctx.others_in(s.span)):
+            continue
+        if not claims or ctx.others_in(s.span) or not all(_closed_quote(ctx, c) for c in claims):
+            return False
+    nxt = same[i + 1] if i + 1 < len(same) else None
+    return not (nxt is not None and points_back(nxt.text.lstrip()))
+
+
+def _closed_quote(ctx: Context, claim: Claim) -> bool:
+    """Whether a claim is a direct quotation that opens and closes in its sentence, with its
+    speaker named in that sentence (not a pronoun)."""
+    if claim.quote != "direct" or not claim.source_span:
+        return False
+    lo, hi = claim.sentence_span
+    if not lo <= claim.source_span[0] < claim.source_span[1] <= hi:
+        return False
+    if _OPENING_PRONOUN.fullmatch((claim.source_text or "").strip()):
+        return False
+    sentence = ctx.text[lo:hi]
+    curly = sentence.count("“")
+    straight = sentence.count('"')
+    if curly:
+        return curly == sentence.count("”") and not straight
+    return straight > 0 and straight % 2 == 0 and "”" not in sentence
+
+
+# Words by which a sentence after a quotation carries on the speaker's account rather than the
+# outlet's report: a pronoun that may point to the speaker, a linking or arguing word, a plan
+# or the future, a reason
+_CARRIES_ON = re.compile(
+    r"\b(?:he|she|him|her|his|hers|they|them|their|theirs|its|himself|herself|themselves"
+    r"|also|but|however|though|although|because|so|therefore|thus|hence|instead|still|even"
+    r"|too|indeed|actually|rather|anyway|otherwise|only|meant|means|tomorrow|next"
+    r"|as\s+well|in\s+fact|as\s+a\s+result|due\s+to|set\s+to|going\s+to"
+    r"|(?:is|are|was|were)\s+to\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+# The writer's verdict inside a report ("the debacle in Maricopa County", "an awkward
+# appearance", "failed to allay concerns", "another matter altogether"): beside a quotation such
+# a sentence reads as taking a side, so it is not asked as a plain fact
+_VERDICT_WORDS = re.compile(
+    r"\b(?:awkward|bizarre|odd|strange|chaotic|messy|botched|altogether|another\s+matter"
+    r"|(?:failed|managed)\s+to)\b",
+    re.IGNORECASE,
+)
+_PRESENT = re.compile(r"\b(?:is|are|am|does|do|isn[’']t|aren[’']t|doesn[’']t|don[’']t)\b")
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|wasn[’']t|weren[’']t|hadn[’']t|didn[’']t|has\s+been|have\s+been)\b"
+    r"|\b[a-z]{3,}ed\b",
+)
+
+
+def _continues_speaker(ctx: Context, sent: Sentence, text: str) -> bool:
+    """Whether a sentence on a paragraph that holds a claim may carry on a speaker's account
+    rather than report in the outlet's voice: it has a word of ``_CARRIES_ON`` ("also", "but",
+    a pronoun that may point to the speaker: "China has also carried out drills" after a
+    ministry's words), or a verdict (``_VERDICT_WORDS``, a noun of ``gen_evaluative_nouns.txt``
+    anywhere: "the debacle"); or it follows a quotation in its paragraph and does not report a past
+    event ("'The crews did well,' Bale said. The warehouse is safe.": a present-tense
+    statement, or no past verb). A sentence before any attribution in its paragraph is the
+    outlet's lead, and only the first test is put to it."""
+    if _CARRIES_ON.search(text) or _VERDICT_WORDS.search(text):
+        return True
+    verdicts = lexicon.words("evaluative_nouns")
+    if any(w in verdicts or w[:-1] in verdicts for w in re.findall(r"[a-z]+", text)):
+        return True  # "an inquiry into the debacle": a verdict noun anywhere
+    same = ctx.by_line.get(sent.line, [])
+    if not any(s.span[1] <= sent.span[0] and s.attributed for s in same):
+        return False
+    if _PRESENT.search(text):
+        return True
+    past = _past_forms()
+    return not (_PAST.search(text) or any(w in past for w in re.findall(r"[a-z]+", text)))
+
+
+@functools.cache
+def _past_forms() -> frozenset[str]:
+    """The plain verbs' past forms ("took", "fell", "won"): ``gen_plain_verbs.txt`` without its
+    present forms."""
+    present = {"am", "are", "is", "be", "been", "has", "have", "do", "does"}
+    return lexicon.words("plain_verbs") - present
+
+
 def fact_statement(ctx: Context, sent: Sentence) -> str | None:
     """The sentence as a fact statement, or None if it is not plainly the outlet's own fact."""
-    if sent.attributed or sent.in_quote or not _line_ok(ctx, sent.line) or _headline(ctx, sent):
+    if sent.attributed or sent.in_quote or _headline(ctx, sent):
+        return None
+    if not _line_ok(ctx, sent.line) and not _own_voice_beside_claims(ctx, sent):
         return None
     if not_a_sentence(sent.text):
         return None
@@ -338,6 +474,10 @@ def fact_statement(ctx: Context, sent: Sentence) -> str | None:
         return None  # "The son has not named a gift.": which son, the statement cannot say
     if ";" in text or ":" in _QUOTE_SPANS.sub(" ", text):
         return None  # "Three bills became law: X; Y; and Z.": a list, not one plain fact
+    if _SOURCING.search(text):
+        return None  # "The Courier has not seen the report.": how the story was sourced
+    if not _line_ok(ctx, sent.line) and _continues_speaker(ctx, sent, text):
+        return None  # "'We are sorry,' Vidal said. The staff also closed two gates.": hers
     return text
 
 
