@@ -404,19 +404,20 @@ def _closed_quote(ctx: Context, claim: Claim) -> bool:
 # outlet's report: a pronoun that may point to the speaker, a linking or arguing word, a plan
 # or the future, a reason
 _CARRIES_ON = re.compile(
-    r"\b(?:he|she|him|her|his|hers|they|them|their|theirs|its|himself|herself|themselves"
+    r"\b(?:he|she|him|her|his|hers|they|them|their|theirs|its|itself|himself|herself|themselves"
     r"|also|but|however|though|although|because|so|therefore|thus|hence|instead|still|even"
     r"|too|indeed|actually|rather|anyway|otherwise|only|meant|means|tomorrow|next"
     r"|as\s+well|in\s+fact|as\s+a\s+result|due\s+to|set\s+to|going\s+to"
     r"|(?:is|are|was|were)\s+to\s+[a-z]+)\b",
     re.IGNORECASE,
 )
-# The writer's verdict inside a report ("the debacle in Maricopa County", "an awkward
-# appearance", "failed to allay concerns", "another matter altogether"): beside a quotation such
-# a sentence reads as taking a side, so it is not asked as a plain fact
+# The writer's verdict or framing inside a report ("the debacle in Maricopa County", "an awkward
+# appearance", "failed to allay concerns", "another matter altogether", "In a good year", "The
+# exchange comes as …"): beside a quotation such a sentence reads as taking a side or leaning on
+# what came before, so it is not asked as a plain fact
 _VERDICT_WORDS = re.compile(
-    r"\b(?:awkward|bizarre|odd|strange|chaotic|messy|botched|altogether|another\s+matter"
-    r"|(?:failed|managed)\s+to)\b",
+    r"\b(?:good|bad|awkward|bizarre|odd|strange|chaotic|messy|botched|altogether"
+    r"|another\s+matter|(?:failed|managed)\s+to|comes\s+as)\b",
     re.IGNORECASE,
 )
 _PRESENT = re.compile(r"\b(?:is|are|am|does|do|isn[’']t|aren[’']t|doesn[’']t|don[’']t)\b")
