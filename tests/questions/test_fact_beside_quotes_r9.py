@@ -157,3 +157,14 @@ def test_claims_of_the_story_are_still_asked_as_claims() -> None:
     asked = _asked(_AIRPORT)
     assert asked.get("The runway was safe to use again.") == fact_or_claim.CLAIM
     assert asked.get("The leak started in a fuel pipe.") == fact_or_claim.CLAIM
+
+
+def test_a_relative_clause_of_deeds_is_no_claim() -> None:
+    text = "\n\n".join(
+        [
+            "MERRION, Ostria (Wire) — Voters in Merrion chose a new mayor on Sunday.",
+            "“Turnout was strong,” said Ida Brenn, a strategist who supported Mayor Tomas Ekk "
+            "during the race but recently joined the Hale campaign.",
+        ]
+    )
+    assert not any("during the race" in k for k in _asked(text))

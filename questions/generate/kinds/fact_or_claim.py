@@ -815,6 +815,19 @@ _SECOND_THAT = re.compile(
 )
 
 
+_SPEECH_VERBS = frozenset(load_lexicon("speech_verbs"))
+
+
+def _relative_not_speech(claim: Claim) -> bool:
+    """Whether a claim's source is a relative pronoun ("a pollster who supported X") and its
+    cue no verb of speaking: the relative clause tells what the person did, and its object is
+    no content that can stand as a sentence."""
+    if (claim.source_text or "").strip().lower() not in ("who", "which", "that"):
+        return False
+    first = (claim.cue or "").split()[:1]
+    return not first or first[0].lower() not in _SPEECH_VERBS
+
+
 def claim_statement(ctx: Context, claim: Claim) -> str | None:
     """A claim's content as a plain sentence, or None if it does not make a clean one."""
     if claim.stance != "asserts" or not claim.source or not is_clause(claim.content):
@@ -831,6 +844,8 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
         return None
     if claim.cue_span and _overlap(claim.cue_span, claim.content_span):
         return None
+    if _relative_not_speech(claim):
+        return None  # "a strategist who supported Texas Sen. Ted …": a deed, not words
     if _cut_short(ctx.text, claim):
         return None  # "… or hide fictive[, harmful entries among …]": half a noun phrase
     if claim.source_span and _overlap(claim.source_span, claim.content_span):
