@@ -1538,9 +1538,14 @@ def that_clauses(content: str) -> list[tuple[str, str]]:
     """The clauses of a reported content whose first "that" went with the reporting verb and
     whose others stayed ("the dam was safe and that repairs were due"), each with the word that
     joins it to the one before ("", "and", "but", "or", ","): one clause when it holds no second
-    "that", or when it opens on its own "that" (then it reads whole)."""
-    if content.lower().startswith("that ") or not SECOND_THAT.search(content):
+    "that", when it opens on its own "that" (then it reads whole), or when a "that" stands
+    before the second (it may be another verb's: "refused to admit that A and that B")."""
+    second = SECOND_THAT.search(content)
+    if content.lower().startswith("that ") or not second:
         return [("", content)]
+    before = _THAT_JOIN.sub(" ", content[: second.start()])  # "A, that B and that C": a list
+    if re.search(r"(?<![\w’'-])that(?![\w’'-])", before, re.IGNORECASE):
+        return [("", content)]  # "refused to admit that A and that B": the "that"s of another verb
     out: list[tuple[str, str]] = []
     joiner, at = "", 0
     for m in _THAT_JOIN.finditer(content):
