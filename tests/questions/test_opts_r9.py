@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import pytest
 from story_kit import answer, wrong_options
 
 from questions import analyze
@@ -81,6 +82,33 @@ def test_name_then_its_role_after_a_sentence_that_only_names_the_company() -> No
     )
     assert {"Sam Lee", "Grellan Build"} <= {answer(q) for q in qs}
     _never_together(qs, "Sam Lee", "Grellan Build")
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "group"),
+    [
+        (
+            "The Calder Theatre said the building had been inspected twice since the winter.\n\n"
+            "Marta Ruiz, the theatre's general director, said ticket holders would be refunded "
+            "in full.",
+            "Marta Ruiz",
+            "The Calder Theatre",
+        ),
+        (
+            "The Velmore Tenants Association said the closure would hurt shops on the square."
+            "\n\nThe association's chair, Ben Ode, said members had not been consulted about "
+            "the timing.",
+            "Ben Ode",
+            "The Velmore Tenants Association",
+        ),
+    ],
+)
+def test_control_possessive_roles_already_tie(body: str, person: str, group: str) -> None:
+    # the forms of the brief that shared words tie already: the two are never options of one
+    # question (as key and wrong option, nor as two wrong options)
+    qs = _asked(body)
+    assert any({person, group} & set(q.options) for q in qs)
+    assert not any({person, group} <= set(q.options) for q in qs)
 
 
 def test_control_a_spokeswoman_of_another_body_stays_a_wrong_option() -> None:
