@@ -1190,7 +1190,10 @@ def _bare_role(role: str) -> bool:
 def _group_before(ctx: Context, sentence: Sentence, at: int) -> list[str]:
     """The groups (sources that are not named people) of the claims whose source is written
     before ``at`` in its sentence, or else of the nearest of the ``_ROLE_BACK`` sentences before
-    that has any: the group an "its director" is of."""
+    that has any: the group an "its director" is of. A group of the story's that such a
+    sentence only names counts too ("Grellan Build won the contract. Its director, Sam Lee,
+    said …": Grellan Build, which speaks elsewhere in the story)."""
+    named = _group_names(ctx)
     groups = [
         c.source
         for c in ctx.claims_in(sentence.span)
@@ -1199,6 +1202,8 @@ def _group_before(ctx: Context, sentence: Sentence, at: int) -> list[str]:
         and c.source_span[1] <= at
         and not _person_named(c.source, c.source_kind)
     ]
+    if named:
+        groups += named.findall(ctx.text, sentence.span[0], at)
     start = sentence.span[0]
     for _ in range(_ROLE_BACK):
         before = ctx.sentence_before(start)
@@ -1209,8 +1214,34 @@ def _group_before(ctx: Context, sentence: Sentence, at: int) -> list[str]:
             for c in ctx.claims_in(before.span)
             if c.source and not _person_named(c.source, c.source_kind)
         ]
+        if named:
+            groups += named.findall(ctx.text, *before.span)
         start = before.span[0]
     return groups
+
+
+_MAX_GROUP_NAMES = 200  # names of the story's groups looked for: bounded, so the scan stays linear
+
+
+def _group_names(ctx: Context) -> re.Pattern[str] | None:
+    """One pattern for the names of the story's groups that make a claim (capitalised, not a
+    named person: "Grellan Build", "the Velmore Tenants Association"), as the story writes
+    them, longest first; None when there are none. Built once per story."""
+    found = ctx.cache.get("group_names")
+    if found is None:
+        names = {
+            c.source.strip().removeprefix("the ").removeprefix("The ")
+            for c in ctx.story.claims
+            if c.source and not _person_named(c.source, c.source_kind)
+        }
+        names = {n for n in names if n[:1].isupper() and len(n) > 2}
+        ordered = sorted(names, key=lambda n: (-len(n), n))[:_MAX_GROUP_NAMES]
+        found = ctx.cache["group_names"] = (
+            re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w’'-])")
+            if ordered
+            else False
+        )
+    return found or None
 
 
 def _appositive(ctx: Context, claim: Claim) -> str:

@@ -1517,3 +1517,39 @@ def _lower_starters() -> frozenset[str]:
     """Words that open a sentence and name no one ("Yesterday", "Nobody", "After"), lower-cased."""
     starters = {w.lower() for w in lexicon.shared_lines("sentence_starters.txt")}
     return frozenset(starters | set(lexicon.words("clause_openers"))) - {"he", "she", "her", "his"}
+
+
+# "X noted that A and that B": the statement loses the first "that" but keeps the second, "A and
+# that B." A "that" after "and"/"but"/"or" before a subject (a determiner, a pronoun, a name or a
+# number, or a plain noun or two before an auxiliary: "and that repairs were due") is a second
+# complement, not a word of the claim's own sentence ("and that is my job": a pronoun).
+_AUX = r"(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|do)"
+_SUBJECT_NEXT = (
+    r"(?:(?:the|a|an|its|his|her|their|he|she|it|they|we|there|these|those)\s|[A-Z0-9“\"‘']"
+    r"|(?:(?!" + _AUX + r"\b)[a-z][\w-]*\s+){1,2}" + _AUX + r"\b)"
+)
+SECOND_THAT = re.compile(r"(?:,\s*|\s)(?:and|but|or)\s+that\s+" + _SUBJECT_NEXT)
+# where a content of several "that" clauses parts: ", and that", " but that", ", that" (the last
+# only in a list that also has one of the others: "A, that B and that C")
+_THAT_JOIN = re.compile(r"(?:,?\s+(and|but|or)|(,))\s+that\s+(?=" + _SUBJECT_NEXT + ")")
+
+
+def that_clauses(content: str) -> list[tuple[str, str]]:
+    """The clauses of a reported content whose first "that" went with the reporting verb and
+    whose others stayed ("the dam was safe and that repairs were due"), each with the word that
+    joins it to the one before ("", "and", "but", "or", ","): one clause when it holds no second
+    "that", when it opens on its own "that" (then it reads whole), or when a "that" stands
+    before the second (it may be another verb's: "refused to admit that A and that B")."""
+    second = SECOND_THAT.search(content)
+    if content.lower().startswith("that ") or not second:
+        return [("", content)]
+    before = _THAT_JOIN.sub(" ", content[: second.start()])  # "A, that B and that C": a list
+    if re.search(r"(?<![\w’'-])that(?![\w’'-])", before, re.IGNORECASE):
+        return [("", content)]  # "refused to admit that A and that B": the "that"s of another verb
+    out: list[tuple[str, str]] = []
+    joiner, at = "", 0
+    for m in _THAT_JOIN.finditer(content):
+        out.append((joiner, content[at : m.start()]))
+        joiner, at = m.group(1) or m.group(2), m.end()
+    out.append((joiner, content[at:]))
+    return [(j, strip_edges(c)) for j, c in out if strip_edges(c)]

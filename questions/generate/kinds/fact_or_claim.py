@@ -32,6 +32,7 @@ from questions.generate.sources import (
     is_usable,
 )
 from questions.generate.text import (
+    SECOND_THAT,
     content_clause,
     drop_it_comes_as,
     given_names,
@@ -806,15 +807,6 @@ def _verb_likely(text: str) -> bool:
     return is_clause(text) or (word_count(text) >= 8 and not _names_only(text))
 
 
-# "X noted that A and that B": the statement loses the first "that" but keeps the second, "A and
-# that B." A "that" after "and"/"but"/"or" before a subject is a second complement, not a word
-# of the claim's own sentence.
-_SECOND_THAT = re.compile(
-    r"(?:,\s*|\s)(?:and|but|or)\s+that\s+"
-    r"(?:(?:the|a|an|its|his|her|their|he|she|it|they|we|there|these|those)\s|[A-Z0-9“\"‘'])"
-)
-
-
 _SPEECH_VERBS = frozenset(load_lexicon("speech_verbs"))
 
 
@@ -862,7 +854,7 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
         return None  # "The father has given …": which father, the statement cannot say
     if _writer_aside(ctx.text, claim):
         return None  # "As I noted above, X got 2 million votes, according to Y": the writer's own
-    if _SECOND_THAT.search(statement):
+    if SECOND_THAT.search(statement):
         return None  # "… grown quickly and that its owner had …": two claims, no one sentence
     if statement_problem(statement) or lexicon.phrase_regex("reporting_words").search(statement):
         return None

@@ -41,6 +41,7 @@ from questions.generate.text import (
     quotes_balanced,
     source_gender,
     strip_edges,
+    that_clauses,
     tokens,
     trailing_fragment,
     unwrap_quote,
@@ -307,8 +308,8 @@ def build(ctx: Context) -> list[Question]:
             continue  # the content is no clean part of the sentence, or the story's own words
         if _CONDITIONAL.search(claimed[1]):
             continue  # "would ask for help if the rivers kept rising": a conditional, no claim
-        if _pronoun_source(claim) and _resolved_pronoun(ctx, claim) is None:
-            continue  # "It said …": the explanation must say who "it" is, or no question
+        if _pronoun_source(claim) and not _named_referent(ctx, claim):
+            continue  # "It said …" for "the company": who "it" is, the quiz cannot name
         out.append(_question(ctx, claim, spans, answer, claimed))
     return out
 
@@ -530,6 +531,19 @@ def _pronoun_source(claim: Claim) -> str | None:
     return said if " " not in said and is_pronoun(said, at_start=True) else None
 
 
+def _named_referent(ctx: Context, claim: Claim) -> bool:
+    """Whether a pronoun source may be keyed: it stands, for sure, for a source the story names
+    ("“…,” she said": Ann Reed; "It said …": Norvale Lines, the Lundar Residents Forum), so
+    that the explanation shows the marked pronoun with a name. Not for a description ("It said
+    …" for "the company" or "the bus operator", "They said …" for "the groups", "he" for "the
+    spokesman"): the marked words would show no one the story names."""
+    who = _resolved_pronoun(ctx, claim)
+    words = (who or "").split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return any(w[:1].isupper() for w in words)
+
+
 def _resolved_pronoun(ctx: Context, claim: Claim) -> str | None:
     """Who a pronoun source stands for, as a sentence shows it ("the rail company"), or None
     when that is not sure: the analysis's antecedent is doubtful (far back, a group for "he")
@@ -648,7 +662,7 @@ def _question(
     what, content, rest = claimed
     explanation = (
         f"In {quoted(sentence)} the words {quoted(words)} show who is making "
-        f"the claim{who} and how; what is {what} is {quoted(content)}."
+        f"the claim{who} and how; what is {what} is {_shown(content, claim)}."
     )
     if rest:
         shown = " and ".join(quoted(r) for r in rest)
@@ -665,3 +679,15 @@ def _question(
         explanation=explanation,
         evidence=evidence,
     )
+
+
+def _shown(content: str, claim: Claim) -> str:
+    """What is claimed, quoted as the explanation gives it: a reported content of several "that"
+    clauses whose first "that" went with the verb ("said the dam was safe and that repairs were
+    due") is quoted clause by clause ("“the dam was safe” and “repairs were due”"), not as "the
+    dam was safe and that repairs were due", which reads as no one statement."""
+    parts = [("", content)] if claim.quote == "direct" else that_clauses(content)
+    out = ""
+    for joiner, clause in parts:
+        out += (", " if joiner == "," else f" {joiner} " if joiner else "") + quoted(clause)
+    return out
