@@ -200,9 +200,13 @@ class Evidence:
     cue: str | None = None
     source_span: Span | None = None
     cue_span: Span | None = None
+    # an earlier sentence the question also rests on, paragraphs before ("Rebels accused the army
+    # of …" for "The army dismissed the accusations."): its span and text, or None
+    earlier_span: Span | None = None
+    earlier_text: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "line": self.line,
             "span": _span(self.span),
             "text": self.text,
@@ -210,6 +214,9 @@ class Evidence:
             "source_span": _span(self.source_span),
             "cue_span": _span(self.cue_span),
         }
+        if self.earlier_span is not None:
+            out |= {"earlier_span": _span(self.earlier_span), "earlier_text": self.earlier_text}
+        return out
 
 
 @dataclass(frozen=True)

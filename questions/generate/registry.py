@@ -12,7 +12,7 @@ import hashlib
 import random
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from questions.model import Analysis, Claim, Evidence, Question, Sentence, StoryAnalysis
 
@@ -204,9 +204,11 @@ class Context:
         *,
         source_span: tuple[int, int] | None = None,
         cue_span: tuple[int, int] | None = None,
+        earlier: tuple[int, int] | None = None,
     ) -> Evidence:
         """Evidence for a span of the analysed text (its text is exactly ``text[span]``); the
-        source and cue spans are kept only where they lie inside it."""
+        source and cue spans are kept only where they lie inside it; ``earlier``, the span of an
+        earlier sentence the question also rests on (its text without a dateline)."""
 
         def inside(sub: tuple[int, int] | None) -> tuple[int, int] | None:
             return sub if sub and span[0] <= sub[0] < sub[1] <= span[1] else None
@@ -215,7 +217,13 @@ class Context:
         if dateline and not (source_span and source_span[0] < dateline.end()):
             span = (dateline.end(), span[1])  # "KYIV, Ukraine (AP) — " is not the evidence
         text = self.text[span[0] : span[1]]
-        return Evidence(line, (span[0], span[1]), text, cue, inside(source_span), inside(cue_span))
+        ev = Evidence(line, (span[0], span[1]), text, cue, inside(source_span), inside(cue_span))
+        if earlier is None:
+            return ev
+        dateline = DATELINE_RE.match(self.text, earlier[0], earlier[1])
+        if dateline:
+            earlier = (dateline.end(), earlier[1])
+        return replace(ev, earlier_span=earlier, earlier_text=self.text[earlier[0] : earlier[1]])
 
     def claim_evidence(self, claim: Claim) -> Evidence:
         """Evidence for a claim: its sentence, with its source and cue spans."""

@@ -183,6 +183,12 @@ def _evidence(
         out.append("evidence on a dropped line")
     if ev.cue and norm(ev.cue) not in norm(ev.text):
         out.append("evidence cue not in the evidence text")
+    if ev.earlier_span is not None:  # an earlier sentence the question also rests on
+        es, ee = ev.earlier_span
+        if not (story.span[0] <= es < ee <= s) or text[es:ee] != ev.earlier_text:
+            out.append("earlier evidence is not the story's text before the evidence")
+        elif any(line_of(text, es) + n in dropped for n in range(text.count("\n", es, ee) + 1)):
+            out.append("evidence on a dropped line")
     return out
 
 
@@ -210,6 +216,8 @@ def _explanation(q: Question) -> list[str]:
     if not exp:
         return ["no explanation"]
     if _bare(q.evidence.text)[:60] not in exp:
+        return ["explanation does not quote the evidence"]
+    if q.evidence.earlier_text is not None and _bare(q.evidence.earlier_text)[:60] not in exp:
         return ["explanation does not quote the evidence"]
     return []
 

@@ -128,6 +128,13 @@ def passage(story: Story | None, evidence: dict[str, Any] | None) -> list[Block]
     if span is not None:
         start, end = span
         hits = [b for b in body if b.start < end and start < b.end]
+        # an earlier sentence the question also rests on ("Rebels accused the army of …" for
+        # "The army dismissed the accusations."): its paragraph first
+        earlier = _span(evidence.get("earlier_span"), len(story.text))
+        if hits and earlier is not None and earlier[1] <= start:
+            hits = [b for b in body if b.start < earlier[1] and earlier[0] < b.end] + [
+                b for b in hits if b.start >= earlier[1]
+            ]
         if hits:
             return hits
     line = evidence.get("line")
@@ -173,6 +180,13 @@ def evidence_segments(story: Story | None, evidence: dict[str, Any] | None) -> l
         inner = _span(value, len(story.text))
         if inner is not None and start <= inner[0] and inner[1] <= end:
             marks.append((inner[0], inner[1], mark, label))
+    earlier = _span(evidence.get("earlier_span"), len(story.text))
+    if earlier is not None and earlier[1] <= start:  # the accusation, then the denial
+        return [
+            *_cut(story.text, *earlier, []),
+            Segment(" … "),
+            *_cut(story.text, start, end, marks),
+        ]
     return _cut(story.text, start, end, marks)
 
 

@@ -839,6 +839,35 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     lawsuit = _plural_antecedent(ctx, claim, content) if _PLURAL_NOUNS.fullmatch(content) else None
     if lawsuit is not None:
         return lawsuit
+    near = _adjacent_antecedent(ctx, claim, content)
+    earlier = _EARLIER_NOUN.fullmatch(content)
+    if earlier is None:
+        return near
+    # "The army dismissed the accusations": the one accusation against the army the story
+    # reported, wherever it stands, when the sentence just before holds no claim it answers
+    before = ctx.sentence_before(claim.sentence_span[0])
+    if before is not None and before.line == claim.line and ctx.claims_in(before.span):
+        return near  # "… said two lifeboats were missing. The coast guard denied the charge"
+    found = _earlier_accusation(ctx, claim, earlier.group(1).lower())
+    if near is None or found is None or near[2] is found[2]:
+        return near or found  # the sentence just before's, asked as it always was
+    noun = earlier.group(1).lower()
+    fits = noun.startswith(_ACCUSING) or _names_cue(noun, found[2])  # "suggested": suggestion
+    if fits and not _names_denier_in(claim, near[2]) and not _names_cue(noun, near[2]):
+        # "Clearwater charged that Norvik Mining had …" paragraphs before, then "X said strong
+        # winds would return." / "Norvik Mining rejected the charge": the charge, not the winds
+        return found
+    return None  # the claim just before or the accusation before it: which one?
+
+
+def _names_denier_in(claim: Claim, said: Claim) -> bool:
+    """Whether a claim's words name a denier (:func:`_names_denier`)."""
+    word = _names_denier(claim)
+    return bool(word and word.search(said.content))
+
+
+def _adjacent_antecedent(ctx: Context, claim: Claim, content: str) -> Antecedent | None:
+    """What a denial's noun stands for in the sentence just before (:func:`denied_antecedent`)."""
     if _TOLD_NOUNS.fullmatch(content):
         return _told_before(ctx, claim, content)
     owned = _OWNED_ACCOUNT.fullmatch(content)
@@ -1004,6 +1033,122 @@ def _told_before(ctx: Context, claim: Claim, content: str) -> Antecedent | None:
 
 
 _GENERIC = lexicon.words("generic_sources")
+
+# "the accusations", "these allegations", "the charge", "the suggestion", "the findings" (also
+# with a falsity label: "dismissed the accusations as propaganda"): a noun that points back to
+# a claim the story reported, maybe paragraphs before
+_EARLIER_NOUN = re.compile(
+    r"(?:the|these|those|that|this)\s+(accusations?|allegations?|charges?|claims?|suggestion"
+    r"|findings)(?:\s+as\s+(?:(?:\w+ly|pure|mere|simply)\s+)?[“\"]?(?:"
+    + "|".join(map(re.escape, _FALSITY))
+    + r")[.,]?[”\"]?)?",
+    re.IGNORECASE,
+)
+# the nouns that say an accusation was made, and the cues that make one ("alleged", "accused")
+_ACCUSING = ("accusation", "allegation", "charge")
+_ACCUSING_CUES = ("accus", "alleg", "charg", "claim")
+_CUE_OF = {"suggestion": ("suggest",), "claim": _ACCUSING_CUES, "claims": _ACCUSING_CUES}
+
+
+def _names_denier(claim: Claim) -> re.Pattern[str] | None:
+    """The words by which a claim would name a denier: a person's last name ("Dorn" of "Paul
+    Dorn"), any other denier's whole name ("Harwick Bank", "army"); None for a denier named
+    by a pronoun or one word that names no one ("company", "club" may be anyone's)."""
+    name = (claim.source or "").strip()
+    if not name or name.lower() in _PERSONAL:
+        return None
+    if claim.source_kind in PERSON_KINDS:
+        name = name.split()[-1]
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    if " " not in name and name.lower() in _ANY_BODY:
+        return None
+    return re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
+
+
+# one-word deniers that may be any organisation the story names ("the company", "the club")
+_ANY_BODY = frozenset({"company", "firm", "club", "group", "organisation", "organization"})
+
+
+def _earlier_accusation(ctx: Context, claim: Claim, noun: str) -> Antecedent | None:
+    """What "X denied the accusations" denies when the accusation was reported earlier in the
+    story, maybe paragraphs before ("Rebels accused the army of shelling three villages …" /
+    "The army dismissed the accusations as propaganda."): the one claim before the denial, by
+    another source, that names the denier (no other claim or cue before names it), made as an
+    accusation ("accused", "alleged", "charged", "claimed"), as a suggestion for "the
+    suggestion", or as a report's or a study's findings, by a named body, for "the findings";
+    for "the claims" also a claim whose subject is the denier ("The union said FC Marden had
+    withheld wages"). Asked by whom it was made ("the accusations made by Ivo Stesk"), as its
+    words name the denier: who_denied only."""
+    word = _names_denier(claim)
+    if word is None or claim.cue_span is None:
+        return None
+    denier = source_key(claim.source or "")
+    earlier = ctx.claims_from(ctx.story.span[0], claim.sentence_span[0])
+    naming = [
+        c
+        for c in earlier
+        if c.stance in ("asserts", "accuses", "denies")
+        and source_key(c.source or "") != denier
+        and word.search(c.content)
+    ]
+    if len(naming) != 1:
+        return None  # none, or two accusations: which one is denied?
+    ante = naming[0]
+    others = [
+        c
+        for c in ctx.story.others
+        if c.sentence_span[1] <= claim.sentence_span[0] and word.search(c.content)
+    ]
+    if others or ante.stance == "denies" or not ante.source or ante.quote == "direct":
+        return None  # a cue read only by the model may be a second accusation
+    if _VOICED_INSIDE.search(ante.content) or ctx.claims_in(claim.sentence_span)[:1] != [claim]:
+        return None  # "… a driver who said Hale had …": the driver's; "Y said …, X denied …"
+    if _last_word(ante.source) in _RECORD_WORDS | _LAWSUIT_WORDS:
+        return None  # "a report found …": whose report? (a lawsuit's: _plural_antecedent)
+    if _unclear_accuser(ante):
+        return None  # "He accused …", "Officials said …": whose accusation, in a prompt?
+    cue = _last_word(ante.cue)
+    singular = noun.rstrip("s") if noun != "findings" else noun
+    if noun == "findings":
+        sentence = ctx.text[ante.sentence_span[0] : ante.sentence_span[1]]
+        if not _FINDING.search(sentence) or not ante.source[:1].isupper():
+            return None  # the findings of a named body, in a report or a study
+        return f"the findings of {_owner(ctx, ante)}", "", ante
+    if singular in _ACCUSING:
+        fits = ante.stance == "accuses" or cue.startswith(_ACCUSING_CUES)
+    else:
+        fits = cue.startswith(_CUE_OF[noun]) or (
+            noun in ("claim", "claims") and _opens_with(claim, ante.content)
+        )
+    if not fits:
+        return None
+    return f"the {noun} made by {_owner(ctx, ante)}", "", ante
+
+
+# accusers a prompt may name by a common noun alone ("the allegations made by prosecutors")
+_NAMED_ACCUSERS = frozenset({"prosecutors", "critics", "investigators", "police"})
+
+
+def _unclear_accuser(said: Claim) -> bool:
+    """Whether the maker of an accusation is unclear as a prompt would name it: written as a
+    pronoun ("He accused …"), or only in vague words ("officials", "sources", "two men")."""
+    written = (said.source_text or "").strip().lower()
+    if not written or written in _PERSONAL or written in ("we", "i", "you"):
+        return True
+    words = [w.strip(",.’'") for w in (said.source or "").lower().split()]
+    words = [w for w in words if w not in ("the", "some", "two", "three", "several", "many")]
+    if len(words) == 1 and words[0] in _NAMED_ACCUSERS:
+        return False
+    return not words or all(w in _GENERIC for w in words)
+
+
+def _opens_with(claim: Claim, content: str) -> bool:
+    """Whether a claim's words open on the denier's name ("FC Marden had withheld …") or its
+    last word ("Dorn had ordered …")."""
+    name = re.sub(r"^[Tt]he\s+", "", (claim.source or "").strip())
+    names = {name, name.split()[-1]} if name else set()
+    opening = re.sub(r"^(?:that\s+)?(?:the\s+)?", "", content, flags=re.IGNORECASE)
+    return any(re.match(re.escape(n) + r"\b", opening) for n in names)
 
 
 def _owner(ctx: Context, said: Claim) -> str:
@@ -1328,6 +1473,15 @@ def _explanation(
         if ante[2] is not claim:  # "the allegations made by prosecutors": both sentences
             sentence = " ".join(_evidence(ctx, claim, ante).text.split())
         said = f"The story says: {quoted(sentence)} — {quoted(written)} are {ante[0]}"
+        if _far(ctx, claim, ante):  # the accusation paragraphs before, then the denial
+            earlier = _evidence(ctx, claim, ante).earlier_text or ""
+            noun = _EARLIER_NOUN.fullmatch(written)
+            said = (
+                f"The story says: {quoted(' '.join(earlier.split()))} … and later: "
+                f"{quoted(' '.join(ctx.claim_sentence(claim).split()))} — "
+                f"{quoted(noun.group(0).split(' as ')[0] if noun else written)} points back to "
+                f"{ante[0]}"
+            )
     elif ante is not None:  # "… Calder Lines has denied the claim.": the sentence before's
         noun, phrase, before = ante
         if noun and noun.lower() not in claim.content.lower():
@@ -1353,11 +1507,32 @@ def _explanation(
     )
 
 
+def _far(ctx: Context, claim: Claim, ante: Antecedent | None) -> bool:
+    """Whether what a denial denies was said before the sentence just before it (paragraphs
+    before: "the accusations made by Ivo Stesk")."""
+    if ante is None or ante[1] or ante[2] is claim:
+        return False  # "the claim that …": the sentence before (or a quotation between)
+    if ante[2].sentence_span[1] > claim.sentence_span[0]:
+        return False
+    before = ctx.sentence_before(claim.sentence_span[0])
+    return before is None or before.span != ante[2].sentence_span
+
+
 def _evidence(ctx: Context, claim: Claim, ante: Antecedent | None) -> Evidence:
-    """The denial's sentence; with the sentence before it when that holds what is denied."""
+    """The denial's sentence; with the sentence before it when that holds what is denied, or
+    with the earlier sentence that does as the evidence's ``earlier`` part."""
     if ante is None:
         return ctx.claim_evidence(claim)
     before = ante[2]
+    if _far(ctx, claim, ante):
+        return ctx.evidence(
+            claim.line,
+            claim.sentence_span,
+            claim.cue,
+            source_span=claim.source_span,
+            cue_span=claim.cue_span,
+            earlier=before.sentence_span,
+        )
     return ctx.evidence(
         before.line,
         (before.sentence_span[0], claim.sentence_span[1]),
@@ -1375,9 +1550,23 @@ def build_who(ctx: Context) -> list[Question]:
     deniers = _denier_words(ctx)
     for claim, info, phrase, ante in denials:
         listed = info.key in story_sources(ctx)
+        # the one whose accusation the prompt names ("the charges made by Mara Quint") and
+        # those of its name (their own side): never a wrong option
+        named_owner = ante is not None and ante[2] is not claim and not ante[1] and ante[0]
+        accuser = source_key(ante[2].source or "") if named_owner and ante else ""
+        accuser_words = (
+            _name_words(ante[2].source or "") | content_words(ante[2].source_text or "")
+            if accuser and ante
+            else frozenset()
+        )
 
         def keep(
-            w: SourceInfo, info: SourceInfo = info, listed: bool = listed, claim: Claim = claim
+            w: SourceInfo,
+            info: SourceInfo = info,
+            listed: bool = listed,
+            claim: Claim = claim,
+            accuser: str = accuser,
+            accuser_words: frozenset[str] = accuser_words,
         ) -> bool:
             if _name_words(w.name) & deniers:
                 return False  # "Grech" twice
@@ -1389,6 +1578,8 @@ def build_who(ctx: Context) -> list[Question]:
                 c.sentence_span == claim.sentence_span for c in w.claims
             ):
                 return False  # "Hale's lawyer said his client denies …": the lawyer is his side
+            if accuser and (w.key == accuser or (_name_words(w.name) | w.words) & accuser_words):
+                return False  # "who denied the charges made by Mara Quint? — Mara Quint"
             return listed or _unlike(w, info)  # "the university": not Ostra University
 
         wrong = distractors(ctx, info, claim, stances=_DENIES, keep=keep)
@@ -1499,14 +1690,18 @@ def _denied_by(ctx: Context, denials: list[Denial], info: SourceInfo) -> set[str
     index = ctx.cache.get("denied_by")
     if not isinstance(index, dict):
         index = ctx.cache["denied_by"] = {}
-        for d_claim, d_info, d_phrase, _ in denials:
+        for d_claim, d_info, d_phrase, d_ante in denials:
             keys = {d_info.key} | {
                 source_key(m) for m in _CO_DENIERS.split(d_info.name) if " and " in d_info.name
             }
+            # what it answers: the sentence just before, or the accusation paragraphs before
+            far = _far(ctx, d_claim, d_ante) and d_ante is not None
+            told = {_antecedent_phrase(ctx, d_claim, d_ante[2]) or ""} if far and d_ante else set()
+            answered = told if far else _answered(ctx, d_claim)
             for key in keys:
                 found = index.setdefault(key, set())
                 if len(found) <= MAX_NEAR:  # past it the question is skipped anyway
-                    found |= {d_phrase, *_answered(ctx, d_claim)} - {""}
+                    found |= {d_phrase, *answered} - {""}
     members = {source_key(m) for m in _CO_DENIERS.split(info.name)} | {info.key}
     return set().union(*(index.get(k, set()) for k in members))
 
@@ -1686,9 +1881,15 @@ def build_what(ctx: Context) -> list[Question]:
         if own and not own[1]:
             continue  # "said it did not receive any complaint": no plain "that" clause
         phrase = own[1] if own else _self_denial(ctx, claim, info) or phrase
+        told = ""
+        if _far(ctx, claim, ante) and ante is not None:
+            # "Prosecutors alleged that Harwick Bank had hidden losses …" paragraphs before:
+            # what did Harwick Bank deny? — That it had hidden losses …
+            told = phrase = _antecedent_phrase(ctx, claim, ante[2]) or ""
         if ante is not None:
             phrase = _denier_as_it(phrase, info)  # "That it had ignored a petition …"
         wrong = other_clauses(ctx, claim, info)
+        wrong = [w for w in wrong if not told or not (w == told or overlaps(w, told))]
         if len(wrong) < 2:
             continue
         # what this denier (alone or with another: "Calder Lines and Halvard Mutual denied …")
