@@ -191,3 +191,38 @@ def test_nominee_bank_identity_comment_and_hearing_find_nothing() -> None:
     )
     assert _found(body) == []
     assert _asked(body) == {}
+
+
+# ---- "his identity": the one person the sentences before bring in, told apart from others
+
+
+def test_his_identity_when_the_story_has_another_man_is_not_asked() -> None:
+    body = (
+        "A man was killed when a fire broke out at a fuel depot on Friday. Another man was "
+        "arrested nearby. Police declined to confirm his identity."
+    )
+    assert _asked(body) == {}
+
+
+def test_his_identity_names_the_second_man() -> None:
+    body = (
+        "A man was killed when a fire broke out at a fuel depot on Friday.\n\n"
+        "Firefighters worked through the night to put out the blaze.\n\n"
+        "A second man was seen running from the depot. Police declined to confirm his identity."
+    )
+    q = _question(body, "did the police confirm the second man’s identity?")
+    assert answer(q) == "The police declined to confirm it"
+    assert not any("denied" in o for o in q.options)
+
+
+def test_his_identity_with_one_man_in_the_story() -> None:  # control
+    body = "A man was killed at the depot on Friday. Police declined to confirm his identity."
+    assert list(_asked(body)) == [ASK + "did the police confirm the man’s identity?"]
+
+
+def test_the_figure_after_two_sources_figures_is_not_asked() -> None:
+    body = (
+        "The army said 12 rebels were killed, while the rebels said 40 soldiers had died. The "
+        "figure could not be independently verified."
+    )
+    assert _asked(body) == {}

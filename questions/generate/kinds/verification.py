@@ -420,6 +420,8 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         if claim and _COUNT_NOUN.search(obj):
             if _SINGLE_COUNT.search(obj) and len(_FIGURES.findall(counted or claim.content)) > 1:
                 return None  # "12 rebels were killed and 30 captured. The figure …": which?
+            if _SINGLE_COUNT.search(obj) and _claims_with_figures(ctx, v) > 1:
+                return None  # "The army said 12 died, while rebels said 40 did. The figure …"
             if _WHEN_WHERE.search(counted or claim.content):
                 counted = ""  # "killed 40 soldiers near Orvasa on Monday": only the number is
                 # unverified, not the place and time; asked as "the figure given by …" below
@@ -494,13 +496,24 @@ def _person_before(ctx: Context, v: Verification, pronoun: str) -> str | None:
     start = (v.sentence_span or v.span)[0]
     before = ctx.sentence_before(start)
     further = ctx.sentence_before(before.span[0]) if before else None
+    person = rf"\b[Aa]n?\s+(?:([a-z]+)\s+)?({_PERSON_NOUNS[pronoun]})\b"
     found = {
-        m.group(1).lower()
+        (m.group(1) or "", m.group(2).lower())
         for s in (further, before)
         if s is not None
-        for m in re.finditer(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?({_PERSON_NOUNS[pronoun]})\b", s.text)
+        for m in re.finditer(person, s.text)
     }
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    ((word, noun),) = found
+    told = [m.group(1) or "" for m in re.finditer(person, ctx.story_text) if m.group(2) == noun]
+    if re.search(rf"\b[Aa]nother\s+(?:[a-z]+\s+)?{noun}\b", ctx.story_text):
+        return None  # "A man was killed. Another man was arrested.": which man?
+    if len(told) == 1:
+        return noun
+    # "A man was killed … A second man was seen …": "the second man", and nothing when the
+    # story brings in two such people the words before the noun do not tell apart
+    return f"{word} {noun}" if word and told.count(word) == 1 else None
 
 
 def _self_pronoun(ctx: Context, v: Verification, obj: str) -> bool:
@@ -906,6 +919,19 @@ def _antecedent(ctx: Context, v: Verification) -> Claim | None:
         if c.content_span[1] <= v.span[0] and c.stance == "asserts"
     ]
     return found[-1] if found else None
+
+
+def _claims_with_figures(ctx: Context, v: Verification) -> int:
+    """How many claims with a number in them stand where ``_antecedent`` looks for the claim a
+    figure refers to (the sentence before and its own, up to the statement)."""
+    start = v.sentence_span[0] if v.sentence_span else v.span[0]
+    before = ctx.sentence_before(start)
+    lo = before.span[0] if before else start
+    return sum(
+        1
+        for c in ctx.claims_from(lo, v.span[0])
+        if c.content_span[1] <= v.span[0] and c.stance == "asserts" and _NUMBER.search(c.content)
+    )
 
 
 # What may stand before a pointing-back subject that still opens its sentence ("But that …",
