@@ -72,9 +72,13 @@ def test_verification_in_the_denial_story(denials: list[Question]) -> None:
 
 def test_verification_story(verification: list[Question]) -> None:
     qs = {q.prompt: _answer(q) for q in verification if q.kind == "verification"}
+    # two of the four built are kept (the kind's share); which two follows the options' order
+    # (the trim drops from the most common keyed position), so the options offered for a
+    # value ("how many drones", r9: no "denied it") changed the pair kept
     assert qs == {
-        "According to the story, did the neighbouring government of Ostrana confirm the "
-        "strike?": "The neighbouring government of Ostrana neither confirmed nor denied it",
+        "According to the story, did Kaldovan officials confirm how many drones were used?": (
+            "Kaldovan officials have not confirmed it"
+        ),
         "According to the story, was Reuters able to verify the location of a video that "
         "showed smoke rising over the depot?": "Reuters verified it",
     }

@@ -10,7 +10,8 @@ Each case file of ``data/ver3/`` holds several short invented wire stories (sepa
   to the bus service", "the closure of the library", "the sale of the vessel");
 - an "it" inside the object standing for the verifier ("the number of patients it took in":
   the hospital's), kept as "it" in a prompt that names the verifier just before;
-- "declined to confirm or deny whether …" and "would not confirm or deny whether …".
+- "declined to confirm or deny whether …" and "would not confirm or deny whether …" (read, but
+  since round 9 not asked: a "whether" is an open question, no claim to key).
 
 Controls find nothing: "confirm the nominee", "confirmed the booking", "verify your identity",
 "a confirmation hearing", "has not confirmed the opening" or "the cause" (an event noun alone:
@@ -45,10 +46,7 @@ def _asked(story: str) -> dict[str, str]:
 EXPECTED = {
     "reported": [
         ("did officials confirm the cause of the leak?", "Officials have not confirmed it"),
-        (
-            "did investigators confirm whether the fire was deliberate?",
-            "Investigators have not confirmed it",
-        ),
+        None,  # "whether the fire was deliberate": an open question, not asked (r9)
         ("did engineers confirm the cause of the blast?", "Engineers have not confirmed it"),
     ],
     "events": [
@@ -76,15 +74,9 @@ EXPECTED = {
         None,  # "whether it was an accident": the "it" is the bang, not the ministry
     ],
     "declined": [
-        (
-            "did the water company confirm whether the pipe had been inspected this year?",
-            "The water company neither confirmed nor denied it",
-        ),
+        None,  # "… whether the pipe had been inspected": an open question, not asked (r9)
         None,  # "would not say whether …": no verification
-        (
-            "did the club confirm whether the striker had asked to leave?",
-            "The club neither confirmed nor denied it",
-        ),
+        None,  # "… whether the striker had asked to leave": not asked (r9)
     ],
     "controls": [None] * 8,
 }

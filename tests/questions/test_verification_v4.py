@@ -154,12 +154,16 @@ def test_controls_ask_nothing(body: str) -> None:
             "authority declined to confirm that report.",
             "The port authority declined to confirm it",
         ),
-        (
-            "Harbour master Olin Varga left the office on Monday. The port authority would not "
-            "confirm whether Varga had resigned.",
-            "The port authority has not confirmed it",
-        ),
     ],
 )
 def test_other_wire_forms_keep_their_questions(body: str, right: str) -> None:
     assert list(_asked(body).values()) == [right]
+
+
+def test_would_not_confirm_whether_is_not_asked() -> None:
+    # asked before round 9; a "whether" is an open question, no claim to key
+    body = (
+        "Harbour master Olin Varga left the office on Monday. The port authority would not "
+        "confirm whether Varga had resigned."
+    )
+    assert _asked(body) == {}

@@ -118,9 +118,8 @@ def test_dam_flood_denials(stories: dict[str, list[Question]]) -> None:
 
 def test_court_ruling(stories: dict[str, list[Question]]) -> None:
     qs = stories["wire_court_ruling.txt"]
+    # "The Ledger has not confirmed whether …" is not asked since round 9 (an open question)
     assert _kind(qs, "verification") == {
-        "According to the story, did the Ledger confirm whether the supreme court would hear "
-        "the appeal by December?": "The Ledger has not confirmed it",
         "According to the story, did the court's press office confirm the report that two of "
         "the three judges on the panel had asked to be moved to other cases before the "
         "hearing?": "The court's press office neither confirmed nor denied it",
@@ -228,11 +227,11 @@ def test_outlet_with_the_keeps_it() -> None:
     qs = generate(
         analyze(
             "Mill fire\n\nA fire destroyed the old mill on Sunday.\n\n"
-            "The Courier could not confirm whether the mill had been insured.\n"
+            "The Courier could not confirm the cause of the fire.\n"
         )
     )
     (q,) = [q for q in qs if q.kind == "verification"]
-    assert q.prompt.startswith("According to the story, did the Courier confirm whether")
+    assert q.prompt.startswith("According to the story, did the Courier confirm the cause")
     assert _answer(q) == "The Courier has not confirmed it"
 
 
@@ -442,11 +441,8 @@ def test_election_fraud(fresh: dict[str, list[Question]]) -> None:
 
 def test_ferry_sinking(fresh: dict[str, list[Question]]) -> None:
     qs = fresh["wire_ferry_sinking.txt"]
-    assert _kind(qs, "verification") == {
-        "According to the story, was Reuters able to verify whether the list was complete?": (
-            "Reuters could not verify it"
-        )
-    }
+    # "Reuters could not verify whether the list was complete": not asked since round 9
+    assert _kind(qs, "verification") == {}
     q = _one(qs, "who_said", "250 passengers")
     assert _answer(q) == "Blue Gulf Lines"
     assert "Nora Falk" not in q.options  # "The company's chief executive, Nora Falk"

@@ -156,21 +156,30 @@ def _options(
     declined: str | None = None,
     not_yet: bool = False,
     it: str = "it",
+    value: bool = False,
 ) -> tuple[str, list[str]]:
     """The right option and the wrong ones: outcomes that cannot both be true. The outlet's own
     check ("own confirm") could or could not confirm, or showed false; it does not deny. A
     source that "declined to confirm" is keyed as it is written; one that "has not verified"
     (``not_yet``: no attempt said to have failed) as not having verified. ``it`` is "them" for
-    a plural matter ("the videos")."""
+    a plural matter ("the videos"). A ``value`` matter ("the identity of the dead man", "the
+    location of the video") is no statement: no one denies it or shows it false, so the third
+    option is "The story does not say"."""
     have = "have" if _plural(by) else "has"
     if family in ("verify", "own confirm"):
         verb, past = ("verify", "verified") if family == "verify" else ("confirm", "confirmed")
         yes = f"{by} {past} {it}"
         no = f"{by} {have} not {past} {it}" if not_yet else f"{by} could not {verb} {it}"
         right = yes if status in ("verified", "confirmed") else no
-        wrong = [o for o in (yes, no) if o != right] + [f"{by} showed {it} to be false"]
-        return right, wrong
+        third = _NOT_SAID if value else f"{by} showed {it} to be false"
+        return right, [o for o in (yes, no) if o != right] + [third]
     conf, den = f"{by} confirmed {it}", f"{by} denied {it}"
+    if value:  # "Officials declined to confirm the identity": confirmed or not, never denied
+        no = f"{by} {declined} to confirm {it}" if declined else f"{by} {have} not confirmed {it}"
+        if status == "neither confirmed nor denied":
+            no = f"{by} neither confirmed nor denied {it}"
+        right = conf if status in ("confirmed", "verified") else no
+        return right, [o for o in (conf, no) if o != right] + [_NOT_SAID]
     if status in ("confirmed", "verified"):
         return conf, [den, f"{by} neither confirmed nor denied {it}"]
     if status == "unverified" and declined:
@@ -178,6 +187,19 @@ def _options(
     if status == "unverified":
         return f"{by} {have} not confirmed {it}", [conf, den]
     return f"{by} neither confirmed nor denied {it}", [conf, den]
+
+
+_NOT_SAID = "The story does not say"
+# A matter that is a value, not a statement ("the identity of the dead man", "the woman's
+# nationality", "the location of the video", "when it was filmed"): it can be confirmed or
+# not, but no one denies it or shows it to be false
+_VALUE = re.compile(
+    r"(?:(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:exact\s+|precise\s+|full\s+)?"
+    r"(?:identity|identities|nationality|nationalities|name|names|age|ages|location|locations"
+    r"|whereabouts|cause|origin|origins|timing|extent|scale|size|number|fate|nature|motive)"
+    r"|(?:how|who|what|when|where|why)\b)(?:\s|$)",
+    re.IGNORECASE,
+)
 
 
 # "has not verified", "have not yet independently confirmed", "has yet to verify": no attempt
@@ -341,6 +363,11 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         return (f"the claim {phrase}", whole) if phrase and phrase.startswith("that ") else None
     obj = strip_edges(v.object)
     obj = obj if DEMONSTRATIVE.fullmatch(obj) else strip_that(obj)  # "that figure" stays
+    if obj.split()[:1] and obj.split()[0].lower() in ("whether", "if"):
+        return None  # "has not confirmed whether …": an open question, no matter to key
+    but_not = _BUT_NOT.fullmatch(obj) if v.status in ("verified", "confirmed") else None
+    if but_not:  # "verified the location of the video but not when it was filmed": the location
+        obj = but_not.group(1)
     if obj.split()[:1] in (["The"], ["A"], ["An"]):
         obj = obj[0].lower() + obj[1:]  # "The ruling stands, the registry confirmed."
     told = _TOLD_REPORT.fullmatch(obj)
@@ -389,8 +416,17 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         phrase = clause_phrase(claim, ctx.text) if claim else None
         if claim and not phrase:  # "Witnesses said gunmen had fired …": a bare plural subject
             phrase = clause_phrase(claim, ctx.text, bare_plural=True)
-        if claim and phrase and phrase.startswith("that "):
-            return f"the claim that {_counted(obj, phrase[5:])}", claim
+        counted = _counted(obj, phrase[5:]) if phrase and phrase.startswith("that ") else ""
+        if claim and _COUNT_NOUN.search(obj):
+            if _SINGLE_COUNT.search(obj) and len(_FIGURES.findall(counted or claim.content)) > 1:
+                return None  # "12 rebels were killed and 30 captured. The figure …": which?
+            if _SINGLE_COUNT.search(obj) and _claims_with_figures(ctx, v) > 1:
+                return None  # "The army said 12 died, while rebels said 40 did. The figure …"
+            if _WHEN_WHERE.search(counted or claim.content):
+                counted = ""  # "killed 40 soldiers near Orvasa on Monday": only the number is
+                # unverified, not the place and time; asked as "the figure given by …" below
+        if claim and counted:
+            return f"the claim that {counted}", claim
         if claim and claim.source and claim.source_kind not in ("anonymous", "unnamed"):
             noun = obj.lower() if obj.lower().startswith("the ") else "the claim"
             # "a group calling itself BlackVessel": "given by BlackVessel"
@@ -441,6 +477,11 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     return (obj, None) if first in _NP_OPENERS else None
 
 
+# What was verified and, after "but not", what was not: only the first is a matter whose status
+# the sentence states whole ("the location of the video but not when it was filmed")
+_BUT_NOT = re.compile(r"(.{3,}?),?\s+but\s+not\s+.+", re.DOTALL)
+
+
 _PERSONAL = re.compile(r"(his|her)\s+(identity|name|age|nationality|whereabouts|condition)")
 _PERSON_NOUNS = {
     "his": r"man|boy|suspect|driver|gunman|soldier|patient|passenger|worker|teenager",
@@ -455,13 +496,24 @@ def _person_before(ctx: Context, v: Verification, pronoun: str) -> str | None:
     start = (v.sentence_span or v.span)[0]
     before = ctx.sentence_before(start)
     further = ctx.sentence_before(before.span[0]) if before else None
+    person = rf"\b[Aa]n?\s+(?:([a-z]+)\s+)?({_PERSON_NOUNS[pronoun]})\b"
     found = {
-        m.group(1).lower()
+        (m.group(1) or "", m.group(2).lower())
         for s in (further, before)
         if s is not None
-        for m in re.finditer(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?({_PERSON_NOUNS[pronoun]})\b", s.text)
+        for m in re.finditer(person, s.text)
     }
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    ((word, noun),) = found
+    told = [m.group(1) or "" for m in re.finditer(person, ctx.story_text) if m.group(2) == noun]
+    if re.search(rf"\b[Aa]nother\s+(?:[a-z]+\s+)?{noun}\b", ctx.story_text):
+        return None  # "A man was killed. Another man was arrested.": which man?
+    if len(told) == 1:
+        return noun
+    # "A man was killed … A second man was seen …": "the second man", and nothing when the
+    # story brings in two such people the words before the noun do not tell apart
+    return f"{word} {noun}" if word and told.count(word) == 1 else None
 
 
 def _self_pronoun(ctx: Context, v: Verification, obj: str) -> bool:
@@ -738,6 +790,25 @@ _NUMBER = re.compile(
 )
 
 
+# A singular figure ("the figure", "the toll"), which stands for one number only
+_SINGLE_COUNT = re.compile(r"\b(?:figure|number|toll|tally|count|amount|sum|valuation)$", re.I)
+# A run of number words and digits: one figure ("4 million", "forty-two", "12")
+_FIGURES = re.compile(
+    r"(?<![\w-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?"
+    r"|dozens?)(?:[\s-]+(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|and))*\b",
+    re.IGNORECASE,
+)
+# A day or a place in a claim ("on Monday", "near the town of Orvasa", "in Brusk"): a figure
+# that could not be verified does not make the day and place of the event unverified too
+_WHEN_WHERE = re.compile(
+    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?:in|near|at|outside|around|across|off|along)\s+(?:the\s+(?:town|city|village|port"
+    r"|region|province|district|area)\b|[A-Z]))"
+)
+
+
 def _counted(obj: str, clause: str) -> str:
     """Of a claim of several "that" clauses, the one a figure refers to: "the casualty figures"
     after "27 people were hurt and that rescuers were searching" -> "27 people were hurt"."""
@@ -850,6 +921,19 @@ def _antecedent(ctx: Context, v: Verification) -> Claim | None:
     return found[-1] if found else None
 
 
+def _claims_with_figures(ctx: Context, v: Verification) -> int:
+    """How many claims with a number in them stand where ``_antecedent`` looks for the claim a
+    figure refers to (the sentence before and its own, up to the statement)."""
+    start = v.sentence_span[0] if v.sentence_span else v.span[0]
+    before = ctx.sentence_before(start)
+    lo = before.span[0] if before else start
+    return sum(
+        1
+        for c in ctx.claims_from(lo, v.span[0])
+        if c.content_span[1] <= v.span[0] and c.stance == "asserts" and _NUMBER.search(c.content)
+    )
+
+
 # What may stand before a pointing-back subject that still opens its sentence ("But that …",
 # "However, the figure …", "So far, the claim …")
 _OPENER_ONLY = re.compile(r"\s*(?:(?:[A-Z][a-z]+|so\s+far|as\s+yet)\s*,?\s*)?", re.IGNORECASE)
@@ -923,8 +1007,9 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     cue = frame.group() if frame else None
     not_yet = v.status == "unverified" and bool(cue and _NOT_YET.search(cue))
     it = "them" if _plural_matter(phrase) else "it"
+    value = _VALUE.match(phrase) is not None
     right, wrong = _options(
-        v.status, family, capitalize(name), _declined(ctx, v), not_yet=not_yet, it=it
+        v.status, family, capitalize(name), _declined(ctx, v), not_yet=not_yet, it=it, value=value
     )
     was = "were" if _plural(name) else "was"  # "were police able to verify"
     ask = {
