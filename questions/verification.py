@@ -151,7 +151,7 @@ _UNSEEN_RE = re.compile(
 )
 _UNSEEN_OBJECT = re.compile(
     r"\s+(?P<copy>(?:a|any)\s+cop(?:y|ies)\s+of\s+)?(?P<np>(?:the|these|those)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))(?=\s*(?:[.,;:]|$))"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))(?=\s*(?:[.,;:]|$)|\s+but\s)"
 )
 _UNSEEN_PAPERS = frozenset(
     "document documents statement statements letter letters memo memos memorandum contract"

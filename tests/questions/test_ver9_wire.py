@@ -89,6 +89,12 @@ UNSEEN = [
         "did the health ministry confirm which hospitals the injured had been taken to?",
         "The health ministry declined to confirm it",
     ),
+    (  # "but" ends what was not seen
+        "Witnesses said troops fired on the crowd, and videos of the shooting were shared"
+        " online. The newspaper has not seen the videos but spoke to three witnesses.",
+        "has the newspaper verified the videos?",
+        "The newspaper has not verified them",
+    ),
     (  # control: worked before, keeps its wording
         "Photos shared online appeared to show flooded streets in central Porta. The BBC has not"
         " been able to verify the images.",
