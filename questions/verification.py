@@ -1398,7 +1398,7 @@ _AFTER_CLAIM = re.compile(r"\s+(?:(?:for|of)\s+)?(?P<next>[^\s,.;:]+(?:\s+[^\s,.
 def legal_claim(text: str, span: tuple[int, int]) -> bool:
     """Whether "claim", "claims" or "claimed" at ``span`` is a demand for money or a right, not
     an assertion ("insurance claims rose", "the small-claims court", "claims for compensation",
-    "claims of more than 40 million euros", "claimed 12,000 euros in damages"):
+    "a claim of 2 million euros filed against the line", "claimed 12,000 euros in damages"):
     ``lexicons/hedge_legal_claims.txt``."""
     word = text[span[0] : span[1]].lower()
     if word not in ("claim", "claims", "claimed"):
@@ -1417,9 +1417,23 @@ def legal_claim(text: str, span: tuple[int, int]) -> bool:
     first = after.group("next").split()[0].lower()
     if word == "claimed" and any(w.lower() in _CLAUSE_VERBS for w in nxt.split()[:5]):
         return False  # "claimed compensation was never paid", "claimed 12 million euros had gone"
-    return bool(_MONEY.match(nxt)) or (first in _LEGAL_CLAIM and first not in _HYPHEN_ONLY)
+    harm = first in _HARMS and word != "claimed"  # "claimed benefits": sought, as written
+    if first in _LEGAL_CLAIM and first not in _HYPHEN_ONLY and not harm:
+        return True
+    # a sum or a harm is sought only where the sentence is about filing, paying or insuring it
+    # ("filed a claim of 2 million euros against the line", "Insurers have received claims of
+    # damage"), not "claims of 2 million euros in bribes", "its claims of losses were false"
+    around = text[max(0, span[0] - 80) : span[1] + 80]
+    sought = bool(_MONEY.match(nxt)) or harm
+    return sought and _MONEY_SOUGHT.search(around) is not None
 
 
+_HARMS = frozenset({"damage", "loss", "losses", "injury", "injuries", "benefit", "benefits"})
+_MONEY_SOUGHT = re.compile(
+    r"\b(?:filed|filing|lodged|submitted|paid|payout|settled|insur\w*|compensation|damages"
+    r"|court|tribunal|against)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_VERBS = frozenset(
     "was were is are had has have would will could did does do may might".split()
 )

@@ -193,6 +193,7 @@ def test_assertions_called_claims_stay_hedges_control() -> None:
         ("The farmer claimed 12,000 euros in damages from the firm.", True),
         ("The fishermen filed a claim of 2 million euros against the line.", True),
         ("a no-claims bonus", True),
+        ("The family claimed benefits for years.", True),
         # controls: assertions, with a number or a legal word after them
         ("Rebel commander Ivo Sarn claimed more than 20 soldiers were killed.", False),
         ("The opposition claimed 12 million euros had gone missing.", False),
@@ -200,6 +201,9 @@ def test_assertions_called_claims_stay_hedges_control() -> None:
         ("Rebels made claims of 300 deaths in the town.", False),
         ("No claims were filed.", False),
         ("He made small claims of success.", False),
+        ("Prosecutors made claims of 2 million euros in bribes to the mayor.", False),
+        ("The firm's claims of losses were exaggerated, the auditor found.", False),
+        ("Its claims of benefits from the new drug were not proven.", False),
     ],
 )
 def test_legal_claim(text: str, money: bool) -> None:
