@@ -15,7 +15,10 @@ Forms read, each over one sentence with its quotations masked:
 - a gerund after "confirm" ("has not confirmed receiving the letter"), and a negated verb
   sharing the subject of a reporting verb ("Police said two were hurt and could not confirm
   the cause of the fire": the police's); an agentless passive in a speaker's reported clause
-  is the speaker's, not the outlet's ("Police said … and the cause could not be confirmed").
+  is the speaker's, not the outlet's ("Police said … and the cause could not be confirmed");
+- an outlet that has not seen or reviewed a piece of evidence the story brought in ("Reuters
+  has not seen the document", "The agency was not able to review the footage"): unverified by
+  it, the contents of a paper or the picture itself (``_unseen``).
 
 A claim whose cue is "confirmed" ("she confirmed that ...") is a confirmation by its source.
 Paperwork and appointments are not news: "verify their identity", "confirm the nominee", "a
@@ -28,7 +31,8 @@ patients it took in": the hospital's).
 
 Hedges: words that signal an event is not confirmed (``lexicons/hedges.txt``), except where the
 word is the cue of a claim ("Gladkov reported that" is attribution, "the reported incursion" a
-hedge).
+hedge) or a claim for money or a right ("insurance claims", "claims for compensation",
+``legal_claim``).
 """
 
 from __future__ import annotations
@@ -125,6 +129,95 @@ _NO_BEFORE = re.compile(
 _NO_OPENS = re.compile(r"(?:[Nn]o|[Nn]one|[Nn]either)\s")
 
 
+# An outlet that has not seen or reviewed the evidence itself ("Reuters has not seen the
+# document", "The agency was not able to review the footage", "AFP could not independently
+# view the images"): the outlet has not verified it. Read only with an outlet as the subject
+# (``_UNSEEN_BY``) and a piece of evidence as the object (``_UNSEEN_PAPERS``: "the contents of"
+# it; ``_UNSEEN_PICTURES``: itself), named earlier in the story, so that "has not seen her son
+# since May", "had not seen such damage", "has not reviewed its policy" and "has not seen it"
+# say nothing of verification.
+_UNSEEN_VERB = r"(?:(?:immediately|independently|yet)\s+){0,2}"
+_UNSEEN_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:has|have|had)\s+not\s+|(?:hasn|haven|hadn)[’']t\s+)"
+    + _UNSEEN_VERB
+    + r"(?:seen|reviewed|viewed|examined)"
+    r"|(?<![\w’'-])(?:(?:is|are|was|were)|(?:has|have|had)\s+been)\s+(?:not\s+able|unable)\s+to\s+"
+    + _UNSEEN_VERB
+    + r"(?:see|review|view|examine)"
+    r"|(?<![\w’'-])(?:could\s+not|couldn[’']t|cannot|can[’']t)\s+"
+    + _UNSEEN_VERB
+    + r"(?:see|review|view|examine)",
+    re.IGNORECASE,
+)
+_UNSEEN_OBJECT = re.compile(
+    r"\s+(?P<copy>(?:a|any)\s+cop(?:y|ies)\s+of\s+)?(?P<np>(?:the|these|those)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))(?=\s*(?:[.,;:]|$)|\s+but\s)"
+)
+_UNSEEN_PAPERS = frozenset(
+    "document documents statement statements letter letters memo memos memorandum contract"
+    " contracts email emails e-mail e-mails messages files records papers transcript transcripts"
+    " dossier minutes affidavit affidavits filing filings".split()
+)
+_UNSEEN_PICTURES = frozenset(
+    "footage video videos image images photo photos photograph photographs picture pictures"
+    " recording recordings clip clips".split()
+)
+# the words a story may bring a piece of evidence in by, earlier ("citing a video", "in
+# sworn statements"): any of the same group
+_UNSEEN_GROUPS = (
+    frozenset(
+        "document documents papers memo memos memorandum dossier files records filing"
+        " filings".split()
+    ),
+    frozenset("statement statements affidavit affidavits testimony".split()),
+    frozenset("letter letters".split()),
+    frozenset("contract contracts deal agreement".split()),
+    frozenset("email emails e-mail e-mails messages message".split()),
+    frozenset("transcript transcripts minutes recording recordings audio".split()),
+    frozenset("footage video videos clip clips film".split()),
+    frozenset("image images photo photos photograph photographs picture pictures".split()),
+)
+_UNSEEN_BY = frozenset(
+    "agency newspaper paper broadcaster outlet network station magazine channel".split()
+)
+_CREDIT_NAMES = frozenset(c.lower() for pair in _CREDITS.items() for c in pair)
+
+
+def _unseen(sentence: str, masked: str, m: re.Match[str]) -> _Found | None:
+    """ "Reuters has not seen the document": the outlet has not verified the document's
+    contents; None unless the subject is an outlet and the object a piece of evidence."""
+    obj = _UNSEEN_OBJECT.match(masked, m.end())
+    if obj is None:
+        return None
+    head = obj.group("head").lower()
+    if head not in _UNSEEN_PAPERS and head not in _UNSEEN_PICTURES:
+        return None
+    subject = _subject(masked, m.start())
+    if subject is None:
+        return None
+    name = masked[subject.span[0] : subject.span[1]].lower()
+    bare = name.removeprefix("the ")
+    if not (
+        name in _OUTLETS
+        or bare in _OUTLETS
+        or name in _CREDIT_NAMES
+        or bare in _CREDIT_NAMES
+        or (name.startswith("the ") and bare.split()[-1:] == [bare] and bare in _UNSEEN_BY)
+    ):
+        return None
+    np = sentence[obj.start("np") : obj.end("np")]
+    thing = f"the contents of {np}" if head in _UNSEEN_PAPERS else np
+    return _Found("unverified", subject.span[0], obj.end(), thing, subject, unseen=head)
+
+
+def _named_before(text: str, story_start: int, at: int, head: str) -> bool:
+    """Whether the story names a piece of evidence of the same kind as ``head`` before ``at``
+    ("according to a video shared online" before "has not seen the footage")."""
+    group = next((g for g in _UNSEEN_GROUPS if head in g), frozenset({head}))
+    before = text[story_start:at].lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", before) for w in group)
+
+
 @dataclass(frozen=True)
 class _Found:
     """One verification form in a sentence, before its verifier is named."""
@@ -137,6 +230,7 @@ class _Found:
     agent: str | None = None
     claimed: bool = False  # the object is a clause that only a claim's content may stand for
     unnamed: bool = False  # an agentless statement that is no check of the outlet's own
+    unseen: str = ""  # "has not seen the document": the head noun of the evidence not seen
 
 
 # The verifier of an agentless statement that is not the outlet's own check ("The cause of the
@@ -166,6 +260,10 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
                 and _inside_claim(sentence.span[0] + f.start, claims)
             ):
                 continue  # "… is unconfirmed, according to the journal": the journal's claim
+            if f.unseen and not _named_before(
+                text, story.span[0], sentence.span[0] + f.start, f.unseen
+            ):
+                continue  # "Reuters has not seen the document" of no document named before
             f = _before_attribution(sentence, f, claims)  # "…, a spokesman said": not verified
             referents = referents or _Referents(claims)
             speaker = _reported_by(sentence, f, claims)
@@ -261,6 +359,9 @@ _DECLINING_CUE = re.compile(
 )
 
 
+_DECLINED_TO = re.compile(r"to\s+(confirm|verify)\s+(?!or\b|nor\b)", re.IGNORECASE)
+
+
 def _from_declining(text: str, claim: Claim) -> Verification | None:
     """A claim whose cue is a negated verb of verification and whose subject the sentence
     forms did not find, since it is shared with a first verb ("Police said two people were
@@ -269,15 +370,17 @@ def _from_declining(text: str, claim: Claim) -> Verification | None:
     cue = " ".join((claim.cue or "").lower().split())
     if claim.stance != "declines" or claim.source is None or claim.cue_span is None:
         return None
-    if not _DECLINING_CUE.fullmatch(cue) or claim.quote == "direct":
+    # "… but declined to confirm which hospitals took them in": the cue is "declined"
+    declined = _DECLINED_TO.match(claim.content) if cue in _REFUSALS else None
+    if not (_DECLINING_CUE.fullmatch(cue) or declined) or claim.quote == "direct":
         return None
     if claim.source_kind == "record" or _record_subject(claim.source):
         return None
     before = text[claim.sentence_span[0] : claim.cue_span[0]]
     if not re.search(r"\s(?:and|but)\s+$", before):
         return None  # a subject of its own: the sentence forms read it, or found nothing
-    obj = claim.content.strip().rstrip(".,")
-    base = "verify" if "verif" in cue else "confirm"
+    obj = claim.content[declined.end() if declined else 0 :].strip().rstrip(".,")
+    base = "verify" if "verif" in (declined.group(1) if declined else cue) else "confirm"
     if not (_news_object(obj, base, cue.split()[-1]) or _gerund_object(obj)):
         return None
     spans = [sp for sp in (claim.source_span, claim.cue_span, claim.content_span) if sp]
@@ -480,7 +583,12 @@ def _forms(sentence: str) -> list[_Found]:
         f = _verb_form(masked, sentence, m)
         if f is not None:
             out.append(f)
+    if _UNSEEN_WORDS.search(masked):
+        out.extend(f for m in _UNSEEN_RE.finditer(masked) if (f := _unseen(sentence, masked, m)))
     return out
+
+
+_UNSEEN_WORDS = re.compile(r"\b(?:seen|see|review|reviewed|view|viewed|examine|examined)\b")
 
 
 def _neither(masked: str, sentence: str, m: re.Match[str]) -> _Found | None:
@@ -926,7 +1034,9 @@ def _news_object(obj: str, base: str, verb: str) -> bool:
         return True
     if _event_phrase(words):
         return True  # "has not confirmed the closure of the library"
-    if words[0] in ("whether", "if", "that", "how", "who", "what", "any", "reports", "claims"):
+    if words[0] in ("whether", "if", "that", "how", "who", "what", "which", "any", "reports"):
+        return True  # "declined to confirm which hospitals took the injured in"
+    if words[0] == "claims":
         return True
     if _gerund_object(obj):
         return True  # "has not confirmed receiving the letter"
@@ -1250,7 +1360,11 @@ _BYLINE_OUTLET = re.compile(
 def _maybe_verification(text: str) -> bool:
     """A cheap test before the verification regexes: does a verb of verification occur at all?"""
     low = text.lower()
-    return any(stem in low for stem in _VERB_STEMS) or "unconfirmed" in low or "unverified" in low
+    if any(stem in low for stem in _VERB_STEMS) or "unconfirmed" in low or "unverified" in low:
+        return True
+    return ("not " in low or "n't " in low or "n’t " in low or "unable " in low) and (
+        _UNSEEN_WORDS.search(low) is not None
+    )
 
 
 def _masked(text: str) -> str:
@@ -1275,8 +1389,66 @@ def _clause_after(text: str, pos: int) -> tuple[int, int]:
     return s, e
 
 
+_LEGAL_CLAIM = frozenset(load_lexicon("hedge_legal_claims"))
+_HYPHEN_ONLY = frozenset({"small", "no"})
+_WORD_BEFORE_CLAIM = re.compile(r"([A-Za-z][\w’']*)(\s+|-)$")
+_AFTER_CLAIM = re.compile(r"\s+(?:(?:for|of)\s+)?(?P<next>[^\s,.;:]+(?:\s+[^\s,.;:]+)?)")
+
+
+def legal_claim(text: str, span: tuple[int, int]) -> bool:
+    """Whether "claim", "claims" or "claimed" at ``span`` is a demand for money or a right, not
+    an assertion ("insurance claims rose", "the small-claims court", "claims for compensation",
+    "a claim of 2 million euros filed against the line", "claimed 12,000 euros in damages"):
+    ``lexicons/hedge_legal_claims.txt``."""
+    word = text[span[0] : span[1]].lower()
+    if word not in ("claim", "claims", "claimed"):
+        return False
+    if word != "claimed":
+        prev = _WORD_BEFORE_CLAIM.search(text, max(0, span[0] - 30), span[0])
+        low = prev.group(1).lower() if prev else ""
+        if low in _LEGAL_CLAIM and (low not in _HYPHEN_ONLY or prev and prev.group(2) == "-"):
+            return True
+    after = _AFTER_CLAIM.match(text, span[1])
+    if after is None:
+        return False
+    if word != "claimed" and not re.match(r"\s+(?:for|of)\s", text[span[1] : span[1] + 6]):
+        return False  # "claims that …", "claims rose": only "for"/"of" bring in what is sought
+    nxt = text[after.start("next") : after.start("next") + 80]
+    first = after.group("next").split()[0].lower()
+    if word == "claimed" and any(w.lower() in _CLAUSE_VERBS for w in nxt.split()[:5]):
+        return False  # "claimed compensation was never paid", "claimed 12 million euros had gone"
+    harm = first in _HARMS and word != "claimed"  # "claimed benefits": sought, as written
+    if first in _LEGAL_CLAIM and first not in _HYPHEN_ONLY and not harm:
+        return True
+    # a sum or a harm is sought only where the sentence is about filing, paying or insuring it
+    # ("filed a claim of 2 million euros against the line", "Insurers have received claims of
+    # damage"), not "claims of 2 million euros in bribes", "its claims of losses were false"
+    around = text[max(0, span[0] - 80) : span[1] + 80]
+    sought = bool(_MONEY.match(nxt)) or harm
+    return sought and _MONEY_SOUGHT.search(around) is not None
+
+
+_HARMS = frozenset({"damage", "loss", "losses", "injury", "injuries", "benefit", "benefits"})
+_MONEY_SOUGHT = re.compile(
+    r"\b(?:filed|filing|lodged|submitted|paid|payout|settled|insur\w*|compensation|damages"
+    r"|court|tribunal|against)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_VERBS = frozenset(
+    "was were is are had has have would will could did does do may might".split()
+)
+# a sum of money, after a word of its size ("more than 40 million euros", "$3,000")
+_MONEY = re.compile(
+    r"(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+"
+    r"|up\s+to\s+|at\s+least\s+|some\s+)?(?:[$£€]\s*\d|\d[\d,.]*\s+(?:(?:million|billion)\s+)?"
+    r"(?:euros?|dollars?|pounds|francs|crowns|kronor|yen|rupees|pesos)\b)",
+    re.IGNORECASE,
+)
+
+
 def find_hedges(text: str, story: StoryAnalysis) -> list[Hedge]:
-    """The hedge words of a story's sentences and crossheads, except words that are cues."""
+    """The hedge words of a story's sentences and crossheads, except words that are cues and a
+    "claim" that is a demand for money or a right (``legal_claim``)."""
     cues = [c.cue_span for c in story.claims if c.cue_span]
     headings = heading_sentences(text, story)
     heading_spans = {h.span for h in headings}
@@ -1285,6 +1457,8 @@ def find_hedges(text: str, story: StoryAnalysis) -> list[Hedge]:
         begin, end = sentence.span
         span = None if sentence.span in heading_spans else sentence.span
         for m in HEDGE_MATCHER.finditer(text, begin, end):
-            if not any(s < m.end() and m.start() < e for s, e in cues):
+            if not any(s < m.end() and m.start() < e for s, e in cues) and not legal_claim(
+                text, m.span()
+            ):
                 hedges.append(Hedge(sentence.line, m.group(), m.span(), span))
     return hedges

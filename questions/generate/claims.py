@@ -714,7 +714,7 @@ def _names_body(source: str) -> bool:
 # a subject, then a future or a schedule ("the coast road would", "the new timetable is due
 # to"), then what follows it
 _SCHEDULED = re.compile(
-    r"[\W_]*(?:that\s+)?(?P<subject>[^,;:“”\"‘’]{2,80}?)\s+"
+    r"[\W_]*(?:that\s+)?(?P<subject>(?:[^,;:“”\"‘’]|(?<=\d),(?=\d{3})){2,80}?)\s+"
     r"(?:will|would|shall|(?:is|are|was|were)\s+(?:(?:due|set|scheduled)\s+)?to)"
     r"(?:\s+(?:not|now|also|again|only|then|soon|temporarily|fully|finally|partly))*"
     r"\s+(?P<rest>.+)",

@@ -29,6 +29,7 @@ from questions.generate.registry import (
 from questions.generate.text import content_words, norm, quotes_balanced, word_count
 from questions.model import Hedge, Question, Sentence, Verification
 from questions.quotes import quote_intervals
+from questions.verification import legal_claim
 
 KIND = "hedge_words"
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
@@ -138,8 +139,8 @@ def signals_uncertainty(text: str, span: tuple[int, int]) -> bool:
     rules of ``gen_hedge_rules.tsv`` ("the reported incursion" yes, "Russia reported that" no)."""
     word = text[span[0] : span[1]].lower()
     rule = _rules().get(word)
-    if rule is None:
-        return False
+    if rule is None or legal_claim(text, span):
+        return False  # not listed, or "insurance claims of …", "claimed compensation": money
     if rule == "always":
         return True
     if rule == "after-determiner":

@@ -48,7 +48,7 @@ from questions.verification import (
 
 KIND = "verification"
 _NP_OPENERS = frozenset({"the", "a", "an", "any", "some", "reports", "claims", "footage"})
-_WH = frozenset({"whether", "if", "how", "who", "what", "when", "where", "why"})
+_WH = frozenset({"whether", "if", "how", "who", "what", "when", "where", "why", "which"})
 _ANAPHORIC = re.compile(
     r"^(?:it|this|that|(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?"
     r"(?:claims?|figures?|reports?|accounts?|numbers?|assertions?|allegations?|toll|tally"
@@ -65,6 +65,24 @@ _FRAME_RE = re.compile(
     re.IGNORECASE,
 )
 _NEITHER_FRAME = re.compile(NEITHER_CLAIM_HEAD + r"[^.,;:]*")
+# "has not seen", "was not able to review": an outlet that has not seen the evidence itself
+# (``questions.verification._unseen``), the frame when no verb of verification is in the span
+_UNSEEN_FRAME = re.compile(
+    r"(?<![\w’'-])(?:(?:has|have|had|is|are|was|were|could|been|not|to|able|unable|cannot"
+    r"|yet|immediately|independently|[a-z]+n[’']t)\s+)+(?:seen|see|reviewed|review|viewed|view"
+    r"|examined|examine)\b",
+    re.IGNORECASE,
+)
+
+
+def _frame_of(ctx: Context, v: Verification) -> re.Match[str] | None:
+    """The words of a statement's frame ("could not be independently verified", "has not
+    seen"): a verb of verification's, else an unseen piece of evidence's."""
+    return _FRAME_RE.search(ctx.text, v.span[0], v.span[1]) or _UNSEEN_FRAME.search(
+        ctx.text, v.span[0], v.span[1]
+    )
+
+
 _OUTLET = "the outlet"
 _THE_NEWS = re.compile(
     r"[Tt]he\s+(?:"
@@ -206,7 +224,8 @@ _VALUE = re.compile(
 # said to have failed (not "could not verify", "was unable to", "has not been able to")
 _NOT_YET = re.compile(
     r"\b(?:(?:has|have|had)\s+not|hasn[’']t|haven[’']t)\s+(?:yet\s+)?(?:independently\s+)?"
-    r"(?:verified|confirmed)\b|\b(?:has|have)\s+yet\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
+    r"(?:verified|confirmed|seen|reviewed|viewed|examined)\b"  # "has not seen the document"
+    r"|\b(?:has|have)\s+yet\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
     re.IGNORECASE,
 )
 # What stops a noun phrase's head ("the videos posted online", "the reports of fighting")
@@ -574,7 +593,7 @@ def _placing(ctx: Context, v: Verification) -> bool:
     """Whether the statement's verb places or names what it shows ("geolocated the video to a
     street", "identified one of the men as X"): only then is "to"/"as" its complement, not a
     part of a confirmed clause ("confirmed that a nurse had been taken to hospital")."""
-    frame = _FRAME_RE.search(ctx.text, v.span[0], v.span[1])
+    frame = _frame_of(ctx, v)
     return frame is not None and re.search(r"geolocat|identif", frame.group(), re.I) is not None
 
 
@@ -644,7 +663,7 @@ def _withheld_before(ctx: Context, v: Verification, obj: str) -> bool:
     thing the sentence before spoke of (the lawyer's claim on "the dose found"): a question
     on it reads in the story's context."""
     m = re.fullmatch(r"the\s+([a-z]+)", obj)
-    frame = _FRAME_RE.search(ctx.text, v.span[0], v.span[1])
+    frame = _frame_of(ctx, v)
     if m is None or frame is None or not re.search(r"declin|refus", frame.group(), re.I):
         return False
     before = ctx.sentence_before((v.sentence_span or v.span)[0])
@@ -1001,8 +1020,8 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     family = _family(ctx, v)
     if own and family == "confirm":
         family = "own confirm"  # the outlet checks; it does not deny ("could not be confirmed")
-    frame = _NEITHER_FRAME.match(ctx.text, v.span[0], v.span[1]) or _FRAME_RE.search(
-        ctx.text, v.span[0], v.span[1]
+    frame = _NEITHER_FRAME.match(ctx.text, v.span[0], v.span[1]) or _frame_of(
+        ctx, v
     )  # "Neither claim could be verified" whole: its "could be verified" alone says the opposite
     cue = frame.group() if frame else None
     not_yet = v.status == "unverified" and bool(cue and _NOT_YET.search(cue))
@@ -1080,7 +1099,7 @@ def _it_again(ctx: Context, v: Verification, phrase: str, name: str) -> str:
 
 def _declined(ctx: Context, v: Verification) -> str | None:
     """ "declined" or "refused" when the statement's frame is a refusal to confirm."""
-    frame = _FRAME_RE.search(ctx.text, v.span[0], v.span[1])
+    frame = _frame_of(ctx, v)
     m = re.search(r"\b(declined|refused)\s+to\s+confirm\b", frame.group() if frame else "")
     return m.group(1).lower() if m else None
 
@@ -1098,7 +1117,7 @@ def _unnamed_question(
     "did the outlet confirm …" (and never offers that someone denied it)."""
     if v.status not in ("unverified", "confirmed", "verified"):
         return None
-    frame = _FRAME_RE.search(ctx.text, v.span[0], v.span[1])
+    frame = _frame_of(ctx, v)
     if frame is None:
         return None
     past = "confirmed" if _family(ctx, v) == "confirm" else "verified"
