@@ -270,3 +270,12 @@ def test_criticism_and_an_offer_ask_nothing() -> None:
     )
     assert kinds_built(criticism, "who_denied", "what_denied") == []
     assert _named(offer) == []
+
+
+def test_a_claim_before_the_denial_in_its_sentence_asks_nothing() -> None:
+    text = VOTE.replace(
+        "Okafor rejected the allegations.",
+        "Party chairman Musa Bala said the vote had been fair, and Okafor rejected the "
+        "allegations.",
+    )
+    assert _named(text) == []

@@ -1174,8 +1174,8 @@ def _typed_accusation(ctx: Context, claim: Claim, noun: str) -> Antecedent | Non
     if stems is None or not name or name.lower() in _PERSONAL:
         return None
     word = _names_denier(claim)
-    if word is None:
-        return None
+    if word is None or ctx.claims_in(claim.sentence_span)[:1] != [claim]:
+        return None  # "Y said …, and X denied the charges": whose, Y's?
     denier = source_key(name)
     start, end = ctx.story.span[0], claim.sentence_span[0]
     told = [
@@ -1215,7 +1215,7 @@ def _typed_accusation(ctx: Context, claim: Claim, noun: str) -> Antecedent | Non
         if names or any(re.search(r"\b" + re.escape(p) + r"\b", c.content) for p in people):
             return None  # "charged Tom Hale with …": someone else's charges
     typed = [c for c in cues if _last_word(c.cue).startswith(stems)]
-    if not typed:
+    if not typed or _VOICED_INSIDE.search(typed[0].content):
         return None  # "Prosecutors charged …" / "X rejected the suggestion": not of that type
     ante = replace(typed[0], source=accuser, source_text=accuser)
     if (
