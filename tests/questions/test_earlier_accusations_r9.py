@@ -198,13 +198,23 @@ def test_two_accusations_against_the_denier_ask_nothing() -> None:
     assert _denied(text) == []
 
 
-def test_two_accusations_by_one_accuser_ask_nothing() -> None:
+def test_two_accusations_by_one_accuser_ask_who_made_them_only() -> None:
+    # den7: the prompt names who made the accusations, not what they say, so two of them by
+    # one accuser ask "who"; "what did the army deny?" would have two answers and is not asked
     text = SHELLING.replace(
         "Shelling in the border villages has forced hundreds of families from their homes "
         "this week.",
         "Stesk also claimed that the army had looted shops in Korla.",
     )
-    assert _denied(text) == []
+    qs = _denied(text)
+    assert [(q.kind, q.prompt, answer(q)) for q in qs] == [
+        (
+            "who_denied",
+            "According to the story, who dismissed the accusations made by Ivo Stesk?",
+            "The army",
+        )
+    ]
+    assert not any("Stesk" in w for w in wrong_options(qs[0]))
 
 
 def test_the_deniers_own_earlier_claim_is_no_accusation() -> None:

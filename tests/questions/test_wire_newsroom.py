@@ -171,9 +171,12 @@ def test_summit_spy(stories: dict[str, list[Question]]) -> None:
         "According to the story, was AFP able to confirm the claim that the official was paid "
         "15,000 euros in cash?": "AFP could not confirm it"
     }
-    q = _one(qs, "who_denied", "absurd")
-    assert q.prompt == "According to the story, who rejected the accusation as “absurd”?"
+    # den7: the accusation is Estarra's ("Estarra expelled a senior diplomat …, accusing him of
+    # spying"), its one accuser, named by the prompt; both sentences are the evidence
+    q = _one(qs, "who_denied", "made by Estarra")
+    assert q.prompt == "According to the story, who rejected the accusation made by Estarra?"
     assert _answer(q) == "Lorvia's foreign ministry"
+    assert q.evidence.earlier_text and "accusing him of spying" in q.evidence.earlier_text
 
 
 # ---- one-sentence regressions (analysis)

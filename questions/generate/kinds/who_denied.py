@@ -45,6 +45,7 @@ from questions.generate.text import (
     leans_back,
     lower_positional,
     norm,
+    not_a_sentence,
     option_name,
     quotes_balanced,
     strip_edges,
@@ -849,7 +850,7 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     if before is not None and before.line == claim.line and ctx.claims_in(before.span):
         return near  # "… said two lifeboats were missing. The coast guard denied the charge"
     found = _earlier_accusation(ctx, claim, earlier.group(1).lower())
-    if near is None or found is None or near[2] is found[2]:
+    if near is None or found is None or near[2].content_span == found[2].content_span:
         return near or found  # the sentence just before's, asked as it always was
     noun = earlier.group(1).lower()
     fits = noun.startswith(_ACCUSING) or _names_cue(noun, found[2])  # "suggested": suggestion
@@ -1070,6 +1071,13 @@ _ANY_BODY = frozenset({"company", "firm", "club", "group", "organisation", "orga
 
 
 def _earlier_accusation(ctx: Context, claim: Claim, noun: str) -> Antecedent | None:
+    """The accusation "X denied the accusations" denies, reported earlier in the story: the one
+    whose words name X (:func:`_named_accusation`), or else the one accuser's whose cue is of
+    the noun's type (:func:`_typed_accusation`)."""
+    return _named_accusation(ctx, claim, noun) or _typed_accusation(ctx, claim, noun)
+
+
+def _named_accusation(ctx: Context, claim: Claim, noun: str) -> Antecedent | None:
     """What "X denied the accusations" denies when the accusation was reported earlier in the
     story, maybe paragraphs before ("Rebels accused the army of shelling three villages …" /
     "The army dismissed the accusations as propaganda."): the one claim before the denial, by
@@ -1101,6 +1109,13 @@ def _earlier_accusation(ctx: Context, claim: Claim, noun: str) -> Antecedent | N
     ]
     if others or ante.stance == "denies" or not ante.source or ante.quote == "direct":
         return None  # a cue read only by the model may be a second accusation
+    if any(
+        (c.stance == "accuses" or _last_word(c.cue).startswith(_ANY_ACCUSING))
+        and source_key(c.source or "") not in (denier, source_key(ante.source))
+        and c.line not in ctx.story.headings
+        for c in earlier
+    ):
+        return None  # "Prosecutors charged a wine dealer …, accusing him …": theirs, maybe
     if _VOICED_INSIDE.search(ante.content) or ctx.claims_in(claim.sentence_span)[:1] != [claim]:
         return None  # "… a driver who said Hale had …": the driver's; "Y said …, X denied …"
     if _last_word(ante.source) in _RECORD_WORDS | _LAWSUIT_WORDS:
@@ -1123,6 +1138,165 @@ def _earlier_accusation(ctx: Context, claim: Claim, noun: str) -> Antecedent | N
     if not fits:
         return None
     return f"the {noun} made by {_owner(ctx, ante)}", "", ante
+
+
+# the cues that make an accusation of each type: "the charges" are what was "charged"
+_TYPE_CUES = {
+    "accusation": ("accus",),
+    "allegation": ("alleg",),
+    "charge": ("charg",),
+    "claim": ("claim",),
+    "suggestion": ("suggest",),
+}
+_ANY_ACCUSING = ("accus", "alleg", "charg", "claim", "suggest")
+# "Prosecutors in Dijon charged a wine dealer …", "The runner-up … has asked a court to annul
+# the vote, alleging …": the sentence's subject, up to its first verb
+_SUBJECT = re.compile(
+    r"(?P<subj>(?:[A-Z][\w’'-]*|a|an|the)(?:\s+[\w’'-]+){0,7}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:also\s+)?(?:on\s+[A-Z]\w+day\s+)?(?:[a-z]+ed|(?:accus|alleg|charg|claim|suggest)\w*)\b"
+)
+_SUBJECT_STOP = re.compile(r"\b(?:who|that|which|whose|and|said|says)\b", re.IGNORECASE)
+# a capitalised name of two words in an accusation ("charged Tom Hale with …"): someone named
+_TWO_NAMES = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+_OWN_SIDE = re.compile(r"\b(?:lawyers?|attorneys?|counsel|spokes\w+)\b", re.IGNORECASE)
+
+
+def _typed_accusation(ctx: Context, claim: Claim, noun: str) -> Antecedent | None:
+    """What "X denied the charges" denies when no earlier claim names X as the denial does: the
+    accusations of the one source that made any before it ("Prosecutors in Dijon charged a
+    wine dealer with fraud …" / "Marchand denied the charges."), when one of its cues is of the
+    denial noun's type ("charged" for "the charges", "alleging" for "the allegations"), it is
+    the subject of its sentence, and neither it nor what it says names anyone else. Several
+    accusations by that one source are fine: the prompt names who made them, not what they
+    say ("who denied the charges brought by prosecutors in Dijon?")."""
+    stems = _TYPE_CUES.get(noun.rstrip("s"))
+    name = (claim.source or "").strip()
+    if stems is None or not name or name.lower() in _PERSONAL:
+        return None
+    word = _names_denier(claim)
+    if word is None or ctx.claims_in(claim.sentence_span)[:1] != [claim]:
+        return None  # "Y said …, and X denied the charges": whose, Y's?
+    denier = source_key(name)
+    start, end = ctx.story.span[0], claim.sentence_span[0]
+    told = [
+        c
+        for c in [*ctx.claims_from(start, end), *ctx.story.others]
+        if start <= c.sentence_span[0]
+        and c.sentence_span[1] <= end
+        and c.line not in ctx.story.headings
+        and not not_a_sentence(ctx.text[c.sentence_span[0] : c.sentence_span[1]])
+    ]
+    cues = [c for c in told if c.stance == "accuses" or _last_word(c.cue).startswith(_ANY_ACCUSING)]
+    accusers = [_subject_of(ctx, c) for c in cues]
+    if not cues or any(a is None for a in accusers):
+        return None  # none, or one whose maker is not its sentence's subject
+    if not all(_same_accuser(ctx, c, cues[0]) for c in cues):
+        return None  # two accusers: whose charges?
+    accuser = max(map(str, accusers), key=len)  # the fullest: "Prosecutors in Dijon"
+    if source_key(accuser) == denier or word.search(accuser) or _own_side(claim, accuser):
+        return None  # the denier's own words, its lawyer's or its body's
+    for c in told:  # every other claim that names the denier is the accuser's
+        if c.source_kind == "record" and _last_word(c.cue) == "to":
+            continue  # "Okafor won by 40,000 votes, according to official results": a count
+        mine = source_key(c.source or "") == denier or _same_accuser(ctx, c, cues[0])
+        if word.search(c.content) and not mine:
+            return None  # "Teacher Marta Senn said soldiers of the army had …": a second
+    people = {
+        (c.source or "").split()[-1]
+        for c in ctx.story.claims
+        if c.source_kind in PERSON_KINDS and c.source and source_key(c.source) != denier
+    }
+    for c in cues:
+        names = [
+            n
+            for n in _TWO_NAMES.findall(c.content)
+            if n.split()[0] in GIVEN_NAMES and not word.search(n)
+        ]
+        if names or any(re.search(r"\b" + re.escape(p) + r"\b", c.content) for p in people):
+            return None  # "charged Tom Hale with …": someone else's charges
+    typed = [c for c in cues if _last_word(c.cue).startswith(stems)]
+    if not typed or _VOICED_INSIDE.search(typed[0].content):
+        return None  # "Prosecutors charged …" / "X rejected the suggestion": not of that type
+    ante = replace(typed[0], source=accuser, source_text=accuser)
+    if (
+        _unclear_accuser(ante)
+        or _last_word(_accuser_head(accuser)) in _RECORD_WORDS | _LAWSUIT_WORDS
+    ):
+        return None  # "Residents say …", "a report found …": whose, in a prompt?
+    ctx.cache.setdefault("typed_accusations", []).append(ante)
+    made = (
+        "brought"
+        if noun.startswith("charge") and _last_word(ante.cue).startswith("charg")
+        else "made"
+    )
+    written = (typed[0].source_text or "").strip()
+    # as the analysis read it ("Ivo Stesk", "prosecutors"), or as the sentence's subject writes it
+    by = _accuser_words(ctx, _owner(ctx, typed[0]) if written == accuser else accuser)
+    return f"the {noun} {made} by {by}", "", ante
+
+
+def _same_accuser(ctx: Context, one: Claim, other: Claim) -> bool:
+    """Whether two accusations are by one source: one key, one subject's head ("Prosecutors in
+    Dijon" and "Prosecutors"), or one last name ("Rebel commander Ivo Stesk" and "Stesk")."""
+    if source_key(one.source or "") == source_key(other.source or ""):
+        return True
+    a, b = _subject_of(ctx, one) or one.source or "", _subject_of(ctx, other) or other.source or ""
+    if _accuser_head(a) == _accuser_head(b):
+        return True
+    last_a, last_b = a.split()[-1:], b.split()[-1:]
+    return bool(last_a) and last_a == last_b and last_a[0][:1].isupper() and " in " not in a + b
+
+
+def _typed(ctx: Context, ante: Antecedent | None) -> bool:
+    """Whether an antecedent is an accuser's, found by its cue's type (:func:`_typed_accusation`):
+    which of its accusations is denied the story does not say, so no what_denied."""
+    return ante is not None and any(a is ante[2] for a in ctx.cache.get("typed_accusations", ()))
+
+
+def _subject_of(ctx: Context, said: Claim) -> str | None:
+    """Who made an accusation: its sentence's subject, which holds the source the analysis read
+    ("The runner-up in the governor's election" of "… election has asked a court …, alleging
+    …"); None when the source is not the subject ("…, police alleged" after another's words)."""
+    sentence = ctx.claim_sentence(said)
+    at = said.sentence_span[1] - len(sentence) + len(sentence) - len(sentence.lstrip())
+    found = _SUBJECT.match(sentence.strip())
+    written = (said.source_text or "").strip()
+    if found is None or not written:
+        return None
+    if said.cue_span and at + found.end("subj") > said.cue_span[0]:
+        return None  # "Rebels accuse the army of having shelled …": the verb is the cue
+    subj = found.group("subj")
+    if _SUBJECT_STOP.search(subj) or written.lower() not in subj.lower():
+        return None
+    return subj
+
+
+def _accuser_head(subj: str) -> str:
+    """An accuser's words before any "in"/"of" phrase, without an article: "prosecutors" of
+    "Prosecutors in Dijon" and of "Prosecutors"."""
+    head = re.split(r"\s+(?:in|of|at|for|from)\s+", subj.strip(), maxsplit=1)[0]
+    return re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.IGNORECASE).lower()
+
+
+def _own_side(claim: Claim, accuser: str) -> bool:
+    """Whether an accuser may be the denier's own side: a lawyer or spokesman ("his lawyer"),
+    or shares a word with how the denier is written ("the ministry" of "Minister …")."""
+    if _OWN_SIDE.search(accuser) or accuser.split()[0].lower() in _PERSONAL:
+        return True
+    mine = content_words(claim.source_text or "") | content_words(claim.source or "")
+    return bool(mine & content_words(accuser))
+
+
+def _accuser_words(ctx: Context, subj: str) -> str:
+    """An accuser as the middle of a prompt writes it: "prosecutors in Dijon", "the runner-up
+    in …", "a former assistant at the club"; a name keeps its capital ("Greenpeace activists")."""
+    out = lower_positional(subj, ctx.text)
+    first, _, rest = out.partition(" ")
+    if first.lower() in ("the", "a", "an") or first.lower() in _GENERIC | _NAMED_ACCUSERS:
+        return first.lower() + (" " + rest if rest else "")
+    if first.endswith("s") and rest[:1].islower() and not re.search(rf"[a-z,] {first}\b", ctx.text):
+        return first.lower() + " " + rest  # "Rebels in the north": never a name mid-sentence
+    return out
 
 
 # accusers a prompt may name by a common noun alone ("the allegations made by prosecutors")
@@ -1882,6 +2056,8 @@ def build_what(ctx: Context) -> list[Question]:
             continue  # "said it did not receive any complaint": no plain "that" clause
         phrase = own[1] if own else _self_denial(ctx, claim, info) or phrase
         told = ""
+        if _typed(ctx, ante):
+            continue  # "Marchand denied the charges": which of the prosecutors' charges?
         if _far(ctx, claim, ante) and ante is not None:
             # "Prosecutors alleged that Harwick Bank had hidden losses …" paragraphs before:
             # what did Harwick Bank deny? — That it had hidden losses …
