@@ -175,6 +175,7 @@ _RECORDS = "\n\n".join(
 def test_a_bodys_count_is_not_asked_as_a_plain_fact() -> None:
     assert not any("recorded 14 collapses" in k for k in _asked(_RECORDS))
     assert not plain_fact("Police counted 40 burglaries in March.")
+    assert not plain_fact("14 collapses were recorded by the Forum in 2023.")
 
 
 def test_fact_explanation_does_not_say_no_source_is_named() -> None:
@@ -210,6 +211,8 @@ def test_a_schedule_is_no_plain_fact(statement: str) -> None:
         "The search, which was due to resume at first light, was called off on Thursday.",
         "Two cars were set on fire on Monday.",
         "Forty burglaries were recorded in March.",
+        "The film was recorded by a crew of six in 2019.",
+        "In the 2019 video recorded by a doorbell camera, Ada Wenn is seen walking down a road.",
     ],
 )
 def test_control_past_events_stay_plain_facts(statement: str) -> None:

@@ -229,20 +229,28 @@ def scheduled(statement: str) -> bool:
 
 
 # A body's record or count as the sentence's report ("An industry body, the Turbine Safety Forum,
-# recorded 14 collapses in 2023", "Police counted 40 burglaries", "… were logged by the
-# agency"): the figure is the body's evidence, so "a claim the story attributes" reads as
+# recorded 14 collapses in 2023", "Police counted 40 burglaries", "40 deaths were logged by
+# the agency"): the figure is the body's evidence, so "a claim the story attributes" reads as
 # right too; such a sentence is not asked as a plain fact
 _COUNT_VERBS = (
     r"(?:recorded|counted|registered|logged|tallied|tracked|documented|estimated|measured)"
+)
+_COUNT_FIGURE = (
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
+    r"|thousands|millions)\b)"
 )
 _COUNTED_BY = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[\w’'.-]+,?\s+"
     + _COUNT_VERBS
     + r"\s+(?:(?:a\s+total\s+of|at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than"
     r"|about|around|nearly|almost|some|over|only|just|roughly|up\s+to)\s+)?"
-    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
-    r"|thousands|millions)\b)"
-    r"|\b" + _COUNT_VERBS + r"\s+by\b",
+    + _COUNT_FIGURE
+    # a figure, then its passive with the counting body: not "a video recorded by a camera"
+    + r"|\b"
+    + _COUNT_FIGURE
+    + r"[^.;]*?\b(?:is|are|was|were|been)\s+"
+    + _COUNT_VERBS
+    + r"\s+by\b",
     re.IGNORECASE,
 )
 
