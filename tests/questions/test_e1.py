@@ -328,6 +328,4 @@ def test_the_generated_questions_hold_no_doubtful_kind() -> None:
     government = [q for q in qs if answer(q) == "A government or its officials"]
     assert government, [q.prompt for q in qs]
     # (not "it had ordered new doses": a body's own deed is an announcement, never asked)
-    assert all("received new doses" in q.prompt for q in government), [
-        q.prompt for q in government
-    ]
+    assert all("received new doses" in q.prompt for q in government), [q.prompt for q in government]
