@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import pytest
-from story_kit import answer, kinds_built
+from story_kit import DATA, answer, kinds_built
 
 from questions import analyze
 from questions.generate.kinds import fact_or_claim
@@ -67,6 +67,7 @@ def _lead_asked(text: str) -> bool:
         # comparison missed it)
         _story("Crane topples onto warehouse at Vesta port"),
         _story("Crane topples onto warehouse, injuring two"),
+        _story("Crane topples onto warehouse at Vesta port; cause unclear"),  # one clause of it
         # another paragraph states it in the outlet's voice, with its figure
         _story(
             "Storm closes Vesta port",
@@ -237,3 +238,11 @@ def test_schedules_are_not_asked_in_any_paragraph() -> None:
     asked = _asked(text)
     assert not any(w in k for k in asked for w in ("due to", "expected to", "scheduled to"))
     assert asked.get("Police closed the quay road at 4 a.m. on Tuesday.") == fact_or_claim.FACT
+
+
+def test_the_airline_fixtures_lead_is_not_asked_as_a_claim() -> None:
+    """wire_airline_crash.txt: "Cargo plane crashes near Tellan airport; cause unclear" over
+    "A cargo plane crashed …, killing both pilots, the civil aviation authority said": the
+    headline's first clause states the crash in the outlet's voice."""
+    text = (DATA / "wire_airline_crash.txt").read_text(encoding="utf-8")
+    assert not any("cargo plane crashed" in k.lower() for k in _asked(text))

@@ -1231,6 +1231,9 @@ def _core_in(core: _Core, words: frozenset[str] | set[str], figures: frozenset[s
     ) >= _CORE_ALL_SHARE * len(names | common)
 
 
+_HEADLINE_CLAUSES = re.compile(r";|,\s+|\s[—–-]\s")
+
+
 def _headline_states(head: str, core: _Core, statement: str, neg: bool, modal: bool) -> bool:
     """Whether a headline in the outlet's voice states a statement's core event: the core's
     main verb, a word of its subject and two of its words that are not names; ``_HEADLINE_SHARE``
@@ -1268,8 +1271,12 @@ def echoed_event(ctx: Context, claim: Claim, statement: str) -> bool:
     neg = _ECHO_NEGATION.search(statement) is not None
     modal = _MODAL.search(statement[:1].lower() + statement[1:]) is not None
     head = _outlet_headline(ctx)
-    if head is not None and _headline_states(head, core, statement, neg, modal):
-        return True
+    if head is not None:
+        # the headline whole, or one of its clauses ("Cargo plane crashes near Tellan airport;
+        # cause unclear")
+        parts = [head, *(p for p in _HEADLINE_CLAUSES.split(head) if word_count(p) >= 3)]
+        if any(_headline_states(p, core, statement, neg, modal) for p in parts):
+            return True
     lo, hi = claim.sentence_span
     own, index = _own_voice(ctx)
     for i in {i for w in core[1] for i in index.get(w, ())}:
