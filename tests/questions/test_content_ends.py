@@ -170,7 +170,7 @@ GOVERNOR = "\n\n".join(
         "local television.",
         '"We will keep fighting for lower rents," said Ann Moss, who leads a tenants group.',
         "Sara Bell said the city could not afford the stadium.",
-        "The vote is set for Friday.",
+        "The council held a public hearing on Friday.",  # a plan ("is set for") is no fact
     ]
 )
 

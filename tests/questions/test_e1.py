@@ -321,10 +321,11 @@ def test_the_generated_questions_hold_no_doubtful_kind() -> None:
     text = (
         CLINICS + "The Government Doctors' Association said that the clinics had run out of "
         "vaccine.\n\nAn audit by the National Audit Office found that the clinics had spent 4 "
-        "million euros on consultants.\n\nThe Health Ministry said on Tuesday that it had "
-        "ordered new doses in April." + EXPERT
+        "million euros on consultants.\n\nThe Health Ministry said on Tuesday that the clinics had "
+        "received new doses in April." + EXPERT
     )
     qs = [q for q in generate(analyze(text), thin_giveaways=False) if q.kind == "source_check"]
     government = [q for q in qs if answer(q) == "A government or its officials"]
     assert government, [q.prompt for q in qs]
-    assert all("ordered new doses" in q.prompt for q in government), [q.prompt for q in government]
+    # (not "it had ordered new doses": a body's own deed is an announcement, never asked)
+    assert all("received new doses" in q.prompt for q in government), [q.prompt for q in government]

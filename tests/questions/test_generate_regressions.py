@@ -297,8 +297,8 @@ def test_campaign_spokeswoman_is_not_called_a_government_official() -> None:
             "Mayor Ann Rowe opens re-election bid at library.\n"
             "Mayor Ann Rowe opened her bid for a third term at the Westford library on Tuesday "
             "evening.\n"
-            f"Mayor Ann Rowe’s {title} Mara Diaz said the mayor had come to the library to meet "
-            "voters.\n"
+            f"Mayor Ann Rowe’s {title} Mara Diaz said more than 300 residents had signed up to "
+            "attend the event.\n"
             "The event started at 7pm before a crowd of roughly 300 residents.\n"
         )
         built = generate(questions.analyze(text), thin_giveaways=False)

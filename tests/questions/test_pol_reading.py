@@ -39,7 +39,8 @@ def test_every_story_gives_questions(stories: dict[str, list[Question]]) -> None
 def test_campaign_facts_and_claims(stories: dict[str, list[Question]]) -> None:
     qs = stories["pol_campaign_trail.txt"]
     assert kind_answers(qs, "fact_or_claim") == {
-        "“Brisco is scheduled to visit Delmont on Friday.” — Does the story report this as "
+        # a past event: a plan ("is scheduled to visit …") is no fact to ask (fact_or_claim r9)
+        "“Brisco held a rally in Delmont on Monday.” — Does the story report this as "
         "fact, or as someone's claim?": "Reported as fact by the outlet",
         # Harlow's "she would cut the fuel tax …" is her pledge, no claim (helper f2)
         "“The cut would cost the state about $400 million a year.” — Does the story report this "

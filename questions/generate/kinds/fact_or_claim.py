@@ -199,6 +199,63 @@ RECORDS_SHOW = re.compile(
 )
 
 
+# A schedule or a plan is not yet a fact ("The search was due to resume at first light", "Talks
+# are scheduled to resume on Friday", "The vote is set for June 3", "The ferry is to resume
+# service"): what is to happen may not, so it is not asked as what the outlet reports as fact
+_SCHEDULE = re.compile(
+    r"\b(?:is|are|am|was|were|be|been|being|remains?|remained|isn[’']t|aren[’']t|wasn[’']t"
+    r"|weren[’']t)\s+(?:(?:not|also|now|still|originally|initially|then|already|next)\s+)?"
+    r"(?:due\s+(?:to|for|on|in|at|by|back|out|before|after)|(?:set|planned|timed)\s+(?:to|for)"
+    r"|(?:scheduled|slated|poised|about|supposed|on\s+course|on\s+track)\b"
+    r"|to\s+(?!(?:the|a|an|his|her|its|their|this|that|blame)\b)[a-z]+)"
+    r"|\b(?:scheduled|slated|poised)\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
+_SUBORDINATOR = re.compile(
+    r"\b(?:before|after|until|when|while|once|since|as|which|who|whose|where|because)\b",
+    re.IGNORECASE,
+)
+
+
+def scheduled(statement: str) -> bool:
+    """Whether a statement tells a schedule or a plan (``_SCHEDULE``) outside a subordinate
+    clause: "Talks are scheduled to resume on Friday." is, "Rowe was walked out an hour before
+    the forum was due to open." is not (a past event, timed by the plan)."""
+    for m in _SCHEDULE.finditer(statement):
+        before = statement[: m.start()]
+        subs = list(_SUBORDINATOR.finditer(before))
+        if not subs or "," in before[subs[-1].end() :]:
+            return True
+    return False
+
+
+# A body's record or count as the sentence's report ("An industry body, the Turbine Safety Forum,
+# recorded 14 collapses in 2023", "Police counted 40 burglaries", "40 deaths were logged by
+# the agency"): the figure is the body's evidence, so "a claim the story attributes" reads as
+# right too; such a sentence is not asked as a plain fact
+_COUNT_VERBS = (
+    r"(?:recorded|counted|registered|logged|tallied|tracked|documented|estimated|measured)"
+)
+_COUNT_FIGURE = (
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
+    r"|thousands|millions)\b)"
+)
+_COUNTED_BY = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[\w’'.-]+,?\s+"
+    + _COUNT_VERBS
+    + r"\s+(?:(?:a\s+total\s+of|at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than"
+    r"|about|around|nearly|almost|some|over|only|just|roughly|up\s+to)\s+)?"
+    + _COUNT_FIGURE
+    # a figure, then its passive with the counting body: not "a video recorded by a camera"
+    + r"|\b"
+    + _COUNT_FIGURE
+    + r"[^.;]*?\b(?:is|are|was|were|been)\s+"
+    + _COUNT_VERBS
+    + r"\s+by\b",
+    re.IGNORECASE,
+)
+
+
 def records_show(statement: str) -> bool:
     """Whether a sentence states what records or data show, naming them ("Company filings show
     …", "Figures published by the county board show …")."""
@@ -268,6 +325,10 @@ def plain_fact(statement: str) -> bool:
         return False  # "The rule is designed to hamstring rivals.": the outlet reads a motive
     if records_show(statement):
         return False  # "Figures published by the board show …": the records' finding
+    if scheduled(statement):
+        return False  # "Talks are scheduled to resume on Friday.": a plan, not yet a fact
+    if _COUNTED_BY.search(statement):
+        return False  # "The Forum recorded 14 collapses in 2023.": the body's count
     opener = _EVALUATIVE_OPENER.match(statement)
     if opener and opener.group(1).lower() not in given_names():
         return False  # "Ominously for the party, …", "Remarkably, …": the outlet's judgement
@@ -1043,6 +1104,19 @@ def _headline_text(ctx: Context) -> str | None:
     return head if head and word_count(head) <= _HEADLINE_MAX_WORDS + 5 else None
 
 
+def _outlet_headline(ctx: Context) -> str | None:
+    """The headline when it speaks in the outlet's voice: no quotation, colon, question,
+    reporting word, mind word or cue word ("Agency says swimmer …", "Minister denies …")."""
+    head = _headline_text(ctx)
+    if head is None or _HEADLINE_VOICE.search(head):
+        return None
+    if lexicon.phrase_regex("reporting_words").search(head) or _MIND.search(head):
+        return None
+    if any(w.lower() in CUE_WORDS for w in _ECHO_WORD.findall(head)):
+        return None
+    return head
+
+
 def echoed_by_headline(ctx: Context, statement: str) -> bool:
     """Whether the headline, in the outlet's voice (no quotation, colon, question or reporting
     word), states the statement's gist: ``_HEADLINE_SHARE`` of its content words are the
@@ -1050,13 +1124,9 @@ def echoed_by_headline(ctx: Context, statement: str) -> bool:
     names at least; its figures, a negation and a modal as the statement has them. Then
     "reported as fact" is a right answer too. Words are compared in lower case, since a
     headline may be written in title case."""
-    head = _headline_text(ctx)
-    if head is None or _HEADLINE_VOICE.search(head):
+    head = _outlet_headline(ctx)
+    if head is None:
         return False
-    if lexicon.phrase_regex("reporting_words").search(head) or _MIND.search(head):
-        return False
-    if any(w.lower() in CUE_WORDS for w in _ECHO_WORD.findall(head)):
-        return False  # "Agency says swimmer …", "Minister denies …": someone's words
 
     def words(text: str) -> tuple[set[str], set[str], frozenset[str]]:
         names, common, figures = _echo_words(text)
@@ -1077,6 +1147,137 @@ def echoed_by_headline(ctx: Context, statement: str) -> bool:
         and modal == h_modal
         and (h_figures <= s_figures)
     )
+
+
+# The core event of a statement is its main clause, cut before a side clause (", injuring two
+# workers", ", which …") or a clause of time or reason (" after …", " while …"), without its
+# words of time ("overnight", "on Tuesday"): what an end attribution in a wire lead ("A crane
+# toppled onto a warehouse overnight, injuring two workers, the port authority said") hangs on
+# a source while the headline or another paragraph states it in the outlet's own voice
+_SIDE_CLAUSE = re.compile(
+    r",\s+(?:[a-z]{2,}ing|which|who|whose|where|when|while|as|after|before|because|although"
+    r"|though|despite|including|according|but|and|with|until|since|amid)\b"
+    r"|\s(?:after|before|while|because|although|though|despite|when|until|since|amid)\s"
+)
+_TIME_WORDS = frozenset(
+    "overnight today yesterday tonight morning afternoon evening night earlier later week"
+    " weekend month year day monday tuesday wednesday thursday friday saturday sunday january"
+    " february march april may june july august september october november december".split()
+)
+_AUXILIARIES = frozenset(
+    "am is are was were be been being has have had do does did will would shall should can"
+    " could may might must".split()
+)
+_CORE_SHARE = 0.75  # of the core's words that are not names (its verb among them) ...
+_CORE_ALL_SHARE = 0.6  # ... and of all its words, found in the sentence that echoes it
+
+_Core = tuple[frozenset[str], frozenset[str], frozenset[str], str, frozenset[str]]
+
+
+def _core_event(statement: str) -> _Core | None:
+    """A statement's core event as (names, other words, figures, main verb, subject words), in
+    the form of ``_echo_words``, or None when its main clause shows no main verb (the first
+    word after the subject that is a listed finite verb, a plain verb's past form or a word in
+    -ed, or a word in -ing after an auxiliary; auxiliaries passed over: "were injured" gives
+    "injur")."""
+    m = _SIDE_CLAUSE.search(statement)
+    main = statement[: m.start()] if m else statement
+    toks = _ECHO_WORD.findall(main)
+    finite = lexicon.words("finite_verbs")
+    past = _past_forms()
+    verb_at = None
+    for i, w in enumerate(toks[1:], 1):
+        low = w.lower()
+        if not w.islower() or low in _AUXILIARIES:
+            continue
+        after_aux = toks[i - 1].lower() in _AUXILIARIES
+        if low in finite or low in past or (low.endswith("ed") and len(low) > 4):
+            verb_at = i
+            break
+        if after_aux and low.endswith("ing") and len(low) > 4:
+            verb_at = i  # "was working with operators"
+            break
+    if verb_at is None:
+        return None
+    time = _TIME_WORDS | {lemma(w) for w in _TIME_WORDS}
+
+    def words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        names, common, figures = _echo_words(text)
+        return names - time, common - time, figures
+
+    names, common, figures = words(main)
+    s_names, s_common, _ = words(" ".join(toks[:verb_at]))
+    return names, common, figures, lemma(toks[verb_at]), s_names | s_common
+
+
+def _core_in(core: _Core, words: frozenset[str] | set[str], figures: frozenset[str]) -> bool:
+    """Whether a sentence's words (as ``_echo_words`` gives them) hold a core event: its main
+    verb, a word of its subject, ``_CORE_SHARE`` of its words that are not names (two at
+    least), ``_CORE_ALL_SHARE`` of all its words, and every figure."""
+    names, common, c_figures, verb, subject = core
+    if verb not in words or not subject & words or not c_figures <= figures:
+        return False
+    shared = len(common & words)
+    return shared >= max(2, _CORE_SHARE * len(common)) and shared + len(
+        names & words
+    ) >= _CORE_ALL_SHARE * len(names | common)
+
+
+_HEADLINE_CLAUSES = re.compile(r";|,\s+|\s[—–-]\s")
+
+
+def _headline_states(head: str, core: _Core, statement: str, neg: bool, modal: bool) -> bool:
+    """Whether a headline in the outlet's voice states a statement's core event: the core's
+    main verb, a word of its subject and two of its words that are not names; ``_HEADLINE_SHARE``
+    of the headline's own words found in the statement, and its figures (a headline may leave
+    out the statement's: "Crane topples onto warehouse" over "A 60-metre crane toppled …"), a
+    negation and a modal as the statement has them. Words are compared in lower case, since a
+    headline may be written in title case."""
+    if neg != (_ECHO_NEGATION.search(head) is not None):
+        return False
+    if modal != (_MODAL.search(head.lower()) is not None):
+        return False
+    names, common, figures = _echo_words(head)
+    s_names, s_common, s_figures = _echo_words(statement)
+    if not figures <= s_figures:
+        return False
+    h_words = {lemma(w) for w in names} | common
+    s_words = {lemma(w) for w in s_names} | s_common
+    if len(h_words) < 3 or len(h_words & s_words) < _HEADLINE_SHARE * len(h_words):
+        return False
+    _names, c_common, _figures, verb, subject = core
+    subject = {lemma(w) for w in subject} | subject
+    return verb in h_words and bool(subject & h_words) and len(c_common & h_words) >= 2
+
+
+def echoed_event(ctx: Context, claim: Claim, statement: str) -> bool:
+    """Whether the claim's core event (``_core_event``) is stated in the outlet's own voice by
+    the headline (which may leave out the figures: "Crane topples onto warehouse, injuring
+    two") or by another sentence of the story (``_own_voice``) with its figures, a negation
+    and a modal as the statement has them. Then "reported as fact" is a right answer too, and
+    the claim is not asked as a claim. Conservative: another verb ("fell" for "toppled") is
+    not seen."""
+    core = _core_event(statement)
+    if core is None or len(core[1]) < 2:
+        return False
+    neg = _ECHO_NEGATION.search(statement) is not None
+    modal = _MODAL.search(statement[:1].lower() + statement[1:]) is not None
+    head = _outlet_headline(ctx)
+    if head is not None:
+        # the headline whole, or one of its clauses ("Cargo plane crashes near Tellan airport;
+        # cause unclear")
+        parts = [head, *(p for p in _HEADLINE_CLAUSES.split(head) if word_count(p) >= 3)]
+        if any(_headline_states(p, core, statement, neg, modal) for p in parts):
+            return True
+    lo, hi = claim.sentence_span
+    own, index = _own_voice(ctx)
+    for i in {i for w in core[1] for i in index.get(w, ())}:
+        sent, o_words, o_figures, o_neg, o_modal = own[i]
+        if sent.span[0] < hi and lo < sent.span[1]:
+            continue  # the claim's own sentence
+        if neg == o_neg and modal == o_modal and _core_in(core, o_words, o_figures):
+            return True
+    return False
 
 
 def _confirmed_next(ctx: Context, claim: Claim) -> bool:
@@ -1199,7 +1400,9 @@ def build(ctx: Context) -> list[Question]:
     claims = [
         (c, st)
         for c, st in claims
-        if not echoed_by_outlet(ctx, c, st) and not echoed_by_headline(ctx, st)
+        if not echoed_by_outlet(ctx, c, st)
+        and not echoed_by_headline(ctx, st)
+        and not echoed_event(ctx, c, st)
     ]
     claims = _one_per_sentence(claims)
     n_fact, n_claim = _balance(len(facts), len(claims))
@@ -1221,8 +1424,8 @@ def _one_per_sentence(claims: list[tuple[Claim, str]]) -> list[tuple[Claim, str]
 def _fact_question(ctx: Context, sent: Sentence, statement: str) -> Question:
     own = strip_dateline(sent.text).strip()
     explanation = (
-        f"The story says {quoted(own)} in its own voice: no source is named and "
-        "no word such as “says” or “claimed” is attached, so it is reported as fact by the outlet."
+        f"The story says {quoted(own)} in its own voice: no word such as “says” or “claimed” "
+        "attaches it to a source, so the outlet reports it as fact."
     )
     return make_question(
         ctx,

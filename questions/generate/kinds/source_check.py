@@ -31,6 +31,7 @@ from questions.generate.sources import (
     story_sources,
 )
 from questions.generate.text import (
+    THING_KINDS,
     content_words,
     curly_quotes,
     is_pronoun,
@@ -133,6 +134,7 @@ def _channel_questions(ctx: Context) -> list[Question]:
         named = claim.source and is_usable(claim) and not nested(ctx, claim)
         named = named and is_claim(ctx, claim) and claim.stance != "characterizes"
         named = named and not _intent_or_request(ctx, claim)  # "the claim" it would not be
+        named = named and not own_deed(claim)  # "it had ordered an assessment": an announcement
         named = named and not doubtful_source(ctx, claim) and not document_channel(ctx, claim)
         if named and claim.source and claim.source[:1].isupper():
             named = source_key(claim.source) in story_sources(ctx)  # not "As Ostra", a misread
@@ -248,7 +250,7 @@ def _kind_questions(ctx: Context) -> list[Question]:
             continue  # "a scientist, said she has been upset": her own life, not her field
         asserted = claim.stance == "asserts" and not nested(ctx, claim) and is_claim(ctx, claim)
         asserted = asserted and not document_channel(ctx, claim)  # "said in her audit": a record
-        asserted = asserted and not _intent_or_request(ctx, claim)
+        asserted = asserted and not _intent_or_request(ctx, claim) and not own_deed(claim)
         said = said_phrase(claim, ctx.text) if label and asserted else None
         said = _clean_said(said, _lower_words(ctx)) if said else None
         key = source_key(claim.source or claim.source_kind or "")
@@ -261,6 +263,8 @@ def _kind_questions(ctx: Context) -> list[Question]:
             prompt = f"What kind of source does the story give for the claim that {said}?"
         if content_words(prompt) & _KIND_WORDS:
             continue
+        if _names_source(ctx, claim, said):
+            continue  # "the claim that the transport ministry was …": the prompt names the source
         role = _role_mention(ctx, claim) if needs_resolution(claim) else ""
         if role is None:
             continue  # "he told reporters": the explanation must say who "he" is, and as what
@@ -327,6 +331,93 @@ def _intent_or_request(ctx: Context, claim: Claim) -> bool:
     a request ("…, but we ask drivers to slow down"): not something claimed."""
     direct = claim.quote == "direct"
     return pledge(ctx.text, claim) or request_start(claim.content, direct) is not None
+
+
+# A body's own deed or decision as its content ("it had ordered an assessment", "it was working
+# with operators", "we would decide next week"): the body announces what it does, no claim to
+# source-check. Not a state or a finding of its own ("it was not aware of", "it found no …").
+_OWN_DEED = re.compile(
+    r"[\W_]*(?:that\s+)?(?:it|we|they)\s+"
+    r"(?:(?:had|has|have|was|were|is|are|would|will|had\s+been|has\s+been|have\s+been"
+    r"|would\s+be|will\s+be)\s+)?"
+    r"(?:(?:also|already|now|still|just|recently|since|then|soon|immediately|not|never)\s+)*"
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_NOT_DEEDS = frozenset(
+    "aware concerned worried satisfied pleased disappointed committed prepared determined"
+    " convinced confident surprised shocked saddened alarmed interested involved opposed"
+    " unaware based located owned founded called named required allowed entitled obliged"
+    " found finding seen seeing saw received receiving known believed believing considered"
+    " considering expected expecting hoped hoping noted noticed learned learnt heard hearing"
+    " asked unable supposed".split()
+)
+
+
+def own_deed(claim: Claim) -> bool:
+    """Whether a body (a source of a kind in ``THING_KINDS``) says what it itself did, does or
+    will do ("The port authority said it had ordered an assessment and would decide next
+    week"): the content opens on "it", "we" or "they" standing for the body, then a verb of
+    action (a form in -ed or -ing, or a bare verb after a modal) that is no state or finding
+    (``_NOT_DEEDS``). That is an announcement, not a claim whose source is to be checked."""
+    if claim.source_kind not in THING_KINDS:
+        return False
+    m = _OWN_DEED.match(strip_that(claim.content))
+    if m is None:
+        return False
+    subject = m.group(0).split()[0].lower().strip("\"“‘'")
+    if subject == "they" and not (claim.source or "").lower().endswith("s"):
+        return False  # "they" after "the ministry": someone else
+    verb = m.group("verb").lower()
+    if verb in _NOT_DEEDS:
+        return False
+    modal = re.search(r"\b(?:would|will)\s+(?:\w+\s+)*?" + verb + r"\b", m.group(0), re.I)
+    return (len(verb) > 4 and verb.endswith(("ed", "ing"))) or modal is not None
+
+
+def _names_source(ctx: Context, claim: Claim, said: str) -> bool:
+    """Whether a prompt's words name the claim's source or its body: a capitalised word of the
+    source's mentions written capitalised in it ("the Ostrian Transport Ministry was working
+    …", "Dunn had …"), or a word of its mentions for a body or an office in any case ("the
+    ministry" of "the ministry's spokesman", "the governor" of "a spokeswoman for the
+    governor"). Then the prompt itself says what kind of source it is."""
+    names, offices = _source_words(ctx, claim)
+    for tok in tokens(said):
+        low = re.sub(r"['’]s$", "", tok.lower())
+        if low in offices or (tok[:1].isupper() and low in names):
+            return True
+    return False
+
+
+def _source_words(ctx: Context, claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
+    """The words by which the story names a claim's source, lower-cased: the capitalised words
+    of its mentions ("ostrian", "transport", "ministry", "dunn"), and their words for a body or
+    an office (``gen_body_heads.txt``, ``gen_org_heads.txt``, ``gen_government_words.txt``,
+    ``gen_spokesperson_words.txt``). Read once per source (cached)."""
+    known = ctx.cache.setdefault("source_words", {})
+    assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
+    key = (claim.source, claim.source_text)
+    if key not in known:
+        mentions = [claim.source or "", claim.source_text or ""]
+        info = story_sources(ctx).get(source_key(claim.source or ""))
+        if info is not None:
+            mentions += info.mentions
+        stop = lexicon.words("stopwords")
+        body = (
+            lexicon.words("body_heads")
+            | lexicon.words("org_heads")
+            | lexicon.words("government_words")
+            | lexicon.words("spokesperson_words")
+        )
+        names, offices = set(), set()
+        for tok in tokens(" ".join(mentions)):
+            low = re.sub(r"['’]s$", "", tok.lower())
+            if tok[:1].isupper() and low not in stop and len(low) > 1:
+                names.add(low)
+            if low in body:
+                offices.add(low)
+        known[key] = (frozenset(names), frozenset(offices))
+    return known[key]
 
 
 _RELATIVE_CUT = re.compile(r",?\s+(?:who|which|whose)|\s+\(")
