@@ -11,6 +11,7 @@ its wrong option (each is then also right), in forms where the two share no word
   when the analysis took "North Fell Rescue" for a person;
 - "Its director of markets, Femi Adeyo," several sentences after the only body named so far.
 
+The same holds for who_denied, also when the denier is read from the denial's own words.
 Controls: a spokeswoman of another body, and two unrelated people, stay wrong options; a
 body of another type is not tied. Every story here is invented.
 """
@@ -122,14 +123,14 @@ TEAM = (
 
 
 def test_we_of_the_team_leader_is_not_asked_beside_the_team() -> None:
-    qs = _asked(TEAM)
+    qs = _asked(TEAM + SORREL)
     we = [q for q in qs if "“We have not given up" in q.prompt]
     assert we
     _never_together(we, "Ida Varg", "North Fell Rescue")
 
 
 def test_the_team_leader_is_the_rescue_groups() -> None:
-    qs = _asked(TEAM)
+    qs = _asked(TEAM + SORREL)
     assert "ida varg" in _keys(qs)
     _never_together(qs, "Ida Varg", "North Fell Rescue")
     # nor are the two wrong options of a third speaker's question: either may be taken for
@@ -139,8 +140,8 @@ def test_the_team_leader_is_the_rescue_groups() -> None:
 
 COMPANY = (
     "Tollvik Post said the rural branches had lost money for a decade.\n\n"
-    "The Harlow Bay Traders Guild said the town council had not told shopkeepers of the plan.\n\n"
-    "The company's chairman, Leo Marr, said the board had voted for the plan in March.\n\n"
+    "The Harlow Bay Traders Guild said the town council had not told shopkeepers of the "
+    "plan.\n\nThe company's chairman, Leo Marr, said the board had voted for the plan in March.\n\n"
     "Marr said no staff would be forced to leave."
 )
 
@@ -152,17 +153,42 @@ def test_the_companys_chairman_is_the_one_company_not_the_guild_before() -> None
 
 
 def test_name_then_the_companys_role_is_the_one_company() -> None:
-    qs = _asked(COMPANY.replace("The company's chairman, Leo Marr,", "Leo Marr, the company's chairman,"))
+    qs = _asked(
+        COMPANY.replace("The company's chairman, Leo Marr,", "Leo Marr, the company's chairman,")
+    )
     assert "leo marr" in _keys(qs)
     _never_together(qs, "Leo Marr", "Tollvik Post")
 
 
-def test_who_denied_keeps_the_companys_chairman_and_the_company_apart() -> None:
+def test_who_denied_keeps_the_theatres_manager_off_the_playhouses_denial() -> None:
+    qs = _asked(
+        "The Calder Playhouse denied that the hall had failed a fire inspection.\n\n"
+        "The theatre's general manager, Dr Ana Brel, said the hall had room for 400 people.\n\n"
+        "Councillor Ines Roble denied that the council had known of the plan.",
+        kinds=("who_denied",),
+    )
+    assert "calder playhouse" in _keys(qs)
+    _never_together(qs, "Ana Brel", "The Calder Playhouse")
+
+
+def test_who_denied_keeps_the_playhouse_off_its_managers_denial() -> None:
+    # the denier is read from the denial's own words, not from the story's sources
+    qs = _asked(
+        "The Calder Playhouse said a public meeting on the closures would be held in May.\n\n"
+        "The theatre's general manager, Dr Ana Brel, denied that the hall had failed a fire "
+        "inspection.\n\nCouncillor Ines Roble denied that the council had known of the plan.",
+        kinds=("who_denied",),
+    )
+    assert "ana brel" in _keys(qs)
+    _never_together(qs, "Ana Brel", "The Calder Playhouse")
+
+
+def test_control_who_denied_keeps_the_companys_chairman_and_the_company_apart() -> None:
     qs = _asked(
         "Tollvik Post denied that the network had hidden losses from the regulator.\n\n"
-        "The Harlow Bay Traders Guild said the town council had not told shopkeepers of the plan.\n\n"
-        "The company's chairman, Leo Marr, said the board had voted for the plan in March.\n\n"
-        "Councillor Ines Roble denied that the council had known of the plan.",
+        "The Harlow Bay Traders Guild said the town council had not told shopkeepers of the "
+        "plan.\n\nThe company's chairman, Leo Marr, said the board had voted for the plan in "
+        "March.\n\nCouncillor Ines Roble denied that the council had known of the plan.",
         kinds=("who_denied",),
     )
     assert "tollvik post" in _keys(qs)
@@ -172,7 +198,7 @@ def test_who_denied_keeps_the_companys_chairman_and_the_company_apart() -> None:
 # controls ---------------------------------------------------------------------------------
 
 
-def test_control_the_guild_stays_a_wrong_option_for_the_chairman() -> None:
+def test_the_guild_stays_a_wrong_option_for_the_chairman() -> None:
     # the guild spoke just before "the company's chairman", but is no company
     qs = _asked(COMPANY)
     marr = [q for q in qs if answer(q) == "Leo Marr"]
