@@ -1056,6 +1056,7 @@ _ROLE_FOR_NOUN = re.compile(
     rf"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z’'-]+\s+){{0,2}}?{_SERVED_NOUN}[’']s\s+"
     rf"(?:[a-z-]+\s+){{0,2}}?{_OFFICER}\b"
 )
+_SERVED_NOUNS = frozenset(re.findall(r"[a-z]+", _SERVED_NOUN.replace("organi[sz]ation", "")))
 _GENERIC_BODIES = frozenset({"group", "organisation", "organization", "body"})
 _MAX_SERVED = 3  # bodies a "the group" of a person's role is tied to: the nearest
 
@@ -1139,6 +1140,14 @@ def body_ties(ctx: Context, info: SourceInfo, mention: str, line: int) -> set[st
     return tied
 
 
+# nouns that describe a body rather than head its name ("The Calder Playhouse", "the theatre"):
+# one a person's role names is the body that spoke just before (``_spoke_before``); not "union",
+# "university": those would be named so, and one the story does not name is another
+_DESCRIBING_NOUNS = frozenset(
+    {"team", "crew", "squad", "regulator", "watchdog", "theatre", "museum", "gallery"}
+    | {"hospital", "orchestra", "newspaper", "charity"}
+)
+_PUBLIC_NOUNS = frozenset({"regulator", "watchdog"})  # a public body may be "the regulator"
 _SPOKE_BACK = 3  # paragraphs looked back for the body a "the theatre's manager" is of
 
 
@@ -1157,8 +1166,8 @@ def _spoke_before(
     it, neither the person (``own``) nor one described by a role of their own; none for "the
     company" or "the group" (those are the story's companies or organisations,
     ``_groups_of_noun``), nor when two groups spoke in that paragraph."""
-    if noun in _GENERIC_BODIES or noun in _ORG_NOUNS.split("|"):
-        return set()
+    if noun not in _DESCRIBING_NOUNS:
+        return set()  # "a spokeswoman for the dockers' union": a union the story leaves unnamed
     described = ctx.cache.get("descriptions", {})
     assert isinstance(described, dict)  # noqa: S101 - the cache's own entry
     lines = sorted(ctx.by_line)
@@ -1168,6 +1177,9 @@ def _spoke_before(
             k
             for k in by_line.get(line, set()) - {own}
             if not described.get(_last_name_word(out[k].name))
+            and (out[k].kind != "government" or noun in _PUBLIC_NOUNS)
+            and out[k].kind != "news agency"
+            and _last_name_word(out[k].name).lower() not in _SERVED_NOUNS - {noun}
         }
         if keys:
             return keys if len(keys) == 1 else set()

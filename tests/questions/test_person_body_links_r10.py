@@ -230,3 +230,15 @@ def test_control_a_named_persons_we_keeps_people_as_wrong_options() -> None:
     qs = _asked(TEAM + SORREL)
     we = next(q for q in qs if "“We have not given up" in q.prompt)
     assert {"Ivo Brandt", "Lena Sorrel"} <= set(wrong_options(we))
+
+
+def test_control_a_spokeswoman_for_an_unnamed_union_is_not_the_company_before() -> None:
+    # "the postal workers' union" is a union the story does not name, not the company that
+    # spoke just before
+    qs = _asked(
+        "Tollvik Post said the rural branches had lost money for a decade.\n\n"
+        "Ana Roy, a spokeswoman for the postal workers' union, said staff had been told of the "
+        "plan by text message."
+    )
+    company = [q for q in qs if _bare(answer(q)) == "tollvik post"]
+    assert company and any("Ana Roy" in wrong_options(q) for q in company)
