@@ -851,7 +851,7 @@ _NAME_ITS_ROLE = re.compile(
 # a sentence's quotation before "its director, Jane Doe" ("“…,” said its director, Jane Doe")
 _AFTER_QUOTE = re.compile(r"[”\"’']\s*,?\s*(?:(?:said|says|added|wrote|posted)\s+)?$")
 # "The company's chairman, …": a possessive role of a common noun, not "its"
-_NOUN_POSSESSIVE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z]+['’]s\s")
+_NOUN_POSSESSIVE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+([a-z]+)['’]s\s")
 _MAX_ROLES = 4  # "its director, Jane Doe" read per sentence at most
 _ROLE_BACK = 3  # sentences looked back for the group "Its director" / "A company spokesman" is of
 
@@ -908,7 +908,8 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
                 if start and not _AFTER_QUOTE.search(text, max(0, start - 24), start):
                     continue  # "… the harbour board and its chairman, Ann Roy": the board
                 last = name.split()[-1]
-                if _NOUN_POSSESSIVE.match(text, start):
+                possessive = _NOUN_POSSESSIVE.match(text, start)
+                if possessive and possessive.group(1) not in _GENERIC_BODIES:
                     # "The company's chairman, Leo Marr": the story's company, which need not
                     # be the group named last (``_role_ties`` resolves the noun)
                     noun_roles.append((last, text[start : start + 80], sentence.line))
@@ -1039,8 +1040,8 @@ _SERVED_NOUN = (
     r"|alliance|coalition|council|college|club|charity|group|organi[sz]ation|body|board"
     r"|committee|commission|agency|party|campaign|" + "company|firm|bank|lender|insurer|operator"
     r"|airline|carrier|retailer|manufacturer|maker|corporation|business"
-    r"|team|crew|squad|regulator|watchdog|authority|ministry|department|theatre|museum|gallery"
-    r"|hospital|school|university|trust|orchestra|newspaper)"
+    r"|team|crew|squad|regulator|watchdog|ministry|theatre|museum|gallery|hospital|orchestra"
+    r"|newspaper)"
 )
 _OFFICER = (
     r"(?:spokes(?:man|woman|person)|director|president|chair(?:man|woman|person)?|head|leader"
@@ -1066,7 +1067,13 @@ def _org_nouns_served(mention: str) -> set[str]:
     spokeswoman for the group", "association" of "the association's president")."""
     if len(mention) > _MAX_MENTION:
         return set()
-    return {next(g for g in m.groups() if g).lower() for m in _ROLE_FOR_NOUN.finditer(mention)}
+    found = set()
+    for m in _ROLE_FOR_NOUN.finditer(mention):
+        noun = next(g for g in m.groups() if g).lower()
+        if m.group(0)[:1].isupper() and noun in _GENERIC_BODIES:
+            continue  # "The group's executive director, X": the group named before, if any
+        found.add(noun)
+    return found
 
 
 _MAX_MENTION = 300
