@@ -891,7 +891,7 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
                 continue
             names = " ".join(t for t in tokens(desc) if t[:1].isupper())  # the organisation
             acc.setdefault(last, set()).update(content_words(names) - roles)
-        noun_roles: list[tuple[str, str, int]] = []
+        noun_roles: list[tuple[str, str, int, tuple[str, ...]]] = []
         for sentence in ctx.story.sentences:
             # "Its director, Jane Doe, said", "“…,” its director, Jane Doe, posted", "Jane Doe, its
             # director, said", "A company spokesman, Tom Hale, said": the group named last before,
@@ -908,15 +908,17 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
                 if start and not _AFTER_QUOTE.search(text, max(0, start - 24), start):
                     continue  # "… the harbour board and its chairman, Ann Roy": the board
                 last = name.split()[-1]
+                at = sentence.span[0] + start
+                groups = _group_before(ctx, sentence, at)
                 possessive = _NOUN_POSSESSIVE.match(text, start)
                 if possessive and possessive.group(1) not in _GENERIC_BODIES:
                     # "The company's chairman, Leo Marr": the story's company, which need not
-                    # be the group named last (``_role_ties`` resolves the noun)
-                    noun_roles.append((last, text[start : start + 80], sentence.line))
+                    # be the group named last (``_role_ties`` resolves the noun; that group
+                    # when it cannot)
+                    role_text = text[start : start + 80]
+                    noun_roles.append((last, role_text, sentence.line, tuple(groups)))
                     continue
-                at = sentence.span[0] + start
-                groups = _group_before(ctx, sentence, at) or _only_group_before(ctx, at)
-                for group in groups:
+                for group in groups or _only_group_before(ctx, at):
                     acc.setdefault(last, set()).update(content_words(group) - roles)
         for m in _BODY_ROLE_NAME.finditer(story):  # "Sindicato Rojo's spokeswoman, Marta Ruiz,"
             if (roles | links) & {t.lower() for t in tokens(m.group(2))}:
@@ -996,6 +998,7 @@ def _role_ties(ctx: Context, out: dict[str, SourceInfo]) -> dict[str, frozenset[
     assert isinstance(described, dict)  # noqa: S101 - the cache's own entry
     noun_roles = ctx.cache.get("noun_roles", [])
     assert isinstance(noun_roles, list)  # noqa: S101 - the cache's own entry
+    roles = lexicon.words("role_words")
     for info in out.values():
         if not info.claims or info.kind not in (*PERSON_KINDS, None):
             continue
@@ -1005,11 +1008,16 @@ def _role_ties(ctx: Context, out: dict[str, SourceInfo]) -> dict[str, frozenset[
         ):
             continue  # a bare "Ruiz" of unknown kind is one person when described by a role
         written = [(c.source_text or "", c.line) for c in info.claims[:_ROLE_CLAIMS]]
-        written += [(role, line) for word, role, line in noun_roles if word == last]
         for mention, line in [*written, (described.get(last, ""), info.first_line())]:
             # "Lina Ode, a spokeswoman for the group": the group meant, named before
             for key in _served_by_noun(ctx, out, (bodies, by_line), info.key, mention, line):
                 found.setdefault(last, set()).update(content_words(out[key].name))
+        for word, role, line, before in noun_roles:  # "The company's chairman, Leo Marr"
+            if word == last:
+                keys = _served_by_noun(ctx, out, (bodies, by_line), info.key, role, line)
+                names = [out[k].name for k in keys] or list(before)
+                for name in names:
+                    found.setdefault(last, set()).update(content_words(name) - roles)
         if not _person_source(info):
             continue
         for claim in info.claims[:_ROLE_CLAIMS]:
@@ -1341,9 +1349,12 @@ def _group_before(ctx: Context, sentence: Sentence, at: int) -> list[str]:
 
 def _only_group_before(ctx: Context, at: int) -> list[str]:
     """The one group (a source that is no named person) whose claims the story reports before
-    ``at``, when it reports exactly one: what a far "Its director of markets, Femi Adeyo" is of
-    ("Britain's fair-trading regulator said …", then sentences without a source). None when two
-    groups spoke before: "its" may then be either."""
+    ``at``, when it reports exactly one and the text from its claim to ``at`` (at most
+    ``_ANAPHOR_WINDOW`` characters) names no other body (no run of capitalised words, no
+    acronym): what a far "Its director of markets, Femi Adeyo" is of ("Britain's fair-trading
+    regulator said …", then sentences without a source). None when two groups spoke before:
+    "its" may then be either; nor after "leaders of the ruling Union Party were defeated", a
+    body that makes no claim."""
     firsts = ctx.cache.get("first_groups")
     if firsts is None:  # the first two groups to speak, and where: worked out once per story
         firsts = []
@@ -1351,14 +1362,19 @@ def _only_group_before(ctx: Context, at: int) -> list[str]:
             if c.source_kind in _EXCLUDED_KINDS:
                 continue
             if c.source and not _person_named(c.source, c.source_kind):
-                if source_key(c.source) not in {source_key(n) for _, n in firsts}:
-                    firsts.append((c.sentence_span[0], c.source))
+                if source_key(c.source) not in {source_key(n) for _, _, n in firsts}:
+                    firsts.append((*c.sentence_span, c.source))
                     if len(firsts) == 2:
                         break
         ctx.cache["first_groups"] = firsts
     assert isinstance(firsts, list)  # noqa: S101 - the cache's own entry
-    before = [name for start, name in firsts if start < at]
-    return before if len(before) == 1 else []
+    before = [(end, name) for start, end, name in firsts if start < at]
+    if len(before) != 1 or at - before[0][0] > _ANAPHOR_WINDOW:
+        return []
+    between = ctx.text[before[0][0] : at]
+    if _CAP_RUN.search(between) or _CAPS_WORD.search(between):
+        return []  # another body may be meant
+    return [before[0][1]]
 
 
 _MAX_GROUP_NAMES = 200  # names of the story's groups looked for: bounded, so the scan stays linear

@@ -242,3 +242,19 @@ def test_control_a_spokeswoman_for_an_unnamed_union_is_not_the_company_before() 
     )
     company = [q for q in qs if _bare(answer(q)) == "tollvik post"]
     assert company and any("Ana Roy" in wrong_options(q) for q in company)
+
+
+def test_control_a_far_its_after_another_body_named_is_not_the_one_that_spoke() -> None:
+    # "its" is the party named just before, which makes no claim, not the guild that spoke
+    # four sentences earlier: the two stay each other's wrong options
+    qs = _asked(
+        "The Velmore Traders Guild said the town council had not told shopkeepers of the "
+        "plan.\n\nThe plan was first drawn up in 2019. Two leaders of the Velmar Unity Party "
+        "lost their seats in the spring. Both had backed the plan.\n\n"
+        "Omar Tesk, its acting chairman, said the plan had been drawn up in the capital."
+    )
+    pairs = [(answer(q), o) for q in qs for o in wrong_options(q)]
+    assert ("Omar Tesk", "The Velmore Traders Guild") in pairs or (
+        "The Velmore Traders Guild",
+        "Omar Tesk",
+    ) in pairs
