@@ -850,6 +850,8 @@ _NAME_ITS_ROLE = re.compile(
 )
 # a sentence's quotation before "its director, Jane Doe" ("“…,” said its director, Jane Doe")
 _AFTER_QUOTE = re.compile(r"[”\"’']\s*,?\s*(?:(?:said|says|added|wrote|posted)\s+)?$")
+# "The company's chairman, …": a possessive role of a common noun, not "its"
+_NOUN_POSSESSIVE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+([a-z]+)['’]s\s")
 _MAX_ROLES = 4  # "its director, Jane Doe" read per sentence at most
 _ROLE_BACK = 3  # sentences looked back for the group "Its director" / "A company spokesman" is of
 
@@ -889,6 +891,7 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
                 continue
             names = " ".join(t for t in tokens(desc) if t[:1].isupper())  # the organisation
             acc.setdefault(last, set()).update(content_words(names) - roles)
+        noun_roles: list[tuple[str, str, int, tuple[str, ...]]] = []
         for sentence in ctx.story.sentences:
             # "Its director, Jane Doe, said", "“…,” its director, Jane Doe, posted", "Jane Doe, its
             # director, said", "A company spokesman, Tom Hale, said": the group named last before,
@@ -905,7 +908,17 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
                 if start and not _AFTER_QUOTE.search(text, max(0, start - 24), start):
                     continue  # "… the harbour board and its chairman, Ann Roy": the board
                 last = name.split()[-1]
-                for group in _group_before(ctx, sentence, sentence.span[0] + start):
+                at = sentence.span[0] + start
+                groups = _group_before(ctx, sentence, at)
+                possessive = _NOUN_POSSESSIVE.match(text, start)
+                if possessive and possessive.group(1) not in _GENERIC_BODIES:
+                    # "The company's chairman, Leo Marr": the story's company, which need not
+                    # be the group named last (``_role_ties`` resolves the noun; that group
+                    # when it cannot)
+                    role_text = text[start : start + 80]
+                    noun_roles.append((last, role_text, sentence.line, tuple(groups)))
+                    continue
+                for group in groups or _only_group_before(ctx, at):
                     acc.setdefault(last, set()).update(content_words(group) - roles)
         for m in _BODY_ROLE_NAME.finditer(story):  # "Sindicato Rojo's spokeswoman, Marta Ruiz,"
             if (roles | links) & {t.lower() for t in tokens(m.group(2))}:
@@ -922,6 +935,7 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
                 acc.setdefault(m.group(1).split()[-1], set()).update(content_words(names) - roles)
         found = ctx.cache["affiliations"] = {k: frozenset(v) for k, v in acc.items()}
         ctx.cache["descriptions"] = described
+        ctx.cache["noun_roles"] = noun_roles
     assert isinstance(found, dict)  # noqa: S101 - the cache's own entry
     return found
 
@@ -982,6 +996,9 @@ def _role_ties(ctx: Context, out: dict[str, SourceInfo]) -> dict[str, frozenset[
     bodies = [i for i in groups if i.kind not in PERSON_KINDS]
     described = ctx.cache.get("descriptions", {})
     assert isinstance(described, dict)  # noqa: S101 - the cache's own entry
+    noun_roles = ctx.cache.get("noun_roles", [])
+    assert isinstance(noun_roles, list)  # noqa: S101 - the cache's own entry
+    roles = lexicon.words("role_words")
     for info in out.values():
         if not info.claims or info.kind not in (*PERSON_KINDS, None):
             continue
@@ -993,10 +1010,14 @@ def _role_ties(ctx: Context, out: dict[str, SourceInfo]) -> dict[str, frozenset[
         written = [(c.source_text or "", c.line) for c in info.claims[:_ROLE_CLAIMS]]
         for mention, line in [*written, (described.get(last, ""), info.first_line())]:
             # "Lina Ode, a spokeswoman for the group": the group meant, named before
-            for noun in _org_nouns_served(mention):
-                for group in _groups_of_noun(ctx, bodies, noun, line):
-                    if group.key != info.key:
-                        found.setdefault(last, set()).update(content_words(group.name))
+            for key in _served_by_noun(ctx, out, (bodies, by_line), info.key, mention, line):
+                found.setdefault(last, set()).update(content_words(out[key].name))
+        for word, role, line, before in noun_roles:  # "The company's chairman, Leo Marr"
+            if word == last:
+                keys = _served_by_noun(ctx, out, (bodies, by_line), info.key, role, line)
+                names = [out[k].name for k in keys] or list(before)
+                for name in names:
+                    found.setdefault(last, set()).update(content_words(name) - roles)
         if not _person_source(info):
             continue
         for claim in info.claims[:_ROLE_CLAIMS]:
@@ -1026,7 +1047,9 @@ _SERVED_NOUN = (
     r"(association|union|federation|society|league|guild|institute|foundation|chamber|academy"
     r"|alliance|coalition|council|college|club|charity|group|organi[sz]ation|body|board"
     r"|committee|commission|agency|party|campaign|" + "company|firm|bank|lender|insurer|operator"
-    r"|airline|carrier|retailer|manufacturer|maker|corporation|business)"
+    r"|airline|carrier|retailer|manufacturer|maker|corporation|business"
+    r"|team|crew|squad|regulator|watchdog|ministry|theatre|museum|gallery|hospital|orchestra"
+    r"|newspaper)"
 )
 _OFFICER = (
     r"(?:spokes(?:man|woman|person)|director|president|chair(?:man|woman|person)?|head|leader"
@@ -1039,9 +1062,10 @@ _ROLE_FOR_NOUN = re.compile(
     rf"|\bwho\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|represents|represented"
     rf"|directs|directed|speaks\s+for|spoke\s+for|works\s+for|worked\s+for)\s+"
     rf"(?:the|its|their)\s+(?:[a-z’'-]+\s+){{0,2}}?{_SERVED_NOUN}\b(?![’']|\s+[A-Z])"
-    rf"|\b(?:the|its|their)\s+(?:[a-z’'-]+\s+){{0,2}}?{_SERVED_NOUN}[’']s\s+(?:[a-z-]+\s+){{0,2}}?"
-    rf"{_OFFICER}\b"
+    rf"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z’'-]+\s+){{0,2}}?{_SERVED_NOUN}[’']s\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?{_OFFICER}\b"
 )
+_SERVED_NOUNS = frozenset(re.findall(r"[a-z]+", _SERVED_NOUN.replace("organi[sz]ation", "")))
 _GENERIC_BODIES = frozenset({"group", "organisation", "organization", "body"})
 _MAX_SERVED = 3  # bodies a "the group" of a person's role is tied to: the nearest
 
@@ -1051,7 +1075,13 @@ def _org_nouns_served(mention: str) -> set[str]:
     spokeswoman for the group", "association" of "the association's president")."""
     if len(mention) > _MAX_MENTION:
         return set()
-    return {next(g for g in m.groups() if g).lower() for m in _ROLE_FOR_NOUN.finditer(mention)}
+    found = set()
+    for m in _ROLE_FOR_NOUN.finditer(mention):
+        noun = next(g for g in m.groups() if g).lower()
+        if m.group(0)[:1].isupper() and noun in _GENERIC_BODIES:
+            continue  # "The group's executive director, X": the group named before, if any
+        found.add(noun)
+    return found
 
 
 _MAX_MENTION = 300
@@ -1078,6 +1108,97 @@ def _groups_of_noun(
     at = bisect.bisect_left(lines, line)
     near = named[max(0, at - _MAX_SERVED) : at + _MAX_SERVED]
     return sorted(near, key=lambda g: abs(g.first_line() - line))[:_MAX_SERVED]
+
+
+def _served_by_noun(
+    ctx: Context,
+    out: dict[str, SourceInfo],
+    known: tuple[list[SourceInfo], dict[int, set[str]]],
+    own: str,
+    mention: str,
+    line: int,
+) -> set[str]:
+    """The keys of the story's bodies (``known``: the bodies, and the keys of the groups by the
+    lines of their claims) that a person's mention on ``line`` serves by a common noun ("a
+    spokeswoman for the group", "The theatre's general manager"): those ``_groups_of_noun``
+    finds, or else the one that spoke just before (``_spoke_before``); never ``own``."""
+    bodies, by_line = known
+    meant: set[str] = set()
+    for noun in _org_nouns_served(mention):
+        found = {g.key for g in _groups_of_noun(ctx, bodies, noun, line)}
+        meant |= found or _spoke_before(ctx, out, by_line, own, noun, line)
+    return meant - {own}
+
+
+def body_ties(ctx: Context, info: SourceInfo, mention: str, line: int) -> set[str]:
+    """The name words of the bodies the story ties a person outside its sources to (a denier
+    read from the denial's own words, "The theatre's general manager, Dr Ana Brel, denied …"):
+    the descriptions of their last name word anywhere (``affiliations``), and a body their
+    ``mention`` on ``line`` serves by a common noun, as ``_role_ties`` finds for the story's own
+    sources. Then the two are never each other's wrong option."""
+    out = story_sources(ctx)
+    tied = set(affiliations(ctx).get(_last_name_word(info.name), frozenset()))
+    known = ctx.cache.get("noun_bodies")
+    if known is None:  # the story's bodies and the lines they speak on: worked out once
+        groups = [i for i in out.values() if not _person_source(i)]
+        by_line: dict[int, set[str]] = {}
+        for group in groups:
+            for claim in group.claims[:MAX_COMPARED_CLAIMS]:
+                by_line.setdefault(claim.line, set()).add(group.key)
+        known = ctx.cache["noun_bodies"] = (
+            [i for i in groups if i.kind not in PERSON_KINDS],
+            by_line,
+        )
+    assert isinstance(known, tuple)  # noqa: S101 - the cache's own entry
+    for key in _served_by_noun(ctx, out, known, info.key, mention, line):
+        tied |= content_words(out[key].name)
+    return tied
+
+
+# nouns that describe a body rather than head its name ("The Calder Playhouse", "the theatre"):
+# one a person's role names is the body that spoke just before (``_spoke_before``); not "union",
+# "university": those would be named so, and one the story does not name is another
+_DESCRIBING_NOUNS = frozenset(
+    {"team", "crew", "squad", "regulator", "watchdog", "theatre", "museum", "gallery"}
+    | {"hospital", "orchestra", "newspaper", "charity"}
+)
+_PUBLIC_NOUNS = frozenset({"regulator", "watchdog"})  # a public body may be "the regulator"
+_SPOKE_BACK = 3  # paragraphs looked back for the body a "the theatre's manager" is of
+
+
+def _spoke_before(
+    ctx: Context,
+    out: dict[str, SourceInfo],
+    by_line: dict[int, set[str]],
+    own: str,
+    noun: str,
+    at: int,
+) -> set[str]:
+    """The body a person's role names by a common noun that no body of the story is called by
+    ("The theatre's general manager, Dr Ana Brel" after "The Calder Playhouse said …"), as the
+    key of ``out``: the one group (``by_line``: the groups' keys by the lines of their claims)
+    that spoke last in the person's paragraph (``at``) or the ``_SPOKE_BACK`` paragraphs before
+    it, neither the person (``own``) nor one described by a role of their own; none for "the
+    company" or "the group" (those are the story's companies or organisations,
+    ``_groups_of_noun``), nor when two groups spoke in that paragraph."""
+    if noun not in _DESCRIBING_NOUNS:
+        return set()  # "a spokeswoman for the dockers' union": a union the story leaves unnamed
+    described = ctx.cache.get("descriptions", {})
+    assert isinstance(described, dict)  # noqa: S101 - the cache's own entry
+    lines = sorted(ctx.by_line)
+    end = bisect.bisect_right(lines, at)
+    for line in reversed(lines[max(0, end - 1 - _SPOKE_BACK) : end]):
+        keys = {
+            k
+            for k in by_line.get(line, set()) - {own}
+            if not described.get(_last_name_word(out[k].name))
+            and (out[k].kind != "government" or noun in _PUBLIC_NOUNS)
+            and out[k].kind != "news agency"
+            and _last_name_word(out[k].name).lower() not in _SERVED_NOUNS - {noun}
+        }
+        if keys:
+            return keys if len(keys) == 1 else set()
+    return set()
 
 
 _ROLE_CLAIMS = 5  # claims of a person read for a role written in their mention
@@ -1160,6 +1281,9 @@ _NOT_A_COMPANY = frozenset(
     {"union", "federation", "association", "party", "council", "committee", "coalition"}
     | {"alliance", "league", "society", "news", "site", "newspaper", "paper", "agency"}
     | {"ministry", "department", "government", "police", "court", "group", "campaign"}
+    | {"guild", "chamber", "institute", "university", "college", "school", "club", "trust"}
+    | {"foundation", "charity", "team", "theatre", "museum", "hospital", "church", "office"}
+    | {"authority", "commission", "regulator", "board"}
 )
 
 
@@ -1201,6 +1325,7 @@ def _group_before(ctx: Context, sentence: Sentence, at: int) -> list[str]:
         and c.source_span
         and c.source_span[1] <= at
         and not _person_named(c.source, c.source_kind)
+        and c.source_kind not in _EXCLUDED_KINDS
     ]
     if named:
         groups += named.findall(ctx.text, sentence.span[0], at)
@@ -1212,12 +1337,44 @@ def _group_before(ctx: Context, sentence: Sentence, at: int) -> list[str]:
         groups = [
             c.source
             for c in ctx.claims_in(before.span)
-            if c.source and not _person_named(c.source, c.source_kind)
+            if c.source
+            and not _person_named(c.source, c.source_kind)
+            and c.source_kind not in _EXCLUDED_KINDS  # "It is expected to …": no group
         ]
         if named:
             groups += named.findall(ctx.text, *before.span)
         start = before.span[0]
     return groups
+
+
+def _only_group_before(ctx: Context, at: int) -> list[str]:
+    """The one group (a source that is no named person) whose claims the story reports before
+    ``at``, when it reports exactly one and the text from its claim to ``at`` (at most
+    ``_ANAPHOR_WINDOW`` characters) names no other body (no run of capitalised words, no
+    acronym): what a far "Its director of markets, Femi Adeyo" is of ("Britain's fair-trading
+    regulator said …", then sentences without a source). None when two groups spoke before:
+    "its" may then be either; nor after "leaders of the ruling Union Party were defeated", a
+    body that makes no claim."""
+    firsts = ctx.cache.get("first_groups")
+    if firsts is None:  # the first two groups to speak, and where: worked out once per story
+        firsts = []
+        for c in sorted(ctx.story.claims, key=lambda c: c.sentence_span):
+            if c.source_kind in _EXCLUDED_KINDS:
+                continue
+            if c.source and not _person_named(c.source, c.source_kind):
+                if source_key(c.source) not in {source_key(n) for _, _, n in firsts}:
+                    firsts.append((*c.sentence_span, c.source))
+                    if len(firsts) == 2:
+                        break
+        ctx.cache["first_groups"] = firsts
+    assert isinstance(firsts, list)  # noqa: S101 - the cache's own entry
+    before = [(end, name) for start, end, name in firsts if start < at]
+    if len(before) != 1 or at - before[0][0] > _ANAPHOR_WINDOW:
+        return []
+    between = ctx.text[before[0][0] : at]
+    if _CAP_RUN.search(between) or _CAPS_WORD.search(between):
+        return []  # another body may be meant
+    return [before[0][1]]
 
 
 _MAX_GROUP_NAMES = 200  # names of the story's groups looked for: bounded, so the scan stays linear

@@ -24,6 +24,7 @@ from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import (
     SourceInfo,
+    body_ties,
     display_for,
     distractors,
     doubtful_source,
@@ -389,6 +390,8 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     info.words |= content_words(written)
     info.groups |= name_groups(written)
     info.mentions += written.split()
+    if kind in PERSON_KINDS:  # "The theatre's general manager, Dr Ana Brel, denied …": its own
+        info.words |= body_ties(ctx, info, " ".join((claim.source_text or "").split()), claim.line)
     return info
 
 
