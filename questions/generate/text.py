@@ -226,9 +226,10 @@ def vague_reference(asked: str) -> str | None:
         named = [w.lower() for w in named if w]
         if m.group("prep") and (
             named[0] in lexicon.words("stopwords")
-            or any(q.start() < m.start() < q.end() for q in QUOTED_RE.finditer(asked))
+            or any(0 < q.start() < m.start() < q.end() for q in QUOTED_RE.finditer(asked))
         ):
-            continue  # "in that it …": a conjunction; "into that voting booth": as spoken
+            continue  # "in that it …": a conjunction; "into that voting booth": as spoken (a
+            # quotation inside the prompt, not the statement a prompt opens on)
         if m.group("noun") and _HEAD_VERB.search(named[0]):
             continue  # "those affected", "those living nearby": people, a relative
         if re.match(r"\s*(?::|\d)", asked[m.end() :]):
@@ -325,19 +326,35 @@ _IDENTIFIED_AFTER = re.compile(
 )
 
 
+def _ends_noun_phrase(word: str) -> bool:
+    """Whether a word after a noun shows the noun phrase has ended: a function word or a
+    verb ("the report said", "the images were", "the request remained")."""
+    low = word.lower()
+    return (
+        low in lexicon.words("stopwords")
+        or low in lexicon.words("finite_verbs")
+        or re.search(r"(?:ed|[’']s)$", low) is not None
+    )
+
+
 def unintroduced_definite(asked: str) -> str | None:
     """A bare definite noun phrase of an asked statement that says nothing of which thing it
     means, or None: "the" right before a noun of documents, evidence or things said
     (``pointing_nouns``) with nothing after it that identifies it ("verify the images",
     "confirm that the report existed": which?). Not when the asked text named the noun itself
     before ("a report said the report was late"); a word between "the" and the noun ("the 2021
-    survey report", "the leaked video") or one after it ("the images of the crash") identifies.
+    survey report", "the leaked video") or one after it ("the images of the crash") identifies;
+    the noun must end its phrase ("the email exchanges" is about exchanges).
     Nouns the story may name once and then call "the …" ("the man", "the company") are left
     alone: which are the story's own, a statement cannot tell."""
     for m in re.finditer(r"\b[Tt]he\s+([a-z][\w-]*)\b", asked):
         noun = m.group(1).lower()
-        if noun not in lexicon.words("pointing_nouns") or _IDENTIFIED_AFTER.match(asked[m.end() :]):
+        rest = asked[m.end() :]
+        if noun not in lexicon.words("pointing_nouns") or _IDENTIFIED_AFTER.match(rest):
             continue
+        after = re.match(r"\s+([a-z][\w’'-]*)", rest)
+        if after and not _ends_noun_phrase(after.group(1)):
+            continue  # "the email exchanges", "the video footage": the noun is not the head
         if lemma(noun) in {lemma(t) for t in tokens(asked[: m.start()])}:
             continue  # "a report … the report": named in the text itself
         return m.group(0)
@@ -1329,7 +1346,7 @@ def _only_inside_names(word: str, after: list[str], text: str) -> bool:
         return False
     if re.search(rf"(?<![\w’'-]){low}\b", text) is None:
         return False  # never written in lower case: a name
-    for m in re.finditer(rf"[a-z,;:][^\S\n]+{word}\b", text):
+    for m in re.finditer(rf"[a-z,;][^\S\n]+{word}\b", text):  # after a colon: a clause's first
         inside = re.search(
             r"[A-Z][\w.&’'-]*[^\S\n]+(?:(?:of|for|and|the|on)[^\S\n]+)*$",
             text[: m.end() - len(word)],

@@ -34,6 +34,10 @@ def _prompts(*paragraphs: str) -> dict[str, str]:
 
 def test_demonstrative_after_preposition_and_ownerless_possessives() -> None:
     assert vague_reference("Officials said a hearing on that request would be held in May.")
+    assert vague_reference(
+        "“The board may come back later with that request.” — Does the story report this as "
+        "fact, or as someone's claim?"
+    )
     assert vague_reference("The board voted against that proposal on Friday.")
     assert (
         vague_reference(
@@ -77,10 +81,12 @@ def test_no_comment_is_not_a_claim() -> None:
 def test_capital_after_that_only_inside_names() -> None:
     text = (
         "The Vennland Rail Service said trains ran late. service resumed at noon. "
-        "The State Laboratory said so. a laboratory in Marlow helped."
+        "The State Laboratory said so. a laboratory in Marlow helped. One thing is plain: "
+        "Teachers are angry. The Union of Teachers met. teachers marched."
     )
     assert lower_positional("Service on line B was cut", text) == "service on line B was cut"
     assert lower_positional("Laboratory tests showed lead", text) == "laboratory tests showed lead"
+    assert lower_positional("Teachers are angry", text) == "teachers are angry"
     # controls: a name, a given name before a surname
     assert lower_positional("Marlow said", text) == "Marlow said"
     assert lower_positional("Bill Tarn said", "said Bill Tarn. the bill") == "Bill Tarn said"
