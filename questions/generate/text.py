@@ -193,9 +193,21 @@ def _demonstrative_re() -> re.Pattern[str]:
         rf"|(?:these|those)\s+(?!(?:{_TIME_AFTER_DETERMINER}|days|who|whom|whose|which|of|in|with"
         r"|at|on|are|were|is|was|have|had|will|would|can|could|may|might|do|did|living|working"
         r")\b)(?P<noun>[a-z][\w-]*)(?:\s+(?P<noun2>[a-z][\w-]*))?"
-        rf"|that\s+(?P<that>{nouns})\b)",
+        rf"|that\s+(?P<that>{nouns})\b"
+        # after a preposition "that" is a determiner, not a clause's opener: "a hearing on that
+        # request" (a time, "in that year", "at that point", points nowhere; "this" in news
+        # prose is mostly the present one: "in this election")
+        rf"|\b(?:{_DETERMINER_PREPOSITIONS})\s+that\s+(?!(?:{_TIME_AFTER_DETERMINER}"
+        r"|day|days|point|moment|stage|date|hour|case|way|regard|respect|sense|instance|end"
+        r"|is|was|has|had|will|would|could|may|might|can)\b)"
+        r"(?P<prep>[a-z][\w-]*))",
         re.IGNORECASE,
     )
+
+
+_DETERMINER_PREPOSITIONS = (
+    "on|of|about|over|for|to|against|with|from|by|under|into|in|at|after|before"
+)
 
 
 _NUMBER_NOUNS = frozenset("figures numbers totals rates sums amounts percentages".split())
@@ -209,8 +221,15 @@ def vague_reference(asked: str) -> str | None:
     figures" after the text's own figures stands), or "its"/"their" with no owner named
     earlier in the text ("Students failed its exam"; not "The council said its budget …")."""
     for m in _demonstrative_re().finditer(asked):
-        named = [m.group("such") or m.group("noun") or m.group("that"), m.group("noun2")]
+        head = m.group("such") or m.group("noun") or m.group("that") or m.group("prep")
+        named = [head, m.group("noun2")]
         named = [w.lower() for w in named if w]
+        if m.group("prep") and (
+            named[0] in lexicon.words("stopwords")
+            or any(0 < q.start() < m.start() < q.end() for q in QUOTED_RE.finditer(asked))
+        ):
+            continue  # "in that it …": a conjunction; "into that voting booth": as spoken (a
+            # quotation inside the prompt, not the statement a prompt opens on)
         if m.group("noun") and _HEAD_VERB.search(named[0]):
             continue  # "those affected", "those living nearby": people, a relative
         if re.match(r"\s*(?::|\d)", asked[m.end() :]):
@@ -228,32 +247,51 @@ _OWNER_IT = re.compile(
     r"(?:\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*(?<!s)\b"
     r"|\b[A-Z][\w&.-]*[a-z]\b(?<!s)|\b[A-Z]{2,}\b|\bit\b)"
 )
+# a thing put among its owner's own ("was among its five largest markets", "is one of its"):
+# the thing named right before is not the owner
+_AMONG_ITS = re.compile(r"\b(?:is|was|are|were|be|been|remains|remained)\s+(?:among|one\s+of)\s+$")
+_OWNER_PERSON = re.compile(
+    r"\b(?i:he|she|him|who|whom|I|we|you)\b|\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*\b"
+    r"|\b[A-Z][\w&.-]*[a-z]\b|\b[A-Z]{2,}\b"
+)
 _OWNER_THEIR = re.compile(r"\b[A-Za-z][\w-]*[a-z]s\b|\b(?:they|people|police|both|each)\b", re.I)
 # where a capital may be only a sentence's or a quotation's first letter
 _OPENER_AT = re.compile(r"(?:^|[.!?:]\s+|[“\"‘]\s*)$")
 
 
 def _ownerless_possessive(asked: str) -> str | None:
-    """A lower-case "its" or "their" with no possible owner earlier in the asked text: for
-    "its", a singular noun after an article, a name or "it"; for "their", a plural noun
-    ("officials"), "they" or "police". A prompt's own words ("the story") are no owner, nor an
-    ordinary word capitalised as a sentence's first ("More than 300 pupils sat its exam")."""
-    text = re.sub(r"\b(?:the|this)\s+(?:story|statement|claim)\b", " ", asked)
-    for m in re.finditer(r"\b(its|their)\b", text):
+    """A lower-case "its", "their", "his" or "her" with no possible owner earlier in the asked
+    text: for "its", a singular noun after an article, a name or "it"; for "their", a plural
+    noun ("officials"), "they" or "police"; for "his"/"her", a name, a noun after an article,
+    "he"/"she" or a prompt's "who" ("Who said that his party …": the speaker). A prompt's own
+    words ("the story") are no owner, nor an ordinary word capitalised as a sentence's first
+    ("More than 300 pupils sat its exam"), nor the thing put among the owner's own ("the app
+    was among its five largest markets")."""
+    text = re.sub(r"^According to the story,\s*", "", asked)
+    text = re.sub(r"\b(?:the|this)\s+(?:story|statement|claim)\b", " ", text)
+    for m in re.finditer(r"\b(its|their|his|her)\b(?:\s+([a-z][\w-]*))?", text):
+        if m.group(1) == "her" and (not m.group(2) or m.group(2) in lexicon.words("stopwords")):
+            continue  # "police arrested her on Monday": not a possessive
         before = text[: m.start()]
-        owner = _OWNER_IT if m.group(1) == "its" else _OWNER_THEIR
-        if not any(_is_owner(before, o) for o in owner.finditer(before)):
+        owner = {"its": _OWNER_IT, "their": _OWNER_THEIR}.get(m.group(1), _OWNER_PERSON)
+        person = owner is _OWNER_PERSON
+        owners = [o for o in owner.finditer(before) if _is_owner(before, o, person)]
+        if owners and _AMONG_ITS.search(before):
+            owners.pop()  # "the app was among its five largest markets": not the app's own
+        if not owners:
             return m.group(1)
     return None
 
 
-def _is_owner(before: str, m: re.Match[str]) -> bool:
+def _is_owner(before: str, m: re.Match[str], person: bool = False) -> bool:
     """Whether a possible owner found before a possessive may own it: not an ordinary word
     that is capitalised only because it opens a sentence or a quotation."""
     word = m.group(0)
     if not word[:1].isupper() or not _OPENER_AT.search(before[: m.start()]):
         return True
     low = word.lower()
+    if person and low in ("he", "she", "who", "i", "we", "you"):
+        return True  # "Who said that his party …?": the one asked about
     if low in _NUMBER_WORDS:
         return False  # "Two of its guards …"
     return low not in lexicon.words("common_openers") and low not in lexicon.words("stopwords")
@@ -262,6 +300,65 @@ def _is_owner(before: str, m: re.Match[str]) -> bool:
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten dozens hundreds thousands several".split()
 )
+
+
+# "X said it could not comment", "declined to comment", "had no comment": no claim to ask about
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:could|would|can|did|does|do)\s*(?:not|n[’']t)\s+(?:immediately\s+)?comment"
+    r"|cannot\s+comment|(?:declined|refused)\s+(?:immediately\s+)?to\s+comment"
+    r"|(?:had|has|have|offered|gave)\s+no\s+(?:immediate\s+|further\s+)?comment|no\s+comment)\b",
+    re.IGNORECASE,
+)
+
+
+def no_comment(statement: str) -> bool:
+    """Whether a statement only says that someone would not comment ("the ministry said it
+    could not comment on the case"): not a claim, never asked as one."""
+    return _NO_COMMENT.search(statement) is not None
+
+
+# what follows a noun and says which one it is: "the images of the crash", "the report by the
+# audit office", "the video that circulated", "the letter, dated …", "the account given to police"
+_IDENTIFIED_AFTER = re.compile(
+    r"\s*(?:,|\(|[“\"]|(?:of|from|on|about|by|in|into|that|which|who|whose|showing|"
+    r"released|published|posted|filed|issued|sent|given|made|obtained|titled|entitled|called|"
+    r"to|for|at|against|with|under|over|between|dated|naming|describing|linking)\b)"
+)
+
+
+def _ends_noun_phrase(word: str) -> bool:
+    """Whether a word after a noun shows the noun phrase has ended: a function word or a
+    verb ("the report said", "the images were", "the request remained")."""
+    low = word.lower()
+    return (
+        low in lexicon.words("stopwords")
+        or low in lexicon.words("finite_verbs")
+        or re.search(r"(?:ed|[’']s)$", low) is not None
+    )
+
+
+def unintroduced_definite(asked: str) -> str | None:
+    """A bare definite noun phrase of an asked statement that says nothing of which thing it
+    means, or None: "the" right before a noun of documents, evidence or things said
+    (``pointing_nouns``) with nothing after it that identifies it ("verify the images",
+    "confirm that the report existed": which?). Not when the asked text named the noun itself
+    before ("a report said the report was late"); a word between "the" and the noun ("the 2021
+    survey report", "the leaked video") or one after it ("the images of the crash") identifies;
+    the noun must end its phrase ("the email exchanges" is about exchanges).
+    Nouns the story may name once and then call "the …" ("the man", "the company") are left
+    alone: which are the story's own, a statement cannot tell."""
+    for m in re.finditer(r"\b[Tt]he\s+([a-z][\w-]*)\b", asked):
+        noun = m.group(1).lower()
+        rest = asked[m.end() :]
+        if noun not in lexicon.words("pointing_nouns") or _IDENTIFIED_AFTER.match(rest):
+            continue
+        after = re.match(r"\s+([a-z][\w’'-]*)", rest)
+        if after and not _ends_noun_phrase(after.group(1)):
+            continue  # "the email exchanges", "the video footage": the noun is not the head
+        if lemma(noun) in {lemma(t) for t in tokens(asked[: m.start()])}:
+            continue  # "a report … the report": named in the text itself
+        return m.group(0)
+    return None
 
 
 # A subject that points back to someone or something named before it: "Both were unharmed",
@@ -1212,7 +1309,7 @@ def lower_positional(clause: str, text: str) -> str:
             return word.lower() + clause[m.end() :]
     if word.lower() in _NUMBER_WORDS and not (after and after[0][:1].isupper()):
         return word.lower() + clause[m.end() :]  # "Twenty-three of the 53": never a name
-    if _capitalised_mid_sentence(word, text):
+    if _capitalised_mid_sentence(word, text) and not _only_inside_names(word, after, text):
         return clause
     if not _written_lower(word.lower(), text) and not _ordinary_opener(word, after, text):
         return clause
@@ -1234,6 +1331,29 @@ def _ordinary_opener(word: str, after: list[str], text: str) -> bool:
         return True
     stem = low[:-2] if low.endswith("es") else low[:-1] if low.endswith("s") else ""
     return len(stem) > 2 and any(_written_lower(w, text) for w in {stem, low[:-1]})
+
+
+def _only_inside_names(word: str, after: list[str], text: str) -> bool:
+    """Whether a clause's capitalised first word, an ordinary word the story also writes in
+    lower case, is written capitalised mid-sentence only inside longer names ("Service" of "the
+    National Weather Service", "Teachers" of "Federation of Teachers"), so that "that Service on
+    line B …" is still a sentence's first word; a lower-case word follows it in the clause, and
+    it is no given name, place or title."""
+    low = word.lower()
+    if not after or not after[0][:1].islower() or not word.isalpha():
+        return False
+    if low in given_genders() or low in PLACES or low in TITLES:
+        return False
+    if re.search(rf"(?<![\w’'-]){low}\b", text) is None:
+        return False  # never written in lower case: a name
+    for m in re.finditer(rf"[a-z,;][^\S\n]+{word}\b", text):  # after a colon: a clause's first
+        inside = re.search(
+            r"[A-Z][\w.&’'-]*[^\S\n]+(?:(?:of|for|and|the|on)[^\S\n]+)*$",
+            text[: m.end() - len(word)],
+        )
+        if not inside and not re.match(r"[^\S\n]+[A-Z]", text[m.end() :]):
+            return False  # "said Teachers …" alone: maybe a name
+    return True
 
 
 @functools.lru_cache(maxsize=1024)

@@ -19,9 +19,11 @@ from questions.generate.text import (
     content_words,
     is_pronoun,
     leading_word_problem,
+    no_comment,
     norm,
     quotes_balanced,
     tokens,
+    unintroduced_definite,
     unresolved_pronoun,
     vague_reference,
 )
@@ -104,11 +106,28 @@ def _vague(q: Question, story: StoryAnalysis) -> list[str]:
         asked = QUOTED_RE.sub("“…”", asked)  # "We categorically deny these allegations": as spoken
     if vague_reference(asked):
         return ["prompt points back to what the story said before"]
+    if q.kind in _CLAIM_KINDS and no_comment(asked):
+        return ["a refusal to comment is not a claim"]
     if ": “" in q.prompt:
         return []  # a quotation shown as spoken ("Who said this: “…”?"): "the attacks today"
     if _unclear_plural(q.prompt, story, q.evidence):
         return ["prompt's plural has several candidates before it"]
+    if unintroduced_definite(_statement_of(q)):
+        return ["prompt's “the …” says nothing of which one"]
     return []
+
+
+_CLAIM_KINDS = frozenset({"fact_or_claim", "who_said", "source_check"})
+# a prompt's own words around the statement: "According to the story, who said that …?"
+_FRAME = re.compile(r"\b(?:[Aa]ccording\s+to\s+)?the\s+story\b,?")
+
+
+def _statement_of(q: Question) -> str:
+    """The statement or matter a prompt asks about, without the prompt's own frame words."""
+    m = _LEADING_STATEMENT.match(q.prompt)
+    if q.kind == "fact_or_claim" and m:
+        return m.group(1)
+    return _FRAME.sub(" ", q.prompt)
 
 
 _CLAIMING = frozenset({"asserts", "accuses"})  # what "the claims" may stand for

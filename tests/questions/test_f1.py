@@ -77,8 +77,8 @@ families wanted a full explanation. Builder Sven Aask, who inspected the site, s
 looked sound.
 
 A report in the evening paper Ostrand Post that the council had been told about the roof's \
-condition in 2021 could not be independently verified. The council dismissed the report as \
-"rumour."
+condition in 2021 could not be independently verified. The council dismissed the Post's report \
+as "rumour."
 """
 
 PONIES = """Three ponies stray from farm near Vellby

@@ -89,7 +89,10 @@ EXPECTED = {
             "did the Interior Ministry confirm receiving the letter from the families?",
             "The Interior Ministry has not confirmed it",
         ),
-        ("was Reuters able to verify the location of the video?", "Reuters verified it"),
+        (
+            "was Reuters able to verify the location of the tanker video?",
+            "Reuters verified it",
+        ),
         (
             "did City Hall confirm the claim that the reservoir was nearly empty?",
             "City Hall has not confirmed it",
@@ -108,7 +111,10 @@ EXPECTED = {
         ),
     ],
     "tails": [
-        ("did the ministry confirm receiving the letter?", "The ministry has not confirmed it"),
+        (
+            "did the ministry confirm receiving the farmers' letter?",
+            "The ministry has not confirmed it",
+        ),
         (
             "did the police confirm that the driver had fled the scene?",
             "The police have not confirmed it",
@@ -182,7 +188,7 @@ def test_tail_not_in_object() -> None:
         for v in analyze(story).stories[0].verification
     ]
     assert found == [
-        ("ministry", "receiving the letter"),
+        ("ministry", "receiving the farmers' letter"),
         ("Police", "the driver had fled the scene"),
     ]
 

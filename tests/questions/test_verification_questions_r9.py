@@ -88,9 +88,11 @@ def test_had_not_been_able_to_confirm_a_sighting() -> None:
 def test_verified_one_thing_but_not_another_asks_the_first() -> None:
     body = (
         "A video shared online appeared to show tanks burning on a highway. The Associated "
-        "Press verified the location of the video but not when it was filmed."
+        "Press verified the location of the highway video but not when it was filmed."
     )
-    q = _question(body, "was the Associated Press able to verify the location of the video?")
+    q = _question(
+        body, "was the Associated Press able to verify the location of the highway video?"
+    )
     assert answer(q) == "The Associated Press verified it"
     assert "The story does not say" in q.options
     assert not any("false" in o for o in q.options)

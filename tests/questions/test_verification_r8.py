@@ -46,11 +46,11 @@ ASK = "According to the story, "
 EXPECTED = {
     "confirm_gerund": [
         (
-            "did the transport ministry confirm receiving the letter?",
+            "did the transport ministry confirm receiving the residents' letter?",
             "The transport ministry has not confirmed it",
         ),
         (
-            "did Dorvane Shipping confirm receiving the complaint?",
+            "did Dorvane Shipping confirm receiving the union's complaint?",
             "Dorvane Shipping has not confirmed it",
         ),
         (
@@ -96,13 +96,19 @@ EXPECTED = {
         ),
     ],
     "adverb_between": [
-        ("was the outlet able to verify the footage?", "The outlet could not verify it"),
+        (
+            "was the outlet able to verify the footage of the depot?",
+            "The outlet could not verify it",
+        ),
         ("was Reuters able to verify a video of the runway?", "Reuters could not verify it"),
         (
             "was the outlet able to confirm the number of dead at the quarry?",
             "The outlet could not confirm it",
         ),
-        ("was the outlet able to verify the images?", "The outlet could not verify them"),
+        (
+            "was the outlet able to verify the images of the post?",
+            "The outlet could not verify them",
+        ),
     ],
     "reported_clause": [
         ("did the police confirm the cause of the fire?", "The police have not confirmed it"),

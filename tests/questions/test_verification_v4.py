@@ -30,7 +30,8 @@ def _asked(body: str) -> dict[str, str]:
 
 CLIPS = (
     "Crowds gathered in the main square of Keston on Saturday, witnesses said. Videos posted "
-    "online appear to show guards firing into the crowd. Reuters has not verified the videos."
+    "online appear to show guards firing into the crowd. Reuters has not verified the videos of "
+    "the shooting."
 )
 
 
@@ -38,7 +39,7 @@ def test_has_not_verified_is_keyed_as_not_yet_verified() -> None:
     qs = _questions(CLIPS)
     assert len(qs) == 1
     q = qs[0]
-    assert q.prompt == "According to the story, has Reuters verified the videos?"
+    assert q.prompt == "According to the story, has Reuters verified the videos of the shooting?"
     assert answer(q) == "Reuters has not verified them"
     assert "Reuters verified them" in wrong_options(q)
     assert not any("could not" in o for o in [answer(q), *wrong_options(q)])
@@ -51,16 +52,20 @@ def test_could_not_verify_keeps_could_not_with_them() -> None:
     )
     qs = _questions(body)
     assert [answer(q) for q in qs] == ["Reuters could not verify them"]
-    assert qs[0].prompt == "According to the story, was Reuters able to verify the videos?"
+    assert qs[0].prompt == (
+        "According to the story, was Reuters able to verify the videos of the shooting?"
+    )
 
 
 def test_a_single_matter_stays_it() -> None:
     body = (
         "Footage shared by activists appears to show guards firing near the Keston dock. "
-        "Reuters has not verified the footage."
+        "Reuters has not verified the footage of the dock."
     )
     assert _asked(body) == {
-        "According to the story, has Reuters verified the footage?": "Reuters has not verified it"
+        "According to the story, has Reuters verified the footage of the dock?": (
+            "Reuters has not verified it"
+        )
     }
 
 

@@ -101,8 +101,7 @@ def test_dam_flood_outlet_names_itself(stories: dict[str, list[Question]]) -> No
         "after a dam burst in the Ardel valley on Friday night?": (
             "Northline News could not verify it"
         ),
-        "According to the story, was Northline News able to verify the location of two of the "
-        "videos?": "Northline News verified it",
+        # not "… verify the location of two of the videos?": which videos, it does not say (r10)
     }
 
 

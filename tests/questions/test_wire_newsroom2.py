@@ -122,9 +122,8 @@ def test_quake_hedge_denial_and_coordinated_object(stories: dict[str, list[Quest
     assert denied["According to the story, who denied that any school buildings collapsed?"] == (
         "The education ministry"
     )
-    verification = _kind(qs, "verification")
-    key = "According to the story, was AFP able to verify the location and date of the images?"
-    assert verification[key] == "AFP could not verify it"
+    # "verify the location and date of the images": which images, the prompt does not say (r10)
+    assert not any("of the images?" in p for p in _kind(qs, "verification"))
 
 
 def test_vote_options_and_denials(stories: dict[str, list[Question]]) -> None:
@@ -383,12 +382,13 @@ def test_outlet_written_with_the_keeps_it_in_a_passive() -> None:
     text = (
         "Vote count disputed\n\nBy Ada Brun, BBC News, Rovna\n\n"
         "The BBC has not been able to verify the opposition's claims. Videos appear to show "
-        "ballots dropped into a box on Sunday, but the location and date of the footage could "
-        "not be confirmed.\n"
+        "ballots dropped into a box on Sunday, but the location and date of the ballot footage "
+        "could not be confirmed.\n"
     )
     found = _verification_questions(text)
     key = (
-        "According to the story, was the BBC able to confirm the location and date of the footage?"
+        "According to the story, was the BBC able to confirm the location and date of the ballot "
+        "footage?"
     )
     assert found[key] == "The BBC could not confirm it"
 
