@@ -347,6 +347,8 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     written = " ".join((claim.source_text or "").split())
     if _GROUP_DENIER.match(written):
         display, kind = written, "official"
+    elif (described := _described_body(ctx, claim, written)) is not None:
+        return described  # "The company denied …" in a story naming one company: its name
     elif _THE_DENIER.match(written):
         display, kind = "the " + " ".join(written.split()[1:]), "organisation"
     elif _SPOKES_DENIER.match(written):  # "a Doltra spokesman"
@@ -392,6 +394,89 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     info.mentions += written.split()
     if kind in PERSON_KINDS:  # "The theatre's general manager, Dr Ana Brel, denied …": its own
         info.words |= body_ties(ctx, info, " ".join((claim.source_text or "").split()), claim.line)
+    return info
+
+
+# "The company", "The shipowner": the nouns a denier's description may be, each with the words
+# that introduce a named body of its type ("shipowner Halden Bulk", "Carrow Bank"): lower-case
+# heads before the name, capitalised words that end it
+_COMPANY_HEADS = (
+    "company|firm|toymaker|shipowner|operator|airline|carrier|maker|carmaker|manufacturer"
+    "|retailer|supplier|developer|insurer|lender|bank|chain|producer|brewer|builder|contractor"
+    "|charterer|rival|subsidiary|conglomerate|group|utility|publisher|broadcaster"
+)
+_COMPANY_TAILS = (
+    "Ltd|Inc|Plc|PLC|Group|Company|Corp|Corporation|Holdings|Motors|Airlines|Airways|Lines"
+    "|Bank|Toys|Shipping|Logistics|Freight|Foods|Industries|Energy|Mutual|Insurance|Bulk"
+)
+_BODY_TYPES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("company", "firm"), (_COMPANY_HEADS, _COMPANY_TAILS)),
+    "shipowner": ("shipowner|shipping company|operator", "Shipping|Lines|Bulk"),
+    "operator": ("operator", "Lines|Rail|Railways|Ferries|Airlines"),
+    "airline": ("airline|carrier", "Airlines|Airways|Air"),
+    "carrier": ("airline|carrier", "Airlines|Airways|Air"),
+    "toymaker": ("toymaker", "Toys"),
+    "carmaker": ("carmaker", "Motors"),
+    **dict.fromkeys(("bank", "lender"), ("bank|lender", "Bank")),
+    "insurer": ("insurer", "Insurance|Mutual"),
+    "ministry": ("ministry", "Ministry"),
+    "council": ("council", "Council"),
+    "club": ("club", "FC|Club"),
+    "hospital": ("hospital", "Hospital|Infirmary"),
+}
+_DESCRIBED = re.compile(r"[Tt]he\s+(" + "|".join(_BODY_TYPES) + r")")
+_NAME_WORDS = r"[A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*){0,3}"
+_NOT_NAME = frozenset({"The", "A", "An", "On", "In", "At", "Its", "Their", "His", "Her"})
+
+
+def _bodies_named(ctx: Context, noun: str, before: int) -> set[str]:
+    """The names of the bodies of one type (``noun``'s) the story writes before ``before``:
+    "shipowner Halden Bulk", "Toymaker Brightmoor Toys", "Carrow Bank", "the Ministry of
+    Health"; and, for a company, any listed organisation that so ends ("Norvik Freight")."""
+    heads, tails = _BODY_TYPES[noun]
+    text = ctx.text[ctx.story.span[0] : before]
+    found: set[str] = set()
+    patterns = (
+        rf"(?<![\w’'-])(?i:{heads})(?:,\s+|\s+)({_NAME_WORDS})",
+        rf"\b((?:[A-Z][\w’'&-]*\s+){{1,3}}(?:{tails}))\b",
+        rf"\b((?:{tails})\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
+    )
+    for pattern in patterns:
+        for m in re.finditer(pattern, text):
+            words = m.group(1).split()
+            while words and (words[0] in _NOT_NAME or re.fullmatch(heads, words[0].lower())):
+                words = words[1:]  # "Toymaker Brightmoor Toys": Brightmoor Toys
+            if words and words[0] not in GIVEN_NAMES:  # "shop owner Ian Marsh": a person
+                found.add(" ".join(words))
+    # one body written twice ("Halden Bulk", "shipowner Halden Bulk"): its longest form
+    return {n for n in found if not any(n != o and n in o for o in found)}
+
+
+def _described_body(ctx: Context, claim: Claim, written: str) -> SourceInfo | None:
+    """A denier written as a description ("The company", "The shipowner") in a story that
+    names exactly one body of that type before the denial: that body, shown by its name (the
+    description kept among its words, so a denied clause that repeats it, "that the company
+    was responsible …", gives a who_denied question away). None when the story names none or
+    several, or a person ("the driver"); "It" only where the analysis read it as such a
+    description ("The company said …. It insisted …"), never a thing ("the report")."""
+    m = _DESCRIBED.fullmatch(written)
+    if written in ("It", "it") and claim.source_kind in THING_KINDS:
+        # "The company said …. It insisted …": "It" as the analysis resolved it, a description
+        m = _DESCRIBED.fullmatch(f"the {claim.source or ''}")
+    if not m or not claim.source_span:
+        return None
+    noun = m.group(1).lower()
+    names = _bodies_named(ctx, noun, claim.sentence_span[0])
+    if len(names) != 1:
+        return None  # none named, or "the company" after two companies
+    name = names.pop()
+    listed = story_sources(ctx).get(source_key(name))
+    if listed is not None:  # "Halden Bulk said …" before: that source
+        return listed if listed.kind in THING_KINDS else None
+    info = SourceInfo(source_key(name), name, "organisation", claims=[claim])
+    info.words |= content_words(name) | {noun}
+    info.groups |= name_groups(name)
+    info.mentions += name.split()
     return info
 
 
@@ -1986,6 +2071,23 @@ def _denier_as_it(phrase: str, info: SourceInfo) -> str:
     return phrase
 
 
+def _description_as_it(claim: Claim, info: SourceInfo, phrase: str) -> str:
+    """A denied clause whose subject repeats the description the denier is written by ("The
+    company denied that the company was responsible …", the analysis' "it" put back as "the
+    company"), with "it" for it when the denier is shown by its name (:func:`_described_body`):
+    "what did Carrow Payments deny? — That it was responsible …"."""
+    m = _DESCRIBED.fullmatch(" ".join((claim.source_text or "").split()))
+    if not m or info.name.lower().startswith("the ") or m.group(1).lower() not in info.words:
+        return phrase
+    lead = f"that the {m.group(1).lower()} "
+    if phrase.lower().startswith(lead) and _VERB_AFTER.match(phrase[len(lead) :]):
+        return "that it " + phrase[len(lead) :]
+    return phrase
+
+
+_VERB_AFTER = re.compile(r"(?:had|has|would|was|is|did|knew|could|will)\s")
+
+
 def _stems(phrase: str) -> frozenset[str]:
     """The first six letters of a clause's long verb forms and nouns of action ("contaminated",
     "staffing", "contamination" -> "contam", "staffi"): a wrong option of what_denied sharing
@@ -2067,6 +2169,7 @@ def build_what(ctx: Context) -> list[Question]:
             told = phrase = _antecedent_phrase(ctx, claim, ante[2]) or ""
         if ante is not None:
             phrase = _denier_as_it(phrase, info)  # "That it had ignored a petition …"
+        phrase = _description_as_it(claim, info, phrase)
         wrong = other_clauses(ctx, claim, info)
         wrong = [w for w in wrong if not told or not (w == told or overlaps(w, told))]
         if len(wrong) < 2:
