@@ -425,7 +425,12 @@ _BODY_TYPES: dict[str, tuple[str, str]] = {
     "hospital": ("hospital", "Hospital|Infirmary"),
 }
 _DESCRIBED = re.compile(r"[Tt]he\s+(" + "|".join(_BODY_TYPES) + r")")
-_NAME_WORDS = r"[A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*){0,3}"
+_NAME_WORDS = r"[A-Z][\w’'&-]*(?:[ ]+(?:of[ ]+)?[A-Z][\w’'&-]*){0,3}"
+# last words of a body's name that say it is no company ("the Dutch Safety Board")
+_NO_COMPANY = frozenset(
+    "board office union agency ministry council police association federation commission"
+    " authority institute university court service department party guard navy army".split()
+)
 _NOT_NAME = frozenset({"The", "A", "An", "On", "In", "At", "Its", "Their", "His", "Her"})
 
 
@@ -437,8 +442,8 @@ def _bodies_named(ctx: Context, noun: str, before: int) -> set[str]:
     text = ctx.text[ctx.story.span[0] : before]
     found: set[str] = set()
     patterns = (
-        rf"(?<![\w’'-])(?i:{heads})(?:,\s+|\s+)({_NAME_WORDS})",
-        rf"\b((?:[A-Z][\w’'&-]*\s+){{1,3}}(?:{tails}))\b",
+        rf"(?<![\w’'-])(?i:{heads})(?:,[ ]+|[ ]+)({_NAME_WORDS})",
+        rf"\b((?:[A-Z][\w’'&-]*[ ]+){{1,3}}(?:{tails}))\b",
         rf"\b((?:{tails})\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
     )
     for pattern in patterns:
@@ -471,13 +476,46 @@ def _described_body(ctx: Context, claim: Claim, written: str) -> SourceInfo | No
         return None  # none named, or "the company" after two companies
     name = names.pop()
     listed = story_sources(ctx).get(source_key(name))
-    if listed is not None:  # "Halden Bulk said …" before: that source
-        return listed if listed.kind in THING_KINDS else None
+    if listed is not None:  # "Halden Bulk said …" before: the analysis' own reading stands
+        return None
+    if noun in ("company", "firm") and any(
+        other.kind in ("organisation", None)
+        and not _name_words(other.name) & _name_words(name)
+        and (other.name.split() or [""])[-1].lower() not in _NO_COMPANY
+        and other.first_line() < claim.line
+        for other in story_sources(ctx).values()
+    ):
+        return None  # "Ostwind said …": another body, perhaps a company too
     info = SourceInfo(source_key(name), name, "organisation", claims=[claim])
     info.words |= content_words(name) | {noun}
     info.groups |= name_groups(name)
     info.mentions += name.split()
     return info
+
+
+def _naming_sentence(
+    ctx: Context, claim: Claim, info: SourceInfo | None = None
+) -> tuple[str, str, Sentence] | None:
+    """For a denier written as a description (or an "It" read as one) that
+    :func:`_described_body` resolved: the words as written ("The company", "It"), the noun
+    ("company") and the sentence that first names the body; None for any other denier."""
+    if info is None:
+        found = [d[1] for d in _denials(ctx) if d[0] is claim]
+        info = found[0] if found else None
+    written = " ".join((claim.source_text or "").split())
+    m = _DESCRIBED.fullmatch(written)
+    if written in ("It", "it"):
+        m = _DESCRIBED.fullmatch(f"the {claim.source or ''}")
+    if info is None or not m or info.name.lower().startswith("the "):
+        return None
+    noun = m.group(1).lower()
+    if noun not in info.words or claim not in info.claims:
+        return None
+    at = ctx.text.find(info.name, ctx.story.span[0], claim.sentence_span[0])
+    where = ctx.sentence_at((at, at + 1)) if at >= 0 else None
+    if where is None:
+        return None
+    return written[:1].upper() + written[1:], noun, where
 
 
 def _opens_sentence(ctx: Context, claim: Claim) -> bool:
@@ -1762,6 +1800,14 @@ def _explanation(
         if before.sentence_span == claim.sentence_span:  # "…, a claim Dravia denies"
             written = strip_edges(claim.content)
             said = f"The story says: {quoted(sentence)} — {quoted(written)} stands for {whose}"
+    named = _naming_sentence(ctx, claim, info)
+    if named is not None:  # "The company" is the one company the story names
+        written, noun, where = named
+        who = f"the {noun}, {info.name}," if written == "It" else f"{info.name},"
+        said += (
+            f" — {quoted(written)} is {who} the one {noun} the story names before:"
+            f" {quoted(' '.join(where.text.split()))}"
+        )
     return (
         f"{said} — {cue_of(ctx, claim)}: it is "
         f"{info.name} who {what}. A denial is reported, not settled: the story does not "
@@ -1784,7 +1830,17 @@ def _evidence(ctx: Context, claim: Claim, ante: Antecedent | None) -> Evidence:
     """The denial's sentence; with the sentence before it when that holds what is denied, or
     with the earlier sentence that does as the evidence's ``earlier`` part."""
     if ante is None:
-        return ctx.claim_evidence(claim)
+        named = _naming_sentence(ctx, claim)
+        if named is None:
+            return ctx.claim_evidence(claim)
+        return ctx.evidence(  # "The company denied …" and where the story names the company
+            claim.line,
+            claim.sentence_span,
+            claim.cue,
+            source_span=claim.source_span,
+            cue_span=claim.cue_span,
+            earlier=named[2].span,
+        )
     before = ante[2]
     if _far(ctx, claim, ante):
         return ctx.evidence(
