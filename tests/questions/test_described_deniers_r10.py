@@ -214,3 +214,15 @@ OTHER_BODY = SHIP.replace(
 def test_control_another_body_quoted_before_leaves_the_company_unnamed() -> None:
     for q in kinds_built(OTHER_BODY, "who_denied", "what_denied"):
         assert "Halden Bulk" not in (answer(q), q.prompt)
+
+
+RIGHTS_GROUP = NEVER_NAMED.replace(
+    "Harbour master Joost Vermeer",
+    "The rights group Harbour Watch said dock workers were often sent out in storms.\n\n"
+    "Harbour master Joost Vermeer",
+)
+
+
+def test_control_a_rights_group_is_no_company() -> None:
+    for q in kinds_built(RIGHTS_GROUP, "who_denied", "what_denied"):
+        assert "Harbour Watch" not in (answer(q), q.prompt)

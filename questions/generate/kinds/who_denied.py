@@ -403,7 +403,7 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
 _COMPANY_HEADS = (
     "company|firm|toymaker|shipowner|operator|airline|carrier|maker|carmaker|manufacturer"
     "|retailer|supplier|developer|insurer|lender|bank|chain|producer|brewer|builder|contractor"
-    "|charterer|rival|subsidiary|conglomerate|group|utility|publisher|broadcaster"
+    "|charterer|rival|subsidiary|conglomerate|utility|publisher|broadcaster"
 )
 _COMPANY_TAILS = (
     "Ltd|Inc|Plc|PLC|Group|Company|Corp|Corporation|Holdings|Motors|Airlines|Airways|Lines"
