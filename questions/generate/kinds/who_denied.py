@@ -347,6 +347,8 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     written = " ".join((claim.source_text or "").split())
     if _GROUP_DENIER.match(written):
         display, kind = written, "official"
+    elif (described := _described_body(ctx, claim, written)) is not None:
+        return described  # "The company denied …" in a story naming one company: its name
     elif _THE_DENIER.match(written):
         display, kind = "the " + " ".join(written.split()[1:]), "organisation"
     elif _SPOKES_DENIER.match(written):  # "a Doltra spokesman"
@@ -393,6 +395,127 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     if kind in PERSON_KINDS:  # "The theatre's general manager, Dr Ana Brel, denied …": its own
         info.words |= body_ties(ctx, info, " ".join((claim.source_text or "").split()), claim.line)
     return info
+
+
+# "The company", "The shipowner": the nouns a denier's description may be, each with the words
+# that introduce a named body of its type ("shipowner Halden Bulk", "Carrow Bank"): lower-case
+# heads before the name, capitalised words that end it
+_COMPANY_HEADS = (
+    "company|firm|toymaker|shipowner|operator|airline|carrier|maker|carmaker|manufacturer"
+    "|retailer|supplier|developer|insurer|lender|bank|chain|producer|brewer|builder|contractor"
+    "|charterer|rival|subsidiary|conglomerate|utility|publisher|broadcaster"
+)
+_COMPANY_TAILS = (
+    "Ltd|Inc|Plc|PLC|Group|Company|Corp|Corporation|Holdings|Motors|Airlines|Airways|Lines"
+    "|Bank|Toys|Shipping|Logistics|Freight|Foods|Industries|Energy|Mutual|Insurance|Bulk"
+)
+_BODY_TYPES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("company", "firm"), (_COMPANY_HEADS, _COMPANY_TAILS)),
+    "shipowner": ("shipowner|shipping company|operator", "Shipping|Lines|Bulk"),
+    "operator": ("operator", "Lines|Rail|Railways|Ferries|Airlines"),
+    "airline": ("airline|carrier", "Airlines|Airways|Air"),
+    "carrier": ("airline|carrier", "Airlines|Airways|Air"),
+    "toymaker": ("toymaker", "Toys"),
+    "carmaker": ("carmaker", "Motors"),
+    **dict.fromkeys(("bank", "lender"), ("bank|lender", "Bank")),
+    "insurer": ("insurer", "Insurance|Mutual"),
+    "ministry": ("ministry", "Ministry"),
+    "council": ("council", "Council"),
+    "club": ("club", "FC|Club"),
+    "hospital": ("hospital", "Hospital|Infirmary"),
+}
+_DESCRIBED = re.compile(r"[Tt]he\s+(" + "|".join(_BODY_TYPES) + r")")
+_NAME_WORDS = r"[A-Z][\w’'&-]*(?:[ ]+(?:of[ ]+)?[A-Z][\w’'&-]*){0,3}"
+# last words of a body's name that say it is no company ("the Dutch Safety Board")
+_NO_COMPANY = frozenset(
+    "board office union agency ministry council police association federation commission"
+    " authority institute university court service department party guard navy army".split()
+)
+_NOT_NAME = frozenset({"The", "A", "An", "On", "In", "At", "Its", "Their", "His", "Her"})
+
+
+def _bodies_named(ctx: Context, noun: str, before: int) -> set[str]:
+    """The names of the bodies of one type (``noun``'s) the story writes before ``before``:
+    "shipowner Halden Bulk", "Toymaker Brightmoor Toys", "Carrow Bank", "the Ministry of
+    Health"; and, for a company, any listed organisation that so ends ("Norvik Freight")."""
+    heads, tails = _BODY_TYPES[noun]
+    text = ctx.text[ctx.story.span[0] : before]
+    found: set[str] = set()
+    patterns = (
+        rf"(?<![\w’'-])(?i:{heads})(?:,[ ]+|[ ]+)({_NAME_WORDS})",
+        rf"\b((?:[A-Z][\w’'&-]*[ ]+){{1,3}}(?:{tails}))\b",
+        rf"\b((?:{tails})\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
+    )
+    for pattern in patterns:
+        for m in re.finditer(pattern, text):
+            words = m.group(1).split()
+            while words and (words[0] in _NOT_NAME or re.fullmatch(heads, words[0].lower())):
+                words = words[1:]  # "Toymaker Brightmoor Toys": Brightmoor Toys
+            if words and words[0] not in GIVEN_NAMES:  # "shop owner Ian Marsh": a person
+                found.add(" ".join(words))
+    # one body written twice ("Halden Bulk", "shipowner Halden Bulk"): its longest form
+    return {n for n in found if not any(n != o and n in o for o in found)}
+
+
+def _described_body(ctx: Context, claim: Claim, written: str) -> SourceInfo | None:
+    """A denier written as a description ("The company", "The shipowner") in a story that
+    names exactly one body of that type before the denial: that body, shown by its name (the
+    description kept among its words, so a denied clause that repeats it, "that the company
+    was responsible …", gives a who_denied question away). None when the story names none or
+    several, or a person ("the driver"); "It" only where the analysis read it as such a
+    description ("The company said …. It insisted …"), never a thing ("the report")."""
+    m = _DESCRIBED.fullmatch(written)
+    if written in ("It", "it") and claim.source_kind in THING_KINDS:
+        # "The company said …. It insisted …": "It" as the analysis resolved it, a description
+        m = _DESCRIBED.fullmatch(f"the {claim.source or ''}")
+    if not m or not claim.source_span:
+        return None
+    noun = m.group(1).lower()
+    names = _bodies_named(ctx, noun, claim.sentence_span[0])
+    if len(names) != 1:
+        return None  # none named, or "the company" after two companies
+    name = names.pop()
+    listed = story_sources(ctx).get(source_key(name))
+    if listed is not None:  # "Halden Bulk said …" before: the analysis' own reading stands
+        return None
+    if noun in ("company", "firm") and any(
+        other.kind in ("organisation", None)
+        and not _name_words(other.name) & _name_words(name)
+        and (other.name.split() or [""])[-1].lower() not in _NO_COMPANY
+        and other.first_line() < claim.line
+        for other in story_sources(ctx).values()
+    ):
+        return None  # "Ostwind said …": another body, perhaps a company too
+    info = SourceInfo(source_key(name), name, "organisation", claims=[claim])
+    info.words |= content_words(name) | {noun}
+    info.groups |= name_groups(name)
+    info.mentions += name.split()
+    return info
+
+
+def _naming_sentence(
+    ctx: Context, claim: Claim, info: SourceInfo | None = None
+) -> tuple[str, str, Sentence] | None:
+    """For a denier written as a description (or an "It" read as one) that
+    :func:`_described_body` resolved: the words as written ("The company", "It"), the noun
+    ("company") and the sentence that first names the body; None for any other denier."""
+    if info is None:
+        found = [d[1] for d in _denials(ctx) if d[0] is claim]
+        info = found[0] if found else None
+    written = " ".join((claim.source_text or "").split())
+    m = _DESCRIBED.fullmatch(written)
+    if written in ("It", "it"):
+        m = _DESCRIBED.fullmatch(f"the {claim.source or ''}")
+    if info is None or not m or info.name.lower().startswith("the "):
+        return None
+    noun = m.group(1).lower()
+    if noun not in info.words or claim not in info.claims:
+        return None
+    at = ctx.text.find(info.name, ctx.story.span[0], claim.sentence_span[0])
+    where = ctx.sentence_at((at, at + 1)) if at >= 0 else None
+    if where is None:
+        return None
+    return written[:1].upper() + written[1:], noun, where
 
 
 def _opens_sentence(ctx: Context, claim: Claim) -> bool:
@@ -1677,6 +1800,14 @@ def _explanation(
         if before.sentence_span == claim.sentence_span:  # "…, a claim Dravia denies"
             written = strip_edges(claim.content)
             said = f"The story says: {quoted(sentence)} — {quoted(written)} stands for {whose}"
+    named = _naming_sentence(ctx, claim, info)
+    if named is not None:  # "The company" is the one company the story names
+        written, noun, where = named
+        who = f"the {noun}, {info.name}," if written == "It" else f"{info.name},"
+        said += (
+            f" — {quoted(written)} is {who} the one {noun} the story names before:"
+            f" {quoted(' '.join(where.text.split()))}"
+        )
     return (
         f"{said} — {cue_of(ctx, claim)}: it is "
         f"{info.name} who {what}. A denial is reported, not settled: the story does not "
@@ -1699,7 +1830,17 @@ def _evidence(ctx: Context, claim: Claim, ante: Antecedent | None) -> Evidence:
     """The denial's sentence; with the sentence before it when that holds what is denied, or
     with the earlier sentence that does as the evidence's ``earlier`` part."""
     if ante is None:
-        return ctx.claim_evidence(claim)
+        named = _naming_sentence(ctx, claim)
+        if named is None:
+            return ctx.claim_evidence(claim)
+        return ctx.evidence(  # "The company denied …" and where the story names the company
+            claim.line,
+            claim.sentence_span,
+            claim.cue,
+            source_span=claim.source_span,
+            cue_span=claim.cue_span,
+            earlier=named[2].span,
+        )
     before = ante[2]
     if _far(ctx, claim, ante):
         return ctx.evidence(
@@ -1986,6 +2127,23 @@ def _denier_as_it(phrase: str, info: SourceInfo) -> str:
     return phrase
 
 
+def _description_as_it(claim: Claim, info: SourceInfo, phrase: str) -> str:
+    """A denied clause whose subject repeats the description the denier is written by ("The
+    company denied that the company was responsible …", the analysis' "it" put back as "the
+    company"), with "it" for it when the denier is shown by its name (:func:`_described_body`):
+    "what did Carrow Payments deny? — That it was responsible …"."""
+    m = _DESCRIBED.fullmatch(" ".join((claim.source_text or "").split()))
+    if not m or info.name.lower().startswith("the ") or m.group(1).lower() not in info.words:
+        return phrase
+    lead = f"that the {m.group(1).lower()} "
+    if phrase.lower().startswith(lead) and _VERB_AFTER.match(phrase[len(lead) :]):
+        return "that it " + phrase[len(lead) :]
+    return phrase
+
+
+_VERB_AFTER = re.compile(r"(?:had|has|would|was|is|did|knew|could|will)\s")
+
+
 def _stems(phrase: str) -> frozenset[str]:
     """The first six letters of a clause's long verb forms and nouns of action ("contaminated",
     "staffing", "contamination" -> "contam", "staffi"): a wrong option of what_denied sharing
@@ -2067,6 +2225,7 @@ def build_what(ctx: Context) -> list[Question]:
             told = phrase = _antecedent_phrase(ctx, claim, ante[2]) or ""
         if ante is not None:
             phrase = _denier_as_it(phrase, info)  # "That it had ignored a petition …"
+        phrase = _description_as_it(claim, info, phrase)
         wrong = other_clauses(ctx, claim, info)
         wrong = [w for w in wrong if not told or not (w == told or overlaps(w, told))]
         if len(wrong) < 2:
