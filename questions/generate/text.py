@@ -245,7 +245,7 @@ def vague_reference(asked: str) -> str | None:
 
 _OWNER_IT = re.compile(
     r"(?:\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*(?<!s)\b"
-    r"|\b[A-Z][\w&.-]*[a-z]\b(?<!s)|\b[A-Z]{2,}\b|\bit\b)"
+    r"|\b[A-Z][\w&.-]*[a-z]\b(?<!s)|\b[A-Z]{2,}\b|\bit\b|\b(?i:who)\b)"
 )
 # a thing put among its owner's own ("was among its five largest markets", "is one of its"):
 # the thing named right before is not the owner
@@ -254,7 +254,9 @@ _OWNER_PERSON = re.compile(
     r"\b(?i:he|she|him|who|whom|I|we|you)\b|\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*\b"
     r"|\b[A-Z][\w&.-]*[a-z]\b|\b[A-Z]{2,}\b"
 )
-_OWNER_THEIR = re.compile(r"\b[A-Za-z][\w-]*[a-z]s\b|\b(?:they|people|police|both|each)\b", re.I)
+_OWNER_THEIR = re.compile(
+    r"\b[A-Za-z][\w-]*[a-z]s\b|\b(?:they|people|police|both|each|who)\b", re.I
+)
 # where a capital may be only a sentence's or a quotation's first letter
 _OPENER_AT = re.compile(r"(?:^|[.!?:]\s+|[“\"‘]\s*)$")
 
@@ -263,7 +265,8 @@ def _ownerless_possessive(asked: str) -> str | None:
     """A lower-case "its", "their", "his" or "her" with no possible owner earlier in the asked
     text: for "its", a singular noun after an article, a name or "it"; for "their", a plural
     noun ("officials"), "they" or "police"; for "his"/"her", a name, a noun after an article,
-    "he"/"she" or a prompt's "who" ("Who said that his party …": the speaker). A prompt's own
+    "he"/"she"; for each, a prompt's "who" ("Who said that his party …", "who insisted there
+    had been no failing in its own procedures?": the one asked about). A prompt's own
     words ("the story") are no owner, nor an ordinary word capitalised as a sentence's first
     ("More than 300 pupils sat its exam"), nor the thing put among the owner's own ("the app
     was among its five largest markets")."""
@@ -278,6 +281,8 @@ def _ownerless_possessive(asked: str) -> str | None:
         owners = [o for o in owner.finditer(before) if _is_owner(before, o, person)]
         if owners and _AMONG_ITS.search(before):
             owners.pop()  # "the app was among its five largest markets": not the app's own
+            # nor the one asked about: "who said that the app was among its …" is unclear
+            owners = [o for o in owners if o.group(0).lower() != "who"]
         if not owners:
             return m.group(1)
     return None
