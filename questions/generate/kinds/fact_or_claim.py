@@ -520,6 +520,16 @@ def _past_forms() -> frozenset[str]:
     return lexicon.words("plain_verbs") - present
 
 
+# "put the total at", "puts the cost of the repairs at": a body's own figure, an attribution
+_PUT_AT = re.compile(
+    r"\bput(?:s|ting)?\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:total|number|cost|costs|figure|toll|bill|value|price|count|loss|losses|damage|tally"
+    r"|amount)\s+(?:of\s+[^,.;:]{0,40}?\s+)?at\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?"
+    r"[$£€]?\d"
+)
+
+
 def fact_statement(ctx: Context, sent: Sentence) -> str | None:
     """The sentence as a fact statement, or None if it is not plainly the outlet's own fact."""
     if sent.attributed or sent.in_quote or _headline(ctx, sent):
@@ -539,6 +549,8 @@ def fact_statement(ctx: Context, sent: Sentence) -> str | None:
         return None  # "Three bills became law: X; Y; and Z.": a list, not one plain fact
     if _SOURCING.search(text):
         return None  # "The Courier has not seen the report.": how the story was sourced
+    if _PUT_AT.search(text):
+        return None  # "The council put the total at 9,800.": the council's figure, not a fact
     if not _line_ok(ctx, sent.line) and _continues_speaker(ctx, sent, text):
         return None  # "'We are sorry,' Vidal said. The staff also closed two gates.": hers
     return text
@@ -1421,12 +1433,28 @@ def _one_per_sentence(claims: list[tuple[Claim, str]]) -> list[tuple[Claim, str]
     return out
 
 
+# A fact resting on records the sentence names at its end ("..., figures published by the
+# inspectorate show."): records are evidence, not someone's claim, and the explanation says so
+_RECORDS_TAIL = re.compile(
+    r",\s+((?:(?:official|new|latest|government|police|court|census)\s+)?"
+    r"(?:figures|data|records|statistics|numbers|documents)\b[^,;:]{0,80}?)\s+"
+    r"(?:show|showed|shows|indicate|indicated|suggest|reveal|revealed)\.$"
+)
+
+
 def _fact_question(ctx: Context, sent: Sentence, statement: str) -> Question:
     own = strip_dateline(sent.text).strip()
-    explanation = (
-        f"The story says {quoted(own)} in its own voice: no word such as “says” or “claimed” "
-        "attaches it to a source, so the outlet reports it as fact."
-    )
+    records = _RECORDS_TAIL.search(own)
+    if records is not None:
+        explanation = (
+            f"The story says {quoted(own)} and states it as fact, citing {records.group(1)}: "
+            "records, not someone's claim, so the outlet reports it as fact."
+        )
+    else:
+        explanation = (
+            f"The story says {quoted(own)} in its own voice: no word such as “says” or "
+            "“claimed” attaches it to a source, so the outlet reports it as fact."
+        )
     return make_question(
         ctx,
         KIND,
