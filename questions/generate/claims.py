@@ -653,7 +653,7 @@ def pledge(text: str, claim: Claim) -> bool:
         return True
     m = _PLEDGE.match(content)
     if m is None:
-        return announced(content, claim)
+        return announced(content, claim) or arranged(content, claim)
     if claim.quote == "direct" and _PAST_INTENT.search(m.group(0)):
         return False  # "“I was going to vote for her, but …”": the speaker's past, told
     subject, verb = m.group("subject").lower(), m.group("verb").lower()
@@ -756,6 +756,61 @@ def announced(content: str, claim: Claim) -> bool:
     if after is None:
         return False  # "the accord will open doors to growth": an effect, not a schedule
     return not (event.group(0).lower() in ("start", "begin") and after.group("word") == "to")
+
+
+# public authorities that carry out what an official announces ("the national audit office
+# would review …", "the state would pay for …"); with gen_body_heads.txt
+_AUTHORITY = frozenset(
+    "office state government ministry department police court inspectorate regulator council"
+    " agency authority commission panel tribunal board treasury prosecutors prosecutor".split()
+)
+# who may announce such an arrangement besides a body or one who speaks for it
+_AUTHORITY_SOURCES = frozenset({"administrators", "administrator", "receivers", "liquidators"})
+# the body's own order, told by it ("it had ordered the kitchen closed")
+_ORDERED = re.compile(
+    r"[\W_]*(?:that\s+)?(?:it|they|we)\s+(?:(?:had|has|have)\s+)?(?:(?:already|now|also)\s+)?"
+    r"(?:ordered|instructed)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_ARRANGEMENTS = ("be ", "come from")
+
+
+def arranged(content: str, claim: Claim) -> bool:
+    """Whether a body, one who speaks for it or an official announces a decision or an
+    arrangement to be carried out by its side or a public authority
+    (``gen_arranged_actions.txt``: "310 coaches would be taken off the roads", "the national
+    audit office would review the figures", "the refunds would come from its reserve fund"), or
+    the body's own order ("it had ordered the kitchen closed"): a plan, not a claim to weigh.
+    Forecasts ("the shortage would last until spring") and a third party's word on another
+    body's plan ("Union officials said the company would close the plant") stay claims."""
+    source = (claim.source or "").lower().split()
+    authority = claim.source_kind == "official" or bool(set(source) & _AUTHORITY_SOURCES)
+    if not (authority or _speaks_for_body(claim)):
+        return False
+    if _ORDERED.match(content):
+        return claim.source_kind != "official"  # "it"/"they" stand for the body
+    m = _SCHEDULED.match(content)
+    if m is None:
+        return False
+    subject = m.group("subject").strip()
+    first = subject.split()[0].lower()
+    if first in _PERSONAL_SUBJECT - {"it", "they", "we"}:
+        return False
+    act = lexicon.phrase_regex("arranged_actions").match(m.group("rest"))
+    if act is None:
+        return False
+    if act.group(0).lower().startswith(_PASSIVE_ARRANGEMENTS):
+        return True  # things arranged: "the fines would be refunded"
+    if first in ("it", "they", "we"):
+        return claim.source_kind != "official"  # the body's own step
+    body = _BODY_SUBJECT.fullmatch(subject)
+    if body is None:
+        return False
+    head = body.group("head")
+    if head in source:
+        return True  # "The council said the council would …"
+    public = claim.source_kind in ("government", "official") or authority
+    return public and head in _AUTHORITY  # the minister on the audit office
 
 
 # a time the body sets for its step ("on Monday", "on 14 May", "next week", "within ten days")

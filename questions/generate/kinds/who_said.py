@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from questions.generate.claims import is_claim, nested, said_phrase
+from questions.generate.claims import arranged, is_claim, nested, said_phrase
 from questions.generate.explain import cue_of, needs_resolution, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import (
@@ -127,6 +127,8 @@ def _resolved_safely(ctx: Context, claim: Claim, info: SourceInfo) -> bool:
 def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
     if nested(ctx, claim) or not is_claim(ctx, claim):
         return None
+    if arranged(claim.content, claim):
+        return None  # "The council said the refunds would come from …": a plan, not a claim
     if _POINTING_CUE.search(claim.cue or ""):
         return None  # "…,” Doe said, referencing a group called Roads First: the outlet's gloss
     if document_speaks(ctx, claim):
