@@ -385,9 +385,6 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         return (f"the claim {phrase}", whole) if phrase and phrase.startswith("that ") else None
     obj = strip_edges(v.object)
     obj = obj if DEMONSTRATIVE.fullmatch(obj) else strip_that(obj)  # "that figure" stays
-    bare = _BARE_EVIDENCE.fullmatch(obj) if v.status == "unverified" else None
-    if bare and unintroduced_definite(obj):  # "has not seen the footage": which footage?
-        return _evidence_before(ctx, v, bare.group(1).lower())
     if obj.split()[:1] and obj.split()[0].lower() in ("whether", "if"):
         return None  # "has not confirmed whether …": an open question, no matter to key
     but_not = _BUT_NOT.fullmatch(obj) if v.status in ("verified", "confirmed") else None
@@ -460,6 +457,10 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
             shown = _group_as_written(ctx, shown)  # "given by rebels", not "given by Rebels"
             return f"{noun} given by {shown}", claim
         return None
+    bare = _BARE_EVIDENCE.fullmatch(obj) if v.status == "unverified" else None
+    evidence = bare and any(bare.group(1).lower() in g for g in UNSEEN_GROUPS)
+    if bare and evidence and unintroduced_definite(obj):  # "the footage": which footage?
+        return _evidence_before(ctx, v, bare.group(1).lower())
     if _self_pronoun(ctx, v, obj) and is_clause(obj):
         if _thing_before(ctx, v):
             return None  # "A blast shook the plant. The agency has not confirmed it was …"
