@@ -164,7 +164,7 @@ _UNSEEN_PICTURES = frozenset(
 )
 # the words a story may bring a piece of evidence in by, earlier ("citing a video", "in
 # sworn statements"): any of the same group
-_UNSEEN_GROUPS = (
+UNSEEN_GROUPS = (
     frozenset(
         "document documents papers memo memos memorandum dossier files records filing"
         " filings".split()
@@ -213,7 +213,7 @@ def _unseen(sentence: str, masked: str, m: re.Match[str]) -> _Found | None:
 def _named_before(text: str, story_start: int, at: int, head: str) -> bool:
     """Whether the story names a piece of evidence of the same kind as ``head`` before ``at``
     ("according to a video shared online" before "has not seen the footage")."""
-    group = next((g for g in _UNSEEN_GROUPS if head in g), frozenset({head}))
+    group = next((g for g in UNSEEN_GROUPS if head in g), frozenset({head}))
     before = text[story_start:at].lower()
     return any(re.search(rf"\b{re.escape(w)}\b", before) for w in group)
 

@@ -4,7 +4,9 @@ invented stories.
 * An outlet that has not seen or reviewed the evidence has not verified it ("Reuters has not
   seen the document", "AFP has not seen the sworn statements", "The agency was not able to
   review the footage", "was unable to independently review the video"): the question says
-  what was not verified ("has AFP verified the contents of the sworn statements?"). Nothing is
+  what was not verified ("has AFP verified the contents of the sworn statements?"); a bare
+  "the footage" as the claim the evidence was cited for, or the evidence as the sentence before
+  names it (ver10). Nothing is
   asked of "has not seen it", of evidence the story never brought in, of someone who is no
   outlet, nor of "has not seen her son since May", "had not seen such damage in decades",
   "declined to comment" or "has not reviewed its policy since 2010".
@@ -56,8 +58,9 @@ UNSEEN = [
         "Opposition lawmaker Dara Venn said the ministry had signed a secret deal to sell the"
         " northern mine, citing a document she said was leaked to her office. Reuters has not"
         " seen the document.",
-        "has Reuters verified the contents of the document?",
-        "Reuters has not verified them",
+        "has Reuters verified that the ministry had signed a secret deal to sell the northern"
+        " mine?",
+        "Reuters has not verified it",
     ),
     (
         "Lawyers for the families said six guards had described beatings at the Orlen camp in"
@@ -68,20 +71,21 @@ UNSEEN = [
     (
         "Residents said soldiers fired on a crowd outside the Marra market on Tuesday, according"
         " to a video shared online. The agency was not able to review the footage.",
-        "was the agency able to verify the footage?",
+        "was the agency able to verify that soldiers fired on a crowd outside the Marra market on"
+        " Tuesday?",
         "The agency could not verify it",
     ),
     (
         "Activists said police had beaten protesters in the square, citing a video posted"
         " online. Reuters was unable to independently review the video.",
-        "was Reuters able to verify the video?",
+        "was Reuters able to verify that police had beaten protesters in the square?",
         "Reuters could not verify it",
     ),
     (
         "Witnesses said the convoy was shelled near Tarn, citing photos posted online. The"
         " newspaper could not independently examine the photos.",
-        "was the newspaper able to verify the photos?",
-        "The newspaper could not verify them",
+        "was the newspaper able to verify that the convoy was shelled near Tarn?",
+        "The newspaper could not verify it",
     ),
     (
         "The health ministry said 40 people had been treated for burns but declined to confirm"
@@ -92,13 +96,14 @@ UNSEEN = [
     (  # "but" ends what was not seen
         "Witnesses said troops fired on the crowd, and videos of the shooting were shared"
         " online. The newspaper has not seen the videos but spoke to three witnesses.",
-        "has the newspaper verified the videos?",
+        "has the newspaper verified the videos of the shooting?",
         "The newspaper has not verified them",
     ),
-    (  # control: worked before, keeps its wording
+    (  # the pictures by what they appear to show (ver10)
         "Photos shared online appeared to show flooded streets in central Porta. The BBC has not"
         " been able to verify the images.",
-        "was the BBC able to verify the images?",
+        "was the BBC able to verify the photos that appeared to show flooded streets in central"
+        " Porta?",
         "The BBC could not verify them",
     ),
 ]

@@ -27,11 +27,13 @@ from questions.generate.text import (
     content_words,
     is_clause,
     is_pronoun,
+    lower_positional,
     opens_clause,
     quotes_balanced,
     strip_edges,
     strip_that,
     tokens,
+    unintroduced_definite,
     unresolved_pronoun,
     word_count,
 )
@@ -43,6 +45,7 @@ from questions.verification import (
     NEITHER_CLAIM_HEAD,
     NO_VERIFIER,
     SAID_OBJECT,
+    UNSEEN_GROUPS,
     outlet_name,
 )
 
@@ -454,6 +457,10 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
             shown = _group_as_written(ctx, shown)  # "given by rebels", not "given by Rebels"
             return f"{noun} given by {shown}", claim
         return None
+    bare = _BARE_EVIDENCE.fullmatch(obj) if v.status == "unverified" else None
+    evidence = bare and any(bare.group(1).lower() in g for g in UNSEEN_GROUPS)
+    if bare and evidence and unintroduced_definite(obj):  # "the footage": which footage?
+        return _evidence_before(ctx, v, bare.group(1).lower())
     if _self_pronoun(ctx, v, obj) and is_clause(obj):
         if _thing_before(ctx, v):
             return None  # "A blast shook the plant. The agency has not confirmed it was …"
@@ -728,6 +735,97 @@ def _group_claims(ctx: Context, v: Verification, noun: str) -> tuple[str, Claim]
     if not shown or unresolved_pronoun(shown):
         return None
     return f"{shown}’s {noun}", found[0]
+
+
+# Evidence not seen or verified, written "the footage" or "the contents of the sworn statements"
+_BARE_EVIDENCE = re.compile(r"(?:the\s+contents\s+of\s+)?the\s+(?:sworn\s+)?([a-z-]+)")
+# "Residents said soldiers fired on a crowd, according to a video shared online", "Lawyers said
+# six guards had described beatings in sworn statements": who, the claim, and the evidence it
+# cites (the noun filled in)
+_CITED = (
+    r"[^,;:“”\"]+?\s+(?:said|say|says)\s+(?:that\s+)?(?P<what>[^;:“”\"]+?)"
+    r"(?:,\s*(?:according\s+to|citing)\s+(?:an?\s+)?|(?P<in>\s+in\s+(?:[a-z-]+\s+)?))"
+    r"(?P<noun>{noun})\b[^;:“”\"]*"
+)
+# "Photos shared online appeared to show flooded streets …": the pictures and what they show
+_SHOWING = (
+    r"(?P<noun>{noun})\s+[^,;:“”\"]*?"
+    r"(?P<show>(?:appeared|appear|appears)\s+to\s+show|showed)\s+(?P<what>[^;:“”\"]+?)"
+)
+# "videos of the shooting": the evidence named by what it is of
+_OF_WHAT = re.compile(r"\s+of\s+(?:the|a|an)\s+[a-z-]+\b(?!\s+of\b)")
+
+
+def _evidence_before(ctx: Context, v: Verification, noun: str) -> tuple[str, Claim] | None:
+    """What "the footage" an outlet could not see or verify is, from the one sentence before it
+    in its paragraph (or its own words before it) that names such evidence: the claim it is
+    cited for ("that soldiers fired on a crowd …", when "X said <claim>, according to a video"
+    or "… in sworn statements"), the evidence by what it is of ("the videos of the shooting")
+    or by what it appears to show ("the photos that appeared to show …"); and that sentence as
+    a claim, for the evidence. None when no sentence, or more than one, names such evidence,
+    or it names it otherwise (no single claim is its basis)."""
+    group = next((g for g in UNSEEN_GROUPS if noun in g), frozenset({noun}))
+    nouns = "|".join(sorted(group, key=len, reverse=True))
+    mention = re.compile(rf"(?<![\w-])(?:{nouns})\b", re.IGNORECASE)
+    start = (v.sentence_span or v.span)[0]
+    own = ctx.text[start : v.span[0]]
+    before = ctx.sentence_before(start)
+    if mention.search(own):
+        text, span, line = own.rstrip(" ,"), (start, start + len(own.rstrip(" ,"))), v.line
+    elif before is not None and before.line == v.line and mention.search(before.text):
+        text, span, line = before.text, before.span, before.line
+        further = ctx.sentence_before(before.span[0])
+        if further is not None and further.line == v.line and mention.search(further.text):
+            return None  # two sentences bring such evidence in: which one?
+    else:
+        return None
+    if len(mention.findall(text)) != 1:
+        return None
+    body = text.rstrip(" .")
+    phrase = None
+    cited = re.fullmatch(_CITED.format(noun=nouns), body, re.IGNORECASE)
+    showing = re.fullmatch(_SHOWING.format(noun=nouns), body, re.IGNORECASE)
+    m = mention.search(text)
+    of = _OF_WHAT.match(text, m.end()) if m else None
+    if cited and not re.search(r"\b(?:said|says|say|told)\b", cited.group("what")):
+        what = cited.group("what")
+        if cited.group("in"):  # "described beatings in sworn statements": how they did
+            what = body[cited.start("what") : cited.end("noun")]
+        phrase = _as_clause(what)
+    elif showing and m and m.start() == 0:
+        shown = showing.group("what")
+        phrase = f"the {m.group().lower()} that {showing.group('show')} {shown}"
+        phrase = phrase if is_clause(shown) or word_count(shown) >= 3 else None
+    elif of and m:
+        phrase = f"the {m.group().lower()}{of.group()}"
+    if not phrase or word_count(phrase) > 30 or not quotes_balanced(phrase):
+        return None
+    if unresolved_pronoun(phrase.removeprefix("that ")):
+        return None  # "citing a document she said was leaked" is no pronoun of the claim
+    claim = Claim(
+        line=line,
+        sentence=text,
+        sentence_span=span,
+        source=None,
+        source_text=None,
+        source_span=None,
+        source_kind=None,
+        cue=None,
+        cue_span=None,
+        content=text,
+        content_span=span,
+        stance="asserts",
+        quote="indirect",
+    )
+    return phrase, claim
+
+
+def _as_clause(what: str) -> str | None:
+    """A cited claim's words as "that <clause>": a clause opening on its subject."""
+    what = what.strip()
+    if not 4 <= word_count(what) <= 30 or not is_clause(what):
+        return None
+    return f"that {lower_positional(what, what) if what[:1].isupper() else what}"
 
 
 _PAPERS_BACK = re.compile(r"the\s+(?:documents|papers|records|files)", re.IGNORECASE)
