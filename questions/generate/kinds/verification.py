@@ -504,7 +504,13 @@ def _opens_sentence(ctx: Context, v: Verification, obj: str) -> bool:
     mark the sentence's start ("Laboratory tests on samples found salmonella, the agency
     confirmed.")."""
     said = ctx.text[v.span[0] : v.span[1]].lstrip("“\"‘' ")
-    return bool(obj) and said.startswith(obj)
+    first = obj.split()[0].lower() if obj.split() else ""
+    return first not in _POINTING_FIRST and said.startswith(obj)
+
+
+# first words the pointing-back readings above match as written ("His identity", "Its claims"):
+# never lowered here
+_POINTING_FIRST = frozenset("his her its their this that these those it they he she".split())
 
 
 # What was verified and, after "but not", what was not: only the first is a matter whose status
