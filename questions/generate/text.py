@@ -240,7 +240,58 @@ def vague_reference(asked: str) -> str | None:
         if _NUMBER_NOUNS.intersection(named) and re.search(r"\d", before):
             continue  # "41% and 22%; these figures …"
         return m.group(0)
-    return _ownerless_possessive(asked)
+    return _ownerless_possessive(asked) or generic_owner(asked)
+
+
+# a bare noun of what was said, ending its phrase: "was checking the claim", "denied the reports"
+_BARE_SAID = re.compile(
+    r"\bthe\s+(?:claims?|allegations?|accusations?|reports?|statements?|charges?|rumou?rs?)"
+    r"(?=\s*(?:[.,;:!?]|$|and\b|or\b|but\b|was\b|were\b|is\b|are\b|had\b|has\b|have\b))",
+    re.IGNORECASE,
+)
+
+
+def vague_option(option: str) -> str | None:
+    """The words by which a clause offered as an option points back to what only the story
+    names, or None: the asked-text tests (``vague_reference``, ``leans_back``, ``points_back``,
+    ``unintroduced_definite``) and a bare "the claim"/"the reports" ("That the council was
+    checking the claim": which claim?). Quoted words are not read."""
+    bare = QUOTED_RE.sub(" ", option)
+    for test in (vague_reference, leans_back, points_back, unintroduced_definite):
+        found = test(bare)
+        if found:
+            return found
+    m = _BARE_SAID.search(bare)
+    return m.group(0) if m else None
+
+
+# people a story calls by a common noun once it has brought them in ("a man was arrested … the
+# man's account"): as the owner of what was said, no one a prompt alone can tell
+_GENERIC_PEOPLE = (
+    "person|man|woman|boy|girl|child|official|source|employee|worker|resident|witness|officer"
+    "|spokesman|spokeswoman|spokesperson|victim|suspect|driver|passenger|patient|student"
+    "|teacher|soldier|guard|neighbou?r|customer|user|lawyer|doctor|insider|aide|individual"
+)
+_SAID_THINGS = (
+    "claims?|statements?|allegations?|version|testimony|remarks?|comments?|story|words"
+    "|assertions?|description|explanation|recollection|evidence|accusations?"
+)
+_GENERIC_OWNER = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:{_GENERIC_PEOPLE})[’']s\s+([a-z][\w-]*)\b"
+)
+
+
+def generic_owner(asked: str) -> str | None:
+    """A possessive whose owner is only a common noun for a person, before something said or
+    shown ("the man's account", "the official's statement", "the former employee's account of
+    the meeting"), or None: which man or official, the prompt does not say. A capitalised word
+    before the noun ("the Labour official's statement") names whose."""
+    said = re.compile(rf"(?:{_SAID_THINGS})")
+    for m in _GENERIC_OWNER.finditer(asked):
+        noun = m.group(1).lower()
+        if noun in lexicon.words("pointing_nouns") or said.fullmatch(noun):
+            return m.group(0)
+    return None
 
 
 _OWNER_IT = re.compile(

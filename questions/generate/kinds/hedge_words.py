@@ -500,6 +500,8 @@ def _question(ctx: Context, hedge: Hedge, sent: Sentence) -> Question | None:
     text = strip_dateline(sent.text).strip()
     if not quotes_balanced(text) or not 6 <= word_count(text) <= 45 or " " in word.strip():
         return None
+    if _twice_unhedged(ctx, hedge, sent.span):
+        return None  # "which appeared in a journal, … appeared to shrink": which "appeared"?
     clause = reduced_clause(
         ctx.text[sent.span[0] : sent.span[1]], *(i - sent.span[0] for i in hedge.span)
     )
@@ -533,6 +535,19 @@ def _question(ctx: Context, hedge: Hedge, sent: Sentence) -> Question | None:
         evidence=ctx.evidence(sent.line, sent.span, word),
         difficulty=2 if norm(word).startswith(("alleg", "report", "claim")) else 3,
         key=hedge.span,
+    )
+
+
+def _twice_unhedged(ctx: Context, hedge: Hedge, span: tuple[int, int]) -> bool:
+    """Whether the keyed word is written again in its sentence where it hedges nothing ("The
+    papers, which appeared in journals, reported the compound appeared to shrink tumours"):
+    the one-word answer would then point at both uses, one of them no hedge."""
+    lo, hi = span
+    pattern = rf"(?<![\w’'-]){re.escape(hedge.word)}(?![\w’'-])"
+    return any(
+        m.span() != hedge.span and not signals_uncertainty(ctx.text, m.span())
+        for m in re.finditer(pattern, ctx.text[:hi], re.IGNORECASE)
+        if m.start() >= lo
     )
 
 

@@ -109,12 +109,18 @@ def _wrong_channels(right: str, used: set[str], seed: str, written: bool = False
     return [_GENERIC[c] for c in cats[:3]]
 
 
+# words wholly quoted, shown as spoken; a quoted fragment the story's own words go on from
+# ("“validation” of the work had come, and that every patient …") is asked as a claim
+_WHOLE_QUOTE = re.compile(r"“[^“”]*”[.,;:!?]*")
+
+
 def _how_prompt(name: str, said: str, key: str = "") -> str:
     """The prompt of a channel question: "this statement" before quoted words, unless the key
     names a statement ("In a statement"), which the prompt's own word would give away: then
-    "say this" (a neutral verb: the words may be a feeling or a hope, not a claim)."""
+    "say this" (a neutral verb: the words may be a feeling or a hope, not a claim). Words that
+    only open on a quoted fragment are asked as a claim ("make the claim that “validation” …")."""
     said = curly_quotes(said)  # "Harbour people" -> "“Harbour people”"
-    if said.startswith("“"):
+    if said.startswith("“") and _WHOLE_QUOTE.fullmatch(said):
         if re.search(r"\bstatements?\b", key, re.IGNORECASE):
             return f"According to the story, how did {name} say this: {said}?"
         return f"According to the story, how did {name} make this statement: {said}?"
@@ -257,7 +263,7 @@ def _kind_questions(ctx: Context) -> list[Question]:
         if not label or not said or key in seen or label in seen:
             continue
         said = curly_quotes(said)
-        if said.startswith("“"):
+        if said.startswith("“") and _WHOLE_QUOTE.fullmatch(said):
             prompt = f"What kind of source does the story give for these words: {said}?"
         else:
             prompt = f"What kind of source does the story give for the claim that {said}?"

@@ -392,6 +392,8 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         obj = but_not.group(1)
     if obj.split()[:1] in (["The"], ["A"], ["An"]):
         obj = obj[0].lower() + obj[1:]  # "The ruling stands, the registry confirmed."
+    elif _opens_sentence(ctx, v, obj):  # "Laboratory tests … found salmonella, X confirmed.":
+        obj = lower_positional(obj, ctx.text)  # "that laboratory tests …", but "that Kestrel …"
     told = _TOLD_REPORT.fullmatch(obj)
     if told:  # "A report in the weekly Courier that the mayor had been warned …": the report that …
         obj = f"the {told.group(1).lower()} {told.group(2)}"
@@ -501,6 +503,20 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         # "The ruling stands, the registry confirmed.": the clause before its attribution
         return (f"that {obj}", None) if not unresolved_pronoun(obj) else None
     return (obj, None) if first in _NP_OPENERS else None
+
+
+def _opens_sentence(ctx: Context, v: Verification, obj: str) -> bool:
+    """Whether the matter is written first in its sentence, so that its first capital may only
+    mark the sentence's start ("Laboratory tests on samples found salmonella, the agency
+    confirmed.")."""
+    said = ctx.text[v.span[0] : v.span[1]].lstrip("“\"‘' ")
+    first = obj.split()[0].lower() if obj.split() else ""
+    return first not in _POINTING_FIRST and said.startswith(obj)
+
+
+# first words the pointing-back readings above match as written ("His identity", "Its claims"):
+# never lowered here
+_POINTING_FIRST = frozenset("his her its their this that these those it they he she".split())
 
 
 # What was verified and, after "but not", what was not: only the first is a matter whose status

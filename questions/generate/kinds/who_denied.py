@@ -53,6 +53,7 @@ from questions.generate.text import (
     tokens,
     unresolved_pronoun,
     unwrap_quote,
+    vague_option,
     without_opening_determiner,
     word_count,
 )
@@ -2243,6 +2244,8 @@ def build_what(ctx: Context) -> list[Question]:
         # ambulances": a claim about the denier is one it may well deny too
         named = content_words(drop_based(info.name))  # its name, not its description
         wrong = [w for w in wrong if not named & content_words(w)]
+        # "That the council was checking the claim": which claim, the option does not say
+        wrong = [w for w in wrong if not vague_option(w)]
         if len(wrong) < 2 or not phrase.startswith("that ") or calling(claim):
             continue  # a "that" clause among "that" clauses, so the form gives nothing away
         if insisted_no(claim, phrase):
