@@ -60,7 +60,7 @@ def test_demonstrative_after_preposition_and_ownerless_possessives() -> None:
 def test_bare_definites_of_documents_and_evidence() -> None:
     assert unintroduced_definite("was the Courier able to verify the images?")
     assert unintroduced_definite("did the ministry confirm that the report existed?")
-    assert unintroduced_definite("the department was working on the request")
+    assert unintroduced_definite("the ministry was still handling the request")
 
 
 def test_self_contained_definites_stand() -> None:

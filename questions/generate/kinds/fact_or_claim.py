@@ -386,7 +386,7 @@ def _line_ok(ctx: Context, line: int) -> bool:
 
 
 # The outlet on its own sourcing, not a fact of the news: "The Courier has not seen the report",
-# "could not be reached for comment", "did not respond to a request for comment"
+# "could not be reached for comment", "did not answer a request for comment"
 _SOURCING = re.compile(
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:seen|obtained|reviewed|viewed|independently)\b"
     r"|\b(?:could|can)\s*not\s+be\s+(?:independently\s+|immediately\s+)?"
