@@ -225,14 +225,16 @@ class Context:
             earlier = (dateline.end(), earlier[1])
         return replace(ev, earlier_span=earlier, earlier_text=self.text[earlier[0] : earlier[1]])
 
-    def claim_evidence(self, claim: Claim) -> Evidence:
-        """Evidence for a claim: its sentence, with its source and cue spans."""
+    def claim_evidence(self, claim: Claim, earlier: tuple[int, int] | None = None) -> Evidence:
+        """Evidence for a claim: its sentence, with its source and cue spans (and ``earlier``,
+        an earlier sentence the question also rests on, as in ``evidence``)."""
         return self.evidence(
             claim.line,
             claim.sentence_span,
             claim.cue,
             source_span=claim.source_span,
             cue_span=claim.cue_span,
+            earlier=earlier,
         )
 
     def sentence_at(self, span: tuple[int, int]) -> Sentence | None:

@@ -1834,24 +1834,11 @@ def _evidence(ctx: Context, claim: Claim, ante: Antecedent | None) -> Evidence:
         named = _naming_sentence(ctx, claim)
         if named is None:
             return ctx.claim_evidence(claim)
-        return ctx.evidence(  # "The company denied …" and where the story names the company
-            claim.line,
-            claim.sentence_span,
-            claim.cue,
-            source_span=claim.source_span,
-            cue_span=claim.cue_span,
-            earlier=named[2].span,
-        )
+        # "The company denied …" and where the story names the company
+        return ctx.claim_evidence(claim, earlier=named[2].span)
     before = ante[2]
     if _far(ctx, claim, ante):
-        return ctx.evidence(
-            claim.line,
-            claim.sentence_span,
-            claim.cue,
-            source_span=claim.source_span,
-            cue_span=claim.cue_span,
-            earlier=before.sentence_span,
-        )
+        return ctx.claim_evidence(claim, earlier=before.sentence_span)
     return ctx.evidence(
         before.line,
         (before.sentence_span[0], claim.sentence_span[1]),
