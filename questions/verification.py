@@ -150,7 +150,7 @@ _UNSEEN_RE = re.compile(
     re.IGNORECASE,
 )
 _UNSEEN_OBJECT = re.compile(
-    r"\s+(?P<copy>(?:a|any)\s+cop(?:y|ies)\s+of\s+)?(?P<np>(?:the|these|those)\s+"
+    r"\s+(?:(?:a|any)\s+cop(?:y|ies)\s+of\s+)?(?P<np>(?:the|these|those)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))(?=\s*(?:[.,;:]|$)|\s+but\s)"
 )
 _UNSEEN_PAPERS = frozenset(
@@ -210,10 +210,16 @@ def _unseen(sentence: str, masked: str, m: re.Match[str]) -> _Found | None:
     return _Found("unverified", subject.span[0], obj.end(), thing, subject, unseen=head)
 
 
+def unseen_group(head: str) -> frozenset[str]:
+    """The evidence nouns of the same kind as ``head`` ("video", "footage", "clip"), or ``head``
+    alone."""
+    return next((g for g in UNSEEN_GROUPS if head in g), frozenset({head}))
+
+
 def _named_before(text: str, story_start: int, at: int, head: str) -> bool:
     """Whether the story names a piece of evidence of the same kind as ``head`` before ``at``
     ("according to a video shared online" before "has not seen the footage")."""
-    group = next((g for g in UNSEEN_GROUPS if head in g), frozenset({head}))
+    group = unseen_group(head)
     before = text[story_start:at].lower()
     return any(re.search(rf"\b{re.escape(w)}\b", before) for w in group)
 

@@ -353,11 +353,6 @@ def _is_owner(before: str, m: re.Match[str], person: bool = False) -> bool:
     return low not in lexicon.words("common_openers") and low not in lexicon.words("stopwords")
 
 
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten dozens hundreds thousands several".split()
-)
-
-
 # "X said it could not comment", "declined to comment", "had no comment": no claim to ask about
 _NO_COMMENT = re.compile(
     r"\b(?:(?:could|would|can|did|does|do)\s*(?:not|n[’']t)\s+(?:immediately\s+)?comment"

@@ -47,6 +47,7 @@ from questions.verification import (
     SAID_OBJECT,
     UNSEEN_GROUPS,
     outlet_name,
+    unseen_group,
 )
 
 KIND = "verification"
@@ -780,7 +781,7 @@ def _evidence_before(ctx: Context, v: Verification, noun: str) -> tuple[str, Cla
     or by what it appears to show ("the photos that appeared to show …"); and that sentence as
     a claim, for the evidence. None when no sentence, or more than one, names such evidence,
     or it names it otherwise (no single claim is its basis)."""
-    group = next((g for g in UNSEEN_GROUPS if noun in g), frozenset({noun}))
+    group = unseen_group(noun)
     nouns = "|".join(sorted(group, key=len, reverse=True))
     mention = re.compile(rf"(?<![\w-])(?:{nouns})\b", re.IGNORECASE)
     start = (v.sentence_span or v.span)[0]
@@ -1141,8 +1142,9 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     not_yet = v.status == "unverified" and bool(cue and _NOT_YET.search(cue))
     it = "them" if _plural_matter(phrase) else "it"
     value = _VALUE.match(phrase) is not None
+    declined = _declined(ctx, v)
     right, wrong = _options(
-        v.status, family, capitalize(name), _declined(ctx, v), not_yet=not_yet, it=it, value=value
+        v.status, family, capitalize(name), declined, not_yet=not_yet, it=it, value=value
     )
     was = "were" if _plural(name) else "was"  # "were police able to verify"
     ask = {
@@ -1160,7 +1162,7 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
         ctx.line_of(span[0]), span, cue, cue_span=frame.span() if frame else None
     )
     said = f"{_said(cue)}: " if cue else ""
-    meaning = _explain(v.status, family, own, _plural(name), _declined(ctx, v), not_yet)
+    meaning = _explain(v.status, family, own, _plural(name), declined, not_yet)
     explanation = f"The story says: {quoted(evidence.text)} — {said}{name} {meaning}."
     return make_question(
         ctx,

@@ -1275,7 +1275,7 @@ _TYPE_CUES = {
     "claim": ("claim",),
     "suggestion": ("suggest",),
 }
-_ANY_ACCUSING = ("accus", "alleg", "charg", "claim", "suggest")
+_ANY_ACCUSING = (*_ACCUSING_CUES, "suggest")
 # "Prosecutors in Dijon charged a wine dealer …", "The runner-up … has asked a court to annul
 # the vote, alleging …": the sentence's subject, up to its first verb
 _SUBJECT = re.compile(
@@ -1385,7 +1385,7 @@ def _subject_of(ctx: Context, said: Claim) -> str | None:
     ("The runner-up in the governor's election" of "… election has asked a court …, alleging
     …"); None when the source is not the subject ("…, police alleged" after another's words)."""
     sentence = ctx.claim_sentence(said)
-    at = said.sentence_span[1] - len(sentence) + len(sentence) - len(sentence.lstrip())
+    at = said.sentence_span[1] - len(sentence.lstrip())
     found = _SUBJECT.match(sentence.strip())
     written = (said.source_text or "").strip()
     if found is None or not written:
@@ -1771,11 +1771,12 @@ def _explanation(
     said = f"The story says: {quoted(sentence)}"
     if ante is not None and not ante[1]:  # "Vance denied the allegations.": the lawsuit's
         written = strip_edges(_without_manner(claim).content)
+        evidence = _evidence(ctx, claim, ante)
         if ante[2] is not claim:  # "the allegations made by prosecutors": both sentences
-            sentence = " ".join(_evidence(ctx, claim, ante).text.split())
+            sentence = " ".join(evidence.text.split())
         said = f"The story says: {quoted(sentence)} — {quoted(written)} are {ante[0]}"
         if _far(ctx, claim, ante):  # the accusation paragraphs before, then the denial
-            earlier = _evidence(ctx, claim, ante).earlier_text or ""
+            earlier = evidence.earlier_text or ""
             noun = _EARLIER_NOUN.fullmatch(written)
             said = (
                 f"The story says: {quoted(' '.join(earlier.split()))} … and later: "
