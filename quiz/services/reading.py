@@ -47,13 +47,18 @@ def explanation(text: str | None) -> str:
 
 @dataclass
 class Block:
-    """One paragraph (``kind`` "p") or crosshead (``kind`` "h") of a story, by its 1-based line."""
+    """One paragraph (``kind`` "p") or crosshead (``kind`` "h") of a story, by its 1-based line;
+    ``GAP`` (kind "gap") stands for paragraphs a passage leaves out."""
 
     kind: str
     line: int
     text: str
     start: int = 0  # offsets of the line in the story's text
     end: int = 0
+
+
+# Stands for the paragraphs left out between two passages of one question (kind "gap").
+GAP = Block("gap", 0, "…")
 
 
 @dataclass
@@ -132,9 +137,11 @@ def passage(story: Story | None, evidence: dict[str, Any] | None) -> list[Block]
         # "The army dismissed the accusations."): its paragraph first
         earlier = _span(evidence.get("earlier_span"), len(story.text))
         if hits and earlier is not None and earlier[1] <= start:
-            hits = [b for b in body if b.start < earlier[1] and earlier[0] < b.end] + [
-                b for b in hits if b.start >= earlier[1]
-            ]
+            first = [b for b in body if b.start < earlier[1] and earlier[0] < b.end]
+            rest = [b for b in hits if b.start >= earlier[1]]
+            # paragraphs left out between the two: say so, so the two do not read as one run
+            skipped = first and rest and any(first[-1].end <= b.start < rest[0].start for b in body)
+            hits = first + ([GAP] if skipped else []) + rest
         if hits:
             return hits
     line = evidence.get("line")

@@ -291,13 +291,33 @@ def test_a_student_reads_the_accusation_and_the_denial() -> None:
     shown = [b.text for b in reading.passage(story, evidence)]  # type: ignore[arg-type]
     assert shown == [
         AIRLINE.split(" (AP) — ", 1)[0].split("\n")[-1] + " (AP) — " + q.evidence.earlier_text,
+        "…",  # the three paragraphs in between are left out, and the page says so
         "Vessair has denied the accusation.",
     ]
+    assert [b.kind for b in reading.passage(story, evidence)] == ["p", "gap", "p"]  # type: ignore[arg-type]
     segments = reading.evidence_segments(story, evidence)  # type: ignore[arg-type]
     text = "".join(s.text for s in segments)
     assert text == q.evidence.earlier_text + " … " + q.evidence.text
     assert [s.text for s in segments if s.mark] == ["Vessair", "has denied"]
     assert reading.explanation(q.explanation).startswith("“the accusation” points back to")
+
+
+def test_no_gap_is_shown_between_neighbouring_paragraphs() -> None:
+    from types import SimpleNamespace
+
+    from quiz.services import reading
+
+    an = analyze(AIRLINE)
+    (q,) = [q for q in generate(an) if q.kind == "who_denied"]
+    story = SimpleNamespace(text=an.text, analysis={}, claims=[])
+    evidence = q.evidence.to_json()
+    # the accusation's paragraph given as the one just before the denial's: nothing left out
+    paragraphs = [b for b in reading.blocks(story) if b.kind == "p"]  # type: ignore[arg-type]
+    before = paragraphs[-2]
+    evidence["earlier_span"] = [before.start, before.end]
+    shown = reading.passage(story, evidence)  # type: ignore[arg-type]
+    assert [b.kind for b in shown] == ["p", "p"]
+    assert shown[0].text == before.text
 
 
 def test_an_accuser_named_by_a_pronoun_or_vague_words_asks_nothing() -> None:
