@@ -739,6 +739,9 @@ def announced(content: str, claim: Claim) -> bool:
     to weigh. A forecast ("prices would rise"), a third party's fate ("the driver would be
     charged") and anyone else's word on the plan ("Engineer Ana Holt said the bridge would
     reopen") stay claims."""
+    intent = _INTENDS.match(content)
+    if intent and _own_body_step(intent.group("subject"), intent.group("rest"), claim, True):
+        return True  # "the union intends to ballot members": its plan, whatever the verb
     m = _SCHEDULED.match(content)
     if m is None:
         return False
@@ -832,28 +835,89 @@ _BODY_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z]+\s+){0,2}(?P<head>[a-z]+)")
 _FIRST_VERB = re.compile(r"(?P<verb>[a-z]+)\b")
 
 
-def _own_body_step(subject: str, rest: str, claim: Claim) -> bool:
+def _own_body_step(subject: str, rest: str, claim: Claim, intent: bool = False) -> bool:
     """Whether one who speaks for a body announces the body's own next step, named as its
     subject, with a time or a step of procedure ("the club would hand its records to the
     panel", "The department will invite both unions to talks on Monday, a spokesman said"):
-    ``gen_plan_verbs.txt``. The body must be the source's own: named in the source's mention,
-    or the source an official or spokesperson naming no other body."""
-    body = _BODY_SUBJECT.fullmatch(subject.strip())
-    if body is None or body.group("head") not in lexicon.words("body_heads"):
+    ``gen_plan_verbs.txt``; with ``intent`` (the body "intends to", "plans to") any step. The
+    body must be the source's own: named in the source's mention ("Club chairman Tomas Berg",
+    "Ana Roy, a lawyer for the tenants' association", who hold a role there), or the source an
+    official or spokesperson naming no other body."""
+    body = _BODY_SUBJECT.fullmatch(subject.strip()) or _NAMED_BODY.fullmatch(subject.strip())
+    head = body.group("head").lower() if body else ""
+    serves = bool(head) and _serves_body(claim, head)
+    if body is not None and body.re is _NAMED_BODY and not serves:
+        return False  # "Vessa Logistics will …" said by another: its plan, as they tell it
+    if body is None or (head not in lexicon.words("body_heads") and not serves):
         return False
     verb = _FIRST_VERB.match(rest)
     if verb is None or verb.group("verb") in _NOT_ACTIONS | {"not", "never", "have", "be"}:
         return False
-    if verb.group("verb") not in lexicon.words("plan_verbs") and _WHEN.search(rest) is None:
+    planned = intent or verb.group("verb") in lexicon.words("plan_verbs")
+    if not planned and _WHEN.search(rest) is None:
         return False
     source = claim.source or ""
-    if body.group("head") in source.lower().split():
+    if head in source.lower().split() or serves:
         return True  # "The Harlow club said the club would …"
+    if _serves_other_body(claim, head):
+        return False  # "Union leader Ivo Brandt said the company would …": another's plan
     words = source.split()
     if words and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words):
         return claim.source_kind == "official"  # "Dev Amani", the club's spokesman
     others = {w.lower() for w in words} - lexicon.words("spokesperson_words") - {"a", "an", "the"}
     return bool(words) and not others  # "a spokesman", "officials"; not "Union officials"
+
+
+# the body's stated intention ("the union intends to ballot members", "the club plans to …")
+_INTENDS = re.compile(
+    r"[\W_]*(?:that\s+)?(?P<subject>[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+"
+    r"(?:(?:also|now|still)\s+)?(?:intends|intended|plans|planned|is\s+planning|was\s+planning"
+    r"|aims|is\s+preparing|was\s+preparing)\s+to\s+(?P<rest>.+)",
+    re.DOTALL,
+)
+# a body named as the subject ("The Lundar Tenants Association"): its last word is its head
+_NAMED_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?P<head>[A-Z][a-z]+)")
+# bodies a person may hold a role in, besides gen_body_heads.txt ("a lawyer for the Lundar
+# Tenants Association" of "the association")
+_ROLE_BODIES = frozenset(
+    "association union federation league society guild party charity foundation committee"
+    " commission institute coalition alliance campaign team club council".split()
+)
+_MENTION_WORD = re.compile(r"[a-z][a-z’'-]*")
+
+
+def _serves_other_body(claim: Claim, head: str) -> bool:
+    """Whether the source's own mention gives them a role in a body other than ``head`` names
+    ("Union leader Ivo Brandt" for "the company")."""
+    mention = re.split(r",?\s+(?:who|which|whose)\b", claim.source_text or "")[0]
+    words = set(_MENTION_WORD.findall(mention.lower()))
+    roles = lexicon.words("role_words") | lexicon.words("spokesperson_words")
+    bodies = (lexicon.words("body_heads") | _ROLE_BODIES) - {head}
+    return bool(words & roles) and bool(words & bodies) and head not in words
+
+
+def _serves_body(claim: Claim, head: str) -> bool:
+    """Whether the source's own mention names the body by ``head`` and gives the source a role
+    there ("Club chairman Tomas Berg", "Ana Roy, a lawyer for the Lundar Tenants Association",
+    "union leader Ivo Brandt"): then the body's next step is the source's side's own plan."""
+    if head not in lexicon.words("body_heads") | _ROLE_BODIES:
+        return False
+    mention = re.split(r",?\s+(?:who|which|whose)\b", claim.source_text or "")[0]
+    words = set(_MENTION_WORD.findall(mention.lower()))
+    roles = (
+        lexicon.words("role_words")
+        | lexicon.words("link_roles")
+        | lexicon.words("spokesperson_words")
+    )
+    if not words & roles:
+        return False
+    # "its lawyer Ana Roy" after "The … Association would …": the body the sentence names
+    return (
+        head in words
+        or bool(words & {"its", "their"})
+        and claim.source_span is not None
+        and (claim.content_span[0] < claim.source_span[0])
+    )
 
 
 # a second, elliptical half of a passive plan ("… would be printed and the exam sat again on

@@ -787,6 +787,50 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
     return out
 
 
+# "Ana and Luis Ferro": two given names, one surname (two people, or more)
+_COUPLE = re.compile(
+    r"(?<![\w’'-])[A-Z][a-z’'-]+(?:,\s+[A-Z][a-z’'-]+)*,?\s+(?:and|&)\s+"
+    r"[A-Z][a-z’'-]+\s+(?P<surname>[A-Z][\w’'-]+)\b(?!\s+[A-Z])"
+)
+
+
+def couple_surnames(ctx: Context) -> frozenset[str]:
+    """The surnames of the story's sources that are two people or more at once ("Ana and Luis
+    Ferro, who run the bakery, said …"): "Ferro" alone, "Mrs Ferro" or "she" may then be
+    either of them (read once per story). A couple the story only mentions ("Ted and Ann Moss
+    attended") is none: "Moss said" is then the Moss who speaks."""
+    found = ctx.cache.get("couple_surnames")
+    if not isinstance(found, frozenset):
+        found = frozenset(
+            m.group("surname")
+            for info in story_sources(ctx).values()
+            for claim in info.claims[:MAX_COMPARED_CLAIMS]
+            if (m := _COUPLE.search(claim.source_text or ""))
+        )
+        ctx.cache["couple_surnames"] = found
+    return found
+
+
+def one_of_a_couple(ctx: Context, claim: Claim, info: SourceInfo) -> bool:
+    """Whether a claim's speaker cannot be told for sure because the story names a couple or
+    a family by one surname ("Ana and Luis Ferro, who run the bakery, said …"): the source is
+    that couple but the sentence names one speaker ("“We cannot stay,” Ferro said": one person
+    spoke, so the couple is no answer), or a person of that surname whom the sentence names
+    by the surname alone, a title or a pronoun ("Mrs Ferro", "she": Ana or Luis?). A speaker
+    named in full ("Ana Ferro said") is kept."""
+    surnames = couple_surnames(ctx)
+    if not surnames:
+        return False
+    mention = " ".join((claim.source_text or "").split())
+    last = _last_name_word(info.name)
+    if " and " in info.name or "&" in info.name:
+        return last in surnames and not re.search(r"\s(?:and|&)\s", mention)
+    if last not in surnames or info.kind not in (*PERSON_KINDS, None):
+        return False
+    given = info.name.split()[:-1]
+    return not given or not all(w in mention.split() for w in given)
+
+
 def _surnames_in_full(ctx: Context, out: dict[str, SourceInfo]) -> None:
     """A source named by a surname only ("Holt told reporters") whose surname ends the name of
     exactly one other source, a person ("Mira Holt"), is shown by that full name: an option
@@ -831,11 +875,61 @@ _NAME_WHO = re.compile(
     r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+who\s+([^,.;:“”\"()]{2,100}?)(?=[,.;:(]|$)"
 )
 # "Sindicato Rojo's spokeswoman, Marta Ruiz, …": a named body's role, then the person holding it
+# ("Vessa Logistics’ chief executive, Maren Holt,": a possessive of a name in -s, too)
 _BODY_ROLE_NAME = re.compile(
-    r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+)['’]s\s+([a-z][a-z\s-]{2,40}?),\s+"
+    r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+)(?:['’]s|(?<=s)['’])\s+([a-z][a-z\s-]{2,40}?),\s+"
     r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+)(?=[,.;]|\s+[a-z])"
 )
 _NOT_A_TIE = frozenset({"against", "after", "from", "to", "into", "out"})
+# "Vessa chief executive Maren Holt", "Vessa Logistics’ chief executive Maren Holt": a named
+# body, up to three lower-case words holding a role, then the person's name (inside a sentence)
+_BODY_ROLE_BEFORE = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?)(?:['’]s|(?<=s)['’])?\s+"
+    r"((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+"
+    r"((?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+)
+# "Maren Holt is chief executive of Vessa Logistics": a role told by a copula
+_NAME_IS_ROLE = re.compile(
+    r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:is|was|has\s+been|became)\s+"
+    r"((?:the\s+|a\s+|an\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+(?:of|at|for)\s+"
+    r"(?:the\s+)?[A-Z][^,.;:“”\"()]{1,60}?)(?=[,.;:(]|\s+[a-z])"
+)
+# offices held in a body, that speak for it (a role before a name, or told by a copula, ties
+# only by one of these: "Vessa chief executive Maren Holt", not "Clinton ally Ann Roy")
+_SERVING_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson chief executive director chairman chairwoman chair"
+    " chairperson president head manager owner founder co-founder cofounder lawyer counsel"
+    " attorney representative secretary treasurer officer boss coordinator organiser"
+    " organizer".split()
+)
+# roles of no body's own ("former", "fellow"): a description, not a tie
+_NOT_ROLE_WORDS = frozenset({"former", "fellow", "ex", "rival", "opposition"})
+
+
+@functools.cache
+def _not_body_words() -> frozenset[str]:
+    """Words of a capitalised run before a role that name no body: places, days, months,
+    titles, and words that open a sentence ("On Tuesday Vessa chief executive …")."""
+    return (
+        frozenset(countries())
+        | frozenset(_places())
+        | WEEKDAYS
+        | MONTHS
+        | frozenset(lexicon.shared_words("titles"))
+        | frozenset(lexicon.words("stopwords"))
+    )
+
+
+def _appositives(story: str) -> list[re.Match[str]]:
+    """The matches of ``_NAME_APPOSITIVE`` in a story, each searched again from its description
+    when that opens on a capital, so that "On Tuesday, Maren Holt, chief executive of Vessa
+    Logistics, …" gives Holt's description too (not only "Maren Holt" as Tuesday's)."""
+    out = []
+    pos = 0
+    while (m := _NAME_APPOSITIVE.search(story, pos)) is not None:
+        out.append(m)
+        pos = m.start(2) if m.group(2)[:1].isupper() else m.end()
+    return out
 
 
 _ITS_ROLE = re.compile(
@@ -879,7 +973,7 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
         story = ctx.story_text
         acc: dict[str, set[str]] = {}
         described: dict[str, str] = {}  # "Petrov" -> "the foreign minister": for same_side
-        for m in _NAME_APPOSITIVE.finditer(story):
+        for m in _appositives(story):
             desc = m.group(2)
             said = {POSSESSIVE_S.sub("", t.lower()) for t in tokens(desc)}
             if not (roles | links | _GOVERNMENT_ROLES()) & said:
@@ -923,6 +1017,19 @@ def affiliations(ctx: Context) -> dict[str, frozenset[str]]:
         for m in _BODY_ROLE_NAME.finditer(story):  # "Sindicato Rojo's spokeswoman, Marta Ruiz,"
             if (roles | links) & {t.lower() for t in tokens(m.group(2))}:
                 body = content_words(m.group(1)) - roles
+                acc.setdefault(m.group(3).split()[-1], set()).update(body)
+        for m in _NAME_IS_ROLE.finditer(story):  # "Maren Holt is chief executive of Vessa …"
+            said = {t.lower() for t in tokens(m.group(2))}
+            if _SERVING_ROLES & said and not said & _NOT_ROLE_WORDS:
+                names = " ".join(t for t in tokens(m.group(2)) if t[:1].isupper())
+                acc.setdefault(m.group(1).split()[-1], set()).update(content_words(names) - roles)
+        for m in _BODY_ROLE_BEFORE.finditer(story):  # "Vessa chief executive Maren Holt"
+            role = {t.lower() for t in tokens(m.group(2))}
+            if not _SERVING_ROLES & role or role & _NOT_ROLE_WORDS:
+                continue  # "Clinton ally Ann Roy", "Republican front-runner …": no office
+            body = content_words(m.group(1)) - roles - _not_body_words()
+            named = {t.lower() for t in tokens(m.group(3))}
+            if body and not named & _not_body_words():
                 acc.setdefault(m.group(3).split()[-1], set()).update(body)
         ties = lexicon.words("tie_verbs")
         for m in _NAME_WHO.finditer(story):

@@ -1360,11 +1360,48 @@ def lower_positional(clause: str, text: str) -> str:
             return word.lower() + clause[m.end() :]
     if word.lower() in _NUMBER_WORDS and not (after and after[0][:1].isupper()):
         return word.lower() + clause[m.end() :]  # "Twenty-three of the 53": never a name
+    if _stray_capital(word, after, text):
+        return word.lower() + clause[m.end() :]  # "said that Service on both lines would …"
     if _capitalised_mid_sentence(word, text) and not _only_inside_names(word, after, text):
         return clause
     if not _written_lower(word.lower(), text) and not _ordinary_opener(word, after, text):
         return clause
     return word.lower() + clause[m.end() :]
+
+
+# endings of common nouns that are seldom a one-word name ("Service", "Construction")
+_COMMON_NOUN_ENDS = (
+    "ice", "ion", "ions", "ment", "ments", "ness", "ity", "ities", "ance", "ances", "ence",
+    "ences", "ure", "ures", "ship", "ism", "ings", "ers", "ies",
+)  # fmt: skip
+
+
+# bodies a story may capitalise as names of their own ("said that Parliament would vote")
+_INSTITUTIONS = frozenset(
+    "parliament government commission union convention federation nation administration"
+    " presidency opposition coalition constitution legislature assembly".split()
+)
+
+
+def _stray_capital(word: str, after: list[str], text: str) -> bool:
+    """Whether a clause's capitalised first word is a stray capital of reported speech ("said
+    that Service on both lines would resume"): written capitalised inside a sentence only
+    right after "that", nowhere else capitalised in the text, with the ending of a common noun
+    (``_COMMON_NOUN_ENDS``), a lower-case word after it (not "that Vessa Logistics would"),
+    and no given name, place, title, month or weekday."""
+    low = word.lower()
+    if not after or not after[0][:1].islower() or not word.isalpha() or len(word) < 4:
+        return False
+    if not word[1:].islower() or not low.endswith(_COMMON_NOUN_ENDS) or low in _INSTITUTIONS:
+        return False
+    if low in given_genders() or low in PLACES or low in TITLES:
+        return False
+    if word in MONTHS or word in WEEKDAYS or low in MONTHS or low in WEEKDAYS:
+        return False
+    spots = [m.start() for m in re.finditer(rf"(?<![\w’'-]){word}\b", text)]
+    if not spots:
+        return False
+    return all(re.search(r"\bthat[^\S\n]+$", text[max(0, at - 8) : at]) for at in spots)
 
 
 def _ordinary_opener(word: str, after: list[str], text: str) -> bool:

@@ -111,7 +111,9 @@ def test_channel_words_are_quoted() -> None:
     assert "the words “The shipping firm Norvale Lines said” tell you who the source is" in (
         q.explanation
     )
-    assert "the words “in a statement” how the claim was made: in a statement." in q.explanation
+    assert "the words “in a statement” tell you how the claim was made: in a statement." in (
+        q.explanation
+    )
 
 
 def test_channel_words_on_a_platform() -> None:
@@ -129,7 +131,7 @@ def test_channel_of_a_participle_names_the_source_words() -> None:
     )
     q = _how(text, "the crane had been checked in May")
     assert "Norvale Lines" in q.explanation.split("tell you who")[0].split("” —")[-1]
-    assert "the words “in a written statement” how" in q.explanation
+    assert "the words “in a written statement” tell you how" in q.explanation
 
 
 @pytest.mark.parametrize(

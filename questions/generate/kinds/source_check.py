@@ -234,8 +234,19 @@ def channel_words(ctx: Context, claim: Claim) -> str | None:
         for lo, hi in regions:
             m = word.search(ctx.text, lo, hi)
             if m:
-                return _channel_phrase(ctx.text, lo, m.start(), m.end())
+                tail = _CHANNEL_TAIL.match(ctx.text, m.end(), hi)
+                end = tail.end(1) if tail else m.end()
+                return _channel_phrase(ctx.text, lo, m.start(), end)
     return None
+
+
+# where the channel was ("in a statement on its website", "at a news conference in Lund",
+# "in a filing at the commercial court"): up to four words after a preposition and a
+# determiner, up to "that", a comma or the end of the words outside what is claimed
+_CHANNEL_TAIL = re.compile(
+    r"(\s+(?:on|at|to|before|with|from|in|outside)\s+(?:its|the|his|her|their|a|an|our)"
+    r"(?:\s+(?!that\b)[\w’'-]+){1,4}?)(?=\s+that\b|\s*[,;:—–]|\s*[“\"]|\s*$)"
+)
 
 
 def _kind_questions(ctx: Context) -> list[Question]:
@@ -522,9 +533,10 @@ def _question(
     if how:  # "X said" says who, "in a statement" says how: each named by its own words
         cue = _who_words(ctx, claim, cue)
         tells = "tell" if cue.startswith("the words ") else tells
+        shows = "tell" if len(how.split()) > 1 else "tells"  # "the words “in a statement” tell"
         explanation = (
             f"The story says: {quoted(sentence)} — {cue}{gap}{tells} you who the source is, "
-            f"and {cue_words(how)} how the claim was made: {answer}."
+            f"and {cue_words(how)} {shows} you how the claim was made: {answer}."
         )
     else:
         explanation = (

@@ -491,6 +491,8 @@ def _own_words(
         if here == claim.cue_span[1] and chunk[:1].isspace() and "," not in chunk:
             if word_count(chunk) <= _SETTING_WORDS:
                 continue  # "told the crowd", "said after the vote": where it was said
+            if _CHANNEL_CHUNK.fullmatch(chunk):
+                continue  # "said in a filing at the commercial court that": how, named apart
         if words:
             rest.append(strip_edges(chunk.strip(" .,;:!?“”\"‘’'()")))
     return [r for r in rest if r]
@@ -660,9 +662,10 @@ def _question(
         be = "are" if pronoun.lower() == "they" else "is"
         who = f" ({quoted(pronoun)} {be} {_resolved_pronoun(ctx, claim)})"
     what, content, rest = claimed
+    how = _channel_beyond(ctx, claim, words)
     explanation = (
         f"In {quoted(sentence)} the words {quoted(words)} show who is making "
-        f"the claim{who} and how; what is {what} is {_shown(content, claim)}."
+        f"the claim{who} and how{how}; what is {what} is {_shown(content, claim)}."
     )
     if rest:
         shown = " and ".join(quoted(r) for r in rest)
@@ -679,6 +682,32 @@ def _question(
         explanation=explanation,
         evidence=evidence,
     )
+
+
+# the words right after the cue that say where or in what the claim was made ("said in a
+# filing at the commercial court that …"), up to "that"
+_CHANNEL_CHUNK = re.compile(
+    r"\s+(?P<how>(?:in|on|at|through|via)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,7}?)(?:\s+that)?\s*"
+)
+
+
+def _channel_beyond(ctx: Context, claim: Claim, words: str) -> str:
+    """Where the claim was made, when the story's words for it run on past the marked words:
+    " (in a statement on its website)" after "… said in a statement", the channel named whole,
+    not cut where the marking ends; " (in a filing at the commercial court)" when the words
+    after the cue name a channel the marking leaves out (no longer called the story's own
+    words); "" otherwise."""
+    from questions.generate.kinds.source_check import channel_words  # noqa: PLC0415 - kinds
+
+    how = channel_words(ctx, claim)
+    if how and " ".join(how.split()) not in " ".join(words.split()):
+        return f" ({how})"
+    if how is None and claim.cue_span and claim.content_span[0] > claim.cue_span[1]:
+        m = _CHANNEL_CHUNK.fullmatch(ctx.text, claim.cue_span[1], claim.content_span[0])
+        if m and "\n" not in m.group(0):
+            return f" ({' '.join(m.group('how').split())})"
+    return ""
 
 
 def _shown(content: str, claim: Claim) -> str:

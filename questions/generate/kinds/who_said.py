@@ -17,6 +17,7 @@ from questions.generate.sources import (
     document_channel,
     document_speaks,
     doubtful_source,
+    one_of_a_couple,
     source_key,
     story_sources,
 )
@@ -133,6 +134,8 @@ def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
         return None  # "…,” Doe said, referencing a group called Roads First: the outlet's gloss
     if document_speaks(ctx, claim):
         return None  # "A 2014 review by the Harbour Trust found …": a document's finding, not said
+    if one_of_a_couple(ctx, claim, info):
+        return None  # "“We cannot stay,” Ferro said" after "Ana and Luis Ferro": which one?
 
     said = said_phrase(claim, ctx.text)
     if not said or (claim.quote == "direct" and trailing_fragment(claim.content)):
