@@ -960,9 +960,30 @@ def _restated(ctx: Context, v: Verification, obj: str) -> tuple[str, Claim] | No
     for claim in ctx.claims_in(span):
         if claim.stance == "asserts" and strip_that(strip_edges(claim.content)).startswith(obj):
             phrase = clause_phrase(replace(claim, content=obj), ctx.text)
+            if phrase is None and _THEY_HAD.match(obj):
+                phrase = _they_as_group(claim, obj)
             if phrase and phrase.startswith("that "):
                 return f"the claim that {phrase[5:]}", claim
     return None
+
+
+_THEY_HAD = re.compile(r"they\s+(?:had|have)\s+[a-z]+ed\b")
+# "Rebel fighters", "Protesters", "Local fishermen": a plain plural group, no one by name
+_PLAIN_GROUP = re.compile(r"(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,2}s")
+
+
+def _they_as_group(claim: Claim, obj: str) -> str | None:
+    """ "Rebel fighters said they had captured an airfield, a claim which could not be
+    verified": "that rebel fighters had captured an airfield" — "they" opening the restated
+    clause of a plain plural group that is the clause's own speaker; None for any other
+    speaker (a name, an office, a group with a name in it) or a clause the prompt cannot
+    carry."""
+    said = claim.source_text or ""
+    if claim.source_kind not in (None, "group", "unnamed") or not _PLAIN_GROUP.fullmatch(said):
+        return None
+    group = said[:1].lower() + said[1:]
+    phrase = clause_phrase(replace(claim, content=group + obj[4:]), bare_plural=True)
+    return phrase if phrase and phrase.startswith(f"that {group} ") else None
 
 
 def _whole_claim(ctx: Context, v: Verification) -> Claim | None:
@@ -1045,8 +1066,7 @@ def _antecedent(ctx: Context, v: Verification) -> Claim | None:
     start = v.sentence_span[0] if v.sentence_span else v.span[0]
     if not _OPENER_ONLY.fullmatch(ctx.text[start : v.span[0]]):
         return _antecedent_here(ctx, v, start)  # "X reported Y, but that could not be …"
-    before = ctx.sentence_before(start)
-    lo = before.span[0] if before else start
+    lo = _look_back(ctx, v, start)
     found = [
         c
         for c in ctx.claims_from(lo, v.span[0])
@@ -1055,12 +1075,28 @@ def _antecedent(ctx: Context, v: Verification) -> Claim | None:
     return found[-1] if found else None
 
 
+def _look_back(ctx: Context, v: Verification, start: int) -> int:
+    """Where the claim a pointing-back subject stands for is looked for: the sentence before
+    the statement's; or, when that sentence is itself another verification statement with no
+    claim in it, the one before that too ("Lenk said four were killed. Reuters could not verify
+    the footage. The figures could not be confirmed.": Lenk's)."""
+    before = ctx.sentence_before(start)
+    if before is None:
+        return start
+    further = ctx.sentence_before(before.span[0])
+    statement = any(
+        o is not v and (o.sentence_span or o.span)[0] >= before.span[0] and o.span[1] <= start
+        for o in ctx.story.verification
+    )
+    has_claim = any(c.content_span[1] <= start for c in ctx.claims_from(before.span[0], start))
+    return further.span[0] if statement and not has_claim and further else before.span[0]
+
+
 def _claims_with_figures(ctx: Context, v: Verification) -> int:
     """How many claims with a number in them stand where ``_antecedent`` looks for the claim a
     figure refers to (the sentence before and its own, up to the statement)."""
     start = v.sentence_span[0] if v.sentence_span else v.span[0]
-    before = ctx.sentence_before(start)
-    lo = before.span[0] if before else start
+    lo = _look_back(ctx, v, start)
     return sum(
         1
         for c in ctx.claims_from(lo, v.span[0])

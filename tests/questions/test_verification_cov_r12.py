@@ -1,0 +1,128 @@
+"""Verification coverage on wire stories with several verification statements (round 12).
+
+Causes: a pointing-back subject ("The figures could not be confirmed") read its claim only in
+the sentence before, so a second verification statement standing between them ("Reuters could
+not independently verify the footage.") cost the question; a restated clause opening on "they"
+("Rebel fighters said they had captured …, a claim which could not be independently verified")
+was never asked, "they" standing for no source the prompt could name; and share trimming cut a
+story's third verification question (scarce) while a mark-the-words question stayed.
+Controls: "declined to confirm whether …" asks nothing, "declined to confirm the report" is
+asked, an identity is confirmed or not (never denied or shown false), "confirmed her
+attendance" asks nothing, "they" of a named group is not resolved.
+
+Every story here was written for these tests (invented names, places and facts).
+"""
+
+from __future__ import annotations
+
+from questions import analyze
+from questions.generate import generate
+from tests.questions.story_kit import answer, kinds_built
+
+ASK = "According to the story, "
+
+
+def _asked(text: str) -> dict[str, str]:
+    return {q.prompt: answer(q) for q in kinds_built(text, "verification")}
+
+
+def _shipped(text: str) -> dict[str, str]:
+    return {q.prompt: answer(q) for q in generate(analyze(text)) if q.kind == "verification"}
+
+
+DEPOT = (
+    "Drone hits fuel depot\n\nKALDERA, Varnia (Reuters) — A drone struck a fuel depot outside "
+    "the border town of Kaldera on Sunday, local officials said.\n\n"
+    "Regional governor Tomas Lenk said four workers were killed and eleven were hurt in the "
+    "strike.\n\n"
+    "Reuters could not independently verify the footage.\n\n"
+    "The figures could not be confirmed.\n\n"
+    "The Varnian defence ministry declined to confirm whether the drone had been shot down "
+    "before it reached the depot.\n\n"
+    "Residents said fire crews worked through the night to put out the blaze.\n"
+)
+
+
+def test_figures_read_past_a_second_verification_statement() -> None:
+    asked = _asked(DEPOT)
+    prompt = (
+        ASK + "was Reuters able to confirm the claim that four workers were killed and eleven "
+        "were hurt in the strike?"
+    )
+    assert asked.get(prompt) == "Reuters could not confirm it"
+
+
+def test_declined_to_confirm_whether_still_asks_nothing() -> None:
+    assert not any("drone had been shot down" in p for p in _asked(DEPOT))
+
+
+def test_figures_after_an_other_claim_between_are_not_read_back() -> None:
+    # the sentence between is a claim, not a verification statement: "the figures" may be its
+    body = DEPOT.replace(
+        "Reuters could not independently verify the footage.",
+        "Residents said a second depot nearby was also hit.",
+    )
+    assert not any("four workers" in p for p in _asked(body))
+
+
+AIRFIELD = (
+    "Rebels claim airfield\n\nTARSO, Delmar (Reuters) — Rebel fighters said on Tuesday they had "
+    "captured a military airfield north of Tarso after two days of fighting, a claim which "
+    "could not be independently verified.\n\n"
+    "The army said its troops still held the airfield and had pushed the rebels back.\n\n"
+    "A resident of a nearby village said he had heard heavy shelling throughout the night.\n"
+)
+
+
+def test_they_of_a_plain_group_is_the_group_in_a_restated_claim() -> None:
+    prompt = (
+        ASK + "was Reuters able to verify the claim that rebel fighters had captured a military "
+        "airfield north of Tarso after two days of fighting?"
+    )
+    assert _asked(AIRFIELD).get(prompt) == "Reuters could not verify it"
+
+
+def test_they_of_a_named_group_is_not_resolved() -> None:
+    body = AIRFIELD.replace("Rebel fighters said", "The Black Tide Brigade said")
+    assert not any("captured" in p for p in _asked(body))
+
+
+def test_they_in_a_passive_clause_is_not_resolved() -> None:
+    body = AIRFIELD.replace(
+        "they had captured a military airfield north of Tarso after two days of fighting",
+        "they had been shelled near a military airfield north of Tarso",
+    )
+    assert not any("shelled" in p for p in _asked(body))
+
+
+TRADE = (
+    "Ministry silent on trade report\n\nBRESSA, Ostmark (AFP) — A newspaper in Bressa reported "
+    "on Monday that Ostmark had agreed to lift tariffs on steel in exchange for lower gas "
+    "prices.\n\n"
+    "The trade ministry declined to confirm the report.\n\n"
+    "Opposition leader Vera Kolb said the government had kept parliament in the dark.\n\n"
+    "Council member Dora Pell confirmed her attendance at a hearing on the deal next week.\n"
+)
+
+
+def test_declined_to_confirm_the_report_is_still_asked() -> None:
+    prompt = (
+        ASK + "did the trade ministry confirm the claim that Ostmark had agreed to lift tariffs "
+        "on steel in exchange for lower gas prices?"
+    )
+    assert _asked(TRADE).get(prompt) == "The trade ministry declined to confirm it"
+
+
+def test_confirmed_her_attendance_asks_nothing() -> None:
+    assert not any("attendance" in p or "Pell" in p for p in _asked(TRADE))
+
+
+def test_an_identity_not_confirmed_is_never_denied() -> None:
+    text = (
+        "Two die in fire\n\nMERRIDALE (AP) — Two people died when a fire tore through an "
+        "apartment block early on Friday, the city fire service said.\n\n"
+        "Police have not confirmed the identity of the victims.\n"
+    )
+    (q,) = [q for q in kinds_built(text, "verification") if "identity" in q.prompt]
+    assert answer(q) == "The police have not confirmed it"
+    assert not any("denied" in o or "false" in o for o in q.options)
