@@ -126,3 +126,36 @@ def test_an_identity_not_confirmed_is_never_denied() -> None:
     (q,) = [q for q in kinds_built(text, "verification") if "identity" in q.prompt]
     assert answer(q) == "The police have not confirmed it"
     assert not any("denied" in o or "false" in o for o in q.options)
+
+
+# ---- caps: a story's third verification question outlasts a mark-the-words question
+
+REBELS = (
+    "Rebels claim airfield\n\nTARSO, Delmar (Reuters) — Rebel fighters said on Tuesday they had "
+    "captured a military airfield north of Tarso after two days of fighting, a claim which "
+    "could not be independently verified.\n\n"
+    "The army said its troops still held the airfield and had pushed the rebels back.\n\n"
+    "Rebel spokesman Idris Malo said 30 soldiers had surrendered. Reuters was unable to verify "
+    "the number.\n\n"
+    "The agency said it had verified the images posted by the rebels showing a burned-out "
+    "hangar.\n\n"
+    "A resident of a nearby village said he had heard heavy shelling throughout the night.\n"
+)
+
+
+def test_three_verification_questions_survive_the_share_cap() -> None:
+    shipped = _shipped(REBELS)
+    assert len(shipped) == 3
+    assert shipped[
+        ASK + "was Reuters able to verify the claim that 30 soldiers had surrendered?"
+    ] == ("Reuters could not verify it")
+
+
+def test_a_fourth_verification_question_is_still_trimmed_in_a_short_quiz() -> None:
+    # four statements, few other questions: the share still holds verification to three
+    body = REBELS.replace(
+        "A resident of a nearby village said he had heard heavy shelling throughout the night.",
+        "Army spokesman Oskar Brenn said 12 rebels had been killed. The figure could not be "
+        "independently verified.",
+    )
+    assert len(_shipped(body)) <= 3
