@@ -159,3 +159,66 @@ def test_a_fourth_verification_question_is_still_trimmed_in_a_short_quiz() -> No
         "independently verified.",
     )
     assert len(_shipped(body)) <= 3
+
+
+# ---- pointing nouns: "those emails", "the account of her brother"
+
+
+def _velka(body: str) -> str:
+    return "Mayor accused\n\nVELKA, Doran (Reuters) — " + body
+
+
+def test_those_emails_are_asked_as_the_claim_they_were_cited_for() -> None:
+    body = (
+        "Prosecutor Hana Lute said the mayor had taken cash from a builder, citing emails "
+        "seized at his office. Reuters has not seen those emails.\n\n"
+        "The mayor's office said he would answer the charges in court.\n"
+    )
+    prompt = ASK + "has Reuters verified that the mayor had taken cash from a builder?"
+    assert _asked(_velka(body)) == {prompt: "Reuters has not verified it"}
+
+
+def test_those_documents_with_no_claim_cited_asks_nothing() -> None:
+    body = (
+        "A newspaper in Velka reported that the city had agreed to sell its harbour.\n\n"
+        "The newspaper said it had obtained documents setting out the terms of the sale. "
+        "Reuters has not seen those documents.\n"
+    )
+    assert not any("documents" in p for p in _asked(_velka(body)))
+
+
+PROTEST = (
+    "Organiser detained\n\nSAVONA, Orelia (AFP) — A leading protest organiser was detained in "
+    "the capital Savona on Saturday, her family said.\n\n"
+    "Her brother, Luca Renn, said men in plain clothes took her from her home before dawn.\n\n"
+    "The interior ministry declined to confirm the arrest.\n\n"
+    "A rights group said at least 40 activists had been detained since the protests began, a "
+    "figure that could not be independently verified.\n\n"
+    "It was not immediately possible to verify the account of her brother.\n"
+)
+
+
+def test_the_account_of_her_brother_is_the_named_brothers() -> None:
+    shipped = _shipped(PROTEST)
+    assert shipped[ASK + "was AFP able to verify Luca Renn’s account?"] == (
+        "AFP could not verify it"
+    )
+    assert shipped[ASK + "did the interior ministry confirm the arrest?"] == (
+        "The interior ministry declined to confirm it"
+    )
+
+
+def test_evidence_apart_is_the_claim_and_the_statement_only() -> None:
+    (q,) = [q for q in kinds_built(PROTEST, "verification") if "Renn" in q.prompt]
+    assert (
+        q.evidence.text == "It was not immediately possible to verify the account of her brother."
+    )
+    assert q.evidence.earlier_text == (
+        "Her brother, Luca Renn, said men in plain clothes took her from her home before dawn."
+    )
+    assert "declined to confirm the arrest" not in q.explanation
+
+
+def test_the_account_of_her_brother_with_no_brother_named_asks_nothing() -> None:
+    body = PROTEST.replace("Her brother, Luca Renn, said", "A neighbour, Luca Renn, said")
+    assert not any("Renn" in p or "brother" in p for p in _asked(body))

@@ -424,6 +424,9 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         if not info or not claim or not _fits(owner.group(1), claim):
             return None
         return f"{display_for(ctx, str(claim.source))}’s {owner.group(2)}", claim
+    kin = _OF_KIN.fullmatch(obj)
+    if kin:  # "the account of her brother" after "Her brother, Luca Renn, said …": Renn's
+        return _kin_account(ctx, v, kin.group(2).lower(), kin.group(1))
     if v.status == "neither confirmed nor denied" and _THE_NOUN.fullmatch(obj):
         claim = _antecedent(ctx, v)  # "would neither confirm nor deny the requests"
         phrase = clause_phrase(claim, ctx.text) if claim else None
@@ -462,7 +465,8 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         return None
     bare = _BARE_EVIDENCE.fullmatch(obj) if v.status == "unverified" else None
     evidence = bare and any(bare.group(1).lower() in g for g in UNSEEN_GROUPS)
-    if bare and evidence and unintroduced_definite(obj):  # "the footage": which footage?
+    pointing = re.sub(r"\b(?:those|these)\b", "the", obj)  # "those emails": which emails?
+    if bare and evidence and unintroduced_definite(pointing):  # "the footage": which footage?
         return _evidence_before(ctx, v, bare.group(1).lower())
     if _self_pronoun(ctx, v, obj) and is_clause(obj):
         if _thing_before(ctx, v):
@@ -755,7 +759,9 @@ def _group_claims(ctx: Context, v: Verification, noun: str) -> tuple[str, Claim]
 
 
 # Evidence not seen or verified, written "the footage" or "the contents of the sworn statements"
-_BARE_EVIDENCE = re.compile(r"(?:the\s+contents\s+of\s+)?the\s+(?:sworn\s+)?([a-z-]+)")
+_BARE_EVIDENCE = re.compile(
+    r"(?:the\s+contents\s+of\s+)?(?:the|those|these)\s+(?:sworn\s+)?([a-z-]+)"
+)  # "those documents" points back as "the documents" does
 # "Residents said soldiers fired on a crowd, according to a video shared online", "Lawyers said
 # six guards had described beatings in sworn statements": who, the claim, and the evidence it
 # cites (the noun filled in)
@@ -905,6 +911,28 @@ _POSSESSED = re.compile(
     r"(his|her|their)\s+(account|accounts|claim|claims|version|story|allegations?)", re.IGNORECASE
 )
 _THE_NOUN = re.compile(r"the\s+[a-z]+s?", re.IGNORECASE)
+_OF_KIN = re.compile(
+    r"the\s+(account|claims?|version|allegations?)\s+of\s+((?:his|her|their)\s+[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _kin_account(ctx: Context, v: Verification, who: str, noun: str) -> tuple[str, Claim] | None:
+    """ "The account of her brother" as "Luca Renn’s account": the one person before the
+    statement whom the story brought in as "her brother, Luca Renn" (the words of the object,
+    then the name); None when no one, or more than one, was."""
+    found = [
+        c
+        for c in ctx.story.claims
+        if c.content_span[1] <= v.span[0]
+        and c.stance == "asserts"
+        and c.source
+        and c.source_kind in PERSON_KINDS
+        and re.fullmatch(re.escape(who) + r",?\s+" + re.escape(c.source), c.source_text or "", re.I)
+    ]
+    if len({c.source for c in found}) != 1:
+        return None
+    return f"{display_for(ctx, str(found[-1].source))}’s {noun.lower()}", found[-1]
 
 
 def _fits(possessive: str, claim: Claim) -> bool:
@@ -1192,14 +1220,23 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
         ask = ("have" if _plural(name) else "has") + " {by} " + verb
     prompt = f"According to the story, {ask.format(by=name)} {phrase}?"
     span = v.sentence_span or v.span
-    if claim is not None and claim.sentence_span[0] < span[0]:
+    apart = claim is not None and _statement_between(ctx, v, claim, span[0])
+    if claim is not None and claim.sentence_span[0] < span[0] and not apart:
         span = (claim.sentence_span[0], span[1])
     evidence = ctx.evidence(
-        ctx.line_of(span[0]), span, cue, cue_span=frame.span() if frame else None
+        ctx.line_of(span[0]),
+        span,
+        cue,
+        cue_span=frame.span() if frame else None,
+        earlier=claim.sentence_span if claim is not None and apart else None,
     )
     said = f"{_said(cue)}: " if cue else ""
     meaning = _explain(v.status, family, own, _plural(name), declined, not_yet)
-    explanation = f"The story says: {quoted(evidence.text)} — {said}{name} {meaning}."
+    story_says = quoted(evidence.text)
+    if evidence.earlier_text is not None:  # the claim, then other statements, then this one
+        earlier = " ".join(evidence.earlier_text.split())
+        story_says = f"{quoted(earlier)} … and later: {story_says}"
+    explanation = f"The story says: {story_says} — {said}{name} {meaning}."
     return make_question(
         ctx,
         KIND,
@@ -1210,6 +1247,17 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
         evidence=evidence,
         difficulty=3 if v.status == "neither confirmed nor denied" else 2,
         key=(v.status, phrase),
+    )
+
+
+def _statement_between(ctx: Context, v: Verification, claim: Claim, start: int) -> bool:
+    """Whether another verification statement stands between a claim's sentence and the
+    statement that points back to it ("Lenk said four were killed. Reuters could not verify
+    the footage. The figures could not be confirmed."): the evidence is then the two sentences
+    apart, not all that lies between them."""
+    return any(
+        o is not v and claim.sentence_span[1] <= (o.sentence_span or o.span)[0] < start
+        for o in ctx.story.verification
     )
 
 
