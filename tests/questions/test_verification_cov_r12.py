@@ -222,3 +222,50 @@ def test_evidence_apart_is_the_claim_and_the_statement_only() -> None:
 def test_the_account_of_her_brother_with_no_brother_named_asks_nothing() -> None:
     body = PROTEST.replace("Her brother, Luca Renn, said", "A neighbour, Luca Renn, said")
     assert not any("Renn" in p or "brother" in p for p in _asked(body))
+
+
+# ---- a source with a relative clause: "Independent experts who reviewed the data confirmed"
+
+RIVER = (
+    "Toxic spill reported\n\nLUNDE (AP) — A chemical plant on the Lunde river released toxic "
+    "waste into the water last week, a local environmental group said on Thursday.\n\n"
+    "Independent experts who reviewed the data confirmed that levels of ammonia in the water "
+    "were far above the legal limit.\n\n"
+    "The company that runs the plant, Norvel Chemicals, said it had found no leak at the site.\n"
+)
+
+
+def test_experts_who_reviewed_the_data_are_the_confirming_source() -> None:
+    found = [(c.source, c.source_text) for c in analyze(RIVER).stories[0].claims]
+    assert ("Independent experts", "Independent experts who reviewed the data") in found
+    assert not any(source == "data" for source, _ in found)
+
+
+def test_experts_who_reviewed_the_data_confirmed_is_asked_as_confirmed() -> None:
+    prompt = (
+        ASK + "did independent experts confirm that levels of ammonia in the water were far "
+        "above the legal limit?"
+    )
+    assert _asked(RIVER).get(prompt) == "Independent experts confirmed it"
+
+
+def _sources(sentence: str) -> list[str]:
+    text = "Storm hits coast\n\nPORTA, Estarra (AP) — " + sentence
+    return [str(c.source) for c in analyze(text).stories[0].claims]
+
+
+def test_residents_who_fled_the_town_said() -> None:
+    assert _sources("Residents who fled the town said soldiers had burned their homes.") == [
+        "Residents"
+    ]
+
+
+def test_an_appositive_who_clause_keeps_its_name() -> None:
+    assert _sources("Mr Lund, who chairs the board, said profits rose.") == ["Lund"]
+
+
+def test_a_who_clause_inside_a_phrase_is_left_alone() -> None:
+    # "a report by doctors who treated the wounded said": not a subject opening its sentence
+    assert "Doctors" not in _sources(
+        "A report by doctors who treated the wounded said most had gunshot wounds."
+    )

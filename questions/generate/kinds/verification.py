@@ -294,7 +294,7 @@ _COMMON_OPENERS = frozenset(
     "hospital health police army military coastguard fire rescue border government city state"
     " county local regional school prison court security intelligence defence defense medical"
     " emergency election airport airline company ministry union campaign party village town"
-    " council customs immigration navy port coast".split()
+    " council customs immigration navy port coast independent outside".split()
 )
 _PLACE_OF = re.compile(
     r"\s+in\s+the\s+(?:(?:nearby|neighbouring|neighboring|northern|southern|eastern|western"
