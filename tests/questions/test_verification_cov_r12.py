@@ -269,3 +269,26 @@ def test_a_who_clause_inside_a_phrase_is_left_alone() -> None:
     assert "Doctors" not in _sources(
         "A report by doctors who treated the wounded said most had gunshot wounds."
     )
+
+
+# ---- "said it had confirmed the breach": a breach is news, confirmed by its speaker
+
+HACK = (
+    "Hospital hit by hackers\n\nCARLOW BAY (AP) — A hospital in Carlow Bay said on Monday that "
+    "hackers had broken into its systems and stolen the records of thousands of patients.\n\n"
+    "A group calling itself Black Tide said it was behind the attack. The claim could not be "
+    "verified.\n\n"
+    "The national cyber agency said it had confirmed the breach.\n\n"
+    "Police have not confirmed the number of patients affected.\n"
+)
+
+
+def test_said_it_had_confirmed_the_breach_is_asked_as_confirmed() -> None:
+    shipped = _shipped(HACK)
+    assert shipped[ASK + "did the national cyber agency confirm the breach?"] == (
+        "The national cyber agency confirmed it"
+    )
+    assert shipped[ASK + "did the police confirm the number of patients affected?"] == (
+        "The police have not confirmed it"
+    )
+    assert len(shipped) == 3
