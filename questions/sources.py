@@ -463,6 +463,10 @@ def subject_before(
         span = (toks[named][0], toks[i][1])
         return Mention(span, span), aux_start  # "Local news site Falls Today reported"
     start = np_run(toks, i)
+    relative = _relative_subject(toks, start, loose, people) if start is not None else None
+    if relative is not None:  # "Experts who reviewed the data confirmed": the experts
+        head = (toks[relative[0]][0], toks[relative[1]][1])
+        return Mention((head[0], toks[i][1]), head), aux_start
     if start is not None and start < i and toks[start][2] in _MODALS and _base_cue(masked, pos):
         start += 1  # "Will Benson say …?": a question's modal, not a given name
     listed = start is not None and start >= 2 and toks[start - 1][2] in ("and", ",")
@@ -487,6 +491,36 @@ def subject_before(
         return Mention((head[0], toks[i][1]), head), aux_start
     span = (toks[start][0], toks[i][1])
     return Mention(span, span), aux_start
+
+
+_RELATIVE_VERB = re.compile(r"[a-z]+(?:ed|ied)|spoke|saw|met|fled|took|ran|led|read|heard|left")
+
+
+def _relative_subject(
+    toks: list[Token], start: int, loose: bool, people: bool
+) -> tuple[int, int] | None:
+    """The first and last index of a plural noun of people before "who" and a verb with its
+    object, whose object toks[start:] is ("Independent experts who reviewed the data
+    confirmed", "Residents who fled the town said": the experts, the residents; never "the
+    data" or "the town"); else None. Only a subject that opens its sentence, so that "a
+    report by doctors who treated the wounded said" keeps its own reading."""
+    j = start - 1
+    while j >= 0 and toks[j][2].lower() in DETERMINERS:
+        j -= 1
+    if j >= 0 and toks[j][2].lower() in ("to", "with", "at", "from", "in", "on"):
+        j -= 1  # "who spoke to reporters", "who worked at the plant"
+    if j < 2 or not _RELATIVE_VERB.fullmatch(toks[j][2]) or toks[j - 1][2].lower() != "who":
+        return None
+    end = j - 2
+    first = np_run(toks, end)
+    if first is None or first != 0 and toks[first - 1][2] not in ("—", "–"):
+        return None
+    word = toks[end][2]
+    if not word[1:].islower() or not word.endswith("s"):
+        return None
+    if (word[:1].isupper() and end != first) or not valid_head(toks, first, end, loose, people):
+        return None
+    return first, end
 
 
 # Words of time or clause that end a name written with capitals ("Falls Today", "Harbour Now")

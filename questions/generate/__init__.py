@@ -122,17 +122,21 @@ def _thin(kept: dict[str, list[Question]]) -> tuple[dict[str, list[Question]], l
 
 
 MIN_CAP = 2  # a kind may always keep this many questions of a story, whatever its share
+# ... or more for a kind a story seldom gives: what a story could or could not confirm is
+# asked where the story says it, and outlasts a second mark-the-words or who_said question
+KIND_MIN_CAP = {"verification": 3}
 
 
 def _cap(kind: str, total: int, own: int = 0) -> int:
     """How many questions of a kind a story of ``total`` questions (``own`` of them of this
-    kind) may keep: its share, but at least ``MIN_CAP``. spot_the_cue, the easy mark-the-words
-    filler, gets its share rounded down and no minimum, so it never outnumbers the other kinds
-    of a story together; only a story with no other question keeps one of it."""
+    kind) may keep: its share, but at least ``MIN_CAP`` (or its ``KIND_MIN_CAP``). spot_the_cue,
+    the easy mark-the-words filler, gets its share rounded down and no minimum, so it never
+    outnumbers the other kinds of a story together; only a story with no other question keeps
+    one of it."""
     spec = KINDS[kind]
     if spec.multi:
         return 1 if total == own else int(total * spec.share)
-    return max(MIN_CAP, int(total * spec.share))
+    return max(KIND_MIN_CAP.get(kind, MIN_CAP), int(total * spec.share))
 
 
 # Kinds trimmed to their share again after thinning: the mark-the-words filler. The others

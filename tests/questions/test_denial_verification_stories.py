@@ -72,10 +72,12 @@ def test_verification_in_the_denial_story(denials: list[Question]) -> None:
 
 def test_verification_story(verification: list[Question]) -> None:
     qs = {q.prompt: _answer(q) for q in verification if q.kind == "verification"}
-    # two of the four built are kept (the kind's share); which two follows the options' order
-    # (the trim drops from the most common keyed position), so the options offered for a
-    # value ("how many drones", r9: no "denied it") changed the pair kept
+    # three of the four built are kept (the kind's share, at least three: KIND_MIN_CAP); which
+    # follows the options' order (the trim drops from the most common keyed position), so the
+    # options offered for a value ("how many drones", r9: no "denied it") changed those kept
     assert qs == {
+        "According to the story, did the neighbouring government of Ostrana confirm the "
+        "strike?": "The neighbouring government of Ostrana neither confirmed nor denied it",
         "According to the story, did Kaldovan officials confirm how many drones were used?": (
             "Kaldovan officials have not confirmed it"
         ),

@@ -294,7 +294,7 @@ _COMMON_OPENERS = frozenset(
     "hospital health police army military coastguard fire rescue border government city state"
     " county local regional school prison court security intelligence defence defense medical"
     " emergency election airport airline company ministry union campaign party village town"
-    " council customs immigration navy port coast".split()
+    " council customs immigration navy port coast independent outside".split()
 )
 _PLACE_OF = re.compile(
     r"\s+in\s+the\s+(?:(?:nearby|neighbouring|neighboring|northern|southern|eastern|western"
@@ -424,6 +424,9 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         if not info or not claim or not _fits(owner.group(1), claim):
             return None
         return f"{display_for(ctx, str(claim.source))}’s {owner.group(2)}", claim
+    kin = _OF_KIN.fullmatch(obj)
+    if kin:  # "the account of her brother" after "Her brother, Luca Renn, said …": Renn's
+        return _kin_account(ctx, v, kin.group(2).lower(), kin.group(1))
     if v.status == "neither confirmed nor denied" and _THE_NOUN.fullmatch(obj):
         claim = _antecedent(ctx, v)  # "would neither confirm nor deny the requests"
         phrase = clause_phrase(claim, ctx.text) if claim else None
@@ -462,7 +465,8 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         return None
     bare = _BARE_EVIDENCE.fullmatch(obj) if v.status == "unverified" else None
     evidence = bare and any(bare.group(1).lower() in g for g in UNSEEN_GROUPS)
-    if bare and evidence and unintroduced_definite(obj):  # "the footage": which footage?
+    pointing = re.sub(r"\b(?:those|these)\b", "the", obj)  # "those emails": which emails?
+    if bare and evidence and unintroduced_definite(pointing):  # "the footage": which footage?
         return _evidence_before(ctx, v, bare.group(1).lower())
     if _self_pronoun(ctx, v, obj) and is_clause(obj):
         if _thing_before(ctx, v):
@@ -755,7 +759,9 @@ def _group_claims(ctx: Context, v: Verification, noun: str) -> tuple[str, Claim]
 
 
 # Evidence not seen or verified, written "the footage" or "the contents of the sworn statements"
-_BARE_EVIDENCE = re.compile(r"(?:the\s+contents\s+of\s+)?the\s+(?:sworn\s+)?([a-z-]+)")
+_BARE_EVIDENCE = re.compile(
+    r"(?:the\s+contents\s+of\s+)?(?:the|those|these)\s+(?:sworn\s+)?([a-z-]+)"
+)  # "those documents" points back as "the documents" does
 # "Residents said soldiers fired on a crowd, according to a video shared online", "Lawyers said
 # six guards had described beatings in sworn statements": who, the claim, and the evidence it
 # cites (the noun filled in)
@@ -905,6 +911,28 @@ _POSSESSED = re.compile(
     r"(his|her|their)\s+(account|accounts|claim|claims|version|story|allegations?)", re.IGNORECASE
 )
 _THE_NOUN = re.compile(r"the\s+[a-z]+s?", re.IGNORECASE)
+_OF_KIN = re.compile(
+    r"the\s+(account|claims?|version|allegations?)\s+of\s+((?:his|her|their)\s+[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _kin_account(ctx: Context, v: Verification, who: str, noun: str) -> tuple[str, Claim] | None:
+    """ "The account of her brother" as "Luca Renn’s account": the one person before the
+    statement whom the story brought in as "her brother, Luca Renn" (the words of the object,
+    then the name); None when no one, or more than one, was."""
+    found = [
+        c
+        for c in ctx.story.claims
+        if c.content_span[1] <= v.span[0]
+        and c.stance == "asserts"
+        and c.source
+        and c.source_kind in PERSON_KINDS
+        and re.fullmatch(re.escape(who) + r",?\s+" + re.escape(c.source), c.source_text or "", re.I)
+    ]
+    if len({c.source for c in found}) != 1:
+        return None
+    return f"{display_for(ctx, str(found[-1].source))}’s {noun.lower()}", found[-1]
 
 
 def _fits(possessive: str, claim: Claim) -> bool:
@@ -960,9 +988,30 @@ def _restated(ctx: Context, v: Verification, obj: str) -> tuple[str, Claim] | No
     for claim in ctx.claims_in(span):
         if claim.stance == "asserts" and strip_that(strip_edges(claim.content)).startswith(obj):
             phrase = clause_phrase(replace(claim, content=obj), ctx.text)
+            if phrase is None and _THEY_HAD.match(obj):
+                phrase = _they_as_group(claim, obj)
             if phrase and phrase.startswith("that "):
                 return f"the claim that {phrase[5:]}", claim
     return None
+
+
+_THEY_HAD = re.compile(r"they\s+(?:had|have)\s+[a-z]+ed\b")
+# "Rebel fighters", "Protesters", "Local fishermen": a plain plural group, no one by name
+_PLAIN_GROUP = re.compile(r"(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,2}s")
+
+
+def _they_as_group(claim: Claim, obj: str) -> str | None:
+    """ "Rebel fighters said they had captured an airfield, a claim which could not be
+    verified": "that rebel fighters had captured an airfield" — "they" opening the restated
+    clause of a plain plural group that is the clause's own speaker; None for any other
+    speaker (a name, an office, a group with a name in it) or a clause the prompt cannot
+    carry."""
+    said = claim.source_text or ""
+    if claim.source_kind not in (None, "group", "unnamed") or not _PLAIN_GROUP.fullmatch(said):
+        return None
+    group = said[:1].lower() + said[1:]
+    phrase = clause_phrase(replace(claim, content=group + obj[4:]), bare_plural=True)
+    return phrase if phrase and phrase.startswith(f"that {group} ") else None
 
 
 def _whole_claim(ctx: Context, v: Verification) -> Claim | None:
@@ -1045,8 +1094,7 @@ def _antecedent(ctx: Context, v: Verification) -> Claim | None:
     start = v.sentence_span[0] if v.sentence_span else v.span[0]
     if not _OPENER_ONLY.fullmatch(ctx.text[start : v.span[0]]):
         return _antecedent_here(ctx, v, start)  # "X reported Y, but that could not be …"
-    before = ctx.sentence_before(start)
-    lo = before.span[0] if before else start
+    lo = _look_back(ctx, v, start)
     found = [
         c
         for c in ctx.claims_from(lo, v.span[0])
@@ -1055,12 +1103,28 @@ def _antecedent(ctx: Context, v: Verification) -> Claim | None:
     return found[-1] if found else None
 
 
+def _look_back(ctx: Context, v: Verification, start: int) -> int:
+    """Where the claim a pointing-back subject stands for is looked for: the sentence before
+    the statement's; or, when that sentence is itself another verification statement with no
+    claim in it, the one before that too ("Lenk said four were killed. Reuters could not verify
+    the footage. The figures could not be confirmed.": Lenk's)."""
+    before = ctx.sentence_before(start)
+    if before is None:
+        return start
+    further = ctx.sentence_before(before.span[0])
+    statement = any(
+        o is not v and (o.sentence_span or o.span)[0] >= before.span[0] and o.span[1] <= start
+        for o in ctx.story.verification
+    )
+    has_claim = any(c.content_span[1] <= start for c in ctx.claims_from(before.span[0], start))
+    return further.span[0] if statement and not has_claim and further else before.span[0]
+
+
 def _claims_with_figures(ctx: Context, v: Verification) -> int:
     """How many claims with a number in them stand where ``_antecedent`` looks for the claim a
     figure refers to (the sentence before and its own, up to the statement)."""
     start = v.sentence_span[0] if v.sentence_span else v.span[0]
-    before = ctx.sentence_before(start)
-    lo = before.span[0] if before else start
+    lo = _look_back(ctx, v, start)
     return sum(
         1
         for c in ctx.claims_from(lo, v.span[0])
@@ -1156,14 +1220,23 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
         ask = ("have" if _plural(name) else "has") + " {by} " + verb
     prompt = f"According to the story, {ask.format(by=name)} {phrase}?"
     span = v.sentence_span or v.span
-    if claim is not None and claim.sentence_span[0] < span[0]:
+    apart = claim is not None and _statement_between(ctx, v, claim, span[0])
+    if claim is not None and claim.sentence_span[0] < span[0] and not apart:
         span = (claim.sentence_span[0], span[1])
     evidence = ctx.evidence(
-        ctx.line_of(span[0]), span, cue, cue_span=frame.span() if frame else None
+        ctx.line_of(span[0]),
+        span,
+        cue,
+        cue_span=frame.span() if frame else None,
+        earlier=claim.sentence_span if claim is not None and apart else None,
     )
     said = f"{_said(cue)}: " if cue else ""
     meaning = _explain(v.status, family, own, _plural(name), declined, not_yet)
-    explanation = f"The story says: {quoted(evidence.text)} — {said}{name} {meaning}."
+    story_says = quoted(evidence.text)
+    if evidence.earlier_text is not None:  # the claim, then other statements, then this one
+        earlier = " ".join(evidence.earlier_text.split())
+        story_says = f"{quoted(earlier)} … and later: {story_says}"
+    explanation = f"The story says: {story_says} — {said}{name} {meaning}."
     return make_question(
         ctx,
         KIND,
@@ -1174,6 +1247,17 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
         evidence=evidence,
         difficulty=3 if v.status == "neither confirmed nor denied" else 2,
         key=(v.status, phrase),
+    )
+
+
+def _statement_between(ctx: Context, v: Verification, claim: Claim, start: int) -> bool:
+    """Whether another verification statement stands between a claim's sentence and the
+    statement that points back to it ("Lenk said four were killed. Reuters could not verify
+    the footage. The figures could not be confirmed."): the evidence is then the two sentences
+    apart, not all that lies between them."""
+    return any(
+        o is not v and claim.sentence_span[1] <= (o.sentence_span or o.span)[0] < start
+        for o in ctx.story.verification
     )
 
 
