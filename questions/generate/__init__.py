@@ -122,17 +122,23 @@ def _thin(kept: dict[str, list[Question]]) -> tuple[dict[str, list[Question]], l
 
 
 MIN_CAP = 2  # a kind may always keep this many questions of a story, whatever its share
+# The denials, the scarce kinds a teacher asks for most (a story seldom holds more than three
+# clean ones, and one question per denial is kept: giveaway.py): never trimmed below their
+# limit for their share, so a short story cuts a spot_the_cue or a second who_said instead
+SCARCE = frozenset({"who_denied", "what_denied"})
 
 
 def _cap(kind: str, total: int, own: int = 0) -> int:
     """How many questions of a kind a story of ``total`` questions (``own`` of them of this
-    kind) may keep: its share, but at least ``MIN_CAP``. spot_the_cue, the easy mark-the-words
-    filler, gets its share rounded down and no minimum, so it never outnumbers the other kinds
-    of a story together; only a story with no other question keeps one of it."""
+    kind) may keep: its share, but at least ``MIN_CAP`` (a denial kind: its limit, ``SCARCE``).
+    spot_the_cue, the easy mark-the-words filler, gets its share rounded down and no minimum,
+    so it never outnumbers the other kinds of a story together; only a story with no other
+    question keeps one of it."""
     spec = KINDS[kind]
     if spec.multi:
         return 1 if total == own else int(total * spec.share)
-    return max(MIN_CAP, int(total * spec.share))
+    least = spec.limit if kind in SCARCE else MIN_CAP
+    return max(least, int(total * spec.share))
 
 
 # Kinds trimmed to their share again after thinning: the mark-the-words filler. The others
