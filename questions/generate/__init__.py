@@ -122,9 +122,11 @@ def _thin(kept: dict[str, list[Question]]) -> tuple[dict[str, list[Question]], l
 
 
 MIN_CAP = 2  # a kind may always keep this many questions of a story, whatever its share
-# ... or more for a kind a story seldom gives: what a story could or could not confirm is
-# asked where the story says it, and outlasts a second mark-the-words or who_said question
-KIND_MIN_CAP = {"verification": 3}
+# ... or more for the kinds a story seldom gives and a teacher asks for most: what a story could
+# or could not confirm (three), and its denials (their limit, three: a story seldom holds more
+# clean ones, and one question per denial is kept, giveaway.py). They outlast a second
+# mark-the-words or who_said question when a short story must cut.
+KIND_MIN_CAP = {"verification": 3, "who_denied": 3, "what_denied": 3}
 
 
 def _cap(kind: str, total: int, own: int = 0) -> int:

@@ -21,7 +21,7 @@ from questions.generate.claims import (
     said_phrase,
 )
 from questions.generate.explain import cue_of, quoted
-from questions.generate.registry import Context, make_question, register
+from questions.generate.registry import Context, make_question, register, strip_dateline
 from questions.generate.sources import (
     SourceInfo,
     body_ties,
@@ -145,6 +145,12 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         return phrase
     if _GERUND.fullmatch(short) and not unresolved_pronoun(short):
         return short  # "denied receiving any payment", "denied targeting civilians"
+    when = _WHEN_DENIED.search(short)
+    if when and _GERUND.fullmatch(short[: when.start()]):
+        # "denied receiving payments, after a newspaper reported …": when it was denied, not
+        # what was denied
+        short = short[: when.start()]
+        return short if not unresolved_pronoun(short) else None
     if _SPECIFIC_DENIAL.fullmatch(short) or _WHOSE_CLAIM.fullmatch(short):
         return short  # "denied any wrongdoing", "rejected Clinton's claim": short, but specific
     if _WHOSE_VIEW.fullmatch(short):
@@ -238,10 +244,12 @@ _DENIAL_WORDS = re.compile(
 # A gerund phrase as what was denied ("denied receiving any payment"); not "nothing".
 _GERUND = re.compile(
     r"(?!(?:no|any|some|every)thing\b|(?:during|according|including|morning|evening|spring)\b)"
-    # "knowingly selling any …"; "owing", "being", "lying": two letters before "-ing"
-    r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}|ow|be|ly)ing(?:\s+[\w’'-]+){1,10}",
+    # "knowingly selling any …"; "owing", "being", "lying", "using": two letters before "-ing"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}|ow|be|ly|us)ing(?:\s+[\w’'-]+){1,10}",
     re.IGNORECASE,
 )
+# ", after a newspaper reported …": a clause of when a denial was made, after what it denies
+_WHEN_DENIED = re.compile(r",\s+(?:after|when|as|following|hours\s+after|days\s+after)\s")
 _TRAILING = re.compile(r",?\s+(?:however|though|too|also|again)\W*$", re.IGNORECASE)
 _IDEA = re.compile(
     r"(?:the|that|this|his|her|their)\s+(?:idea|notion|proposal|offer|plan)\b(?!\s+that)"
@@ -251,7 +259,10 @@ _VERBS = frozenset({"rejected", "dismissed", "disputed", "refuted", "rebutted", 
 
 
 def denial_verb(claim: Claim) -> str:
-    """The verb of the prompt: the cue's own past tense ("rejected", "dismissed"), else "denied"."""
+    """The verb of the prompt: the cue's own past tense ("rejected", "dismissed", "pushed back
+    against"), else "denied"."""
+    if re.fullmatch(r"pushed\s+back\s+(?:against|on)", (claim.cue or "").lower()):
+        return " ".join((claim.cue or "").lower().split())
     last = (claim.cue or "").lower().split()[-1:]
     verb = _PRESENT.get(last[0], last[0]) if last else ""
     return verb if verb in _VERBS else "denied"
@@ -447,6 +458,8 @@ def _bodies_named(ctx: Context, noun: str, before: int) -> set[str]:
         rf"\b((?:[A-Z][\w’'&-]*[ ]+){{1,3}}(?:{tails}))\b",
         rf"\b((?:{tails})\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
     )
+    if noun == "club":  # "FC Marden": the club's initials before its name
+        patterns += (r"\b((?:FC|AFC|SC|AC)[ ]+[A-Z][\w’'-]+(?:[ ]+[A-Z][\w’'-]+)?)\b",)
     for pattern in patterns:
         for m in re.finditer(pattern, text):
             words = m.group(1).split()
@@ -694,7 +707,8 @@ def _read_denials(ctx: Context) -> list[Denial]:
     sources = story_sources(ctx)
     out: list[Denial] = _own_word_denials(ctx) + _client_denials(ctx)
     for claim in sorted(
-        [*ctx.story.claims, *_learned_denials(ctx)], key=lambda c: c.cue_span or c.content_span
+        [*ctx.story.claims, *_learned_denials(ctx), *_pushed_back(ctx)],
+        key=lambda c: c.cue_span or c.content_span,
     ):
         info = sources.get(source_key(claim.source or ""))
         if info is None and claim.stance == "denies":
@@ -709,6 +723,11 @@ def _read_denials(ctx: Context) -> list[Denial]:
         if set((claim.cue or "").lower().split()) & _MODAL:
             continue  # "must rebut the claims", "would deny": no denial was made
         if claim.stance == "denies" and _OPINION_OBJECT.match(strip_edges(claim.content)):
+            criticism = _criticism(ctx, claim) if denial and info else None
+            if criticism and info:
+                # "X accused the council of …" / "Haller dismissed the criticism as politically
+                # motivated": who rejected that criticism, asked as the story words it
+                out.append((claim, info, criticism, None))
             continue  # "dismissed the criticism as politically motivated": no fact denied
         ante = denied_antecedent(ctx, claim) if denial else None
         phrase = ante[1] if ante else denied_phrase(ctx, claim) if denial else None
@@ -874,13 +893,12 @@ def _client_denials(ctx: Context) -> list[Denial]:
     sources = story_sources(ctx)
     out: list[Denial] = []
     for claim in ctx.story.claims:
-        who = _LAWYER_OF.match(claim.source_text or "")
-        said = _CLIENT_DENIES.match(claim.content)
-        if not who or not said or claim.stance != "asserts" or claim.quote == "direct":
+        if claim.stance != "asserts" or claim.quote == "direct":
             continue
-        name = _first_named(ctx, who.group(1), claim.sentence_span[1])
-        if name is None:
+        client = _client_of(ctx, claim)
+        if client is None:
             continue
+        name, kind, said = client
         start = claim.content_span[0] + said.end()
         at = claim.content_span[0]
         denied = replace(
@@ -896,7 +914,7 @@ def _client_denials(ctx: Context) -> list[Denial]:
         )
         if _OPINION_OBJECT.match(strip_edges(denied.content)):
             continue
-        info = sources.get(source_key(name)) or _client_info(name, denied)
+        info = sources.get(source_key(name)) or _client_info(name, denied, kind)
         ante = denied_antecedent(ctx, denied)
         phrase = ante[1] if ante else denied_phrase(ctx, denied)
         if (phrase and _NEGATIVE.search(phrase)) or not (phrase or ante):
@@ -904,6 +922,83 @@ def _client_denials(ctx: Context) -> list[Denial]:
         ctx.cache.setdefault("client_sentences", set()).add(claim.sentence_span)
         out.append((denied, info, phrase or "", ante))
     return out
+
+
+# "Her lawyer", "His attorney, Nina Ferro,": the channel of a person the sentence before names
+_POSSESSED_LAWYER = re.compile(
+    r"(?P<own>His|Her)\s+(?:lawyer|attorney|spokesman|spokeswoman|spokesperson)"
+    r"(?:,?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},?)?"
+)
+# "she denied the allegations", "he has rejected the claims": the client as a pronoun
+_PRONOUN_DENIES = re.compile(
+    r"(?:that\s+)?(?P<client>he|she)\s+(?P<cue>(?:has\s+|had\s+)?(?:\w+ly\s+)?"
+    r"(?:denies|denied|rejects|rejected|disputes|disputed))\s+"
+)
+# "A spokeswoman for Halden Foods", "a lawyer for Brennel Logistics": the voice of a named body
+_VOICE_FOR = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:spokesman|spokeswoman|spokesperson|lawyer|attorney)\s+for\s+"
+    r"(?P<body>[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){0,3})"
+)
+# "the company rejected the claims", "it denied …": the body as its voice writes it
+_BODY_DENIES = re.compile(
+    r"(?:that\s+)?(?P<client>it|the\s+(?:company|firm|group|club|charity|airline|bank|council"
+    r"|ministry|hospital|agency|operator|university))\s+(?P<cue>(?:has\s+|had\s+)?"
+    r"(?:\w+ly\s+)?(?:denies|denied|rejects|rejected|disputes|disputed))\s+"
+)
+_PRONOUN_OF = {"his": ("he", "m"), "her": ("she", "f")}
+
+
+def _client_of(ctx: Context, claim: Claim) -> tuple[str, str, re.Match[str]] | None:
+    """Whose denial a lawyer or a spokesperson reports, as (name, kind, the match of the
+    client and its cue in the claim's words): "Hale's lawyer said his client denies …" (the
+    client as the story first names them whole); "Her lawyer said she denied …" (the one person
+    of that gender the sentence before names, in the same paragraph); "A spokeswoman for Halden
+    Foods said the company rejected …" (the body named). None for any other claim."""
+    written = " ".join((claim.source_text or "").split())
+    who = _LAWYER_OF.match(written)
+    said = _CLIENT_DENIES.match(claim.content)
+    if who and said:
+        name = _first_named(ctx, who.group(1), claim.sentence_span[1])
+        return (name, "person", said) if name else None
+    owned = _POSSESSED_LAWYER.fullmatch(written)
+    said = _PRONOUN_DENIES.match(claim.content)
+    if owned and said:
+        pronoun, gender = _PRONOUN_OF[owned.group("own").lower()]
+        if said.group("client") != pronoun:
+            return None  # "His lawyer said she denied …": she is someone else
+        person = _person_before(ctx, claim, gender)
+        return (person, "person", said) if person else None
+    voice = _VOICE_FOR.fullmatch(written)
+    said = _BODY_DENIES.match(claim.content)
+    if voice and said and not looks_personal(voice.group("body")):
+        return voice.group("body"), "organisation", said
+    return None
+
+
+def _person_before(ctx: Context, claim: Claim, gender: str) -> str | None:
+    """The one person of a gender named in the sentence before a claim, in its paragraph, when
+    no person of that gender is named in the claim's own sentence before its words: whom "Her
+    lawyer" speaks for ("Inspector Rosa Danner was suspended. Her lawyer said …")."""
+    before = ctx.sentence_before(claim.sentence_span[0])
+    if before is None or before.line != claim.line:
+        return None
+    own = ctx.text[claim.sentence_span[0] : claim.content_span[0]]
+    found = _people_in(before.text, gender)
+    return found.pop() if len(found) == 1 and not _people_in(own, gender) else None
+
+
+# a given name and a surname, read at every capitalised word ("Inspector Rosa Danner": Rosa
+# Danner, never "Inspector Rosa")
+_GIVEN_AND_SURNAME = re.compile(r"(?=\b([A-Z][a-z]+\s+[A-Z][\w’'-]+)\b)")
+
+
+def _people_in(text: str, gender: str) -> set[str]:
+    """The people of a gender a text names by a given name the engine knows and a surname."""
+    return {
+        m.group(1)
+        for m in _GIVEN_AND_SURNAME.finditer(text)
+        if m.group(1).split()[0] in GIVEN_NAMES and _gender(m.group(1)) == gender
+    }
 
 
 def _first_named(ctx: Context, surname: str, before: int) -> str | None:
@@ -918,9 +1013,9 @@ def _first_named(ctx: Context, surname: str, before: int) -> str | None:
     return f"{m.group(1)} {surname}"
 
 
-def _client_info(name: str, claim: Claim) -> SourceInfo:
+def _client_info(name: str, claim: Claim, kind: str = "person") -> SourceInfo:
     """A client named only in others' words, as a denier to offer."""
-    info = SourceInfo(source_key(name), name, "person", claims=[claim])
+    info = SourceInfo(source_key(name), name, kind, claims=[claim])
     info.words |= content_words(name)
     info.groups |= name_groups(name)
     info.mentions += name.split()
@@ -1110,7 +1205,10 @@ _TOLD_NOUNS = re.compile(
 _AGAINST_NOUNS = frozenset({"allegations", "accusations", "charges", "claims"})
 # what a claim must hold to be "the figures" (a number) or "the findings" (a study's or a
 # report's, or found)
-_NUMBER = re.compile(r"\d|\b(?:percent|hundreds?|thousands?|millions?|billions?|dozens?)\b")
+_NUMBER = re.compile(
+    r"\d|\b(?:percent|hundreds?|thousands?|millions?|billions?|dozens?|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|a\s+third|a\s+quarter)\b"
+)
 _FINDING = re.compile(
     r"\b(?:report|study|audit|review|inquiry|investigation|survey|found|concluded|showed)\b",
     re.IGNORECASE,
@@ -1137,6 +1235,14 @@ def _told_before(ctx: Context, claim: Claim, content: str) -> Antecedent | None:
         return None
     before, ante = answered
     noun = content.split(None, 1)[1].lower()
+    if noun in _AGAINST_NOUNS and _record_claim(ctx, before, ante):
+        # "A newspaper investigation found that the Bright Start charity had spent …" / "The
+        # charity denied the claims": a document's one claim, about the denier, is what it denies
+        phrase = _antecedent_phrase(ctx, claim, ante)
+        mine = content_words(re.sub(r"^[Tt]he\s+", "", claim.source or ""))
+        if phrase and phrase.startswith("that ") and mine and mine <= content_words(phrase):
+            return f"the {noun}", phrase, ante
+        return None
     if noun not in _AGAINST_NOUNS:
         phrase = _antecedent_phrase(ctx, claim, ante)
         if not phrase or not phrase.startswith("that "):
@@ -1452,6 +1558,33 @@ def _opens_with(claim: Claim, content: str) -> bool:
     return any(re.match(re.escape(n) + r"\b", opening) for n in names)
 
 
+# "the criticism", "the criticism as politically motivated": the noun and a short label
+_CRITICISM = re.compile(
+    r"(?:the|this|that|such)\s+criticism(?:\s+as\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)?"
+)
+
+
+def _criticism(ctx: Context, claim: Claim) -> str | None:
+    """What "dismissed the criticism as politically motivated" rejects, as the story words it,
+    when the criticism is the one accusation of the sentence just before (in the denial's
+    paragraph, or a paragraph of that one sentence), made by another source ("Tenants' leader
+    Anna Koss accused the council of leaving families in damp flats."): no fact is denied, so
+    it is asked as who rejected it, never as what. None for criticism the story never reports
+    ("rejected the criticism" after a plain statement, or in a story of no accusation)."""
+    content = strip_edges(claim.content)
+    if not _CRITICISM.fullmatch(content) or denial_verb(claim) == "denied":
+        return None  # "denied the criticism": no denial of a fact, and no other verb to ask
+    answered = _only_claim_answered(ctx, claim)
+    if answered is None:
+        return None
+    ante = answered[1]
+    if ante.stance != "accuses" or not ante.source or ante.act != "claim":
+        return None
+    if source_key(ante.source) == source_key(claim.source or ""):
+        return None
+    return content
+
+
 def _owner(ctx: Context, said: Claim) -> str:
     """Who made a claim, as the middle of a sentence shows it ("prosecutors", "two former
     employees", "the union", "Ana Lind")."""
@@ -1529,7 +1662,7 @@ def _written_noun(ctx: Context, claim: Claim) -> str:
 # "disputed the police account", "rejected the union's version": the telling of the one
 # source the story has just reported, named by its owner
 _OWNED_ACCOUNT = re.compile(
-    r"the\s+((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*?)(?:[’']s?)?\s+(account|version)"
+    r"the\s+((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*?)([’']s?)?\s+(account|version)"
 )
 
 
@@ -1551,7 +1684,8 @@ def _owned_antecedent(ctx: Context, claim: Claim, owned: re.Match[str]) -> Antec
     phrase = _antecedent_phrase(ctx, claim, ante)
     if not phrase or not phrase.startswith("that ") or _pronoun_in(phrase):
         return None
-    return f"the {owner} {owned.group(2)}", phrase, ante
+    # "the auditor's account", "the police account": the owner as written
+    return f"the {owner}{owned.group(2) or ''} {owned.group(3)}", phrase, ante
 
 
 def _pronoun_in(phrase: str) -> bool:
@@ -1675,10 +1809,54 @@ def _only_claim_answered(ctx: Context, claim: Claim) -> tuple[Sentence, Claim] |
     if _claimed_before_cue(ctx, claim):
         return None
     before = _answered_sentence(ctx, claim)
-    if before is None or before.in_quote or ctx.others_in(before.span):
+    if before is None or before.in_quote:
         return None
     found = ctx.claims_in(before.span)
+    if not found:
+        document = _document_finding(ctx, before)
+        return (before, document) if document is not None else None
+    if ctx.others_in(before.span):
+        return None
     return (before, found[0]) if len(found) == 1 else None
+
+
+# "An audit by the regional treasury found …", "A tax office inquiry concluded …": a sentence
+# whose subject is a document or an inquiry, the accuser a denial answers
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?:An?|The)\s+(?:[\w’'-]+\s+){0,3}?(?:audit|report|inquiry|investigation|study|review"
+    r"|survey|probe)\b"
+)
+_FINDING_CUES = frozenset({"found", "finds", "concluded", "concludes", "showed", "shows"})
+
+
+def _record_claim(ctx: Context, before: Sentence, said: Claim) -> bool:
+    """Whether a claim is a document's or an inquiry's, made with a verb of finding, its
+    sentence opening on the document ("A newspaper investigation found that …")."""
+    if _last_word(said.cue) not in _FINDING_CUES:
+        return False
+    return _DOCUMENT_SUBJECT.match(strip_dateline(before.text.strip())) is not None
+
+
+def _document_finding(ctx: Context, before: Sentence) -> Claim | None:
+    """The finding of a document or an inquiry that only the learned cue model read in the
+    sentence a denial answers ("An audit by the regional treasury found that the firm had
+    overbilled the city …" / "The company disputed the figures."): the sentence's one
+    attribution, made with a verb of finding, its subject the document."""
+    others = ctx.others_in(before.span)
+    if len(others) != 1:
+        return None
+    said = others[0]
+    if said.act != "learned" or said.stance != "asserts" or not said.source:
+        return None
+    if _last_word(said.cue) not in _FINDING_CUES or said.quote == "direct":
+        return None
+    opening = strip_dateline(before.text.strip())
+    subject = _DOCUMENT_SUBJECT.match(opening)
+    if subject is None or not said.cue_span:
+        return None
+    at = said.cue_span[0] - said.sentence_span[0] - (len(before.text) - len(opening))
+    # the document opens the sentence and its verb follows its phrase ("… by the treasury found")
+    return said if subject.end() <= at and "," not in opening[:at] else None
 
 
 _DENIAL_CUE = frozenset({"denied", "denies", "rejected", "disputed"})
@@ -1715,6 +1893,59 @@ def _learned_denials(ctx: Context) -> list[Claim]:
             continue
         if denies_a_claim(c.content):
             out.append(c)
+    return out
+
+
+# "The mine's operator, Dorven Mining, pushed back against the report": a denial of a claim the
+# story reported, named by its noun, by a name (or a description with the name after a comma)
+_PUSHED_BACK = re.compile(
+    r"(?:(?:The|A|An)\s+[^,;“”\"]{2,40},\s+)?(?P<who>[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){0,3}),?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?P<cue>pushed\s+back\s+(?:against|on))\s+"
+    r"(?P<what>(?:the|these|those|that|this)\s+(?:report|reports|findings|figures|claims?"
+    r"|allegations?|accusations?|charges?|account))(?=[\s,.;])"
+)
+
+
+_NOT_OPENING = frozenset(
+    "He She It They We I This That These Those There On In At After Before But And Then Also"
+    " Meanwhile Earlier Later The A An".split()
+)
+
+
+def _pushed_back(ctx: Context) -> list[Claim]:
+    """Denials made by "pushing back against" a claim named by its noun, which no rule reads
+    as a denial: as denials of that noun by the name that opens the sentence."""
+    out = []
+    for sent in ctx.story.sentences:
+        if sent.in_quote or "pushed back" not in sent.text:
+            continue
+        lead = len(sent.text) - len(sent.text.lstrip())
+        m = _PUSHED_BACK.match(sent.text, lead)
+        words = m.group("who").split() if m else []
+        if m is None or words[0] in _NOT_OPENING or {w.lower() for w in words} & _TIME_WORDS:
+            continue  # "He pushed back …", "On Monday Dorven Mining …": no name
+        if looks_personal(m.group("who")) and len(words) == 1:
+            continue  # "Haller pushed back …": a surname, whose full name the rule would need
+        at = sent.span[0]
+        who = m.group("who")
+        out.append(
+            Claim(
+                line=sent.line,
+                sentence=sent.text,
+                sentence_span=sent.span,
+                source=who,
+                source_text=who,
+                source_span=(at + m.start("who"), at + m.end("who")),
+                source_kind="person" if gender_of(who) else "organisation",
+                cue=m.group("cue"),
+                cue_span=(at + m.start("cue"), at + m.end("cue")),
+                content=m.group("what"),
+                content_span=(at + m.start("what"), at + m.end("what")),
+                stance="denies",
+                quote="indirect",
+                act="learned",
+            )
+        )
     return out
 
 
@@ -1913,16 +2144,18 @@ def build_who(ctx: Context) -> list[Question]:
             if insisted_no(claim, phrase):
                 verb = (claim.cue or "").lower().split()[-1]  # "who insisted that there was no …"
             prompt = f"According to the story, who {verb} {curly_quotes(phrase)}?"
+        own = _self_denial(ctx, claim, info) if ante is None and not calling(claim) else None
+        having = _HAVING.fullmatch(own or "")
+        if having and own and (own == phrase or not phrase.startswith("“")):
+            # "The park denied that it had ignored warnings": "who denied having ignored
+            # warnings …?", the denier's own "it" left out (also where the analysis put the
+            # denier's name for it: "that Ilse Marrow had signed …" would give the answer away)
+            phrase = f"having {having.group(1)}"
+            prompt = f"According to the story, who denied {curly_quotes(phrase)}?"
         if len(named) < 2 or content_words(phrase) & info.words:  # "the army’s drones": army
             continue
         if ante is None and leans_back(phrase):
             continue  # "who denied that any such complaint had been made?": such as what?
-        having = _HAVING.fullmatch(phrase)
-        if having and ante is None and _self_denial(ctx, claim, info) == phrase:
-            # "The park denied that it had ignored warnings": "who denied having ignored
-            # warnings …?", the denier's own "it" left out
-            phrase = f"having {having.group(1)}"
-            prompt = f"According to the story, who denied {curly_quotes(phrase)}?"
         if _opens_on_pronoun(phrase):
             continue  # "who denied that her office had lost …": whose office?
         out.append(
@@ -2113,6 +2346,11 @@ def _denier_as_it(phrase: str, info: SourceInfo) -> str:
     m = re.match(r"that\s+(.+?)\s+(?=(?:had|has|would|was|is|did|knew)\s)", phrase)
     if m and m.group(1).lower() == info.name.lower():
         return "that it " + phrase[m.end() :]
+    # "the council" and "the Velmark city council": the one body the description names
+    head = re.fullmatch(r"the\s+([a-z]+)", info.name)
+    subject = m.group(1) if m else ""
+    if head and re.fullmatch(r"the\s+(?:[A-Za-z][\w’'-]*\s+){1,3}" + head.group(1), subject):
+        return "that it " + phrase[m.end() :] if m else phrase
     return phrase
 
 
@@ -2217,6 +2455,10 @@ def build_what(ctx: Context) -> list[Question]:
         phrase = _description_as_it(claim, info, phrase)
         wrong = other_clauses(ctx, claim, info)
         wrong = [w for w in wrong if not told or not (w == told or overlaps(w, told))]
+        # "The club denied the findings and said its accounts were in order": what the denier
+        # said beside its denial, under the description the denier was resolved from
+        beside = {clause_phrase(c, ctx.text) for c in ctx.claims_in(claim.sentence_span)}
+        wrong = [w for w in wrong if w not in beside]
         if len(wrong) < 2:
             continue
         # what this denier (alone or with another: "Calder Lines and Halvard Mutual denied …")
