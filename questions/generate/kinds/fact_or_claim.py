@@ -81,8 +81,29 @@ def _vague_after_linker(statement: str) -> bool:
     return bool(rest) and bool(_VAGUE_OPENER.match(rest[:1].upper() + rest[1:]))
 
 
+# Names of things that look like opinion words: the month "May" after a time word or before a
+# figure ("gave way in May 2023", "on May 4"), not the modal "may"; "an extraordinary meeting"
+# (a body's formal, specially called meeting), not the writer's "extraordinary"
+_MONTH_MAY = re.compile(
+    r"\b((?:in|on|since|until|by|from|of|early|late|mid|last|next|through|between|and|to)\s+)"
+    r"May\b|(?<=\w\s)May(?=\s+\d)"
+)
+_FORMAL_MEETING = re.compile(
+    r"\bextraordinary(?=\s+(?:general\s+)?(?:meeting|session|congress|summit|assembly"
+    r"|sitting)s?\b)",
+    re.IGNORECASE,
+)
+
+
+def _unname(sentence: str) -> str:
+    """A sentence with the names of things that look like opinion words (``_MONTH_MAY``,
+    ``_FORMAL_MEETING``) put out of the opinion and judging tests' way."""
+    return _FORMAL_MEETING.sub("", _MONTH_MAY.sub(r"\1", sentence))
+
+
 def is_analysis(sentence: str) -> bool:
     """Whether a sentence reads as the reporter's analysis or opinion rather than plain fact."""
+    sentence = _unname(sentence)
     if sentence.rstrip().endswith("?") or _ADVERB_OPENER.match(sentence):
         return True
     if _PARTICIPLE_OPENER.match(sentence.lstrip("“\"‘' ")) or _PERSONAL.search(sentence):
@@ -315,7 +336,7 @@ def plain_fact(statement: str) -> bool:
     if imperative(statement):
         return False
     low = statement[:1].lower() + statement[1:]  # "May" and "Major" stay names and months
-    if _MODAL.search(low) or _MIND.search(statement) or _JUDGING.search(low):
+    if _MODAL.search(low) or _MIND.search(statement) or _JUDGING.search(_unname(low)):
         return False
     if _RANKING.search(_FIXED_RANK.sub(" ", _COUNTED.sub(" ", statement))):
         return False
@@ -439,9 +460,21 @@ def _own_voice_beside_claims(ctx: Context, sent: Sentence) -> bool:
         if not (s.attributed or claims or ctx.others_in(s.span)):
             continue
         if not claims or ctx.others_in(s.span) or not all(_closed_quote(ctx, c) for c in claims):
-            return False
+            if not (claims and _COURT_STEP.match(sent.text)):
+                return False
     nxt = same[i + 1] if i + 1 < len(same) else None
     return not (nxt is not None and points_back(nxt.text.lstrip()))
+
+
+# A judge's or court's step in the hearing, named as its subject ("Judge Mara Tenn adjourned the
+# hearing to Nov. 4.", "The court remanded the two men in custody."): after a party's indirect
+# argument ("Prosecutors argued that …") it is the outlet's report of the hearing, not the
+# party's account
+_COURT_STEP = re.compile(
+    r"\W*(?:(?:Justice|Judge|Magistrate)\s+(?:[A-Z][\w’'-]*\.?\s+){1,3}"
+    r"|The\s+(?:judge|magistrate|court|tribunal)\s+)"
+    r"(?:adjourned|remanded|granted|postponed)\s+(?:the|a|an|his|her|their|all|both|\w+'s)\b"
+)
 
 
 def _closed_quote(ctx: Context, claim: Claim) -> bool:
@@ -530,6 +563,16 @@ _PUT_AT = re.compile(
 )
 
 
+# A ruling or finding with its content ("The court ruled that …", "The panel held that …",
+# "judges concluded that …"): the court's or body's finding, which it may be wrong about and an
+# appeal may overturn, so it is an attribution, never the outlet's own fact
+_RULED_THAT = re.compile(
+    r"\b(?:ruled|rules|held|holds|concluded|concludes|determined|determines|decided|decides"
+    r"|found|finds|deemed|deems|judged)\s+(?:in\s+\w+\s+)?that\b",
+    re.IGNORECASE,
+)
+
+
 def fact_statement(ctx: Context, sent: Sentence) -> str | None:
     """The sentence as a fact statement, or None if it is not plainly the outlet's own fact."""
     if sent.attributed or sent.in_quote or _headline(ctx, sent):
@@ -551,6 +594,8 @@ def fact_statement(ctx: Context, sent: Sentence) -> str | None:
         return None  # "The Courier has not seen the report.": how the story was sourced
     if _PUT_AT.search(text):
         return None  # "The council put the total at 9,800.": the council's figure, not a fact
+    if _RULED_THAT.search(text):
+        return None  # "A panel of judges ruled that he had …": the court's finding, its claim
     if not _line_ok(ctx, sent.line) and _continues_speaker(ctx, sent, text):
         return None  # "'We are sorry,' Vidal said. The staff also closed two gates.": hers
     return text
@@ -1297,6 +1342,43 @@ def echoed_event(ctx: Context, claim: Claim, statement: str) -> bool:
     return False
 
 
+_SOURCE_HEAD = re.compile(r"[^,(]*?(?=\s+(?:in|of|at|for|from|on|with|which|who)\b|[,(]|$)")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+_ACTOR_SHARE = 0.5  # of the headline's words that are not names, besides its actor's
+
+
+def actor_announces_headline(ctx: Context, claim: Claim, statement: str) -> bool:
+    """Whether a claim in the story's lead is the headline's actor announcing its own act, which
+    the headline, in the outlet's voice, reports as done ("Council suspends chief executive
+    pending audit" over "The chief executive … has been placed on paid leave while auditors
+    examine …, the council said"): the claim's source names the headline's subject (one of its
+    first two words), the statement holds ``_ACTOR_SHARE`` of the headline's other words that
+    are not names (three at least), and a negation and a modal as the headline has them.
+    Then "reported as fact" is a right answer too (the headline states it), so the claim is
+    not asked; the headline may word the act otherwise ("suspends" for "placed on paid
+    leave"), which ``echoed_event`` does not see."""
+    head = _outlet_headline(ctx)
+    story = ctx.story
+    if head is None or not story.sentences or not claim.source_text:
+        return False
+    lead = story.sentences[0].span
+    if not _overlap(claim.sentence_span, lead):
+        return False
+    m = _SOURCE_HEAD.match(claim.source_text.strip())
+    actor = {lemma(w.lower()) for w in _ECHO_WORD.findall(m.group(0) if m else "")}
+    actor -= _DETERMINERS
+    first = {lemma(w.lower()) for w in _ECHO_WORD.findall(head)[:2]}
+    if not actor & first:
+        return False
+    if (_ECHO_NEGATION.search(head) is None) != (_ECHO_NEGATION.search(statement) is None):
+        return False  # "Calder takes four wards" over "she did not lose Dockside": not the act
+    if (_MODAL.search(head.lower()) is None) != (_MODAL.search(statement.lower()) is None):
+        return False
+    h_words = {lemma(w) for w in _echo_words(head.lower())[1]} - actor
+    shared = h_words & {lemma(w) for w in _echo_words(statement.lower())[1]}
+    return len(shared) >= max(3, _ACTOR_SHARE * len(h_words))
+
+
 def _confirmed_next(ctx: Context, claim: Claim) -> bool:
     """Whether the story goes on to confirm or check the claim in the next sentence ("…, he
     said. Records confirm the figure."): then "the story does not state it as fact" misleads."""
@@ -1420,6 +1502,7 @@ def build(ctx: Context) -> list[Question]:
         if not echoed_by_outlet(ctx, c, st)
         and not echoed_by_headline(ctx, st)
         and not echoed_event(ctx, c, st)
+        and not actor_announces_headline(ctx, c, st)
     ]
     claims = _one_per_sentence(claims)
     n_fact, n_claim = _balance(len(facts), len(claims))
