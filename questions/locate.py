@@ -99,6 +99,9 @@ _COLON_CUE = CueWord(":", "asserts", frozenset())
 _POSTMODIFIER_RE = re.compile(r"(?:on|of|at|for|in|from|with)\s+[^,;:\x01]{1,60}[.?!]?$")
 
 
+_WHO_RE = re.compile(r"who(?:se)?\s")
+
+
 _AGENT_END_RE = re.compile(r"\s+(?:for|in|at|on|over|after|during|with|as)\b")
 
 
@@ -494,7 +497,11 @@ def _inverted(para: Para, lo: int, hi: int, found: Found) -> Found | None:
     if span is None:
         return None
     rest = para.masked[span[1] : hi].strip()
-    if rest[:1] not in ("", ",", ".", ";", "?", "!") and not _POSTMODIFIER_RE.match(rest):
+    if (
+        rest[:1] not in ("", ",", ".", ";", "?", "!")
+        and not _POSTMODIFIER_RE.match(rest)
+        and not (before[-1] in '”"' and _WHO_RE.match(rest))  # "“…,” said an aide who spoke …"
+    ):
         return None  # "..., said he was ...": not a source after its cue
     found.mode, found.mention = "inverted", Mention(span, span)
     found.cue_span = (found.verb[0], max(found.cue_span[1], found.verb[1]))

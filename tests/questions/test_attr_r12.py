@@ -134,3 +134,52 @@ def test_quotation_closed_by_opening_mark_pronoun() -> None:
 )
 def test_closing_mark_controls(text: str, cue: str, source: str) -> None:
     assert any(c == cue and s == source for c, s, _, _ in _attributions(text))
+
+
+# --- a speaker after a quotation followed by a relative clause ("said an aide who spoke …")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "“It will be close,” said a party strategist who spoke on condition of anonymity.",
+            "a party strategist",
+        ),
+        (
+            '"More delays," said a port official who was not authorized to speak publicly.',
+            "a port official",
+        ),
+        (
+            "“We lost the farm vote,” said a lawmaker whose district borders the river.",
+            "a lawmaker",
+        ),
+    ],
+)
+def test_inverted_speaker_before_relative_clause(text: str, source: str) -> None:
+    assert any(
+        cue == "said" and src == source and act == "claim"
+        for cue, src, act, _ in _attributions(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("“We lost,” said Ann Reed, who ran the campaign.", "Ann Reed"),  # a comma: as before
+        ("The mayor said farmers who lost crops would be paid.", "The mayor"),  # not inverted
+    ],
+)
+def test_inverted_speaker_controls(text: str, source: str) -> None:
+    assert any(cue == "said" and src == source for cue, src, _, _ in _attributions(text))
+
+
+def test_said_who_without_quotation_unchanged() -> None:
+    # no quotation before the cue: "said" followed by a noun and "who" is not read as inverted
+    found = _attributions("Officials in the district said voters who moved must register again.")
+    assert (
+        "said",
+        "Officials in the district",
+        "claim",
+        "voters who moved must register again",
+    ) in found
