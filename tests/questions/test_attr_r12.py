@@ -147,7 +147,7 @@ def test_closing_mark_controls(text: str, cue: str, source: str) -> None:
             "a party strategist",
         ),
         (
-            '"More delays," said a port official who was not authorized to speak publicly.',
+            '"More delays," said a port official who had no leave to comment on the talks.',
             "a port official",
         ),
         (
