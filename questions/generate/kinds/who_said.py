@@ -17,7 +17,7 @@ from questions.generate.sources import (
     document_channel,
     document_speaks,
     doubtful_source,
-    source_key,
+    source_of,
     story_sources,
 )
 from questions.generate.text import (
@@ -77,13 +77,12 @@ _CAPS_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z]
 @register(KIND, "Attribution", hides_answer=True)
 def build(ctx: Context) -> list[Question]:
     """Who-said questions over the story's named sources."""
-    sources = story_sources(ctx)
     out: list[Question] = []
     seen: set[tuple[int, int]] = set()
     for claim in ctx.story.claims:
         if claim.stance not in _SAID_STANCES or claim.sentence_span in seen:
             continue
-        info = sources.get(source_key(claim.source or ""))
+        info = source_of(ctx, claim)
         safe = info and not doubtful_source(ctx, claim) and _resolved_safely(ctx, claim, info)
         q = _question(ctx, claim, info) if safe else None
         if q:
