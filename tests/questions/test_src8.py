@@ -8,7 +8,7 @@ denial ties her to the body. Stories of our own."""
 
 from __future__ import annotations
 
-from story_kit import answer, wrong_options
+from story_kit import answer, kinds_built, wrong_options
 
 from questions import analyze
 from questions.generate.kinds import who_said
@@ -187,3 +187,23 @@ def test_control_parent_company() -> None:
         "Its parent company also makes tractors. Mechanic Rosa Lind said",
     )
     assert _owner(text, "no crash") is None
+
+
+BUSES = _story(
+    "Regulator fines bus operator over late services",
+    "DELLBY, Vessia",
+    "The Tollan Transport Commission fined bus operator Greyline Coaches on Monday over months "
+    "of late and cancelled services.",
+    "Commuter Rosa Lind said her morning bus had failed to turn up three times in one week.",
+    "Greyline Coaches said the delays were caused by road works that the commission had approved.",
+    "The commission denied that the road works had been approved without any talks with bus firms.",
+    "Driver Karl Benn said the timetable had been impossible to keep since spring.",
+)
+
+
+def test_commission_denied_is_the_named_commission() -> None:
+    """Failed before: the denier was offered as "The commission", a description, not a name."""
+    qs = [q for q in kinds_built(BUSES, "who_denied") if "road works" in q.prompt]
+    assert len(qs) == 1
+    assert "Tollan Transport Commission" in answer(qs[0])
+    assert not any("ommission" in o for o in wrong_options(qs[0]))
