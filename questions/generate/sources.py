@@ -827,11 +827,15 @@ def _described_sources(ctx: Context, out: dict[str, SourceInfo]) -> dict[str, So
         if name is None:
             continue
         own = _name_words_of(name)
-        listed = [
-            i for i in out.values() if i.kind not in PERSON_KINDS and _name_words_of(i.name) == own
+        listed = [  # "Harwick Council" listed, "Harwick District Council" found: one body
+            i
+            for i in out.values()
+            if i.kind not in PERSON_KINDS
+            and _name_words_of(i.name)
+            and (_name_words_of(i.name) <= own or own <= _name_words_of(i.name))
         ]
         if len(listed) > 1:
-            continue
+            continue  # two listed bodies the name may be
         if listed:
             info = listed[0]
         else:
