@@ -17,6 +17,7 @@ from typing import Protocol
 
 from questions.generate import lexicon
 from questions.generate.registry import Context
+from questions.model import Claim, Sentence
 from questions.names import GIVEN_NAMES
 
 # "The company", "The shipowner": the nouns a denier's description may be, each with the words
@@ -224,3 +225,16 @@ def body_meant(
     if noun in ("company", "firm") and other_company(name, line, sources):
         return None  # "Ostwind said …": another body, perhaps a company too
     return name
+
+
+def named_before(ctx: Context, name: str, claim: Claim) -> Sentence | None:
+    """The sentence before a claim's own that first writes a body's name ("the Tollan Water
+    Commission" found as "The Tollan Water Commission has sued …"): where a pupil sees which
+    body "the commission" of the claim is. None when the name is first written in the claim's
+    own sentence, or not before it."""
+    bare = name.removeprefix("the ").removeprefix("The ")
+    at = ctx.text.find(bare, ctx.story.span[0], claim.sentence_span[0])
+    where = ctx.sentence_at((at, at + 1)) if at >= 0 else None
+    if where is None or where.span[1] > claim.sentence_span[0]:
+        return None
+    return where

@@ -97,6 +97,8 @@ def test_commission_said_is_the_named_commission() -> None:
     assert q is not None
     assert "Tollan Water Commission" in answer(q)
     assert not any("Commission" in o for o in wrong_options(q))
+    # the evidence shows where the story names the body "the commission" is
+    assert "The Tollan Water Commission has taken" in (q.evidence.earlier_text or "")
 
 
 def test_council_named_only_as_a_subject_is_listed() -> None:

@@ -20,7 +20,7 @@ from questions.generate.claims import (
     other_clauses,
     said_phrase,
 )
-from questions.generate.described import DESCRIBED, body_meant
+from questions.generate.described import DESCRIBED, DESCRIBED_ANY, body_meant, named_before
 from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import (
@@ -438,16 +438,16 @@ def _naming_sentence(
         found = [d[1] for d in _denials(ctx) if d[0] is claim]
         info = found[0] if found else None
     written = " ".join((claim.source_text or "").split())
-    m = DESCRIBED.fullmatch(written)
+    m = DESCRIBED_ANY.fullmatch(written)
     if written in ("It", "it"):
         m = DESCRIBED.fullmatch(f"the {claim.source or ''}")
-    if info is None or not m or info.name.lower().startswith("the "):
+    # not "the company" itself, a description no name was found for
+    if info is None or not m or not any(w[:1].isupper() for w in info.name.split()):
         return None
     noun = m.group(1).lower()
     if noun not in info.words or claim not in info.claims:
         return None
-    at = ctx.text.find(info.name, ctx.story.span[0], claim.sentence_span[0])
-    where = ctx.sentence_at((at, at + 1)) if at >= 0 else None
+    where = named_before(ctx, info.name, claim)
     if where is None:
         return None
     return written[:1].upper() + written[1:], noun, where
