@@ -231,10 +231,17 @@ def named_before(ctx: Context, name: str, claim: Claim) -> Sentence | None:
     """The sentence before a claim's own that first writes a body's name ("the Tollan Water
     Commission" found as "The Tollan Water Commission has sued …"): where a pupil sees which
     body "the commission" of the claim is. None when the name is first written in the claim's
-    own sentence, or not before it."""
+    own sentence, or not before it (a mention in the headline, which is no sentence, skipped)."""
     bare = name.removeprefix("the ").removeprefix("The ")
     at = ctx.text.find(bare, ctx.story.span[0], claim.sentence_span[0])
-    where = ctx.sentence_at((at, at + 1)) if at >= 0 else None
-    if where is None or where.span[1] > claim.sentence_span[0]:
-        return None
-    return where
+    for _ in range(_NAMING_TRIES):  # the headline is no sentence: its next mention, then
+        where = ctx.sentence_at((at, at + 1)) if at >= 0 else None
+        if where is not None:
+            return where if where.span[1] <= claim.sentence_span[0] else None
+        if at < 0:
+            return None
+        at = ctx.text.find(bare, at + 1, claim.sentence_span[0])
+    return None
+
+
+_NAMING_TRIES = 3

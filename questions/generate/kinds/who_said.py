@@ -160,8 +160,9 @@ def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
         cue = f"{cue} and {quoted(document[0])}"
         whose = f"{whose}, written in a document (the {document[1]}), not said aloud"
     said = f"The story says: {quoted(sentence)}"
-    if named is not None:  # "the commission said": the body the story names before
-        before = " ".join(named[1].text.split())
+    evidence = ctx.claim_evidence(claim, earlier=named[1].span if named else None)
+    if named is not None and evidence.earlier_text:  # "the commission said": named before
+        before = " ".join(evidence.earlier_text.split())  # as the evidence shows it, no dateline
         said += f" — {quoted(named[0])} is {info.name}, named before: {quoted(before)}"
     explanation = f"{said} — {cue}: {whose}."
     return make_question(
@@ -171,7 +172,7 @@ def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
         right=option_name(info.name),
         wrong=[option_name(w.name) for w in wrong],
         explanation=explanation,
-        evidence=ctx.claim_evidence(claim, earlier=named[1].span if named else None),
+        evidence=evidence,
         difficulty=3 if needs_resolution(claim) else (1 if claim.quote == "direct" else 2),
         key=claim.content_span,
     )
