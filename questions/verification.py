@@ -256,9 +256,12 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
     outlet = outlet_name(text, story)
     index: _SentenceIndex | None = None
     referents: _Referents | None = None
+    by_span: _ClaimsBySpan | None = None
     for sentence in story.sentences:
         if sentence.in_quote or not _maybe_verification(sentence.text):
             continue
+        by_span = by_span or _ClaimsBySpan(claims)
+        near = by_span.overlapping(*sentence.span)  # the claims the forms below may lie in
         neither = _NEITHER_CLAIM_RE.match(sentence.text)
         if neither:  # "Neither claim could be verified.": each of the two claims before it
             index = index or _SentenceIndex(story, claims)
@@ -268,16 +271,16 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
             if (
                 f.subject is None
                 and not f.agent
-                and _inside_claim(sentence.span[0] + f.start, claims)
+                and _inside_claim(sentence.span[0] + f.start, near)
             ):
                 continue  # "… is unconfirmed, according to the journal": the journal's claim
             if f.unseen and not _named_before(
                 text, story.span[0], sentence.span[0] + f.start, f.unseen
             ):
                 continue  # "Reuters has not seen the document" of no document named before
-            f = _before_attribution(sentence, f, claims)  # "…, a spokesman said": not verified
+            f = _before_attribution(sentence, f, near)  # "…, a spokesman said": not verified
             referents = referents or _Referents(claims)
-            speaker = _reported_by(sentence, f, claims)
+            speaker = _reported_by(sentence, f, near)
             if speaker is not None:  # "Police said two were hurt and the cause could not be …"
                 f = replace(f, agent=speaker)
             v = _named(text, sentence, f, claims, outlet, referents)
@@ -478,6 +481,34 @@ class _SentenceIndex:
     def before(self, sentence: Sentence, n: int) -> list[Sentence]:
         at = self.position.get(sentence.span, 0)
         return self.sentences[max(0, at - n) : at]
+
+
+class _ClaimsBySpan:
+    """A story's claims by the span of their content, for "which claims' contents overlap
+    this sentence" without reading every claim for every sentence (a story of thousands of
+    claims and verification sentences stays linear). Answers keep the claims' own order."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        order = sorted(range(len(claims)), key=lambda k: claims[k].content_span[0])
+        self._claims = claims
+        self._order = order
+        self._starts = [claims[k].content_span[0] for k in order]
+        self._reach: list[int] = []  # the furthest content end among the first i by start
+        furthest = -1
+        for k in order:
+            furthest = max(furthest, claims[k].content_span[1])
+            self._reach.append(furthest)
+
+    def overlapping(self, start: int, end: int) -> list[Claim]:
+        """The claims whose content overlaps [start, end), in the order they were given."""
+        i = bisect.bisect_left(self._starts, end)  # contents that start before the end
+        found = []
+        while i > 0 and self._reach[i - 1] > start:
+            i -= 1
+            k = self._order[i]
+            if self._claims[k].content_span[1] > start:
+                found.append(k)
+        return [self._claims[k] for k in sorted(found)]
 
 
 def _inside_claim(pos: int, claims: list[Claim]) -> bool:

@@ -209,3 +209,41 @@ def test_pronoun_verifiers_are_resolved_in_linear_calls() -> None:
     small = _calls_to_find_verification(worst_text(unit, GEN_SMALL))
     large = _calls_to_find_verification(worst_text(unit, 4 * GEN_SMALL))
     assert large / small < GEN_MAX_RATIO, (small, large)
+
+
+def test_verification_reads_only_the_claims_near_each_sentence(monkeypatch) -> None:
+    """find_verification looks up the claims a statement may lie in by span (_ClaimsBySpan),
+    not by reading every claim of the story for every verification sentence: on "X said …. He
+    declined to confirm the report." repeated, the per-sentence lists stay small however long
+    the text (they held every claim of the story before, quadratic in all)."""
+    from questions import verification
+
+    seen: list[int] = []
+    real = verification._before_attribution
+
+    def spy(sentence, f, claims):
+        seen.append(len(claims))
+        return real(sentence, f, claims)
+
+    monkeypatch.setattr(verification, "_before_attribution", spy)
+    analyze(worst_text(WORST_CASES["pronoun verifiers"], 20_000))
+    assert len(seen) > 50 and max(seen) <= 3, max(seen)
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 60), st.integers(1, 30)).map(lambda t: (t[0], t[0] + t[1])),
+        max_size=25,
+    ),
+    st.integers(0, 80),
+    st.integers(1, 20),
+)
+def test_claims_by_span_finds_exactly_the_overlapping_claims(spans, start, width) -> None:
+    from types import SimpleNamespace
+
+    from questions.verification import _ClaimsBySpan
+
+    claims = [SimpleNamespace(content_span=s) for s in spans]
+    end = start + width
+    expected = [c for c in claims if c.content_span[0] < end and start < c.content_span[1]]
+    assert _ClaimsBySpan(claims).overlapping(start, end) == expected  # type: ignore[arg-type]
