@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from questions.attribution import heading_sentences
@@ -253,6 +254,7 @@ NO_VERIFIER = "no one named"
 def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> list[Verification]:
     """The verification statements of a story, in text order."""
     found = [v for c in claims if (v := _from_claim(text, c)) is not None]
+    taken = _Taken(v.span for v in found)
     outlet = outlet_name(text, story)
     index: _SentenceIndex | None = None
     referents: _Referents | None = None
@@ -284,12 +286,14 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
             if speaker is not None:  # "Police said two were hurt and the cause could not be …"
                 f = replace(f, agent=speaker)
             v = _named(text, sentence, f, claims, outlet, referents)
-            if v and not any(o.span[0] < v.span[1] and v.span[0] < o.span[1] for o in found):
+            if v and not taken.overlaps(v.span):
                 found.append(v)
+                taken.add(v.span)
     for c in claims:  # "Police said two were hurt and could not confirm the cause": the police
         v = _from_declining(text, c)
-        if v and not any(o.span[0] < v.span[1] and v.span[0] < o.span[1] for o in found):
+        if v and not taken.overlaps(v.span):
             found.append(v)
+            taken.add(v.span)
     return sorted((_own_action_cut(v) for v in found), key=lambda v: v.span)
 
 
@@ -481,6 +485,33 @@ class _SentenceIndex:
     def before(self, sentence: Sentence, n: int) -> list[Sentence]:
         at = self.position.get(sentence.span, 0)
         return self.sentences[max(0, at - n) : at]
+
+
+class _Taken:
+    """Spans already found, by the blocks of text they touch: "does this span overlap one of
+    them" reads only the spans of its own blocks, not every span found (linear in a long story
+    of many statements)."""
+
+    BLOCK = 256
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._blocks: dict[int, list[tuple[int, int]]] = {}
+        for span in spans:
+            self.add(span)
+
+    def _keys(self, span: tuple[int, int]) -> range:
+        return range(span[0] // self.BLOCK, max(span[0], span[1] - 1) // self.BLOCK + 1)
+
+    def add(self, span: tuple[int, int]) -> None:
+        for key in self._keys(span):
+            self._blocks.setdefault(key, []).append(span)
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        return any(
+            o[0] < span[1] and span[0] < o[1]
+            for key in self._keys(span)
+            for o in self._blocks.get(key, ())
+        )
 
 
 class _ClaimsBySpan:
