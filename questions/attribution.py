@@ -204,7 +204,8 @@ def _mask(para: str, quotes: list[tuple[int, int]]) -> str:
     """The paragraph with each quotation's inside replaced by \\x01 (same length).
 
     A quotation opened by two apostrophes (''...,'' said X) keeps one curly mark on each side in
-    the masked copy, so every later rule reads it as it reads “...,” said X.
+    the masked copy, so every later rule reads it as it reads “...,” said X; so does a quotation
+    closed by an opening curly mark (“...,“ said X).
     """
     if not quotes:
         return para  # nothing to mask: the paragraph itself
@@ -217,6 +218,8 @@ def _mask(para: str, quotes: list[tuple[int, int]]) -> str:
             chars[open_] = "“"  # archive copy's two apostrophes read as the curly marks they are
             if close < len(chars) and para[close - 1 : close + 1] == "''":
                 chars[close] = "”"
+        elif close < len(chars) and para[close] == "“":
+            chars[close] = "”"  # “It holds,“ said Reed: a closing mark typed as an opening one
     return "".join(chars)
 
 

@@ -87,8 +87,14 @@ _WORDS: dict[tuple[str, bool], list[str]] = {}
 _WORDS_BUDGET = 500_000
 _WORDS_LONGEST = 2000  # a longer segment is split again when asked for
 _WORDS_KEPT = [0]  # characters kept now
-# the string, start and end last asked for, and its words (one tuple, replaced whole)
-_LAST_WORDS: list[tuple[str | None, int, int, list[str]]] = [(None, -1, -1, [])]
+# the strings last asked about (a paragraph's masked text, its plain text, a content), each with
+# the words of its segments asked for so far by (start, end): a paragraph's sentences are each
+# read by several matchers. The newest first, ``_TEXTS_KEPT`` at most (the tuple is replaced
+# whole); a string's segments are forgotten past ``_WORDS_BUDGET`` characters (overlapping
+# segments of one long text are not all kept).
+_TEXTS_KEPT = 4
+_TextWords = tuple[str, dict[tuple[int, int], list[str]], list[int]]
+_TEXT_WORDS: list[tuple[_TextWords, ...]] = [()]
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
@@ -99,9 +105,17 @@ def _words(text: str, start: int, end: int) -> list[str]:
     split into words once. The runs depend only on the segment and on whether a run's character
     comes just before it (the look-behind sees it), which together are the key.
     """
-    last_text, last_start, last_end, last_words = _LAST_WORDS[0]  # one read: thread-safe
-    if last_text is text and last_start == start and last_end == end:
-        return last_words  # the matcher before read this very segment of this very string
+    kept = _TEXT_WORDS[0]  # one read: thread-safe
+    for held, by_span, held_chars in kept:
+        if held is text:
+            words = by_span.get((start, end))
+            if words is not None:
+                return words  # a matcher before read this very segment of this very string
+            if held_chars[0] <= _WORDS_BUDGET:
+                break
+    else:
+        by_span, held_chars = {}, [0]
+        _TEXT_WORDS[0] = ((text, by_span, held_chars), *kept[: _TEXTS_KEPT - 1])
     before = start > 0 and (text[start - 1].isalnum() or text[start - 1] in _RUN_MARKS)
     if end - start > _WORDS_LONGEST:
         words = _runs(text, start, end, before)
@@ -115,7 +129,8 @@ def _words(text: str, start: int, end: int) -> list[str]:
                 _WORDS_KEPT[0] = 0
             words = _WORDS[key] = _runs(text, start, end, before, segment)
             _WORDS_KEPT[0] += end - start
-    _LAST_WORDS[0] = (text, start, end, words)
+    by_span[(start, end)] = words
+    held_chars[0] += end - start
     return words
 
 

@@ -63,6 +63,14 @@ _OPENING_CLAUSE_END_RE = re.compile(r",\s+|[”\"]\s+(?=[A-Z]|(?:he|she|they|we)
 
 
 _COLON_RE = re.compile(r"\s*[\"“]?([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}):\s+(?=\S)")
+# "Reed to farmers: ...", "Reed at the summit: ...", "Reed on the budget: ...": a headline's speaker
+# with the audience, place or topic of the words before its colon (the speaker is the first part)
+_COLON_TO_RE = re.compile(
+    r"\s*[\"“]?([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:[Tt]o|[Aa]t|[Oo]n)\s+"
+    r"[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|[a-z]{1,4})){0,8}:\s+(?=[^\s@])"
+)
+# "Clinton: 547.": a tally, a name and a figure alone ("Poll: 3 races are tight" is a claim)
+_TALLY_RE = re.compile(r"[\d,.%]+\s*(?:[;,(]|$)")
 
 
 _NOUN_CUES = {row[0]: row[1] for row in load_table("noun_cues.tsv")}
@@ -89,6 +97,9 @@ _COLON_CUE = CueWord(":", "asserts", frozenset())
 
 # "..., said one aide on the committee.": a prepositional phrase ending the sentence
 _POSTMODIFIER_RE = re.compile(r"(?:on|of|at|for|in|from|with)\s+[^,;:\x01]{1,60}[.?!]?$")
+
+
+_WHO_RE = re.compile(r"who(?:se)?\s")
 
 
 _AGENT_END_RE = re.compile(r"\s+(?:for|in|at|on|over|after|during|with|as)\b")
@@ -230,15 +241,22 @@ def colon_found(para: Para, lo: int, hi: int) -> list[Found]:
         found.content_start = found_content[0]
         return [found]
     m = _COLON_RE.match(para.text, lo, hi) if lo == 0 else None
+    if m is None and lo == 0 and para.text.find(":", lo, hi) >= 0:
+        m = _COLON_TO_RE.match(para.text, lo, hi)  # "Reed to farmers: ..."
+        if m and m.group(1).split()[0] in ("According", "Follow"):
+            m = None  # "According to the memo: ...", "Follow Reed on Twitter: ..."
     if m is None or " ".join(m.group(1).lower().split()) in _COLON_LABELS:
         return []
+    if para.text.startswith("@", m.end()):
+        return []  # "Twitter: @reed": a handle, no words
     if any(w.lower() in TIME_WORDS for w in m.group(1).split()):
         return []
     if m.group(1).split()[0] in ("The", "A", "An") and not m.group(1).isupper():
         return []  # "The Week Ahead: ...", a title; a speaker's line is "THE CHAIR: ..."
-    if len(m.group(1)) == 1 or para.text[m.end() : m.end() + 1].isdigit():
+    if len(m.group(1)) == 1 or _TALLY_RE.match(para.text, m.end(), hi):
         return []  # "Q: ...", "A: ..." interview labels; "Clinton: 547" a tally
-    cue = (m.end(1), m.end(1) + 1)
+    colon = para.text.find(":", m.end(1), m.end())
+    cue = (colon, colon + 1)
     found = Found(_COLON_CUE, cue, cue, "colon", Mention(m.span(1), m.span(1)))
     found.content = found_content = (m.end(), len(para.text))
     found.content_start = found_content[0]
@@ -479,7 +497,11 @@ def _inverted(para: Para, lo: int, hi: int, found: Found) -> Found | None:
     if span is None:
         return None
     rest = para.masked[span[1] : hi].strip()
-    if rest[:1] not in ("", ",", ".", ";", "?", "!") and not _POSTMODIFIER_RE.match(rest):
+    if (
+        rest[:1] not in ("", ",", ".", ";", "?", "!")
+        and not _POSTMODIFIER_RE.match(rest)
+        and not (before[-1] in '”"' and _WHO_RE.match(rest))  # "“…,” said an aide who spoke …"
+    ):
         return None  # "..., said he was ...": not a source after its cue
     found.mode, found.mention = "inverted", Mention(span, span)
     found.cue_span = (found.verb[0], max(found.cue_span[1], found.verb[1]))

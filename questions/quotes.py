@@ -4,7 +4,9 @@ Only the quotation marks are visited (by regex), never every character, so a par
 little more than one regex scan. Besides the marks ``sentences.quote_intervals`` knows, two
 apostrophes ('') count as a double quotation mark, as in some wire and archive copy
 (''Hopefully,'' the president said). Inside a quotation opened with a straight mark, a curly
-quotation (“...”) is nested and does not close it; a lone curly mark still may.
+quotation (“...”) is nested and does not close it; a lone curly mark still may. An opening
+curly mark right after a comma or stop and before a space closes a curly quotation (a typing slip
+some outlets print: “It holds,“ said Reed).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def quote_intervals(para: str) -> list[Interval]:
             nested += 1
         elif straight and nested and ch in ("”", "»"):
             nested -= 1
-        elif ch not in ("“", "«"):
+        elif ch not in ("“", "«") or _closing_open(para, i, straight):
             out.append((start, i + len(ch) - 1))
             start = -1
     if start >= 0:
@@ -41,6 +43,17 @@ def quote_intervals(para: str) -> list[Interval]:
         out.extend(_single(para, out))
         out.sort()
     return out
+
+
+def _closing_open(para: str, i: int, straight: bool) -> bool:
+    """An opening curly mark typed for a closing one: “It holds,“ said Reed (punctuation
+    before it, a space or the paragraph's end after it)."""
+    return (
+        not straight
+        and para[i] == "“"
+        and para[i - 1] in ",.?!"
+        and (i + 1 == len(para) or para[i + 1] == " ")
+    )
 
 
 def _single(para: str, doubles: list[Interval]) -> list[Interval]:

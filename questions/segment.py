@@ -74,7 +74,9 @@ TITLE_CASE_SHARE = 0.8
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _PRONOUNS = frozenset(load_lexicon("split_pronouns"))
-_LEDE = re.compile("|".join(f"(?:{p})" for p in load_lexicon("split_ledes")))
+# each form apart: searched alone, a form that opens on a character class is skipped to in C
+# (an alternation of them is tried at every position); a first sentence matching any is a lede
+_LEDES = tuple(re.compile(p) for p in load_lexicon("split_ledes"))
 _DATELINE = re.compile("|".join(f"(?:{p})" for p in load_lexicon("split_datelines")))
 _CONTINUES = re.compile("|".join(f"(?:{p})" for p in load_lexicon("split_continuations")))
 _TITLED = re.compile(
@@ -311,7 +313,8 @@ _LIVE_BLOG = re.compile(r"^The Latest:|^[^\n(]{2,40}\([A-Z]+\)\s*[—–-]+\s*Th
 
 def _is_lede(unit: _Unit) -> bool:
     """Whether a paragraph's first sentence has a usual form of a lede."""
-    return bool(_LEDE.search(_first_sentence(unit.text)))
+    first = _first_sentence(unit.text)
+    return any(lede.search(first) for lede in _LEDES)
 
 
 def _continues(units: list[_Unit], start: int, g: int) -> bool:

@@ -97,6 +97,11 @@ _STILL_RE = re.compile(
     r"(?:still\s+|as\s+yet\s+)?)(?:unverified|unconfirmed)\b",
     re.IGNORECASE,
 )
+# every match of ``_NEITHER_RE`` holds "confirm" and every match of ``_STILL_RE`` "unverified" or
+# "unconfirmed" (matched with the same case folding): a sentence without them is not scanned
+# by the longer patterns, which the engine tries at every position
+_NEITHER_WORD = re.compile(r"confirm", re.IGNORECASE)
+_STILL_WORD = re.compile(r"un(?:verified|confirmed)", re.IGNORECASE)
 _SECOND_PERSON = re.compile(r"\byou(?:r)?\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|although|and|as|saying|adding)\b|,\s*$|\.\s*$")
 _BY_RE = re.compile(
@@ -574,9 +579,11 @@ def _negated(before: str) -> bool:
 def _forms(sentence: str) -> list[_Found]:
     """Every verification form of one sentence, quotations masked, in order."""
     masked = _masked(sentence)
-    out = [f for m in _NEITHER_RE.finditer(masked) if (f := _neither(masked, sentence, m))]
+    out = []
+    if _NEITHER_WORD.search(masked):
+        out = [f for m in _NEITHER_RE.finditer(masked) if (f := _neither(masked, sentence, m))]
     taken = [(f.start, f.end) for f in out]
-    for m in _STILL_RE.finditer(masked):
+    for m in _STILL_RE.finditer(masked) if _STILL_WORD.search(masked) else ():
         subject = _subject(masked, m.start())
         if subject is not None:
             obj = sentence[subject.span[0] : subject.span[1]]
@@ -1375,8 +1382,11 @@ def _maybe_verification(text: str) -> bool:
 
 def _masked(text: str) -> str:
     """The text with each quotation's inside blanked out (same length)."""
+    quotes = quote_intervals(text)
+    if not quotes:
+        return text  # nothing to blank
     chars = list(text)
-    for open_, close in quote_intervals(text):
+    for open_, close in quotes:
         chars[open_ + 1 : min(close, len(chars))] = "\x01" * (min(close, len(chars)) - open_ - 1)
     return "".join(chars)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from questions.cues import MONTHS, PLACES, SOURCE_KINDS, TITLES, WEEKDAYS
 from questions.generate import lexicon
+from questions.generate.described import DESCRIBED_ANY, body_meant
 from questions.generate.registry import Context
 from questions.generate.text import (
     NAME_PARTICLES,
@@ -766,6 +767,7 @@ def _story_sources(ctx: Context) -> dict[str, SourceInfo]:
         if info.kind is None:
             info.kind = claim.source_kind
     _surnames_in_full(ctx, out)
+    out = _described_sources(ctx, out)
     ties = dict(affiliations(ctx))
     described = ctx.cache.get("descriptions", {})
     assert isinstance(described, dict)  # noqa: S101 - the cache's own entry
@@ -829,6 +831,80 @@ def one_of_a_couple(ctx: Context, claim: Claim, info: SourceInfo) -> bool:
         return False
     given = info.name.split()[:-1]
     return not given or not all(w in mention.split() for w in given)
+
+
+def _claim_key(claim: Claim) -> tuple[object, ...]:
+    return (claim.sentence_span, claim.source_span, claim.content_span)
+
+
+def source_of(ctx: Context, claim: Claim) -> SourceInfo | None:
+    """The story's source a claim is of: by its resolved name, or, for a source written as a
+    definite description ("the commission said"), the named body it can only mean
+    (:func:`_described_sources`)."""
+    sources = story_sources(ctx)
+    info = sources.get(source_key(claim.source or ""))
+    if info is None:
+        meant = ctx.cache.get("described_claims", {})
+        assert isinstance(meant, dict)  # noqa: S101 - the cache's own entry
+        info = sources.get(meant.get(_claim_key(claim), ""))
+    return info
+
+
+def _described_sources(ctx: Context, out: dict[str, SourceInfo]) -> dict[str, SourceInfo]:
+    """The story's sources with the claims of a body written as a definite description ("In
+    its filing, the commission said …", "the company said") counted as the one named body of
+    the story it can only mean (:func:`described.body_meant`: the Tollan Water Commission; the
+    one company named before it), that body listed if it was not ("the council said" of the
+    Ostby District Council, named only as the subject of another verb). Never a pronoun, and
+    nothing where two bodies fit or the story also writes an unnamed body of the noun ("a
+    court"). The claims are read by :func:`source_of`; sources stay in order of appearance."""
+    meant: dict[tuple[object, ...], str] = {}
+    ctx.cache["described_claims"] = meant
+    for claim in sorted(ctx.story.claims, key=lambda c: (c.line, c.sentence_span)):
+        m = DESCRIBED_ANY.fullmatch(" ".join((claim.source_text or "").split()))
+        noun = m.group(1) if m else ""
+        if not noun or not claim.source_span or (claim.source or "") != noun:
+            continue
+        if claim.source_kind in _EXCLUDED_KINDS or is_record(claim) or doubtful_source(ctx, claim):
+            continue
+        name = body_meant(ctx, noun, claim.source_span[0], claim.line, list(out.values()))
+        if name is None:
+            continue
+        own = _name_words_of(name)
+        listed = [  # "Harwick Council" listed, "Harwick District Council" found: one body
+            i
+            for i in out.values()
+            if i.kind not in PERSON_KINDS
+            and _name_words_of(i.name)
+            and (_name_words_of(i.name) <= own or own <= _name_words_of(i.name))
+        ]
+        if len(listed) > 1:
+            continue  # two listed bodies the name may be
+        if listed:
+            info = listed[0]
+        else:
+            key = source_key(name)
+            if key in out:
+                continue  # a person's name, say: no body to count the claim to
+            info = out[key] = SourceInfo(key, display_for(ctx, name), "organisation")
+            info.words |= content_words(name)
+            info.groups |= name_groups(name)
+            info.mentions += [t for t in tokens(name) if t.lower() not in ("of", "the", "and")]
+        info.words.add(noun)  # "who said that the commission …" gives its speaker away
+        info.claims.append(claim)
+        info.claims.sort(key=lambda c: (c.line, c.sentence_span))
+        meant[_claim_key(claim)] = info.key
+    if not meant:
+        return out
+    return {i.key: i for i in sorted(out.values(), key=lambda i: i.first_line())}
+
+
+def _name_words_of(name: str) -> frozenset[str]:
+    """A name's capitalised words, lower-cased, the possessive of a place cut ("Vessia's")."""
+    words = [w.strip(",.") for w in name.split()]
+    while len(words) > 1 and words[0].endswith(("’s", "'s")):
+        words = words[1:]
+    return frozenset(w.lower() for w in words if w[:1].isupper()) - {"the"}
 
 
 def _surnames_in_full(ctx: Context, out: dict[str, SourceInfo]) -> None:
@@ -949,7 +1025,9 @@ _NOUN_POSSESSIVE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+([a-z]+)['’]s\s")
 _MAX_ROLES = 4  # "its director, Jane Doe" read per sentence at most
 _ROLE_BACK = 3  # sentences looked back for the group "Its director" / "A company spokesman" is of
 
-_ITS_ROLE_WORDS = frozenset({"representative", "executive", "coordinator", "head", "envoy"})
+_ITS_ROLE_WORDS = frozenset(
+    {"representative", "executive", "coordinator", "head", "envoy", "chair"}
+)
 
 
 def _person_named(name: str, kind: str | None) -> bool:

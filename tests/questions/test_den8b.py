@@ -7,8 +7,8 @@
   beside the company's chief executive, who is never one;
 - "rejected the allegations" after the allegations of one body named also by its noun ("the
   regulator"): asked as "the allegations made by …";
-- "The network denied that." after "… and accused it of …": the denier is the one network the
-  story names, and what it denied the accusation;
+- "The company denied that." after "X said … and accused it of …": the accusation of the
+  denier, not X's other claim;
 - a denied clause that leaves its object to the sentence before ("that union members were
   involved") is not asked;
 - controls: "denied entry", "denied bail", "did not deny", an "It" that may be either of two
@@ -117,40 +117,53 @@ def test_allegations_of_one_body_are_asked_by_whom_they_were_made() -> None:
     assert not any("Marrow" in o or "Authority" in o for o in wrong_options(q))
 
 
-# 4. "The network denied that." after an accusation of "it"
+# 4. "The company denied that." after "… and accused it of …"
 
-NETWORK = _story(
-    "Hospital network to close rural clinic at night",
-    "Harlow Valley Health said on Tuesday its clinic in the village of Brenn would close at "
-    "night from June.\n\n"
-    "Residents reacted angrily. Mayor Anton Weiss said the network had given the village "
-    '"barely a week\'s notice" and accused it of using the staff shortage to move services to '
-    "the city hospital.\n\n"
-    "The network denied that. A spokesperson said there was no plan to close the clinic for "
+ACCUSED = _story(
+    "Food maker to end night shifts at village bakery",
+    "Food maker Harlow Foods said on Tuesday its bakery in the village of Brenn would stop "
+    "night shifts from June.\n\n"
+    "Residents reacted angrily. Mayor Anton Weiss said the company had given the village "
+    '"barely a week\'s notice" and accused it of using the staff shortage to move jobs to the '
+    "city plant.\n\n"
+    "The company denied that. A spokesperson said there was no plan to close the bakery for "
     "good.",
 )
 
 
-def test_network_denied_the_accusation_before() -> None:
+def test_company_denied_the_accusation_just_before() -> None:
     prompt = (
         "According to the story, who denied the accusation of using the staff shortage to "
-        "move services to the city hospital?"
+        "move jobs to the city plant?"
     )
-    q = _one(NETWORK, prompt)
-    assert answer(q) == "Harlow Valley Health"
+    q = _one(ACCUSED, prompt)
+    assert answer(q) == "Harlow Foods"
+
+
+def test_that_after_a_claim_and_an_accusation_of_another_is_not_asked() -> None:
+    text = ACCUSED.replace("and accused it of using", "and accused the union of using")
+    assert not [a for a in _asked(text) if "accusation" in a[1] or "claim that" in a[1]]
 
 
 # 5. a denied clause that leans on the sentence before for its object
 
 
+SHORT_FILLER = (
+    "Weather officer Greta Lune said strong winds would return on Thursday.\n\n"
+    "Teacher Lina Vos said the school gym would reopen next week.\n"
+)
+
+
 def test_involved_in_what_is_not_asked() -> None:
     text = _story(
         "Dock strike enters second week",
-        "A strike by 900 dock workers entered its second week on Monday.\n\n"
-        'Dock operator Sarn Terminals said in a statement that its offer was "fair" and that '
-        "two of its cranes had been damaged on Friday night.\n\n"
+        "A strike by 900 dock workers at the port of Tarvik entered its second week on "
+        "Monday.\n\n"
+        "Dock operator Sarn Terminals said in a statement that its offer to the striking dock "
+        'workers was "fair" and that two of its cranes had been damaged on Friday night.\n\n'
         "DWU regional secretary Tomas Reel denied that union members were involved. "
-        '"We have told our members to keep the picket peaceful," he said.',
+        '"We have told our members to keep the picket at the port peaceful," he said.',
+        SHORT_FILLER,
     )
     assert not [a for a in _asked(text) if "involved" in a[1]]
 

@@ -418,6 +418,22 @@ _SOURCING = re.compile(
 )
 
 
+def _analysis_on_line(ctx: Context, line: int) -> bool:
+    """Whether an own-voice sentence of a paragraph (not attributed, quoted or read by the
+    learned model) is analysis (worked out once per line)."""
+    known = ctx.cache.setdefault("analysis_on_line", {})
+    assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
+    if line not in known:
+        known[line] = any(
+            not s.attributed
+            and not s.in_quote
+            and not ctx.others_in(s.span)
+            and is_analysis(s.text)
+            for s in ctx.by_line.get(line, [])
+        )
+    return bool(known[line])
+
+
 def _own_voice_beside_claims(ctx: Context, sent: Sentence) -> bool:
     """Whether a sentence on a paragraph that holds a claim is still plainly the outlet's own
     report, as an editor reads wire copy ("The airport reopened at 6 a.m. on Friday. 'We took
@@ -445,10 +461,7 @@ def _own_voice_beside_claims(ctx: Context, sent: Sentence) -> bool:
             if where is None or where.span == sent.span or not ctx.claims_in(where.span):
                 return False
     same = ctx.by_line.get(line, [])
-    if any(
-        not s.attributed and not s.in_quote and not ctx.others_in(s.span) and is_analysis(s.text)
-        for s in same
-    ):
+    if _analysis_on_line(ctx, line):
         return False
     if ctx.others_in(sent.span):
         return False
@@ -1163,7 +1176,17 @@ def _headline_text(ctx: Context) -> str | None:
 
 def _outlet_headline(ctx: Context) -> str | None:
     """The headline when it speaks in the outlet's voice: no quotation, colon, question,
-    reporting word, mind word or cue word ("Agency says swimmer …", "Minister denies …")."""
+    reporting word, mind word or cue word ("Agency says swimmer …", "Minister denies …");
+    worked out once per story (every statement is compared with it)."""
+    if "outlet_headline" not in ctx.cache:
+        ctx.cache["outlet_headline"] = _read_outlet_headline(ctx)
+    head = ctx.cache["outlet_headline"]
+    assert head is None or isinstance(head, str)  # noqa: S101 - the cache's own entry
+    return head
+
+
+def _read_outlet_headline(ctx: Context) -> str | None:
+    """``_outlet_headline`` worked out."""
     head = _headline_text(ctx)
     if head is None or _HEADLINE_VOICE.search(head):
         return None

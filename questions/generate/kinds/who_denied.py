@@ -6,7 +6,6 @@ anything in the story; what_denied's wrong options are other things said in the 
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import replace
 
@@ -22,6 +21,7 @@ from questions.generate.claims import (
     other_clauses,
     said_phrase,
 )
+from questions.generate.described import DESCRIBED, DESCRIBED_ANY, body_meant, named_before
 from questions.generate.explain import cue_of, quoted
 from questions.generate.registry import Context, make_question, register, strip_dateline
 from questions.generate.sources import (
@@ -34,6 +34,7 @@ from questions.generate.sources import (
     overlaps,
     serves_government,
     source_key,
+    source_of,
     speaks,
     story_sources,
 )
@@ -487,69 +488,6 @@ def _it_of_two(ctx: Context, claim: Claim) -> bool:
     return _names_another(ctx, rest[1:] if rest[:1].isupper() else rest, name)
 
 
-# "The company", "The shipowner": the nouns a denier's description may be, each with the words
-# that introduce a named body of its type ("shipowner Halden Bulk", "Carrow Bank"): lower-case
-# heads before the name, capitalised words that end it
-_COMPANY_HEADS = (
-    "company|firm|toymaker|shipowner|operator|airline|carrier|maker|carmaker|manufacturer"
-    "|retailer|supplier|developer|insurer|lender|bank|chain|producer|brewer|builder|contractor"
-    "|charterer|rival|subsidiary|conglomerate|utility|publisher|broadcaster"
-)
-_COMPANY_TAILS = (
-    "Ltd|Inc|Plc|PLC|Group|Company|Corp|Corporation|Holdings|Motors|Airlines|Airways|Lines"
-    "|Bank|Toys|Shipping|Logistics|Freight|Foods|Industries|Energy|Mutual|Insurance|Bulk"
-)
-_BODY_TYPES: dict[str, tuple[str, str]] = {
-    **dict.fromkeys(("company", "firm"), (_COMPANY_HEADS, _COMPANY_TAILS)),
-    "shipowner": ("shipowner|shipping company|operator", "Shipping|Lines|Bulk"),
-    "operator": ("operator", "Lines|Rail|Railways|Ferries|Airlines"),
-    "airline": ("airline|carrier", "Airlines|Airways|Air"),
-    "carrier": ("airline|carrier", "Airlines|Airways|Air"),
-    "toymaker": ("toymaker", "Toys"),
-    "carmaker": ("carmaker", "Motors"),
-    **dict.fromkeys(("bank", "lender"), ("bank|lender", "Bank")),
-    "insurer": ("insurer", "Insurance|Mutual"),
-    "ministry": ("ministry", "Ministry"),
-    "council": ("council", "Council"),
-    "club": ("club", "FC|Club"),
-    "hospital": ("hospital", "Hospital|Infirmary"),
-    "network": ("network", "Network|Health|Healthcare"),  # "a hospital network, Kelby Health"
-}
-_DESCRIBED = re.compile(r"[Tt]he\s+(" + "|".join(_BODY_TYPES) + r")")
-_NAME_WORDS = r"[A-Z][\w’'&-]*(?:[ ]+(?:of[ ]+)?[A-Z][\w’'&-]*){0,3}"
-# last words of a body's name that say it is no company ("the Dutch Safety Board")
-_NO_COMPANY = frozenset(
-    "board office union agency ministry council police association federation commission"
-    " authority institute university court service department party guard navy army".split()
-)
-_NOT_NAME = frozenset({"The", "A", "An", "On", "In", "At", "Its", "Their", "His", "Her"})
-
-
-def _bodies_named(ctx: Context, noun: str, before: int) -> set[str]:
-    """The names of the bodies of one type (``noun``'s) the story writes before ``before``:
-    "shipowner Halden Bulk", "Toymaker Brightmoor Toys", "Carrow Bank", "the Ministry of
-    Health"; and, for a company, any listed organisation that so ends ("Norvik Freight")."""
-    heads, tails = _BODY_TYPES[noun]
-    text = ctx.text[ctx.story.span[0] : before]
-    found: set[str] = set()
-    patterns = (
-        rf"(?<![\w’'-])(?i:{heads})(?:,[ ]+|[ ]+)({_NAME_WORDS})",
-        rf"\b((?:[A-Z][\w’'&-]*[ ]+){{1,3}}(?:{tails}))\b",
-        rf"\b((?:{tails})\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
-    )
-    if noun == "club":  # "FC Marden": the club's initials before its name
-        patterns += (r"\b((?:FC|AFC|SC|AC)[ ]+[A-Z][\w’'-]+(?:[ ]+[A-Z][\w’'-]+)?)\b",)
-    for pattern in patterns:
-        for m in re.finditer(pattern, text):
-            words = m.group(1).split()
-            while words and (words[0] in _NOT_NAME or re.fullmatch(heads, words[0].lower())):
-                words = words[1:]  # "Toymaker Brightmoor Toys": Brightmoor Toys
-            if words and words[0] not in GIVEN_NAMES:  # "shop owner Ian Marsh": a person
-                found.add(" ".join(words))
-    # one body written twice ("Halden Bulk", "shipowner Halden Bulk"): its longest form
-    return {n for n in found if not any(n != o and n in o for o in found)}
-
-
 def _described_body(ctx: Context, claim: Claim, written: str) -> SourceInfo | None:
     """A denier written as a description ("The company", "The shipowner") in a story that
     names exactly one body of that type before the denial: that body, shown by its name (the
@@ -557,36 +495,20 @@ def _described_body(ctx: Context, claim: Claim, written: str) -> SourceInfo | No
     was responsible …", gives a who_denied question away). None when the story names none or
     several, or a person ("the driver"); "It" only where the analysis read it as such a
     description ("The company said …. It insisted …"), never a thing ("the report")."""
-    m = _DESCRIBED.fullmatch(written)
+    m = DESCRIBED.fullmatch(written)
     if written in ("It", "it") and claim.source_kind in THING_KINDS:
         # "The company said …. It insisted …": "It" as the analysis resolved it, a description
-        m = _DESCRIBED.fullmatch(f"the {claim.source or ''}")
+        m = DESCRIBED.fullmatch(f"the {claim.source or ''}")
     if not m or not claim.source_span:
         return None
     noun = m.group(1).lower()
-    names = _bodies_named(ctx, noun, claim.sentence_span[0])
-    if len(names) != 1:
-        return None  # none named, or "the company" after two companies
-    name = names.pop()
+    # none named, or "the company" after two companies, or after "Ostwind said …"
+    name = body_meant(ctx, noun, claim.sentence_span[0], claim.line, story_sources(ctx).values())
+    if name is None:
+        return None
     listed = story_sources(ctx).get(source_key(name))
-    if listed is not None:
-        # "Kelby Health said …" before, "The network denied that.": that source, as a body (the
-        # analysis may have read its name as a person's)
-        tails = _BODY_TYPES[noun][1]
-        if listed.kind in ("official", "expert") or not re.fullmatch(tails, name.split()[-1]):
-            return None  # a body's name ends on its type's word ("Health", "Bank")
-        info = copy.copy(listed)
-        info.kind = "organisation"  # its noun left out of its words: "the network's nurses"
-        info.claims = [*listed.claims, claim]
-        return info
-    if noun in ("company", "firm") and any(
-        other.kind in ("organisation", None)
-        and not _name_words(other.name) & _name_words(name)
-        and (other.name.split() or [""])[-1].lower() not in _NO_COMPANY
-        and other.first_line() < claim.line
-        for other in story_sources(ctx).values()
-    ):
-        return None  # "Ostwind said …": another body, perhaps a company too
+    if listed is not None and any(source_key(c.source or "") == listed.key for c in listed.claims):
+        return None  # "Halden Bulk said …" before: the analysis' own reading stands
     info = SourceInfo(source_key(name), name, "organisation", claims=[claim])
     info.words |= content_words(name) | {noun}
     info.groups |= name_groups(name)
@@ -604,16 +526,16 @@ def _naming_sentence(
         found = [d[1] for d in _denials(ctx) if d[0] is claim]
         info = found[0] if found else None
     written = " ".join((claim.source_text or "").split())
-    m = _DESCRIBED.fullmatch(written)
+    m = DESCRIBED_ANY.fullmatch(written)
     if written in ("It", "it"):
-        m = _DESCRIBED.fullmatch(f"the {claim.source or ''}")
-    if info is None or not m or info.name.lower().startswith("the "):
+        m = DESCRIBED.fullmatch(f"the {claim.source or ''}")
+    # not "the company" itself, a description no name was found for
+    if info is None or not m or not any(w[:1].isupper() for w in info.name.split()):
         return None
     noun = m.group(1).lower()
     if noun not in info.words or claim not in info.claims:
         return None
-    at = ctx.text.find(info.name, ctx.story.span[0], claim.sentence_span[0])
-    where = ctx.sentence_at((at, at + 1)) if at >= 0 else None
+    where = named_before(ctx, info.name, claim)
     if where is None:
         return None
     return written[:1].upper() + written[1:], noun, where
@@ -798,7 +720,6 @@ def _denials(ctx: Context) -> list[Denial]:
 
 
 def _read_denials(ctx: Context) -> list[Denial]:
-    sources = story_sources(ctx)
     out: list[Denial] = _own_word_denials(ctx) + _client_denials(ctx)
     for claim in sorted(
         [*ctx.story.claims, *_learned_denials(ctx), *_pushed_back(ctx)],
@@ -807,7 +728,7 @@ def _read_denials(ctx: Context) -> list[Denial]:
         claim = _relative_denial(ctx, claim)
         if claim.stance == "denies" and _it_of_two(ctx, claim):
             continue  # "… its supplier Brenna Parts …. It rejected …": which body?
-        info = sources.get(source_key(claim.source or ""))
+        info = source_of(ctx, claim)
         if info is None and claim.stance == "denies":
             info = _unlisted_denier(ctx, claim)
         denial = claim.stance == "denies" and info and not nested(ctx, claim)
@@ -2560,7 +2481,7 @@ def _description_as_it(claim: Claim, info: SourceInfo, phrase: str) -> str:
     company denied that the company was responsible …", the analysis' "it" put back as "the
     company"), with "it" for it when the denier is shown by its name (:func:`_described_body`):
     "what did Carrow Payments deny? — That it was responsible …"."""
-    m = _DESCRIBED.fullmatch(" ".join((claim.source_text or "").split()))
+    m = DESCRIBED.fullmatch(" ".join((claim.source_text or "").split()))
     if not m or info.name.lower().startswith("the ") or m.group(1).lower() not in info.words:
         return phrase
     lead = f"that the {m.group(1).lower()} "

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from questions.generate.claims import arranged, is_claim, nested, said_phrase
+from questions.generate.described import DESCRIBED_ANY, named_before
 from questions.generate.explain import cue_of, needs_resolution, quoted
 from questions.generate.registry import Context, make_question, register
 from questions.generate.sources import (
@@ -19,6 +20,7 @@ from questions.generate.sources import (
     doubtful_source,
     one_of_a_couple,
     source_key,
+    source_of,
     story_sources,
 )
 from questions.generate.text import (
@@ -31,7 +33,7 @@ from questions.generate.text import (
     pronoun_fits,
     trailing_fragment,
 )
-from questions.model import Claim, Question
+from questions.model import Claim, Question, Sentence
 
 KIND = "who_said"
 _OPENING_CONJUNCTION = re.compile(r"^(?:but|and)\s+(?=\S)", re.IGNORECASE)
@@ -78,13 +80,12 @@ _CAPS_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z]
 @register(KIND, "Attribution", hides_answer=True)
 def build(ctx: Context) -> list[Question]:
     """Who-said questions over the story's named sources."""
-    sources = story_sources(ctx)
     out: list[Question] = []
     seen: set[tuple[int, int]] = set()
     for claim in ctx.story.claims:
         if claim.stance not in _SAID_STANCES or claim.sentence_span in seen:
             continue
-        info = sources.get(source_key(claim.source or ""))
+        info = source_of(ctx, claim)
         safe = info and not doubtful_source(ctx, claim) and _resolved_safely(ctx, claim, info)
         q = _question(ctx, claim, info) if safe else None
         if q:
@@ -155,12 +156,18 @@ def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
         return None
     cue = cue_of(ctx, claim)
     whose = f"these are the words of {info.name}"
+    named = _named_body(ctx, claim, info)
     document = document_channel(ctx, claim)
     if document is not None:
         # "Ruth Adler said in her audit that …": the audit's finding, not something said aloud
         cue = f"{cue} and {quoted(document[0])}"
         whose = f"{whose}, written in a document (the {document[1]}), not said aloud"
-    explanation = f"The story says: {quoted(sentence)} — {cue}: {whose}."
+    said = f"The story says: {quoted(sentence)}"
+    evidence = ctx.claim_evidence(claim, earlier=named[1].span if named else None)
+    if named is not None and evidence.earlier_text:  # "the commission said": named before
+        before = " ".join(evidence.earlier_text.split())  # as the evidence shows it, no dateline
+        said += f" — {quoted(named[0])} is {info.name}, named before: {quoted(before)}"
+    explanation = f"{said} — {cue}: {whose}."
     return make_question(
         ctx,
         KIND,
@@ -168,7 +175,19 @@ def _question(ctx: Context, claim: Claim, info: SourceInfo) -> Question | None:
         right=option_name(info.name),
         wrong=[option_name(w.name) for w in wrong],
         explanation=explanation,
-        evidence=ctx.claim_evidence(claim),
+        evidence=evidence,
         difficulty=3 if needs_resolution(claim) else (1 if claim.quote == "direct" else 2),
         key=claim.content_span,
     )
+
+
+def _named_body(ctx: Context, claim: Claim, info: SourceInfo) -> tuple[str, Sentence] | None:
+    """For a source written as a description of the one body the story names ("the commission
+    said", counted as the Tollan Water Commission's by ``sources.source_of``): the words as
+    written and the sentence before the claim's that names the body; None otherwise (and when
+    the claim's own sentence names it)."""
+    written = " ".join((claim.source_text or "").split())
+    if source_key(claim.source or "") == info.key or not DESCRIBED_ANY.fullmatch(written):
+        return None
+    where = named_before(ctx, info.name, claim)
+    return (written, where) if where is not None else None
