@@ -139,6 +139,8 @@ def unresolved_pronoun(text: str, allow_it: bool = False) -> str | None:
     ``allow_it`` (inside a quotation, the speaker's "it" is left as spoken)."""
     toks = tokens(text)
     for i, tok in enumerate(toks):
+        if _emphatic(toks, i):
+            continue  # "the battery cells themselves were …": the noun just before is its own
         if is_pronoun(tok, at_start=i == 0):
             return tok
         bare = _CONTRACTED.sub("", tok)  # "he’s", "they’re", "she'd": the pronoun and a verb
@@ -150,6 +152,22 @@ def unresolved_pronoun(text: str, allow_it: bool = False) -> str | None:
         return toks[0]
     m = _TRAILING_OBJECT.search(text)
     return m.group(0).strip(" .") if m else None
+
+
+_PREPOSITIONS = frozenset(
+    "about for to of with in on at by from against into onto upon over under among between".split()
+)
+
+
+def _emphatic(toks: list[str], i: int) -> bool:
+    """Whether "themselves" or "itself" stands right after a noun phrase opened by an article
+    ("the cells themselves", "the report itself"), stressing that noun: no pronoun to resolve."""
+    if toks[i].lower() not in ("themselves", "itself") or i < 2:
+        return False
+    noun = toks[i - 1]
+    if not noun.isalpha() or not noun.islower() or noun.endswith("ed") or noun in _PREPOSITIONS:
+        return False  # "a swagger about themselves": the reflexive of someone
+    return any(t.lower() in ("the", "a", "an") for t in toks[max(0, i - 4) : i - 1])
 
 
 # What points back to something said before: "any such warning", "such a claim", "this

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from questions.content import CLAIM_NOUNS, FALSE_WORDS, calls_false, denies_a_claim
+from questions.cues import MONTHS, WEEKDAYS
 from questions.generate import lexicon
 from questions.generate.claims import (
     ambiguous_pronoun,
@@ -167,7 +168,10 @@ _SPECIFIC_DENIAL = re.compile(
     r"(?:(?:any|all)\s+(?:\w+\s+)?(?:wrongdoing|involvement|responsibility|knowledge"
     r"|(?:links?|ties|connections?|contacts?|role)(?=\s+(?:in|of|to|with)\s))"  # "any links to …"
     r"|wrongdoing)"  # "The mayor denied wrongdoing": no "any" needed
-    r"(?:\s+(?:in|of|to|with)\s+[^,;:“”\"]{3,60})?",
+    r"(?:\s+(?:in|of|to|with)\s+[^,;:“”\"]{3,60}"
+    # "wrongdoing throughout the 14-month trial": over the matter of a trial or an inquiry
+    r"|\s+(?:throughout|during)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:trial|hearing|hearings|inquiry|investigation|case|proceedings))?",
     re.IGNORECASE,
 )
 
@@ -388,6 +392,10 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     elif (role := _ROLE_DENIER.fullmatch(written)) and (named := _named_role(ctx, role.group(1))):
         # "The actor, who lives in Madrid, denies the charges" after "charged actor Bram Tollen"
         display, kind = named, "person"
+    elif (it := _it_body(ctx, claim)) is not None:
+        # "Voltra said it had begun an update …. It rejected suggestions that …": the one body
+        # the sentence before names, as its subject
+        display, kind = it, "organisation"
     elif claim.act == "learned" and _PROPER.fullmatch(claim.source or ""):
         # "The operator, Calder Lines, has denied …" read only by the learned model: the name
         display, kind = str(claim.source), claim.source_kind
@@ -401,14 +409,83 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     if lead and lead[0].lower() in _PERSONAL and lead[0].lower() not in own:
         return None  # "Aides to the governor denied she had …": "she" is the governor
     info = SourceInfo(key, display, kind, claims=[claim])
-    if claim.act == "learned":  # "The ferry's captain, Olaf Berg": shown and known as the name
-        written = display
+    if claim.act == "learned" or written in ("It", "it"):
+        written = display  # "The ferry's captain, Olaf Berg", "It": shown and known as the name
     info.words |= content_words(written)
     info.groups |= name_groups(written)
     info.mentions += written.split()
     if kind in PERSON_KINDS:  # "The theatre's general manager, Dr Ana Brel, denied …": its own
         info.words |= body_ties(ctx, info, " ".join((claim.source_text or "").split()), claim.line)
     return info
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*)*")
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)")
+
+
+def it_named(ctx: Context, claim: Claim) -> bool:
+    """Whether a denier is an "It" that :func:`_it_body` resolved to a name."""
+    return _it_body(ctx, claim) is not None
+
+
+def _it_body(ctx: Context, claim: Claim) -> str | None:
+    """The named body an opening "It" of a denial can only be: the analysis read it as a name
+    ("Voltra") that opens the sentence just before, in the same paragraph, as the subject of
+    that sentence's every claim, and that sentence names nothing else (no other name of two
+    words, no source of the story; a month, a weekday or a nationality is no name). None
+    where "It" might be a second body ("Ostra Bank and Kelvin Insurance said …. It …")."""
+    written = " ".join((claim.source_text or "").split())
+    name = (claim.source or "").strip()
+    if written not in ("It", "it") or not _PROPER.fullmatch(name) or claim.source_span is None:
+        return None
+    if claim.source_kind in PERSON_KINDS or looks_personal(name):
+        return None
+    if strip_dateline(ctx.claim_sentence(claim)).lstrip()[:3] != "It ":
+        return None  # "It" opens the denial's sentence
+    before = ctx.sentence_before(claim.sentence_span[0])
+    if before is None or before.line != claim.line or before.in_quote:
+        return None
+    body = strip_dateline(before.text).lstrip()
+    if not re.match(re.escape(name) + r"\b(?![\w’'-])", body):
+        return None
+    key = source_key(name)
+    said = [*ctx.claims_in(before.span), *ctx.others_in(before.span)]
+    if not said or any(source_key(c.source or "") != key for c in said):
+        return None
+    return None if _names_another(ctx, body[len(name) :], name) else name
+
+
+def _names_another(ctx: Context, text: str, name: str) -> bool:
+    """Whether words name something besides ``name`` that an "It" after them might be: a
+    capitalised word that is no month, weekday or nationality, or a name of two words."""
+    listed = {w for info in story_sources(ctx).values() for w in _name_words(info.name)}
+    own = _name_words(name)
+    for m in _CAPITALISED.finditer(text):
+        found = m.group(0)
+        if _name_words(found) <= own:
+            continue  # the body's own name again
+        if " " in found or found.lower() in listed:
+            return True  # "… its supplier Brenna Parts": "It" may be either
+        calendar = found.lower() in MONTHS or found.lower() in WEEKDAYS
+        if not calendar and not _NATIONALITY.fullmatch(found):
+            return True
+    return False
+
+
+def _it_of_two(ctx: Context, claim: Claim) -> bool:
+    """Whether a denial's opening "It" may stand for either of two bodies the sentence before
+    names ("Kestrel Motors said its supplier Brenna Parts had …. It rejected …"), whatever the
+    analysis read it as."""
+    written = " ".join((claim.source_text or "").split())
+    if written not in ("It", "it") or claim.source_span is None:
+        return False
+    before = ctx.sentence_before(claim.sentence_span[0])
+    if before is None:
+        return False
+    body = strip_dateline(before.text).lstrip()
+    name = (claim.source or "").strip()
+    rest = body[len(name) :] if name and body.startswith(name) else body
+    return _names_another(ctx, rest[1:] if rest[:1].isupper() else rest, name)
 
 
 def _described_body(ctx: Context, claim: Claim, written: str) -> SourceInfo | None:
@@ -590,6 +667,9 @@ def _body_option(ctx: Context, body: SourceInfo, claim: Claim) -> bool:
         said = other.words | other.role | {w.lower() for w in other.mentions}
         if said & tied:
             return False
+        corporate = other.kind == "official" and _bare_role(other)
+        if corporate and other.words - _name_words(other.name) <= _CORPORATE_ROLES:
+            continue  # "chief executive Arjun Mehrotra": a company's head, no public body's
         if "public" in fams and (
             other.kind in ("official", "government") or serves_government(other)
         ):
@@ -602,6 +682,10 @@ def _body_option(ctx: Context, body: SourceInfo, claim: Claim) -> bool:
             if re.search(rf"\b{head}\b", near):  # in the name's own sentence
                 return False  # "the regulator, the Civil Aviation Board"
     return True
+
+
+# a role alone that heads a company, not a public body ("chief executive Arjun Mehrotra")
+_CORPORATE_ROLES = frozenset({"chief", "executive", "ceo", "founder", "co-founder"})
 
 
 def _mid_sentence(option: str) -> str:
@@ -641,6 +725,9 @@ def _read_denials(ctx: Context) -> list[Denial]:
         [*ctx.story.claims, *_learned_denials(ctx), *_pushed_back(ctx)],
         key=lambda c: c.cue_span or c.content_span,
     ):
+        claim = _relative_denial(ctx, claim)
+        if claim.stance == "denies" and _it_of_two(ctx, claim):
+            continue  # "… its supplier Brenna Parts …. It rejected …": which body?
         info = source_of(ctx, claim)
         if info is None and claim.stance == "denies":
             info = _unlisted_denier(ctx, claim)
@@ -684,6 +771,28 @@ def _read_denials(ctx: Context) -> list[Denial]:
         if (phrase or ante) and info:  # "the allegations in the lawsuit": no phrase, who only
             out.append((claim, info, phrase or "", ante))
     return sorted(out, key=lambda d: d[0].cue_span or d[0].content_span)
+
+
+# "Sampaio, who denied wrongdoing throughout the trial, will appeal": a denial in a relative
+# clause after its denier's name, which ends at the clause's closing comma
+_RELATIVE_CUE = re.compile(r"[\w’'-]+,\s+who\s+(?:has\s+|had\s+)?(?:always\s+|consistently\s+)?$")
+
+
+def _relative_denial(ctx: Context, claim: Claim) -> Claim:
+    """A denial made in a relative clause ("X, who denied wrongdoing throughout the trial,
+    will appeal") with what it denies cut at the clause's closing comma (the analysis may run
+    it on into the main clause: "wrongdoing …, will appeal"); any other claim as it is."""
+    if claim.stance != "denies" or claim.cue_span is None or claim.source_span is None:
+        return claim
+    before = ctx.text[max(claim.sentence_span[0], claim.cue_span[0] - 40) : claim.cue_span[0]]
+    if not _RELATIVE_CUE.search(before):
+        return claim
+    cut = claim.content.find(",")
+    if cut <= 0:
+        return claim
+    content = claim.content[:cut].rstrip()
+    start = claim.content_span[0]
+    return replace(claim, content=content, content_span=(start, start + len(content)))
 
 
 _OWN_VERBS = lexicon.table("own_denial_verbs")
@@ -1041,11 +1150,14 @@ def _adjacent_antecedent(ctx: Context, claim: Claim, content: str) -> Antecedent
         return None
     found = ctx.claims_in(before.span)
     others = ctx.others_in(before.span)
+    accused = _last_accusation(ctx, claim, found, m)
+    if accused is not None:
+        found = [accused]  # "X said … and accused it of …. The network denied that."
     if len(found) != 1 or others:
         return None  # two claims before, or a cue read only by the model: which is denied?
     ante = found[0]
     noun = m.group(1) if m.re is _ANAPHORIC_DENIED else None
-    if before.line != claim.line and _paragraph_sentences(ctx, before.line) > 1:
+    if before.line != claim.line and accused is None and _paragraph_sentences(ctx, before.line) > 1:
         # a paragraph before of several sentences: "the claim" may be any of them, unless the
         # noun names the last one's own cue ("She claimed that …" / "The authority rejected
         # that claim"; "The ministry accused X of …" / "X rejected that accusation")
@@ -1059,6 +1171,8 @@ def _adjacent_antecedent(ctx: Context, claim: Claim, content: str) -> Antecedent
         phrase = _antecedent_phrase(ctx, claim, ante) if ante.quote != "direct" else None
     if not phrase:
         return None
+    if m.re is _ANAPHORIC_DENIED and m.group(2) and phrase.startswith("of "):
+        return "the accusation", phrase, ante  # "accused it of …" / "denied that"
     if m.re is _ANAPHORIC_DENIED and m.group(2):
         return "the claim", phrase, ante  # "rejected that": the claim, as the prompt names it
     if m.group(1).lower() == "account" and _pronoun_in(phrase):
@@ -1316,8 +1430,10 @@ _ANY_ACCUSING = (*_ACCUSING_CUES, "suggest")
 # "Prosecutors in Dijon charged a wine dealer …", "The runner-up … has asked a court to annul
 # the vote, alleging …": the sentence's subject, up to its first verb
 _SUBJECT = re.compile(
-    r"(?P<subj>(?:[A-Z][\w’'-]*|a|an|the)(?:\s+[\w’'-]+){0,7}?)\s+(?:(?:has|have|had)\s+)?"
-    r"(?:also\s+)?(?:on\s+[A-Z]\w+day\s+)?(?:[a-z]+ed|(?:accus|alleg|charg|claim|suggest)\w*)\b"
+    r"(?P<subj>(?:[A-Z][\w’'-]*|a|an|the)(?:\s+[\w’'-]+){0,7}?)\s+(?:(?:has|have|had)\s+"
+    # "The commission has taken the grocer to court, alleging …": any participle after "has"
+    r"(?:also\s+)?(?:[a-z]+ed|taken|brought|won|sought|begun|made|told|written)"
+    r"|(?:also\s+)?(?:on\s+[A-Z]\w+day\s+)?(?:[a-z]+ed|(?:accus|alleg|charg|claim|suggest)\w*))\b"
 )
 _SUBJECT_STOP = re.compile(r"\b(?:who|that|which|whose|and|said|says)\b", re.IGNORECASE)
 # a capitalised name of two words in an accusation ("charged Tom Hale with …"): someone named
@@ -1354,7 +1470,7 @@ def _typed_accusation(ctx: Context, claim: Claim, noun: str) -> Antecedent | Non
     accusers = [_subject_of(ctx, c) for c in cues]
     if not cues or any(a is None for a in accusers):
         return None  # none, or one whose maker is not its sentence's subject
-    if not all(_same_accuser(ctx, c, cues[0]) for c in cues):
+    if not all(_same_accuser(ctx, c, cues[0], denier) for c in cues):
         return None  # two accusers: whose charges?
     accuser = max(map(str, accusers), key=len)  # the fullest: "Prosecutors in Dijon"
     if source_key(accuser) == denier or word.search(accuser) or _own_side(claim, accuser):
@@ -1362,7 +1478,7 @@ def _typed_accusation(ctx: Context, claim: Claim, noun: str) -> Antecedent | Non
     for c in told:  # every other claim that names the denier is the accuser's
         if c.source_kind == "record" and _last_word(c.cue) == "to":
             continue  # "Okafor won by 40,000 votes, according to official results": a count
-        mine = source_key(c.source or "") == denier or _same_accuser(ctx, c, cues[0])
+        mine = source_key(c.source or "") == denier or _same_accuser(ctx, c, cues[0], denier)
         if word.search(c.content) and not mine:
             return None  # "Teacher Marta Senn said soldiers of the army had …": a second
     people = {
@@ -1399,16 +1515,46 @@ def _typed_accusation(ctx: Context, claim: Claim, noun: str) -> Antecedent | Non
     return f"the {noun} {made} by {by}", "", ante
 
 
-def _same_accuser(ctx: Context, one: Claim, other: Claim) -> bool:
+def _same_accuser(ctx: Context, one: Claim, other: Claim, denier: str = "") -> bool:
     """Whether two accusations are by one source: one key, one subject's head ("Prosecutors in
-    Dijon" and "Prosecutors"), or one last name ("Rebel commander Ivo Stesk" and "Stesk")."""
+    Dijon" and "Prosecutors"), one last name ("Rebel commander Ivo Stesk" and "Stesk"), or a
+    named body and a public body's noun that can only be it (:func:`_one_body`)."""
     if source_key(one.source or "") == source_key(other.source or ""):
         return True
     a, b = _subject_of(ctx, one) or one.source or "", _subject_of(ctx, other) or other.source or ""
     if _accuser_head(a) == _accuser_head(b):
         return True
+    if denier and (_one_body(ctx, one, other, denier) or _one_body(ctx, other, one, denier)):
+        return True
     last_a, last_b = a.split()[-1:], b.split()[-1:]
     return bool(last_a) and last_a == last_b and last_a[0][:1].isupper() and " in " not in a + b
+
+
+# public bodies a story may name by their noun alone once it has named them ("the regulator",
+# "the commission" of "the National Fair Trading Commission")
+_PUBLIC_NOUNS = frozenset(
+    "regulator watchdog commission authority agency board council ministry department"
+    " inspectorate ombudsman tribunal".split()
+)
+
+
+def _one_body(ctx: Context, named: Claim, noun: Claim, denier: str) -> bool:
+    """Whether an accuser written as a public body's noun ("the regulator", "the commission")
+    is the named body of another accusation ("the National Fair Trading Commission"): the
+    noun is its name's last word, or the named body is the one body other than the denier
+    among the story's sources (no person's name, no unnamed group, beside it)."""
+    info = story_sources(ctx).get(source_key(named.source or ""))
+    head = re.sub(r"^(?:the|a|an)\s+", "", (noun.source or "").strip().lower())
+    if info is None or head not in _PUBLIC_NOUNS or info.kind in PERSON_KINDS:
+        return False
+    if (info.name.split() or [""])[-1].lower() == head:
+        return True  # "the commission" of "the National Fair Trading Commission"
+    bodies = [
+        o
+        for o in story_sources(ctx).values()
+        if o.key != denier and o.kind not in PERSON_KINDS and not looks_personal(o.name)
+    ]
+    return [o.key for o in bodies] == [info.key]
 
 
 def _typed(ctx: Context, ante: Antecedent | None) -> bool:
@@ -1421,8 +1567,8 @@ def _subject_of(ctx: Context, said: Claim) -> str | None:
     """Who made an accusation: its sentence's subject, which holds the source the analysis read
     ("The runner-up in the governor's election" of "… election has asked a court …, alleging
     …"); None when the source is not the subject ("…, police alleged" after another's words)."""
-    sentence = ctx.claim_sentence(said)
-    at = said.sentence_span[1] - len(sentence.lstrip())
+    sentence = strip_dateline(ctx.claim_sentence(said)).lstrip()  # "SYDNEY, May 2 (AAP) - "
+    at = said.sentence_span[1] - len(sentence)
     found = _SUBJECT.match(sentence.strip())
     written = (said.source_text or "").strip()
     if found is None or not written:
@@ -1646,6 +1792,7 @@ def _antecedent_phrase(ctx: Context, claim: Claim, ante: Claim) -> str | None:
     accused = _ACCUSED_OF.fullmatch(strip_edges(ante.content)) if ante.stance == "accuses" else None
     if accused and (
         source_key(accused.group(1)) == source_key(claim.source or "")
+        or (accused.group(1).lower() in ("it", "them") and _last_accusation_of(ctx, claim, ante))
         or _government_of(accused.group(1), claim.source or "")
         or (_apposed(claim) and _THE_FIRM.fullmatch(accused.group(1)))
     ):
@@ -1716,6 +1863,39 @@ def _apposed_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
         return None  # "the claim that their fighters …": whose fighters, in a prompt alone?
     noun = f"the {m.group(1).lower()}" if m.group(1) else ""
     return noun, phrase, ante
+
+
+def _last_accusation(
+    ctx: Context, claim: Claim, found: list[Claim], m: re.Match[str]
+) -> Claim | None:
+    """Which of two claims of the sentence before "X denied that." is denied, when that is
+    clear: both one source's, the last an accusation of the denier ("said the network had
+    given … and accused it of using …"), asked as "the accusation of using …"."""
+    if m.re is not _ANAPHORIC_DENIED or not m.group(2) or len(found) != 2:
+        return None
+    first, last = sorted(found, key=lambda c: c.content_span)
+    if source_key(first.source or "") != source_key(last.source or "") or last.stance != "accuses":
+        return None
+    if not _last_word(last.cue).startswith("accus") or last.cue_span is None:
+        return None
+    accused = _ACCUSED_OF.fullmatch(strip_edges(last.content))
+    if accused is None or accused.group(1).lower() not in ("it", "them"):
+        return None
+    # the pronoun is the denier's description, named before it in that sentence ("the network")
+    noun = (claim.source_text or "").split()[-1:]
+    said = ctx.text[last.sentence_span[0] : last.cue_span[0]]
+    if not noun or not (claim.source_text or "").startswith(("The ", "the ")):
+        return None
+    if len(re.findall(r"\b" + re.escape(noun[0]) + r"\b", said, re.IGNORECASE)) != 1:
+        return None
+    return last
+
+
+def _last_accusation_of(ctx: Context, claim: Claim, ante: Claim) -> bool:
+    """Whether an accusation's "it" is the denier's (:func:`_last_accusation`)."""
+    m = _ANAPHORIC_DENIED.fullmatch(_written_noun(ctx, claim))
+    found = ctx.claims_in(ante.sentence_span)
+    return m is not None and _last_accusation(ctx, claim, found, m) is ante
 
 
 def _paragraph_sentences(ctx: Context, line: int) -> int:
@@ -2054,7 +2234,9 @@ def build_who(ctx: Context) -> list[Question]:
         wrong = distractors(ctx, info, claim, stances=_DENIES, keep=keep)
         named = [option_name(w.name) for w in wrong]
         right = _option(ctx, info)
-        if listed and len(named) < 2:  # a short wire story: "the league", "police" may fill in
+        if (listed or it_named(ctx, claim)) and len(named) < 2:
+            # a short wire story: "the league", "police" may fill in (also beside a body "It"
+            # stands for, named in the sentence before)
             bodies = _body_options(ctx, claim, 3 - len(named))
             named += bodies
             if bodies:  # "the chief executive Ana Lind", "the Safety Board" beside "the league"
@@ -2085,8 +2267,10 @@ def build_who(ctx: Context) -> list[Question]:
             prompt = f"According to the story, who denied {curly_quotes(phrase)}?"
         if len(named) < 2 or content_words(phrase) & info.words:  # "the army’s drones": army
             continue
-        if ante is None and leans_back(phrase):
-            continue  # "who denied that any such complaint had been made?": such as what?
+        if ante is None and (leans_back(phrase) or _NO_OBJECT.search(phrase)):
+            # "who denied that any such complaint had been made?": such as what? "that union
+            # members were involved": in what? (the sentence before says)
+            continue
         if _opens_on_pronoun(phrase):
             continue  # "who denied that her office had lost …": whose office?
         out.append(
@@ -2142,6 +2326,13 @@ def _bare_role(info: SourceInfo) -> bool:
         return False
     rest = info.words - _name_words(info.name)
     return bool(rest) and rest <= _ROLE_ONLY
+
+
+# a denied clause that ends on what it leaves to the sentence before: involved in what?
+_NO_OBJECT = re.compile(
+    r"\b(?:were|was|been|be|is|are|being)\s+(?:(?:not|never|directly|personally)\s+)?"
+    r"(?:involved|responsible|to\s+blame|behind\s+(?:it|them|this))[.”\"]?$"
+)
 
 
 def _opens_on_pronoun(phrase: str) -> bool:
@@ -2411,7 +2602,7 @@ def build_what(ctx: Context) -> list[Question]:
             continue  # a "that" clause among "that" clauses, so the form gives nothing away
         if insisted_no(claim, phrase):
             continue  # "what did X deny? — That there was no …" would say the opposite
-        if ante is None and leans_back(phrase):
+        if ante is None and (leans_back(phrase) or _NO_OBJECT.search(phrase)):
             continue  # "That any such complaint had been made": the option says nothing alone
         if _name_words(info.name) & _name_words(phrase) - _name_words(" ".join(wrong)):
             continue  # "what did the port authority deny? — That the port authority had …"
