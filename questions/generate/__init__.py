@@ -152,7 +152,8 @@ def _cap_shares(
 ) -> Counter[str]:
     """Trim kinds over their share of the story's questions (``KindSpec.share``, or
     ``MIN_CAP`` questions) until none is: the kind furthest over loses its last question of its
-    most common answer, so fact_or_claim stays balanced. ``only``: trim these kinds alone,
+    most common answer, so fact_or_claim stays balanced (the filler, its last: its builder puts
+    its most telling questions first). ``only``: trim these kinds alone,
     ``least``: never below this many. Returns how many each kind lost."""
     lost: Counter[str] = Counter()
     while True:
@@ -168,8 +169,30 @@ def _cap_shares(
         answers = Counter(str(q.answer) for q in kept[name])
         common = answers.most_common(1)[0][0]
         at = max(i for i, q in enumerate(kept[name]) if str(q.answer) == common)
+        if name in FILLER:
+            at = _filler_to_trim(kept, name)
         kept[name].pop(at)
         lost[name] += 1
+
+
+def _filler_to_trim(kept: dict[str, list[Question]], name: str) -> int:
+    """Which question of the filler to trim: the last (its builder puts the most telling
+    first) of those on a sentence that another kind's question asks too, which thinning may
+    drop as a giveaway; else its last."""
+    spans = [
+        q.evidence.span
+        for k, v in kept.items()
+        if k != name
+        for q in v
+        if getattr(q, "evidence", None) is not None
+    ]
+    shared = [
+        i
+        for i, q in enumerate(kept[name])
+        if getattr(q, "evidence", None) is not None
+        and any(s < q.evidence.span[1] and q.evidence.span[0] < e for s, e in spans)
+    ]
+    return shared[-1] if shared else len(kept[name]) - 1
 
 
 def generate(analysis: Analysis, *, thin_giveaways: bool = True) -> list[Question]:

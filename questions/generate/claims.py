@@ -23,6 +23,7 @@ from questions.generate.text import (
     THING_KINDS,
     content_words,
     drop_outlet_aside,
+    given_genders,
     is_clause,
     leans_back,
     leans_on_before,
@@ -616,11 +617,12 @@ _PLEDGE = re.compile(
     r"|personally|again|later|shortly|immediately|quickly|only))*"
     r"\s+(?:will|would|shall|won[’']t|wouldn[’']t|shan[’']t"
     r"|(?:is|are|am|was|were)\s+(?:(?:not|also|now|still)\s+)?(?:going|planning|intending)\s+to"
-    r"|(?:plans?|planned|intends?|intended)\s+to)"
+    r"|(?:plans?|planned|intends?|intended)\s+to"
+    r"|(?:is|are|am|was|were)\s+(?:(?:headed|heading)\s+(?:to|for)|(?:due|set|scheduled)\s+to))"
     r"|[’'](?:ll|re\s+going\s+to|m\s+going\s+to|s\s+going\s+to))"
     r"(?P<rest>(?:\s+(?:also|still|now|soon|then|never|not|no\s+longer|certainly|definitely"
     r"|personally|again|later|shortly|immediately|quickly|only|continue\s+to|try\s+to))*)"
-    r"\s+(?P<verb>[a-z][a-z’'-]*)\b(?P<after>\s+[a-z]+)?",
+    r"\s+[“\"‘]?(?P<verb>[a-z][a-z’'-]*)\b(?P<after>[”\"’]?\s+[a-z]+)?",
     re.IGNORECASE,
 )
 # what a modal with one of these says is a prediction, a state, a wish or a hedge ("it would
@@ -634,6 +636,9 @@ _NOT_ACTIONS = frozenset(
     " submit contend maintain venture respond answer reply tell admit concede acknowledge"
     " describe characterise characterize call remind".split()
 )
+# a short opener before the speaker's "we"/"I" in a quotation ("Mexican people, we will …",
+# "Frankly, I will …", "In March, we will …"): the subject is still the speaker
+_OPENER_BEFORE_FIRST = re.compile(r"^[\w’'-]+(?:\s+[\w’'-]+){0,2},\s+(?=(?:we|I)\s)")
 _PAST_INTENT = re.compile(r"\b(?:was|were|planned|intended)\b", re.IGNORECASE)
 _DURATION = frozenset("time months years weeks days hours longer a some".split())
 _QUOTE_OPENING = re.compile(r"^[\s“\"‘'`]*(?:and|but|so|now|today|here)?[,\s]*", re.IGNORECASE)
@@ -649,6 +654,7 @@ def pledge(text: str, claim: Claim) -> bool:
     content = claim.content
     if claim.quote == "direct":
         content = _QUOTE_OPENING.sub("", content, count=1)
+        content = _OPENER_BEFORE_FIRST.sub("", content, count=1)
     if vow(content):
         return True
     m = _PLEDGE.match(content)
@@ -673,7 +679,9 @@ def pledge(text: str, claim: Claim) -> bool:
             return False  # "Tom Reed said she would resign": someone else
         return kind in PERSON_KINDS or source_gender(source) is not None or _surname(source, kind)
     if subject == "it":
-        return kind in THING_KINDS or (kind is None and _names_body(source))
+        if kind in THING_KINDS:
+            return True
+        return kind is None and (_names_body(source) or _shown_a_body(text, claim))
     head = source.split()[-1:] if source else []
     plural = bool(head) and head[0].islower() and head[0].endswith("s")
     return " and " in source or plural or kind in THING_KINDS  # "they"
@@ -709,6 +717,37 @@ def _names_body(source: str) -> bool:
     Foods", "the rail operator Northline"), so that an "it" after it is the body itself."""
     words = set(re.findall(r"\b[a-z]+\b", source))  # as written: "Carrier" is a name
     return bool(words & lexicon.words("body_heads"))
+
+
+# a name set after a body's head noun in the story ("online grocer FreshLane", "the payments
+# firm Vessa"): the trade nouns of firms that gen_body_heads.txt leaves out, as a name's
+# descriptor
+_TRADE_HEADS = frozenset(
+    "grocer lender startup start-up fintech brand team outfit platform app exchange network"
+    " broadcaster newspaper station".split()
+)
+
+
+def _shown_a_body(text: str, claim: Claim) -> bool:
+    """Whether the story shows a source of no known kind, named by one to three capitalised
+    words that are no person's ("FreshLane", "Vessa Pay"), to be a body, so that an "it" in
+    what it said stands for it: its mention goes on with "which" ("Vessa, which is backed by
+    …, said it would appeal"), or the story sets the name after a body's head noun ("online
+    grocer FreshLane", "the lender Vessa")."""
+    source = (claim.source or "").strip()
+    if set(re.findall(r"\b[a-z]+\b", source)) & _TRADE_HEADS:
+        return True  # "Arteaga's former team said it would …"
+    words = source.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if source_gender(source) is not None or words[0].lower() in given_genders():
+        return False  # "Tom Reed said it would …": "it" is something else
+    mention = claim.source_text or ""
+    if re.match(rf"(?:[Tt]he\s+)?{re.escape(source)},\s+which\b", mention):
+        return True
+    heads = lexicon.words("body_heads") | lexicon.words("org_heads") | _TRADE_HEADS
+    before = re.compile(rf"\b([a-z][a-z-]*)\s+{re.escape(source)}\b")
+    return any(m.group(1) in heads for m in before.finditer(text))
 
 
 # a subject, then a future or a schedule ("the coast road would", "the new timetable is due

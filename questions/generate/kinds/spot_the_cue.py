@@ -60,6 +60,12 @@ _SNARK = re.compile(r"(?:Looks|Sounds|Seems|Looked|Sounded|Seemed)\s+like\b")
 _PERSONAL = re.compile(r"\b(?:We|we|our|Our|us)\b")
 _CAPS_RUN = re.compile(r"\b[A-Z’'-]{2,}(?:\s+[A-Z’'-]{2,}){2,}\b")
 _NAME_AFTER = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,")
+# a name set after a description that is the source ("said another leading advocate, Ann J.
+# Cole of the firm …", "the designer, Ann Cole."): the pupil would mark the name
+_NAME_AFTER_DESCRIPTION = re.compile(
+    r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+(?=,|\s+(?:of|from|at|with|for)\s|\.?\s*$|\.\s)"
+)
+_DESCRIPTION_OPENERS = frozenset({"The", "A", "An", "Another", "One", "Two", "Three", "Some"})
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 # "Tom Hale, a farmer from Lund, says": the source span is the description, the name before it
 _NAME_BEFORE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,\s+$")
@@ -168,12 +174,20 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
             continue  # "Looks like someone told X that …": the outlet's own aside
         if _PERSONAL.search(_QUOTED.sub(" ", ctx.text[s:e])):
             continue  # "We're the kind of folks who read the latest reports": the outlet's voice
+        if _stance_in_source(ctx.text, c):
+            continue  # "Vessa, which says it has 8 million users, said …": a second claim
+        if _CHANNEL_OPENING.match(ctx.text[s : c.source_span[0]]):
+            continue  # "In its decision, the authority said": the how, away from the cue
         if _other_cue(ctx.text, c) or _opens_side_clause(ctx.text[s : c.source_span[0]]):
             continue  # "After the legislators dismissed the bills, ...": an event, not a claim
         if _description_of_name_before(ctx.text, s, c) or _HEAD_OF_POSSESSOR.match(
             c.source_text or ""
         ):
             continue  # "Tom Hale, a farmer, says" keyed without "Tom Hale"; "an echo of X's"
+        described = (c.source_text or "").split()[:1]
+        if described and (described[0][:1].islower() or described[0] in _DESCRIPTION_OPENERS):
+            if _NAME_AFTER_DESCRIPTION.match(ctx.text, c.source_span[1]):
+                continue  # "said another advocate, Ann Cole of …": the name is not in the source
         if _NAME_AFTER.match(ctx.text, c.source_span[1]):
             continue  # "Doe's state director, Ann Cole, wrote": the name is not in the source
         if _title_left_out(ctx.text, s, c.source_span[0]):
@@ -184,6 +198,19 @@ def _single_claim_sentences(ctx: Context) -> list[Claim]:
         if s <= c.source_span[0] and c.source_span[1] <= e and s <= c.cue_span[0] <= e:
             out.append(c)
     return out
+
+
+# a document or an act of speech named before the source, as how it was said ("In its
+# decision, the authority said …", "In a ruling on Monday, the court said …"): the pupil would
+# mark the cue without the how, and the explanation would call the how the story's own
+_CHANNEL_OPENING = re.compile(
+    r"\s*(?:In|Under|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:decision|ruling|judgment|judgement|verdict|opinion|report|filing|findings?|order"
+    r"|complaint|lawsuit|submission|notice|letter|statement|affidavit|indictment|response"
+    r"|reply|review|audit|assessment|memo|email|e-mail|post|interview|speech|testimony)\b"
+    r"[^,]*,\s*$",
+    re.IGNORECASE,
+)
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord"})
@@ -239,7 +266,54 @@ def _other_cue(text: str, claim: Claim) -> bool:
         if a is not None and b is not None:
             chars[max(a - s, 0) : max(b - s, 0)] = " " * max(b - a, 0)
     rest = _QUOTED.sub(" ", "".join(chars))
-    return bool(lexicon.phrase_regex("reporting_words").search(rest))
+    return bool(lexicon.phrase_regex("reporting_words").search(rest) or _STANCE.search(rest))
+
+
+# a reporting or stance verb in the words the source's mention holds beyond its name ("The
+# rider, who has always maintained his innocence, said …", "Vessa, which says it has …, said")
+_SOURCE_STANCE = re.compile(
+    r"\b(?:says|said|saying|cit(?:es|ed|ing)|quot(?:es|ed|ing)|maintain(?:s|ed)?|insist(?:s|ed)?"
+    r"|den(?:y|ies|ied)|claim(?:s|ed)"
+    r"|argu(?:es|ed)|contend(?:s|ed)|protest(?:s|ed))\b",
+    re.IGNORECASE,
+)
+
+
+def _stance_in_source(text: str, claim: Claim) -> bool:
+    """Whether the source's mention beyond the name a pupil marks, or the words between it and
+    the cue, report another claim or stance of the source ("The rider, who has always
+    maintained his innocence, said …", "Reed, citing “…”, said"): they are neither the cue of
+    this claim nor the story's own, so the marking is unclear; or set the cue under a modal
+    ("Reed could fight it, perhaps by arguing …"): no claim was made."""
+    assert claim.source_span and claim.cue_span  # noqa: S101 - the caller checked
+    a, b = name_span(text, claim.source_span)
+    rest = text[claim.source_span[0] : a] + " " + text[b : claim.source_span[1]]
+    gap = text[claim.source_span[1] : claim.cue_span[0]]
+    if (claim.cue or "").strip().endswith("ing") and _HYPOTHETICAL.search(gap):
+        return True  # "Reed could fight the charge, perhaps by arguing that …": no claim made
+    rest = _QUOTED.sub(" ", rest + " " + gap)
+    return bool(_SOURCE_STANCE.search(rest) or _STANCE.search(rest))
+
+
+# a modal between the source and its participle cue: what the source might say, not what it said
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|might|may|would|should|can|will|must)\b|[’']ll\b", re.IGNORECASE
+)
+
+
+# the source's stance on another point, beside its claim ("The regulator did not dispute that
+# the server was secured, but said …", "conceded that …"): a second cue (a non-denial, an
+# admission), not the story's own words, so the marking would be ambiguous
+_STANCE = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|would|could|will)\s+not|(?:didn|doesn|don|hasn|haven|hadn"
+    r"|wouldn|couldn|won)[’']t)\s+(?:dispute|contest|deny|confirm|challenge|question|reject"
+    r"|accept)\b"
+    r"|\b(?:disputed|disputes|disputing|contested|contesting)\s+(?:that|the|this|these|those"
+    r"|his|her|its|their)\b"
+    r"|\b(?:conceded?|concedes|accept(?:s|ed)?|agree[sd]?|admit(?:s|ted)?|acknowledge[sd]?)"
+    r"\s+that\b",
+    re.IGNORECASE,
+)
 
 
 _TOLD = re.compile(r"(?<![\w’'-])(?:told|tells|tell|telling)$", re.IGNORECASE)
@@ -284,7 +358,7 @@ def _addressee(text: str, verb: tuple[int, int], claim: Claim) -> list[tuple[int
 @register(KIND, "Attribution", multi=True, limit=3, share=0.3)
 def build(ctx: Context) -> list[Question]:
     """Mark-the-words questions over sentences holding exactly one claim."""
-    out = []
+    out: list[tuple[int, Question]] = []
     for claim in _single_claim_sentences(ctx):
         s, e = ctx.claim_evidence(claim).span  # the sentence, without a dateline
         raw = ctx.text[s:e]
@@ -310,8 +384,37 @@ def build(ctx: Context) -> list[Question]:
             continue  # "would ask for help if the rivers kept rising": a conditional, no claim
         if _pronoun_source(claim) and not _named_referent(ctx, claim):
             continue  # "It said …" for "the company": who "it" is, the quiz cannot name
-        out.append(_question(ctx, claim, spans, answer, claimed))
-    return out
+        out.append(
+            (
+                _teaches(claim, answer, bool(told or how)),
+                _question(ctx, claim, spans, answer, claimed),
+            )
+        )
+    # the sentences where finding the cue teaches most come first: the story keeps its first
+    # (limit, and the filler's trim drops the last, generate._cap_shares)
+    return [q for _, q in sorted(out, key=lambda pair: -pair[0])]
+
+
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+
+
+def _teaches(claim: Claim, answer: tuple[int, ...], how: bool) -> int:
+    """How much finding the cue teaches in a sentence: 0 for a plain opening ("X said Y", the
+    only cue at the start); more for a cue set after what is claimed ("…, the regulator said":
+    more after a reported clause than after a quotation, whose marks show it), "according to",
+    a channel or an addressee marked with the cue ("said in a statement", "told a briefing"),
+    a source set apart from its verb ("Vessa … said")."""
+    assert claim.source_span and claim.cue_span  # noqa: S101 - filtered above
+    score = 0
+    if claim.content_span[0] < min(claim.source_span[0], claim.cue_span[0]):
+        score += 1 if claim.quote == "direct" else 2  # "…, the regulator said"
+    if _ACCORDING.search(claim.cue or ""):
+        score += 2
+    if how:
+        score += 2
+    if list(answer) != list(range(answer[0], answer[0] + len(answer))):
+        score += 2  # "Vessa, in turn, said": the words between are not the cue
+    return score
 
 
 # the channel said right after the cue: "said in a written statement", "wrote in a post on X",
