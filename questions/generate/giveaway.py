@@ -178,7 +178,26 @@ def thin(questions: Iterable[Question]) -> tuple[list[Question], list[Question]]
         kept.add(i)
         count[q.kind] += 1
     _what_for_who(questions, kept, dropped)
+    _one_who_said_per_speaker_and_paragraph(questions, kept, dropped)
     return [questions[i] for i in sorted(kept)], [questions[i] for i in sorted(dropped)]
+
+
+def _one_who_said_per_speaker_and_paragraph(
+    questions: list[Question], kept: set[int], dropped: list[int]
+) -> None:
+    """Of two kept who_said questions keyed on the same speaker in one paragraph (a quotation
+    in two sentences: "'We were told it was an upgrade,' said Ann Obi. 'Now we hear of
+    houses.'"), the later goes: the first answers it, with the same options."""
+    seen: set[tuple[str | None, int]] = set()
+    for i in sorted(kept):
+        q = questions[i]
+        if q.kind != "who_said":
+            continue
+        key = (_right(q), q.evidence.line)
+        if key in seen:
+            kept.discard(i)
+            dropped.append(i)
+        seen.add(key)
 
 
 def _what_for_who(questions: list[Question], kept: set[int], dropped: list[int]) -> None:
