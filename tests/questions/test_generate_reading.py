@@ -197,13 +197,15 @@ def _denials() -> list[Question]:
 
 
 def _who_said(n: int) -> Question:
+    # two speakers (one speaker's second question in a paragraph is thinned as a repeat)
+    speaker = ("Reed", "Moss")[n % 2]
     return _q(
         "who_said",
         f"According to the story, who said that the pier {n} would be sold?",
         ("Ann Reed", "Lia Moss", "Tom Hale"),
-        0,
+        n % 2,
         span=(400 + 100 * n, 450 + 100 * n),
-        explanation="The story says: “Reed said the pier would be sold.”",
+        explanation=f"The story says: “{speaker} said the pier would be sold.”",
     )
 
 
