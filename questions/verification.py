@@ -16,6 +16,10 @@ Forms read, each over one sentence with its quotations masked:
   sharing the subject of a reporting verb ("Police said two were hurt and could not confirm
   the cause of the fire": the police's); an agentless passive in a speaker's reported clause
   is the speaker's, not the outlet's ("Police said … and the cause could not be confirmed");
+- a verb read only in a check ("establish", "determine", "ascertain", "check"): negated, in the
+  passive ("the claim could not be independently checked", a news subject), or in the active
+  before a question word, a claim pointed back to ("could not establish that claim"), or with
+  the outlet as subject ("Reuters could not independently determine the cause of the fires");
 - an outlet that has not seen or reviewed a piece of evidence the story brought in ("Reuters
   has not seen the document", "The agency was not able to review the footage"): unverified by
   it, the contents of a paper or the picture itself (``_unseen``).
@@ -57,6 +61,7 @@ _EVENTS = frozenset(load_lexicon("ver_event_nouns"))
 _SCHEDULED = frozenset(load_lexicon("ver_scheduled"))
 _SCHEDULE_HEADS = frozenset({"date", "dates", "time", "times", "timing", "venue", "location"})
 _CREDITS = {row[0]: row[1] for row in load_table("ver_outlets.tsv")}
+OUTLET_CREDITS = _CREDITS  # an agency's credit and its full name: "AP" -> "The Associated Press"
 _OUTLETS = frozenset(n.lower() for n in load_lexicon("ver_outlet_names"))
 _OUTLET_OPENINGS = tuple(name + " " for name in _OUTLETS)
 _OUTLET_OPENING_CHARS = max(map(len, _OUTLET_OPENINGS), default=0)
@@ -709,7 +714,7 @@ def _verb_form(masked: str, sentence: str, m: re.Match[str]) -> _Found | None:
     participle = m.group().lower() == _PARTICIPLE[base]
     if participle and core and _FRAME[core[-1]] == "be":
         return _passive(masked, sentence, m, start, base, mark, negative)
-    if mark == "*" and not (negative and _asked_established(masked, m, base)):
+    if mark == "*" and not (negative and _checked(masked, sentence, m, start, base)):
         return None
     if mark == "+" and not (able or "unable" in words):
         return None
@@ -725,6 +730,33 @@ def _asked_established(masked: str, m: re.Match[str], base: str) -> bool:
     object a clause opening on a question word (not "could not establish the cause", nor
     "determine", an investigation's finding)."""
     return base in ("establish", "ascertain") and _WH_AFTER.match(masked, m.end()) is not None
+
+
+# a claim pointed back to: "that claim", "the allegation", "those claims"
+_CLAIM_BACK = re.compile(
+    r"(?:that|the|this|those|these)\s+(?:claims?|allegations?|assertions?|accounts?)\b",
+    re.IGNORECASE,
+)
+
+
+_CHECK_ONLY = frozenset({"establish", "determine", "ascertain", "check"})
+
+
+def _checked(masked: str, sentence: str, m: re.Match[str], start: int, base: str) -> bool:
+    """Whether a negated verb read only in a check ("establish", "determine", "check") is one
+    here, in the active: the check of a question (``_asked_established``), of a claim pointed
+    back to ("The court said it could not establish that claim"), or the outlet's own ("Reuters
+    could not independently determine the cause of the fires"); not an investigation that has
+    not determined a cause, nor "could not check in"."""
+    if _asked_established(masked, m, base):
+        return True
+    if _CLAIM_BACK.match(masked, m.end() + 1) and masked[m.end() : m.end() + 1] == " ":
+        return True
+    subject = _subject(masked, start)
+    if subject is None:
+        return False
+    said = masked[subject.span[0] : subject.span[1]].lower().removeprefix("the ")
+    return said in _OUTLETS or said in _CREDIT_NAMES
 
 
 def _active(
@@ -744,7 +776,13 @@ def _active(
     if subject and not (negative or able) and _relative(masked, subject):
         return None  # "…, which confirmed what I always knew": an event, not a verifier
     s, e = _clause_after(sentence, m.end())
+    back = _CLAIM_BACK.match(sentence, s) if base in _CHECK_ONLY else None
+    if back and not re.match(r"\s+(?:that|of|by|made|in)\b", sentence[back.end() :]):
+        e = back.end()  # "could not establish that claim to the required standard, because …"
     obj = _strip_that(sentence[s:e])
+    late = re.search(r",?\s+independently$", obj) if negative or able else None
+    if late and " " in obj[: late.start()].strip():
+        obj = obj[: late.start()]  # "to verify the company's assurance independently"
     if subject is None and (negative or able) and obj.lower() == "it":
         shared = _SHARED_SUBJECT.search(masked, 0, start)
         if shared:  # "they were aware of the post but could not verify it": the post
@@ -894,8 +932,8 @@ def _passive(
             obj = _appositive_object(sentence, subject) or news or obj
         elif low in ("that", "which") or low.endswith((" that", " which")):
             obj = _appositive_object(sentence, subject) or obj
-    elif base == "confirm" and not _news_head(low):
-        return None  # "the nominee was confirmed by the Senate"
+    elif base in ("confirm", "check") and not _news_head(low):
+        return None  # "the nominee was confirmed by the Senate", "the bags could not be checked"
     if negative:
         status = "unverified"
     else:

@@ -52,7 +52,8 @@ EXPECTED = {
             "Organisers have not confirmed it",
         ),
         (
-            "were rebels able to verify the claim given by government troops?",
+            "were rebels able to verify the claim that government troops had shelled a rebel camp "
+            "in the Tarna hills?",
             "Rebels could not verify it",
         ),
         (

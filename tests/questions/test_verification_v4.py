@@ -115,8 +115,8 @@ def test_could_not_establish_how_much_is_a_failed_check() -> None:
         "independently establish how much the repair had cost."
     )
     assert _asked(body) == {
-        "According to the story, was Reuters able to verify how much the repair had cost?": (
-            "Reuters could not verify it"
+        "According to the story, was Reuters able to establish how much the repair had cost?": (
+            "Reuters could not establish it"
         )
     }
 

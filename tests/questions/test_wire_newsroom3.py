@@ -126,8 +126,9 @@ def test_trawler_held_out(stories: dict[str, list[Question]]) -> None:
     assert kind_answers(qs, "verification") == {
         "According to the story, did the Associated Press confirm how many crew members were "
         "hurt?": "The Associated Press has not confirmed it",
-        "According to the story, was the Associated Press able to verify the claim given by "
-        "Ostmark's coast guard?": "The Associated Press could not verify it",
+        "According to the story, was the Associated Press able to verify the claim that Ostmark's "
+        "coast guard had no vessels in the area on Thursday?": "The Associated Press could not "
+        "verify it",
     }
     # "The Baltrian navy rejected the allegation." after a claim whose "it" (the trawler) is
     # not resolved: no question; "The navy and the defence ministry have denied …": the navy

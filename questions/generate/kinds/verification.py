@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from questions.generate.claims import clause_phrase, nested, other_clauses
+from questions.generate.claims import clause_phrase, nested, other_attribution, other_clauses
 from questions.generate.explain import cue_of, quoted
 from questions.generate.kinds.fact_or_claim import RECORDS_SHOW
 from questions.generate.registry import Context, make_question, register
@@ -44,6 +44,7 @@ from questions.verification import (
     DEMONSTRATIVE,
     NEITHER_CLAIM_HEAD,
     NO_VERIFIER,
+    OUTLET_CREDITS,
     SAID_OBJECT,
     UNSEEN_GROUPS,
     outlet_name,
@@ -64,7 +65,7 @@ _FRAME_RE = re.compile(
     r"(?:(?:has|have|had|is|are|was|were|could|would|will|did|does|do|can|cannot|not|never|yet"
     r"|to|been|be|able|unable|declined|refused|independently|immediately|officially|neither|nor"
     r"|or|still|remains?|remained|[a-z]+n[’']t)\s+)*"
-    r"(?:verif|confirm|corroborat|authenticat|geolocat|identif|substantiat|establish|determin"
+    r"(?:verif|confirm|corroborat|authenticat|geolocat|identif|substantiat|establish|determin|check"
     r"|ascertain|unverified|unconfirmed)[a-z]*(?:\s+(?:or|nor)\s+den(?:y|ied))?",
     re.IGNORECASE,
 )
@@ -141,12 +142,16 @@ def _explain(
     plural: bool = False,
     declined: str | None = None,
     not_yet: bool = False,
+    value: bool = False,
 ) -> str:
     """What a verification status means, for the explanation (``own``: the outlet's own;
-    ``not_yet``: "has not verified", no failed attempt)."""
+    ``not_yet``: "has not verified", no failed attempt; ``value``: a matter no one stated, "how
+    many transfers", "the cause of the fires", which the story leaves open)."""
     if status == "unverified" and declined:
         return f"{declined} to confirm this: it remains unconfirmed"
     text = _explain_one(status, family, own, not_yet)
+    if status == "unverified" and value:  # no figure is given: nothing is reported unvouched
+        text = text.split(":")[0] + ": the story leaves it open"
     if plural:  # "officials have not confirmed this", "say they verified this themselves"
         text = text.replace("has not ", "have not ", 1).replace("says it ", "say they ", 1)
         return text.replace(" itself", " themselves", 1)
@@ -154,11 +159,14 @@ def _explain(
 
 
 def _explain_one(status: str, family: str, own: bool, not_yet: bool = False) -> str:
+    if status == "unverified" and family in _CHECK_VERBS:
+        return f"says it could not {family} this: it remains unproven"
     if status == "unverified" and own and not_yet:
         verb = "confirmed" if family in ("confirm", "own confirm") else "verified"
         return f"says it has not {verb} this: the story reports it without vouching for it"
     if status == "unverified" and own:
-        return "says it could not verify this: the story reports it without vouching for it"
+        verb = "confirm" if family == "own confirm" else "verify"  # "was unable to confirm"
+        return f"says it could not {verb} this: the story reports it without vouching for it"
     if status == "unverified":
         verb = "confirmed" if family == "confirm" else "verified"
         return f"has not {verb} this: it remains unconfirmed"
@@ -188,8 +196,10 @@ def _options(
     location of the video") is no statement: no one denies it or shows it false, so the third
     option is "The story does not say"."""
     have = "have" if _plural(by) else "has"
-    if family in ("verify", "own confirm"):
+    if family in ("verify", "own confirm") or family in _CHECK_VERBS:
         verb, past = ("verify", "verified") if family == "verify" else ("confirm", "confirmed")
+        if family in _CHECK_VERBS:
+            verb, past = family, _CHECK_VERBS[family]
         yes = f"{by} {past} {it}"
         no = f"{by} {have} not {past} {it}" if not_yet else f"{by} could not {verb} {it}"
         right = yes if status in ("verified", "confirmed") else no
@@ -276,7 +286,14 @@ def _family(ctx: Context, v: Verification) -> str:
     words = ctx.text[v.span[0] : v.span[1]].lower()
     if "confirm" in words and "verif" not in words:
         return "confirm"
+    for verb in _CHECK_VERBS:  # "could not independently determine the cause": determine
+        if "verif" not in words and re.search(rf"\b{verb[:-1]}", words):
+            return verb
     return "verify"
+
+
+# verbs of a check asked as they are written, as "verify" is
+_CHECK_VERBS = {"determine": "determined", "establish": "established"}
 
 
 def _by_ok(by: str) -> bool:
@@ -421,7 +438,9 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     if owner:  # "her account" -> "Alena's account": the speaker of the claim just before
         claim = _antecedent(ctx, v)
         info = claim and claim.source and claim.source_kind in PERSON_KINDS
-        if not info or not claim or not _fits(owner.group(1), claim):
+        if not claim or not claim.source:
+            return _unnamed_teller(ctx, v, owner.group(1).lower(), owner.group(2).lower())
+        if not info or not _fits(owner.group(1), claim):
             return None
         return f"{display_for(ctx, str(claim.source))}’s {owner.group(2)}", claim
     kin = _OF_KIN.fullmatch(obj)
@@ -455,6 +474,16 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
                 # unverified, not the place and time; asked as "the figure given by …" below
         if claim and counted:
             return f"the claim that {counted}", claim
+        if claim and not phrase and not _COUNT_NOUN.search(obj):
+            content = strip_that(strip_edges(claim.content))
+            phrase = (
+                _plural_clause(ctx, claim, content) if _CLAIM_NOUN_BACK.fullmatch(obj) else None
+            )
+            phrase = phrase or _own_pronoun_clause(ctx, claim)  # "… before him": before Barros
+            phrase = phrase or _group_pronoun_clause(ctx, claim, content)
+            if phrase:
+                return f"the claim {phrase}", claim
+            return None  # "the claim given by X" never says what the claim is
         if claim and claim.source and claim.source_kind not in ("anonymous", "unnamed"):
             noun = obj.lower() if obj.lower().startswith("the ") else "the claim"
             # "a group calling itself BlackVessel": "given by BlackVessel"
@@ -463,6 +492,9 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
             shown = _group_as_written(ctx, shown)  # "given by rebels", not "given by Rebels"
             return f"{noun} given by {shown}", claim
         return None
+    if _OWNED_WORDS.fullmatch(obj):
+        return None  # "the company's assurance": the prompt would not say what it assured
+    obj = _WHEN_TAKEN.sub("", obj)  # "the photographs or when they were taken": the photographs
     bare = _BARE_EVIDENCE.fullmatch(obj) if v.status == "unverified" else None
     evidence = bare and any(bare.group(1).lower() in g for g in UNSEEN_GROUPS)
     pointing = re.sub(r"\b(?:those|these)\b", "the", obj)  # "those emails": which emails?
@@ -508,6 +540,140 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         # "The ruling stands, the registry confirmed.": the clause before its attribution
         return (f"that {obj}", None) if not unresolved_pronoun(obj) else None
     return (obj, None) if first in _NP_OPENERS else None
+
+
+# a claim owned by a noun with nothing of what it says: "the company's assurance"
+_OWNED_WORDS = re.compile(
+    r"(?:the\s+[a-z]+[’']s|its|their|his|her)\s+(?:assurances?|promises?|pledges?|explanation"
+    r"|statements?|denials?)",
+    re.IGNORECASE,
+)
+# "the photographs or when they were taken": when is a second matter, asked no more
+_WHEN_TAKEN = re.compile(
+    r"\s+or\s+(?:when|where)\s+(?:they|it)\s+(?:was|were)\s+(?:taken|filmed|made|recorded)$"
+)
+_OBJECT_PRONOUN = re.compile(r"\b(him|her)\b")
+
+
+# a bare plural subject and the participle after it: "meals delivered under …", "files left …"
+_PLURAL_PARTICIPLE = re.compile(
+    r"(?![a-z]*(?:ss|us)\b)[a-z]{3,}s\s+(?:[a-z]{2,}(?:ed|en)|left|kept|made|held|sent|found)\s"
+)
+
+
+def _plural_clause(ctx: Context, claim: Claim, content: str) -> str | None:
+    """A claim named back by "the claim" whose clause opens on a bare plural and a participle
+    ("meals delivered under the contracts fell short …"), which ``clause_phrase`` leaves:
+    "that <clause>", when it is one clause of one source and no pronoun is left unresolved."""
+    if claim.quote == "direct" or not _PLURAL_PARTICIPLE.match(content):
+        return None
+    if not 4 <= word_count(content) <= 30 or not quotes_balanced(content):
+        return None
+    if unresolved_pronoun(content) or not is_clause(content) or other_attribution(content):
+        return None
+    return f"that {content}"
+
+
+# a clause opening on a pronoun and a finite verb: "it had no vessels …", "he had seen …"
+_LEADING_PRONOUN = re.compile(
+    r"(it|they|he|she)\s+(?=(?:had|has|have|was|were|is|are|would|will)\s)"
+)
+# an unnamed person as the story brings them in: "A shopkeeper", "An engineer at the plant"
+_SOMEONE = re.compile(r"(?:A|An)\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}")
+
+
+def _group_pronoun_clause(ctx: Context, claim: Claim, content: str) -> str | None:
+    """A claim whose clause opens on a pronoun for its own speaker ("Ostmark's coast guard said
+    it had no vessels in the area", "A shopkeeper said he had seen …"): "that Ostmark's coast
+    guard had no vessels in the area", "that a shopkeeper had seen …", the speaker as the story
+    names it; None when the pronoun does not fit the speaker, another pronoun or a reported
+    speech is left in the clause."""
+    m = _LEADING_PRONOUN.match(content)
+    if m is None or not claim.source or claim.quote == "direct":
+        return None
+    person = m.group(1) in ("he", "she")
+    said = (claim.source_text or "").strip()
+    if person and _SOMEONE.fullmatch(said):
+        shown = said[:1].lower() + said[1:]  # "a shopkeeper"
+    elif person and claim.source_kind in PERSON_KINDS and PERSON_NAME_RE.fullmatch(claim.source):
+        shown = display_for(ctx, str(claim.source))
+    elif person or claim.source_kind in PERSON_KINDS or _person_verifier(ctx, claim.source):
+        return None
+    else:
+        shown = _group_as_written(ctx, display_for(ctx, str(claim.source)))
+        if (m.group(1) == "they") != _plural(shown):
+            return None
+    if not shown or unresolved_pronoun(shown):
+        return None
+    rest = content[m.end() :]
+    if not 3 <= word_count(rest) <= 30 or not quotes_balanced(rest) or unresolved_pronoun(rest):
+        return None
+    if other_attribution(rest) or re.search(r"\b(?:told|said|says|that)\b", rest):
+        return None  # "they had been told by officials that …": whose claim is asked?
+    return f"that {shown} {rest}"
+
+
+def _own_pronoun_clause(ctx: Context, claim: Claim) -> str | None:
+    """A person's claim whose only pronoun is "him"/"her" standing for the person ("files
+    suggested someone had downloaded the data before him"): its clause with the person's
+    name in its place; None for any other."""
+    if claim.source_kind not in PERSON_KINDS or not claim.source or claim.quote == "direct":
+        return None
+    content = strip_that(strip_edges(claim.content))
+    found = _OBJECT_PRONOUN.findall(content)
+    if len(found) != 1 or re.search(r"\b(?:he|she|his|hers|himself|herself)\b", content):
+        return None
+    name = display_for(ctx, str(claim.source))
+    if not name or not PERSON_NAME_RE.fullmatch(str(claim.source)):
+        return None
+    surname = str(claim.source).split()[-1]
+    named = _OBJECT_PRONOUN.sub(surname, content)
+    phrase = clause_phrase(replace(claim, content=named), ctx.text, bare_plural=True)
+    phrase = phrase or _plural_clause(ctx, claim, named)
+    return phrase if phrase and phrase.startswith("that ") else None
+
+
+# "A former technician there, who spoke on condition of anonymity because she …, told The
+# Associated Press that …": a person no name is given for, by the role the story gives
+_UNNAMED_TELLER = re.compile(
+    r"(?:A|An)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)(?:\s+there)?,\s+who\s+([^.;:“”\"]+?),\s+told\s+"
+)
+
+
+def _unnamed_teller(
+    ctx: Context, v: Verification, possessive: str, noun: str
+) -> tuple[str, Claim] | None:
+    """ "Her account" as "the former technician’s account that …": when the sentence before
+    the statement, in its paragraph, is told by a person the story names by role only, whose
+    relative clause bears the same pronoun ("because she still works …"); the claim read
+    with its learned cue "told" and its clause after the outlet's name."""
+    before = ctx.sentence_before((v.sentence_span or v.span)[0])
+    if before is None or before.line != v.line or possessive == "their":
+        return None
+    m = _UNNAMED_TELLER.match(before.text)
+    pronoun = "she" if possessive == "her" else "he"
+    if m is None or not re.search(rf"\b{pronoun}\b", m.group(2)):
+        return None
+    role = re.sub(r"\s+there$", "", m.group(1))
+    told = [c for c in ctx.others_in(before.span) if (c.cue or "").lower() == "told"]
+    if len(told) != 1:
+        return None
+    what = re.match(r".*?\bthat\s+(.+)$", strip_edges(told[0].content))
+    if what is None:
+        return None
+    clause = what.group(1).rstrip(". ")
+    if not 4 <= word_count(clause) <= 30 or not is_clause(clause) or unresolved_pronoun(clause):
+        return None
+    at = told[0].content_span[0] + told[0].content.index(clause)
+    claim = replace(
+        told[0],
+        source=f"the {role}",
+        source_text=m.group(0),
+        source_kind="anonymous",
+        content=clause,
+        content_span=(at, at + len(clause)),
+    )
+    return f"the {role}’s {noun} that {clause}", claim
 
 
 def _opens_sentence(ctx: Context, v: Verification, obj: str) -> bool:
@@ -776,7 +942,9 @@ _SHOWING = (
     r"(?P<show>(?:appeared|appear|appears)\s+to\s+show|showed)\s+(?P<what>[^;:“”\"]+?)"
 )
 # "videos of the shooting": the evidence named by what it is of
-_OF_WHAT = re.compile(r"\s+of\s+(?:the|a|an)\s+[a-z-]+\b(?!\s+of\b)")
+_OF_WHAT = re.compile(
+    r"\s+of\s+(?:the|a|an)\s+[a-z-]+\b(?!\s+of\b)(?:\s+in\s+[A-Z][\w’'-]+\b(?!\s+[A-Z]))?"
+)  # "of a pool in Kisumu": where it is
 
 
 def _evidence_before(ctx: Context, v: Verification, noun: str) -> tuple[str, Claim] | None:
@@ -795,10 +963,14 @@ def _evidence_before(ctx: Context, v: Verification, noun: str) -> tuple[str, Cla
     before = ctx.sentence_before(start)
     if mention.search(own):
         text, span, line = own.rstrip(" ,"), (start, start + len(own.rstrip(" ,"))), v.line
-    elif before is not None and before.line == v.line and mention.search(before.text):
+    elif (
+        before is not None
+        and before.line in (v.line, _alone(ctx, v))
+        and mention.search(before.text)
+    ):
         text, span, line = before.text, before.span, before.line
         further = ctx.sentence_before(before.span[0])
-        if further is not None and further.line == v.line and mention.search(further.text):
+        if further is not None and further.line == line and mention.search(further.text):
             return None  # two sentences bring such evidence in: which one?
     else:
         return None
@@ -841,6 +1013,17 @@ def _evidence_before(ctx: Context, v: Verification, noun: str) -> tuple[str, Cla
         quote="indirect",
     )
     return phrase, claim
+
+
+def _alone(ctx: Context, v: Verification) -> int:
+    """When a statement is a paragraph of its own ("AFP was unable to verify the photographs."
+    after the paragraph that brought them in), the line of the paragraph before, whose last
+    sentence it reads on from; else -1."""
+    span = v.sentence_span or v.span
+    before = ctx.sentence_before(span[0])
+    if before is None or before.line == v.line or ctx.text[span[1] : span[1] + 1] not in ("\n", ""):
+        return -1
+    return before.line
 
 
 def _as_clause(what: str) -> str | None:
@@ -1092,15 +1275,27 @@ def _antecedent(ctx: Context, v: Verification) -> Claim | None:
     """The claim an anaphoric object refers to: the last one ending before it, in its own
     sentence or the sentence before."""
     start = v.sentence_span[0] if v.sentence_span else v.span[0]
+    stances = ("asserts",)
     if not _OPENER_ONLY.fullmatch(ctx.text[start : v.span[0]]):
-        return _antecedent_here(ctx, v, start)  # "X reported Y, but that could not be …"
+        here = _antecedent_here(ctx, v, start)  # "X reported Y, but that could not be …"
+        if here is not None or not _CLAIM_NOUN_BACK.fullmatch(strip_edges(v.object)):
+            return here
+        if any(c.content_span[1] <= v.span[0] for c in ctx.claims_in(v.sentence_span or v.span)):
+            return None  # a claim of its own sentence before it: not one of the sentence before
+        # "The ministry did not respond, and the claim could not be checked", "The court said
+        # it could not establish that claim": a claim of the sentence before, an accusation too
+        stances = ("asserts", "accuses")
     lo = _look_back(ctx, v, start)
     found = [
         c
         for c in ctx.claims_from(lo, v.span[0])
-        if c.content_span[1] <= v.span[0] and c.stance == "asserts"
+        if c.content_span[1] <= v.span[0] and c.stance in stances
     ]
     return found[-1] if found else None
+
+
+# "the claim", "that claim", "this allegation": a claim named by its noun alone
+_CLAIM_NOUN_BACK = re.compile(r"(?:the|that|this)\s+(?:claim|allegation|assertion)", re.IGNORECASE)
 
 
 def _look_back(ctx: Context, v: Verification, start: int) -> int:
@@ -1179,7 +1374,7 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
         return None
     phrase, claim = found
     phrase = _QUOTE_STOP.sub(r"\1", phrase)  # '… a private server."?' -> '… a private server"?'
-    own = v.by in (_OUTLET, _outlet(ctx))
+    own = v.by in (_OUTLET, _outlet(ctx)) or _same_outlet(v.by, _outlet(ctx))
     if v.status == "unverified" and claim is None and not own and _official_said(ctx, v):
         return None  # "A fire chief said two barns burned. Officials have not confirmed reports …"
     name = _OUTLET if v.by == _OUTLET else _as_written(ctx, v, display_for(ctx, v.by))
@@ -1214,6 +1409,8 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     ask = {
         "verify": was + " {by} able to verify",
         "own confirm": was + " {by} able to confirm",
+        "determine": was + " {by} able to determine",
+        "establish": was + " {by} able to establish",
     }.get(family, "did {by} confirm")
     if not_yet and family in ("verify", "own confirm"):  # "has Reuters verified the videos?"
         verb = "verified" if family == "verify" else "confirmed"
@@ -1231,7 +1428,7 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
         earlier=claim.sentence_span if claim is not None and apart else None,
     )
     said = f"{_said(cue)}: " if cue else ""
-    meaning = _explain(v.status, family, own, _plural(name), declined, not_yet)
+    meaning = _explain(v.status, family, own, _plural(name), declined, not_yet, value and not claim)
     story_says = quoted(evidence.text)
     if evidence.earlier_text is not None:  # the claim, then other statements, then this one
         earlier = " ".join(evidence.earlier_text.split())
@@ -1350,6 +1547,15 @@ def _unnamed_question(
         evidence=evidence,
         difficulty=2,
         key=(v.status, phrase),
+    )
+
+
+def _same_outlet(by: str, outlet: str) -> bool:
+    """Whether a verifier is the outlet by its credit's other name ("AP" in a story credited
+    to The Associated Press)."""
+    return any(
+        by.lower() == short.lower() and outlet.lower() == long.lower() and short != long
+        for short, long in OUTLET_CREDITS.items()
     )
 
 
