@@ -7,6 +7,7 @@ anything in the story; what_denied's wrong options are other things said in the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from questions.content import CLAIM_NOUNS, FALSE_WORDS, calls_false, denies_a_claim
@@ -23,10 +24,13 @@ from questions.generate.claims import (
 )
 from questions.generate.described import DESCRIBED, DESCRIBED_ANY, body_meant, named_before
 from questions.generate.explain import cue_of, quoted
+from questions.generate.parties import named_parties, party_line
 from questions.generate.registry import Context, make_question, register, strip_dateline
 from questions.generate.sources import (
     SourceInfo,
     body_ties,
+    conflicts,
+    couple_surnames,
     display_for,
     distractors,
     doubtful_source,
@@ -53,6 +57,7 @@ from questions.generate.text import (
     option_name,
     quotes_balanced,
     strip_edges,
+    strip_that,
     tokens,
     unresolved_pronoun,
     unwrap_quote,
@@ -1557,6 +1562,83 @@ def _one_body(ctx: Context, named: Claim, noun: Claim, denier: str) -> bool:
     return [o.key for o in bodies] == [info.key]
 
 
+def _who_asked(ctx: Context) -> set[tuple[int, int]]:
+    """The denials who_denied asks of the story (built once, if it has not been)."""
+    if "who_asked" not in ctx.cache:
+        build_who(ctx)
+    asked = ctx.cache.get("who_asked")
+    return asked if isinstance(asked, set) else set()
+
+
+# where an allegation's clause runs on past what it alleges ("… as delivered fresh when much of
+# the produce had been held for days"): the words it may be cut at
+_RUNS_ON = re.compile(r",?\s+(?:when|while|whereas|although|even\s+though|after|before|because)\s")
+MIN_ALLEGATION = 5  # the fewest words an allegation cut short keeps
+
+
+def _allegation(ctx: Context, claim: Claim, ante: Claim) -> str | None:
+    """The first typed accusation of a body as a "that" clause with the denier as "it" ("that
+    it misled customers by advertising …"), cut before a "when", "while" … clause that runs on
+    past what is alleged; None when it is no clean clause, opens on anything but the denier
+    ("the company", its name) or names anyone else."""
+    if ante.stance != "accuses" or _VOICED_INSIDE.search(ante.content):
+        return None
+    rest = strip_that(strip_edges(ante.content))
+    if not rest or not quotes_balanced(rest):
+        return None
+    head = rest.split(None, 2)
+    words = _name_words(claim.source or "")
+    if head[:2] and head[0].lower() == "the" and head[1].lower() in _DENIER_NOUNS:
+        rest = "it " + rest.split(None, 2)[2]  # "the company misled …" -> "it misled …"
+    elif head and _name_words(head[0]) and _name_words(head[0]) <= words:
+        rest = "it " + rest.split(None, 1)[1]  # "FreshLane misled …" -> "it misled …"
+    else:
+        return None
+    cut = _RUNS_ON.search(rest)
+    if cut and word_count(rest[: cut.start()]) >= MIN_ALLEGATION:
+        rest = rest[: cut.start()]
+    rest = rest.rstrip(" ,;:")
+    if re.search(r"[A-Z]", rest) or word_count(rest) > MAX_WORDS or not quotes_balanced(rest):
+        return None  # "that it paid Tom Hale …": someone else named; or too long an option
+    return curly_quotes(f"that {rest}")
+
+
+_DENIER_NOUNS = frozenset(
+    {"company", "firm", "group", "retailer", "seller", "grocer", "bank", "airline", "operator"}
+    | {"club", "council", "network", "hospital", "school", "university", "agency", "insurer"}
+)
+
+
+def _accuser_clauses(ctx: Context, ante: Claim, info: SourceInfo) -> set[str]:
+    """The clauses of the story's claims that may be among those a denier rejected: every claim
+    of the accuser, of its people ("commission deputy chair Ana Roy") or of anyone the story
+    may mean by it ("It also claims …", "The regulator alleges …": a pronoun or a description
+    not resolved to the denier), and every accusation or claim of an accusing cue. None is a
+    wrong option of what the denier denied."""
+    words = _name_words(ante.source or "") | content_words(ante.source_text or "")
+    words -= {"the"}
+    accuser = source_key(ante.source or "")
+    out: set[str] = set()
+    for c in ctx.story.claims:
+        src = source_of(ctx, c)
+        key = src.key if src else source_key(c.source or "")
+        if key == info.key:
+            continue  # the denier's own words: never what it rejected
+        written = " ".join((c.source_text or c.source or "").split())
+        side = (
+            key == accuser
+            or src is None
+            or bool((src.words | _name_words(src.name)) & words)
+            or c.stance == "accuses"
+            or _last_word(c.cue).startswith(_ANY_ACCUSING)
+            or written.lower() in _PERSONAL
+            or bool(re.match(r"(?:[Tt]he|[Aa]n?)\s+[a-z]", written))
+        )
+        if side:
+            out.add(clause_phrase(c, ctx.text) or strip_that(strip_edges(c.content)))
+    return out - {""}
+
+
 def _typed(ctx: Context, ante: Antecedent | None) -> bool:
     """Whether an antecedent is an accuser's, found by its cue's type (:func:`_typed_accusation`):
     which of its accusations is denied the story does not say, so no what_denied."""
@@ -2197,6 +2279,8 @@ def build_who(ctx: Context) -> list[Question]:
     out = []
     denials = _denials(ctx)
     deniers = _denier_words(ctx)
+    asked: set[tuple[int, int]] = set()
+    ctx.cache["who_asked"] = asked  # for what_denied: the denials asked by whom
     for claim, info, phrase, ante in denials:
         listed = info.key in story_sources(ctx)
         # the one whose accusation the prompt names ("the charges made by Mara Quint") and
@@ -2234,6 +2318,14 @@ def build_who(ctx: Context) -> list[Question]:
         wrong = distractors(ctx, info, claim, stances=_DENIES, keep=keep)
         named = [option_name(w.name) for w in wrong]
         right = _option(ctx, info)
+        if len(named) < 2:
+            # a short wire story: the named people and bodies it gives a part without quoting
+            # them ("the Federal Court", "Judge Mara Quint") may fill in
+            parties = _party_options(ctx, claim, info, wrong, keep, 2 - len(named))
+            if any(p.startswith("the ") for p in parties):
+                right = _mid_sentence(right)
+                named = [_mid_sentence(n) for n in named]
+            named += parties
         if (listed or it_named(ctx, claim)) and len(named) < 2:
             # a short wire story: "the league", "police" may fill in (also beside a body "It"
             # stands for, named in the sentence before)
@@ -2273,6 +2365,7 @@ def build_who(ctx: Context) -> list[Question]:
             continue
         if _opens_on_pronoun(phrase):
             continue  # "who denied that her office had lost …": whose office?
+        asked.add(claim.content_span)
         out.append(
             make_question(
                 ctx,
@@ -2287,6 +2380,50 @@ def build_who(ctx: Context) -> list[Question]:
             )
         )
     return out
+
+
+def _party_options(
+    ctx: Context,
+    claim: Claim,
+    info: SourceInfo,
+    picked: list[SourceInfo],
+    keep: Callable[[SourceInfo], bool],
+    want: int,
+) -> list[str]:
+    """Up to ``want`` of the story's named parties that are not its sources (``named_parties``)
+    as wrong options of who_denied, nearest the denial first: none the denial's sentence names,
+    none of the denier's name, side or ties (``conflicts``, ``keep``), none of a couple's
+    surname; beside a person, a body only when it is a court or a public body ("the Federal
+    Court"), not one the person may lead or serve."""
+    sentence = norm(ctx.text[claim.sentence_span[0] : claim.sentence_span[1]])
+    couples = couple_surnames(ctx)
+    out: list[str] = []
+    taken = list(picked)
+    parties = sorted(
+        named_parties(ctx), key=lambda p: (abs(party_line(ctx, p) - claim.line), p.key)
+    )
+    for party in parties:
+        if len(out) >= want:
+            break
+        if norm(party.name).removeprefix("the ") in sentence:
+            continue  # "FreshLane, which the Federal Court fined, denied …"
+        if party.mentions[-1] in couples or (party.words & info.words):
+            continue
+        person = party.kind in PERSON_KINDS
+        if info.kind in PERSON_KINDS and not person and party.kind != "government":
+            if party.mentions[-1].lower() not in _PUBLIC_ENDS:
+                continue  # "the Swimming Confederation" beside its president
+        if conflicts(party, info, answer=True) or any(conflicts(party, p) for p in taken):
+            continue
+        if not keep(party):
+            continue
+        taken.append(party)
+        out.append(party.name if not person else option_name(party.name))
+    return out
+
+
+# the last words of a body that never speaks for a person it does not name ("the Federal Court")
+_PUBLIC_ENDS = frozenset({"court", "tribunal", "parliament", "senate"})
 
 
 # "His lawyer, Jennifer Ortiz, said …", "Its spokeswoman Eva Berg said …": a role of someone
@@ -2566,9 +2703,20 @@ def build_what(ctx: Context) -> list[Question]:
             continue  # "said it did not receive any complaint": no plain "that" clause
         phrase = own[1] if own else _self_denial(ctx, claim, info) or phrase
         told = ""
-        if _typed(ctx, ante):
-            continue  # "Marchand denied the charges": which of the prosecutors' charges?
-        if _far(ctx, claim, ante) and ante is not None:
+        accusers: set[str] = set()
+        if _typed(ctx, ante) and ante is not None:
+            # "FreshLane rejected the allegations" made by the commission: which of them? All,
+            # but who_denied asks it ("who rejected the allegations made by …?"); where it cannot
+            # (too few other names), what its first allegation says, none of the accuser's
+            # other words (each may be one denied) among the wrong options
+            if claim.content_span in _who_asked(ctx):
+                continue
+            phrase = _allegation(ctx, claim, ante[2]) or ""
+            if not phrase:
+                continue
+            told = phrase
+            accusers = _accuser_clauses(ctx, ante[2], info)
+        if _far(ctx, claim, ante) and ante is not None and not accusers:
             # "Prosecutors alleged that Harwick Bank had hidden losses …" paragraphs before:
             # what did Harwick Bank deny? — That it had hidden losses …
             told = phrase = _antecedent_phrase(ctx, claim, ante[2]) or ""
@@ -2577,6 +2725,7 @@ def build_what(ctx: Context) -> list[Question]:
         phrase = _description_as_it(claim, info, phrase)
         wrong = other_clauses(ctx, claim, info)
         wrong = [w for w in wrong if not told or not (w == told or overlaps(w, told))]
+        wrong = [w for w in wrong if not any(w == a or overlaps(w, a) for a in accusers)]
         # "The club denied the findings and said its accounts were in order": what the denier
         # said beside its denial, under the description the denier was resolved from
         beside = {clause_phrase(c, ctx.text) for c in ctx.claims_in(claim.sentence_span)}
@@ -2608,11 +2757,12 @@ def build_what(ctx: Context) -> list[Question]:
             continue  # "what did the port authority deny? — That the port authority had …"
         if info.words & content_words(phrase) - content_words(" ".join(wrong)):
             continue  # "what did the university deny? — That the university had …"
+        verb = "reject" if accusers and (claim.cue or "").lower().startswith("reject") else "deny"
         out.append(
             make_question(
                 ctx,
                 "what_denied",
-                prompt=f"According to the story, what did {drop_based(info.name)} deny?",
+                prompt=f"According to the story, what did {drop_based(info.name)} {verb}?",
                 right=phrase[:1].upper() + phrase[1:],
                 wrong=[w[:1].upper() + w[1:] for w in wrong],
                 explanation=_explanation(ctx, claim, info, ante=ante),
