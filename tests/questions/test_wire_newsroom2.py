@@ -117,7 +117,10 @@ def test_bribery_denials(stories: dict[str, list[Question]]) -> None:
 def test_quake_hedge_denial_and_coordinated_object(stories: dict[str, list[Question]]) -> None:
     qs = stories["wire_mountain_quake.txt"]
     (hedge,) = [q for q in qs if q.kind == "hedge_words"]
-    assert _answer(hedge) == "may" and "report" not in hedge.options
+    # "may have been followed by more than 50 aftershocks" is not asked: "more" of "more than
+    # 50" is an approximation, no fair wrong option (hedge8); the photographs' "appeared" is
+    assert _answer(hedge) == "appeared" and "report" not in hedge.options
+    assert sorted(hedge.options) == ["appeared", "collapsed", "partly"]
     denied = _kind(qs, "who_denied")
     assert denied["According to the story, who denied that any school buildings collapsed?"] == (
         "The education ministry"

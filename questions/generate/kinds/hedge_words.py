@@ -4,9 +4,33 @@ The hedge words asked about are those of ``gen_hedge_rules.tsv`` where their rul
 hedge ("the reported incursion", "may have fled", "it is unclear whether"), found in the story's
 own sentences (not in quotations, headlines, tweets or links, and never a claim's cue).
 
-The wrong options are other words of the same sentence that a careless reader might pick but that
-signal nothing of the kind (``gen_hedge_foils.txt``, -ly adverbs); never a hedge, modal, negation
-or verb of verification or denial (``gen_hedge_like.txt``), so no wrong option is defensible.
+The wrong options are other words of the same sentence (never of a neighbouring one) that a
+careless reader might pick but that signal nothing of the kind, so no wrong option is defensible:
+
+1. ``candidate_words``: listed foils (``gen_hedge_foils.txt``: "officially", "recently", "several")
+   and modifiers by their ending (-ly, -ous, -ive …), as before;
+2. ``plain_words``, only when (1) gives fewer than three: the sentence's words of quantity, degree
+   and time (``gen_hedge_degree_foils.txt``: "much", "most", "only", "still", "already", "twice",
+   "months"; these alone may be taken from the sentence's capitalised first word, "Much of …") and
+   its plain verbs of concrete action (``gen_hedge_verb_foils.txt``: past forms "used", "filed",
+   "moved", "sold" anywhere, base forms only after "to": "to buy"), outside quotations. Most wire
+   sentences hold none of (1), and a question needs two wrong options. Random content words are
+   still never offered (an option must test hedging, not vocabulary), and (1) keeps its place
+   first, so a question it already made keeps its options but for those the guards below drop.
+
+Never offered, by either: a word that could fairly be the answer. That is a hedge word of the
+rules, any word of ``gen_hedge_like.txt`` (modals "may", "might", "could", "would", "should";
+approximators "about", "around", "some", "nearly", "roughly", "estimated"; "expected",
+"believed", "suspected", "so-called", "claimed", "said", "according"), an opinion or reporting
+word, a negation, a word of verification or denial (``_DOUBTFUL``), "can", "will", "must", "if",
+"unless", "whether" and the generalising adverbs "usually", "typically", "virtually" (``_NEVER``).
+Nor a word that makes one phrase with such a sign: an approximation ("more than 300", "as many
+as 40", "40 or more"), a word before a hedge, conditional or verb of doubt ("most likely", "still
+unclear", "even if", "flatly disputed"), a word of a cue of several words ("spoke publicly
+about", "did not immediately respond", ``_cue_spans``) or of the sentence's own claim cues. The
+verb list holds no verb of saying, showing, finding, checking, accusing or prosecuting, planning
+or labelling ("said", "showed", "found", "charged", "investigated", "painted as"): "charged" or
+"investigated" tell the reader that guilt is not established, which a strict teacher may count.
 """
 
 from __future__ import annotations
@@ -16,6 +40,7 @@ import functools
 import itertools
 import re
 
+from questions.cues import CUE_WORDS, HEDGES, iter_cues
 from questions.generate import lexicon
 from questions.generate.explain import quoted
 from questions.generate.kinds import fact_or_claim
@@ -45,6 +70,7 @@ _LY_NOUNS = frozenset(
     # ... and nouns in -ant, -ent, -ive: "restaurant", "student", "executive"
     | {"restaurant", "restaurants", "immigrant", "immigrants", "migrant", "migrants", "tenant"}
     | {"applicant", "assistant", "consultant", "participant", "servant", "merchant", "giant"}
+    | {"grant", "grants", "plant", "plants", "warrant", "warrants", "covenant", "pageant"}
     | {"defendant", "lieutenant", "attendant", "accountant", "descendant", "occupant"}
     | {"inhabitant", "informant", "sergeant", "student", "students", "president", "resident"}
     | {"residents", "agent", "agents", "parent", "parents", "government", "department"}
@@ -88,9 +114,10 @@ def candidate_words(sentence: str, answer: str) -> list[str]:
     that could fairly be the answer (a hedge, a modal, a negation, a verb of verification or
     denial, an opinion word) and never a mere content word, so the question tests hedging and
     not vocabulary."""
-    avoid = lexicon.words("hedge_like") | lexicon.words("opinion")
+    avoid = lexicon.words("hedge_like") | lexicon.words("opinion") | _NEVER
     avoid |= lexicon.words("reporting_words") | frozenset(_rules())
     foils = lexicon.words("hedge_foils")
+    cues = _cue_spans(sentence)
     seen: list[str] = []
     for m in _WORD.finditer(sentence):
         low = m.group(0).lower()
@@ -104,9 +131,116 @@ def candidate_words(sentence: str, answer: str) -> list[str]:
             continue  # "could not be independently verified": part of the sign itself
         if low.endswith("ly") and _beside(sentence, m, answer):
             continue  # "widely believed": the adverb makes the hedge phrase with the answer
+        if _in_phrase(sentence, m, avoid) or _in_cue(m, cues):
+            continue  # "as many as 40", "most likely", "spoke publicly about": part of a sign
         if m.group(0).islower() and (low in foils or modifier):
             seen.append(low)
     return seen
+
+
+# Quantity and degree words that make an approximation with the words around them ("more than
+# 300", "as many as 40", "40 or more", "more or less", "all but", "much the same"): a strict
+# teacher might call that hedging
+_APPROXIMATE = re.compile(
+    r"(?:more|less|fewer)\s+than\b|(?:many|much|few|long|often)\s+as\b|(?<=\bor\s)more\b"
+    r"|more\s+or\s+less\b|(?<=\bmore\sor\s)less\b|all\s+but\b|much\s+the\s+same\b",
+    re.IGNORECASE,
+)
+# A word before a hedge word of the rules or one of these makes a phrase of doubt with it ("most
+# likely", "even if", "widely believed", "flatly disputed"); not before a preposition, a modal,
+# a verb of saying or a word of attitude ("the public about", "most must", "also said", "deeply
+# skeptical"), which starts a phrase of its own.
+_DOUBT_WORDS = frozenset(
+    "if unless whether believed thought expected perhaps maybe presumably unconfirmed".split()
+)
+_DOUBT_NEXT = re.compile(
+    r"(?:confirm|verif|unverif|unconfirm|deni|deny|doubt|possib|probab|likel|unlikel|alleg|report"
+    r"|claim|seem|appear|suppos|suspect|purport|unclear|uncertain|unknown|unprov|rumou?r|estimat"
+    r"|disput)"
+)
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_AS_AFTER = re.compile(r"\s+as\b", re.IGNORECASE)
+# Never a wrong option, whatever list it might be on: modals, conditionals, negations and
+# generalising or approximating adverbs a strict teacher might call hedging.
+_NEVER = frozenset(
+    "can cannot will must shall may might could would should if unless whether though although"
+    " not no never nor neither without some about around nearly almost roughly just approximately"
+    " virtually practically generally typically usually normally arguably essentially somewhat"
+    " relatively fairly reportedly presumably allegedly".split()
+)
+
+
+@functools.cache
+def _verb_foils() -> tuple[frozenset[str], frozenset[str]]:
+    """The base forms (offered after "to") and past forms of ``gen_hedge_verb_foils.txt``."""
+    rows = [ln.lower().split() for ln in lexicon.shared_lines("gen_hedge_verb_foils.txt")]
+    return frozenset(r[0] for r in rows), frozenset(w for r in rows for w in r[1:])
+
+
+def plain_words(sentence: str, answer: str, cues: frozenset[str] = frozenset()) -> list[str]:
+    """More wrong options, for a sentence with too few of ``candidate_words``: its words of
+    quantity, degree or time ("much", "several", "already", ``gen_hedge_degree_foils.txt``) and
+    its plain verbs of concrete action ("used", "to buy", "filed", ``gen_hedge_verb_foils.txt``),
+    outside quotations. None that could fairly be the answer: no word of ``candidate_words``'s
+    avoid lists, no cue of ``cues.tsv`` nor word of the sentence's own cues (``cues``), no word of
+    an approximation ("more than 300", "as many as"), no modal, conditional or negation."""
+    avoid = lexicon.words("hedge_like") | lexicon.words("opinion") | _NEVER | cues
+    avoid |= lexicon.words("reporting_words") | frozenset(_rules()) | CUE_WORDS | frozenset(HEDGES)
+    degree = lexicon.words("hedge_degree_foils")
+    bases, pasts = _verb_foils()
+    quotes = quote_intervals(sentence)
+    spans = _cue_spans(sentence)
+    opening = re.match(r"\W*", sentence)
+    first = opening.end() if opening else 0
+    seen: list[str] = []
+    for m in _WORD.finditer(sentence):
+        low = m.group(0).lower()
+        if low in avoid or low == answer.lower() or low in seen or _DOUBTFUL.match(low):
+            continue
+        if any(s <= m.start() <= e for s, e in quotes):
+            continue  # the speaker's own words
+        if not m.group(0).islower() and not (m.start() == first and low in degree):
+            continue  # a name ("Young", "Moss"); only a quantity word may open the sentence
+        if _in_phrase(sentence, m, avoid) or _in_cue(m, spans):
+            continue  # "more than 300", "most likely", "even if", "opened up about": in a sign
+        if _VERIFIED_NEXT.match(sentence, m.end()):
+            continue  # "not yet officially confirmed": part of the sign itself
+        if low.endswith("ly") and _beside(sentence, m, answer):
+            continue  # "daily reported": may read as one phrase with the answer
+        to_before = re.search(r"\bto\s+$", sentence[max(0, m.start() - 4) : m.start()])
+        if low in degree or low in pasts or (low in bases and to_before):
+            seen.append(low)
+    return seen
+
+
+def _in_phrase(sentence: str, m: re.Match[str], avoid: frozenset[str]) -> bool:
+    """Whether the word ``m`` makes one phrase with the words around it that a strict teacher
+    might call a sign of doubt: an approximation ("more than 300", "as many as 40", "40 or
+    more"), or a word before a hedge, modal, conditional or negation ("most likely", "still
+    unclear", "even if", "widely believed")."""
+    if _APPROXIMATE.match(sentence, m.start()):
+        return True
+    if _AS_BEFORE.search(sentence, max(0, m.start() - 4), m.start()) and _AS_AFTER.match(
+        sentence, m.end()
+    ):
+        return True  # "as early as", "as recently as May"
+    nxt = _WORD.match(sentence, m.end() + 1) if sentence[m.end() : m.end() + 1] == " " else None
+    if nxt is None:
+        return False
+    low = nxt.group(0).lower()
+    return low in _rules() or low in _DOUBT_WORDS or bool(_DOUBT_NEXT.match(low))
+
+
+def _cue_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the cues of ``cues.tsv`` of more than one word stand in a sentence ("spoke publicly
+    about", "did not immediately respond", "played down"), whether or not the analysis took them
+    as a claim's (a one-word cue such as "critical" is often none: "traits critical to …")."""
+    return [mt.span() for mt, cue in iter_cues(sentence, 0, len(sentence)) if " " in cue.text]
+
+
+def _in_cue(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether the word ``m`` lies in one of the cue ``spans``."""
+    return any(s <= m.start() < e for s, e in spans)
 
 
 def _beside(sentence: str, m: re.Match[str], answer: str) -> bool:
@@ -508,9 +642,15 @@ def _question(ctx: Context, hedge: Hedge, sent: Sentence) -> Question | None:
     if clause is None:
         return None  # a reduced clause whose noun cannot be told: what is hedged is unclear
     pool = candidate_words(text, word)
+    pool.sort(key=lambda w: digest(hedge.span, w))
+    if len(pool) < 3:  # too few listed foils: quantity words and plain verbs fill the options
+        cues = frozenset(
+            w.lower() for c in ctx.claims_in(sent.span) if c.cue for w in _WORD.findall(c.cue)
+        )
+        more = [w for w in plain_words(text, word, cues) if w not in pool]
+        pool += sorted(more, key=lambda w: digest(hedge.span, w))
     if len(pool) < 2:
         return None
-    pool.sort(key=lambda w: digest(hedge.span, w))
     prompt = (
         f"In this sentence, which word signals that something is not confirmed: {quoted(text)}?"
     )
