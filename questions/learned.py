@@ -21,7 +21,7 @@ from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
-from questions.cues import CUES, TIME_WORDS, CueWord, PhraseMatcher
+from questions.cues import CUES, TIME_WORDS, WEEKDAYS, CueWord, PhraseMatcher
 from questions.found import Found
 from questions.locate import locate
 from questions.text import load_lexicon
@@ -426,6 +426,8 @@ def learned_founds(
             continue  # "quickly", "recently", "publicly" alone: the manner of an act, no cue
         if _CONTRACTION_RE.fullmatch(words):
             continue  # "he's", "doesn't" alone: no act named
+        if words in WEEKDAYS:
+            continue  # "said Sunday that …": the day of another cue, no act named
         flags = {"inv"} | ({"part"} if words.endswith("ing") else set())
         cue = CueWord(words, CUES[words].stance if words in CUES else "asserts", frozenset(flags))
         found = locate(para, lo, hi, cue, span, founds + out)
