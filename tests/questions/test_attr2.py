@@ -59,6 +59,11 @@ _HEAD = "Council weighs river levy\n\n"
             "costs had doubled.",
             "decided",
         ),
+        (
+            "A young voter asked the mayor why he thought the levy was fair, and Vance said "
+            "the river had to be paid for.",
+            "thought",
+        ),
     ],
 )
 def test_view_inside_asked_question_is_no_claim(sentence: str, inner: str) -> None:
@@ -70,13 +75,24 @@ def test_view_inside_asked_question_is_no_claim(sentence: str, inner: str) -> No
 @pytest.mark.parametrize(
     "sentence, inner",
     [
+        ("We asked our readers what they thought of the new bridge.", "thought"),
+        ("A farmer asked Vance whether he believed the levy was fair.", "believed"),
+    ],
+)
+def test_view_inside_named_question_is_no_claim(sentence: str, inner: str) -> None:
+    assert inner not in _cues(_HEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, inner",
+    [
         # the view is in the next sentence, after the question's answer
         (
             "Asked about the levy, Mayor Tom Vance said it went too far. He thought the "
             "council would agree.",
             "thought",
         ),
-        # a speaker asked by a named person: not the agentless question
+        # the answer after the question's comma
         (
             "Ann Reed asked the mayor whether he thought the levy went too far, and Vance "
             "argued that it did not.",
@@ -86,6 +102,16 @@ def test_view_inside_asked_question_is_no_claim(sentence: str, inner: str) -> No
         (
             "Reporters asked about the levy, and Vance argued that it went too far.",
             "argued",
+        ),
+        # a new clause after the question: "when"
+        (
+            "A reporter was trying to ask about the levy when Vance shot back that it was fair.",
+            "shot back",
+        ),
+        # a topic asked about, then the asker's own words after "and"
+        (
+            "Ann Reed asked about the depot and said it would close in May.",
+            "said",
         ),
     ],
 )
