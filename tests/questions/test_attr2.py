@@ -163,3 +163,34 @@ def test_day_name_is_no_learned_cue(monkeypatch: pytest.MonkeyPatch) -> None:
     weights["w=pushed"] = 5.0
     text = _HEAD + "Mayor Tom Vance pushed the plan through the council."
     assert "pushed" in _cues(text)
+
+
+# --- a hedge verb and the verb it hedges are one learned cue
+
+
+def _stub(monkeypatch: pytest.MonkeyPatch, **extra: float) -> None:
+    model = cue_model()
+    assert model is not None
+    weights = dict(model.weights) | {f"w={w}": v for w, v in extra.items()}
+    from questions import learned
+
+    monkeypatch.setattr(learned, "cue_model", lambda: learned.CueModel(weights))
+
+
+def test_seemed_to_suggest_is_one_cue(monkeypatch: pytest.MonkeyPatch) -> None:
+    _stub(monkeypatch, seemed=5.0, hum=5.0)
+    cues = _cues(_HEAD + "Mayor Tom Vance seemed to hum approval of the levy.")
+    assert "seemed to hum" in cues and "hum" not in cues
+
+
+def test_hedge_apart_from_its_verb_kept_apart() -> None:
+    model = cue_model()
+    assert model is not None
+    from questions import learned
+
+    stub = learned.CueModel(dict(model.weights) | {"w=seemed": 5.0, "w=hum": 5.0})
+    joined = "Mayor Tom Vance seemed to hum approval of the levy."
+    assert [joined[a:b] for a, b in stub.cues(joined, 0, len(joined), [])] == ["seemed to hum"]
+    # a word between the hedge and "to": no join
+    apart = "Mayor Tom Vance seemed keen to hum approval of the levy."
+    assert all("keen" not in apart[a:b] for a, b in stub.cues(apart, 0, len(apart), []))
