@@ -126,7 +126,7 @@ def test_view_outside_asked_question_kept(sentence: str, inner: str) -> None:
     "sentence, source",
     [
         ("Port spokeswoman Hope Ellis said the ferry would sail on Friday.", "Hope Ellis"),
-        ("Campaign aide Hope Marlow did not respond to a request for comment.", "Hope Marlow"),
+        ("Campaign aide Hope Marlow declined to discuss the ferry on Friday.", "Hope Marlow"),
     ],
 )
 def test_hope_as_first_name_is_no_hope(sentence: str, source: str) -> None:
