@@ -235,9 +235,21 @@ _CUE_MATCHER = PhraseMatcher(list(CUES))
 def iter_cues(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], CueWord]]:
     """The cues in text[start:end], longest first at each word, never overlapping."""
     for m in _CUE_MATCHER.finditer(text, start, end):
+        if m.group() == "Hope" and _first_name(text, start, end, m.start(), m.end()):
+            continue  # "spokeswoman Hope Ellis said": a name, no hope
         low = m.group().lower()
         cue = CUES.get(low)  # a listed cue is single-spaced: others are looked up normalised
         yield m, cue if cue is not None else CUES[" ".join(low.split())]
+
+
+# a capitalised word, then a lower-case one: "Hope Ellis said", not "Voters Hope To Keep"
+_SURNAME_AFTER_RE = re.compile(r"\s+[A-Z][\w’'-]*\s+[a-z(]")
+
+
+def _first_name(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """Whether the capitalised cue word at text[s:e] is a first name inside a sentence, before
+    a surname and a lower-case word."""
+    return s > start and text[s - 1] == " " and bool(_SURNAME_AFTER_RE.match(text, e, end))
 
 
 QUOTED_AS_RE = re.compile(
