@@ -22,6 +22,7 @@ from __future__ import annotations
 from questions import analyze
 from questions.generate.kinds import fact_or_claim
 from questions.generate.registry import Context
+from questions.model import Claim
 
 _BOARD = "\n\n".join(
     [
@@ -224,3 +225,30 @@ def test_plans_forecasts_and_reactions_stay_out() -> None:
         "A first hearing is scheduled for October.",
     ):
         assert not fact_or_claim.plain_fact(text), text
+
+
+def test_a_learned_vote_cue_does_not_keep_the_vote_from_being_a_fact() -> None:
+    # the learned cue model may read "voted" as a stance (PolNeAR marks votes so): the vote is
+    # still the outlet's report of an event; any other learned cue keeps the sentence out
+    from dataclasses import replace
+
+    vote = Claim(
+        line=3,
+        sentence="",
+        sentence_span=(0, 1),
+        source="Board members",
+        source_text=None,
+        source_span=None,
+        source_kind="unnamed",
+        cue="voted",
+        cue_span=None,
+        content="",
+        content_span=(0, 1),
+        stance="asserts",
+        quote="indirect",
+        channel=None,
+        act="learned",
+    )
+    assert fact_or_claim._recorded_vote(vote)
+    assert not fact_or_claim._recorded_vote(replace(vote, cue="argued"))
+    assert not fact_or_claim._recorded_vote(replace(vote, act="claim"))

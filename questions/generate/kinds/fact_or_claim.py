@@ -427,7 +427,7 @@ def _analysis_on_line(ctx: Context, line: int) -> bool:
         known[line] = any(
             not s.attributed
             and not s.in_quote
-            and not ctx.others_in(s.span)
+            and all(_recorded_vote(o) for o in ctx.others_in(s.span))
             and is_analysis(s.text)
             for s in ctx.by_line.get(line, [])
         )
@@ -463,7 +463,7 @@ def _own_voice_beside_claims(ctx: Context, sent: Sentence) -> bool:
     same = ctx.by_line.get(line, [])
     if _analysis_on_line(ctx, line):
         return False
-    if ctx.others_in(sent.span):
+    if any(not _recorded_vote(o) for o in ctx.others_in(sent.span)):
         return False
     i = next(k for k, s in enumerate(same) if s.span == sent.span)
     for s in same[:i]:
@@ -488,6 +488,16 @@ _COURT_STEP = re.compile(
     r"|The\s+(?:judge|magistrate|court|tribunal)\s+)"
     r"(?:adjourned|remanded|granted|postponed)\s+(?:the|a|an|his|her|their|all|both|\w+'s)\b"
 )
+
+
+_VOTE_CUES = frozenset({"voted", "votes"})
+
+
+def _recorded_vote(other: Claim) -> bool:
+    """A cue only the learned model read that is a vote ("Board members voted 9 to 4 …"):
+    PolNeAR marks a vote as a stance taken, but a vote the outlet reports is an event, so it
+    does not keep its sentence from being the outlet's fact."""
+    return other.act == "learned" and (other.cue or "").strip().lower() in _VOTE_CUES
 
 
 def _closed_quote(ctx: Context, claim: Claim) -> bool:
