@@ -28,6 +28,7 @@ from questions.text import load_lexicon
 PERSON_KINDS = frozenset({"person", "official", "expert"})
 GIVEN_NAMES = {row[0]: row[1] for row in load_table("given_names.tsv")}
 ORG_NAME_WORDS = frozenset(load_lexicon("org_name_words"))
+ORG_SURNAME_HEADS = frozenset(load_lexicon("org_surname_heads"))
 
 # a given name of two syllables joined by a hyphen, the second in lower case ("Seo-yeon",
 # "Dong-hyun"), after a short family name: an East-Asian name written family name first
@@ -460,6 +461,8 @@ def _role_kind(head: str, name: str) -> str | None:
     kind = SOURCE_KINDS.get(pair) or SOURCE_KINDS.get(words[role])
     if kind is None and words[role].lower() not in _ROLE_WORDS:
         return "person"  # "campaign manager Jeff Weaver": a person, not the campaign
+    if name.split()[0] in GIVEN_NAMES and SOURCE_KINDS.get(words[role].lower()) == "organisation":
+        return "person"  # "toymaker Ann Reed": a given name first names a person, no firm
     return kind
 
 
@@ -632,14 +635,19 @@ def looks_personal(name: str) -> bool:
 def org_name(name: str) -> bool:
     """Whether a name of two words or more ends in a capitalised word of org_name_words.txt
     and opens with no given name, all its words capitalised: "Judicial Watch", "Brenck
-    Holdings"; not "Ann Church", "Tova Brenck of Judicial Watch"."""
+    Holdings", "Northfold Valley Health"; not "Ann Church", "Tova Brenck of Judicial Watch".
+    A last word that is also a family name (org_surname_heads.txt: "Power", "Care") needs
+    three words or a place first ("Harlen Valley Water", "Thames Water"), not "Grace Power"."""
     words = POSSESSIVE.sub("", name).split()
-    return (
-        len(words) >= 2
-        and all(w[:1].isupper() or w == "&" for w in words)
-        and words[-1].lower() in ORG_NAME_WORDS
-        and words[0] not in GIVEN_NAMES
-    )
+    if len(words) < 2 or words[0] in GIVEN_NAMES:
+        return False
+    if not all(w[:1].isupper() or w == "&" for w in words):
+        return False
+    last = words[-1].lower()
+    if last in ORG_SURNAME_HEADS:
+        # "Harlen Valley Water", "Thames Water"; not "Grace Power", who may be a person
+        return len(words) >= 3 or words[0].lower() in PLACES
+    return last in ORG_NAME_WORDS
 
 
 def firm_name(name: str) -> bool:

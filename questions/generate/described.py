@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
+from questions.cues import SOURCE_KINDS
 from questions.generate import lexicon
 from questions.generate.registry import Context
 from questions.model import Claim, Sentence
@@ -114,14 +115,23 @@ def _name_words(name: str) -> frozenset[str]:
 
 def other_company(name: str, line: int, sources: Iterable[_Source]) -> bool:
     """Whether a source of the story before ``line`` is another body that may be a company
-    too ("Ostwind said …"): then "the company" may mean either."""
+    too ("Ostwind said …"): then "the company" may mean either. A headline's trade alone
+    ("Toymaker recalls …") names no other body."""
     return any(
         other.kind in ("organisation", None)
         and not _name_words(other.name) & _name_words(name)
+        and not _bare_trade(other.name)
         and (other.name.split() or [""])[-1].lower() not in NO_COMPANY
         and other.first_line() < line
         for other in sources
     )
+
+
+def _bare_trade(name: str) -> bool:
+    """Whether a source's name is one capitalised source noun and nothing else ("Toymaker" of a
+    headline "Toymaker recalls scooters"): a description, no name of a body."""
+    words = name.split()
+    return len(words) == 1 and words[0][:1].isupper() and words[0].lower() in SOURCE_KINDS
 
 
 def _plain_name(name: str) -> str:
