@@ -11,6 +11,7 @@ as the council's) and who_denied (a denier written "The company").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from typing import Protocol
@@ -75,10 +76,24 @@ _NOT_NAME = frozenset({"The", "A", "An", "On", "In", "At", "Its", "Their", "His"
 def bodies_named(ctx: Context, noun: str, before: int) -> set[str]:
     """The names of the bodies of one type (``noun``'s) the story writes before ``before``:
     "shipowner Halden Bulk", "Toymaker Brightmoor Toys", "Carrow Bank", "the Ministry of
-    Health"; and, for a company, any listed organisation that so ends ("Norvik Freight")."""
+    Health"; and, for a company, any listed organisation that so ends ("Norvik Freight").
+    The story is read once per noun (``_named_in_story``); each call keeps what ends before."""
+    ends, names = _named_in_story(ctx, noun)
+    found = set(names[: bisect.bisect_right(ends, before)])
+    # one body written twice ("Halden Bulk", "shipowner Halden Bulk"): its longest form
+    return {n for n in found if not any(n != o and n in o for o in found)}
+
+
+def _named_in_story(ctx: Context, noun: str) -> tuple[list[int], list[str]]:
+    """Every name of a body of ``noun``'s type in the story, with where it ends, by its end
+    (read once per story and noun: a story of thousands of descriptions stays linear)."""
+    cache = ctx.cache.setdefault("bodies_named", {})
+    assert isinstance(cache, dict)  # noqa: S101 - the cache's own entry
+    if noun in cache:
+        return cache[noun]
     heads, tails = _ALL_TYPES[noun]
-    text = ctx.text[ctx.story.span[0] : before]
-    found: set[str] = set()
+    start, end = ctx.story.span
+    text = ctx.text[start:end]
     patterns = (
         rf"(?<![\w’'-])(?i:{heads})(?:,[ ]+|[ ]+)({_NAME_WORDS})",
         rf"\b((?:[A-Z][\w’'&-]*[ ]+){{1,3}}(?:{tails}))\b",
@@ -86,6 +101,7 @@ def bodies_named(ctx: Context, noun: str, before: int) -> set[str]:
     )
     if noun == "club":  # "FC Marden": the club's initials before its name
         patterns += (r"\b((?:FC|AFC|SC|AC)[ ]+[A-Z][\w’'-]+(?:[ ]+[A-Z][\w’'-]+)?)\b",)
+    found: list[tuple[int, str]] = []
     for pattern in patterns:
         for m in re.finditer(pattern, text):
             words = m.group(1).split()
@@ -95,9 +111,10 @@ def bodies_named(ctx: Context, noun: str, before: int) -> set[str]:
             ):
                 words = words[1:]  # "Toymaker Brightmoor Toys": Brightmoor Toys; not "Ministry of"
             if words and words[0] not in GIVEN_NAMES:  # "shop owner Ian Marsh": a person
-                found.add(" ".join(words))
-    # one body written twice ("Halden Bulk", "shipowner Halden Bulk"): its longest form
-    return {n for n in found if not any(n != o and n in o for o in found)}
+                found.append((start + m.end(), " ".join(words)))
+    found.sort()
+    cache[noun] = ([e for e, _ in found], [n for _, n in found])
+    return cache[noun]
 
 
 class _Source(Protocol):  # a SourceInfo, read only for its name, kind and first line

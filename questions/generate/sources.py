@@ -207,8 +207,16 @@ def _always_after_the(ctx: Context, name: str) -> bool:
     if not re.fullmatch(r"[A-Z][a-z]+", name):
         return False
     story = ctx.story_text
-    seen = [m.start() for m in re.finditer(rf"(?<![\w’'-]){name}(?![\w’'-])", story)]
+    words = ctx.cache.get("capitalised_words")
+    if not isinstance(words, dict):  # every such word's places, read once per story
+        words = ctx.cache["capitalised_words"] = {}
+        for m in _CAPITALISED_WORD.finditer(story):
+            words.setdefault(m.group(), []).append(m.start())
+    seen = words.get(name, [])
     return bool(seen) and all(re.search(r"\b[Tt]he\s$", story[max(0, k - 4) : k]) for k in seen)
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w’'-])")
 
 
 def _bare_somewhere(ctx: Context, name: str) -> bool:

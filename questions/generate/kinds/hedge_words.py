@@ -683,11 +683,11 @@ def _twice_unhedged(ctx: Context, hedge: Hedge, span: tuple[int, int]) -> bool:
     papers, which appeared in journals, reported the compound appeared to shrink tumours"):
     the one-word answer would then point at both uses, one of them no hedge."""
     lo, hi = span
-    pattern = rf"(?<![\w’'-]){re.escape(hedge.word)}(?![\w’'-])"
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(hedge.word)}(?![\w’'-])", re.IGNORECASE)
+    # only the sentence is searched (the text ends at its end, as if cut there)
     return any(
         m.span() != hedge.span and not signals_uncertainty(ctx.text, m.span())
-        for m in re.finditer(pattern, ctx.text[:hi], re.IGNORECASE)
-        if m.start() >= lo
+        for m in pattern.finditer(ctx.text, lo, hi)
     )
 
 

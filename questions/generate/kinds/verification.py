@@ -719,8 +719,8 @@ def _person_before(ctx: Context, v: Verification, pronoun: str) -> str | None:
     if len(found) != 1:
         return None
     ((word, noun),) = found
-    told = [m.group(1) or "" for m in re.finditer(person, ctx.story_text) if m.group(2) == noun]
-    if re.search(rf"\b[Aa]nother\s+(?:[a-z]+\s+)?{noun}\b", ctx.story_text):
+    told = [first for first, found in _people_told(ctx, person) if found == noun]
+    if _another(ctx, noun):
         return None  # "A man was killed. Another man was arrested.": which man?
     if len(told) == 1:
         return noun
@@ -1308,8 +1308,7 @@ def _look_back(ctx: Context, v: Verification, start: int) -> int:
         return start
     further = ctx.sentence_before(before.span[0])
     statement = any(
-        o is not v and (o.sentence_span or o.span)[0] >= before.span[0] and o.span[1] <= start
-        for o in ctx.story.verification
+        o is not v and o.span[1] <= start for o in _statements_from(ctx, before.span[0], start)
     )
     has_claim = any(c.content_span[1] <= start for c in ctx.claims_from(before.span[0], start))
     return further.span[0] if statement and not has_claim and further else before.span[0]
@@ -1452,10 +1451,42 @@ def _statement_between(ctx: Context, v: Verification, claim: Claim, start: int) 
     statement that points back to it ("Lenk said four were killed. Reuters could not verify
     the footage. The figures could not be confirmed."): the evidence is then the two sentences
     apart, not all that lies between them."""
-    return any(
-        o is not v and claim.sentence_span[1] <= (o.sentence_span or o.span)[0] < start
-        for o in ctx.story.verification
-    )
+    return any(o is not v for o in _statements_from(ctx, claim.sentence_span[1], start))
+
+
+def _people_told(ctx: Context, person: str) -> list[tuple[str, str]]:
+    """("second", "man") for each "a second man" the story writes, by ``person``'s pattern
+    (read once per story and pattern)."""
+    key = "people_told:" + person
+    found = ctx.cache.get(key)
+    if not isinstance(found, list):
+        found = ctx.cache[key] = [
+            (m.group(1) or "", m.group(2)) for m in re.finditer(person, ctx.story_text)
+        ]
+    return found
+
+
+def _another(ctx: Context, noun: str) -> bool:
+    """Whether the story writes "another (…) <noun>" (read once per story and noun)."""
+    key = "another:" + noun
+    found = ctx.cache.get(key)
+    if not isinstance(found, bool):
+        pattern = rf"\b[Aa]nother\s+(?:[a-z]+\s+)?{noun}\b"
+        found = ctx.cache[key] = re.search(pattern, ctx.story_text) is not None
+    return found
+
+
+def _statements_from(ctx: Context, lo: int, hi: int) -> list[Verification]:
+    """The story's verification statements whose sentence (or own span) starts in [lo, hi),
+    found by bisection on a list sorted once per story (a story of thousands of statements
+    stays linear)."""
+    index = ctx.cache.get("verification_starts")
+    if not isinstance(index, tuple):
+        ordered = sorted(ctx.story.verification, key=lambda o: (o.sentence_span or o.span)[0])
+        starts = [(o.sentence_span or o.span)[0] for o in ordered]
+        index = ctx.cache["verification_starts"] = (starts, ordered)
+    starts, ordered = index
+    return ordered[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 
 _REPORTS_THAT = re.compile(r"(?:reports?|claims?|accounts?)\s+that\s+")
