@@ -168,7 +168,7 @@ def test_word_of_a_cue_is_never_an_option() -> None:
     assert sorted(wrong_options(q)) == ["first", "signed"]  # never "publicly" of the cue
     silent = _story(
         "Customs officers in Tarvik on Tuesday seized a ship's papers.",
-        "The shipping line did not immediately respond to questions about the cargo, which was "
+        "The shipping line did not immediately respond to emailed queries on the cargo, which was "
         "allegedly sold twice in recent weeks.",
         "Port director Ilse Brandt said the ship would stay in dock.",
     )

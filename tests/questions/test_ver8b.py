@@ -98,7 +98,7 @@ LABOUR = (
     "SURREN (AP) — A court on Monday fined a builder over a crane collapse that killed two men "
     "at a tower site in 2023.\n\n"
     "Unions say fines have been the usual outcome in cases brought under the workplace safety "
-    "law. The labour ministry did not respond to a request for data, and the claim could not "
+    "law. The labour ministry did not answer a request for data, and the claim could not "
     "be independently checked.\n"
 )
 
@@ -130,7 +130,7 @@ TECHNICIAN = (
     "Swimmer's ban lifted over lab errors\n\n"
     "LIMA, Peru (AP) — An appeals panel lifted a two-year ban on swimmer Rosa Quispe on "
     "Wednesday, citing gaps in how her sample was stored.\n\n"
-    "The clinic's manager did not respond to requests for comment. A former nurse there, who "
+    "The clinic's manager did not answer calls seeking comment. A former nurse there, who "
     "spoke on condition of anonymity because she still works in the city, told The Associated "
     "Press that samples were often left unlabelled overnight during the busy season. The AP was "
     "unable to confirm her account with other staff.\n"

@@ -284,13 +284,13 @@ def _stance_in_source(text: str, claim: Claim) -> bool:
     the cue, report another claim or stance of the source ("The rider, who has always
     maintained his innocence, said …", "Reed, citing “…”, said"): they are neither the cue of
     this claim nor the story's own, so the marking is unclear; or set the cue under a modal
-    ("Reed could fight it, perhaps by arguing …"): no claim was made."""
+    ("Reed might contest it, maybe by arguing …"): no claim was made."""
     assert claim.source_span and claim.cue_span  # noqa: S101 - the caller checked
     a, b = name_span(text, claim.source_span)
     rest = text[claim.source_span[0] : a] + " " + text[b : claim.source_span[1]]
     gap = text[claim.source_span[1] : claim.cue_span[0]]
     if (claim.cue or "").strip().endswith("ing") and _HYPOTHETICAL.search(gap):
-        return True  # "Reed could fight the charge, perhaps by arguing that …": no claim made
+        return True  # "Reed might contest the fine, maybe by arguing that …": no claim made
     rest = _QUOTED.sub(" ", rest + " " + gap)
     return bool(_SOURCE_STANCE.search(rest) or _STANCE.search(rest))
 
