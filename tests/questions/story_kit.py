@@ -69,3 +69,29 @@ HARBOUR_SPEAKERS = (
 def harbour_story(headline: str, body: str) -> str:
     """A wire story: the headline, a Port Elva dateline on ``body``, then ``HARBOUR_SPEAKERS``."""
     return headline + "\n\nPORT ELVA (AP) — " + body + "\n\n" + HARBOUR_SPEAKERS
+
+
+# Own wire stories of a denial (the denial coverage tests): three plain claims by three other
+# people, the wrong options who_denied and what_denied may draw on
+DENIALS = ("who_denied", "what_denied")
+DENIAL_FILLER = (
+    "Weather officer Greta Lune said strong winds would return on Thursday.\n\n"
+    "Teacher Lina Vos said the school gym would reopen next week.\n\n"
+    "Shop owner Ines Varga said the old town market would close in June.\n"
+)
+
+
+def denial_story(headline: str, body: str, filler: str = DENIAL_FILLER) -> str:
+    return f"{headline}\n\nTARVIK, Olmenia (AP) — {body}\n\n{filler}"
+
+
+def denials_asked(text: str) -> list[tuple[str, str, str]]:
+    """(kind, prompt, keyed answer) of the denial questions built, before thinning."""
+    return [(q.kind, q.prompt, answer(q)) for q in kinds_built(text, *DENIALS)]
+
+
+def one_denial(text: str, prompt: str) -> Question:
+    """The one denial question built with this prompt."""
+    found = [q for q in kinds_built(text, *DENIALS) if q.prompt == prompt]
+    assert len(found) == 1, [q.prompt for q in kinds_built(text, *DENIALS)]
+    return found[0]

@@ -14,33 +14,23 @@
 
 from __future__ import annotations
 
-from story_kit import answer, kinds_built, wrong_options
+from story_kit import (
+    DENIAL_FILLER,
+    DENIALS,
+    answer,
+    denial_story,
+    denials_asked,
+    one_denial,
+    wrong_options,
+)
 
 from questions import analyze
 from questions.generate import generate, generate_with_report
-from questions.model import Question
 
-DENIALS = ("who_denied", "what_denied")
-FILLER = (
-    "Weather officer Greta Lune said strong winds would return on Thursday.\n\n"
-    "Teacher Lina Vos said the school gym would reopen next week.\n\n"
-    "Shop owner Ines Varga said the old town market would close in June.\n"
-)
-
-
-def _story(headline: str, body: str, filler: str = FILLER) -> str:
-    return f"{headline}\n\nTARVIK, Olmenia (AP) — {body}\n\n{filler}"
-
-
-def _asked(text: str) -> list[tuple[str, str, str]]:
-    """(kind, prompt, keyed answer) of the denial questions built, before thinning."""
-    return [(q.kind, q.prompt, answer(q)) for q in kinds_built(text, *DENIALS)]
-
-
-def _one(text: str, prompt: str) -> Question:
-    found = [q for q in kinds_built(text, *DENIALS) if q.prompt == prompt]
-    assert len(found) == 1, [q.prompt for q in kinds_built(text, *DENIALS)]
-    return found[0]
+FILLER = DENIAL_FILLER
+_story = denial_story
+_asked = denials_asked
+_one = one_denial
 
 
 # 1. the accuser is a document or a body
