@@ -12,6 +12,7 @@ as the council's) and who_denied (a denier written "The company").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 from typing import Protocol
@@ -124,7 +125,7 @@ class _Source(Protocol):  # a SourceInfo, read only for its name, kind and first
     def first_line(self) -> int: ...
 
 
-def _name_words(name: str) -> frozenset[str]:
+def name_words(name: str) -> frozenset[str]:
     """The capitalised words of a name, lower-cased, possessive cut ("Lund's" -> lund)."""
     words = (w.strip(",.").removesuffix("’s").removesuffix("'s") for w in name.split())
     return frozenset(w.lower() for w in words if w[:1].isupper()) - {"the"}
@@ -136,7 +137,7 @@ def other_company(name: str, line: int, sources: Iterable[_Source]) -> bool:
     ("Toymaker recalls …") names no other body."""
     return any(
         other.kind in ("organisation", None)
-        and not _name_words(other.name) & _name_words(name)
+        and not name_words(other.name) & name_words(name)
         and not _bare_trade(other.name)
         and (other.name.split() or [""])[-1].lower() not in NO_COMPANY
         and other.first_line() < line
@@ -171,7 +172,7 @@ def _one_body(names: Iterable[str]) -> str | None:
     if not plain:
         return None
     full = plain[0]
-    if any(not _name_words(n) <= _name_words(full) for n in plain[1:]):
+    if any(not name_words(n) <= name_words(full) for n in plain[1:]):
         return None  # two bodies of the type: "the commission" may be either
     return full
 
@@ -186,6 +187,18 @@ _WORD_BEFORE = re.compile(r"([\w’'-]+)[ ]+$")
 
 
 def _unnamed_body(ctx: Context, noun: str, name: str, first: int, before: int) -> bool:
+    """Whether the story writes, before ``before``, the noun of a body other than ``name``
+    (:func:`_first_unnamed_end`: the story read once per noun, name and first mention)."""
+    cache = ctx.cache.setdefault("unnamed_body", {})
+    assert isinstance(cache, dict)  # noqa: S101 - the cache's own entry
+    key = (noun, name, first)
+    if key not in cache:
+        cache[key] = _first_unnamed_end(ctx, noun, name, first)
+    end = cache[key]
+    return end is not None and end <= before
+
+
+def _first_unnamed_end(ctx: Context, noun: str, name: str, first: int) -> int | None:
     """Whether the story writes, before ``before``, the noun in lower case of a body other than
     ``name`` (first written at ``first``) may be: before the name, unless by words of the name
     ("the company that makes …" of another body; not "the data privacy authority"), after an
@@ -194,17 +207,18 @@ def _unnamed_body(ctx: Context, noun: str, name: str, first: int, before: int) -
     company's), after a modifier that is no word of the name where the noun is the name's own
     ("the election commission" beside the Tollan Water Commission), or with a name of its own
     in lower case ("the council of Ostby"). Where the noun is followed by a capitalised name it
-    introduces that name ("a firm, Ostra Foods"): its indefinite is no other body."""
+    introduces that name ("a firm, Ostra Foods"): its indefinite is no other body.
+    Returns where the first such mention of the story ends, or None."""
     text = ctx.text
-    start = ctx.story.span[0]
+    start, stop = ctx.story.span
     own = noun.capitalize() in _ALL_TYPES[noun][1].split("|")  # "commission": its head
-    allowed = _name_words(name) | lexicon.words("demonyms") | countries_lower()
-    for m in re.finditer(rf"\b{noun}\b", text[start:before]):
+    allowed = name_words(name) | lexicon.words("demonyms") | countries_lower()
+    for m in re.finditer(rf"\b{noun}\b", text[start:stop]):
         at, end = start + m.start(), start + m.end()
         after = text[end : end + 40]
         naming = bool(re.match(r"(?:,[ ]+|[ ]+)[A-Z]", after))  # "firm Ostra Foods"
         if re.match(r"[ ]+of[ ]+(?:the[ ]+)?[A-Z]", after):
-            return True  # "the council of Ostby": a body named in lower case
+            return end  # "the council of Ostby": a body named in lower case
         pos, mods = at, []
         for _ in range(4):  # the words of its noun phrase, back to a determiner
             w = _WORD_BEFORE.search(text, max(start, pos - 40), pos)
@@ -216,22 +230,23 @@ def _unnamed_body(ctx: Context, noun: str, name: str, first: int, before: int) -
                 break  # "complaints to council staff": a preposition ends the phrase
             if low in _DETERMINERS:
                 if low in _INDEFINITE and not naming:
-                    return True  # "A Vessian court": a body the story does not name
+                    return end  # "A Vessian court": a body the story does not name
                 break
             if low.endswith(("’s", "'s")):
                 if low[:-2] not in _PLACE_OWNERS and low[:-2] not in allowed:
-                    return True  # "the firm's board": that body's own board
+                    return end  # "the firm's board": that body's own board
                 break
             if not word.isalpha():
                 break  # a number, "Ostby-based": no longer a word of the noun's kind
             if low in _OTHER_WORDS or (own and not naming and low not in allowed):
-                return True  # "the parent company", "the election commission"
+                return end  # "the parent company", "the election commission"
             mods.append(low)
-        if at < first and not naming and not (mods and set(mods) <= _name_words(name)):
-            return True  # "the company that makes …" before the name: perhaps another body
-    return False
+        if at < first and not naming and not (mods and set(mods) <= name_words(name)):
+            return end  # "the company that makes …" before the name: perhaps another body
+    return None
 
 
+@functools.cache
 def countries_lower() -> frozenset[str]:
     """Country and place names, lower-cased (``gen_name_groups.tsv``)."""
     return frozenset(row[0].lower() for row in lexicon.table("name_groups") if row[-1] != "person")

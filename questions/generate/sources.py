@@ -900,10 +900,11 @@ def _described_sources(ctx: Context, out: dict[str, SourceInfo]) -> dict[str, So
             info.mentions += [t for t in tokens(name) if t.lower() not in ("of", "the", "and")]
         info.words.add(noun)  # "who said that the commission …" gives its speaker away
         info.claims.append(claim)
-        info.claims.sort(key=lambda c: (c.line, c.sentence_span))
         meant[_claim_key(claim)] = info.key
     if not meant:
         return out
+    for key in set(meant.values()):  # each body's claims in story order, sorted once
+        out[key].claims.sort(key=lambda c: (c.line, c.sentence_span))
     return {i.key: i for i in sorted(out.values(), key=lambda i: i.first_line())}
 
 

@@ -154,17 +154,12 @@ def unresolved_pronoun(text: str, allow_it: bool = False) -> str | None:
     return m.group(0).strip(" .") if m else None
 
 
-_PREPOSITIONS = frozenset(
-    "about for to of with in on at by from against into onto upon over under among between".split()
-)
-
-
 def _emphatic(toks: list[str], i: int) -> bool:
     """Whether "themselves" or "itself" stands right after a noun phrase opened by an article
     ("the cells themselves", "the report itself"), stressing that noun: no pronoun to resolve."""
     if toks[i].lower() not in ("themselves", "itself") or i < 2:
         return False
-    noun = toks[i - 1]
+    noun = toks[i - 1]  # _PREPOSITIONS: the module's one list, defined further down
     if not noun.isalpha() or not noun.islower() or noun.endswith("ed") or noun in _PREPOSITIONS:
         return False  # "a swagger about themselves": the reflexive of someone
     return any(t.lower() in ("the", "a", "an") for t in toks[max(0, i - 4) : i - 1])

@@ -1,8 +1,9 @@
 """Speed work with the same output (issue 7): work done once that was done again and again.
 
-Stories are invented (wire-news style). Each test of a saving fails on the code before it (the
-helper it counts did not exist or ran again); the controls check that what is computed is the
-same as the plain expression it replaces.
+Stories are invented (wire-news style). The tests that count a helper's calls fail on the code
+before it (the helper did not exist or ran again); the others (lede forms read one at a time,
+the outlet headline, a paragraph's analysis) are controls: they check that what is computed is
+the same as the plain expression it replaces, and pass on the code before too.
 """
 
 from __future__ import annotations

@@ -22,7 +22,13 @@ from questions.generate.claims import (
     other_clauses,
     said_phrase,
 )
-from questions.generate.described import DESCRIBED, DESCRIBED_ANY, body_meant, named_before
+from questions.generate.described import (
+    DESCRIBED,
+    DESCRIBED_ANY,
+    body_meant,
+    name_words,
+    named_before,
+)
 from questions.generate.explain import cue_of, quoted
 from questions.generate.parties import named_parties, party_line
 from questions.generate.registry import Context, make_question, register, strip_dateline
@@ -463,11 +469,11 @@ def _it_body(ctx: Context, claim: Claim) -> str | None:
 def _names_another(ctx: Context, text: str, name: str) -> bool:
     """Whether words name something besides ``name`` that an "It" after them might be: a
     capitalised word that is no month, weekday or nationality, or a name of two words."""
-    listed = {w for info in story_sources(ctx).values() for w in _name_words(info.name)}
-    own = _name_words(name)
+    listed = {w for info in story_sources(ctx).values() for w in name_words(info.name)}
+    own = name_words(name)
     for m in _CAPITALISED.finditer(text):
         found = m.group(0)
-        if _name_words(found) <= own:
+        if name_words(found) <= own:
             continue  # the body's own name again
         if " " in found or found.lower() in listed:
             return True  # "… its supplier Brenna Parts": "It" may be either
@@ -673,7 +679,7 @@ def _body_option(ctx: Context, body: SourceInfo, claim: Claim) -> bool:
         if said & tied:
             return False
         corporate = other.kind == "official" and _bare_role(other)
-        if corporate and other.words - _name_words(other.name) <= _CORPORATE_ROLES:
+        if corporate and other.words - name_words(other.name) <= _CORPORATE_ROLES:
             continue  # "chief executive Arjun Mehrotra": a company's head, no public body's
         if "public" in fams and (
             other.kind in ("official", "government") or serves_government(other)
@@ -892,7 +898,7 @@ def _reported_before(ctx: Context, claim: Claim, info: SourceInfo, denied: str) 
     before = _answered_sentence(ctx, claim)
     if before is None or before.in_quote:
         return False
-    names = _name_words(info.name) or {info.name.split()[-1].lower()}
+    names = name_words(info.name) or {info.name.split()[-1].lower()}
     for c in ctx.claims_in(before.span):
         if c.stance not in ("asserts", "accuses") or source_key(c.source or "") == info.key:
             continue
@@ -1587,10 +1593,10 @@ def _allegation(ctx: Context, claim: Claim, ante: Claim) -> str | None:
     if not rest or not quotes_balanced(rest):
         return None
     head = rest.split(None, 2)
-    words = _name_words(claim.source or "")
+    words = name_words(claim.source or "")
     if head[:2] and head[0].lower() == "the" and head[1].lower() in _DENIER_NOUNS:
         rest = "it " + rest.split(None, 2)[2]  # "the company misled …" -> "it misled …"
-    elif head and _name_words(head[0]) and _name_words(head[0]) <= words:
+    elif head and name_words(head[0]) and name_words(head[0]) <= words:
         rest = "it " + rest.split(None, 1)[1]  # "FreshLane misled …" -> "it misled …"
     else:
         return None
@@ -1615,7 +1621,7 @@ def _accuser_clauses(ctx: Context, ante: Claim, info: SourceInfo) -> set[str]:
     may mean by it ("It also claims …", "The regulator alleges …": a pronoun or a description
     not resolved to the denier), and every accusation or claim of an accusing cue. None is a
     wrong option of what the denier denied."""
-    words = _name_words(ante.source or "") | content_words(ante.source_text or "")
+    words = name_words(ante.source or "") | content_words(ante.source_text or "")
     words -= {"the"}
     accuser = source_key(ante.source or "")
     out: set[str] = set()
@@ -1628,7 +1634,7 @@ def _accuser_clauses(ctx: Context, ante: Claim, info: SourceInfo) -> set[str]:
         side = (
             key == accuser
             or src is None
-            or bool((src.words | _name_words(src.name)) & words)
+            or bool((src.words | name_words(src.name)) & words)
             or c.stance == "accuses"
             or _last_word(c.cue).startswith(_ANY_ACCUSING)
             or written.lower() in _PERSONAL
@@ -2161,24 +2167,17 @@ def _denier_words(ctx: Context) -> frozenset[str]:
     words: set[str] = set()
     for info in story_sources(ctx).values():
         if any(c.stance == "denies" for c in info.claims):
-            words |= _name_words(info.name)
+            words |= name_words(info.name)
     for sent in ctx.story.sentences:  # "Two firms, Gremar Lines and Ostvik Freight, have rejected
         m = _DENIAL_VERB.search(sent.text)  # claims …" though no claim of theirs was read
         if m and not sent.in_quote:
-            words |= _name_words(" ".join(sent.text[: m.start()].split()[1:]))
+            words |= name_words(" ".join(sent.text[: m.start()].split()[1:]))
     return frozenset(words)
 
 
 _DENIAL_VERB = re.compile(
     r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:es|ed)|dismiss(?:es|ed))\b"
 )
-
-
-def _name_words(name: str) -> frozenset[str]:
-    """The capitalised words of a name, lower-cased ("Harbour master Alvin Grech" -> harbour,
-    alvin, grech): a role word in lower case ("chief") ties no one to anyone."""
-    words = (w.strip(",.").removesuffix("’s").removesuffix("'s") for w in name.split())
-    return frozenset(w.lower() for w in words if w[:1].isupper()) - {"the"}
 
 
 def _explanation(
@@ -2288,7 +2287,7 @@ def build_who(ctx: Context) -> list[Question]:
         named_owner = ante is not None and ante[2] is not claim and not ante[1] and ante[0]
         accuser = source_key(ante[2].source or "") if named_owner and ante else ""
         accuser_words = (
-            _name_words(ante[2].source or "") | content_words(ante[2].source_text or "")
+            name_words(ante[2].source or "") | content_words(ante[2].source_text or "")
             if accuser and ante
             else frozenset()
         )
@@ -2301,7 +2300,7 @@ def build_who(ctx: Context) -> list[Question]:
             accuser: str = accuser,
             accuser_words: frozenset[str] = accuser_words,
         ) -> bool:
-            if _name_words(w.name) & deniers:
+            if name_words(w.name) & deniers:
                 return False  # "Grech" twice
             if info.kind not in PERSON_KINDS and _bare_role(w):
                 return False  # "Chief executive Ana Lind": maybe the denier's
@@ -2311,7 +2310,7 @@ def build_who(ctx: Context) -> list[Question]:
                 c.sentence_span == claim.sentence_span for c in w.claims
             ):
                 return False  # "Hale's lawyer said his client denies …": the lawyer is his side
-            if accuser and (w.key == accuser or (_name_words(w.name) | w.words) & accuser_words):
+            if accuser and (w.key == accuser or (name_words(w.name) | w.words) & accuser_words):
                 return False  # "who denied the charges made by Mara Quint? — Mara Quint"
             return listed or _unlike(w, info)  # "the university": not Ostra University
 
@@ -2461,7 +2460,7 @@ def _bare_role(info: SourceInfo) -> bool:
     Ana Lind", "A spokesperson, Eva Berg"): the role may be in the denying organisation."""
     if info.kind in THING_KINDS:
         return False
-    rest = info.words - _name_words(info.name)
+    rest = info.words - name_words(info.name)
     return bool(rest) and rest <= _ROLE_ONLY
 
 
@@ -2651,16 +2650,16 @@ def _named_before(ctx: Context, claim: Claim, info: SourceInfo, people_aside: bo
     ``people_aside`` (for "it", "its") neither does a person the story quotes ("The supplier
     named by Ormund's lawyer, Vitarro Foods, denied that its …": Ormund is no "it")."""
     before = ctx.text[claim.sentence_span[0] : claim.content_span[0]]
-    own = _name_words(info.name) | (_name_words(claim.source_text or "") & _TITLE_WORDS)
+    own = name_words(info.name) | (name_words(claim.source_text or "") & _TITLE_WORDS)
     first = before.split()[:1]  # capitalised as the sentence's start: "On Monday, …"
-    named = _name_words(before) - own - _TIME_WORDS - {w.lower() for w in first}
+    named = name_words(before) - own - _TIME_WORDS - {w.lower() for w in first}
     named = {w for w in named if not w.endswith(("-based", "-born"))}  # where a firm sits
     if people_aside and named:
         # "named by Lund's lawyer": the one a person's role belongs to is no "it"
         people = {m.group(1).lower() for m in _PERSON_OWNER.finditer(before)}
         for other in story_sources(ctx).values():
             if other.kind in PERSON_KINDS and other.key != info.key:
-                people |= _name_words(other.name)
+                people |= name_words(other.name)
         named -= people
     return bool(named)
 
@@ -2753,7 +2752,7 @@ def build_what(ctx: Context) -> list[Question]:
             continue  # "what did X deny? — That there was no …" would say the opposite
         if ante is None and (leans_back(phrase) or _NO_OBJECT.search(phrase)):
             continue  # "That any such complaint had been made": the option says nothing alone
-        if _name_words(info.name) & _name_words(phrase) - _name_words(" ".join(wrong)):
+        if name_words(info.name) & name_words(phrase) - name_words(" ".join(wrong)):
             continue  # "what did the port authority deny? — That the port authority had …"
         if info.words & content_words(phrase) - content_words(" ".join(wrong)):
             continue  # "what did the university deny? — That the university had …"
