@@ -5,10 +5,10 @@ Usage: ``python bench/train_cues.py [TRAIN_DIR] [--epochs N] [--out questions/mo
 Reads the articles and their first annotator's brat file in sorted order (as
 ``bench/eval_polnear.py`` does), cuts them into the engine's own paragraphs and sentences with
 quotations masked, and labels each word whose form was part of an annotated cue at least
-``MIN_CUE_COUNT`` times: 1 when it lies inside a gold cue, else 0. Averaged perceptrons (stdlib
-only, ``SEEDS`` fixed random seeds, their weights averaged) learn from them; the last tenth of the
-articles is held out to report precision and recall of the word decisions. Only features and their
-weights are written (no text of any article). The test compartment is never read.
+``MIN_CUE_COUNT`` times: 1 when it lies inside a gold cue, else 0. An averaged perceptron (stdlib
+only, fixed random seed) learns from them; the last tenth of the articles is held out to report
+precision and recall of the word decisions. Only features and their weights are written (no
+text of any article). The test compartment is never read.
 """
 
 from __future__ import annotations
@@ -39,10 +39,6 @@ MIN_FEATURE_COUNT = 3
 MIN_WEIGHT = 0.01
 FIRE_THRESHOLD = -0.5
 MIN_FIRE_RATE = 0.1
-# perceptrons trained on the same examples in different orders (seeds 7, 8, ...), their averaged
-# weights averaged again: out of sample on train (2-fold, pooled) F1 0.77416 -> 0.77471 with 5
-# (3: +0.0006, 8: +0.0004 on the code before), the word decisions steadier across folds
-SEEDS = 5
 
 
 def sentences(text: str):
@@ -101,15 +97,6 @@ def train(data, epochs: int, seed: int = 7) -> dict[str, float]:
     return {f: (total[f] + (step - stamp[f]) * w[f]) / step for f in w}
 
 
-def train_ensemble(data, epochs: int, seeds: int) -> dict[str, float]:
-    """The mean of the weights of ``seeds`` perceptrons, each over its own example order."""
-    total: dict[str, float] = defaultdict(float)
-    for k in range(seeds):
-        for f, v in train(data, epochs, seed=7 + k).items():
-            total[f] += v
-    return {f: v / seeds for f, v in total.items()}
-
-
 def report(weights: dict[str, float], data, name: str) -> None:
     """Precision and recall of the word decisions at a few thresholds."""
     for threshold in (-0.2, 0.0, 0.2, 0.5):
@@ -128,9 +115,6 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", nargs="?", default="/work/polnear/train")
     ap.add_argument("--epochs", type=int, default=8)
-    ap.add_argument(
-        "--seeds", type=int, default=SEEDS, help="perceptrons averaged (seeds 7, 8, ...)"
-    )
     ap.add_argument("--out", default=str(MODEL_PATH))
     ap.add_argument("--min-cue-rate", type=float, default=MIN_CUE_RATE)
     ap.add_argument("--min-fire-rate", type=float, default=MIN_FIRE_RATE)
@@ -165,11 +149,11 @@ def main() -> int:
     model = CueModel({"w=" + w: 0.0 for w in vocab})
     held = examples(articles[cut:], model)
     data = examples(articles[:cut], model)
-    weights = train_ensemble(data, args.epochs, args.seeds)
+    weights = train(data, args.epochs)
     report(weights, held, "held-out tenth")
     data += held
     seen = Counter(f for feats, _ in data for f in feats)
-    weights = train_ensemble(data, args.epochs, args.seeds)
+    weights = train(data, args.epochs)
     kept = {
         f: round(v, 3)
         for f, v in weights.items()
