@@ -202,3 +202,15 @@ def test_charges_not_stated_cleanly_make_no_such_question(before: str) -> None:
     text = COURT + before + " Hallam denies the charges." + COURT_FILLER
     for q in _text_questions(text):
         assert "the charges of" not in q.prompt
+
+
+def test_public_spokesman_never_beside_an_unnamed_public_body() -> None:
+    """ "White House spokesman …" serves a public body: "the agency" may be his side's."""
+    text = (
+        HEAD + "Two pilots said managers had told them to fly with a faulty radar.\n\n"
+        "“We categorically deny these allegations,” said White House spokesman Olaf Preiss.\n\n"
+        "The agency said it had opened an inquiry.\n\n"
+        "Passenger Liam Trost said he had flown the route twice in the past month."
+    )
+    for q in _text_questions(text):
+        assert "the agency" not in q.options

@@ -639,6 +639,7 @@ _PUBLIC_WORDS = frozenset(
     | {"police", "court", "parliament", "senate", "congress", "assembly", "cabinet", "public"}
     | {"minister", "secretary", "mayor", "governor", "president", "prime", "chief", "senator"}
     | {"coast", "border", "defence", "defense", "interior", "foreign", "health", "justice"}
+    | {"white", "house", "kremlin", "downing", "pentagon", "un", "eu", "nato", "army", "navy"}
 )
 
 
@@ -881,8 +882,8 @@ _THE_CHARGES = re.compile(
 # outlet itself says the denier is charged with, up to the sentence's end or a new clause
 _CHARGED_WITH = re.compile(
     r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bbeen\snot\s)\bcharged\s+with"
-    r"\s+(?P<what>[^.;:“”\"()]+?)\s*(?=[.;]|,\s+(?:and|but|which|who|after|following|in|over)\b"
-    r"|$)"
+    r"\s+(?P<what>[^.;:“”\"()]{1,160}?)\s*"
+    r"(?=[.;]|,\s+(?:and|but|which|who|after|following|in|over)\b|$)"
 )
 
 
