@@ -31,6 +31,12 @@ CASES = [
     ("d07_refuted.txt", "Helena Stavros", "pressured the bank", ""),
     ("d10_denied_wrongdoing.txt", "Jonas Weller", "wrongdoing", ""),
     ("d11_denied_charges.txt", "Oskar Renwick", "charges of negligence and of failing", ""),
+    (
+        "d12_disputed_figures.txt",
+        "The regional health authority",
+        "figures given by the patients",
+        "",
+    ),
     ("d18_pronoun_denial.txt", "Marco Dell", "fired at anyone", ""),
     ("d19_role_spokesman.txt", "Ivan Petrak", "under 18", ""),
     ("d20_earlier_accusation.txt", "Kroll Construction", "substandard materials", ""),
@@ -214,3 +220,64 @@ def test_public_spokesman_never_beside_an_unnamed_public_body() -> None:
     )
     for q in _text_questions(text):
         assert "the agency" not in q.options
+
+
+WAIT = "Waiting lists grow\n\nFELDEN, Norland (AP) — "
+WAIT_FILLER = (
+    "\n\nSurgeon Ruth Halvor said her clinic had hired new doctors in the spring."
+    "\n\nPatient Henrik Sol said he had been waiting since last winter."
+    "\n\nTeacher Lina Vos said the school gym would reopen next week."
+)
+
+
+def test_figures_disputed_are_the_one_source_s_figures() -> None:
+    text = WAIT + (
+        "Patients wait an average of 14 months for surgery, a patients' union said on Monday."
+        "\n\nThe health authority disputed the figures." + WAIT_FILLER
+    )
+    qs = [q for q in _text_questions(text) if q.kind == "who_denied"]
+    assert [(q.prompt, answer(q)) for q in qs] == [
+        (
+            "According to the story, who disputed the figures given by the patients' union?",
+            "The health authority",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # two sources gave numbers: whose figures?
+        "Patients wait 14 months, a patients' union said. Nurses said 300 beds had closed.",
+        # the denier's own numbers
+        "The health authority said patients waited 14 months on average.",
+        # no number given at all
+        "A patients' union said patients waited far too long for surgery.",
+    ],
+)
+def test_figures_of_no_one_source_make_no_such_question(before: str) -> None:
+    text = WAIT + before + "\n\nThe health authority disputed the figures." + WAIT_FILLER
+    for q in _text_questions(text):
+        assert "figures given by" not in q.prompt
+
+
+def test_unnamed_body_options_read_the_story_once_per_body(monkeypatch) -> None:  # noqa: ANN001
+    """Each denial of a long paste may offer "the health authority": whether it is tied to a
+    named source is the story's matter, worked out once per body, not once per denial (which
+    made generation quadratic)."""
+    from questions.generate.kinds import who_denied
+
+    calls: list[str] = []
+    real = who_denied._untied_body
+
+    def counted(ctx, body, head):  # noqa: ANN001, ANN202
+        calls.append(body.key)
+        return real(ctx, body, head)
+
+    monkeypatch.setattr(who_denied, "_untied_body", counted)
+    unit = (
+        "Ferry owner Viktor Hallam is charged with manslaughter. He denies all the charges. "
+        "The health authority said the ward had reopened.\n\n"
+    )
+    generate(analyze("Hearing\n\n" + unit * 30), thin_giveaways=False)
+    assert calls and len(calls) == len(set(calls))

@@ -629,8 +629,7 @@ def _own_employer(other: SourceInfo) -> bool:
     caps = {
         w.lower().strip("’'s") for w in other.mentions if w[:1].isupper() and w.lower() not in own
     }
-    tied = set().union(*(words for _, words in _FAMILIES.values()))
-    return bool(caps) and not caps & (tied | _PUBLIC_WORDS | _PUBLIC_HEADS)
+    return bool(caps) and not caps & _ANY_TIED
 
 
 # capitalised words of a mention that may name a public body ("Defence Minister", "State …")
@@ -667,6 +666,12 @@ _UNNAMED_BODY = re.compile(
     + r")|([Pp]olice))$"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s|\n")
+# every word that may tie a named source to an unnamed body, or name a public body
+_ANY_TIED = (
+    frozenset(set().union(*(words for _, words in _FAMILIES.values())))
+    | _PUBLIC_WORDS
+    | _PUBLIC_HEADS
+)
 MAX_BODY_GAP = 80  # how near a named source's name a body's head may stand for the two to be one
 
 
@@ -715,6 +720,15 @@ def _body_option(ctx: Context, body: SourceInfo, claim: Claim) -> bool:
     sentence = norm(ctx.text[claim.sentence_span[0] : claim.sentence_span[1]])
     if re.search(rf"\b{head}\b", sentence):
         return False
+    free = ctx.cache.setdefault("free_bodies", {})
+    assert isinstance(free, dict)  # noqa: S101 - the cache's own entry
+    if body.key not in free:  # the rest is the story's, not the denial's: read once per body
+        free[body.key] = _untied_body(ctx, body, head)
+    return bool(free[body.key])
+
+
+def _untied_body(ctx: Context, body: SourceInfo, head: str) -> bool:
+    """The part of :func:`_body_option` that looks at the story's named sources only."""
     fams = _families(body)
     tied = set().union(*(_FAMILIES.get(f, ((), frozenset({head})))[1] for f in fams))
     tied |= body.words | {head}
@@ -814,6 +828,8 @@ def _read_denials(ctx: Context) -> list[Denial]:
         ante = denied_antecedent(ctx, claim) if denial else None
         if denial and ante is None and info:
             ante = _charged_before(ctx, claim, info)  # "… is charged with fraud. He denies …"
+        if denial and ante is None and info:
+            ante = _figures_of(ctx, claim, info)  # "The authority disputed the figures."
         phrase = ante[1] if ante else denied_phrase(ctx, claim) if denial else None
         if denial and not phrase and info:
             # "Mayor Ruiz denied that her office had lost …": the clause with the denier's own
@@ -929,6 +945,61 @@ def _charged_before(ctx: Context, claim: Claim, info: SourceInfo) -> Antecedent 
         source_span=None,
     )
     return f"the {noun} of {what}", "", moved
+
+
+# "disputed the figures", "rejected the death toll": a denial of numbers someone gave
+_FIGURES = re.compile(
+    r"(?:the|these|those)\s+(?:official\s+)?(figures|numbers|statistics|estimates?|tally"
+    r"|(?:death\s+)?toll|count)",
+    re.IGNORECASE,
+)
+# a number in a claim: digits (not a year alone), a percentage or a number word
+_NUMBER = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\bper\s?cent\b|%|\b(?:dozens?|hundreds?|thousands?"
+    r"|millions?|billions?|doubled|tripled|halved|twice|three\s+times)\b",
+    re.IGNORECASE,
+)
+
+
+def _figures_of(ctx: Context, claim: Claim, info: SourceInfo) -> Antecedent | None:
+    """Whose figures "X disputed the figures" disputes: the one source (claims of one maker,
+    :func:`_same_accuser`) that gave a number before the denial in the story ("Patients wait 14
+    months, a patients' association said." … "The health authority disputed the figures."),
+    named clearly (no pronoun, no vague "officials"), not the denier; none when two sources
+    gave numbers, or the denier did. Asked "who disputed the figures given by …?", who_denied
+    only (the figures may be several)."""
+    written = strip_edges(_without_manner(claim).content)
+    m = _FIGURES.fullmatch(written)
+    if m is None or claim.cue_span is None:
+        return None
+    denier = source_key(claim.source or "")
+    before = ctx.claims_from(ctx.story.span[0], claim.sentence_span[0])[-MAX_BEFORE:]
+    given = [
+        c
+        for c in before
+        if c.line not in ctx.story.headings
+        and c.stance in ("asserts", "accuses")
+        and c.quote != "direct"
+        and _NUMBER.search(c.content)
+    ]
+    if not given or any(source_key(c.source or "") == denier for c in given):
+        return None
+    last = given[-1]
+    head = _last_word(last.source).lower()  # "a patients' association", "The association"
+    if any(
+        not (_same_accuser(ctx, c, last) or _last_word(c.source).lower() == head) for c in given
+    ):
+        return None
+    clear = [c for c in given if c.source and not _unclear_accuser(c)]
+    if not clear:
+        return None
+    last = max(clear, key=lambda c: (word_count(c.source or ""), c.content_span))  # its fullest
+    if info.words & content_words(last.source or ""):
+        return None
+    owner = _owner(ctx, last)
+    if owner.split()[0].lower() in ("a", "an"):  # "a patients' association": the one named
+        owner = "the " + owner.split(None, 1)[1]
+    return f"the {m.group(1).lower()} given by {owner}", "", last
 
 
 # "Sampaio, who denied wrongdoing throughout the trial, will appeal": a denial in a relative
