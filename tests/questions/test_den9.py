@@ -281,3 +281,47 @@ def test_unnamed_body_options_read_the_story_once_per_body(monkeypatch) -> None:
     )
     generate(analyze("Hearing\n\n" + unit * 30), thin_giveaways=False)
     assert calls and len(calls) == len(set(calls))
+
+
+BORDER = (
+    "Neighbours trade blame over border shooting\n\nGRAVA, Meridia (AP) — "
+    "A border guard was killed on Sunday at a crossing between Meridia and Ostria.\n\n"
+)
+BORDER_FILLER = (
+    "\n\nTruck driver Emil Sand said hundreds of lorries were waiting at the crossing."
+    "\n\nFarmer Lotte Brand said she had heard shots for about ten minutes."
+    "\n\nNurse Ivo Kesk said the guard had died before reaching the hospital."
+)
+
+
+def test_a_country_s_government_denies_what_was_said_of_its_troops() -> None:
+    text = BORDER + (
+        "Meridia's foreign minister, Anna Kroy, accused Ostrian troops of firing first.\n\n"
+        "Ostria's government rejected the accusation, saying its guards had been fired on."
+        + BORDER_FILLER
+    )
+    qs = [q for q in _text_questions(text) if q.kind == "who_denied"]
+    assert [(q.prompt, answer(q)) for q in qs] == [
+        (
+            "According to the story, who rejected the accusation made by Anna Kroy?",
+            "Ostria's government",
+        )
+    ]
+    assert not any("Kroy" in w or "Meridia" in w for w in wrong_options(qs[0]))
+    assert "“the accusation” is the accusation made by Anna Kroy" in qs[0].explanation
+
+
+@pytest.mark.parametrize(
+    "accusation",
+    [
+        # someone else's troops
+        "Meridia's foreign minister, Anna Kroy, accused Vessian troops of firing first.",
+        # two accusations name Ostria's side: which one?
+        "Meridia's foreign minister, Anna Kroy, accused Ostrian troops of firing first. "
+        "Villagers said Ostrian drones had flown over the crossing.",
+    ],
+)
+def test_no_clear_accusation_of_the_country_makes_no_such_question(accusation: str) -> None:
+    text = BORDER + accusation + "\n\nOstria's government rejected the accusation." + BORDER_FILLER
+    for q in _text_questions(text):
+        assert "accusation made by" not in q.prompt

@@ -1581,6 +1581,11 @@ def _names_denier(claim: Claim) -> re.Pattern[str] | None:
     return re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
 
 
+# "Ostria's government", "Vessia's defence ministry": a country's own body as denier
+_STATE_DENIER = re.compile(
+    r"([A-Z][a-z]{3,})[’']s\s+(?:(?:defence|defense|foreign|interior)\s+)?"
+    r"(?:government|army|military|armed\s+forces|forces|ministry|navy|air\s+force)"
+)
 # one-word deniers that may be any organisation the story names ("the company", "the club")
 _ANY_BODY = frozenset({"company", "firm", "club", "group", "organisation", "organization"})
 
@@ -1607,13 +1612,24 @@ def _named_accusation(ctx: Context, claim: Claim, noun: str) -> Antecedent | Non
         return None
     denier = source_key(claim.source or "")
     earlier = ctx.claims_from(ctx.story.span[0], claim.sentence_span[0])
-    naming = [
-        c
-        for c in earlier
-        if c.stance in ("asserts", "accuses", "denies")
-        and source_key(c.source or "") != denier
-        and word.search(c.content)
-    ]
+
+    def naming_of(word: re.Pattern[str]) -> list[Claim]:
+        return [
+            c
+            for c in earlier
+            if c.stance in ("asserts", "accuses", "denies")
+            and source_key(c.source or "") != denier
+            and word.search(c.content)
+        ]
+
+    naming = naming_of(word)
+    state = _STATE_DENIER.fullmatch((claim.source_text or "").strip())
+    if not naming and state:
+        # "Ostria's government rejected the accusation" after "… accused Ostrian troops of
+        # …": the country's name, or its adjective ("Ostrian"), names the denier
+        place = state.group(1)
+        word = re.compile(r"\b" + re.escape(place[: max(4, len(place) - 1)]) + r"\w{0,4}\b")
+        naming = naming_of(word)
     if len(naming) != 1:
         return None  # none, or two accusations: which one is denied?
     ante = naming[0]
@@ -2423,7 +2439,9 @@ def _explanation(
         evidence = _evidence(ctx, claim, ante)
         if ante[2] is not claim:  # "the allegations made by prosecutors": both sentences
             sentence = " ".join(evidence.text.split())
-        said = f"The story says: {quoted(sentence)} — {quoted(written)} are {ante[0]}"
+        # "“the accusation” is …", "“the allegations” are …": the verb of the noun as written
+        are = "are" if re.search(r"s\b", written.split(" as ")[0]) else "is"
+        said = f"The story says: {quoted(sentence)} — {quoted(written)} {are} {ante[0]}"
         if _far(ctx, claim, ante):  # the accusation paragraphs before, then the denial
             earlier = evidence.earlier_text or ""
             noun = _EARLIER_NOUN.fullmatch(written)
