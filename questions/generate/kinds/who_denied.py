@@ -320,6 +320,7 @@ _THE_DENIER = re.compile(
     r"|board|coast\s+guard|navy|army|air\s+force|fire\s+(?:brigade|service)|port\s+authority"
     r"|operator|insurer|union|railway|airport|dairy|park|zoo|firm|factory|brewery|bakery"
     r"|retailer|supermarket|manufacturer|carmaker|developer|landlord|utility|broadcaster"
+    r"|(?:prison|health|ambulance|probation|customs|immigration)\s+service"
     r"|newspaper|publisher|festival|league|party|prison|police|military)$"
 )
 # "Officials in Korlin", "Authorities from Vessia": a group of a named place
@@ -330,6 +331,9 @@ _GROUP_IN_DENIER = re.compile(
 # "A Doltra spokesman", "a Harbour Oil spokeswoman": the unnamed voice of a named organisation
 _SPOKES_DENIER = re.compile(
     r"^[Aa]n?\s+[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){0,2}\s+(?:spokesman|spokeswoman|spokesperson)$"
+    # "A spokesperson for Telvo", "a spokeswoman for the Harbour Board": the same, named after
+    r"|^[Aa]\s+(?:spokesman|spokeswoman|spokesperson)\s+for\s+(?:the\s+)?[A-Z][\w’'&-]+"
+    r"(?:\s+[A-Z][\w’'&-]+){0,3}$"
 )
 _ROLE_OF_DENIER = re.compile(
     r"^(?:Aides|Advisers|Advisors|Lawyers|Attorneys|Relatives)\s+(?:to|for|of)\s+"
@@ -587,7 +591,8 @@ def _unlike(wrong: SourceInfo, info: SourceInfo) -> bool:
         return False
     written = " ".join(info.mentions)
     if _THE_DENIER.match(written):
-        if wrong.kind not in ("person", "expert"):
+        person = wrong.kind in ("person", "expert")
+        if not person and not (wrong.kind is None and _plain_person(wrong)):
             return False  # "the company" may be any organisation named
         head = written.split()[-1].lower()
         if head in _PUBLIC_HEADS and serves_government(wrong):
@@ -596,6 +601,45 @@ def _unlike(wrong: SourceInfo, info: SourceInfo) -> bool:
         return not wrong.role & ({head} | _BODY_WORDS)
     # "Kaldovan officials": any official or government of the story may be one of them
     return not (_GROUP_DENIER.match(written) and wrong.kind in ("official", "government"))
+
+
+def _plain_person(info: SourceInfo) -> bool:
+    """Whether a source of no kind is a person by the name alone: a personal name of two or
+    three words ("Former inmate Yusuf Kaan": Yusuf Kaan) and no capitalised word of its mentions
+    other than the name's own or a title ("Harbour Oil's Ana Roy": no)."""
+    name = option_name(info.name)
+    if not looks_personal(name) or not 2 <= len(name.split()) <= 3:
+        return False
+    own = set(name.split())
+    caps = [w for w in info.mentions if w[:1].isupper() and w not in own]
+    return len(caps) <= 1 and all(w.lower() in _TITLE_WORDS | info.role | {"former"} for w in caps)
+
+
+# capitalised words that open a person's mention without naming any body ("Former inmate …")
+_TITLE_WORDS = frozenset({"former", "retired", "local", "mr", "mrs", "ms", "dr", "witness"})
+
+
+def _own_employer(other: SourceInfo) -> bool:
+    """Whether an official's mention names the body it serves by a name of its own that is no
+    public body's ("Skylark Air spokeswoman Olga Preiss", "Party secretary Viktor Ashby"): then
+    no unnamed public body ("the aviation authority") can be that official's."""
+    if other.kind != "official":
+        return False
+    own = {w.lower() for w in option_name(other.name).split()}
+    caps = {
+        w.lower().strip("’'s") for w in other.mentions if w[:1].isupper() and w.lower() not in own
+    }
+    return bool(caps) and not caps & _ANY_TIED
+
+
+# capitalised words of a mention that may name a public body ("Defence Minister", "State …")
+_PUBLIC_WORDS = frozenset(
+    {"state", "federal", "national", "city", "municipal", "county", "regional", "royal"}
+    | {"police", "court", "parliament", "senate", "congress", "assembly", "cabinet", "public"}
+    | {"minister", "secretary", "mayor", "governor", "president", "prime", "chief", "senator"}
+    | {"coast", "border", "defence", "defense", "interior", "foreign", "health", "justice"}
+    | {"white", "house", "kremlin", "downing", "pentagon", "un", "eu", "nato", "army", "navy"}
+)
 
 
 # heads of a "the …" denier that may be a government's body ("the ministry", "the navy")
@@ -622,6 +666,12 @@ _UNNAMED_BODY = re.compile(
     + r")|([Pp]olice))$"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s|\n")
+# every word that may tie a named source to an unnamed body, or name a public body
+_ANY_TIED = (
+    frozenset(set().union(*(words for _, words in _FAMILIES.values())))
+    | _PUBLIC_WORDS
+    | _PUBLIC_HEADS
+)
 MAX_BODY_GAP = 80  # how near a named source's name a body's head may stand for the two to be one
 
 
@@ -670,19 +720,31 @@ def _body_option(ctx: Context, body: SourceInfo, claim: Claim) -> bool:
     sentence = norm(ctx.text[claim.sentence_span[0] : claim.sentence_span[1]])
     if re.search(rf"\b{head}\b", sentence):
         return False
+    free = ctx.cache.setdefault("free_bodies", {})
+    assert isinstance(free, dict)  # noqa: S101 - the cache's own entry
+    if body.key not in free:  # the rest is the story's, not the denial's: read once per body
+        free[body.key] = _untied_body(ctx, body, head)
+    return bool(free[body.key])
+
+
+def _untied_body(ctx: Context, body: SourceInfo, head: str) -> bool:
+    """The part of :func:`_body_option` that looks at the story's named sources only."""
     fams = _families(body)
     tied = set().union(*(_FAMILIES.get(f, ((), frozenset({head})))[1] for f in fams))
     tied |= body.words | {head}
     story = ctx.story_norm
     for other in story_sources(ctx).values():
         said = other.words | other.role | {w.lower() for w in other.mentions}
-        if said & tied:
+        employed = "public" in fams and _own_employer(other)
+        if said & tied and not (employed and not said & (body.words | {head})):
             return False
         corporate = other.kind == "official" and _bare_role(other)
         if corporate and other.words - name_words(other.name) <= _CORPORATE_ROLES:
             continue  # "chief executive Arjun Mehrotra": a company's head, no public body's
-        if "public" in fams and (
-            other.kind in ("official", "government") or serves_government(other)
+        if (
+            "public" in fams
+            and not employed
+            and (other.kind in ("official", "government") or serves_government(other))
         ):
             return False  # "the ministry" beside "Ana Petrov, the foreign minister"
         name = norm(other.name).removeprefix("the ")
@@ -704,14 +766,19 @@ def _mid_sentence(option: str) -> str:
     return "the" + option[3:] if option.startswith("The ") else option
 
 
-def _body_options(ctx: Context, claim: Claim, want: int) -> list[str]:
+def _body_options(
+    ctx: Context, claim: Claim, want: int, denier: SourceInfo | None = None
+) -> list[str]:
     """Up to ``want`` unnamed bodies as wrong options of who_denied, nearest the denial first,
-    no two of one family ("the regulator" and "the agency" may be one body)."""
+    no two of one family ("the regulator" and "the agency" may be one body), none sharing a
+    word with an unlisted ``denier`` ("a spokesperson for the Harbour Board": no "the board")."""
     out: list[str] = []
     taken: set[str] = set()
     bodies = sorted(_unnamed_bodies(ctx), key=lambda b: (abs(b.first_line() - claim.line), b.key))
     for body in bodies:
         fams = set(_families(body))
+        if denier is not None and (body.words & denier.words or not _unlike(body, denier)):
+            continue
         if len(out) < want and not fams & taken and _body_option(ctx, body, claim):
             out.append(body.name)
             taken |= fams
@@ -759,14 +826,21 @@ def _read_denials(ctx: Context) -> list[Denial]:
                 out.append((claim, info, criticism, None))
             continue  # "dismissed the criticism as politically motivated": no fact denied
         ante = denied_antecedent(ctx, claim) if denial else None
+        if denial and ante is None and info:
+            ante = _charged_before(ctx, claim, info)  # "… is charged with fraud. He denies …"
+        if denial and ante is None and info:
+            ante = _figures_of(ctx, claim, info)  # "The authority disputed the figures."
         phrase = ante[1] if ante else denied_phrase(ctx, claim) if denial else None
         if denial and not phrase and info:
             # "Mayor Ruiz denied that her office had lost …": the clause with the denier's own
             # pronoun, for what_denied alone (who_denied skips a phrase that opens on a pronoun)
             phrase = _self_denial(ctx, claim, info)
+        if phrase and info and ante is None:
+            phrase = _nothing_to_do(claim, info, phrase) or _untrue_alone(phrase) or phrase
         called = calling(claim) and _CALLED_FALSE.fullmatch(phrase or "")
         # "dismissed the reports as false": "false" is the denial itself, as in "called"
         called = called or bool(_DISMISSED_AS.fullmatch(phrase or ""))
+        called = called or bool(ante is None and _SAID_UNTRUE.fullmatch(phrase or ""))
         if (
             ante is None
             and phrase
@@ -782,6 +856,150 @@ def _read_denials(ctx: Context) -> list[Denial]:
         if (phrase or ante) and info:  # "the allegations in the lawsuit": no phrase, who only
             out.append((claim, info, phrase or "", ante))
     return sorted(out, key=lambda d: d[0].cue_span or d[0].content_span)
+
+
+# "said he had nothing to do with the fire": the denier's own "nothing to do with" (the analysis
+# may have put the denier's name for "he"), with no other word between
+_NOTHING_TO_DO = re.compile(
+    r"that\s+(?P<subj>[\w’'. -]{2,40}?)\s+(?:had|has|have)\s+(?:had\s+)?nothing\s+to\s+do\s+with"
+    r"\s+(?P<what>[^,;:“”\"]{3,80})"
+)
+_SELF_WORDS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def _nothing_to_do(claim: Claim, info: SourceInfo, phrase: str) -> str | None:
+    """ "Kessel said he had nothing to do with the fire": what was denied, as "having anything to
+    do with the fire" ("who denied having anything to do with the fire?"), when the one who had
+    nothing to do with it is the denier itself (its pronoun, or its name put in for one); None
+    for any other phrase ("said the council had nothing to do with …": someone else's)."""
+    m = _NOTHING_TO_DO.fullmatch(phrase.rstrip("."))
+    if m is None or claim.quote == "direct" or " and " in m.group("what"):
+        return None
+    subj = m.group("subj").strip()
+    own = subj.lower() in _SELF_WORDS or (
+        subj[:1].isupper() and set(subj.lower().split()) <= name_words(info.name) | info.words
+    )
+    return f"having anything to do with {m.group('what').strip()}" if own else None
+
+
+def _untrue_alone(phrase: str) -> str | None:
+    """ "said the claims were untrue and that the payment had been made": the denial alone
+    ("that the claims were untrue"), cut where "and that" opens a claim of its own."""
+    cut = phrase.find(" and that ")
+    head = phrase[:cut] if cut > 0 else ""
+    return head if head and _SAID_UNTRUE.fullmatch(head) else None
+
+
+# "He denies all the charges.", "Renwick denied the charges against him."
+_THE_CHARGES = re.compile(
+    r"(?:all\s+(?:of\s+)?)?the\s+charges?(?:\s+against\s+(?:him|her|them))?", re.IGNORECASE
+)
+# "Captain Oskar Renwick is charged with negligence and with failing to report …": what the
+# outlet itself says the denier is charged with, up to the sentence's end or a new clause
+_CHARGED_WITH = re.compile(
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bbeen\snot\s)\bcharged\s+with"
+    r"\s+(?P<what>[^.;:“”\"()]{1,160}?)\s*"
+    r"(?=[.;]|,\s+(?:and|but|which|who|after|following|in|over)\b|$)"
+)
+
+
+def _charged_before(ctx: Context, claim: Claim, info: SourceInfo) -> Antecedent | None:
+    """What "X denies the charges" denies when the sentence just before says, in the outlet's
+    own words, what X is charged with ("Graham Pellow … is on trial … charged with fraud. He
+    denies all the charges." -> "the charges of fraud"): one "charged with" in that sentence,
+    the denier's name (its last word) written before it, no pronoun in what is charged (whose
+    "his wife"?), no claim of any source in that sentence, at most 16 words. Asked by who_denied
+    alone, as "who denied the charges of …?"; the antecedent's claim is the denial itself
+    moved to that sentence (no source: no accuser to leave out of the options)."""
+    written = strip_edges(_without_manner(claim).content)
+    if not _THE_CHARGES.fullmatch(written) or claim.cue_span is None:
+        return None
+    before = ctx.sentence_before(claim.sentence_span[0])
+    if before is None or before.in_quote or len(_CHARGED_WITH.findall(before.text)) != 1:
+        return None
+    m = _CHARGED_WITH.search(before.text)
+    if m is None:
+        return None
+    at = before.span[0] + m.start()
+    for said in [*ctx.claims_in(before.span), *ctx.others_in(before.span)]:
+        # a claim of its own in that sentence ("Police said he was charged with …") may be
+        # what is denied; only "charged" itself read as a cue is no other voice
+        cue = said.cue_span or (-1, -1)
+        if _last_word(said.cue) != "charged" or not at < cue[1] <= at + len(m.group(0)):
+            return None
+    what = " ".join(m.group("what").split())
+    last = option_name(info.name).split()[-1:]
+    if not last or not re.search(r"\b" + re.escape(last[0]) + r"\b", before.text[: m.start()]):
+        return None  # "He denies the charges" after someone else's charge
+    if _PERSONAL & {w.strip(",.’'").lower() for w in what.split()} or word_count(what) > 16:
+        return None
+    what = re.sub(r"\band\s+with\s+", "and of ", what)  # "negligence and with failing …"
+    noun = "charge" if re.search(r"\bcharge\b", written, re.IGNORECASE) else "charges"
+    moved = replace(
+        claim,
+        line=before.line,
+        sentence=before.text,
+        sentence_span=before.span,
+        source=None,
+        source_text=None,
+        source_span=None,
+    )
+    return f"the {noun} of {what}", "", moved
+
+
+# "disputed the figures", "rejected the death toll": a denial of numbers someone gave
+_FIGURES = re.compile(
+    r"(?:the|these|those)\s+(?:official\s+)?(figures|numbers|statistics|estimates?|tally"
+    r"|(?:death\s+)?toll|count)",
+    re.IGNORECASE,
+)
+# a number in a claim: digits (not a year alone), a percentage or a number word
+_NUMBER = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\bper\s?cent\b|%|\b(?:dozens?|hundreds?|thousands?"
+    r"|millions?|billions?|doubled|tripled|halved|twice|three\s+times)\b",
+    re.IGNORECASE,
+)
+
+
+def _figures_of(ctx: Context, claim: Claim, info: SourceInfo) -> Antecedent | None:
+    """Whose figures "X disputed the figures" disputes: the one source (claims of one maker,
+    :func:`_same_accuser`) that gave a number before the denial in the story ("Patients wait 14
+    months, a patients' association said." … "The health authority disputed the figures."),
+    named clearly (no pronoun, no vague "officials"), not the denier; none when two sources
+    gave numbers, or the denier did. Asked "who disputed the figures given by …?", who_denied
+    only (the figures may be several)."""
+    written = strip_edges(_without_manner(claim).content)
+    m = _FIGURES.fullmatch(written)
+    if m is None or claim.cue_span is None:
+        return None
+    denier = source_key(claim.source or "")
+    before = ctx.claims_from(ctx.story.span[0], claim.sentence_span[0])[-MAX_BEFORE:]
+    given = [
+        c
+        for c in before
+        if c.line not in ctx.story.headings
+        and c.stance in ("asserts", "accuses")
+        and c.quote != "direct"
+        and _NUMBER.search(c.content)
+    ]
+    if not given or any(source_key(c.source or "") == denier for c in given):
+        return None
+    last = given[-1]
+    head = _last_word(last.source).lower()  # "a patients' association", "The association"
+    if any(
+        not (_same_accuser(ctx, c, last) or _last_word(c.source).lower() == head) for c in given
+    ):
+        return None
+    clear = [c for c in given if c.source and not _unclear_accuser(c)]
+    if not clear:
+        return None
+    last = max(clear, key=lambda c: (word_count(c.source or ""), c.content_span))  # its fullest
+    if info.words & content_words(last.source or ""):
+        return None
+    owner = _owner(ctx, last)
+    if owner.split()[0].lower() in ("a", "an"):  # "a patients' association": the one named
+        owner = "the " + owner.split(None, 1)[1]
+    return f"the {m.group(1).lower()} given by {owner}", "", last
 
 
 # "Sampaio, who denied wrongdoing throughout the trial, will appeal": a denial in a relative
@@ -1087,6 +1305,14 @@ _ANAPHORIC_UNTRUE = re.compile(
     r"(?:" + FALSE_WORDS + r")\b(?!\s+(?:but|because))",
     re.IGNORECASE,
 )
+# "said the report was “entirely false.”": the phrase of a denial whose words are the denial
+# itself, asked "who said that the report was …?", never "who denied that the report was false?"
+_SAID_UNTRUE = re.compile(
+    r"that\s+(?:the|these|this|those)\s+(?:(?:" + CLAIM_NOUNS + r")s?|reports?|story|stories)"
+    r"\s+(?:was|is|were|are)\s+[“\"]?(?:(?:completely|entirely|simply|totally|absolutely)\s+)?"
+    r"(?:" + FALSE_WORDS + r")[.,]?[”\"]?[.,]?",
+    re.IGNORECASE,
+)
 _ANAPHORIC_UNTRUE_AFTER = re.compile(r"\band\s+that\s+" + _ANAPHORIC_UNTRUE.pattern, re.IGNORECASE)
 _ANAPHORIC_DENIED = re.compile(
     r"(?:(?:the|that|this)\s+(" + CLAIM_NOUNS + r"|report|" + _VIEW_NOUNS + r")"
@@ -1355,6 +1581,11 @@ def _names_denier(claim: Claim) -> re.Pattern[str] | None:
     return re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
 
 
+# "Ostria's government", "Vessia's defence ministry": a country's own body as denier
+_STATE_DENIER = re.compile(
+    r"([A-Z][a-z]{3,})[’']s\s+(?:(?:defence|defense|foreign|interior)\s+)?"
+    r"(?:government|army|military|armed\s+forces|forces|ministry|navy|air\s+force)"
+)
 # one-word deniers that may be any organisation the story names ("the company", "the club")
 _ANY_BODY = frozenset({"company", "firm", "club", "group", "organisation", "organization"})
 
@@ -1381,13 +1612,24 @@ def _named_accusation(ctx: Context, claim: Claim, noun: str) -> Antecedent | Non
         return None
     denier = source_key(claim.source or "")
     earlier = ctx.claims_from(ctx.story.span[0], claim.sentence_span[0])
-    naming = [
-        c
-        for c in earlier
-        if c.stance in ("asserts", "accuses", "denies")
-        and source_key(c.source or "") != denier
-        and word.search(c.content)
-    ]
+
+    def naming_of(word: re.Pattern[str]) -> list[Claim]:
+        return [
+            c
+            for c in earlier
+            if c.stance in ("asserts", "accuses", "denies")
+            and source_key(c.source or "") != denier
+            and word.search(c.content)
+        ]
+
+    naming = naming_of(word)
+    state = _STATE_DENIER.fullmatch((claim.source_text or "").strip())
+    if not naming and state:
+        # "Ostria's government rejected the accusation" after "… accused Ostrian troops of
+        # …": the country's name, or its adjective ("Ostrian"), names the denier
+        place = state.group(1)
+        word = re.compile(r"\b" + re.escape(place[: max(4, len(place) - 1)]) + r"\w{0,4}\b")
+        naming = naming_of(word)
     if len(naming) != 1:
         return None  # none, or two accusations: which one is denied?
     ante = naming[0]
@@ -2197,7 +2439,9 @@ def _explanation(
         evidence = _evidence(ctx, claim, ante)
         if ante[2] is not claim:  # "the allegations made by prosecutors": both sentences
             sentence = " ".join(evidence.text.split())
-        said = f"The story says: {quoted(sentence)} — {quoted(written)} are {ante[0]}"
+        # "“the accusation” is …", "“the allegations” are …": the verb of the noun as written
+        are = "are" if re.search(r"s\b", written.split(" as ")[0]) else "is"
+        said = f"The story says: {quoted(sentence)} — {quoted(written)} {are} {ante[0]}"
         if _far(ctx, claim, ante):  # the accusation paragraphs before, then the denial
             earlier = evidence.earlier_text or ""
             noun = _EARLIER_NOUN.fullmatch(written)
@@ -2325,10 +2569,11 @@ def build_who(ctx: Context) -> list[Question]:
                 right = _mid_sentence(right)
                 named = [_mid_sentence(n) for n in named]
             named += parties
-        if (listed or it_named(ctx, claim)) and len(named) < 2:
+        spokes = _SPOKES_DENIER.match(" ".join((claim.source_text or "").split()))
+        if (listed or it_named(ctx, claim) or spokes) and len(named) < 2:
             # a short wire story: "the league", "police" may fill in (also beside a body "It"
             # stands for, named in the sentence before)
-            bodies = _body_options(ctx, claim, 3 - len(named))
+            bodies = _body_options(ctx, claim, 3 - len(named), None if listed else info)
             named += bodies
             if bodies:  # "the chief executive Ana Lind", "the Safety Board" beside "the league"
                 right, named = _mid_sentence(right), [_mid_sentence(n) for n in named]
@@ -2343,6 +2588,9 @@ def build_who(ctx: Context) -> list[Question]:
             verb = (claim.cue or "called").lower().split()[-1]
             called = curly_quotes(called)
             prompt = f"According to the story, who {_CALLING_PAST.get(verb, verb)} {called}?"
+        elif _SAID_UNTRUE.fullmatch(phrase):
+            said = _QUOTED_STOP.sub(r"\1", curly_quotes(phrase).rstrip(".,"))
+            prompt = f"According to the story, who said {said}?"
         else:
             verb = "denied" if phrase.startswith("that ") else denial_verb(claim)
             if insisted_no(claim, phrase):
@@ -2748,7 +2996,7 @@ def build_what(ctx: Context) -> list[Question]:
         wrong = [w for w in wrong if not vague_option(w)]
         if len(wrong) < 2 or not phrase.startswith("that ") or calling(claim):
             continue  # a "that" clause among "that" clauses, so the form gives nothing away
-        if insisted_no(claim, phrase):
+        if insisted_no(claim, phrase) or _SAID_UNTRUE.fullmatch(phrase):
             continue  # "what did X deny? — That there was no …" would say the opposite
         if ante is None and (leans_back(phrase) or _NO_OBJECT.search(phrase)):
             continue  # "That any such complaint had been made": the option says nothing alone
