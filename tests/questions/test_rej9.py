@@ -12,6 +12,8 @@ import pytest
 from questions import analyze
 from questions.generate import generate
 from questions.model import Question
+from questions.sentences import paragraph_sentences
+from questions.stories import Line
 
 
 def built(text: str) -> list[Question]:
@@ -214,7 +216,39 @@ def test_verification_with_no_other_outcome_is_asked() -> None:
     assert len(qs) == 1 and right(qs[0]) == "The police have not confirmed it"
 
 
-# 5. A sentence ending in a colon ------------------------------------------------------
+# 5. Sentences after titles and state abbreviations; a colon sentence ------------------------
+
+
+def split(paragraph: str) -> list[str]:
+    line = Line(1, 0, len(paragraph), paragraph)
+    return [s.text for s in paragraph_sentences(paragraph, line)]
+
+
+ONE_SENTENCE = [
+    "The gap was narrower in 2008, when then-Sen. Ada Morrow led the race.",
+    "The bill was written by ex-Gov. Tomas Reyl and two aides.",
+    "The letter reached New Halden\u00a0Gov. Rhea Gant on Monday.",
+    "Polls show Morrow tied with former Ariz. Gov. Lyle Penn at 41 percent.",
+    "Voters in Brantle met the candidate—Mr. Penn arrived late.",
+]
+
+
+@pytest.mark.parametrize("paragraph", ONE_SENTENCE)
+def test_titles_and_state_modifiers_do_not_end_a_sentence(paragraph: str) -> None:
+    assert split(paragraph) == [paragraph]
+
+
+TWO_SENTENCES = [
+    ("A flood hit Brantle, Ariz. The dam held.", 2),  # a state after its town ends a sentence
+    ("The shares went to Halden Corp. The sale closed in May.", 2),
+    ("Penn met Ada Morrow Jr. on Monday.", 1),
+    ("The case went to Dr. Ilse Varn. She said no.", 2),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "n"), TWO_SENTENCES)
+def test_sentence_split_controls(paragraph: str, n: int) -> None:
+    assert len(split(paragraph)) == n
 
 
 def test_sentence_ending_in_colon_is_no_fact_or_claim_statement() -> None:
