@@ -35,6 +35,11 @@ _ABBREVIATIONS = frozenset(load_lexicon("abbreviations"))
 _FINAL_ABBREVIATIONS = frozenset(load_lexicon("abbreviations_final"))
 _STARTERS = frozenset(load_lexicon("sentence_starters"))
 _SPEECH_VERBS = frozenset(load_lexicon("speech_verbs"))
+_STATES = frozenset(load_lexicon("state_abbreviations"))
+# the word before a full stop: the last run of non-space characters (any space, no-break too)
+_TOKEN_BEFORE = re.compile(r"\S+\Z")
+_TOKEN_REACH = 60  # characters read back for it (no abbreviation is longer): linear in the line
+_WORD_END = re.compile(r"[A-Za-z][A-Za-z.]*\Z")  # its last word, after a hyphen or a mark
 _CLAUSE = re.compile(r"[^.!?“”\"]*[.!?]")
 _CLOSING_QUOTES = '”"’»'
 _NEXT_CHAR = re.compile(r"\s*(\S)")
@@ -185,10 +190,20 @@ def _full_stop_ends(para: str, m: re.Match[str]) -> bool:
     """Whether a full stop after the preceding token can end a sentence."""
     if m.group(2):
         return True  # a closing quote or bracket after the stop: not an abbreviation
-    token = para[para.rfind(" ", 0, m.start()) + 1 : m.start()].lstrip(_LEADING_PUNCT)
+    before = _TOKEN_BEFORE.search(para, max(0, m.start() - _TOKEN_REACH), m.start())
+    word = before.group() if before else ""
+    token = word.lstrip(_LEADING_PUNCT)
+    core = _WORD_END.search(token)
+    if core and core.group() in _ABBREVIATIONS:
+        return False  # "then-Sen. Ann Reed", "ex-Gov. Tom Hale", "—Mr. Hale"
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
         return False
     if token in _FINAL_ABBREVIATIONS or _DOTTED.match(token):
+        return _next_word(para, m.end()) in _STARTERS
+    start = m.start() - len(word)
+    if token in _STATES and not para[max(0, start - 8) : start].rstrip().endswith(","):
+        # a state written as a modifier, not after its town and a comma ("former Fla. Gov.
+        # Tom Hale", "the Ariz. senator"): it ends a sentence only before a usual opener
         return _next_word(para, m.end()) in _STARTERS
     return True
 

@@ -86,20 +86,88 @@ class Mention:
 
 
 _STATE_TOKENS = frozenset(f"{state}." for state in load_lexicon("state_abbreviations"))
+# states, provinces, regions and countries written after a town and a comma ("Dunmore, Ohio")
+REGIONS = frozenset(load_lexicon("regions")) | frozenset(load_lexicon("gen_us_states")) | PLACES
+_REGION_WORDS = 3  # the longest region's words ("new south wales")
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The tokens of text[start:end] as (start, end, string).
 
-    The comma before a state ("Helena, Mont., said") is dropped: the place is one name.
+    The comma before a state ("Helena, Mont., said") is dropped: the place is one name. So is
+    the comma between a town and its listed region when a comma closes it, and that comma too
+    when the noun phrase goes on after it and no comma comes before the town ("a worker in
+    Dunmore, Ohio, said", "said Bexley, Victoria, farmer Tom Alder"; but "Ann Lee, a farmer
+    from Dunmore, Ohio, said" keeps it for its aside): the region is no aside.
     """
     out = [(m.start(), m.end(), m[0]) for m in TOKEN_RE.finditer(text, start, end)]
+    if "," in text[start:end]:
+        _join_town_regions(out)
     if text.find(".", start, end) < 0:
         return out
     for k in range(len(out) - 1, 0, -1):
         if out[k][2] in _STATE_TOKENS and out[k - 1][2] == ",":
             del out[k - 1]
     return out
+
+
+def _join_town_regions(out: list[Token]) -> None:
+    """Drop, in place, the comma of "<Town>, <Region>," where the region is listed (``REGIONS``)
+    and the town is one to three capitalised words, not itself a listed place and not in a list
+    ("Britain, France, …" and "…, and Ohio" stay as they are)."""
+    for k in range(len(out) - 3, 0, -1):
+        if out[k][2] != "," or not out[k - 1][2][:1].isupper():
+            continue
+        n = next(
+            (
+                n
+                for n in range(1, _REGION_WORDS + 1)
+                if k + n + 1 < len(out)
+                and out[k + n + 1][2] == ","
+                and " ".join(t[2] for t in out[k + 1 : k + n + 1]).lower() in REGIONS
+            ),
+            0,
+        )
+        if not n or not all(t[2][:1].isupper() for t in out[k + 1 : k + n + 1]):
+            continue
+        town = k - 1
+        while town > k - 3 and town > 0 and out[town - 1][2][:1].isupper():
+            if out[town - 1][2].lower() in INNER_PREPS | _PLACE_PREPS | DETERMINERS:
+                break  # "In Dunmore", "The Dunmore": no word of the town's name
+            town -= 1
+        words = [t[2] for t in out[town:k]]
+        if not all(w.isalpha() for w in words) or " ".join(words).lower() in REGIONS:
+            continue
+        if town > 0 and out[town - 1][2].lower() in (",", "and", "or", "&"):
+            continue
+        if town == 1 and out[0][2].lower() in INNER_PREPS | _PLACE_PREPS:
+            continue  # "In Dunmore, Ohio, police said": an opening phrase of place
+        aside = any(t[2] == "," for t in out[:town])  # "Ann Lee, a farmer from Dunmore, Ohio,"
+        if not aside and _closes_phrase(out, k + n + 2):
+            del out[k + n + 1]  # "a worker in Dunmore, Ohio, said": the place reads on
+        del out[k]
+
+
+def _closes_phrase(out: list[Token], j: int) -> bool:
+    """Whether the comma after a town's region only closes the place, before out[j]: the end of
+    the words read (the cue follows) or a word in lower case that goes on with the noun phrase
+    ("…, resident Ann Kell", "…, said"); not a name, an article, a pronoun or a connective
+    ("Speaking in Reno, Nevada, Tom Hale said", "…, Nevada, the senator said")."""
+    if j >= len(out):
+        return True
+    word = out[j][2]
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and low not in DETERMINERS
+        and low not in INNER_PREPS
+        and low not in _PLACE_PREPS
+        and low not in _COORD
+        and low not in PRONOUNS
+        and low not in CLAUSE_WORDS
+        and low not in TIME_WORDS
+    )
 
 
 def _window(masked: str, lo: int, pos: int, size: int = 240) -> int:

@@ -425,6 +425,33 @@ def unintroduced_definite(asked: str) -> str | None:
     return None
 
 
+# a statement opening on a bare "the plan" / "the ad" / "the move" (``gen_back_nouns.txt``), or
+# a clause after "that" opening so: asked alone, it does not say which one
+_BACK_SUBJECT = re.compile(r"(?:^[“\"‘']?|\bthat\s+)[Tt]he\s+([a-z]+)\b")
+
+
+def bare_back_subject(asked: str) -> str | None:
+    """The bare definite subject of an asked statement that refers back to what the story named
+    before ("The move came after …", "who said that the plan would …"), or None: "the" and a
+    noun of ``back_nouns`` as the subject, with nothing after the noun that identifies it ("the
+    plan to close the mill", "the deal, signed on Monday", "the ad's sponsor" is still which
+    ad?) and not named earlier in the asked text itself."""
+    for m in _BACK_SUBJECT.finditer(asked):
+        noun = m.group(1).lower()
+        if noun not in lexicon.words("back_nouns"):
+            continue
+        rest = asked[m.end() :]
+        if _IDENTIFIED_AFTER.match(rest):
+            continue  # "the plan to close the mill", "the deal with Ostra"
+        after = re.match(r"\s+([a-z][\w’'-]*)", rest)
+        if after and not _ends_noun_phrase(after.group(1)):
+            continue  # "the move order": the noun is not the head
+        if lemma(noun) in {lemma(t) for t in tokens(asked[: m.start()])}:
+            continue
+        return m.group(0)
+    return None
+
+
 # A subject that points back to someone or something named before it: "Both were unharmed",
 # "A second was darted", "One was found", "The others fled", "Another was seen", "Two of them
 # were hurt"; "both the mayor and her deputy" names its two, and "a second man" its noun, so

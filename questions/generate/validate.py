@@ -16,6 +16,7 @@ from questions.generate import lexicon
 from questions.generate.registry import KINDS, KindSpec, line_of
 from questions.generate.text import (
     QUOTED_RE,
+    bare_back_subject,
     content_words,
     is_pronoun,
     leading_word_problem,
@@ -114,6 +115,9 @@ def _vague(q: Question, story: StoryAnalysis) -> list[str]:
         return ["prompt's plural has several candidates before it"]
     if unintroduced_definite(_statement_of(q)):
         return ["prompt's “the …” says nothing of which one"]
+    if q.kind == "fact_or_claim" and bare_back_subject(_statement_of(q)):
+        # a statement shown on its own ("The move came after …"): which move, it cannot say
+        return ["statement's subject “the …” refers back to what the story named before"]
     return []
 
 

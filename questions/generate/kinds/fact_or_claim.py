@@ -967,6 +967,8 @@ def claim_statement(ctx: Context, claim: Claim) -> str | None:
         return None
     if claim.content.count("''") > 2:
         return None  # "''Ferry crews'' have ''no wish to …''": the quotes cannot be kept
+    if ctx.text[claim.sentence_span[0] : claim.sentence_span[1]].rstrip(" ”’\"'").endswith(":"):
+        return None  # "X said the plan had three parts:": it introduces what follows, a list
     if not is_claim(ctx, claim) or _confirmed_next(ctx, claim) or doubtful_source(ctx, claim):
         return None
     if document_channel(ctx, claim):
@@ -1273,20 +1275,7 @@ def _core_event(statement: str) -> _Core | None:
     m = _SIDE_CLAUSE.search(statement)
     main = statement[: m.start()] if m else statement
     toks = _ECHO_WORD.findall(main)
-    finite = lexicon.words("finite_verbs")
-    past = _past_forms()
-    verb_at = None
-    for i, w in enumerate(toks[1:], 1):
-        low = w.lower()
-        if not w.islower() or low in _AUXILIARIES:
-            continue
-        after_aux = toks[i - 1].lower() in _AUXILIARIES
-        if low in finite or low in past or (low.endswith("ed") and len(low) > 4):
-            verb_at = i
-            break
-        if after_aux and low.endswith("ing") and len(low) > 4:
-            verb_at = i  # "was working with operators"
-            break
+    verb_at = _main_verb_at(toks)
     if verb_at is None:
         return None
     time = _TIME_WORDS | {lemma(w) for w in _TIME_WORDS}
@@ -1298,6 +1287,107 @@ def _core_event(statement: str) -> _Core | None:
     names, common, figures = words(main)
     s_names, s_common, _ = words(" ".join(toks[:verb_at]))
     return names, common, figures, lemma(toks[verb_at]), s_names | s_common
+
+
+def _main_verb_at(toks: list[str]) -> int | None:
+    """The index of a main clause's verb among its words (see ``_core_event``), or None."""
+    finite = lexicon.words("finite_verbs")
+    past = _past_forms()
+    for i, w in enumerate(toks[1:], 1):
+        low = w.lower()
+        if not w.islower() or low in _AUXILIARIES:
+            continue
+        after_aux = toks[i - 1].lower() in _AUXILIARIES
+        if low in finite or low in past or (low.endswith("ed") and len(low) > 4):
+            return i
+        if after_aux and low.endswith("ing") and len(low) > 4:
+            return i  # "was working with operators"
+    return None
+
+
+def _between_subject_and_verb(word: str) -> bool:
+    """Whether a word may stand between a subject and its verb: an auxiliary, "not", an adverb
+    in -ly ("had partly collapsed")."""
+    low = word.lower()
+    return low in _AUXILIARIES or low == "not" or (word.islower() and low.endswith("ly"))
+
+
+_OBJECT_ENDS = frozenset(
+    "in on at during after before for from to with by over under into near since until as"
+    " because while when of than about against".split()
+)
+
+
+def _subject_verb(toks: list[str]) -> tuple[str, str, frozenset[str]] | None:
+    """A main clause's subject head (the word right before its verb, auxiliaries and adverbs
+    passed over), verb, and the words of its object, or else of its first phrase after a
+    preposition ("collapsed during the storm", "came from the ministry"), as ``_echo_words``
+    gives them; None when there is none or the head is a function word."""
+    verb_at = _main_verb_at(toks)
+    if verb_at is None:
+        return None
+    j = verb_at - 1
+    while j > 0 and _between_subject_and_verb(toks[j]):
+        j -= 1
+    head = toks[j]
+    if not head.isalpha() or len(head) < 3 or head.lower() in _ECHO_STOP:
+        return None
+    phrases: list[set[str]] = [set()]  # the object, then each phrase after a preposition
+    for w in toks[verb_at + 1 :]:
+        low = w.lower()
+        if low in _OBJECT_ENDS:
+            phrases.append(set())
+        elif low not in _ECHO_STOP and low not in _TIME_WORDS and not low.endswith("ly"):
+            phrases[-1].add(
+                low.replace("’", "'").removesuffix("'s") if w[0].isupper() else lemma(w)
+            )
+    words = next((p for p in phrases if p), set())  # "won the backing", "came from the ministry"
+    return lemma(head), lemma(toks[verb_at]), frozenset(words)
+
+
+# an own-voice sentence written with the claim's subject and verb ("Part of the harbour wall
+# collapsed on Sunday night, officials said." / "The wall collapsed as waves reached six metres."):
+# the outlet tells the event itself, though in other words around it
+_PAIR_GAP = 3  # words at most between the subject head and the verb in the own sentence
+
+
+def echoed_subject_verb(ctx: Context, claim: Claim, statement: str) -> bool:
+    """Whether a sentence in the story's own voice (``_own_voice``, outside the claim's sentence)
+    holds the claim's main clause's subject head and verb as a subject and its verb (the head
+    at most ``_PAIR_GAP`` words before the verb, only auxiliaries, "not" and -ly adverbs
+    between) and a word of its object (or of its first phrase after a preposition) if it has
+    one, with a negation, a modal and every figure as the statement has them. Then
+    "reported as fact"
+    is defensible too, so the claim is not asked as a claim (fewer questions, each right)."""
+    m = _SIDE_CLAUSE.search(statement)
+    pair = _subject_verb(_ECHO_WORD.findall(statement[: m.start()] if m else statement))
+    if pair is None:
+        return False
+    head, verb, obj = pair
+    figures = _echo_words(statement)[2]
+    neg = _ECHO_NEGATION.search(statement) is not None
+    modal = _MODAL.search(statement[:1].lower() + statement[1:]) is not None
+    own, index = _own_voice(ctx)
+    lo, hi = claim.sentence_span
+    for i in sorted(set(index.get(verb, ())) & set(index.get(head, ()))):
+        sent, o_words, o_figures, o_neg, o_modal = own[i]
+        if sent.span[0] < hi and lo < sent.span[1] or neg != o_neg or modal != o_modal:
+            continue
+        if not figures <= o_figures:
+            continue  # "650 courses have closed since 2006" / "In 2013, 158 courses closed"
+        if obj and not obj & o_words:
+            continue  # "Calder won the backing of every union" / "Calder won four wards"; "the
+            # figure came from the ministry" / "the figure came from the campaign"
+        toks = _ECHO_WORD.findall(_ECHO_QUOTES.sub(" ", sent.text))
+        for k, w in enumerate(toks):
+            if not w.islower() or lemma(w) != verb:
+                continue
+            j = k - 1
+            while j > 0 and k - j <= _PAIR_GAP and _between_subject_and_verb(toks[j]):
+                j -= 1
+            if j >= 0 and k - j <= _PAIR_GAP and lemma(toks[j]) == head:
+                return True
+    return False
 
 
 def _core_in(core: _Core, words: frozenset[str] | set[str], figures: frozenset[str]) -> bool:
@@ -1536,6 +1626,7 @@ def build(ctx: Context) -> list[Question]:
         and not echoed_by_headline(ctx, st)
         and not echoed_event(ctx, c, st)
         and not actor_announces_headline(ctx, c, st)
+        and not echoed_subject_verb(ctx, c, st)
     ]
     claims = _one_per_sentence(claims)
     n_fact, n_claim = _balance(len(facts), len(claims))

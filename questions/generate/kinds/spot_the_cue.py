@@ -373,6 +373,10 @@ def build(ctx: Context) -> list[Question]:
         how = _channel_next(ctx, claim, told[-1][1] if told else verb[1])
         if how is None:
             continue  # "In a statement, X said": the how is away from the cue, not for marking
+        if _agent_left_out(
+            ctx.text, claim, how[-1][1] if how else told[-1][1] if told else verb[1]
+        ):
+            continue  # "said in guidance issued by the regulator": the how is not marked whole
         parts = [name_span(ctx.text, claim.source_span), verb, *told, *how]
         answer = marked(spans, parts)
         if not answer or len(answer) * 2 > len(spans) or len(answer) > MAX_MARKED:
@@ -393,6 +397,27 @@ def build(ctx: Context) -> list[Question]:
     # the sentences where finding the cue teaches most come first: the story keeps its first
     # (limit, and the filler's trim drops the last, generate._cap_shares)
     return [q for _, q in sorted(out, key=lambda pair: -pair[0])]
+
+
+# a document or act of speech with its own agent after the marked words ("said in guidance
+# issued by the regulator", "according to a statement issued by the ministry"): marking the cue
+# without "issued by the regulator" leaves out who put the words out
+_AGENT_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:in|on|via|through|according\s+to)\s+[^,.;:“”\"]{0,60}?)?"
+    r"(?<![\w-])(?:[a-z]{3,}ed|made|given|written|sent|put\s+out|shown)"
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:last|this)\s+\w+)?\s+by\b"
+)
+
+
+def _agent_left_out(text: str, claim: Claim, end: int) -> bool:
+    """Whether the words right after the marked cue (or after an "according to" source) name
+    a document put out by someone else, before the claim's content or the sentence's end."""
+    assert claim.source_span  # noqa: S101 - filtered by the caller
+    stop = claim.content_span[0] if claim.content_span[0] >= end else claim.sentence_span[1]
+    for start in (end, claim.source_span[1]):
+        if start <= stop and _AGENT_AFTER.match(text[start:stop]):
+            return True
+    return False
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)

@@ -1352,6 +1352,70 @@ def _antecedent_here(ctx: Context, v: Verification, start: int) -> Claim | None:
     return max(found, key=lambda c: c.content_span) if found else None
 
 
+def _verifier_key(name: str | None) -> str:
+    """A verifier's name compared with another's ("Police", "the police")."""
+    return re.sub(r"^(?:the|a|an)\s+", "", (name or "").strip().lower())
+
+
+# an outcome told of a matter: (sentence start, sentence end, whether it confirms, whether it
+# denies, the matter's words); per verifier, in story order
+_Outcome = tuple[int, int, bool, bool, frozenset[str]]
+_OTHER_OUTCOMES_NEAR = 12  # outcomes of the same verifier looked at on each side of a statement
+
+
+def _outcomes(ctx: Context) -> dict[str, list[_Outcome]]:
+    """Every verification statement, and every claim that confirms or denies, of the story by
+    verifier (worked out once per story)."""
+    known = ctx.cache.get("verification_outcomes")
+    if known is None:
+        found: dict[str, list[_Outcome]] = {}
+        for other in ctx.story.verification:
+            lo, hi = other.sentence_span or other.span
+            yes = other.status in ("confirmed", "verified")
+            found.setdefault(_verifier_key(other.by), []).append(
+                (lo, hi, yes, False, content_words(other.object))
+            )
+        for c in ctx.story.claims:
+            if c.stance in ("confirms", "denies") and c.source:
+                lo, hi = c.sentence_span
+                yes, no = c.stance == "confirms", c.stance == "denies"
+                found.setdefault(_verifier_key(c.source), []).append(
+                    (lo, hi, yes, no, content_words(c.content))
+                )
+        for rows in found.values():
+            rows.sort(key=lambda row: row[0])
+        known = ctx.cache["verification_outcomes"] = found
+    return known  # type: ignore[return-value]
+
+
+def _other_outcome(ctx: Context, v: Verification, phrase: str) -> bool:
+    """Whether the story tells, in another sentence, of another outcome of the same verifier on
+    the same matter (a word of the matter shared, two if it has two or more): another
+    verification statement with another status ("Police have not confirmed the identity …" /
+    "Police later confirmed the identity …"), or a claim of the verifier that confirms or
+    denies it ("Police denied the report on Monday"). Then a wrong option ("The police confirmed
+    it", "The police denied it") is right too, so the question is not asked. Only the
+    ``_OTHER_OUTCOMES_NEAR`` nearest outcomes on each side are read (linear in the story)."""
+    matter = content_words(v.object) | content_words(phrase)
+    if not matter:
+        return False
+    need = min(2, len(content_words(v.object)) or 1)
+    here = v.sentence_span or v.span
+    confirmed = v.status in ("confirmed", "verified")
+    rows = _outcomes(ctx).get(_verifier_key(v.by), [])
+    at = bisect.bisect_left(rows, here[0], key=lambda row: row[0])
+    for lo, hi, yes, no, words in rows[
+        max(0, at - _OTHER_OUTCOMES_NEAR) : at + _OTHER_OUTCOMES_NEAR
+    ]:
+        if lo < here[1] and here[0] < hi:
+            continue  # the verification's own sentence
+        if yes == confirmed and not no:
+            continue  # the same outcome told again
+        if len(words & matter) >= need:
+            return True
+    return False
+
+
 @register(KIND, "Verification", limit=4)
 def build(ctx: Context) -> list[Question]:
     """Status questions from verification statements, and "what did X confirm" from claims."""
@@ -1376,6 +1440,8 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     own = v.by in (_OUTLET, _outlet(ctx)) or _same_outlet(v.by, _outlet(ctx))
     if v.status == "unverified" and claim is None and not own and _official_said(ctx, v):
         return None  # "A fire chief said two barns burned. Officials have not confirmed reports …"
+    if _other_outcome(ctx, v, phrase):
+        return None  # "Police have not confirmed it. … Police later confirmed it": both true
     name = _OUTLET if v.by == _OUTLET else _as_written(ctx, v, display_for(ctx, v.by))
     group = re.split(r"\s(?:in|at|from|of|on)\s", name, maxsplit=1)[0].split()[-1]
     bare_group = group in _GROUPS and group.endswith(("s", "police"))  # "officials", "prison …"
