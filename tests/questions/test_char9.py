@@ -15,10 +15,12 @@ All stories are invented for these tests (``data/char9/``)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from story_kit import DATA, answer, built, shipped, wrong_options
 
+from questions.generate.giveaway import thin
 from questions.model import Question
 
 KIND = "characterization"
@@ -122,6 +124,7 @@ def test_several_descriptions_are_the_wrong_options_of_how() -> None:
         "23_attitude.txt",
         "24_what_it_called.txt",
         "25_called_on.txt",
+        "26_calling_it_controls.txt",  # "it": the occasion, or no object before it
     ],
 )
 def test_controls_make_no_characterization(name: str) -> None:
@@ -163,3 +166,25 @@ def test_the_description_is_the_quoted_phrase_without_what_follows(name: str, ta
 def test_a_pronoun_thing_takes_the_object_named_before_it() -> None:
     prompts = " ".join(q.prompt for q in _chars("07_calling_it.txt"))
     assert "the city budget" in prompts and " it " not in prompts.replace("“", " ")
+
+
+def test_a_denial_question_on_the_sentence_outranks_the_characterization() -> None:
+    """ "called the reports “false …”" is a denial too: a who_denied or what_denied question on
+    the same sentence (as the denial kinds may make) and the characterization give each other
+    away, and the denial is kept."""
+    (char,) = _chars("15_called_reports_false.txt")
+    assert "Tomas Varga" in answer(char) or "Tomas Varga" in char.prompt
+    who = replace(
+        char, id="w", kind="who_denied", prompt="According to the story, who denied the reports?"
+    )
+    what = replace(
+        char,
+        id="x",
+        kind="what_denied",
+        prompt="According to the story, what did Tomas Varga deny?",
+        options=("The reports", "That no talks had taken place", "The truth about any contacts"),
+        answer=0,
+    )
+    for denial in (who, what):
+        kept, dropped = thin([char, denial])
+        assert kept == [denial] and dropped == [char]

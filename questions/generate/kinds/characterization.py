@@ -155,7 +155,8 @@ def described(ctx: Context, claim: Claim) -> tuple[str, str, bool] | None:
             if not alone or alone[1].strip(" .,"):
                 return None
             desc, thing = alone[0], _relative_thing(ctx, claim)
-        thing, desc = _resolved(ctx, claim, thing), strip_edges(desc)
+        desc = strip_edges(desc)
+        thing = _resolved(ctx, claim, thing, desc)
         return (thing, desc, True) if thing and _fits(thing, desc, quoted_desc=True) else None
     m = _AS.match(between)
     inside = _AS_INSIDE.match(claim.content) if not between.strip() else None
@@ -170,8 +171,8 @@ def described(ctx: Context, claim: Claim) -> tuple[str, str, bool] | None:
         return None  # "as “a mistake” that will cost jobs": where the description ends, unclear
     if whole:
         desc = whole[0]
-    thing = _resolved(ctx, claim, strip_edges(thing))
     desc = _TRAILING_IN_QUOTE.sub("", strip_edges(desc))
+    thing = _resolved(ctx, claim, strip_edges(thing), desc)
     quoted_desc = whole is not None
     return (
         (thing, desc, quoted_desc)
@@ -184,17 +185,27 @@ def described(ctx: Context, claim: Claim) -> tuple[str, str, bool] | None:
 _CLAUSE_WORDS = frozenset(
     "is was were are be been had has have would will could should did does do said says".split()
 )
-# Verbs that take a clause, not a thing: "said the plan was sound, calling it …" has no object
-_CLAUSE_VERBS = frozenset(
-    "said says told added wrote argued claimed insisted warned stated noted suggested believed"
-    " thought asked explained".split()
+# Verbs whose object a following "calling it …" / "and described them as …" takes up: a
+# verdict on a thing ("criticised the plan, calling it …"), or its showing ("unveiled the budget,
+# calling it …"); not an act whose "it" may be the occasion ("signed the bill, calling it “a
+# historic day”"), nor a verb of a clause ("said the plan was sound, calling it …").
+_OBJECT_VERBS = frozenset(
+    "criticised criticized praised welcomed rejected condemned attacked slammed defended hailed"
+    " dismissed questioned opposed backed supported endorsed blamed denounced unveiled announced"
+    " proposed introduced launched released published presented answered disputed challenged"
+    " received reviewed".split()
+)
+_OCCASION = frozenset(
+    "day days moment moments night week year time times occasion milestone turning point".split()
 )
 _DET = r"(?:the|a|an|this|these|those)\s+"
 # "<verb> <the thing> [on Monday | in parliament] , calling it" / "… and described them as"
 _ANTECEDENT = re.compile(
-    r"^\s*(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?P<np>" + _DET + r"[^,;“”\"()]+?)"
-    r"(?:\s+(?:on|in|at|during|after|before|with|to|for|from|over|last|this|earlier|yesterday"
-    r"|today)\b[^,;“”\"()]*)?\s*(?:,|\band\b)\s*(?:[a-z]+ly\s+)?$"
+    r"^\s*(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?P<np>"
+    + _DET
+    + r"[^,;“”\"()]+?)(?:\s+(?:on|in|at|during|after|before|with|to|for|from|over|into|onto"
+    r"|under|through|without|across|near|up|out|off|back|early|late|again|last|this|earlier"
+    r"|yesterday|today)\b[^,;“”\"()]*)?\s*(?:,|\band\b)\s*(?:[a-z]+ly\s+)?$"
 )
 # "<the thing>, which <source> <cue> “…”"
 _WHICH = re.compile(r"(?:^|\s)(?P<np>" + _DET + r"[^,;“”\"()]+?),\s+which\s+$", re.IGNORECASE)
@@ -213,16 +224,17 @@ def _thing_np(np: str) -> str | None:
     return strip_edges(np)
 
 
-def _resolved(ctx: Context, claim: Claim, thing: str | None) -> str | None:
+def _resolved(ctx: Context, claim: Claim, thing: str | None, desc: str) -> str | None:
     """The thing, or for "it" / "them" the object of the source's verb earlier in the sentence
     ("unveiled the budget on Monday, calling it …" → "the budget"), in number with the pronoun;
-    None when there is none."""
+    None when there is none, or when the description names an occasion ("announced the deal,
+    calling it “a historic day”": the day, not the deal)."""
     if thing is None or thing.lower() not in ("it", "them"):
         return thing
-    if not claim.source_span or not claim.cue_span:
+    if not claim.source_span or not claim.cue_span or _OCCASION & set(desc.lower().split()):
         return None
     m = _ANTECEDENT.match(ctx.text[claim.source_span[1] : claim.cue_span[0]])
-    if not m or m.group("verb") in _CLAUSE_VERBS:
+    if not m or m.group("verb") not in _OBJECT_VERBS:
         return None
     np = _thing_np(m.group("np"))
     if not np:
@@ -322,6 +334,7 @@ def _which_inside(ctx: Context, claim: Claim) -> Claim | None:
     )
 
 
+_MAX_SENTENCE_CLAIMS = 20  # claims of one sentence read for a first verb: bounded, so linear
 _AND_BEFORE = re.compile(r"\s+and\s+(?:[a-z]+ly\s+)?$")
 # "<verb> <object, no clause> and": a first predicate of the same subject
 _FIRST_PREDICATE = re.compile(r"^\s*(?:[a-z]+ly\s+)?[a-z]+ed\s+" + _DET + r"[^,;“”\"()]+$")
@@ -343,7 +356,7 @@ def _coordinated(ctx: Context, claim: Claim) -> bool:
     first = gap[: joint.start()]
     if _FIRST_PREDICATE.match(first) and _thing_np(first.split(None, 1)[1]) is not None:
         return True
-    for o in ctx.story.claims:
+    for o in ctx.claims_in(claim.sentence_span)[:_MAX_SENTENCE_CLAIMS]:
         if o is claim or o.source_span != claim.source_span or not o.cue_span:
             continue
         if s <= o.cue_span[0] and o.content_span[1] <= e:
