@@ -1,16 +1,18 @@
 """characterization on the common forms of wire copy (issue 7, char9): "called X “Y”" with words
 after the quotation ("… “a slap in the face” for islanders"), "described X as “Y” on both
 sides", "dismissed X as “Y”" (a denial's cue, a description all the same), "branded",
-"labelled"/"labeled", "dubbed", "X, which she called “Y”", "…, calling it “Y”" and "described
-them as “Y”" (the thing named earlier in the sentence), "said … and called X “Y”" (the
-speaker of the first verb). The description is the whole quoted phrase, without its marks,
-and the describer is the subject of the cue.
+"labelled"/"labeled", "dubbed", in single (‘…’) or an archive's doubled (''…'') marks, "X,
+which she called “Y”", "…, calling it “Y”" and "described them as “Y”" (the thing named
+earlier in the sentence), "said … and called X “Y”" (the speaker of the first verb). The
+description is the whole quoted phrase, without its marks, and the describer is the subject
+of the cue.
 
 Controls: a negated or refused description ("did not call the shortage a crisis", "has never
 described …", "refused to call …"), the outlet's own words (a passive with no describer, "so-
 called"), a view rather than words ("sees the plan as “a trap”"), "what it called" (no thing to
-ask about) and "called on"/"called an emergency meeting" make no characterization question.
-All stories are invented for these tests (``data/char9/``)."""
+ask about), "called on"/"called an emergency meeting", and a "calling it" whose "it" is an
+occasion or has no object before it make no characterization question. All stories are
+invented for these tests (``data/char9/``)."""
 
 from __future__ import annotations
 
@@ -76,6 +78,8 @@ FORMS = [
     ("12_dubbed.txt", "Gwen Talbot", "the charges", "a tax on the sick"),
     ("13_several_descriptions.txt", "Grace Abiola", "the vote", "a betrayal of the children"),
     ("14_called_and_dismissed.txt", "Alma Reyes", "the decision", "a disgrace"),
+    ("16_single_quotes.txt", "Mona Hart", "the council’s decision", "a kick in the teeth"),
+    ("17_archive_quotes.txt", "Carla Brody", "the farm bill", "a gift to agribusiness"),
 ]
 
 

@@ -48,9 +48,16 @@ _AS_INSIDE = re.compile(r"^(?P<obj>[^,;“\"]+?)\s+as\s+(?P<desc>.+)$", re.DOTAL
 _CUE_ADVERBS = frozenset({"also", "recently", "repeatedly", "previously", "once", "publicly"})
 _NEGATIONS = frozenset({"not", "never", "n't", "didn't", "hasn't", "haven't"})
 # "<thing> [a|an|the] “<description>”", the quotation closing the content: the source's words.
+# (The quotation in double marks, straight or curly, or in single curly ones, ‘…’, closing at
+# no apostrophe; an archive's doubled ''…'' is read as "…", ``_marks``.)
+_QUOTATION = (
+    r"(?:“(?P<d1>[^“”\"]+?)[.,!?]?”|\"(?P<d2>[^“”\"]+?)[.,!?]?\""
+    r"|‘(?P<d3>[^‘’“”\"]+?)[.,!?]?’(?!\w))"
+)
 _NAMED = re.compile(
-    r"^(?P<obj>[^“”\"‘’,;:()]+?)\s+(?P<art>(?:an?|the)\s+)?"
-    r"(?:“(?P<d1>[^“”\"]+?)[.,!?]?”|\"(?P<d2>[^“”\"]+?)[.,!?]?\")\s*[.,]?(?P<tail>\s+[^“”\"]*)?$",
+    r"^(?P<obj>(?:[^“”\"‘’,;:()]|’(?=\w))+?)\s+(?P<art>(?:an?|the)\s+)?"
+    + _QUOTATION
+    + r"\s*[.,]?(?P<tail>\s+[^“”\"‘]*)?$",
     re.DOTALL,
 )
 # What may follow the quoted description and stay out of it: a short phrase opened by a
@@ -61,9 +68,19 @@ _TAIL = re.compile(
     r"|last|this|earlier|yesterday|today|on\s+\w+day)\b[^“”\",;:]{0,60}$"
 )
 # A description wholly in quotation marks, then perhaps a tail: "“constructive” on both sides"
-_QUOTED_DESC = re.compile(
-    r"^(?:“(?P<d1>[^“”\"]+?)[.,!?]?”|\"(?P<d2>[^“”\"]+?)[.,!?]?\")(?P<tail>.*)$", re.DOTALL
-)
+_QUOTED_DESC = re.compile(r"^" + _QUOTATION + r"(?P<tail>.*)$", re.DOTALL)
+
+
+def _marks(text: str) -> str:
+    """A text with an archive's doubled quotation marks (''…'') read as "…"."""
+    return text.replace("''", '"') if "''" in text else text
+
+
+def _quoted_words(m: re.Match[str]) -> str:
+    """The words of a ``_QUOTATION`` match, without their marks."""
+    return m.group("d1") or m.group("d2") or m.group("d3") or ""
+
+
 _MAX_DESC_WORDS = 12
 _MAX_BUILT = 6  # questions built per story (the kind keeps three; some may fail validation)
 _MAX_OTHERS = 60  # descriptions read for wrong options: bounded, so linear in the story
@@ -121,8 +138,8 @@ def _fits(thing: str, desc: str, *, quoted_desc: bool) -> bool:
 
 def _quoted_whole(text: str) -> tuple[str, str] | None:
     """(the words, what follows) of a text opening with a quotation: "“a mess” on both sides"."""
-    m = _QUOTED_DESC.match(text.strip())
-    return (m.group("d1") or m.group("d2"), m.group("tail")) if m else None
+    m = _QUOTED_DESC.match(_marks(text).strip())
+    return (_quoted_words(m), m.group("tail")) if m else None
 
 
 def _tail_ok(tail: str | None) -> bool:
@@ -144,11 +161,11 @@ def described(ctx: Context, claim: Claim) -> tuple[str, str, bool] | None:
         return None
     between = ctx.text[claim.cue_span[1] : claim.content_span[0]]
     if claim.cue and naming(claim.cue) and not between.strip():
-        named = _NAMED.match(claim.content.strip())
+        named = _NAMED.match(_marks(claim.content).strip())
         if named:
             if not _tail_ok(named.group("tail")):
                 return None
-            desc = (named.group("art") or "") + (named.group("d1") or named.group("d2") or "")
+            desc = (named.group("art") or "") + _quoted_words(named)
             thing: str | None = strip_edges(named.group("obj"))
         else:
             alone = _quoted_whole(claim.content)
