@@ -212,6 +212,9 @@ _OBJECT_VERBS = frozenset(
     " proposed introduced launched released published presented answered disputed challenged"
     " received reviewed".split()
 )
+# Characters read before a cue for the thing it takes up ("the budget, which she called …"):
+# a few words, so that no long sentence is read again for each cue
+_NEAR = 160
 _OCCASION = frozenset(
     "day days moment moments night week year time times occasion milestone turning point".split()
 )
@@ -250,7 +253,8 @@ def _resolved(ctx: Context, claim: Claim, thing: str | None, desc: str) -> str |
         return thing
     if not claim.source_span or not claim.cue_span or _OCCASION & set(desc.lower().split()):
         return None
-    m = _ANTECEDENT.match(ctx.text[claim.source_span[1] : claim.cue_span[0]])
+    gap = ctx.text[claim.source_span[1] : claim.cue_span[0]]
+    m = _ANTECEDENT.match(gap) if len(gap) <= _NEAR else None
     if not m or m.group("verb") not in _OBJECT_VERBS:
         return None
     np = _thing_np(m.group("np"))
@@ -265,11 +269,13 @@ def _relative_thing(ctx: Context, claim: Claim) -> str | None:
     """The thing of "<the thing>, which <source> called “…”", the source just after "which"."""
     if not claim.source_span:
         return None
-    m = _WHICH.search(ctx.text, claim.sentence_span[0], claim.source_span[0])
+    near = max(claim.sentence_span[0], claim.source_span[0] - _NEAR)
+    m = _WHICH.search(ctx.text, near, claim.source_span[0])
     if m and m.end() == claim.source_span[0]:
         return _thing_np(m.group("np"))
     if claim.cue_span:  # "criticised the timetable, which she called …": the source's pronoun
-        m = _WHICH_PRONOUN.search(ctx.text, claim.sentence_span[0], claim.cue_span[0])
+        near = max(claim.sentence_span[0], claim.cue_span[0] - _NEAR)
+        m = _WHICH_PRONOUN.search(ctx.text, near, claim.cue_span[0])
         if m and m.end() == claim.cue_span[0]:
             return _thing_np(m.group("np"))
     return None
@@ -319,7 +325,7 @@ def _candidates(ctx: Context) -> list[Claim]:
 
 # "<the thing>, which she called “…”" at the end of a claim's content
 _WHICH_INSIDE = re.compile(
-    r"(?P<thing>" + _DET + r"[^,;“”\"()]+?),\s+which\s+(?P<pron>he|she|they|it)\s+"
+    r"(?<!\w)(?P<thing>" + _DET + r"[^,;“”\"()]+?),\s+which\s+(?P<pron>he|she|they|it)\s+"
     r"(?:also\s+)?(?P<cue>called|dubbed|branded|labell?ed|termed)\s+(?P<quote>“[^“”]+”|\"[^\"]+\")"
     r"[.,]?\s*$",
     re.IGNORECASE,
@@ -333,7 +339,8 @@ def _which_inside(ctx: Context, claim: Claim) -> Claim | None:
     "it"/"they" only for one that is not."""
     if claim.stance == "denies" or "which" not in claim.content:
         return None
-    m = _WHICH_INSIDE.search(claim.content)
+    cut = max(0, len(claim.content) - _NEAR)
+    m = _WHICH_INSIDE.search(claim.content, cut)
     if not m:
         return None
     person = claim.source_kind in ("person", "official")
@@ -371,7 +378,11 @@ def _coordinated(ctx: Context, claim: Claim) -> bool:
     if not joint or ";" in gap:
         return False
     first = gap[: joint.start()]
-    if _FIRST_PREDICATE.match(first) and _thing_np(first.split(None, 1)[1]) is not None:
+    if (
+        len(first) <= _NEAR
+        and _FIRST_PREDICATE.match(first)
+        and _thing_np(first.split(None, 1)[1]) is not None
+    ):
         return True
     for o in ctx.claims_in(claim.sentence_span)[:_MAX_SENTENCE_CLAIMS]:
         if o is claim or o.source_span != claim.source_span or not o.cue_span:
