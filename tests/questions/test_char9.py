@@ -192,3 +192,9 @@ def test_a_denial_question_on_the_sentence_outranks_the_characterization() -> No
     for denial in (who, what):
         kept, dropped = thin([char, denial])
         assert kept == [denial] and dropped == [char]
+
+
+def test_the_prompt_keeps_the_cues_spelling() -> None:
+    """ "labeled" (American) is asked as "who labeled …", not "who labelled …"."""
+    prompts = [q.prompt for q in _chars("11_labeled_us.txt")]
+    assert prompts and not any("labelled" in p for p in prompts), prompts

@@ -480,7 +480,7 @@ def _who(ctx: Context, claim: Claim, thing: str, desc: str, in_quotes: bool) -> 
     if not info or not claim.cue:
         return None
     aux, verb = verb_forms(claim.cue) or ("", "")
-    past = f"{aux} {verb}" if aux in ("has", "have") else _tensed(verb, aux)
+    past = f"{aux} {verb}" if aux in ("has", "have") else _tensed(verb, aux, claim.cue)
     link = " " if naming(claim.cue) else " as "
     shown = quoted(desc) if in_quotes else desc
     prompt = f"According to the story, who {past} {thing}{link}{shown}?"
@@ -568,8 +568,12 @@ def _named_speaker(info: SourceInfo) -> bool:
     return len(toks) >= 2 and all(t[:1].isupper() for t in toks)
 
 
-def _tensed(base: str, aux: str) -> str:
+def _tensed(base: str, aux: str, cue: str = "") -> str:
     """A verb of ``gen_characterize_verbs.tsv`` in the cue's tense: "called" after "did",
-    "sees" after "does"."""
+    "sees" after "does"; in the cue's own spelling ("labeled", "labeling" → "labeled", not
+    "labelled")."""
     col = 1 if aux == "does" else 2
-    return next((row[col] for row in lexicon.table("characterize_verbs") if row[0] == base), base)
+    rows = [row for row in lexicon.table("characterize_verbs") if row[0] == base]
+    words = set(cue.lower().split())
+    row = next((r for r in rows if words & set(r[1:])), rows[0] if rows else None)
+    return row[col] if row else base
