@@ -655,19 +655,33 @@ _DENIED_CLAUSE_RE = re.compile(
 _DENIED_ANY_RE = re.compile(r"^any\s+(?!(?:appeal|request|application|bail)\b)[\w’'-]+")
 
 
+# "dismissed the union's concerns as “scaremongering”": a thing and what it is dismissed as, a
+# description (and so a claim), whatever the thing; not "as part of", "as well", "as a result"
+_DISMISSED_AS_RE = re.compile(
+    r"^(?:[\w’'-]+\s+){1,8}?as\s+(?!(?:part|well|a\s+result|soon|much|many|long|far|of|if|though"
+    r"|such|usual|expected|planned|promised)\b)(?:[“\"‘]|[\w’'-]+)",
+    re.IGNORECASE,
+)
+
+
 def denies_a_claim(content: str, deny: bool = False) -> bool:
     """Whether what a denial cue takes is something claimed ("denied that …", "denied taking
     money", "denied knowingly selling", "rejected the allegations", "dismissed it"; with ``deny``,
     the cue a form of "deny", also "denied any naval exercise"), not a ruling on a request, a
     bill or a person ("denied entry", "rejected the bill", "dismissed the case", "dismissed 200
-    workers")."""
+    workers"). "<thing> as <description>" is a claim ("dismissed the concerns as “scaremongering”",
+    not "dismissed 200 workers as part of the cuts")."""
     content = content.strip()
     words = content.lstrip("“\"‘' ")
     if words[:1] != content[:1] or not words:
         return True  # a quotation: the words of the denial itself
     if deny and _DENIED_ANY_RE.match(words):
         return True
-    return bool(_DENIAL_NOUN_RE.match(words) or _DENIED_CLAUSE_RE.match(words))
+    return bool(
+        _DENIAL_NOUN_RE.match(words)
+        or _DENIED_CLAUSE_RE.match(words)
+        or _DISMISSED_AS_RE.match(words)
+    )
 
 
 _INSISTED = frozenset({"insisted", "insists", "insist", "insisting", "maintained", "maintains"})
