@@ -7,8 +7,9 @@ generated for a quiz (thinning on), are checked whole: prompt and keyed answer, 
 (confirmed / not verified / neither) and the verifier (the outlet by its own name when the story
 names itself or carries an agency credit, else "the outlet") are both checked.
 
-On main before this branch 14 of the 30 first fixtures gave a verification question. Drops
-fixed here, each a form of English, not one story's words:
+On main before this branch 16 of the 34 fixtures with a verification statement gave a
+verification question (17 questions); now 30 (31). Drops fixed here, each a form of English, not
+one story's words:
 
 - a claim whose words run on over the check joined to it ("X said 23 were trapped, and Reuters
   could not verify the figure") was no antecedent of "the figure";
@@ -155,7 +156,7 @@ EXPECTED = {
         "that at least six patients died as a result?": "The BBC could not verify it",
     },
     "v30_not_confirmed_passive": {
-        "has the cause of the explosion been confirmed?": "No, it has not been confirmed",
+        "has the cause of the blast at the plant been confirmed?": "No, it has not been confirmed",
     },
     "v31_it_after_outlet_check": {
         "was Reuters able to verify that photographs shared by the cooperative were taken on "
