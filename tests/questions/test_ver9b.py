@@ -1,14 +1,14 @@
 """Verification statements on short wire stories of our own become verification questions
 (branch ver9b, issue 7).
 
-``data/ver9b/`` holds 36 invented stories (headline, blank line, paragraphs), each with a
+``data/ver9b/`` holds 37 invented stories (headline, blank line, paragraphs), each with a
 verification statement in a different common form. Each fixture's verification questions, as
 generated for a quiz (thinning on), are checked whole: prompt and keyed answer, so the status
 (confirmed / not verified / neither) and the verifier (the outlet by its own name when the story
 names itself or carries an agency credit, else "the outlet") are both checked.
 
-On main before this branch 16 of the 34 fixtures with a verification statement gave a
-verification question (17 questions); now 30 (31). Drops fixed here, each a form of English, not
+On main before this branch 16 of the 35 fixtures with a verification statement gave a
+verification question (17 questions); now 31 (32). Drops fixed here, each a form of English, not
 one story's words:
 
 - a claim whose words run on over the check joined to it ("X said 23 were trapped, and Reuters
@@ -18,8 +18,9 @@ one story's words:
   asked as "the claim by <speaker> that …";
 - "whether" (could not be established whether, declined to confirm whether, neither confirm
   nor deny whether): asked as a value, confirmed or not, never denied;
-- "the footage", "the recording", "the emails" of a verification: the one such thing the
-  story brings in (validate.py);
+- "the footage", "the recording", "the emails", "the videos" of a verification: the one such
+  thing the story brings in (validate.py), also when the sentence bringing it in is in no form
+  ``_evidence_before`` reads;
 - how the check was made or why it was withheld (", by comparing …", ", citing …") is cut
   from the matter; ", a day after …" after a noun phrase too;
 - "It could not confirm …" right after "Reuters was able to verify …" is Reuters;
@@ -187,6 +188,9 @@ EXPECTED = {
     "v36_location_not_when": {
         "was Reuters able to confirm the location of the video?": "Reuters confirmed it",
     },
+    "v37_videos_unclear": {  # videos the sentence before brings in, in no form _CITED reads
+        "was the outlet able to verify the videos?": "The outlet could not verify them",
+    },
 }
 
 
@@ -279,6 +283,15 @@ def test_no_confirmation_without_independent_names_no_one() -> None:
     assert {q.prompt.removeprefix(ASK): answer(q) for q in qs} == {
         "have the deaths been confirmed?": "No, they have not been confirmed"
     }
+
+
+def test_videos_with_a_second_video_in_the_story_stay_unasked() -> None:
+    text = (CASES / "v37_videos_unclear.txt").read_text(encoding="utf-8")
+    text = text.replace(
+        "Results are expected on Monday.",
+        "A second video, posted by a candidate, showed a crowded queue.",
+    )
+    assert [q for q in generate(analyze(text)) if q.kind == "verification"] == []
 
 
 def test_bare_definite_of_two_things_stays_unasked() -> None:
