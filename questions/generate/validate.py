@@ -195,11 +195,11 @@ def _unclear_plural(prompt: str, story: StoryAnalysis, evidence: Evidence) -> st
     made as accusations (in distinct sentences of the story's body) on the evidence's subject
     (a content word shared with it) for a claim noun, sentences mentioning one for the others."""
     mentions = dict(lexicon.table("recounted_plurals"))
-    sentences = {s.span for s in story.sentences}  # not the headline
     start = evidence.span[0]
     for m in _plural_re().finditer(prompt):
         said = mentions[m.group(1).lower()]
         if said == "claim":
+            sentences = {s.span for s in story.sentences}  # not the headline; only when asked
             subject = content_words(evidence.text) - content_words(m.group(0))
             found = {
                 c.sentence_span
