@@ -264,7 +264,10 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
     index: _SentenceIndex | None = None
     referents: _Referents | None = None
     by_span: _ClaimsBySpan | None = None
-    for sentence in story.sentences:
+    opened: tuple[Sentence, Verification] | None = None  # a statement opening the last sentence
+    for k, sentence in enumerate(story.sentences):
+        if opened is not None and (k == 0 or story.sentences[k - 1] is not opened[0]):
+            opened = None
         if sentence.in_quote or not _maybe_verification(sentence.text):
             continue
         by_span = by_span or _ClaimsBySpan(claims)
@@ -291,9 +294,12 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
             if speaker is not None:  # "Police said two were hurt and the cause could not be …"
                 f = replace(f, agent=speaker)
             v = _named(text, sentence, f, claims, outlet, referents)
+            v = _it_again(v, sentence, f, opened)
             if v and not taken.overlaps(v.span):
                 found.append(v)
                 taken.add(v.span)
+                if f.subject is not None and f.subject.span[0] == 0 and v.by != NO_VERIFIER:
+                    opened = (sentence, v)
     for c in claims:  # "Police said two were hurt and could not confirm the cause": the police
         v = _from_declining(text, c)
         if v and not taken.overlaps(v.span):
@@ -308,6 +314,24 @@ _BUT_OWN_ACT = re.compile(
     r",?\s+but\s+(?:(?:did|does|do|has|have|had|would|will|could|can|was|is|declined|refused"
     r"|said|gave|added|stopped|made|kept)\b|[a-z]{3,}ed\b)"
 )
+
+
+def _it_again(
+    v: Verification | None,
+    sentence: Sentence,
+    f: _Found,
+    opened: tuple[Sentence, Verification] | None,
+) -> Verification | None:
+    """ "Reuters was able to verify the photographs. It could not confirm the cause …": an "It"
+    opening the sentence right after one that a body's own check opens (in its paragraph) is
+    that body, not the last source quoted before."""
+    if v is None or opened is None or f.subject is None or f.subject.span[0] != 0:
+        return v
+    before, earlier = opened
+    said = sentence.text[f.subject.span[0] : f.subject.span[1]]
+    if said != "It" or before.line != sentence.line or PERSON_NAME_RE.fullmatch(earlier.by):
+        return v
+    return replace(v, by=earlier.by)
 
 
 def _own_action_cut(v: Verification) -> Verification:
@@ -665,7 +689,20 @@ def _forms(sentence: str) -> list[_Found]:
             out.append(f)
     if _UNSEEN_WORDS.search(masked):
         out.extend(f for m in _UNSEEN_RE.finditer(masked) if (f := _unseen(sentence, masked, m)))
+    for m in _NO_CONFIRMATION_RE.finditer(masked) if "There " in masked else ():
+        own = m.group(1) is not None  # "no independent confirmation": the outlet's own check
+        obj = sentence[m.start(2) : m.end(2)]
+        out.append(_Found("unverified", m.start(), m.end(), obj, None, unnamed=not own))
     return out
+
+
+# "There was no independent confirmation of the figure.": the outlet's own check failed;
+# "There has been no official confirmation of the deaths": no one named confirms them
+_NO_CONFIRMATION_RE = re.compile(
+    r"\bThere\s+(?:was|is|has\s+been|had\s+been)\s+no\s+(?:immediate\s+)?"
+    r"(?:(independent)\s+|official\s+)?(?:confirmation|verification)\s+of\s+"
+    r"((?:the|these|those|this|that)\s+[^,.;:“”\"]{2,80}?)(?=\s*(?:[,.;:]|$))"
+)
 
 
 _UNSEEN_WORDS = re.compile(r"\b(?:seen|see|review|reviewed|view|viewed|examine|examined)\b")
@@ -1454,6 +1491,12 @@ def outlet_name(text: str, story: StoryAnalysis) -> str:
                 low[at:],
             ):
                 return sentence.text[at : at + len(name)]
+    for m in _SEEN_BY_RE.finditer(body) if " by " in body else ():
+        name = m.group(2)
+        if name.lower() in _OUTLETS or f"{m.group(1) or ''}{name}".lower() in _OUTLETS:
+            return name  # "according to a document seen by Reuters"
+        if _THIS_PAPER_RE.search(body):  # "emails seen by the Financial Ledger" and "told
+            return f"the {name}" if m.group(1) else name  # this newspaper": its own name
     byline = _BYLINE_OUTLET.search(head)
     if byline:  # "By Lena Fiske, Eastvale Radio" and "Eastvale Radio has been unable to verify …"
         name = byline.group(1)
@@ -1465,6 +1508,15 @@ def outlet_name(text: str, story: StoryAnalysis) -> str:
     return "the outlet"
 
 
+# papers an outlet says it has seen itself: "a document seen by Reuters", "emails reviewed by the
+# Financial Ledger" (a name the story gives itself when it also says "this newspaper")
+_SEEN_BY_RE = re.compile(
+    r"\b(?:seen|reviewed|obtained)\s+by\s+(the\s+|The\s+)?"
+    r"([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})"
+)
+_THIS_PAPER_RE = re.compile(
+    r"\bthis\s+(?:newspaper|paper|website|publication|news\s+agency|agency|broadcaster)\b"
+)
 _BYLINE_OUTLET = re.compile(
     r"^By\s+[A-Z][^,\n]{2,40},\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})[ \t]*$", re.MULTILINE
 )

@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from questions.generate import lexicon
-from questions.generate.registry import KINDS, KindSpec, line_of
+from questions.generate.registry import KINDS, KindSpec, _line_starts, line_of
 from questions.generate.text import (
     QUOTED_RE,
     bare_back_subject,
@@ -50,7 +50,7 @@ def validate(
     if spec is None:
         return [f"unknown kind {q.kind!r}"]
     problems = _meta(q, spec) + _prompt(q) + _evidence(q, analysis, story, dropped_lines)
-    problems += _explanation(q) + _vague(q, story)
+    problems += _explanation(q) + _vague(q, story, analysis.text)
     problems += _markup(q, spec)
     problems += _multi(q) if spec.multi else _choices(q, spec)
     return problems
@@ -96,7 +96,7 @@ _ASKED_KINDS = frozenset(
 )
 
 
-def _vague(q: Question, story: StoryAnalysis) -> list[str]:
+def _vague(q: Question, story: StoryAnalysis, text: str = "") -> list[str]:
     """A prompt of a kind that asks about a statement, whose words point back to what only the
     story before names: a demonstrative or an ownerless "its"/"their" (``vague_reference``), or
     a bare "the claims"/"the deaths" when the story before holds two or more of them."""
@@ -113,12 +113,58 @@ def _vague(q: Question, story: StoryAnalysis) -> list[str]:
         return []  # a quotation shown as spoken ("Who said this: “…”?"): "the attacks today"
     if _unclear_plural(q.prompt, story, q.evidence):
         return ["prompt's plural has several candidates before it"]
-    if unintroduced_definite(_statement_of(q)):
+    found = unintroduced_definite(_statement_of(q))
+    if found and not (q.kind == "verification" and _brought_in_once(q, story, text, found)):
         return ["prompt's “the …” says nothing of which one"]
     if q.kind == "fact_or_claim" and bare_back_subject(_statement_of(q)):
         # a statement shown on its own ("The move came after …"): which move, it cannot say
         return ["statement's subject “the …” refers back to what the story named before"]
     return []
+
+
+def _brought_in_once(q: Question, story: StoryAnalysis, text: str, found: str) -> bool:
+    """Whether "the footage" of a verification question is the one such thing the story brings
+    in before its evidence ends ("Footage posted online appears to show …", "A recording that
+    appears to capture …", "Internal emails seen by …"): a mention without "the", "these" or an
+    owner, exactly one, and no "another", "second" or "other" of it anywhere in the story. The
+    question is asked about the story, and the story names only that one."""
+    noun = found.split()[-1].lower()
+    base = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if not text or not base.isalpha():
+        return False
+    starts = _line_starts(text)
+    lo = starts[min(story.start_line, len(starts)) - 1]
+    hi = starts[story.end_line] if story.end_line < len(starts) else len(text)
+    intros, other = _mentions(text, lo, hi, tuple(sorted(story.headings)), base)
+    return not other and sum(1 for at in intros if at < q.evidence.span[1]) == 1
+
+
+@functools.lru_cache(maxsize=64)
+def _mentions(
+    text: str, lo: int, hi: int, headings: tuple[int, ...], base: str
+) -> tuple[tuple[int, ...], bool]:
+    """Where a story (``text[lo:hi]``) brings in a noun (a mention with no "the", "these" or
+    owner before it, headings left out), and whether it speaks of another or a second one:
+    worked out once per story and noun."""
+    mention = re.compile(rf"(?<![\w-])({base}s?)\b", re.IGNORECASE)
+    intros = tuple(
+        m.start()
+        for m in mention.finditer(text, lo, hi)
+        if line_of(text, m.start()) not in headings
+        and not _OWNED_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+    )
+    other = re.compile(
+        rf"\b(?:another|other|second|two|both|several|more)\s+(?:[a-z-]+\s+)?{base}s?\b",
+        re.IGNORECASE,
+    )
+    return intros, other.search(text, lo, hi) is not None
+
+
+# what makes a mention point back rather than bring a thing in: "the footage", "its emails"
+_OWNED_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|this|that|its|their|his|her|such)|[’']s)\s+(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _CLAIM_KINDS = frozenset({"fact_or_claim", "who_said", "source_check"})
@@ -153,11 +199,11 @@ def _unclear_plural(prompt: str, story: StoryAnalysis, evidence: Evidence) -> st
     made as accusations (in distinct sentences of the story's body) on the evidence's subject
     (a content word shared with it) for a claim noun, sentences mentioning one for the others."""
     mentions = dict(lexicon.table("recounted_plurals"))
-    sentences = {s.span for s in story.sentences}  # not the headline
     start = evidence.span[0]
     for m in _plural_re().finditer(prompt):
         said = mentions[m.group(1).lower()]
         if said == "claim":
+            sentences = {s.span for s in story.sentences}  # not the headline; only when asked
             subject = content_words(evidence.text) - content_words(m.group(0))
             found = {
                 c.sentence_span

@@ -44,6 +44,13 @@ REFUSALS = (
     "leak has not been confirmed. The dose was small, his coach argued. The panel declined to "
     "confirm the dose. "
 )
+# one named outlet checking claim after claim (its name looked up in the story each time, once
+# per statement, before branch ver9b: 17 s at 200,000 characters)
+OUTLET_CHECKS = (
+    "Rebels said they had taken 12 towns, and Reuters could not verify the figure. There was no "
+    "independent confirmation of the claim. Footage was posted online. Reuters was able to "
+    "verify the footage. It could not confirm whether the footage was recent.\n\n"
+)
 HEDGES = "The reported incursion allegedly damaged a bridge and possibly a ferry near Ostra. "
 _SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "tor", "vu", "bel", "dan", "fi", "gor", "hal")
 
@@ -84,5 +91,6 @@ GENERATION_CASES: dict[str, Callable[[int], str]] = {
     "denials": _repeated(DENIALS),
     "anaphoric denials": _repeated(ANAPHORIC_DENIALS),
     "refusals and unnamed verifiers": _repeated(REFUSALS),
+    "one outlet's checks": _repeated(OUTLET_CHECKS),
     "hedges (one line)": _repeated(HEDGES),
 }

@@ -10,8 +10,9 @@ Each case file of ``data/ver3/`` holds several short invented wire stories (sepa
   to the bus service", "the closure of the library", "the sale of the vessel");
 - an "it" inside the object standing for the verifier ("the number of patients it took in":
   the hospital's), kept as "it" in a prompt that names the verifier just before;
-- "declined to confirm or deny whether …" and "would not confirm or deny whether …" (read, but
-  since round 9 not asked: a "whether" is an open question, no claim to key).
+- "declined to confirm or deny whether …" and "would not confirm or deny whether …" (read; not
+  asked in rounds 9-12, a "whether" being an open question; asked since branch ver9b as a value,
+  confirmed or not, never shown false).
 
 Controls find nothing: "confirm the nominee", "confirmed the booking", "verify your identity",
 "a confirmation hearing", "has not confirmed the opening" or "the cause" (an event noun alone:
@@ -46,7 +47,10 @@ def _asked(story: str) -> dict[str, str]:
 EXPECTED = {
     "reported": [
         ("did officials confirm the cause of the leak?", "Officials have not confirmed it"),
-        None,  # "whether the fire was deliberate": an open question, not asked (r9)
+        (  # "whether": asked as a value since ver9b (not asked r9-r12)
+            "did investigators confirm whether the fire was deliberate?",
+            "Investigators have not confirmed it",
+        ),
         ("did engineers confirm the cause of the blast?", "Engineers have not confirmed it"),
     ],
     "events": [
@@ -74,9 +78,15 @@ EXPECTED = {
         None,  # "whether it was an accident": the "it" is the bang, not the ministry
     ],
     "declined": [
-        None,  # "… whether the pipe had been inspected": an open question, not asked (r9)
+        (  # "whether": asked as a value since ver9b (not asked r9-r12)
+            "did the water company confirm whether the pipe had been inspected this year?",
+            "The water company neither confirmed nor denied it",
+        ),
         None,  # "would not say whether …": no verification
-        None,  # "… whether the striker had asked to leave": not asked (r9)
+        (
+            "did the club confirm whether the striker had asked to leave?",
+            "The club neither confirmed nor denied it",
+        ),
     ],
     "controls": [None] * 8,
 }

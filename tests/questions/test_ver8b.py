@@ -218,4 +218,10 @@ def test_controls_identity_nominee_whether() -> None:
         "verify their identity at the door. The committee did not confirm the nominee. The "
         "ministry declined to confirm whether the minister had resigned.\n"
     )
-    assert _asked(text) == {}
+    # identity and nominee stay controls; the "whether" is asked as a value since branch ver9b
+    # (a control here before: an open question)
+    assert _asked(text) == {
+        "According to the story, did the ministry confirm whether the minister had resigned?": (
+            "The ministry declined to confirm it"
+        )
+    }

@@ -110,9 +110,20 @@ def test_how_a_fire_started_is_a_value_too() -> None:
 # ---- matters the prompt cannot carry faithfully
 
 
-def test_whether_is_an_open_question_and_not_asked() -> None:
+def test_whether_is_asked_as_a_value() -> None:
+    # Changed (branch ver9b): a teacher's reading of fresh stories counted "has yet to confirm
+    # whether …" and "declined to confirm whether …" unasked; the open question is asked as a
+    # value now — confirmed or not, never denied.
     body = "The coastguard has not confirmed whether the divers had checked their tanks."
-    assert _found(body)  # read, but not asked
+    q = _question(body, "did the coastguard confirm whether the divers had checked their tanks?")
+    assert answer(q) == "The coastguard has not confirmed it"
+    assert "The story does not say" in q.options
+    assert not any("denied" in o or "false" in o for o in q.options)
+
+
+def test_whether_of_two_matters_is_not_asked() -> None:
+    body = "The coastguard has not confirmed whether the divers were local or visitors."
+    assert _found(body)  # read, but not asked: "whether X or Y" holds two matters
     assert _asked(body) == {}
 
 

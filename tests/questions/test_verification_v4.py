@@ -165,10 +165,15 @@ def test_other_wire_forms_keep_their_questions(body: str, right: str) -> None:
     assert list(_asked(body).values()) == [right]
 
 
-def test_would_not_confirm_whether_is_not_asked() -> None:
-    # asked before round 9; a "whether" is an open question, no claim to key
+def test_would_not_confirm_whether_is_asked_as_a_value() -> None:
+    # not asked in rounds 9-12 (an open question, no claim to key); asked again since branch
+    # ver9b as a value, confirmed or not: a teacher counted such statements unasked
     body = (
         "Harbour master Olin Varga left the office on Monday. The port authority would not "
         "confirm whether Varga had resigned."
     )
-    assert _asked(body) == {}
+    asked = _asked(body)
+    assert list(asked) == [
+        "According to the story, did the port authority confirm whether Varga had resigned?"
+    ]
+    assert "denied" not in " ".join(asked.values())

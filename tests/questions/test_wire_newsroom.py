@@ -101,7 +101,10 @@ def test_dam_flood_outlet_names_itself(stories: dict[str, list[Question]]) -> No
         "after a dam burst in the Ardel valley on Friday night?": (
             "Northline News could not verify it"
         ),
-        # not "… verify the location of two of the videos?": which videos, it does not say (r10)
+        # not asked in r10-r12 ("which videos, it does not say"); since branch ver9b a bare
+        # "the videos" of a verification is the one set of videos the story brings in
+        "According to the story, was Northline News able to verify the location of two of the "
+        "videos?": "Northline News verified it",
     }
 
 
@@ -117,8 +120,11 @@ def test_dam_flood_denials(stories: dict[str, list[Question]]) -> None:
 
 def test_court_ruling(stories: dict[str, list[Question]]) -> None:
     qs = stories["wire_court_ruling.txt"]
-    # "The Ledger has not confirmed whether …" is not asked since round 9 (an open question)
+    # "The Ledger could not independently confirm whether …": not asked in rounds 9-12 (an open
+    # question), asked as a value since branch ver9b
     assert _kind(qs, "verification") == {
+        "According to the story, did the Ledger confirm whether the supreme court would hear "
+        "the appeal by December?": "The Ledger has not confirmed it",
         "According to the story, did the court's press office confirm the report that two of "
         "the three judges on the panel had asked to be moved to other cases before the "
         "hearing?": "The court's press office neither confirmed nor denied it",
@@ -443,8 +449,13 @@ def test_election_fraud(fresh: dict[str, list[Question]]) -> None:
 
 def test_ferry_sinking(fresh: dict[str, list[Question]]) -> None:
     qs = fresh["wire_ferry_sinking.txt"]
-    # "Reuters could not verify whether the list was complete": not asked since round 9
-    assert _kind(qs, "verification") == {}
+    # "Reuters could not verify whether the list was complete": not asked in rounds 9-12; asked
+    # as a value since branch ver9b (confirmed or not, never denied)
+    assert _kind(qs, "verification") == {
+        "According to the story, was Reuters able to verify whether the list was complete?": (
+            "Reuters could not verify it"
+        ),
+    }
     q = _one(qs, "who_said", "250 passengers")
     assert _answer(q) == "Blue Gulf Lines"
     assert "Nora Falk" not in q.options  # "The company's chief executive, Nora Falk"

@@ -453,7 +453,10 @@ def _own_voice_beside_claims(ctx: Context, sent: Sentence) -> bool:
     ``_continues_speaker``."""
     story = ctx.story
     line = sent.line
-    if any(v.line == line for v in story.verification):
+    checked = ctx.cache.get("verification_lines")
+    if not isinstance(checked, frozenset):  # once per story: a story of a thousand statements
+        checked = ctx.cache["verification_lines"] = frozenset(v.line for v in story.verification)
+    if line in checked:
         return False
     for h in story.hedges:
         if h.line == line:

@@ -35,6 +35,7 @@ from questions.generate.text import (
     tokens,
     unintroduced_definite,
     unresolved_pronoun,
+    vague_reference,
     word_count,
 )
 from questions.model import Claim, Question, Verification
@@ -229,7 +230,7 @@ _VALUE = re.compile(
     r"(?:(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:exact\s+|precise\s+|full\s+)?"
     r"(?:identity|identities|nationality|nationalities|name|names|age|ages|location|locations"
     r"|whereabouts|cause|origin|origins|timing|extent|scale|size|number|fate|nature|motive)"
-    r"|(?:how|who|what|when|where|why)\b)(?:\s|$)",
+    r"|(?:how|who|what|when|where|why|whether)\b)(?:\s|$)",
     re.IGNORECASE,
 )
 
@@ -363,6 +364,17 @@ def _common_noun_phrase(ctx: Context, v: Verification, name: str) -> bool:
     return words[0].lower() in _COMMON_OPENERS
 
 
+def _lowered_in_story(ctx: Context, word: str) -> bool:
+    """Whether the story writes a word in lower case inside a sentence ("prison" of "Prison
+    officials …"): worked out once per word and story."""
+    known = ctx.cache.setdefault("lowered_words", {})
+    assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
+    if word not in known:
+        found = re.search(rf"(?<![.!?]\s)\b{re.escape(word)}\b", ctx.story_norm)
+        known[word] = found is not None
+    return bool(known[word])
+
+
 def _as_written(ctx: Context, v: Verification, name: str) -> str:
     """A one-word verifier as the sentence writes it: "the Ledger" for "The Ledger could not
     confirm", "officials" for a sentence-initial "Officials have yet to confirm"."""
@@ -370,7 +382,7 @@ def _as_written(ctx: Context, v: Verification, name: str) -> str:
         return name
     words = name.split()
     if len(words) > 1:  # "Prison officials have not …" -> "prison officials", not "Kaldovan …"
-        lowered = re.search(rf"(?<![.!?]\s)\b{re.escape(words[0].lower())}\b", ctx.story_norm)
+        lowered = _lowered_in_story(ctx, words[0].lower())
         at_start = ctx.text.startswith(name, v.span[0]) or _only_initial(ctx, name)
         short = _PLACE_OF.sub(" in ", name)  # "… in the nearby town of Brusk" -> "… in Brusk"
         head = re.split(r"\s(?:in|at|from|of|on)\s", short, maxsplit=1)[0].split()
@@ -387,11 +399,18 @@ def _as_written(ctx: Context, v: Verification, name: str) -> str:
         return f"the {name}"
     if at.startswith(name) and name.lower() in _GROUPS:
         return name.lower()
-    story = ctx.story_text
-    uses = re.findall(rf"(\b[Tt]he\s+)?\b{re.escape(name)}\b(?!\s+[A-Z])", story)
-    if uses and all(uses):  # the story writes "the BBC" wherever the name stands alone
-        return f"the {name}"
-    return name
+    return f"the {name}" if _always_the(ctx, name) else name
+
+
+def _always_the(ctx: Context, name: str) -> bool:
+    """Whether the story writes "the BBC" wherever the name stands alone; worked out once per
+    name and story (a story of a thousand statements by one verifier scans its text once)."""
+    known = ctx.cache.setdefault("always_the", {})
+    assert isinstance(known, dict)  # noqa: S101 - the cache's own entry
+    if name not in known:
+        uses = re.findall(rf"(\b[Tt]he\s+)?\b{re.escape(name)}\b(?!\s+[A-Z])", ctx.story_text)
+        known[name] = bool(uses) and all(uses)
+    return bool(known[name])
 
 
 def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | None:
@@ -400,11 +419,13 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     whole = _whole_claim(ctx, v)
     if whole is not None:  # "A said X. B said Y. Neither claim could be verified.": X, and Y
         phrase = clause_phrase(whole, ctx.text, bare_plural=True)
-        return (f"the claim {phrase}", whole) if phrase and phrase.startswith("that ") else None
-    obj = strip_edges(v.object)
+        phrase = phrase or _by_source_clause(ctx, whole)
+        ok = phrase and phrase.startswith(("that ", "by "))
+        return (f"the claim {phrase}", whole) if ok else None
+    obj = strip_edges(_MEANS_AFTER.sub("", v.object))
     obj = obj if DEMONSTRATIVE.fullmatch(obj) else strip_that(obj)  # "that figure" stays
     if obj.split()[:1] and obj.split()[0].lower() in ("whether", "if"):
-        return None  # "has not confirmed whether …": an open question, no matter to key
+        return _whether(obj) if v.status in ("unverified", "neither confirmed nor denied") else None
     but_not = _BUT_NOT.fullmatch(obj) if v.status in ("verified", "confirmed") else None
     if but_not:  # "verified the location of the video but not when it was filmed": the location
         obj = but_not.group(1)
@@ -472,6 +493,9 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
             if _WHEN_WHERE.search(counted or claim.content):
                 counted = ""  # "killed 40 soldiers near Orvasa on Monday": only the number is
                 # unverified, not the place and time; asked as "the figure given by …" below
+        if claim and counted and _OWNER_WORD.search(counted) and vague_reference(counted):
+            by = _by_source_clause(ctx, replace(claim, content=counted))
+            return (f"the claim {by}", claim) if by else None  # "of its supporters": whose?
         if claim and counted:
             return f"the claim that {counted}", claim
         if claim and not phrase and not _COUNT_NOUN.search(obj):
@@ -481,6 +505,7 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
             )
             phrase = phrase or _own_pronoun_clause(ctx, claim)  # "… before him": before Barros
             phrase = phrase or _group_pronoun_clause(ctx, claim, content)
+            phrase = phrase or _by_source_clause(ctx, claim)
             if phrase:
                 return f"the claim {phrase}", claim
             return None  # "the claim given by X" never says what the claim is
@@ -495,11 +520,19 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     if _OWNED_WORDS.fullmatch(obj):
         return None  # "the company's assurance": the prompt would not say what it assured
     obj = _WHEN_TAKEN.sub("", obj)  # "the photographs or when they were taken": the photographs
+    added = _ADDED_AFTER.fullmatch(obj)
+    if added:  # "the death of a climber, a day after she was reported missing": the death
+        obj = added.group(1)
     bare = _BARE_EVIDENCE.fullmatch(obj) if v.status == "unverified" else None
     evidence = bare and any(bare.group(1).lower() in g for g in UNSEEN_GROUPS)
     pointing = re.sub(r"\b(?:those|these)\b", "the", obj)  # "those emails": which emails?
     if bare and evidence and unintroduced_definite(pointing):  # "the footage": which footage?
-        return _evidence_before(ctx, v, bare.group(1).lower())
+        found = _evidence_before(ctx, v, bare.group(1).lower())
+        if found is None and obj.lower().startswith("the "):
+            # "Activists posted videos that they said showed … The videos could not be
+            # verified": "the videos", asked when the story brings in no other (validate.py)
+            return obj[:1].lower() + obj[1:], None
+        return found
     if _self_pronoun(ctx, v, obj) and is_clause(obj):
         if _thing_before(ctx, v):
             return None  # "A blast shook the plant. The agency has not confirmed it was …"
@@ -553,6 +586,21 @@ _WHEN_TAKEN = re.compile(
     r"\s+or\s+(?:when|where)\s+(?:they|it)\s+(?:was|were)\s+(?:taken|filmed|made|recorded)$"
 )
 _OBJECT_PRONOUN = re.compile(r"\b(him|her)\b")
+# how the check was made, or why it was withheld, after what was checked: "verified the video
+# by comparing it with satellite images", "declined to confirm who owned the gun, citing the
+# inquiry" — not part of the matter asked about
+_MEANS_AFTER = re.compile(
+    r",?\s+by\s+(?:comparing|matching|checking|cross-checking|cross-referencing|using|analys"
+    r"ing|analyzing|examining|reviewing|studying|consulting)\b.*$"
+    r"|,\s+(?:citing|saying|adding|pending)\b.*$",
+    re.DOTALL,
+)
+# a noun phrase and, after a comma, when or what else: "the death of a climber on Sunday, a day
+# after she was reported missing": the noun phrase ("which …" may say which it is: kept)
+_ADDED_AFTER = re.compile(
+    r"((?:the|an?)\s+[a-z][^,;:“”\"]{4,}?),\s+(?:(?:a|one|two|three)\s+(?:day|days|week|weeks"
+    r"|hours?)\s+(?:after|before|since)|after|before|when|as)\b.+"
+)
 
 
 # a bare plural subject and the participle after it: "meals delivered under …", "files left …"
@@ -611,6 +659,69 @@ def _group_pronoun_clause(ctx: Context, claim: Claim, content: str) -> str | Non
     if other_attribution(rest) or re.search(r"\b(?:told|said|says|that)\b", rest):
         return None  # "they had been told by officials that …": whose claim is asked?
     return f"that {shown} {rest}"
+
+
+_OWNER_WORD = re.compile(r"\b(?:its|their)\b")
+_GROUP_PRONOUNS = {"it": False, "its": False, "itself": False}
+_GROUP_PRONOUNS |= {"they": True, "their": True, "them": True, "themselves": True}
+
+
+def _by_source_clause(ctx: Context, claim: Claim) -> str | None:
+    """A group's or body's claim that names its speaker only by a pronoun ("Government forces
+    said they had retaken the airport", "The party said 300 of its supporters were held"), or
+    opens on a bare noun ("Protesters said police fired …"): "by government forces that they
+    had retaken the airport", the speaker as the story names it, so the pronoun has its owner
+    in the prompt. None for a person (whose "he" may be another's), a pronoun that does not fit
+    the speaker's number, reported speech inside, or a clause the prompt cannot carry."""
+    if not claim.source or claim.quote == "direct" or claim.stance != "asserts":
+        return None
+    if claim.source_kind in PERSON_KINDS or claim.source_kind in ("anonymous", "record"):
+        return None
+    if _person_verifier(ctx, str(claim.source)):
+        return None
+    content = strip_that(strip_edges(claim.content))
+    if not 4 <= word_count(content) <= 30 or not quotes_balanced(content):
+        return None
+    if not is_clause(_OWNER_WORD.sub("the", content)) or other_attribution(content):
+        return None  # "their fighters still held …" is a clause as "the fighters …" is
+    if re.search(r"\b(?:told|said|says|say|that|according)\b", content):
+        return None  # "they had been told by officials that …": whose claim is asked?
+    said = (claim.source_text or "").strip()
+    if not said or re.search(r"[’']s\b", said.split()[0]):
+        shown = display_for(ctx, str(claim.source))  # "Kaldova's main opposition party"
+    else:
+        shown = _group_as_written(ctx, said)  # "government forces", as the story writes them
+        first = shown.split()[0]
+        opener = first.lower() in _COMMON_OPENERS | _PLURAL_GROUPS | {"rebel", "opposition"}
+        if first.istitle() and opener and _only_initial(ctx, first):
+            shown = first.lower() + shown[len(first) :]  # "rebel leaders", "protesters in …"
+    if not shown or unresolved_pronoun(shown) or word_count(shown) > 10:
+        return None
+    if _GROUP_NOUN.fullmatch(shown.lower()) or shown.lower() in _GROUPS:
+        return None  # "by the group", "by officials": which?
+    plural = _plural(shown)
+    for tok in tokens(content):
+        if is_pronoun(tok, at_start=False) or tok.lower() in _GROUP_PRONOUNS:
+            if _GROUP_PRONOUNS.get(tok.lower()) != plural:
+                return None  # "she", or "its" for "rebel leaders": not the speaker's
+    first = content.split()[0]
+    if first[:1].isupper():
+        if first.lower() not in ("the", "a", "an"):
+            return None  # a name, or a pronoun opening the clause: asked otherwise
+        content = first.lower() + content[len(first) :]
+    return f"by {shown} that {content}"
+
+
+def _whether(obj: str) -> tuple[str, None] | None:
+    """ "has yet to confirm whether overcrowding played a part", "It could not be established
+    whether the building was empty": the open question as it is, asked as a value (confirmed
+    or not, never denied); None for "if", or a question the prompt cannot carry alone."""
+    rest = obj.split(None, 1)[1] if obj.lower().startswith("whether ") else ""
+    if not 3 <= word_count(rest) <= 25 or not quotes_balanced(rest) or unresolved_pronoun(rest):
+        return None
+    if not is_clause(rest) or other_attribution(rest) or " or " in f" {rest} ":
+        return None  # "whether X or Y": two matters
+    return obj, None
 
 
 def _own_pronoun_clause(ctx: Context, claim: Claim) -> str | None:
@@ -1341,6 +1452,7 @@ def _antecedent_here(ctx: Context, v: Verification, start: int) -> Claim | None:
     found = [
         c for c in ctx.claims_in(span) if c.content_span[1] <= v.span[0] and c.stance == "asserts"
     ]
+    found += [cut for c in ctx.claims_in(span) if (cut := _cut_before(ctx, c, v)) is not None]
     found += [
         replace(c, stance="asserts")
         for c in ctx.others_in(span)
@@ -1416,6 +1528,26 @@ def _other_outcome(ctx: Context, v: Verification, phrase: str) -> bool:
     return False
 
 
+# the joint between a claim and the outlet's or a verifier's check run on in its words:
+# "said 23 workers were underground, and Reuters could not verify the figure" (a comma: "said 40
+# died and the figure could not be verified" may be the speaker's own doubt, left alone)
+_JOINED_CHECK = re.compile(r",\s+(?:and|but|though|although|while)\s+$")
+
+
+def _cut_before(ctx: Context, claim: Claim, v: Verification) -> Claim | None:
+    """A claim whose words run on over the verification statement joined to it ("X said 23
+    were trapped, and Reuters could not verify the figure"): the claim up to the joint; None
+    for any other."""
+    lo, hi = claim.content_span
+    if claim.stance != "asserts" or not lo < v.span[0] < hi or claim.quote == "direct":
+        return None
+    joint = _JOINED_CHECK.search(ctx.text, lo, v.span[0])
+    if joint is None or joint.end() != v.span[0]:
+        return None
+    content = ctx.text[lo : joint.start()]
+    return replace(claim, content=content, content_span=(lo, joint.start()))
+
+
 @register(KIND, "Verification", limit=4)
 def build(ctx: Context) -> list[Question]:
     """Status questions from verification statements, and "what did X confirm" from claims."""
@@ -1423,6 +1555,9 @@ def build(ctx: Context) -> list[Question]:
     asked = {q.evidence.span for q in confirms}
     out = []
     for v in ctx.story.verification:
+        if v.line in ctx.story.headings:
+            continue  # "Three babies die in hospital infection outbreak": headlinese, and the
+            # story's first sentence says it again
         q = _status_question(ctx, v)
         if q and not (v.status == "confirmed" and q.evidence.span in asked):
             out.append(q)
@@ -1601,6 +1736,8 @@ def _declined(ctx: Context, v: Verification) -> str | None:
 # A verifier that names no one ("a second telescope", "another laboratory")
 _INDEFINITE = re.compile(r"(?:an?|another|any|other|some|further|more)\b", re.IGNORECASE)
 _PLURAL_FRAME = re.compile(r"\b(?:have|are|were|remain)\b", re.IGNORECASE)
+# "There was no confirmation of the deaths": the frame names no subject, nor its number
+_NOUN_FRAME = re.compile(r"(?:confirmation|verification)$", re.IGNORECASE)
 
 
 def _unnamed_question(
@@ -1620,6 +1757,8 @@ def _unnamed_question(
         plural, ask = False, f"has it been {past} {phrase}"
     else:
         plural = _PLURAL_FRAME.search(frame.group()) is not None
+        if _NOUN_FRAME.search(frame.group()):
+            plural = _plural_matter(phrase)
         ask = f"{'have' if plural else 'has'} {phrase} been {past}"
     pro, have = ("they", "have") if plural else ("it", "has")
     yes, no = f"Yes, {pro} {have} been {past}", f"No, {pro} {have} not been {past}"
