@@ -14,13 +14,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from questions.model import direct_init
 from questions.text import load_lexicon
 
 _LEXICON_DIR = Path(__file__).with_name("lexicons")
 
 
-@direct_init
 @dataclass(frozen=True)
 class CueWord:
     """One entry of ``cues.tsv``: the cue as listed, its stance and flags."""

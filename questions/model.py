@@ -9,36 +9,10 @@ story spans) are left out of it.
 
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, field, fields
-from typing import Any, TypeVar
+from dataclasses import dataclass, field
+from typing import Any
 
 Span = tuple[int, int]
-_T = TypeVar("_T")
-
-
-def direct_init(cls: type[_T]) -> type[_T]:
-    """A frozen dataclass given an ``__init__`` that fills the instance's ``__dict__`` directly.
-
-    The ``__init__`` dataclasses writes for a frozen class sets each field through
-    ``object.__setattr__``, about twice as slow; a story's sentences and claims are made by the
-    thousand. Same parameters, defaults and order; no default factories, no ``__post_init__``.
-    Put it above ``@dataclass(frozen=True)``.
-    """
-    own = fields(cls)  # type: ignore[arg-type]
-    if any(f.default_factory is not MISSING for f in own) or hasattr(cls, "__post_init__"):
-        raise TypeError(f"{cls.__name__}: direct_init takes plain fields only")
-    names = [f.name for f in own]
-    defaults = {f.name: f.default for f in own if f.default is not MISSING}
-    params = ", ".join(f"{n}=_d_{n}" if n in defaults else n for n in names)
-    body = "\n".join(f"    d[{n!r}] = {n}" for n in names)
-    source = f"def __init__(self, {params}):\n    d = self.__dict__\n{body}\n"
-    scope: dict[str, Any] = {f"_d_{n}": v for n, v in defaults.items()}
-    exec(source, scope)  # noqa: S102 - the source is built from the class's own field names
-    init = scope["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__init__ = init  # type: ignore[misc]
-    return cls
-
 
 STANCES = ("asserts", "denies", "accuses", "confirms", "declines", "characterizes")
 QUOTE_KINDS = ("direct", "partial", "indirect")
@@ -72,7 +46,6 @@ class Dropped:
         return {"line": self.line, "reason": self.reason}
 
 
-@direct_init
 @dataclass(frozen=True)
 class Sentence:
     """One sentence of story text (never of a dropped line or a heading)."""
@@ -91,7 +64,6 @@ class Sentence:
 UNVOUCHED_ACTS = frozenset({"learned", "bare", "unnamed", "asked"})
 
 
-@direct_init
 @dataclass(frozen=True)
 class Claim:
     """An attributed claim: who says what, how."""

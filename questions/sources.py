@@ -24,7 +24,6 @@ from questions.cues import (
     TIME_WORDS,
     TITLES,
 )
-from questions.model import direct_init
 from questions.text import load_lexicon
 
 # A plural possessive keeps its apostrophe ("the dockworkers' union" is one noun phrase), and a
@@ -79,7 +78,6 @@ _MONTH_LEADS = frozenset(
 )
 
 
-@direct_init
 @dataclass(frozen=True)
 class Mention:
     """A source's mention: its whole span, and the span of the part that names it."""

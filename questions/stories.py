@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from questions.model import direct_init
 from questions.text import load_lexicon
 
 _BREAK = re.compile(r"\r\n|\r|\n")
@@ -38,7 +37,6 @@ _VIDEO_TITLE_MAX_WORDS = 20
 _PROVIDER_MAX_WORDS = 4
 
 
-@direct_init
 @dataclass(frozen=True)
 class Line:
     """One line of the text: its 1-based number and its span without surrounding whitespace."""
