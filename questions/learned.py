@@ -42,7 +42,9 @@ QUOTED_SECOND_CHANCE = -3.0
 UNPLACED_CHANCE = -2.0
 # Cues that usually name no one ("it seems", "is expected to"): kept without a source.
 IMPERSONAL = frozenset(load_lexicon("impersonal_cues"))
-WORD_RE = re.compile(r"\x01+|\w[\w’'-]*\w|\w|[^\s\w]")
+# (?=\S): every token opens on a character that is no space; the look-ahead lets the engine pass
+# a space without trying each branch there (faster; the tokens are the same)
+WORD_RE = re.compile(r"(?=\S)(?:\x01+|\w[\w’'-]*\w|\w|[^\s\w])")
 _PRONOUNS = frozenset("he she they it i we you who which that".split())
 _AUX = frozenset(
     "has have had is are was were be been being will would could should may might do does did "

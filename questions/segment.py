@@ -100,7 +100,10 @@ class _Unit:
     norm2: int  # squared norm of words
     opens_quote: bool  # starts with a quotation mark
     leaves_quote_open: bool  # has an unclosed quotation at its end
-    lede: bool = False  # its first sentence (a heading: the next paragraph's) reads like a lede
+    # its first sentence (a heading: the next paragraph's) reads like a lede; None until asked
+    # (``_lede``: most units are never asked, the cohesion across them being too high)
+    lede: bool | None = None
+    lead: str | None = None  # the text whose first sentence decides (None: no lede)
     top: bool = (
         False  # a story's top: next to a byline, opening with a dateline, a Title Case headline
     )
@@ -154,7 +157,7 @@ def _split_block(
 
 
 def _mark_story_tops(units: list[_Unit], kinds: list[LineKind], first: int) -> None:
-    """Set each unit's lede and top flags.
+    """Set each unit's top flag and the paragraph that decides whether it is a lede.
 
     A byline or dateline line ("By Jane Smith", "Published 2 hours ago") or a wire dateline
     ("LONDON (Reuters) —") marks the top of a story: it goes with the headline above it, or with
@@ -163,7 +166,7 @@ def _mark_story_tops(units: list[_Unit], kinds: list[LineKind], first: int) -> N
     for n, unit in enumerate(units):
         following = units[n + 1] if n + 1 < len(units) else None
         lead = following if unit.heading and following and not following.heading else unit
-        unit.lede = not lead.heading and _is_lede(lead)
+        unit.lead = None if lead.heading else lead.text
         dated = not lead.heading and bool(_DATELINE.match(lead.text))
         after = kinds[unit.index + 1 : following.index] if following else []
         before_start = units[n - 1].index + 1 if n else first
@@ -266,7 +269,7 @@ def _place(units: list[_Unit], start: int, g: int) -> int | None:
         if _score(units, start, b, lambda b=b: similarities[b - lo]) is None:
             continue
         fit = sum(f[0] for f in fits[: b - lo]) + sum(f[1] for f in fits[b - lo :])
-        fit += (LEDE_BONUS if units[b].lede else 0.0) + (TOP_BONUS if units[b].top else 0.0)
+        fit += (LEDE_BONUS if _lede(units[b]) else 0.0) + (TOP_BONUS if units[b].top else 0.0)
         if fit > best_fit:
             best, best_fit = b, fit
     return best
@@ -290,7 +293,9 @@ def _score(units: list[_Unit], start: int, g: int, similarity: Callable[[], floa
     value = similarity()
     if unit.top:
         return value - TOP_BONUS if value < TOP_SPLIT_BELOW else None
-    if unit.lede:
+    if value >= _HIGHEST_BELOW:
+        return None  # under no threshold: whether it is a lede does not matter
+    if _lede(unit):
         threshold = LEDE_SPLIT_BELOW
     elif unit.heading and len(unit.text.split()) >= HEADLINE_MIN_WORDS:
         threshold = HEADING_SPLIT_BELOW  # long enough for a headline, not a crosshead
@@ -298,7 +303,18 @@ def _score(units: list[_Unit], start: int, g: int, similarity: Callable[[], floa
         threshold = SPLIT_BELOW
     if value >= threshold:
         return None
-    return value - (LEDE_BONUS if unit.lede else 0.0)
+    return value - (LEDE_BONUS if _lede(unit) else 0.0)
+
+
+_HIGHEST_BELOW = max(LEDE_SPLIT_BELOW, HEADING_SPLIT_BELOW, SPLIT_BELOW)
+
+
+def _lede(unit: _Unit) -> bool:
+    """Whether a unit reads like a story's lede (its lead paragraph's first sentence), read
+    when first asked and kept."""
+    if unit.lede is None:
+        unit.lede = unit.lead is not None and _reads_like_lede(unit.lead)
+    return unit.lede
 
 
 def _live_blog(units: list[_Unit], start: int) -> bool:
@@ -313,7 +329,12 @@ _LIVE_BLOG = re.compile(r"^The Latest:|^[^\n(]{2,40}\([A-Z]+\)\s*[—–-]+\s*Th
 
 def _is_lede(unit: _Unit) -> bool:
     """Whether a paragraph's first sentence has a usual form of a lede."""
-    first = _first_sentence(unit.text)
+    return _reads_like_lede(unit.text)
+
+
+def _reads_like_lede(text: str) -> bool:
+    """Whether the first sentence of a text has a usual form of a lede."""
+    first = _first_sentence(text)
     return any(lede.search(first) for lede in _LEDES)
 
 

@@ -33,10 +33,12 @@ _STATES = "|".join(sorted(load_lexicon("state_abbreviations"), key=len, reverse=
 # every listed state opens with a capital: a look-ahead for one lets a word in lower case skip
 # trying each state in turn (the branch matches exactly what it matched without it)
 _CAPITAL_FIRST = "(?=[A-Z])" if all("A" <= s[:1] <= "Z" for s in _STATES.split("|")) else ""
+# every token opens on a character that is no space: a look-ahead for one lets the engine pass
+# a space without trying each branch there (about a third faster; the tokens are the same)
 TOKEN_RE = re.compile(
-    r"\x01+|--|(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s+[A-Za-z0-9])"
+    r"(?=\S)(?:\x01+|--|(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s+[A-Za-z0-9])"
     rf"|{_CAPITAL_FIRST}(?<![\w’'-])(?:{_STATES})\.(?!\w)"
-    r"|\w[\w’'&./-]*\w(?:(?<=s)[’'](?![\w’']))?|\w|[^\s\w]"
+    r"|\w[\w’'&./-]*\w(?:(?<=s)[’'](?![\w’']))?|\w|[^\s\w])"
 )
 Token = tuple[int, int, str]
 
