@@ -2440,9 +2440,9 @@ def _said_rejected(ctx: Context) -> list[Claim]:
             continue
         pron = m.group("pron")
         org = c.source.split()[-1].lower() in ORG_NAME_WORDS  # "Velmar Services"
-        person = bool(gender_of(c.source)) or (c.source_kind in PERSON_KINDS and not org)
-        if pron == "it" and (person or _PLURAL_GROUP.search(c.source)):
-            continue
+        body = (c.source_kind in THING_KINDS or org) and not gender_of(c.source)
+        if pron == "it" and (not body or _PLURAL_GROUP.search(c.source)):
+            continue  # "Kowalczyk said it rejected …" (kind unknown): "it" may be his firm
         if pron != "it" and (
             gender_of(c.source) != _PRONOUN_GENDER[pron] or ambiguous_pronoun(ctx.text, c)
         ):
