@@ -37,6 +37,7 @@ CASES = [
         "figures given by the patients",
         "",
     ),
+    ("d15_who_denies.txt", "Erik Lindqvist", "allegations made by prosecutors", ""),  # den10
     ("d18_pronoun_denial.txt", "Marco Dell", "fired at anyone", ""),
     ("d19_role_spokesman.txt", "Ivan Petrak", "under 18", ""),
     ("d20_earlier_accusation.txt", "Kroll Construction", "substandard materials", ""),
@@ -67,9 +68,9 @@ MISSED = [
     ("d02_flatly_denied.txt", "“the company” in the accusation gives the described denier away"),
     ("d08_politically_motivated.txt", "“the report” is never named as a report before"),
     ("d14_spokesperson_entirely_false.txt", "“the report” is never named as a report before"),
-    ("d15_who_denies.txt", "the analysis leaves the relative “who” unresolved"),
     ("d16_repeatedly_denied.txt", "one wrong option only: the police accused the denier"),
-    ("d17_company_statement_rejected.txt", "a denial inside a reported statement is not read"),
+    # read since den10, but the group's claim names the plant: the answer would be given away
+    ("d17_company_statement_rejected.txt", "the group's claim names the denier, Norchem"),
     ("d28_spokesman_said_denied.txt", "“had not hidden anything” is not read as a denial"),
 ]
 

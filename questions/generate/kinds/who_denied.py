@@ -72,7 +72,7 @@ from questions.generate.text import (
     word_count,
 )
 from questions.model import Claim, Evidence, Question, Sentence
-from questions.names import GIVEN_NAMES, looks_personal
+from questions.names import GIVEN_NAMES, ORG_NAME_WORDS, looks_personal
 from questions.text import load_lexicon
 
 _DENIES = frozenset({"denies"})
@@ -397,6 +397,15 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
     elif _opens_sentence(ctx, claim) and _PROPER.fullmatch(written) and written == claim.source:
         # "Vossland has denied any naval exercise": a name that opens the sentence, as written
         display, kind = written, claim.source_kind or "organisation"
+    elif (
+        claim.source_span
+        and ctx.text.startswith(", who ", claim.source_span[1])
+        and _opens_sentence(ctx, claim)
+        and (claim.source or "").endswith(written)
+        and looks_personal(claim.source or "")
+    ):
+        # "Lindqvist, who denies the allegations, …" (:func:`_who_resolved`): the name in full
+        display, kind = str(claim.source), "person"
     elif claim.act == "learned" and _POSSESSED.fullmatch(written) and written == claim.source:
         # "Lind's management called …", "Ostberg's association has denied …"
         display, kind = written, "organisation"
@@ -799,8 +808,9 @@ def _denials(ctx: Context) -> list[Denial]:
 
 def _read_denials(ctx: Context) -> list[Denial]:
     out: list[Denial] = _own_word_denials(ctx) + _client_denials(ctx)
+    reported = _said_rejected(ctx)
     for claim in sorted(
-        [*ctx.story.claims, *_learned_denials(ctx), *_pushed_back(ctx)],
+        [*ctx.story.claims, *_learned_denials(ctx), *_pushed_back(ctx), *reported],
         key=lambda c: c.cue_span or c.content_span,
     ):
         claim = _relative_denial(ctx, claim)
@@ -809,7 +819,8 @@ def _read_denials(ctx: Context) -> list[Denial]:
         info = source_of(ctx, claim)
         if info is None and claim.stance == "denies":
             info = _unlisted_denier(ctx, claim)
-        denial = claim.stance == "denies" and info and not nested(ctx, claim)
+        inside = nested(ctx, claim) and claim not in reported  # "said … that it rejected …"
+        denial = claim.stance == "denies" and info and not inside
         # an apposed denial's "which" is neither a proposition of its own nor a question before
         # its source ("…, which the army denied"): the checks of its cue alone
         checked = (
@@ -1013,15 +1024,56 @@ def _relative_denial(ctx: Context, claim: Claim) -> Claim:
     it on into the main clause: "wrongdoing …, will appeal"); any other claim as it is."""
     if claim.stance != "denies" or claim.cue_span is None or claim.source_span is None:
         return claim
-    before = ctx.text[max(claim.sentence_span[0], claim.cue_span[0] - 40) : claim.cue_span[0]]
-    if not _RELATIVE_CUE.search(before):
+    lo = max(claim.sentence_span[0], claim.cue_span[0] - 40)
+    rel = _RELATIVE_CUE.search(ctx.text[lo : claim.cue_span[0]])
+    if not rel:
         return claim
     cut = claim.content.find(",")
     if cut <= 0:
         return claim
     content = claim.content[:cut].rstrip()
     start = claim.content_span[0]
-    return replace(claim, content=content, content_span=(start, start + len(content)))
+    claim = replace(claim, content=content, content_span=(start, start + len(content)))
+    if (claim.source_text or "").lower() == "who":
+        claim = _who_resolved(ctx, claim, lo + rel.start())
+    return claim
+
+
+def _who_resolved(ctx: Context, claim: Claim, at: int) -> Claim:
+    """A relative "who" the analysis left as the denier, resolved to the name that opens the
+    sentence just before its comma ("Lindqvist, who denies the allegations, sat …"; "Erik
+    Lindqvist, who …"); a surname alone in full where the story gives it with a given name.
+    Only a personal name that opens its sentence, nothing before it."""
+    raw = ctx.text[claim.sentence_span[0] : ctx.text.index(",", at)]
+    start = claim.sentence_span[0] + len(raw) - len(raw.lstrip())
+    written = raw.strip()
+    if not _PROPER.fullmatch(written) or written.split()[0] in _LOWER_OPENERS:
+        return claim  # "… said Erik Lindqvist, who denies …", "Businessman Erik …": left alone
+    words = written.split()
+    if len(words) > 2 or (len(words) == 2 and not looks_personal(written)):
+        return claim  # "Port Authority, who …", "Judge Lindqvist, who …": not a plain name
+    name = written if len(words) == 2 else _given_and(ctx, written)
+    if name is None:
+        return claim  # "Prosecutors, who …": no person the story names
+    return replace(
+        claim,
+        source=name,
+        source_text=written,
+        source_span=(start, start + len(written)),
+        source_kind="person",
+    )
+
+
+def _given_and(ctx: Context, surname: str) -> str | None:
+    """The one personal name "<Given> <surname>" the story writes for a surname, else None."""
+    found = {
+        m.group(0)
+        for m in re.finditer(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b", ctx.story_text)
+        if m.group(1) not in _NOT_OPENING
+        and looks_personal(m.group(0))
+        and m.group(1).rstrip(".").lower() not in _TITLE_WORDS
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _OWN_VERBS = lexicon.table("own_denial_verbs")
@@ -1370,7 +1422,7 @@ def _adjacent_antecedent(ctx: Context, claim: Claim, content: str) -> Antecedent
     """What a denial's noun stands for in the sentence just before (:func:`denied_antecedent`)."""
     if _TOLD_NOUNS.fullmatch(content):
         return _told_before(ctx, claim, content)
-    owned = _OWNED_ACCOUNT.fullmatch(content)
+    owned = _OWNED_ACCOUNT.fullmatch(content) or _OWNED_CLAIMS.fullmatch(content)
     if owned is not None:
         return _owned_antecedent(ctx, claim, owned)
     m = (
@@ -2072,6 +2124,13 @@ _OWNED_ACCOUNT = re.compile(
     r"the\s+((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*?)([’']s?)?\s+(account|version)"
 )
 
+# "rejected the group's claims": the claims of the one source the story has just reported,
+# named by its owner with a possessive
+_OWNED_CLAIMS = re.compile(
+    r"the\s+((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*?)([’']s?)\s+(claims?|allegations?"
+    r"|accusations?)"
+)
+
 
 def _owned_antecedent(ctx: Context, claim: Claim, owned: re.Match[str]) -> Antecedent | None:
     """What "the police account" denies: the one claim of the sentence just before (in the
@@ -2351,6 +2410,56 @@ _NOT_OPENING = frozenset(
     "He She It They We I This That These Those There On In At After Before But And Then Also"
     " Meanwhile Earlier Later The A An".split()
 )
+
+
+# "Norchem said in a statement that it rejected the claims": a denial the speaker reports of
+# itself, its own pronoun as the subject, of a claim named by its noun (nothing after it but
+# "and that …" or the end)
+_SAID_REJECTED = re.compile(
+    r"(?P<pron>it|he|she)\s+(?:had\s+|has\s+)?(?:(?:firmly|strongly|flatly|categorically)\s+)?"
+    r"(?P<cue>rejected|denied|dismissed|disputed|rejects|denies|dismisses|disputes)\s+"
+    r"(?P<what>(?:the|these|those|that|this)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:claims?|allegations?|accusations?|reports?|charges?|findings|account))"
+    r"(?=$|\s+and\s+that\s)"
+)
+_SAYING = frozenset({"said", "says", "told", "added", "stated"})
+
+
+def _said_rejected(ctx: Context) -> list[Claim]:
+    """Denials reported by their own denier ("Norchem said in a statement that it rejected the
+    group's claims and that …"), as denials by the speaker: "it" an organisation's own, "he" or
+    "she" a person's of that gender with no other person it could be."""
+    out = []
+    for c in ctx.story.claims:
+        if c.stance != "asserts" or c.quote == "direct" or not c.cue or not c.source_span:
+            continue
+        if c.cue.split()[0].lower() not in _SAYING or not c.source:
+            continue
+        m = _SAID_REJECTED.match(c.content)
+        if m is None:
+            continue
+        pron = m.group("pron")
+        org = c.source.split()[-1].lower() in ORG_NAME_WORDS  # "Velmar Services"
+        body = (c.source_kind in THING_KINDS or org) and not gender_of(c.source)
+        if pron == "it" and (not body or _PLURAL_GROUP.search(c.source)):
+            continue  # "Kowalczyk said it rejected …" (kind unknown): "it" may be his firm
+        if pron != "it" and (
+            gender_of(c.source) != _PRONOUN_GENDER[pron] or ambiguous_pronoun(ctx.text, c)
+        ):
+            continue
+        at = c.content_span[0]
+        out.append(
+            replace(
+                c,
+                cue=m.group("cue"),
+                cue_span=(at + m.start("cue"), at + m.end("cue")),
+                content=m.group("what"),
+                content_span=(at + m.start("what"), at + m.end("what")),
+                stance="denies",
+                quote="indirect",
+            )
+        )
+    return out
 
 
 def _pushed_back(ctx: Context) -> list[Claim]:
