@@ -123,7 +123,11 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
             and _DENIAL_WORDS.search(inner)
             and not unresolved_pronoun(without_opening_determiner(_WE_DENY.sub("", inner)))
         )
-        return quoted(inner) if short or worded else said_phrase(claim, ctx.text)
+        return (
+            quoted(inner)
+            if short or worded or _we_deny_that(inner)
+            else said_phrase(claim, ctx.text)
+        )
     called = _CLAIM_UNTRUE.match(strip_edges(claim.content))
     if called:  # "said Rubio's claim that X is simply not true": what is denied is X
         return _bare_clause(ctx, called.group(1))
@@ -253,6 +257,33 @@ _CALLED_FALSE = re.compile(
 # "“a campaign of lies.”" in a prompt: "“a campaign of lies”"
 _QUOTED_STOP = re.compile(r"[.,]([”\"])$")
 _WE_DENY = re.compile(r"^(?:We|I)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:that\s+)?")
+# "We categorically deny that any member of our party …": the speaker's own denial of a clause
+_WE_DENY_THAT = re.compile(
+    r"(?:We|I)\s+(?:(?:categorically|strongly|emphatically|firmly|totally|flatly|utterly"
+    r"|absolutely|completely|entirely|vehemently)\s+)?(?:deny|reject|refute)\s+that\s+(.+)"
+)
+# the speaker's own first person inside a quotation: the speaker's, no pronoun to resolve
+_FIRST_PERSON = re.compile(r"\b(?:our|my|we|us|me|ourselves|myself)\b", re.IGNORECASE)
+
+
+_OWN_NOUN = re.compile(r"\b(?:our|my)\s+[\w’'-]+", re.IGNORECASE)
+
+
+def _we_deny_that(inner: str) -> bool:
+    """Whether a quotation is a speaker's own denial of a clause, "We (categorically) deny
+    that …" (at most ``MAX_WORDS`` words, one sentence), whose clause needs no pronoun resolved
+    but the speaker's own "we"/"our"."""
+    m = _WE_DENY_THAT.fullmatch(inner.rstrip(".,"))
+    if not m or word_count(inner) > MAX_WORDS or not quotes_balanced(inner):
+        return False
+    rest = m.group(1)
+    if re.search(r"[.!?;:]\s|[“”\"]", rest):
+        return False  # one clause, no second sentence, no quotation inside
+    masked = _OWN_NOUN.sub("the thing", rest)  # "our cooperative": the speaker's own
+    masked = _FIRST_PERSON.sub("people", masked)
+    return not unresolved_pronoun(without_opening_determiner(masked))
+
+
 _DENIAL_WORDS = re.compile(
     r"\b(?:deny|denies|denied|reject|rejects|rejected|false|untrue|not\s+true|baseless"
     r"|groundless|unfounded|lies)\b",
@@ -1388,6 +1419,9 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     if apposed is not None:
         return apposed  # "…, a claim Dravia denies": the claim just before the comma
     content = _written_noun(ctx, claim)
+    blamed = _blamed_before(ctx, claim, content)
+    if blamed is not None:
+        return blamed  # "X blamed the Shield Forces. A spokesman for the group rejected …"
     lawsuit = _plural_antecedent(ctx, claim, content) if _PLURAL_NOUNS.fullmatch(content) else None
     if lawsuit is not None:
         return lawsuit
@@ -1410,6 +1444,68 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
         # winds would return." / "Norvik Mining rejected the charge": the charge, not the winds
         return found
     return None  # the claim just before or the accusation before it: which one?
+
+
+# "the accusation", "these allegations": what "blamed X" is called by the one who answers it
+_BLAME_NOUN = re.compile(r"(?:the|that|this|these|those)\s+(accusations?|allegations?)", re.I)
+# "the paramilitary Northern Shield Forces, which …", "Volta Mining for the spill": whom the
+# blame is put on, up to a comma or "for"
+_BLAMED = re.compile(r"(?P<who>[^,;:“”\"]{2,80}?)(?:,|\s+for\s+|\s*$)")
+# the denier speaks for the body blamed just before: "A spokesman for the group", "The militia"
+_FOR_THE_BODY = re.compile(
+    r"(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative|leader"
+    r"|commander)\s+(?:for|of)\s+)?the\s+(group|militia|movement|organi[sz]ation|party"
+    r"|company|firm|rebels)\b",
+    re.I,
+)
+
+
+def _blamed_before(ctx: Context, claim: Claim, content: str) -> Antecedent | None:
+    """What "rejected the accusation" answers when the one claim of the sentence just before
+    (in its paragraph) put the blame on the denier's own side: "The monitors blamed the
+    paramilitary Northern Shield Forces, …. A spokesman for the group, Ana Roy, rejected the
+    accusation" -> "the accusation against the paramilitary Northern Shield Forces". The
+    denier is "the group" (or a spokesman for it) when the blamed one is a named body and the
+    accuser is no group of that word; or the blamed one itself, by name, asked as "the
+    accusation made by the monitors" (who_denied only: the words name the denier)."""
+    if not _BLAME_NOUN.fullmatch(content):
+        return None
+    before = ctx.sentence_before(claim.sentence_span[0])
+    if before is None or before.in_quote or before.line != claim.line:
+        return None
+    found = ctx.claims_in(before.span)
+    if len(found) != 1 or ctx.others_in(before.span):
+        return None  # two claims before: which one is the accusation?
+    ante = found[0]
+    if ante.stance != "accuses" or _last_word(ante.cue) not in ("blamed", "blames", "blame"):
+        return None
+    if not ante.source or ante.quote == "direct" or _unclear_accuser(ante):
+        return None
+    if source_key(ante.source) == source_key(claim.source or ""):
+        return None
+    if ctx.claims_in(claim.sentence_span)[:1] != [claim]:
+        return None  # "Y said …, and X rejected the accusation": Y's, maybe
+    who = _BLAMED.match(strip_edges(ante.content))
+    if who is None:
+        return None
+    blamed = who.group("who").strip()
+    written = " ".join((claim.source_text or "").split())
+    blamed_names = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]{2,}", blamed)}
+    if blamed_names and blamed_names <= {w.lower() for w in re.findall(r"[\w’'-]+", written)}:
+        # "A spokesman for the Free Valley Brigade, Amir Tolvey": asked by whom it was made
+        return f"the {content.split()[-1].lower()} made by {_owner(ctx, ante)}", "", ante
+    body = _FOR_THE_BODY.match(written)
+    named = re.search(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+", blamed)
+    if body is None or named is None or not named.group(0).split()[-1][:1].isupper():
+        return None
+    if body.group(1).lower() in (ante.source_text or "").lower():
+        return None  # "The group blamed … . A spokesman for the group rejected …": which group?
+    if written[body.end() :].strip(" ,")[:1].islower():
+        return None  # "the group that monitors …": some other group
+    if word_count(blamed) > 8 or unresolved_pronoun(blamed):
+        return None
+    # the blamed body named, not the accuser: the accuser is then a fair wrong option
+    return f"the {content.split()[-1].lower()}", f"against {blamed}", ante
 
 
 def _names_denier_in(claim: Claim, said: Claim) -> bool:
@@ -2713,7 +2809,9 @@ def build_who(ctx: Context) -> list[Question]:
             # denier's name for it: "that Ilse Marrow had signed …" would give the answer away)
             phrase = f"having {having.group(1)}"
             prompt = f"According to the story, who denied {curly_quotes(phrase)}?"
-        if len(named) < 2 or content_words(phrase) & info.words:  # "the army’s drones": army
+        # "the army’s drones": army; a quoted "our party" names no one but the speaker's own
+        shown = _OWN_NOUN.sub(" ", phrase) if phrase.startswith("“") else phrase
+        if len(named) < 2 or content_words(shown) & info.words:
             continue
         if ante is None and (leans_back(phrase) or _NO_OBJECT.search(phrase)):
             # "who denied that any such complaint had been made?": such as what? "that union
