@@ -412,7 +412,7 @@ def _starts_people(word: str, right: list[Token]) -> bool:
     leaders dismissed", "a claim party officials denied": the subject is the people."""
     if not (word.islower() and word in RELATIVE_NOUNS) or not 1 <= len(right) <= 3:
         return False
-    if not all(t[2].isalpha() and t[2].islower() and t[2] not in DETERMINERS for t in right):
+    if not all(t[2].isalpha() and t[2].islower() and t[2] not in _NOT_NOUNS for t in right):
         return False
     last = right[-1][2]
     if SOURCE_KINDS.get(last) in ("unnamed", "official", "expert") and last.endswith("s"):

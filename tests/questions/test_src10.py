@@ -127,6 +127,13 @@ def test_control_noun_compound_subject() -> None:
     assert _sources(text, "said") == ["safety officials"]
 
 
+def test_control_number_of_people_stays_whole() -> None:
+    """ "A number of local residents said": "number" heads the subject, nothing is cut."""
+    text = _story("A number of local residents said the road was unsafe.")
+    assert [s for s in _sources(text, "said") if "residents" in s] == _sources(text, "said")
+    assert _sources(text, "said")
+
+
 def test_control_capitalised_relative_subject() -> None:
     text = _story("It was a move Republicans said would cost jobs.")
     assert _sources(text, "said") == ["Republicans"]
