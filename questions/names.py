@@ -141,6 +141,23 @@ class Namer:
         # Kim"): a titled surname may name such a name even when its given name is not listed
         self.whole: set[str] = set()
         self.genders: dict[str, str] = {}  # name or surname -> "m" or "f", as the story shows
+        # initials -> the body's full name, as the story introduced them: "the National
+        # People's Alliance (NPA)" makes a later "The NPA said" the alliance's
+        self.acronyms: dict[str, str] = {}
+
+    def learn_acronyms(self, text: str, lo: int, hi: int) -> None:
+        """Remember each "Full Name (INITIALS)" of text[lo:hi] whose initials are those of the
+        name's capitalised words ("the National People's Alliance (NPA)")."""
+        if "(" not in text[lo:hi]:
+            return
+        for m in _ACRONYM_INTRO_RE.finditer(text, lo, hi):
+            full, initials = POSSESSIVE.sub("", m.group(1)), m.group(2)
+            words = [w for w in full.split() if w[:1].isupper()]
+            for k in range(len(words) - len(initials), -1, -1):
+                if "".join(w[0] for w in words[k:]) == initials:
+                    start = full.index(words[k]) if k else 0
+                    self.acronyms.setdefault(initials, m.group(1)[start:].strip())
+                    break
 
     def gender(self, name: str) -> str | None:
         """A person's gender as news copy shows it: a pronoun used for them, a title, a name."""
@@ -338,6 +355,8 @@ class Namer:
         if affiliated is not None:
             head = affiliated  # "Ruth Alder of the residents' group Save Millbrook": Ruth Alder
         name = self._canonical(head)
+        if name in self.acronyms and kind_of(head) is None:
+            name = self.acronyms[name]  # "The NPA said": the National People's Alliance
         kind = self.kinds.get(name) or _role_kind(head, name) or kind_of(head, name)
         if kind is None and aside and (apposed := _apposed_kind(aside, name)):
             kind = apposed  # "The water company, Pennine Water, said": a company
@@ -345,7 +364,7 @@ class Namer:
             kind = "organisation"  # "Judicial Watch", "the Orlando Sentinel", "Birch & Calloway"
         if kind is None and not ((mention.alt or affiliated) and looks_personal(name)):
             kind = kind_of(whole)  # "Smith's campaign manager, Jane Doe": not the campaign
-        if kind is None and _ACRONYM_RE.fullmatch(name):
+        if kind is None and (_ACRONYM_RE.fullmatch(name) or name in self.acronyms.values()):
             kind = "organisation"  # "The NPA said": a body known by its initials
         group = _PAIR_RE.fullmatch(name) is not None
         if group and kind is None:
@@ -601,6 +620,10 @@ _NEGATIVE_QUANTIFIERS = frozenset({"neither", "either", "none", "no", "each"})
 _PLURAL_QUANTIFIERS = frozenset({"both", "all", "many", "several", "some", "few", "most"})
 
 
+# a name of capitalised words (and small words inside it) and its initials in brackets
+_ACRONYM_INTRO_RE = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,7}?[A-Z][\w’'-]*)\s+\(([A-Z]{2,6})\)"
+)
 # a body's initials as its whole name ("NPA", "RSPB"), not a word in capitals
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 # a group of people counted ("the two players", "Both brothers", "all three defendants")

@@ -154,7 +154,7 @@ def test_it_is_not_neither_or_both() -> None:
             assert c.source not in ("Neither", "Both"), c
 
 
-def test_control_they_after_both_men() -> None:
+def test_they_after_both_men_is_the_group() -> None:
     text = _story(
         "Police questioned Karl Ebbe and Jon Sallow on Friday.",
         "Both men denied any part in the theft. They said they had been at home.",
@@ -190,7 +190,24 @@ def test_initials_are_a_body() -> None:
         "The CWF said pay had fallen for five years.",
     )
     said = _by_cue(text, "said")
-    assert said and said[0].source == "CWF" and said[0].source_kind == "organisation"
+    assert said and said[0].source_kind == "organisation"
+    # the initials are the body the story introduced with them: one source, not two
+    assert said[0].source == "Coastal Workers' Federation"
+
+
+def test_initials_never_introduced_are_a_body() -> None:
+    text = _story("The RSPB said the marsh birds were at risk.")
+    said = _by_cue(text, "said")
+    assert [(c.source, c.source_kind) for c in said] == [("RSPB", "organisation")]
+
+
+def test_control_initials_of_another_name_are_not_taken() -> None:
+    """ "(NPA)" after a name whose initials are not N, P, A introduces nothing."""
+    text = _story(
+        "The Harbour Board (NPA) met on Monday.",
+        "The NPA said the quay would reopen.",
+    )
+    assert _sources(text, "said") == ["NPA"]
 
 
 def test_control_person_with_a_name_stays_a_person() -> None:
