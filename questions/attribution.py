@@ -232,6 +232,7 @@ def _learn_mentions(
 ) -> None:
     """Record the people a sentence names outside quotations, for later pronouns."""
     lo, hi = sentence.span[0] - para.start, sentence.span[1] - para.start
+    namer.learn_acronyms(para.masked, lo, hi)  # "the National People's Alliance (NPA)"
     for at, title, name in titled:
         if para.masked[lo + at] == "\x01":
             continue  # a name inside a quotation is no antecedent

@@ -22,6 +22,7 @@ from questions.cues import (
 )
 from questions.found import CLOSE_QUOTES, OPEN_QUOTES, PREPOSITIONS, Found, Para, trim
 from questions.sources import (
+    RELATIVE_NOUNS,
     Mention,
     subject_before,
 )
@@ -316,6 +317,10 @@ def _backward(masked: str, lo: int, f: Found) -> tuple[int, int] | None:
     if anchor is None or f.mode in ("part", "elided"):
         return None
     before = masked[lo:anchor].rstrip()
+    if f.mode == "left" and masked[anchor : anchor + 1].islower():
+        noun = _RELATIVE_NOUN_END_RE.search(before)
+        if noun is not None and noun.group(1) in RELATIVE_NOUNS:
+            before = before[: noun.start() + 1]  # "…, an explanation leaders dismissed as …"
     if not before and lo > 0:
         return _quote_before(masked, lo)  # “... to pay?” Hale asked.
     if before.endswith((" as", ", as")):
@@ -329,6 +334,11 @@ def _backward(masked: str, lo: int, f: Found) -> tuple[int, int] | None:
     while start < end and masked[start] == " ":
         start += 1
     return (start, end) if end - start > 2 else None
+
+
+# an article and a noun ending the words before a bare relative clause's subject ("…, an
+# explanation [community leaders dismissed]"): the clause describes what comes before the comma
+_RELATIVE_NOUN_END_RE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)$")
 
 
 def _quote_before(masked: str, lo: int) -> tuple[int, int] | None:
@@ -481,7 +491,7 @@ def _before_summary(masked: str, s: int, e: int) -> int:
 # the claim (the denial's content), group 2 a bare "which"; the denier's mention follows.
 # the nouns that stand for a claim another source made, and the words that call one untrue
 # (shared with the denial questions, questions/generate/kinds/who_denied.py)
-CLAIM_NOUNS = "claim|charge|allegation|accusation|assertion|suggestion"
+CLAIM_NOUNS = "claim|charge|allegation|accusation|assertion|suggestion|explanation"
 FALSE_WORDS = r"false|untrue|not\s+true|baseless|groundless|unfounded|fabricated"
 _APPOSED_RE = re.compile(
     r",\s+(?:((?:an?|the)\s+(?:(?!(?:that|which|and|or)\s)[a-z-]+\s+){0,2}?(?:"
@@ -495,7 +505,8 @@ _SAID_FALSE_RE = re.compile(
 )
 # what may follow the denial's verb: nothing, or a phrase of manner, time or channel
 _APPOSED_TAIL_RE = re.compile(
-    r"(?:\s+(?:as|on|in|at|last|this|earlier|later|through|via|during|outright|flatly"
+    r"(?:\s+as\s+[“\"‘]\x01+[”\"’]"  # "dismissed as “an insult”"
+    r"|\s+(?:as|on|in|at|last|this|earlier|later|through|via|during|outright|flatly"
     r"|strongly|vehemently|immediately)\b[^,;:\x01]{0,60}?)?\s*(?:[,;]|[.!?]?\s*$)"
 )
 # words between the denier and its verb: an auxiliary or an adverb ("has strongly denied")

@@ -34,6 +34,8 @@ from questions.sources import (
     leading_subject,
     np_after,
     subject_before,
+    tokens,
+    valid_head,
 )
 from questions.text import load_lexicon
 
@@ -327,6 +329,18 @@ def locate(
             return None
         found.mode, found.leader = "elided", leader
         return found
+    if (
+        isinstance(subject, Mention)
+        and comma_before
+        and subject.alt is None
+        and "," in para.text[subject.span[1] : verb[0]]
+        and "inv" in cue.flags
+    ):
+        # "Jobs are scarce in Tallowby, Ohio, said Kell": the place's comma was read through,
+        # but a name after the cue that ends the clause is the speaker
+        inverted = _inverted(para, lo, hi, found)
+        if inverted is not None:
+            return inverted
     if isinstance(subject, Mention):
         if "ev" in cue.flags and not _is_evidence(para.text, subject):
             return None
@@ -379,12 +393,28 @@ def _passive_by(para: Para, lo: int, hi: int, found: Found) -> Found | None:
         return None
     cut = _AGENT_END_RE.search(masked, span[0], span[1])
     span = (span[0], cut.start()) if cut else span  # "by fellow physicians for promoting ..."
+    if not _agent(masked, span):
+        return None  # "charged with fraud by abuse of position": the charge's name, no agent
     subject = subject_before(masked, lo, found.verb[0], be=True, loose=True)[0]
     start = subject.span[0] if isinstance(subject, Mention) else found.verb[0]
     found.mode, found.mention = "passive", Mention(span, span)
     found.content = trim(para.text, start, by.start())
     found.content_start = found.content[0]
     return found
+
+
+def _agent(masked: str, span: tuple[int, int]) -> bool:
+    """Whether the words after a passive's "by" may be its agent: a name, a noun phrase opened
+    by a determiner ("the ministry", "his rivals"), or a plural noun for people ("former
+    coworkers"); not a bare noun of manner ("abuse of position", "dangerous driving")."""
+    toks = tokens(masked, span[0], span[1])
+    if not toks:
+        return False
+    first = toks[0][2]
+    if not first.isalpha() or not first.islower() or first in DETERMINERS:
+        return True
+    last = next((k for k, t in enumerate(toks) if t[2] in ("of", "and", "in")), len(toks)) - 1
+    return last >= 0 and valid_head(toks, 0, last, people=True)
 
 
 def _opening_participle(

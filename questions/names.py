@@ -141,6 +141,23 @@ class Namer:
         # Kim"): a titled surname may name such a name even when its given name is not listed
         self.whole: set[str] = set()
         self.genders: dict[str, str] = {}  # name or surname -> "m" or "f", as the story shows
+        # initials -> the body's full name, as the story introduced them: "the National
+        # People's Alliance (NPA)" makes a later "The NPA said" the alliance's
+        self.acronyms: dict[str, str] = {}
+
+    def learn_acronyms(self, text: str, lo: int, hi: int) -> None:
+        """Remember each "Full Name (INITIALS)" of text[lo:hi] whose initials are those of the
+        name's capitalised words ("the National People's Alliance (NPA)")."""
+        if "(" not in text[lo:hi]:
+            return
+        for m in _ACRONYM_INTRO_RE.finditer(text, lo, hi):
+            full, initials = POSSESSIVE.sub("", m.group(1)), m.group(2)
+            words = [w for w in full.split() if w[:1].isupper()]
+            for k in range(len(words) - len(initials), -1, -1):
+                if "".join(w[0] for w in words[k:]) == initials:
+                    start = full.index(words[k]) if k else 0
+                    self.acronyms.setdefault(initials, m.group(1)[start:].strip())
+                    break
 
     def gender(self, name: str) -> str | None:
         """A person's gender as news copy shows it: a pronoun used for them, a title, a name."""
@@ -280,6 +297,8 @@ class Namer:
                     continue
                 if _time_phrase(entity.name):
                     continue  # "On Sunday night in Lund, Cole said …. “…,” she said": Cole
+                if _no_antecedent(entity.name, gender):
+                    continue  # "Neither would comment. … it said": not "Neither"
                 if _agrees(gender, entity) and self._same_gender(gender, entity):
                     if gender in "mf":
                         self.genders.setdefault(entity.name, gender)
@@ -336,6 +355,8 @@ class Namer:
         if affiliated is not None:
             head = affiliated  # "Ruth Alder of the residents' group Save Millbrook": Ruth Alder
         name = self._canonical(head)
+        if name in self.acronyms and kind_of(head) is None:
+            name = self.acronyms[name]  # "The NPA said": the National People's Alliance
         kind = self.kinds.get(name) or _role_kind(head, name) or kind_of(head, name)
         if kind is None and aside and (apposed := _apposed_kind(aside, name)):
             kind = apposed  # "The water company, Pennine Water, said": a company
@@ -343,7 +364,12 @@ class Namer:
             kind = "organisation"  # "Judicial Watch", "the Orlando Sentinel", "Birch & Calloway"
         if kind is None and not ((mention.alt or affiliated) and looks_personal(name)):
             kind = kind_of(whole)  # "Smith's campaign manager, Jane Doe": not the campaign
-        plural = " and " in name or _plural(name)
+        if kind is None and (_ACRONYM_RE.fullmatch(name) or name in self.acronyms.values()):
+            kind = "organisation"  # "The NPA said": a body known by its initials
+        group = _PAIR_RE.fullmatch(name) is not None
+        if group and kind is None:
+            kind = "person"  # "The two players said", "Both brothers denied": people
+        plural = " and " in name or _plural(name) or group
         titled = any(w.lower().rstrip(".") in TITLES for w in whole.split())
         if whole.split()[:1] in (["itself"], ["themselves"]) and (kind in PERSON_KINDS or not kind):
             kind = "organisation"  # "a group calling itself Grey Heron": a group, no person
@@ -471,9 +497,30 @@ def _ends_in_role(np: str) -> bool:
     union’s president"): its last word before any preposition is lower case, or a role written
     in capitals ("the firm's CEO")."""
     words = np.split()
-    prep = next((k for k, w in enumerate(words) if w in INNER_PREPS), len(words))
+    prep = next(
+        (k for k, w in enumerate(words) if w in INNER_PREPS or _role_participle(words, k)),
+        len(words),
+    )
     last = words[prep - 1] if prep >= 1 else ""
     return last.isalpha() and (last.islower() or (last.isupper() and last.lower() in SOURCE_KINDS))
+
+
+def _role_participle(words: list[str], k: int) -> bool:
+    """Whether words[k] is a participle in -ing after a role in lower case whose object follows
+    ("A lawyer representing Ann Reed", "an aide advising the mayor"): the role heads the noun
+    phrase, the name after the participle is the role's client, not the speaker."""
+    word = words[k]
+    return (
+        k >= 1
+        and k + 1 < len(words)
+        and len(word) > 5
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("ing")
+        and words[k - 1].isalpha()
+        and words[k - 1].islower()
+        and words[k - 1] not in DETERMINERS
+    )
 
 
 _MAX_DESCRIPTORS = 3
@@ -561,6 +608,41 @@ _NOT_DESCRIPTORS = frozenset(
     {"who", "which", "whose", "whom", "that", "one", "also", "then", "like", "such", "among"}
     | {"especially", "notably", "namely", "plus", "and", "or", "not", "led", "joined", "backed"}
 )
+
+
+# Quantifiers that name no one a pronoun can take up: alone ("Neither would comment", "Both
+# declined") or, when negative or distributive, before a noun ("Neither party", "Each side")
+_BARE_QUANTIFIERS = frozenset(
+    "neither either both each none all some many few several most others another any".split()
+)
+_NEGATIVE_QUANTIFIERS = frozenset({"neither", "either", "none", "no", "each"})
+# quantifiers of a plural group ("Both men", "All three"): never "it", "he" or "she"
+_PLURAL_QUANTIFIERS = frozenset({"both", "all", "many", "several", "some", "few", "most"})
+
+
+# a name of capitalised words (and small words inside it) and its initials in brackets
+_ACRONYM_INTRO_RE = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|&)\s+)*){1,7}?[A-Z][\w’'-]*)\s+\(([A-Z]{2,6})\)"
+)
+# a body's initials as its whole name ("NPA", "RSPB"), not a word in capitals
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+# a group of people counted ("the two players", "Both brothers", "all three defendants")
+_PAIR_RE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]ll)\s+)?(?:two|three|four|[Bb]oth)\s+[a-z]*(?:men|ers|ors|ists|ants"
+    r"|ents|ians|ees|ies|ives|ren|ns|ys)"
+)
+
+
+def _no_antecedent(name: str, gender: str) -> bool:
+    """Whether a source's name opens on a quantifier that no pronoun of this gender can refer
+    to: a bare quantifier ("Neither", "Both"), a negative or distributive one before a noun
+    ("Neither party", "Each side"), or, for a singular pronoun, a plural one ("Both men")."""
+    words = name.lower().split()
+    if not words or words[0] not in _BARE_QUANTIFIERS | _NEGATIVE_QUANTIFIERS:
+        return False
+    if len(words) == 1 or words[0] in _NEGATIVE_QUANTIFIERS or words[1] == "of":
+        return True
+    return gender != "p" and words[0] in _PLURAL_QUANTIFIERS
 
 
 def _agrees(gender: str, entity: Entity) -> bool:

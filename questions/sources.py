@@ -313,6 +313,8 @@ def np_run(toks: list[Token], i: int) -> int | None:
             continue
         if j < i and _starts_name(word, toks[j + 1 : i + 1]):
             break  # "a move Republicans said": the subject is the name
+        if j < i and _starts_people(word, toks[j + 1 : i + 1]):
+            break  # "an explanation community leaders dismissed": the leaders
         if word.lower() in ("the", "a", "an") and j > 0 and _opens_np(toks[j - 1][2]):
             if _noun_participle(toks, j - 1):
                 j -= 2  # "A lawyer representing a group of anglers": the lawyer, not the group
@@ -402,6 +404,20 @@ def _starts_name(word: str, right: list[Token]) -> bool:
     "a move Republicans said would ...": the subject is "Republicans".
     """
     return word.islower() and word in RELATIVE_NOUNS and all(t[2][0].isupper() for t in right)
+
+
+def _starts_people(word: str, right: list[Token]) -> bool:
+    """Whether a bare plural noun for people (after at most two words in lower case) running up
+    to the cue follows a noun a bare relative clause may follow: "an explanation community
+    leaders dismissed", "a claim party officials denied": the subject is the people."""
+    if not (word.islower() and word in RELATIVE_NOUNS) or not 1 <= len(right) <= 3:
+        return False
+    if not all(t[2].isalpha() and t[2].islower() and t[2] not in _NOT_NOUNS for t in right):
+        return False
+    last = right[-1][2]
+    if SOURCE_KINDS.get(last) in ("unnamed", "official", "expert") and last.endswith("s"):
+        return True  # "party officials", "village elders"
+    return _plural_people(last)  # "local anglers", "community leaders"
 
 
 def _opens_np(left: str) -> bool:
