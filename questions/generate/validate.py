@@ -135,8 +135,19 @@ def _brought_in_once(q: Question, story: StoryAnalysis, text: str, found: str) -
     starts = _line_starts(text)
     lo = starts[min(story.start_line, len(starts)) - 1]
     hi = starts[story.end_line] if story.end_line < len(starts) else len(text)
-    intros, other = _mentions(text, lo, hi, tuple(sorted(story.headings)), base)
-    return not other and sum(1 for at in intros if at < q.evidence.span[1]) == 1
+    count = 0
+    for kin in _KIN_NOUNS.get(base, (base,)):  # "Footage posted online …": "the video" is it
+        intros, other = _mentions(text, lo, hi, tuple(sorted(story.headings)), kin)
+        if other:
+            return False
+        count += sum(1 for at in intros if at < q.evidence.span[1])
+    return count == 1
+
+
+# nouns a story uses for one and the same recording ("Footage shared online … the location of
+# the video"): when the story brings in one of them only, "the video" is that one
+_MOVING = ("footage", "video", "clip", "recording")
+_KIN_NOUNS = {noun: _MOVING for noun in _MOVING}
 
 
 @functools.lru_cache(maxsize=64)

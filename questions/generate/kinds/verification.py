@@ -504,6 +504,7 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
                 _plural_clause(ctx, claim, content) if _CLAIM_NOUN_BACK.fullmatch(obj) else None
             )
             phrase = phrase or _own_pronoun_clause(ctx, claim)  # "… before him": before Barros
+            phrase = phrase or _subject_told_clause(ctx, claim, content)  # "Voss told … she"
             phrase = phrase or _group_pronoun_clause(ctx, claim, content)
             phrase = phrase or _by_source_clause(ctx, claim)
             if phrase:
@@ -651,6 +652,9 @@ def _group_pronoun_clause(ctx: Context, claim: Claim, content: str) -> str | Non
         shown = _group_as_written(ctx, display_for(ctx, str(claim.source)))
         if (m.group(1) == "they") != _plural(shown):
             return None
+        if shown[:1].isupper() and ctx.text.startswith(shown, claim.sentence_span[0]):
+            shown = lower_positional(shown, ctx.text)  # "Rebel fighters in the hills said they
+            # …": "that rebel fighters in the hills had …", a capital of the sentence's start
     if not shown or unresolved_pronoun(shown):
         return None
     rest = content[m.end() :]
@@ -722,6 +726,45 @@ def _whether(obj: str) -> tuple[str, None] | None:
     if not is_clause(rest) or other_attribution(rest) or " or " in f" {rest} ":
         return None  # "whether X or Y": two matters
     return obj, None
+
+
+# a person named as the clause's subject who tells or says what they themselves will do: "Voss
+# had told colleagues she would step down", "Lund told aides he was leaving"
+_SUBJECT_TOLD = re.compile(
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:had\s+|has\s+)?(?:told|assured|informed)\s+"
+    r"((?:[a-z]+\s+){1,3}?)(he|she)\s+(?=(?:would|will|had|has|was|is|could|planned|intended)\s)"
+)
+
+
+def _subject_told_clause(ctx: Context, claim: Claim, content: str) -> str | None:
+    """A claim whose clause opens on a person of the story who told others what he or she would
+    do ("The newspaper said Voss had told colleagues she would step down"): the pronoun is the
+    subject's own, as the story writes it, so "that Voss had told colleagues she would …" is
+    kept whole; None when the subject is no person the story names elsewhere, or another
+    pronoun, name or reported speech is left in the rest."""
+    if claim.quote == "direct" or not claim.source:
+        return None
+    m = _SUBJECT_TOLD.match(content)
+    if m is None or m.group(1).split()[0] in ("The", "A", "An", "He", "She", "It", "They"):
+        return None
+    if any(t[:1].isupper() for t in m.group(2).split()):
+        return None
+    name = m.group(1)
+    people = [
+        str(c.source)
+        for c in ctx.story.claims
+        if c.source and c.source_kind in PERSON_KINDS and PERSON_NAME_RE.fullmatch(str(c.source))
+    ]
+    if not any(p == name or p.split()[-1] == name for p in people):
+        return None  # "Brook told …": a name no claim of the story gives a person
+    rest = content[m.end() :]
+    if not 3 <= word_count(rest) <= 25 or not quotes_balanced(content):
+        return None
+    if unresolved_pronoun(rest) or other_attribution(rest) or re.search(r"[A-Z]", rest):
+        return None
+    if re.search(r"\b(?:told|said|says|that)\b", rest) or not is_clause(m.group(3) + " " + rest):
+        return None
+    return f"that {content}"
 
 
 def _own_pronoun_clause(ctx: Context, claim: Claim) -> str | None:
@@ -1573,6 +1616,7 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     phrase, claim = found
     phrase = _QUOTE_STOP.sub(r"\1", phrase)  # '… a private server."?' -> '… a private server"?'
     own = v.by in (_OUTLET, _outlet(ctx)) or _same_outlet(v.by, _outlet(ctx))
+    own = own or _verifier_key(v.by) == _verifier_key(_outlet(ctx))  # "Ledger", "the Ledger"
     if v.status == "unverified" and claim is None and not own and _official_said(ctx, v):
         return None  # "A fire chief said two barns burned. Officials have not confirmed reports …"
     if _other_outcome(ctx, v, phrase):
