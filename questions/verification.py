@@ -427,6 +427,7 @@ def _from_declining(text: str, claim: Claim) -> Verification | None:
     if not re.search(r"\s(?:and|but)\s+$", before):
         return None  # a subject of its own: the sentence forms read it, or found nothing
     obj = claim.content[declined.end() if declined else 0 :].strip().rstrip(".,")
+    obj = re.sub(r"\s+(?:itself|themselves)$", "", obj)  # "could not confirm those reports itself"
     base = "verify" if "verif" in (declined.group(1) if declined else cue) else "confirm"
     if not (_news_object(obj, base, cue.split()[-1]) or _gerund_object(obj)):
         return None
@@ -817,7 +818,9 @@ def _active(
     if back and not re.match(r"\s+(?:that|of|by|made|in)\b", sentence[back.end() :]):
         e = back.end()  # "could not establish that claim to the required standard, because …"
     obj = _strip_that(sentence[s:e])
-    late = re.search(r",?\s+independently$", obj) if negative or able else None
+    late = (
+        re.search(r",?\s+(?:independently|itself|themselves)$", obj) if negative or able else None
+    )
     if late and " " in obj[: late.start()].strip():
         obj = obj[: late.start()]  # "to verify the company's assurance independently"
     if subject is None and (negative or able) and obj.lower() == "it":

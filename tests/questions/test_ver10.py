@@ -12,10 +12,16 @@ give nothing (or keep what they gave):
 - "…, but could not establish when it was filmed" after "X was able to confirm the location of
   the clip": the second clause shares the first's subject, and its "it" is the one clip named
   (control: two pictures named, "it" left open, nothing asked);
-- "the video" after "Footage posted online …": footage, video, clip and recording name one
-  thing when the story brings in only one of them (control: footage and a clip, not asked);
+- "the location of the video" after "Footage posted online …": footage, video, clip and
+  recording name one thing when the story brings in only one of them (control: footage and a
+  clip, not asked);
 - "…, three former guards told The Harbour Star." / "told the Ledger" with "The Ledger could not
   confirm …": the paper a source speaks to is the outlet (control: "told The Hague tribunal");
+- "The claim remains unverified." after "The network posted a sample of …" (an act read as a
+  claim): the one claim of the sentence before that (control: two claims there, not asked);
+- "said it had received reports of looting but could not confirm those reports itself": "itself"
+  is no part of the matter, and "those reports" are the reports of looting (control: reports of
+  another sentence, not asked);
 - "the claim that Rebel fighters …": a capital the group's name had only at its sentence's start
   is lowered in the prompt (control: a name keeps its capitals).
 """
@@ -130,4 +136,65 @@ def test_paper_told_and_checking_is_asked_as_the_outlets_own_check() -> None:
     assert _asked("w13_told_the_ledger") == {
         "was the Ledger able to confirm the claim that at least 300 night shifts worked at the "
         "Selm docks had not been paid?": "The Ledger could not confirm it",
+    }
+
+
+def test_the_claim_after_a_posting_is_the_claim_before_it() -> None:
+    # "The network posted a sample of the files …" is an act, not what "the claim" stands for
+    assert _asked("w14_posted_then_claim", thin=False) == {
+        "was the outlet able to verify the claim that the network of activists had obtained the "
+        "tax files of 200 senior officials in the province of Dorn?": (
+            "The outlet could not verify it"
+        ),
+    }
+
+
+def test_the_claim_after_a_posting_and_two_claims_is_not_asked() -> None:
+    assert _asked("w15_posted_two_claims", thin=False) == {}
+
+
+def test_reports_a_body_received_but_could_not_confirm_itself() -> None:
+    assert ("unverified", "mission of ceasefire monitors in the district", "those reports") in (
+        _found("w16_reports_itself")
+    )
+    assert _asked("w16_reports_itself", thin=False) == {
+        "did the mission of ceasefire monitors in the district confirm the reports of looting?": (
+            "The mission of ceasefire monitors in the district has not confirmed them"
+        ),
+    }
+
+
+def test_those_reports_of_another_sentence_are_not_asked() -> None:
+    # "itself" is cut from the matter, but what "those reports" are, the prompt cannot say
+    assert _found("w17_those_reports_back") == [
+        ("unverified", "mission of ceasefire monitors", "those reports")
+    ]
+    assert _asked("w17_those_reports_back", thin=False) == {}
+
+
+def test_round_ver9b_stories_left_unasked_are_asked() -> None:
+    ver9b = CASES.parent / "ver9b"
+
+    def asked(name: str, thin: bool = True) -> dict[str, str]:
+        text = (ver9b / f"{name}.txt").read_text(encoding="utf-8")
+        qs = generate(analyze(text), thin_giveaways=thin)
+        return {q.prompt.removeprefix(ASK): answer(q) for q in qs if q.kind == "verification"}
+
+    assert asked("v14_has_not_confirmed_report") == {
+        "did the prime minister's office confirm the claim that Voss had told colleagues she "
+        "would step down before the end of the week?": "The prime minister's office has not "
+        "confirmed it",
+    }
+    assert asked("v20_remains_unverified") == {
+        "was the outlet able to verify the claim that the group of hackers had stolen the "
+        "personal data of more than a million customers of Norland Savings Bank?": (
+            "The outlet could not verify it"
+        ),
+    }
+    assert len(asked("v23_neither_claim", thin=False)) == 2
+    assert asked("v36_location_not_when", thin=False) == {
+        "was Reuters able to confirm the location of the video?": "Reuters confirmed it",
+        "was Reuters able to establish when the video was filmed?": (
+            "Reuters could not establish it"
+        ),
     }

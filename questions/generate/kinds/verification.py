@@ -413,6 +413,14 @@ def _always_the(ctx: Context, name: str) -> bool:
     return bool(known[name])
 
 
+# what a verifier says it has been told, its own check to follow after "but"/"and": "it had
+# received reports of shelling but could not confirm those reports"
+_RECEIVED_REPORTS = re.compile(
+    r"\b(?:received|had|heard)\s+reports\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
+    r"\s+(?:but|and)\s+(?:could|would|did|was|has|had)\b"
+)
+
+
 def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | None:
     """What was (not) verified, as "that <clause>", "whether ...", a noun phrase, or "the claim
     that ..." for an anaphoric object; and the claim it refers to, if any."""
@@ -472,6 +480,10 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         phrase = clause_phrase(claim, ctx.text) if claim else None
         if claim and phrase and phrase.startswith("that "):
             return f"the report {phrase}", claim
+    received = _RECEIVED_REPORTS.search(ctx.text, v.span[0], v.span[1])
+    if received and re.fullmatch(r"(?:those|these|the)\s+reports", obj, re.IGNORECASE):
+        return f"the reports of {received.group(1)}", None  # "it had received reports of
+        # shelling but could not confirm those reports itself": the reports of shelling
     if _ANAPHORIC.match(obj):
         claim = _antecedent(ctx, v) or _reported_before(ctx, v, obj)
         if claim is None and _TOLL.fullmatch(obj):
@@ -1445,7 +1457,46 @@ def _antecedent(ctx: Context, v: Verification) -> Claim | None:
         for c in ctx.claims_from(lo, v.span[0])
         if c.content_span[1] <= v.span[0] and c.stance in stances
     ]
+    if found and _CLAIM_NOUN_BACK.fullmatch(strip_edges(v.object)):
+        return _claim_not_act(ctx, v, lo, found, stances)
     return found[-1] if found else None
+
+
+def _claim_not_act(
+    ctx: Context, v: Verification, lo: int, found: list[Claim], stances: tuple[str, ...]
+) -> Claim | None:
+    """ "The claim" after a sentence that reports only an act read as a claim ("The group posted
+    a sample of what it said were records on a forum."): the claim of the sentence before that
+    one, when it holds exactly one claim with a clause ("A group said it had stolen …"); the
+    last claim found otherwise."""
+    if not all(_posted_thing(ctx, c) for c in found):
+        return found[-1]
+    before = ctx.sentence_before(lo)
+    if before is None:
+        return found[-1]
+    further = [
+        c
+        for c in ctx.claims_from(before.span[0], lo)
+        if c.stance in stances and not _posted_thing(ctx, c)
+    ]
+    return further[0] if len(further) == 1 else None
+
+
+_PUBLISHING = frozenset({"posted", "published", "shared", "released", "uploaded", "issued"})
+_THING_OPENERS = frozenset(
+    {"a", "an", "some", "several", "photos", "photographs", "videos", "images", "pictures"}
+    | {"footage", "screenshots", "documents", "files"}
+)
+
+
+def _posted_thing(ctx: Context, c: Claim) -> bool:
+    """Whether a claim is the act of putting something out ("The group posted a sample of
+    records on a forum"): a publishing cue with a thing after it, no "that" between."""
+    if (c.cue or "").lower() not in _PUBLISHING or c.cue_span is None:
+        return False
+    between = ctx.text[c.cue_span[1] : c.content_span[0]]
+    first = (c.content.split() or [""])[0].lower()
+    return "that" not in between.split() and first in _THING_OPENERS
 
 
 # "the claim", "that claim", "this allegation": a claim named by its noun alone
