@@ -427,6 +427,7 @@ def _from_declining(text: str, claim: Claim) -> Verification | None:
     if not re.search(r"\s(?:and|but)\s+$", before):
         return None  # a subject of its own: the sentence forms read it, or found nothing
     obj = claim.content[declined.end() if declined else 0 :].strip().rstrip(".,")
+    obj = re.sub(r"\s+(?:itself|themselves)$", "", obj)  # "could not confirm those reports itself"
     base = "verify" if "verif" in (declined.group(1) if declined else cue) else "confirm"
     if not (_news_object(obj, base, cue.split()[-1]) or _gerund_object(obj)):
         return None
@@ -817,7 +818,9 @@ def _active(
     if back and not re.match(r"\s+(?:that|of|by|made|in)\b", sentence[back.end() :]):
         e = back.end()  # "could not establish that claim to the required standard, because …"
     obj = _strip_that(sentence[s:e])
-    late = re.search(r",?\s+independently$", obj) if negative or able else None
+    late = (
+        re.search(r",?\s+(?:independently|itself|themselves)$", obj) if negative or able else None
+    )
     if late and " " in obj[: late.start()].strip():
         obj = obj[: late.start()]  # "to verify the company's assurance independently"
     if subject is None and (negative or able) and obj.lower() == "it":
@@ -825,6 +828,12 @@ def _active(
         if shared:  # "they were aware of the post but could not verify it": the post
             subject = Mention(shared.span("subj"), shared.span("subj"))
             obj = sentence[shared.start("np") : shared.end("np")]
+    shares = None
+    if subject is None and (negative or able):
+        shares = first = _subject_before_but(masked, start)
+        if first is not None:  # "X was able to confirm where …, but could not establish when"
+            subject = first
+            obj = _media_it(obj, sentence[subject.span[1] : start])
     that = claimed = False
     if subject is not None and not obj:
         obj = _antecedent_np(masked[: subject.span[0]])
@@ -854,7 +863,7 @@ def _active(
         return None
     if _record_subject(masked[subject.span[0] : subject.span[1]]):
         return None  # "the results confirmed what pollsters predicted": evidence, not a verifier
-    at = subject.span[0]
+    at = start if shares is not None else subject.span[0]  # its own clause, after "but"
     opener = masked[subject.span[0] : subject.span[1]].split()[:1]
     if opener and opener[0].lower() in ("neither", "no", "none"):
         negative = True  # "Neither government has confirmed …": no one confirmed it
@@ -881,6 +890,43 @@ _SHARED_SUBJECT = re.compile(
     r"(?P<np>the\s+[a-z-]+(?:\s+[a-z-]+)?)\s*,?\s+(?:but|and)\s+$",
     re.IGNORECASE,
 )
+
+
+_BUT_BEFORE = re.compile(r",\s+but\s+$")
+
+
+def _subject_before_but(masked: str, start: int) -> Mention | None:
+    """The subject a verification after ", but" shares with the verification of the clause
+    before it ("Reuters was able to confirm the location of the video, but could not establish
+    when it was filmed": Reuters); None when the clause before holds no verification verb with
+    a subject of its own."""
+    but = _BUT_BEFORE.search(masked, 0, start)
+    if but is None:
+        return None
+    verbs = list(_VERB_RE.finditer(masked, 0, but.start()))
+    if not verbs:
+        return None
+    first, _ = _frame(masked, verbs[-1].start())
+    return _subject(masked, first)
+
+
+# "when it was filmed", "where it was taken": the "it" of a picture the clause before names
+_MEDIA_IT = re.compile(
+    r"(when|where)\s+it\s+(was|had\s+been)\s+(filmed|taken|recorded|shot|made|posted)"
+)
+_MEDIA_NP = re.compile(
+    r"\bthe\s+(video|footage|clip|recording|photograph|photo|image|picture)\b", re.IGNORECASE
+)
+
+
+def _media_it(obj: str, before: str) -> str:
+    """ "when it was filmed" as "when the video was filmed" when the clause before names one
+    picture or recording ("the location of the video"); unchanged otherwise."""
+    m = _MEDIA_IT.fullmatch(obj)
+    named = {n.lower() for n in _MEDIA_NP.findall(before)}
+    if m is None or len(named) != 1:
+        return obj
+    return f"{m.group(1)} the {named.pop()} {m.group(2)} {m.group(3)}"
 
 
 def _antecedent_np(before: str) -> str:
@@ -1497,6 +1543,15 @@ def outlet_name(text: str, story: StoryAnalysis) -> str:
             return name  # "according to a document seen by Reuters"
         if _THIS_PAPER_RE.search(body):  # "emails seen by the Financial Ledger" and "told
             return f"the {name}" if m.group(1) else name  # this newspaper": its own name
+    for m in _TOLD_OUTLET_RE.finditer(body) if "told " in body else ():
+        name = m.group(2)
+        says = re.compile(
+            r"(?:^|\b[Tt]he\s+)"
+            + re.escape(name)
+            + r"\s+(?:has|have|had|was|is|could|can)\b[^.]*\b(?:verif|confirm)"
+        )
+        if m.group(1) == "The " or any(says.search(s.text) for s in story.sentences):
+            return f"the {name}"  # "… told The Courier.": the paper that reports it
     byline = _BYLINE_OUTLET.search(head)
     if byline:  # "By Lena Fiske, Eastvale Radio" and "Eastvale Radio has been unable to verify …"
         name = byline.group(1)
@@ -1506,6 +1561,16 @@ def outlet_name(text: str, story: StoryAnalysis) -> str:
         if any(says.match(sentence.text) for sentence in story.sentences):
             return name
     return "the outlet"
+
+
+# the paper a source speaks to: "two former board members told The Courier." (its "The" a
+# capital inside the sentence: a title's own), or "told the Ledger" when "the Ledger could not
+# confirm …" too; not "told The Hague court" (a name as a noun's modifier)
+_TOLD_OUTLET_RE = re.compile(
+    r"\btold\s+(the\s+|The\s+)([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})"
+    r"(?=\s*[,.;:]|\s+(?:that|on|in|last|this|earlier|after|before|by|about|when|during|for"
+    r"|at|late|early|it|they|he|she)\b)"
+)
 
 
 # papers an outlet says it has seen itself: "a document seen by Reuters", "emails reviewed by the

@@ -135,8 +135,26 @@ def _brought_in_once(q: Question, story: StoryAnalysis, text: str, found: str) -
     starts = _line_starts(text)
     lo = starts[min(story.start_line, len(starts)) - 1]
     hi = starts[story.end_line] if story.end_line < len(starts) else len(text)
-    intros, other = _mentions(text, lo, hi, tuple(sorted(story.headings)), base)
-    return not other and sum(1 for at in intros if at < q.evidence.span[1]) == 1
+    count = 0
+    of_it = re.search(rf"\b(?:{'|'.join(_ASPECTS)})\s+of\s+the\s+{base}\b", q.prompt) or re.search(
+        rf"\b(?:when|where)\s+the\s+{base}\s+was\s+(?:filmed|taken|recorded|shot|made)\b", q.prompt
+    )
+    kins = _KIN_NOUNS.get(base, (base,)) if of_it else (base,)
+    for kin in kins:  # "Footage posted online …": "the location of the video" is of it
+        intros, other = _mentions(text, lo, hi, tuple(sorted(story.headings)), kin)
+        if other:
+            return False
+        count += sum(1 for at in intros if at < q.evidence.span[1])
+    return count == 1
+
+
+# nouns a story uses for one and the same recording ("Footage shared online … the location of
+# the video"): when the story brings in one of them only, "the location of the video" is that
+# one's (a bare "verify the video" keeps to its own noun: what it was cited for is another matter)
+_MOVING = ("footage", "video", "clip", "recording")
+_KIN_NOUNS = {noun: _MOVING for noun in _MOVING}
+# what is asked of the recording itself ("the location of the video"), not what it was cited for
+_ASPECTS = ("location", "authenticity", "date", "origin", "provenance", "source")
 
 
 @functools.lru_cache(maxsize=64)

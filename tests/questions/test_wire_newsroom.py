@@ -81,8 +81,10 @@ def test_grain_port_verification(stories: dict[str, list[Question]]) -> None:
     assert qs == {
         "According to the story, was the Associated Press able to verify the claim that all 19 "
         "drones launched had reached their targets?": "The Associated Press could not verify it",
-        "According to the story, did the Associated Press confirm the figures given by either "
-        "side?": "The Associated Press has not confirmed them",
+        # the outlet's own check, "Associated Press" in the statement, "The Associated Press"
+        # its credit (branch ver10): asked as its own, like the verification before it
+        "According to the story, was the Associated Press able to confirm the figures given by "
+        "either side?": "The Associated Press could not confirm them",
         "According to the story, did officials confirm how many workers remain missing?": (
             "Officials have not confirmed it"
         ),
@@ -422,9 +424,9 @@ def fresh() -> dict[str, list[Question]]:
 def test_mine_collapse(fresh: dict[str, list[Question]]) -> None:
     qs = fresh["wire_mine_collapse.txt"]
     assert _kind(qs, "verification") == {
-        "According to the story, did the Associated Press confirm that contact had been made?": (
-            "The Associated Press has not confirmed it"
-        )
+        # the outlet's own check (its credit "(AP)"), asked as its own since branch ver10
+        "According to the story, was the Associated Press able to confirm that contact had been "
+        "made?": "The Associated Press could not confirm it"
     }
     q = _one(qs, "who_said", "600 metres")
     assert _answer(q) == "Redstone Metals"
@@ -479,8 +481,9 @@ def test_confirm_that_lower_case_clause() -> None:
     )
     (q,) = [q for q in qs if q.kind == "verification"]
     assert q.prompt == (
-        "According to the story, did the Associated Press confirm that power had been restored?"
-    )
+        "According to the story, was the Associated Press able to confirm that power had been "
+        "restored?"
+    )  # the outlet's own check (branch ver10)
 
 
 def test_the_interior_ministry_denier_and_its_spokeswoman() -> None:

@@ -73,8 +73,9 @@ def test_shelling_denials_and_verification(stories: dict[str, list[Question]]) -
         "Varnia's defence ministry"
     )
     assert _kind(qs, "verification") == {
-        "According to the story, did the Associated Press confirm the existence of a fuel depot "
-        "near the town?": "The Associated Press has not confirmed it",
+        # the outlet's own check, asked as its own since branch ver10
+        "According to the story, was the Associated Press able to confirm the existence of a "
+        "fuel depot near the town?": "The Associated Press could not confirm it",
     }  # "The casualty figures could not be …" follows a quotation that gives no figure
 
 

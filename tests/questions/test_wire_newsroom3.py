@@ -125,8 +125,9 @@ def test_crash_claim_denied_by_the_operator(stories: dict[str, list[Question]]) 
 def test_trawler_held_out(stories: dict[str, list[Question]]) -> None:
     qs = stories["wire_trawler_collision.txt"]
     assert kind_answers(qs, "verification") == {
-        "According to the story, did the Associated Press confirm how many crew members were "
-        "hurt?": "The Associated Press has not confirmed it",
+        # the outlet's own check, asked as its own since branch ver10
+        "According to the story, was the Associated Press able to confirm how many crew members "
+        "were hurt?": "The Associated Press could not confirm it",
         "According to the story, was the Associated Press able to verify the claim that Ostmark's "
         "coast guard had no vessels in the area on Thursday?": "The Associated Press could not "
         "verify it",

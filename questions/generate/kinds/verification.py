@@ -413,6 +413,14 @@ def _always_the(ctx: Context, name: str) -> bool:
     return bool(known[name])
 
 
+# what a verifier says it has been told, its own check to follow after "but"/"and": "it had
+# received reports of shelling but could not confirm those reports"
+_RECEIVED_REPORTS = re.compile(
+    r"\b(?:received|had|heard)\s+reports\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
+    r"\s+(?:but|and)\s+(?:could|would|did|was|has|had)\b"
+)
+
+
 def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | None:
     """What was (not) verified, as "that <clause>", "whether ...", a noun phrase, or "the claim
     that ..." for an anaphoric object; and the claim it refers to, if any."""
@@ -472,6 +480,10 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         phrase = clause_phrase(claim, ctx.text) if claim else None
         if claim and phrase and phrase.startswith("that "):
             return f"the report {phrase}", claim
+    received = _RECEIVED_REPORTS.search(ctx.text, v.span[0], v.span[1])
+    if received and re.fullmatch(r"(?:those|these|the)\s+reports", obj, re.IGNORECASE):
+        return f"the reports of {received.group(1)}", None  # "it had received reports of
+        # shelling but could not confirm those reports itself": the reports of shelling
     if _ANAPHORIC.match(obj):
         claim = _antecedent(ctx, v) or _reported_before(ctx, v, obj)
         if claim is None and _TOLL.fullmatch(obj):
@@ -504,6 +516,7 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
                 _plural_clause(ctx, claim, content) if _CLAIM_NOUN_BACK.fullmatch(obj) else None
             )
             phrase = phrase or _own_pronoun_clause(ctx, claim)  # "… before him": before Barros
+            phrase = phrase or _subject_told_clause(ctx, claim, content)  # "Voss told … she"
             phrase = phrase or _group_pronoun_clause(ctx, claim, content)
             phrase = phrase or _by_source_clause(ctx, claim)
             if phrase:
@@ -651,6 +664,9 @@ def _group_pronoun_clause(ctx: Context, claim: Claim, content: str) -> str | Non
         shown = _group_as_written(ctx, display_for(ctx, str(claim.source)))
         if (m.group(1) == "they") != _plural(shown):
             return None
+        if shown[:1].isupper() and ctx.text.startswith(shown, claim.sentence_span[0]):
+            shown = lower_positional(shown, ctx.text)  # "Rebel fighters in the hills said they
+            # …": "that rebel fighters in the hills had …", a capital of the sentence's start
     if not shown or unresolved_pronoun(shown):
         return None
     rest = content[m.end() :]
@@ -722,6 +738,45 @@ def _whether(obj: str) -> tuple[str, None] | None:
     if not is_clause(rest) or other_attribution(rest) or " or " in f" {rest} ":
         return None  # "whether X or Y": two matters
     return obj, None
+
+
+# a person named as the clause's subject who tells or says what they themselves will do: "Voss
+# had told colleagues she would step down", "Lund told aides he was leaving"
+_SUBJECT_TOLD = re.compile(
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:had\s+|has\s+)?(?:told|assured|informed)\s+"
+    r"((?:[a-z]+\s+){1,3}?)(he|she)\s+(?=(?:would|will|had|has|was|is|could|planned|intended)\s)"
+)
+
+
+def _subject_told_clause(ctx: Context, claim: Claim, content: str) -> str | None:
+    """A claim whose clause opens on a person of the story who told others what he or she would
+    do ("The newspaper said Voss had told colleagues she would step down"): the pronoun is the
+    subject's own, as the story writes it, so "that Voss had told colleagues she would …" is
+    kept whole; None when the subject is no person the story names elsewhere, or another
+    pronoun, name or reported speech is left in the rest."""
+    if claim.quote == "direct" or not claim.source:
+        return None
+    m = _SUBJECT_TOLD.match(content)
+    if m is None or m.group(1).split()[0] in ("The", "A", "An", "He", "She", "It", "They"):
+        return None
+    if any(t[:1].isupper() for t in m.group(2).split()):
+        return None
+    name = m.group(1)
+    people = [
+        str(c.source)
+        for c in ctx.story.claims
+        if c.source and c.source_kind in PERSON_KINDS and PERSON_NAME_RE.fullmatch(str(c.source))
+    ]
+    if not any(p == name or p.split()[-1] == name for p in people):
+        return None  # "Brook told …": a name no claim of the story gives a person
+    rest = content[m.end() :]
+    if not 3 <= word_count(rest) <= 25 or not quotes_balanced(content):
+        return None
+    if unresolved_pronoun(rest) or other_attribution(rest) or re.search(r"[A-Z]", rest):
+        return None
+    if re.search(r"\b(?:told|said|says|that)\b", rest) or not is_clause(m.group(3) + " " + rest):
+        return None
+    return f"that {content}"
 
 
 def _own_pronoun_clause(ctx: Context, claim: Claim) -> str | None:
@@ -1402,7 +1457,46 @@ def _antecedent(ctx: Context, v: Verification) -> Claim | None:
         for c in ctx.claims_from(lo, v.span[0])
         if c.content_span[1] <= v.span[0] and c.stance in stances
     ]
+    if found and _CLAIM_NOUN_BACK.fullmatch(strip_edges(v.object)):
+        return _claim_not_act(ctx, v, lo, found, stances)
     return found[-1] if found else None
+
+
+def _claim_not_act(
+    ctx: Context, v: Verification, lo: int, found: list[Claim], stances: tuple[str, ...]
+) -> Claim | None:
+    """ "The claim" after a sentence that reports only an act read as a claim ("The group posted
+    a sample of what it said were records on a forum."): the claim of the sentence before that
+    one, when it holds exactly one claim with a clause ("A group said it had stolen …"); the
+    last claim found otherwise."""
+    if not all(_posted_thing(ctx, c) for c in found):
+        return found[-1]
+    before = ctx.sentence_before(lo)
+    if before is None:
+        return found[-1]
+    further = [
+        c
+        for c in ctx.claims_from(before.span[0], lo)
+        if c.stance in stances and not _posted_thing(ctx, c)
+    ]
+    return further[0] if len(further) == 1 else None
+
+
+_PUBLISHING = frozenset({"posted", "published", "shared", "released", "uploaded", "issued"})
+_THING_OPENERS = frozenset(
+    {"a", "an", "some", "several", "photos", "photographs", "videos", "images", "pictures"}
+    | {"footage", "screenshots", "documents", "files"}
+)
+
+
+def _posted_thing(ctx: Context, c: Claim) -> bool:
+    """Whether a claim is the act of putting something out ("The group posted a sample of
+    records on a forum"): a publishing cue with a thing after it, no "that" between."""
+    if (c.cue or "").lower() not in _PUBLISHING or c.cue_span is None:
+        return False
+    between = ctx.text[c.cue_span[1] : c.content_span[0]]
+    first = (c.content.split() or [""])[0].lower()
+    return "that" not in between.split() and first in _THING_OPENERS
 
 
 # "the claim", "that claim", "this allegation": a claim named by its noun alone
@@ -1573,6 +1667,7 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     phrase, claim = found
     phrase = _QUOTE_STOP.sub(r"\1", phrase)  # '… a private server."?' -> '… a private server"?'
     own = v.by in (_OUTLET, _outlet(ctx)) or _same_outlet(v.by, _outlet(ctx))
+    own = own or _verifier_key(v.by) == _verifier_key(_outlet(ctx))  # "Ledger", "the Ledger"
     if v.status == "unverified" and claim is None and not own and _official_said(ctx, v):
         return None  # "A fire chief said two barns burned. Officials have not confirmed reports …"
     if _other_outcome(ctx, v, phrase):
