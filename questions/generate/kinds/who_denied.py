@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from questions.content import CLAIM_NOUNS, FALSE_WORDS, calls_false, denies_a_claim
 from questions.cues import MONTHS, WEEKDAYS
-from questions.generate import lexicon
+from questions.generate import described, lexicon
 from questions.generate.claims import (
     ambiguous_pronoun,
     clause_phrase,
@@ -34,6 +34,7 @@ from questions.generate.parties import named_parties, party_line
 from questions.generate.registry import Context, make_question, register, strip_dateline
 from questions.generate.sources import (
     SourceInfo,
+    affiliations,
     body_ties,
     conflicts,
     couple_surnames,
@@ -2741,6 +2742,8 @@ def build_who(ctx: Context) -> list[Question]:
             else frozenset()
         )
 
+        body = _answer_body(ctx, claim, info)
+
         def keep(
             w: SourceInfo,
             info: SourceInfo = info,
@@ -2748,9 +2751,12 @@ def build_who(ctx: Context) -> list[Question]:
             claim: Claim = claim,
             accuser: str = accuser,
             accuser_words: frozenset[str] = accuser_words,
+            body: frozenset[str] | None = body,
         ) -> bool:
             if name_words(w.name) & deniers:
                 return False  # "Grech" twice
+            if body and _ties_of(ctx, w) & body:
+                return False  # "Ana Roy of the Harbour Party" beside the party's spokesman
             if info.kind not in PERSON_KINDS and _bare_role(w):
                 return False  # "Chief executive Ana Lind": maybe the denier's
             if _speaks_for(ctx, w, claim):
@@ -3226,3 +3232,107 @@ def build_what(ctx: Context) -> list[Question]:
             )
         )
     return out
+
+
+# The body a denier speaks for, and the people the story ties to a body (issue 7: a wrong
+# option is never of the answer's own side)
+_OWN_BODY_MENTION = re.compile(
+    r"^(?:(?:the|a|an)\s+([a-z][\w-]*)[’']s\s|(?:its|their)\s|(?:a|an|the)\s+([a-z][\w-]*)\s+"
+    r"spokes(?:man|woman|person)\b)",
+    re.IGNORECASE,
+)
+_QUOTED_TEXT = re.compile(r"[“\"][^”\"]*[”\"]")
+_CAPS_RUN = re.compile(r"\b[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w’'&-]*)*")
+# a given name or title just before a surname ("Corin Haldane", "Mayor Haldane"), not an
+# acronym ("CUL Haldane") nor a possessive ("the League's Haldane")
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w-]*\s+$")
+MAX_TIE_GAP = 60  # characters around a person's name read for the body the story ties them to
+# "Ana Roy of the ruling Harbour Party (HP)", "Ana Roy, a Harbour Party member", "Ana Roy, who
+# represents the Harbour Party"
+_TIE_AFTER = re.compile(
+    r"^(?:\s*,\s*(?:who\s+\w+\s+)?(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?|\s+)"
+    r"(?:(?:of|from|for|with|at|in|representing)\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"((?:[A-Z][\w’'&-]*\s*)+(?:\([A-Z]{2,}\))?)"
+)
+# "Harbour Party candidate Ana Roy", "the Harbour Party's candidate, Ana Roy", "the HP leader Ana"
+# "the candidate of the Harbour Party (HP), Ana Roy"
+_TIE_BEFORE = re.compile(
+    r"((?:[A-Z][\w’'&-]*\s+)*[A-Z][\w’'&-]*(?:\s+\([A-Z]{2,}\))?)(?:[’']s)?"
+    r"(?:\s+[a-z][\w-]*){0,2},?\s*$"
+)
+
+
+def _answer_body(ctx: Context, claim: Claim, info: SourceInfo) -> frozenset[str] | None:
+    """The words naming the body a denial's answer speaks for: a body answers for itself; a
+    person only where the mention is one of a body ("the party's communications director",
+    "its spokeswoman", "a company spokesman") or the denial speaks as "we"/"our": the body the
+    description means (``body_meant``) and the bodies named in the paragraph before the mention
+    outside quotation marks ("The Harbour Party flatly rejected …. “We …,” the party's
+    director, Ana Roy, said"), people's names left out. None when the denier speaks for no body;
+    an empty set when it does but which body the story does not say."""
+    if info.kind not in PERSON_KINDS and info.kind is not None:
+        return None  # a body answering for itself: the existing option rules (_unlike) judge
+    written = " ".join((claim.source_text or "").split())
+    own = _OWN_BODY_MENTION.match(written)
+    we = bool(_FIRST_PERSON_PLURAL.search(claim.content))
+    if not own and not we:
+        return None
+    if claim.source_span is None:
+        return None
+    found: set[str] = set()
+    noun = own and (own.group(1) or own.group(2))
+    if noun and noun.lower() in _BODY_TYPES:
+        meant = body_meant(
+            ctx, noun.lower(), claim.sentence_span[0], claim.line, story_sources(ctx).values()
+        )
+        found |= content_words(meant or "")
+    names = name_words(info.name)
+    for m in _CAPS_RUN.finditer(written):  # "Skylark Air spokeswoman Olga Preiss": Skylark Air
+        run = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+        found |= {w for w in content_words(run) - names if w not in _PERSONAL}
+    for sentence in ctx.story.sentences:
+        if sentence.line != claim.line or sentence.span[0] >= claim.source_span[0]:
+            continue
+        text = ctx.text[sentence.span[0] : min(sentence.span[1], claim.source_span[0])]
+        text = _QUOTED_TEXT.sub(" ", strip_dateline(text))
+        for m in _CAPS_RUN.finditer(text):
+            run = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))  # "The NPA": not a person
+            if looks_personal(run) or name_words(run) & names:
+                continue
+            words = content_words(run) - MONTHS - WEEKDAYS
+            found |= {w for w in words if w not in _PERSONAL}
+    if not found and noun:
+        found.add(noun.lower())  # "the cooperative's spokeswoman": anyone the story ties to one
+    return frozenset(found) or None  # whose "we" the story does not say: options as before
+
+
+_BODY_TYPES = frozenset(described._ALL_TYPES)  # noqa: SLF001 - the nouns body_meant reads
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
+
+
+def _ties_of(ctx: Context, wrong: SourceInfo) -> frozenset[str]:
+    """The words of the bodies the story ties a would-be wrong option to: its own words, the
+    descriptions ``affiliations`` found, and what stands around its name anywhere ("… of the
+    ruling Harbour Party (HP)", "Harbour Party candidate …", "…, a Harbour Party member")."""
+    cache = ctx.cache.setdefault("den_ties", {})
+    assert isinstance(cache, dict)  # noqa: S101 - the cache's own entry
+    if wrong.key in cache:
+        return frozenset(cache[wrong.key])
+    name = option_name(wrong.name)
+    last = name.split()[-1] if name.split() else ""
+    found = set(wrong.words) | set(affiliations(ctx).get(last, frozenset()))
+    story = ctx.story_text
+    for form in {name, last} - {""}:
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", story):
+            after = _TIE_AFTER.match(story[m.end() : m.end() + MAX_TIE_GAP])
+            if after:
+                found |= content_words(after.group(1))
+            before_text = story[max(0, m.start() - MAX_TIE_GAP) : m.start()]
+            given = _GIVEN_BEFORE.search(before_text)  # "Corin Haldane": "Corin", no body
+            if given:
+                before_text = before_text[: given.start()]
+            before = _TIE_BEFORE.search(before_text)
+            if before:
+                found |= content_words(before.group(1))
+    cache[wrong.key] = frozenset(found)
+    return frozenset(found)
