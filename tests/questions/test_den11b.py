@@ -3,8 +3,8 @@
 party's press officer denies for "our league" after "The CUL flatly rejected …", and the story
 introduces the party's own candidate as "Corin Haldane of the ruling Civic Unity League (CUL)"
 (or "CUL candidate …", "…, a CUL member"): she is not offered. Where whose "we" it is cannot be
-told, the question keeps its options as before (a known gap, xfail). Control: a story whose other speakers are all clearly on other
-sides keeps its question and options."""
+told, the question keeps its options as before (a known gap, xfail). Control: a story whose
+other speakers are all clearly on other sides keeps its question and options."""
 
 from __future__ import annotations
 
