@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from questions.cohesion import stem
 from questions.generate import lexicon
@@ -77,6 +78,19 @@ def _share_subject(words: str) -> bool:
     official"."""
     m = _SHARE_SUBJECT.match(words)
     return m is not None and re.search(r"\b(?:the|a)\s+most\b", m.group(0), re.I) is None
+
+
+def recut(claim: Claim, m: re.Match[str], at: int, what: str, **changes: str) -> Claim:
+    """The claim with its cue and content read again from ``m``, a match of the text that
+    starts at offset ``at`` (its group "cue" and its group ``what``), and ``changes``."""
+    return replace(
+        claim,
+        cue=m.group("cue"),
+        cue_span=(at + m.start("cue"), at + m.end("cue")),
+        content=m.group(what),
+        content_span=(at + m.start(what), at + m.end(what)),
+        **changes,  # type: ignore[arg-type]
+    )
 
 
 def _about_a_poll(ctx: Context, claim: Claim) -> bool:

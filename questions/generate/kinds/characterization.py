@@ -10,10 +10,9 @@ gave the description instead, with other sources of the story as options.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from questions.generate import lexicon
-from questions.generate.claims import nested
+from questions.generate.claims import nested, recut
 from questions.generate.explain import claim_of, cue_of, quoted
 from questions.generate.registry import Context, make_question, register, strip_dateline
 from questions.generate.sources import (
@@ -346,16 +345,7 @@ def _which_inside(ctx: Context, claim: Claim) -> Claim | None:
     person = claim.source_kind in ("person", "official")
     if person != (m.group("pron").lower() in _PRONOUN_KINDS):
         return None
-    at = claim.content_span[0]
-    return replace(
-        claim,
-        cue=m.group("cue"),
-        cue_span=(at + m.start("cue"), at + m.end("cue")),
-        content=m.group("quote"),
-        content_span=(at + m.start("quote"), at + m.end("quote")),
-        stance="characterizes",
-        quote="partial",
-    )
+    return recut(claim, m, claim.content_span[0], "quote", stance="characterizes", quote="partial")
 
 
 _MAX_SENTENCE_CLAIMS = 20  # claims of one sentence read for a first verb: bounded, so linear

@@ -20,6 +20,7 @@ from questions.generate.claims import (
     is_claim,
     nested,
     other_clauses,
+    recut,
     said_phrase,
 )
 from questions.generate.described import (
@@ -2544,18 +2545,7 @@ def _said_rejected(ctx: Context) -> list[Claim]:
             gender_of(c.source) != _PRONOUN_GENDER[pron] or ambiguous_pronoun(ctx.text, c)
         ):
             continue
-        at = c.content_span[0]
-        out.append(
-            replace(
-                c,
-                cue=m.group("cue"),
-                cue_span=(at + m.start("cue"), at + m.end("cue")),
-                content=m.group("what"),
-                content_span=(at + m.start("what"), at + m.end("what")),
-                stance="denies",
-                quote="indirect",
-            )
-        )
+        out.append(recut(c, m, c.content_span[0], "what", stance="denies", quote="indirect"))
     return out
 
 
