@@ -4,7 +4,8 @@ Three readings of a second cue in a sentence that already holds a rule's claim, 
 cue is part of the first claim's report or of who its speaker is, not an attribution of its own:
 
 - a sentence-final attribution ("…, the Courier reported", "…, according to the minutes") reports
-  the clause before it, so a cue in that clause is part of its report;
+  the clause before it, so a cue in that clause is part of its report, and an "According to X,"
+  opening a sentence reports all of it;
 - a verb joined by "and" after a speech verb's words, whose form fits the reported clause and
   not the speech verb ("said the group is neutral and supports …"), goes on with those words;
 - an act in a relative clause on the speaker ("said Ana Reyes, a shipping agent who backed the
@@ -83,6 +84,33 @@ def test_clause_before_a_final_attribution_is_its_report(sentence: str, cues: li
     ],
 )
 def test_final_attribution_controls(sentence: str, cues: list[str]) -> None:
+    assert _cues(sentence) == cues
+
+
+# --- an "According to X," opening the sentence reports all of it
+
+
+def test_cue_after_opening_according_to_is_its_report() -> None:
+    sentence = "According to the minutes, Reed spoke first, and Hale asked the board to wait."
+    assert _cues(sentence) == ["According to"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        # a semicolon ends what the opening reports
+        (
+            "According to the minutes, Reed spoke first; Hale later asked the board to wait.",
+            ["According to", "later asked"],
+        ),
+        # "according to" not opening the sentence
+        (
+            "When the vote came, according to the minutes, Hale asked the board to wait.",
+            ["according to", "asked"],
+        ),
+    ],
+)
+def test_according_to_controls(sentence: str, cues: list[str]) -> None:
     assert _cues(sentence) == cues
 
 
