@@ -75,6 +75,11 @@ def test_clause_before_a_final_attribution_is_its_report(sentence: str, cues: li
             "When Reed accused the board of waste, the chairman walked out, the Courier reported.",
             ["accused", "reported"],
         ),
+        # a denial after the clause answers it, it does not report it
+        (
+            "Port officials said the dredger sank overnight, a claim the shipyard denies.",
+            ["denies", "said"],
+        ),
         # "as the Courier reported" is an aside on the clause, not its report
         (
             "Reed wanted to sell the depot, a plan critics called reckless, as the Courier"
