@@ -77,7 +77,7 @@ def test_clause_before_a_final_attribution_is_its_report(sentence: str, cues: li
         ),
         # a denial after the clause answers it, it does not report it
         (
-            "Port officials said the dredger sank overnight, a claim the shipyard denies.",
+            "Port officials said the dredger sank overnight, a claim Norvel Shipyards denies.",
             ["denies", "said"],
         ),
         # "as the Courier reported" is an aside on the clause, not its report
