@@ -446,17 +446,9 @@ def learned_founds(
         cue = CueWord(words, CUES[words].stance if words in CUES else "asserts", frozenset(flags))
         found = locate(para, lo, hi, cue, span, founds + out)
         if found is None or (found.mention is None and found.leader is None):
-            toks = tokenize(para.masked, lo, span[1])  # the words up to the cue
-            passive = _passive(para.masked, toks, span, hi)
-            if passive is not None:
-                mention = passive[0]  # "was introduced by Chris Christie", "was asked"
-            else:
-                mention = _word_before(para, lo, toks, len(toks) - 1)
-                if mention is None and not _asked_opener(para.masked, lo, span[0]):
-                    mention = _fallback_source(para.masked, lo, hi, span)
             # a cue the model is sure of stays an attribution even when its speaker is not
             # found (PolNeAR annotates "Asked about ..., she said" and the like with no source)
-            found = Found(cue, span, span, "model", mention)
+            found = Found(cue, span, span, "model", speaker_near(para, lo, hi, span))
         if words.split()[-1] in IMPERSONAL:
             # "Hale appears to be ...", "the fee is not expected to ...": a hedge on the
             # outlet's own statement; its subject is what it is about, not who says so
@@ -464,6 +456,27 @@ def learned_founds(
         found.learned = True
         out.append(found)
     return out
+
+
+def speaker_near(para, lo: int, hi: int, span: tuple[int, int]):
+    """The speaker of a cue no rule could place, read from the words around it.
+
+    A passive's agent ("was introduced by Chris Christie"; none for "was asked"), else the noun
+    phrase just before the cue's first word ("young farmers are looking forward": "young
+    farmers", not "young farmers are looking"), else (unless "Asked …" opens the sentence) the
+    inverted speaker after a quotation or the sentence's subject.
+    """
+    toks = tokenize(para.masked, lo, span[1])  # the words up to the cue's end
+    i = len(toks) - 1
+    while i > 0 and toks[i - 1].start >= span[0]:
+        i -= 1  # the cue's first word: "throwing her weight behind" is read before "throwing"
+    passive = _passive(para.masked, toks[: i + 1], span, hi)
+    if passive is not None:
+        return passive[0]  # "was introduced by Chris Christie", "was asked"
+    mention = _word_before(para, lo, toks, i)
+    if mention is None and not _asked_opener(para.masked, lo, span[0]):
+        mention = _fallback_source(para.masked, lo, hi, span)
+    return mention
 
 
 # "is a patient, devoted coach of …": the second of two adjectives after "a"/"an" and

@@ -84,8 +84,9 @@ class Claim:
     channel: str | None = None  # "Twitter", "a statement", "an interview", ...
     # "claim", or what else the attribution reports (not in the JSON; such attributions are kept
     # in StoryAnalysis.others): "hope", "request", "plan", "question", "ruling" (a denial cue
-    # on no claim: "denied entry", "rejected the bill"), "learned" (a cue
-    # found only by the learned cue model, which no rule vouches for), or "aside" (a cue inside
+    # on no claim: "denied entry", "rejected the bill"), "learned" (a cue found only by the
+    # learned cue model, which no rule vouches for, or a rule's cue whose speaker only the
+    # learned model's reading names: "Reed continued, saying …"), or "aside" (a cue inside
     # another claim's source: "Ann Reed, who said the plan was sound, said ..."), or "bare"
     # (a speech act whose words are not given: "The mayor told reporters."), or "unnamed" (a view
     # or report held by no one named: "is widely seen as", "the deal was announced"), or
