@@ -279,8 +279,8 @@ def _opens(masked: str, lo: int, at: int) -> bool:
     Reed. She said": the governor who met him, if she is a woman).
     """
     before = masked[lo:at].strip(' “"‘')
-    words = before.split()
-    if _ROLE_APPOSITION.fullmatch(before):
+    words = before.split(None, 4)  # five pieces at most: more than three words is all it reads
+    if before.endswith(",") and _ROLE_APPOSITION.fullmatch(before):
         return True  # "The army chief, General Ivo Dask, appeared …": the name is the subject
     return len(words) <= 3 and all(w[0].isupper() for w in words)
 

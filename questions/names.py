@@ -22,7 +22,7 @@ from questions.cues import (
     TITLES,
     load_table,
 )
-from questions.sources import INNER_PREPS, POSSESSIVE, PRONOUNS, Mention
+from questions.sources import INNER_PREPS, POSSESSIVE, PRONOUNS, Mention, is_possessive
 from questions.text import load_lexicon
 
 PERSON_KINDS = frozenset({"person", "official", "expert"})
@@ -47,7 +47,7 @@ def surname(name: str) -> str:
 
 def family_first(name: str) -> bool:
     """Whether a person's name is written family name first ("Lee Seo-yeon")."""
-    return bool(_FAMILY_FIRST.fullmatch(name.strip()))
+    return "-" in name and bool(_FAMILY_FIRST.fullmatch(name.strip()))  # the form has a hyphen
 
 
 def given_word(name: str) -> str:
@@ -442,7 +442,7 @@ def _person_of_group(np: str) -> str | None:
     if not (after[:1].isupper() or after.lower() in ("the", "a", "an")):
         return None
     before = words[:prep]
-    if POSSESSIVE.search(before[-1]) or not all(w.replace(".", "").isalpha() for w in before):
+    if is_possessive(before[-1]) or not all(w.replace(".", "").isalpha() for w in before):
         return None
     joined = " ".join(before)
     if 2 <= len(before) <= 3 and looks_personal(joined) and before[0].lower() not in DETERMINERS:
@@ -471,7 +471,7 @@ def _after_role(words: list[str]) -> str | None:
         joined = " ".join(name)
         # "Rights group Open Press Watch", "accountancy firm Dunmore & Pike"
         named = looks_personal(joined) or org_name(joined) or firm_name(joined)
-        if named and not any(POSSESSIVE.search(w) for w in words):
+        if named and not any(is_possessive(w) for w in words):
             return joined
     return None
 
@@ -592,7 +592,7 @@ def _apposed_kind(aside: str, name: str) -> str | None:
     words = aside.strip(" ,–—").split()
     if not words or not name or name.split()[0] in GIVEN_NAMES:
         return None
-    if words[0].lower() not in DETERMINERS and not POSSESSIVE.search(words[0]):
+    if words[0].lower() not in DETERMINERS and not is_possessive(words[0]):
         return None
     prep = next((k for k, w in enumerate(words) if w in INNER_PREPS), len(words))
     zone = words[1:prep]
@@ -774,7 +774,7 @@ def kind_of(text: str, name: str = "") -> str | None:
     head = _name_head(text)
     if head is not None and (kind := kind_of(head)):
         return kind  # "the Alden Federation of Teachers": a federation, not teachers
-    words = [w for w in re.findall(r"[\w’'-]+", text.lower()) if not POSSESSIVE.search(w)]
+    words = [w for w in _KIND_WORD_RE.findall(text.lower()) if not is_possessive(w)]
     found = {SOURCE_KINDS[w] for w in words if w in SOURCE_KINDS}
     pairs = (f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
     found |= {SOURCE_KINDS[p] for p in pairs if p in SOURCE_KINDS}
@@ -786,6 +786,7 @@ def kind_of(text: str, name: str = "") -> str | None:
     return None
 
 
+_KIND_WORD_RE = re.compile(r"[\w’'-]+")
 _AFTER_HEAD = frozenset({"of", "for", "at", "with", "from", "in", "to", "by", "on", "who", "which"})
 
 
