@@ -87,6 +87,8 @@ def is_possessive(word: str) -> bool:
     if word.endswith("\n"):
         word = word[:-1]
     return word.endswith(_APOSTROPHE_S) or (word.endswith(_APOSTROPHES) and word[-2:-1] == "s")
+
+
 WORD_GIVEN_NAMES = frozenset(load_lexicon("word_given_names"))
 # words before a month that make it a time ("in May", "last June", "since April")
 _MONTH_LEADS = frozenset(
