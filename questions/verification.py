@@ -1601,7 +1601,7 @@ _BYLINE_OUTLET = re.compile(
 def _maybe_verification(text: str) -> bool:
     """A cheap test before the verification regexes: does a verb of verification occur at all?"""
     low = text.lower()
-    if any(stem in low for stem in _VERB_STEMS) or "unconfirmed" in low or "unverified" in low:
+    if any(map(low.__contains__, _VERB_STEMS)) or "unconfirmed" in low or "unverified" in low:
         return True
     return ("not " in low or "n't " in low or "n’t " in low or "unable " in low) and (
         _unseen_word(low)
