@@ -209,6 +209,27 @@ def _mask(para: str, quotes: list[tuple[int, int]]) -> str:
     """
     if not quotes:
         return para  # nothing to mask: the paragraph itself
+    n, parts, pos = len(para), [], 0
+    for open_, close in quotes:  # sorted: the copy is built from slices, left to right
+        if open_ < pos or close <= open_ or open_ >= n:
+            return _mask_chars(para, quotes)  # overlapping quotations: written in turn
+        doubled = para.startswith("''", open_)
+        parts += (para[pos:open_], "“" if doubled else para[open_])
+        parts.append("\x01" * (min(close, n) - open_ - 1))
+        if close >= n:
+            pos = n  # unclosed: to the end (a quotation after it overlaps it)
+            continue
+        mark = para[close]
+        if doubled and para[close - 1 : close + 1] == "''" or not doubled and mark == "“":
+            mark = "”"
+        parts.append(mark)
+        pos = close + 1
+    parts.append(para[pos:])
+    return "".join(parts)
+
+
+def _mask_chars(para: str, quotes: list[tuple[int, int]]) -> str:
+    """``_mask`` written character by character, each quotation in turn."""
     chars = list(para)
     for open_, close in quotes:
         inside = min(close, len(chars)) - open_ - 1

@@ -121,10 +121,11 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     from Dunmore, Ohio, said" keeps it for its aside): the region is no aside.
     """
     out = [(m.start(), m.end(), m[0]) for m in TOKEN_RE.finditer(text, start, end)]
-    if "," in text[start:end]:
+    commas = text.count(",", start, end)  # each comma is a token of its own
+    if commas >= 2:  # a town's region is read between two commas
         _join_town_regions(out)
-    if text.find(".", start, end) < 0:
-        return out
+    if not commas or text.find(".", start, end) < 0:
+        return out  # no comma before a state
     for k in range(len(out) - 1, 0, -1):
         if out[k][2] in _STATE_TOKENS and out[k - 1][2] == ",":
             del out[k - 1]
