@@ -259,7 +259,7 @@ def _learn_mentions(
             continue  # a name inside a quotation is no antecedent
         written = f"{title} {name}"
         namer.at = sentence.span[0] + at
-        name = namer.name(written, Mention((0, len(written)), (0, len(written))))[0]
+        name = namer.resolved(written, Mention((0, len(written)), (0, len(written))))
         subject = _opens(para.masked, lo, lo + at)  # "Governor Maria Lopez met ...": its subject
         namer.add(Entity(sentence.span[0] + at, name, "official", True, False, None, subject))
     for m in THE_ROLE_RE.finditer(para.masked, lo, hi):

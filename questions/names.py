@@ -333,6 +333,37 @@ class Namer:
 
         ``initial`` says the mention opens its sentence, so its first capital proves nothing.
         """
+        name, head, whole, aside, affiliated = self._resolve(text, mention, initial)
+        kind = self.kinds.get(name) or _role_kind(head, name) or kind_of(head, name)
+        if kind is None and aside and (apposed := _apposed_kind(aside, name)):
+            kind = apposed  # "The water company, Pennine Water, said": a company
+        if kind is None and (org_name(name) or firm_name(name)):
+            kind = "organisation"  # "Judicial Watch", "the Orlando Sentinel", "Birch & Calloway"
+        if kind is None and not ((mention.alt or affiliated) and looks_personal(name)):
+            kind = kind_of(whole)  # "Smith's campaign manager, Jane Doe": not the campaign
+        if kind is None and (_ACRONYM_RE.fullmatch(name) or name in self.acronyms.values()):
+            kind = "organisation"  # "The NPA said": a body known by its initials
+        group = _PAIR_RE.fullmatch(name) is not None
+        if group and kind is None:
+            kind = "person"  # "The two players said", "Both brothers denied": people
+        plural = " and " in name or _plural(name) or group
+        titled = any(w.lower().rstrip(".") in TITLES for w in whole.split())
+        if whole.split()[:1] in (["itself"], ["themselves"]) and (kind in PERSON_KINDS or not kind):
+            kind = "organisation"  # "a group calling itself Grey Heron": a group, no person
+        person = kind in PERSON_KINDS or (kind is None and (titled or looks_personal(name)))
+        if person and kind is None:
+            kind = "person"
+        return name, kind, person and not plural, plural
+
+    def resolved(self, text: str, mention: Mention, initial: bool = False) -> str:
+        """The resolved name of a mention alone: ``name(...)[0]`` without reading its kind."""
+        return self._resolve(text, mention, initial)[0]
+
+    def _resolve(
+        self, text: str, mention: Mention, initial: bool
+    ) -> tuple[str, str, str, str | None, str | None]:
+        """A mention's resolved name, and its head, whole text, aside and group's person (what
+        ``name`` reads its kind from)."""
         whole = text[mention.span[0] : mention.span[1]]
         head = _clean(text[mention.head[0] : mention.head[1]])
         # the words beside the name: the apposition, or the head when the name is apposed
@@ -357,26 +388,7 @@ class Namer:
         name = self._canonical(head)
         if name in self.acronyms and kind_of(head) is None:
             name = self.acronyms[name]  # "The NPA said": the National People's Alliance
-        kind = self.kinds.get(name) or _role_kind(head, name) or kind_of(head, name)
-        if kind is None and aside and (apposed := _apposed_kind(aside, name)):
-            kind = apposed  # "The water company, Pennine Water, said": a company
-        if kind is None and (org_name(name) or firm_name(name)):
-            kind = "organisation"  # "Judicial Watch", "the Orlando Sentinel", "Birch & Calloway"
-        if kind is None and not ((mention.alt or affiliated) and looks_personal(name)):
-            kind = kind_of(whole)  # "Smith's campaign manager, Jane Doe": not the campaign
-        if kind is None and (_ACRONYM_RE.fullmatch(name) or name in self.acronyms.values()):
-            kind = "organisation"  # "The NPA said": a body known by its initials
-        group = _PAIR_RE.fullmatch(name) is not None
-        if group and kind is None:
-            kind = "person"  # "The two players said", "Both brothers denied": people
-        plural = " and " in name or _plural(name) or group
-        titled = any(w.lower().rstrip(".") in TITLES for w in whole.split())
-        if whole.split()[:1] in (["itself"], ["themselves"]) and (kind in PERSON_KINDS or not kind):
-            kind = "organisation"  # "a group calling itself Grey Heron": a group, no person
-        person = kind in PERSON_KINDS or (kind is None and (titled or looks_personal(name)))
-        if person and kind is None:
-            kind = "person"
-        return name, kind, person and not plural, plural
+        return name, head, whole, aside, affiliated
 
     def _canonical(self, np: str) -> str:
         """Strip titles before a name and expand a surname to the full name seen in the story."""
