@@ -30,14 +30,9 @@ from questions.text import load_lexicon
 # short capitalised abbreviation its full stop before any word ("Gov.", "Mont. said": inside a
 # sentence, so no sentence ends there).
 _STATES = "|".join(sorted(load_lexicon("state_abbreviations"), key=len, reverse=True))
-# every listed state is a capital and one to four small letters: a look-ahead for that form and
-# its full stop lets any other word ("Trump", "said") skip trying each state in turn (the branch
-# matches exactly what it matched without it)
-_CAPITAL_FIRST = (
-    r"(?=[A-Z][a-z]{1,4}\.)"
-    if all(re.fullmatch(r"[A-Z][a-z]{1,4}", s) for s in _STATES.split("|"))
-    else ""
-)
+# every listed state opens with a capital: a look-ahead for one lets a word in lower case skip
+# trying each state in turn (the branch matches exactly what it matched without it)
+_CAPITAL_FIRST = "(?=[A-Z])" if all("A" <= s[:1] <= "Z" for s in _STATES.split("|")) else ""
 # every token opens on a character that is no space: a look-ahead for one lets the engine pass
 # a space without trying each branch there (about a third faster; the tokens are the same)
 TOKEN_RE = re.compile(
