@@ -209,6 +209,27 @@ def _mask(para: str, quotes: list[tuple[int, int]]) -> str:
     """
     if not quotes:
         return para  # nothing to mask: the paragraph itself
+    n, parts, pos = len(para), [], 0
+    for open_, close in quotes:  # sorted: the copy is built from slices, left to right
+        if open_ < pos or close <= open_ or open_ >= n:
+            return _mask_chars(para, quotes)  # overlapping quotations: written in turn
+        doubled = para.startswith("''", open_)
+        parts += (para[pos:open_], "“" if doubled else para[open_])
+        parts.append("\x01" * (min(close, n) - open_ - 1))
+        if close >= n:
+            pos = n  # unclosed: to the end (a quotation after it overlaps it)
+            continue
+        mark = para[close]
+        if doubled and para[close - 1 : close + 1] == "''" or not doubled and mark == "“":
+            mark = "”"
+        parts.append(mark)
+        pos = close + 1
+    parts.append(para[pos:])
+    return "".join(parts)
+
+
+def _mask_chars(para: str, quotes: list[tuple[int, int]]) -> str:
+    """``_mask`` written character by character, each quotation in turn."""
     chars = list(para)
     for open_, close in quotes:
         inside = min(close, len(chars)) - open_ - 1
@@ -238,7 +259,7 @@ def _learn_mentions(
             continue  # a name inside a quotation is no antecedent
         written = f"{title} {name}"
         namer.at = sentence.span[0] + at
-        name = namer.name(written, Mention((0, len(written)), (0, len(written))))[0]
+        name = namer.resolved(written, Mention((0, len(written)), (0, len(written))))
         subject = _opens(para.masked, lo, lo + at)  # "Governor Maria Lopez met ...": its subject
         namer.add(Entity(sentence.span[0] + at, name, "official", True, False, None, subject))
     for m in THE_ROLE_RE.finditer(para.masked, lo, hi):
@@ -279,8 +300,8 @@ def _opens(masked: str, lo: int, at: int) -> bool:
     Reed. She said": the governor who met him, if she is a woman).
     """
     before = masked[lo:at].strip(' “"‘')
-    words = before.split()
-    if _ROLE_APPOSITION.fullmatch(before):
+    words = before.split(None, 4)  # five pieces at most: more than three words is all it reads
+    if before.endswith(",") and _ROLE_APPOSITION.fullmatch(before):
         return True  # "The army chief, General Ivo Dask, appeared …": the name is the subject
     return len(words) <= 3 and all(w[0].isupper() for w in words)
 

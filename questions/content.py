@@ -712,9 +712,48 @@ def stance(cue: CueWord, content: str) -> str:
         return cue.stance
     if cue.text in _INSISTED and _THERE_IS_NO.match(content):
         return "denies"  # "insisted there was no link": a denial
-    m = next(CONTENT_STANCE_MATCHER.finditer(content, 0, len(content)), None)
+    m = (
+        next(CONTENT_STANCE_MATCHER.finditer(content, 0, len(content)), None)
+        if _may_hold_stance_phrase(content)
+        else None
+    )
     if m:
         return CONTENT_STANCE[" ".join(m.group().lower().split())]
     # a label needs its quotation marks: no regex on a content without one
     labelled = ("“" in content or '"' in content) and LABEL_RE.match(content)
     return "characterizes" if labelled else "asserts"
+
+
+# The longest word of each content-stance phrase, lower-cased: a content whose lower-cased text
+# holds none of them holds no phrase, and is not split into words for the matcher (most
+# contents). The matcher reads the phrases case-blind, where four letters outside ASCII stand
+# for ASCII ones that ``str.lower`` does not give ("ſ" for "s", "İ" and "ı" for "i", the Kelvin
+# sign for "k"): a content holding one is always read by the matcher.
+# (any word of a phrase would do; common words and intensifiers are passed over for a rarer one)
+_COMMON_WORDS = frozenset(
+    "there was were is are had has have not no never we i to do did done with without a an in "
+    "any simply totally completely entirely wholly absolutely patently strongly firmly "
+    "categorically".split()
+)
+
+
+def _stance_key(phrase: str) -> str:
+    """The word of a content-stance phrase its content is first tested for."""
+    words = phrase.split()
+    return max([w for w in words if w not in _COMMON_WORDS] or words, key=len)
+
+
+_STANCE_KEYS = {_stance_key(phrase) for phrase in CONTENT_STANCE}
+# a key holding another ("misleading", "mislead") is found wherever that one is not
+_STANCE_KEYS = tuple(
+    sorted(k for k in _STANCE_KEYS if not any(o != k and o in k for o in _STANCE_KEYS))
+)
+_FOLDED_LETTERS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _may_hold_stance_phrase(content: str) -> bool:
+    """Whether a content may hold a phrase of ``CONTENT_STANCE_MATCHER`` (a cheap test)."""
+    low = content.lower()
+    if any(map(low.__contains__, _STANCE_KEYS)):
+        return True
+    return not content.isascii() and _FOLDED_LETTERS.search(content) is not None

@@ -22,7 +22,7 @@ from questions.cues import (
     TITLES,
     load_table,
 )
-from questions.sources import INNER_PREPS, POSSESSIVE, PRONOUNS, Mention
+from questions.sources import INNER_PREPS, POSSESSIVE, PRONOUNS, Mention, is_possessive
 from questions.text import load_lexicon
 
 PERSON_KINDS = frozenset({"person", "official", "expert"})
@@ -47,7 +47,7 @@ def surname(name: str) -> str:
 
 def family_first(name: str) -> bool:
     """Whether a person's name is written family name first ("Lee Seo-yeon")."""
-    return bool(_FAMILY_FIRST.fullmatch(name.strip()))
+    return "-" in name and bool(_FAMILY_FIRST.fullmatch(name.strip()))  # the form has a hyphen
 
 
 def given_word(name: str) -> str:
@@ -333,6 +333,37 @@ class Namer:
 
         ``initial`` says the mention opens its sentence, so its first capital proves nothing.
         """
+        name, head, whole, aside, affiliated = self._resolve(text, mention, initial)
+        kind = self.kinds.get(name) or _role_kind(head, name) or kind_of(head, name)
+        if kind is None and aside and (apposed := _apposed_kind(aside, name)):
+            kind = apposed  # "The water company, Pennine Water, said": a company
+        if kind is None and (org_name(name) or firm_name(name)):
+            kind = "organisation"  # "Judicial Watch", "the Orlando Sentinel", "Birch & Calloway"
+        if kind is None and not ((mention.alt or affiliated) and looks_personal(name)):
+            kind = kind_of(whole)  # "Smith's campaign manager, Jane Doe": not the campaign
+        if kind is None and (_ACRONYM_RE.fullmatch(name) or name in self.acronyms.values()):
+            kind = "organisation"  # "The NPA said": a body known by its initials
+        group = _PAIR_RE.fullmatch(name) is not None
+        if group and kind is None:
+            kind = "person"  # "The two players said", "Both brothers denied": people
+        plural = " and " in name or _plural(name) or group
+        titled = any(w.lower().rstrip(".") in TITLES for w in whole.split())
+        if whole.split()[:1] in (["itself"], ["themselves"]) and (kind in PERSON_KINDS or not kind):
+            kind = "organisation"  # "a group calling itself Grey Heron": a group, no person
+        person = kind in PERSON_KINDS or (kind is None and (titled or looks_personal(name)))
+        if person and kind is None:
+            kind = "person"
+        return name, kind, person and not plural, plural
+
+    def resolved(self, text: str, mention: Mention, initial: bool = False) -> str:
+        """The resolved name of a mention alone: ``name(...)[0]`` without reading its kind."""
+        return self._resolve(text, mention, initial)[0]
+
+    def _resolve(
+        self, text: str, mention: Mention, initial: bool
+    ) -> tuple[str, str, str, str | None, str | None]:
+        """A mention's resolved name, and its head, whole text, aside and group's person (what
+        ``name`` reads its kind from)."""
         whole = text[mention.span[0] : mention.span[1]]
         head = _clean(text[mention.head[0] : mention.head[1]])
         # the words beside the name: the apposition, or the head when the name is apposed
@@ -357,26 +388,7 @@ class Namer:
         name = self._canonical(head)
         if name in self.acronyms and kind_of(head) is None:
             name = self.acronyms[name]  # "The NPA said": the National People's Alliance
-        kind = self.kinds.get(name) or _role_kind(head, name) or kind_of(head, name)
-        if kind is None and aside and (apposed := _apposed_kind(aside, name)):
-            kind = apposed  # "The water company, Pennine Water, said": a company
-        if kind is None and (org_name(name) or firm_name(name)):
-            kind = "organisation"  # "Judicial Watch", "the Orlando Sentinel", "Birch & Calloway"
-        if kind is None and not ((mention.alt or affiliated) and looks_personal(name)):
-            kind = kind_of(whole)  # "Smith's campaign manager, Jane Doe": not the campaign
-        if kind is None and (_ACRONYM_RE.fullmatch(name) or name in self.acronyms.values()):
-            kind = "organisation"  # "The NPA said": a body known by its initials
-        group = _PAIR_RE.fullmatch(name) is not None
-        if group and kind is None:
-            kind = "person"  # "The two players said", "Both brothers denied": people
-        plural = " and " in name or _plural(name) or group
-        titled = any(w.lower().rstrip(".") in TITLES for w in whole.split())
-        if whole.split()[:1] in (["itself"], ["themselves"]) and (kind in PERSON_KINDS or not kind):
-            kind = "organisation"  # "a group calling itself Grey Heron": a group, no person
-        person = kind in PERSON_KINDS or (kind is None and (titled or looks_personal(name)))
-        if person and kind is None:
-            kind = "person"
-        return name, kind, person and not plural, plural
+        return name, head, whole, aside, affiliated
 
     def _canonical(self, np: str) -> str:
         """Strip titles before a name and expand a surname to the full name seen in the story."""
@@ -442,7 +454,7 @@ def _person_of_group(np: str) -> str | None:
     if not (after[:1].isupper() or after.lower() in ("the", "a", "an")):
         return None
     before = words[:prep]
-    if POSSESSIVE.search(before[-1]) or not all(w.replace(".", "").isalpha() for w in before):
+    if is_possessive(before[-1]) or not all(w.replace(".", "").isalpha() for w in before):
         return None
     joined = " ".join(before)
     if 2 <= len(before) <= 3 and looks_personal(joined) and before[0].lower() not in DETERMINERS:
@@ -471,7 +483,7 @@ def _after_role(words: list[str]) -> str | None:
         joined = " ".join(name)
         # "Rights group Open Press Watch", "accountancy firm Dunmore & Pike"
         named = looks_personal(joined) or org_name(joined) or firm_name(joined)
-        if named and not any(POSSESSIVE.search(w) for w in words):
+        if named and not any(is_possessive(w) for w in words):
             return joined
     return None
 
@@ -592,7 +604,7 @@ def _apposed_kind(aside: str, name: str) -> str | None:
     words = aside.strip(" ,–—").split()
     if not words or not name or name.split()[0] in GIVEN_NAMES:
         return None
-    if words[0].lower() not in DETERMINERS and not POSSESSIVE.search(words[0]):
+    if words[0].lower() not in DETERMINERS and not is_possessive(words[0]):
         return None
     prep = next((k for k, w in enumerate(words) if w in INNER_PREPS), len(words))
     zone = words[1:prep]
@@ -774,7 +786,7 @@ def kind_of(text: str, name: str = "") -> str | None:
     head = _name_head(text)
     if head is not None and (kind := kind_of(head)):
         return kind  # "the Alden Federation of Teachers": a federation, not teachers
-    words = [w for w in re.findall(r"[\w’'-]+", text.lower()) if not POSSESSIVE.search(w)]
+    words = [w for w in _KIND_WORD_RE.findall(text.lower()) if not is_possessive(w)]
     found = {SOURCE_KINDS[w] for w in words if w in SOURCE_KINDS}
     pairs = (f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
     found |= {SOURCE_KINDS[p] for p in pairs if p in SOURCE_KINDS}
@@ -786,6 +798,7 @@ def kind_of(text: str, name: str = "") -> str | None:
     return None
 
 
+_KIND_WORD_RE = re.compile(r"[\w’'-]+")
 _AFTER_HEAD = frozenset({"of", "for", "at", "with", "from", "in", "to", "by", "on", "who", "which"})
 
 

@@ -71,6 +71,19 @@ _PLACE_PREPS = frozenset(
 _CONTRACTION_RE = re.compile(r"^(he|she|it|who|they|we)[’'](?:s|ve|d)$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
+_APOSTROPHES = ("’", "'")
+_APOSTROPHE_S = ("’s", "'s")
+
+
+def is_possessive(word: str) -> bool:
+    """``POSSESSIVE.search(word) is not None`` read from the word's last characters (the regex
+    tries every position of the word): an apostrophe and "s", or "s" and an apostrophe, at its
+    end or before one final newline (where ``$`` also matches)."""
+    if word.endswith("\n"):
+        word = word[:-1]
+    return word.endswith(_APOSTROPHE_S) or (word.endswith(_APOSTROPHES) and word[-2:-1] == "s")
+
+
 WORD_GIVEN_NAMES = frozenset(load_lexicon("word_given_names"))
 # words before a month that make it a time ("in May", "last June", "since April")
 _MONTH_LEADS = frozenset(
@@ -103,10 +116,11 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     from Dunmore, Ohio, said" keeps it for its aside): the region is no aside.
     """
     out = [(m.start(), m.end(), m[0]) for m in TOKEN_RE.finditer(text, start, end)]
-    if "," in text[start:end]:
+    commas = text.count(",", start, end)  # each comma is a token of its own
+    if commas >= 2:  # a town's region is read between two commas
         _join_town_regions(out)
-    if text.find(".", start, end) < 0:
-        return out
+    if not commas or text.find(".", start, end) < 0:
+        return out  # no comma before a state
     for k in range(len(out) - 1, 0, -1):
         if out[k][2] in _STATE_TOKENS and out[k - 1][2] == ",":
             del out[k - 1]
@@ -355,7 +369,7 @@ def _noun_participle(toks: list[Token], k: int) -> bool:
         participle.islower()
         and _ING_PARTICIPLE_RE.match(participle) is not None
         and not _is_stop(participle)
-        and not POSSESSIVE.search(noun)
+        and not is_possessive(noun)
         and (_people(noun) or (noun.isalpha() and _plural_people(noun.lower() + "s")))
     )
 
@@ -423,7 +437,7 @@ def _starts_people(word: str, right: list[Token]) -> bool:
 def _opens_np(left: str) -> bool:
     """Whether a determiner after this word opens a noun phrase (not "head of the agency")."""
     low = left.lower()
-    return left[0].isalnum() and low not in INNER_PREPS and not POSSESSIVE.search(left)
+    return left[0].isalnum() and low not in INNER_PREPS and not is_possessive(left)
 
 
 def _joins_names(toks: list[Token], j: int) -> bool:
@@ -443,7 +457,7 @@ def _joins_objects(toks: list[Token], j: int) -> int | None:
         word = toks[k][2].lower()
         if word in _OBJECT_PREPS:
             left = toks[k - 1][2]
-            return k - 1 if left.lower() in SOURCE_KINDS and not POSSESSIVE.search(left) else None
+            return k - 1 if left.lower() in SOURCE_KINDS and not is_possessive(left) else None
         if not toks[k][2][0].isalnum() or _is_stop(toks[k][2]):
             return None
     return None
@@ -473,7 +487,7 @@ def valid_head(
             return False
         head = toks[end][2]
     low = head.lower()
-    if low in FIRST_PERSON or POSSESSIVE.search(head) or low in _DETERMINERS_PREPS:
+    if low in FIRST_PERSON or is_possessive(head) or low in _DETERMINERS_PREPS:
         return False
     if low in PRONOUNS:
         return start == end
@@ -497,7 +511,7 @@ def _is_head(word: str, first: bool, loose: bool = False, people: bool = False) 
     if word.isalpha() and word.islower() and _common_noun(low):
         if loose or people and _plural_people(low):
             return True  # "the bank said"; "some farmers alleged", "local fishermen argue"
-    if not word[0].isupper() or low in TIME_WORDS or POSSESSIVE.search(word):
+    if not word[0].isupper() or low in TIME_WORDS or is_possessive(word):
         return False
     gerund = low.endswith("ing") and low not in PLACES  # "Fighting continued", not "Beijing"
     return not (first and (low in DETERMINERS or gerund))
