@@ -1427,7 +1427,7 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     lawsuit = _plural_antecedent(ctx, claim, content) if _PLURAL_NOUNS.fullmatch(content) else None
     if lawsuit is not None:
         return lawsuit
-    near = _adjacent_antecedent(ctx, claim, content)
+    near = _adjacent_antecedent(ctx, claim, content) or _across_quote(ctx, claim, content)
     earlier = _EARLIER_NOUN.fullmatch(content)
     if earlier is None:
         return near
@@ -2314,7 +2314,11 @@ _ACCUSED_OF = re.compile(r"(?:the\s+)?(.+?)\s+of\s+([“\"]?[a-z]+ing\b.*?)[.,;]
 
 
 # The noun of an apposed denial's content (content.apposed_denials): "a claim", "which"
-_APPOSED_NOUN = re.compile(r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(" + CLAIM_NOUNS + r")|which)")
+_APPOSED_NOUN = re.compile(
+    r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(" + CLAIM_NOUNS + r")|which"
+    # ", allegations the club denies" (den12): a bare plural, asked as "the allegations"
+    r"|(" + CLAIM_NOUNS + r")s)"
+)
 
 
 def _apposed(claim: Claim) -> bool:
@@ -2349,6 +2353,8 @@ def _apposed_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     if not phrase or _PERSONAL & {w.strip(",.’'").lower() for w in phrase.split()}:
         return None  # "the claim that their fighters …": whose fighters, in a prompt alone?
     noun = f"the {m.group(1).lower()}" if m.group(1) else ""
+    if m.group(2):
+        noun = f"the {m.group(2).lower()}s"  # ", allegations the club denies": the allegations
     return noun, phrase, ante
 
 
@@ -2808,7 +2814,9 @@ def build_who(ctx: Context) -> list[Question]:
         # "the army’s drones": army; a quoted "our party" names no one but the speaker's own
         shown = _OWN_NOUN.sub(" ", phrase) if phrase.startswith("“") else phrase
         if len(named) < 2 or content_words(shown) & info.words:
+            import os; os.environ.get("D12") and print("DBG named", named, content_words(shown) & info.words)
             continue
+        import os; os.environ.get("D12") and print("DBG at end", prompt, named)
         if ante is None and (leans_back(phrase) or _NO_OBJECT.search(phrase)):
             # "who denied that any such complaint had been made?": such as what? "that union
             # members were involved": in what? (the sentence before says)
@@ -3077,7 +3085,7 @@ def _description_as_it(claim: Claim, info: SourceInfo, phrase: str) -> str:
     return phrase
 
 
-_VERB_AFTER = re.compile(r"(?:had|has|would|was|is|did|knew|could|will)\s")
+_VERB_AFTER = re.compile(r"(?:had|has|would|was|is|did|knew|could|will|[a-z]{2,}ed)\s")
 
 
 def _stems(phrase: str) -> frozenset[str]:
@@ -3172,6 +3180,7 @@ def build_what(ctx: Context) -> list[Question]:
             told = phrase = _antecedent_phrase(ctx, claim, ante[2]) or ""
         if ante is not None:
             phrase = _denier_as_it(phrase, info)  # "That it had ignored a petition …"
+            phrase = _person_as_pronoun(phrase, info)  # "That she had spent …" (den12)
         phrase = _description_as_it(claim, info, phrase)
         wrong = other_clauses(ctx, claim, info)
         wrong = [w for w in wrong if not told or not (w == told or overlaps(w, told))]
@@ -3326,3 +3335,90 @@ def _ties_of(ctx: Context, wrong: SourceInfo) -> frozenset[str]:
                 found |= content_words(before.group(1))
     cache[wrong.key] = frozenset(found)
     return frozenset(found)
+
+
+# ---- den12: wire forms of denial (an account across a quotation, a reduced relative "an
+# accusation the company denied", a body named later, "anyone … was involved", not-guilty
+# pleas); kept apart from the other denial readings above
+
+# "rejected that account", "disputed that version", "rejected that": a demonstrative that points
+# back past a quotation paragraph to the claim it elaborates
+_ACROSS_QUOTE = re.compile(
+    r"(?:that|this)(?:\s+(account|version|description|claim))?", re.IGNORECASE
+)
+# words that turn a quotation against the claim before it ("The harbour was never closed")
+_QUOTE_AGAINST = re.compile(
+    r"\b(?:not|never|n[’']t|false|untrue|lies?|nonsense|wrong|rubbish)\b", re.IGNORECASE
+)
+MAX_QUOTE_SENTENCES = 2  # the longest quotation paragraph a denial may point back across
+
+
+def _across_quote(ctx: Context, claim: Claim, content: str) -> Antecedent | None:
+    """ "Fishermen said that the port authority had closed the harbour without warning. /
+    “Half our catch rotted …,” said captain Olle Fenn. / Harbour director Sigrid Malm rejected
+    that account, …": the account is the claim of the one-sentence paragraph before a paragraph
+    that is only a quotation (one or two sentences, none of them a denial or a word against the
+    claim: "never", "not", "false" …), by no one of the denier's name. The denial opens its
+    sentence; the claim is the one claim of its paragraph, by another source, a clean clause."""
+    m = _ACROSS_QUOTE.fullmatch(content)
+    if m is None or claim.cue_span is None or not _opens_sentence(ctx, claim):
+        return None
+    if _claimed_before_cue(ctx, claim):
+        return None
+    denier = source_key(claim.source or "")
+    quote = ctx.sentence_before(claim.sentence_span[0])
+    if quote is None or quote.line == claim.line:
+        return None
+    quoted_sentences = ctx.by_line.get(quote.line, [])
+    if not 1 <= len(quoted_sentences) <= MAX_QUOTE_SENTENCES:
+        return None
+    said = [c for s in quoted_sentences for c in ctx.claims_in(s.span)]
+    if not said or any(ctx.others_in(s.span) for s in quoted_sentences):
+        return None
+    for c in said:
+        if c.quote != "direct" or c.stance == "denies" or _QUOTE_AGAINST.search(c.content):
+            return None  # "“The harbour was never closed,” a guard said": which account?
+        if not c.source or source_key(c.source) == denier:
+            return None
+    line_text = ctx.text[quoted_sentences[0].span[0] : quoted_sentences[-1].span[1]]
+    if line_text[:1] not in "“\"":
+        return None  # a paragraph that opens on its speaker, not on the quotation
+    before = ctx.sentence_before(quoted_sentences[0].span[0])
+    if before is None or before.in_quote or _paragraph_sentences(ctx, before.line) != 1:
+        return None
+    found = ctx.claims_in(before.span)
+    if len(found) != 1 or ctx.others_in(before.span) or found[0].quote == "direct":
+        return None
+    ante = found[0]
+    if source_key(ante.source or "") == denier:
+        return None
+    phrase = _antecedent_phrase(ctx, claim, ante)
+    if not phrase or not phrase.startswith("that "):
+        return None
+    noun = (m.group(1) or "claim").lower()
+    if noun == "account" and _pronoun_in(phrase):
+        return None  # "the account that troops had crossed to its side": whose side?
+    return f"the {noun}", phrase, ante
+
+
+_NAMED_SUBJECT = re.compile(
+    r"that\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?=(?:had|has|was|is|would|did|knew)\s)"
+)
+
+
+def _person_as_pronoun(phrase: str, info: SourceInfo) -> str:
+    """ "Councillor Jon Alm said that Mayor Petra Strom had spent …, a charge Strom has denied":
+    what did Strom deny? — "That she had spent …" (the name in the option would give it away
+    beside clauses of other subjects). Only for a person whose surname ends the clause's subject
+    (a title or given name before it), with a gender the name tells; else as it was."""
+    if info.kind in THING_KINDS or _PLURAL_GROUP.search(info.name):
+        return phrase
+    m = _NAMED_SUBJECT.match(phrase)
+    surname = option_name(info.name).split()[-1:] if info.name else []
+    if m is None or not surname or m.group(1).split()[-1] != surname[0]:
+        return phrase
+    subject = m.group(1)
+    gender = _gender(" ".join(subject.split()[-2:])) or _gender(info.name)
+    if gender not in ("m", "f") or len(subject.split()) < 2:
+        return phrase
+    return f"that {'she' if gender == 'f' else 'he'} " + phrase[m.end() :]
