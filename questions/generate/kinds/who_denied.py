@@ -415,6 +415,8 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
         display, kind = written, "official"
     elif (described := _described_body(ctx, claim, written)) is not None:
         return described  # "The company denied …" in a story naming one company: its name
+    elif (later := _named_later(ctx, claim, written)) is not None:
+        return later  # "An exam board has dismissed …. The Northfield Examinations Board said"
     elif _THE_DENIER.match(written):
         display, kind = "the " + " ".join(written.split()[1:]), "organisation"
     elif _SPOKES_DENIER.match(written):  # "a Doltra spokesman"
@@ -2671,6 +2673,13 @@ def _explanation(
         if before.sentence_span == claim.sentence_span:  # "…, a claim Dravia denies"
             written = strip_edges(claim.content)
             said = f"The story says: {quoted(sentence)} — {quoted(written)} stands for {whose}"
+    later = _later_sentence(ctx, claim)
+    if later is not None:  # "An exam board …": the body the next sentence names (den12)
+        written = " ".join((claim.source_text or "").split())
+        said += (
+            f" — {quoted(written)} is {info.name}, named in the next sentence:"
+            f" {quoted(' '.join(later.text.split()))}"
+        )
     named = _naming_sentence(ctx, claim, info)
     if named is not None:  # "The company" is the one company the story names
         written, noun, where = named
@@ -2701,6 +2710,15 @@ def _evidence(ctx: Context, claim: Claim, ante: Antecedent | None) -> Evidence:
     """The denial's sentence; with the sentence before it when that holds what is denied, or
     with the earlier sentence that does as the evidence's ``earlier`` part."""
     if ante is None:
+        later = _later_sentence(ctx, claim)
+        if later is not None:  # "An exam board …" and the next sentence, that names it (den12)
+            return ctx.evidence(
+                claim.line,
+                (claim.sentence_span[0], later.span[1]),
+                claim.cue,
+                source_span=claim.source_span,
+                cue_span=claim.cue_span,
+            )
         named = _naming_sentence(ctx, claim)
         if named is None:
             return ctx.claim_evidence(claim)
@@ -3182,6 +3200,7 @@ def build_what(ctx: Context) -> list[Question]:
             phrase = _denier_as_it(phrase, info)  # "That it had ignored a petition …"
             phrase = _person_as_pronoun(phrase, info)  # "That she had spent …" (den12)
         phrase = _description_as_it(claim, info, phrase)
+        phrase = _later_as_it(ctx, claim, phrase)  # "An exam board …": "That its …" (den12)
         wrong = other_clauses(ctx, claim, info)
         wrong = [w for w in wrong if not told or not (w == told or overlaps(w, told))]
         wrong = [w for w in wrong if not any(w == a or overlaps(w, a) for a in accusers)]
@@ -3422,3 +3441,81 @@ def _person_as_pronoun(phrase: str, info: SourceInfo) -> str:
     if gender not in ("m", "f") or len(subject.split()) < 2:
         return phrase
     return f"that {'she' if gender == 'f' else 'he'} " + phrase[m.end() :]
+
+
+# "An exam board has dismissed claims …", "A water company has rejected reports …": a lede's
+# indefinite body, named in the sentence after it
+_INDEFINITE_BODY = re.compile(r"(?:An?|an?)\s+((?:[a-z]+\s+){0,2})([a-z]+)")
+_LATER_HEADS = frozenset(described._ALL_TYPES) | {"company", "firm", "operator", "school"}  # noqa: SLF001
+_ORG_KINDS = frozenset({"organisation", "government", "agency", "person", None})
+
+
+def _named_later(ctx: Context, claim: Claim, written: str) -> SourceInfo | None:
+    """ "An exam board has dismissed claims that … . / The Northfield Examinations Board said
+    …": the body a lede's indefinite denier ("an exam board", "a water company") stands for is
+    the one source of the story that fits the description — its name ends in the head noun
+    ("Board"), or, for a company or firm, any body; each word before the head begins a word of
+    the name ("exam" of "Examinations", "water" of "Tarnvale Water") — when that source speaks in
+    the sentence right after the denial and no other source or named body of the head fits.
+    The naming sentence is kept (``den12_later``) for the evidence and the explanation."""
+    m = _INDEFINITE_BODY.fullmatch(written)
+    if m is None or not _opens_sentence(ctx, claim):
+        return None
+    mods, head = m.group(1).split(), m.group(2).lower()
+    if head not in _LATER_HEADS:
+        return None
+    nxt = ctx.sentence_after(claim.sentence_span[1])
+    if nxt is None:
+        return None
+
+    def fits(name: str) -> bool:
+        words = [w.lower() for w in name.split() if w[:1].isupper()]
+        if not words or name.split()[0] in GIVEN_NAMES:
+            return False
+        if head not in ("company", "firm") and words[-1] != head:
+            return False
+        return all(any(w.startswith(mod[:4]) for w in words) for mod in mods)
+
+    found = [
+        s
+        for s in story_sources(ctx).values()
+        if s.kind in _ORG_KINDS and fits(s.name) and s.key != source_key(claim.source or "")
+    ]
+    if len(found) != 1:
+        return None  # two boards, or none named: which one?
+    info = found[0]
+    if not any(c.sentence_span == nxt.span for c in info.claims):
+        return None  # named, but not as the next sentence's speaker
+    if head in described._ALL_TYPES:  # noqa: SLF001
+        named = described.bodies_named(ctx, head, ctx.story.span[1])
+        if any(not name_words(n) <= name_words(info.name) for n in named):
+            return None  # another board the story names
+    ctx.cache.setdefault("den12_later", {})[claim.content_span] = nxt
+    return info
+
+
+def _later_sentence(ctx: Context, claim: Claim) -> Sentence | None:
+    """The sentence that names a lede's indefinite denier (:func:`_named_later`), if any."""
+    later = ctx.cache.get("den12_later", {})
+    assert isinstance(later, dict)  # noqa: S101 - the cache's own entry
+    found = later.get(claim.content_span)
+    return found if isinstance(found, Sentence) else None
+
+
+def _later_as_it(ctx: Context, claim: Claim, phrase: str) -> str:
+    """What a lede's indefinite body denied (:func:`_named_later`) with "it"/"its" where the
+    analysis put its description back ("that the exam board’s final paper was leaked" ->
+    "that its final paper was leaked"): the description would give the answer away."""
+    if _later_sentence(ctx, claim) is None:
+        return phrase
+    m = _INDEFINITE_BODY.fullmatch(" ".join((claim.source_text or "").split()))
+    if m is None:
+        return phrase
+    desc = re.escape(f"the {m.group(1)}{m.group(2)}")
+    owned = re.match(rf"that\s+{desc}[’']s\s+", phrase, re.IGNORECASE)
+    if owned:
+        return "that its " + phrase[owned.end() :]
+    subject = re.match(rf"that\s+{desc}\s+(?=[a-z]+\s)", phrase, re.IGNORECASE)
+    if subject and is_clause("it " + phrase[subject.end() :]):
+        return "that it " + phrase[subject.end() :]
+    return phrase
