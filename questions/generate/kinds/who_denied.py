@@ -311,6 +311,8 @@ _VERBS = frozenset({"rejected", "dismissed", "disputed", "refuted", "rebutted", 
 def denial_verb(claim: Claim) -> str:
     """The verb of the prompt: the cue's own past tense ("rejected", "dismissed", "pushed back
     against"), else "denied"."""
+    if pleaded(claim):
+        return "pleaded not guilty to"  # "who pleaded not guilty to fraud charges?" (den12)
     if re.fullmatch(r"pushed\s+back\s+(?:against|on)", (claim.cue or "").lower()):
         return " ".join((claim.cue or "").lower().split())
     last = (claim.cue or "").lower().split()[-1:]
@@ -842,7 +844,7 @@ def _denials(ctx: Context) -> list[Denial]:
 
 
 def _read_denials(ctx: Context) -> list[Denial]:
-    out: list[Denial] = _own_word_denials(ctx) + _client_denials(ctx)
+    out: list[Denial] = _own_word_denials(ctx) + _client_denials(ctx) + _plea_denials(ctx)
     reported = _said_rejected(ctx)
     for claim in sorted(
         [*ctx.story.claims, *_learned_denials(ctx), *_pushed_back(ctx), *reported],
@@ -2633,6 +2635,8 @@ def _explanation(
     insisting: bool = False,
     ante: Antecedent | None = None,
 ) -> str:
+    if pleaded(claim):
+        return _plea_explanation(ctx, claim, info, ante)  # den12
     sentence = ctx.claim_sentence(claim).strip()
     plural = _PLURAL_GROUP.search(info.name)  # "Kaldovan officials"
     deny = "deny" if plural else "denies"
@@ -3519,3 +3523,155 @@ def _later_as_it(ctx: Context, claim: Claim, phrase: str) -> str:
     if subject and is_clause("it " + phrase[subject.end() :]):
         return "that it " + phrase[subject.end() :]
     return phrase
+
+
+# "Otto Rask pleaded not guilty to fraud charges", "Rask, 54, has pleaded not guilty", "Rask,
+# who has pleaded not guilty, is due back in court": a plea is a denial of the charges
+_PLEA_CUE = re.compile(r"(?:has\s+|had\s+)?pleaded\s+not\s+guilty")
+_PLEA_NAME = r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+_PLEA = re.compile(
+    r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?=[A-Z]))?"  # "Former bank manager Otto Rask"
+    + _PLEA_NAME
+    + r"(?:,\s+\d{1,3},|,\s+who)?\s+(?P<cue>(?:has\s+|had\s+)?pleaded\s+not\s+guilty)"
+    r"(?:\s+to\s+(?P<what>[^.;:,“”\"()]{3,120}?))?"
+    r"(?=\s*[.;,]|\s+(?:at|on|in|before|during|when|after|last|this|earlier)\s|\s*$)"
+)
+_BARE_CHARGES = re.compile(
+    r"(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:charges?|counts?)(?:\s+against\s+(?:him|her))?",
+    re.IGNORECASE,
+)
+MAX_CHARGE_WORDS = 14  # the longest charge a plea question names
+
+
+def _plea_denials(ctx: Context) -> list[Denial]:
+    """Not-guilty pleas as denials of the charges (den12): a person named at the sentence's
+    start "pleaded not guilty to <charges>" (asked "who pleaded not guilty to fraud and money
+    laundering charges?"), or "pleaded not guilty" to "the charges" / to nothing after the
+    outlet's own "<Name> is charged with <charge>" in the sentence just before (asked "who
+    pleaded not guilty to the charges of …?", both sentences the evidence). Never where the
+    charge holds a pronoun or another's name, nor where the analysis read a denial there
+    already; who_denied only (no "that" clause)."""
+    sources = story_sources(ctx)
+    out: list[Denial] = []
+    for sentence in sorted(
+        (s for ss in ctx.by_line.values() for s in ss), key=lambda s: s.span[0]
+    ):
+        if sentence.in_quote or "pleaded not guilty" not in sentence.text:
+            continue
+        lead = len(sentence.text) - len(sentence.text.lstrip())
+        m = _PLEA.match(sentence.text, lead)
+        if m is None or m.group("who").split()[0] in _NOT_OPENING:
+            continue
+        at = sentence.span[0]
+        if any(c.stance == "denies" for c in ctx.claims_in(sentence.span)):
+            continue  # "… pleaded not guilty and denied the charges": read already
+        who = m.group("who")
+        name = who if len(who.split()) > 1 else (_given_and(ctx, who) or "")
+        if not name or not looks_personal(name) or name.split()[0] in _TITLE_WORDS:
+            continue
+        what = " ".join((m.group("what") or "").split())
+        if what and not _BARE_CHARGES.fullmatch(what):
+            if _PERSONAL & {w.strip(",.’'").lower() for w in what.split()}:
+                continue  # "to charges that he stole …": whose?
+            if name.split()[-1] in what.split() or word_count(what) > MAX_CHARGE_WORDS:
+                continue  # "to charges of defrauding Rask's clients": the answer in the prompt
+            noun, phrase, moved = "", what, None
+        else:
+            charged = _plea_charge(ctx, sentence, name)
+            if charged is None:
+                continue  # "pleaded not guilty" to charges the story does not name
+            many = re.search(r"\band\s+of\s", charged[0])  # "negligence and of failing …"
+            noun = f"the {'charges' if many else 'charge'} of {charged[0]}"
+            phrase, moved = "", charged[1]
+        claim = Claim(
+            line=sentence.line,
+            sentence=sentence.text,
+            sentence_span=sentence.span,
+            source=name,
+            source_text=who,
+            source_span=(at + m.start("who"), at + m.end("who")),
+            source_kind="person",
+            cue=" ".join(m.group("cue").split()),
+            cue_span=(at + m.start("cue"), at + m.end("cue")),
+            content=m.group("what") or "not guilty",
+            content_span=(
+                (at + m.start("what"), at + m.end("what"))
+                if m.group("what")
+                else (at + m.end("cue") - len("not guilty"), at + m.end("cue"))
+            ),
+            stance="denies",
+            quote="indirect",
+            act="claim",
+        )
+        info = sources.get(source_key(name)) or _client_info(name, claim)
+        if moved is None:
+            out.append((claim, info, phrase, None))
+        else:
+            out.append((claim, info, "", (noun, "", replace(moved, source_span=None))))
+    return out
+
+
+def _plea_charge(ctx: Context, sentence: Sentence, name: str) -> tuple[str, Claim] | None:
+    """What a plea answers: the one "charged with <charge>" of the sentence just before, the
+    pleading person's surname written before it, no pronoun, no other voice there (as
+    :func:`_charged_before` reads "He denies the charges"); with that sentence as a claim."""
+    before = ctx.sentence_before(sentence.span[0])
+    if before is None or before.in_quote or len(_CHARGED_WITH.findall(before.text)) != 1:
+        return None
+    m = _CHARGED_WITH.search(before.text)
+    if m is None or ctx.claims_in(before.span):
+        return None
+    surname = name.split()[-1]
+    if not re.search(r"\b" + re.escape(surname) + r"\b", before.text[: m.start()]):
+        return None
+    what = " ".join(m.group("what").split())
+    if _PERSONAL & {w.strip(",.’'").lower() for w in what.split()}:
+        return None
+    if surname in what.split() or word_count(what) > MAX_CHARGE_WORDS:
+        return None
+    what = re.sub(r"\band\s+with\s+", "and of ", what)
+    moved = Claim(
+        line=before.line,
+        sentence=before.text,
+        sentence_span=before.span,
+        source=None,
+        source_text=None,
+        source_span=None,
+        source_kind=None,
+        cue="charged with",
+        cue_span=(before.span[0] + m.start(), before.span[0] + m.start() + len("charged with")),
+        content=what,
+        content_span=(before.span[0] + m.start("what"), before.span[0] + m.end("what")),
+        stance="asserts",
+        quote="indirect",
+        act="claim",
+    )
+    return what, moved
+
+
+def pleaded(claim: Claim) -> bool:
+    """Whether a denial is a not-guilty plea (:func:`_plea_denials`)."""
+    return bool(_PLEA_CUE.fullmatch(claim.cue or ""))
+
+
+def _plea_explanation(
+    ctx: Context, claim: Claim, info: SourceInfo, ante: Antecedent | None
+) -> str:
+    """Why the keyed denier pleaded not guilty: the sentence (with the charge's sentence before
+    it), and what a plea is."""
+    text = " ".join(_evidence(ctx, claim, ante).text.split())
+    what = ante[0].split(" of ")[0].removeprefix("the ") if ante is not None else ""
+    charged = f" — the first sentence says what the {what} {'are' if what.endswith('s') else 'is'}"
+    charged = charged if ante is not None else ""
+    return (
+        f"The story says: {quoted(text)}{charged} — the words {quoted(cue_of_plea(ctx, claim))}:"
+        f" it is {info.name} who pleaded not guilty, that is, denied the charges in court. A"
+        " plea is a denial, not a verdict: the story does not say who is right."
+    )
+
+
+def cue_of_plea(ctx: Context, claim: Claim) -> str:
+    """The words of a plea from its pleader to "not guilty" ("Otto Rask pleaded not guilty")."""
+    start = claim.source_span[0] if claim.source_span else claim.cue_span[0] if claim.cue_span else 0
+    end = claim.cue_span[1] if claim.cue_span else start
+    return " ".join(ctx.text[start:end].split())
