@@ -2775,6 +2775,8 @@ def build_who(ctx: Context) -> list[Question]:
                 return False  # "Grech" twice
             if body and _ties_of(ctx, w) & body:
                 return False  # "Ana Roy of the Harbour Party" beside the party's spokesman
+            if _described_side(ctx, w, info):
+                return False  # "Per Olsen, the firm's managing director" beside the firm (den12)
             if info.kind not in PERSON_KINDS and _bare_role(w):
                 return False  # "Chief executive Ana Lind": maybe the denier's
             if _speaks_for(ctx, w, claim):
@@ -2836,10 +2838,10 @@ def build_who(ctx: Context) -> list[Question]:
         # "the army’s drones": army; a quoted "our party" names no one but the speaker's own
         shown = _OWN_NOUN.sub(" ", phrase) if phrase.startswith("“") else phrase
         if len(named) < 2 or content_words(shown) & info.words:
-            import os; os.environ.get("D12") and print("DBG named", named, content_words(shown) & info.words)
             continue
-        import os; os.environ.get("D12") and print("DBG at end", prompt, named)
-        if ante is None and (leans_back(phrase) or _NO_OBJECT.search(phrase)):
+        if ante is None and (
+            leans_back(phrase) or (_NO_OBJECT.search(phrase) and not _anyone_involved(phrase))
+        ):
             # "who denied that any such complaint had been made?": such as what? "that union
             # members were involved": in what? (the sentence before says)
             continue
@@ -3325,6 +3327,8 @@ def _answer_body(ctx: Context, claim: Claim, info: SourceInfo) -> frozenset[str]
             found |= {w for w in words if w not in _PERSONAL}
     if not found and noun:
         found.add(noun.lower())  # "the cooperative's spokeswoman": anyone the story ties to one
+    if not found and we:
+        found |= _our_nouns(claim)  # "any member of our league": anyone tied to a league (den12)
     return frozenset(found) or None  # whose "we" the story does not say: options as before
 
 
@@ -3675,3 +3679,88 @@ def cue_of_plea(ctx: Context, claim: Claim) -> str:
     start = claim.source_span[0] if claim.source_span else claim.cue_span[0] if claim.cue_span else 0
     end = claim.cue_span[1] if claim.cue_span else start
     return " ".join(ctx.text[start:end].split())
+
+
+# "dismissed suggestions that anyone at the firm was involved": an indefinite subject, in what
+# the story's matter says
+_ANYONE_INVOLVED = re.compile(
+    r"that\s+(?:anyone|anybody|any\s+(?:member|members|one|employee|employees|official"
+    r"|officials|staff)\b)(?:\s+(?:at|from|in|on|of|with)\s+[^,;:“”\"]{2,40}?)?"
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:directly\s+)?involved"
+)
+
+
+def _anyone_involved(phrase: str) -> bool:
+    """Whether a denied clause is "that anyone at/on/from … was involved" (den12): the denier
+    answers for a whole body; the story's matter says in what, and who_denied may ask it as the
+    story words it (what_denied not: "That anyone at the firm was involved" says little alone)."""
+    return _ANYONE_INVOLVED.fullmatch(phrase) is not None
+
+
+# "Per Olsen, the firm's managing director," / "The company's chief executive, Ana Lind,": a
+# person the story gives to a body by its description
+_DESCRIBED_ROLE_AFTER = re.compile(r"^\s*,\s+(?:the|its)\s+([a-z]+)[’']s\s+[a-z]")
+_DESCRIBED_ROLE_BEFORE = re.compile(r"\b(?:the|The)\s+([a-z]+)[’']s\s+(?:[a-z-]+,?\s+){1,3}$")
+
+
+def _described_side(ctx: Context, wrong: SourceInfo, info: SourceInfo) -> bool:
+    """Whether a would-be wrong option of who_denied is given by the story to the body that is
+    the answer under its description (den12): "Velmar Dairy rejected claims …" and "Per Olsen,
+    the firm's managing director, said …" — "the firm" the one company the story names
+    (``body_meant``), so Olsen speaks for the answer's own side, never a wrong option."""
+    if not option_name(wrong.name).split() or not info.name.split():
+        return False
+    if info.kind in PERSON_KINDS and (info.name.split()[0] in GIVEN_NAMES or " " not in info.name):
+        return False  # a person's answer: left to ``_answer_body``
+    story = ctx.story_text
+    base = ctx.story.span[0]
+    name = option_name(wrong.name)
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", story):
+        after = _DESCRIBED_ROLE_AFTER.match(story[m.end() : m.end() + MAX_TIE_GAP])
+        before = _DESCRIBED_ROLE_BEFORE.search(story[max(0, m.start() - MAX_TIE_GAP) : m.start()])
+        own = re.match(r"(?:the|The)\s+([a-z]+)[’']s\s", name)  # "The firm's boss Per Olsen"
+        for found in (after, before, own):
+            noun = found.group(1).lower() if found else ""
+            if not noun:
+                continue
+            if noun in info.words:
+                return True
+            if noun in described._ALL_TYPES:  # noqa: SLF001
+                at = base + m.start()
+                body = body_meant(
+                    ctx, noun, at, ctx.line_of(at), story_sources(ctx).values()
+                )
+                if body and name_words(body) & name_words(info.name):
+                    return True
+            if noun in ("company", "firm") and _only_body(ctx, info, base + m.start()):
+                return True  # "the firm" when the answer is the one body the story quotes
+    return False
+
+
+def _only_body(ctx: Context, info: SourceInfo, at: int) -> bool:
+    """Whether the answer's body is, before ``at``, the only source of the story that is no
+    person and no unnamed group (so "the firm" there can only be it)."""
+    line = ctx.line_of(at)
+    first = min((c.line for c in info.claims), default=line)
+    if first > line:
+        return False
+    return not described.other_company(info.name, line, story_sources(ctx).values())
+
+
+# "our league", "our party's": the body a quoted "we" names by its noun
+_OUR_BODY = re.compile(r"\bour\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _our_nouns(claim: Claim) -> frozenset[str]:
+    """The body nouns a quoted "we" denial names as its own ("any member of our league":
+    league), when the story does not say whose "we" it is (den12): a would-be wrong option the
+    story ties to a league is of the speaker's side, maybe."""
+    nouns = {m.group(1).lower() for m in _OUR_BODY.finditer(claim.content)}
+    return frozenset(n for n in nouns if n in _BODY_TYPES or n in _WE_BODIES)
+
+
+# bodies a "we" speaks for that body_meant has no type for
+_WE_BODIES = frozenset(
+    "league party movement alliance union group company firm club team government ministry"
+    " council board campaign organisation organization association federation church".split()
+)
