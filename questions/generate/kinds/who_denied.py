@@ -3408,7 +3408,7 @@ def _across_quote(ctx: Context, claim: Claim, content: str) -> Antecedent | None
         if not c.source or source_key(c.source) == denier:
             return None
     line_text = ctx.text[quoted_sentences[0].span[0] : quoted_sentences[-1].span[1]]
-    if line_text[:1] not in "“\"":
+    if line_text[:1] not in '“"':
         return None  # a paragraph that opens on its speaker, not on the quotation
     before = ctx.sentence_before(quoted_sentences[0].span[0])
     if before is None or before.in_quote or _paragraph_sentences(ctx, before.line) != 1:
@@ -3557,9 +3557,7 @@ def _plea_denials(ctx: Context) -> list[Denial]:
     already; who_denied only (no "that" clause)."""
     sources = story_sources(ctx)
     out: list[Denial] = []
-    for sentence in sorted(
-        (s for ss in ctx.by_line.values() for s in ss), key=lambda s: s.span[0]
-    ):
+    for sentence in sorted((s for ss in ctx.by_line.values() for s in ss), key=lambda s: s.span[0]):
         if sentence.in_quote or "pleaded not guilty" not in sentence.text:
             continue
         lead = len(sentence.text) - len(sentence.text.lstrip())
@@ -3658,9 +3656,7 @@ def pleaded(claim: Claim) -> bool:
     return bool(_PLEA_CUE.fullmatch(claim.cue or ""))
 
 
-def _plea_explanation(
-    ctx: Context, claim: Claim, info: SourceInfo, ante: Antecedent | None
-) -> str:
+def _plea_explanation(ctx: Context, claim: Claim, info: SourceInfo, ante: Antecedent | None) -> str:
     """Why the keyed denier pleaded not guilty: the sentence (with the charge's sentence before
     it), and what a plea is."""
     text = " ".join(_evidence(ctx, claim, ante).text.split())
@@ -3676,7 +3672,9 @@ def _plea_explanation(
 
 def cue_of_plea(ctx: Context, claim: Claim) -> str:
     """The words of a plea from its pleader to "not guilty" ("Otto Rask pleaded not guilty")."""
-    start = claim.source_span[0] if claim.source_span else claim.cue_span[0] if claim.cue_span else 0
+    start = (
+        claim.source_span[0] if claim.source_span else claim.cue_span[0] if claim.cue_span else 0
+    )
     end = claim.cue_span[1] if claim.cue_span else start
     return " ".join(ctx.text[start:end].split())
 
@@ -3727,9 +3725,7 @@ def _described_side(ctx: Context, wrong: SourceInfo, info: SourceInfo) -> bool:
                 return True
             if noun in described._ALL_TYPES:  # noqa: SLF001
                 at = base + m.start()
-                body = body_meant(
-                    ctx, noun, at, ctx.line_of(at), story_sources(ctx).values()
-                )
+                body = body_meant(ctx, noun, at, ctx.line_of(at), story_sources(ctx).values())
                 if body and name_words(body) & name_words(info.name):
                     return True
             if noun in ("company", "firm") and _only_body(ctx, info, base + m.start()):
