@@ -3710,27 +3710,38 @@ def _described_side(ctx: Context, wrong: SourceInfo, info: SourceInfo) -> bool:
         return False
     if info.kind in PERSON_KINDS and (info.name.split()[0] in GIVEN_NAMES or " " not in info.name):
         return False  # a person's answer: left to ``_answer_body``
-    story = ctx.story_text
     base = ctx.story.span[0]
+    for noun, start in _described_roles(ctx, wrong):
+        if noun in info.words:
+            return True
+        if noun in described._ALL_TYPES:  # noqa: SLF001
+            at = base + start
+            body = body_meant(ctx, noun, at, ctx.line_of(at), story_sources(ctx).values())
+            if body and name_words(body) & name_words(info.name):
+                return True
+        if noun in ("company", "firm") and _only_body(ctx, info, base + start):
+            return True  # "the firm" when the answer is the one body the story quotes
+    return False
+
+
+def _described_roles(ctx: Context, wrong: SourceInfo) -> list[tuple[str, int]]:
+    """The descriptions ("firm" of "the firm's managing director") the story writes around a
+    would-be wrong option's name, with where the name stands; the story read once per option
+    (cached: every denial's options are checked against it)."""
+    cache = ctx.cache.setdefault("den12_roles", {})
+    assert isinstance(cache, dict)  # noqa: S101 - the cache's own entry
+    if wrong.key in cache:
+        return list(cache[wrong.key])
+    story = ctx.story_text
     name = option_name(wrong.name)
+    out: list[tuple[str, int]] = []
+    own = re.match(r"(?:the|The)\s+([a-z]+)[’']s\s", name)  # "The firm's boss Per Olsen"
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", story):
         after = _DESCRIBED_ROLE_AFTER.match(story[m.end() : m.end() + MAX_TIE_GAP])
         before = _DESCRIBED_ROLE_BEFORE.search(story[max(0, m.start() - MAX_TIE_GAP) : m.start()])
-        own = re.match(r"(?:the|The)\s+([a-z]+)[’']s\s", name)  # "The firm's boss Per Olsen"
-        for found in (after, before, own):
-            noun = found.group(1).lower() if found else ""
-            if not noun:
-                continue
-            if noun in info.words:
-                return True
-            if noun in described._ALL_TYPES:  # noqa: SLF001
-                at = base + m.start()
-                body = body_meant(ctx, noun, at, ctx.line_of(at), story_sources(ctx).values())
-                if body and name_words(body) & name_words(info.name):
-                    return True
-            if noun in ("company", "firm") and _only_body(ctx, info, base + m.start()):
-                return True  # "the firm" when the answer is the one body the story quotes
-    return False
+        out += [(f.group(1).lower(), m.start()) for f in (after, before, own) if f]
+    cache[wrong.key] = out
+    return list(out)
 
 
 def _only_body(ctx: Context, info: SourceInfo, at: int) -> bool:
