@@ -9,6 +9,7 @@ where the next coordinated claim of the sentence begins ("Moscow has blamed X bu
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dc_replace
 
 from questions.cues import (
     AUX_WORDS,
@@ -496,7 +497,13 @@ FALSE_WORDS = r"false|untrue|not\s+true|baseless|groundless|unfounded|fabricated
 _APPOSED_RE = re.compile(
     r",\s+(?:((?:an?|the)\s+(?:(?!(?:that|which|and|or)\s)[a-z-]+\s+){0,2}?(?:"
     + CLAIM_NOUNS
-    + r"))(?:\s+(?:that|which))?|(which))\s+$"
+    # ", allegations the club denies", ", claims the ministry rejected": a bare plural
+    + r")|(?:"
+    + CLAIM_NOUNS
+    + r")s)(?:\s+(?:that|which))?|(which))"
+    # the denier's role before its name (den12): ", allegations club chairman Bo Hedlund denies"
+    r"(?:\s+(?!(?:that|which|and|or|the|an?|by|to|of|is|was|were|has|have|had)\s)[a-z]{3,}){0,2}"
+    r"\s+$"
 )
 # "..., which the army said was false": a denial made by saying so
 _SAID_FALSE_RE = re.compile(
@@ -533,6 +540,9 @@ def _which_denies(masked: str, s: int, comma: int, g: Found, said_false: bool) -
     return bool(words) and words[-1].lower().strip("’'\"”") not in _WHICH_OBJECTS
 
 
+_FIRST_CAPITAL = re.compile(r"\b[A-Z]")
+
+
 def apposed_denials(para: Para, founds: list[Found], hi: int) -> None:
     """A denial cue in an appositive or relative clause after a claim of the same sentence
     ("Officials said X, a claim Dravia denies"; "..., which the army denied"): the denial's
@@ -553,9 +563,20 @@ def apposed_denials(para: Para, founds: list[Found], hi: int) -> None:
                 continue
         m0 = g.mention.span[0]
         m = _APPOSED_RE.search(masked[max(0, m0 - 80) : m0])
+        base = max(0, m0 - 80)
+        capital = _FIRST_CAPITAL.search(masked, m0, g.mention.span[1])
+        if m is None and capital and capital.start() > m0:
+            # ", allegations club chairman Bo Hedlund denies" (den12): the mention took in the
+            # noun; the denier's mention is what follows it ("club chairman Bo Hedlund")
+            m = _APPOSED_RE.search(masked[base : capital.start()])
+            if m is None or m.end(1) <= m0 - base or not m.group(1):
+                continue
+            after = base + m.end(1)
+            after += len(masked[after:]) - len(masked[after:].lstrip())
+            head = (max(g.mention.head[0], after), g.mention.head[1])
+            g.mention = dc_replace(g.mention, span=(after, g.mention.span[1]), head=head)
         if m is None:
             continue
-        base = max(0, m0 - 80)
         comma = base + m.start()
         mention = para.text[g.mention.span[0] : g.mention.span[1]]
         if mention.lower() in _APPOSED_PRONOUNS or len(mention.split()) > 5:

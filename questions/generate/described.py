@@ -100,6 +100,10 @@ def _named_in_story(ctx: Context, noun: str) -> tuple[list[int], list[str]]:
         rf"\b((?:[A-Z][\w’'&-]*[ ]+){{1,3}}(?:{tails}))\b",
         rf"\b((?:{tails})\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
     )
+    if noun in ("company", "firm"):
+        # "the Sunmill bakery chain", "the Golden Crust bakery chain" (den12): the name before a
+        # trade and a company head
+        patterns += (rf"\bthe[ ]+((?:[A-Z][\w’'&-]*[ ]+){{1,3}})(?:[a-z]+[ ]+)?(?:{heads})\b",)
     if noun == "club":  # "FC Marden": the club's initials before its name
         patterns += (r"\b((?:FC|AFC|SC|AC)[ ]+[A-Z][\w’'-]+(?:[ ]+[A-Z][\w’'-]+)?)\b",)
     found: list[tuple[int, str]] = []
@@ -111,6 +115,8 @@ def _named_in_story(ctx: Context, noun: str) -> tuple[list[int], list[str]]:
                 or (re.fullmatch(heads, words[0].lower()) and words[1:2] != ["of"])
             ):
                 words = words[1:]  # "Toymaker Brightmoor Toys": Brightmoor Toys; not "Ministry of"
+            if words and " ".join(words).lower() in _place_words():
+                continue  # "the Norland bakery chain": a chain of a place, no name
             if words and words[0] not in GIVEN_NAMES:  # "shop owner Ian Marsh": a person
                 found.append((start + m.end(), " ".join(words)))
     found.sort()
@@ -219,6 +225,9 @@ def _first_unnamed_end(ctx: Context, noun: str, name: str, first: int) -> int | 
         naming = bool(re.match(r"(?:,[ ]+|[ ]+)[A-Z]", after))  # "firm Ostra Foods"
         if re.match(r"[ ]+of[ ]+(?:the[ ]+)?[A-Z]", after):
             return end  # "the council of Ostby": a body named in lower case
+        lead = text[max(start, at - 80) : at]
+        if re.search(rf"(?<![\w’'-]){re.escape(name)}[ ]+(?:[a-z]+[ ]+)?$", lead):
+            continue  # "the Brisk Parcel delivery company" (den12): the name's own noun
         pos, mods = at, []
         for _ in range(4):  # the words of its noun phrase, back to a determiner
             w = _WORD_BEFORE.search(text, max(start, pos - 40), pos)
@@ -244,6 +253,11 @@ def _first_unnamed_end(ctx: Context, noun: str, name: str, first: int) -> int | 
         if at < first and not naming and not (mods and set(mods) <= name_words(name)):
             return end  # "the company that makes …" before the name: perhaps another body
     return None
+
+
+def _place_words() -> frozenset[str]:
+    """Places and peoples, lower-cased: never a company's name before its trade."""
+    return countries_lower() | lexicon.words("demonyms")
 
 
 @functools.cache

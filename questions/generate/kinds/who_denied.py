@@ -311,6 +311,8 @@ _VERBS = frozenset({"rejected", "dismissed", "disputed", "refuted", "rebutted", 
 def denial_verb(claim: Claim) -> str:
     """The verb of the prompt: the cue's own past tense ("rejected", "dismissed", "pushed back
     against"), else "denied"."""
+    if pleaded(claim):
+        return "pleaded not guilty to"  # "who pleaded not guilty to fraud charges?" (den12)
     if re.fullmatch(r"pushed\s+back\s+(?:against|on)", (claim.cue or "").lower()):
         return " ".join((claim.cue or "").lower().split())
     last = (claim.cue or "").lower().split()[-1:]
@@ -415,6 +417,8 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
         display, kind = written, "official"
     elif (described := _described_body(ctx, claim, written)) is not None:
         return described  # "The company denied …" in a story naming one company: its name
+    elif (later := _named_later(ctx, claim, written)) is not None:
+        return later  # "An exam board has dismissed …. The Northfield Examinations Board said"
     elif _THE_DENIER.match(written):
         display, kind = "the " + " ".join(written.split()[1:]), "organisation"
     elif _SPOKES_DENIER.match(written):  # "a Doltra spokesman"
@@ -840,7 +844,7 @@ def _denials(ctx: Context) -> list[Denial]:
 
 
 def _read_denials(ctx: Context) -> list[Denial]:
-    out: list[Denial] = _own_word_denials(ctx) + _client_denials(ctx)
+    out: list[Denial] = _own_word_denials(ctx) + _client_denials(ctx) + _plea_denials(ctx)
     reported = _said_rejected(ctx)
     for claim in sorted(
         [*ctx.story.claims, *_learned_denials(ctx), *_pushed_back(ctx), *reported],
@@ -1427,7 +1431,7 @@ def denied_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     lawsuit = _plural_antecedent(ctx, claim, content) if _PLURAL_NOUNS.fullmatch(content) else None
     if lawsuit is not None:
         return lawsuit
-    near = _adjacent_antecedent(ctx, claim, content)
+    near = _adjacent_antecedent(ctx, claim, content) or _across_quote(ctx, claim, content)
     earlier = _EARLIER_NOUN.fullmatch(content)
     if earlier is None:
         return near
@@ -2314,7 +2318,11 @@ _ACCUSED_OF = re.compile(r"(?:the\s+)?(.+?)\s+of\s+([“\"]?[a-z]+ing\b.*?)[.,;]
 
 
 # The noun of an apposed denial's content (content.apposed_denials): "a claim", "which"
-_APPOSED_NOUN = re.compile(r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(" + CLAIM_NOUNS + r")|which)")
+_APPOSED_NOUN = re.compile(
+    r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(" + CLAIM_NOUNS + r")|which"
+    # ", allegations the club denies" (den12): a bare plural, asked as "the allegations"
+    r"|(" + CLAIM_NOUNS + r")s)"
+)
 
 
 def _apposed(claim: Claim) -> bool:
@@ -2349,6 +2357,8 @@ def _apposed_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     if not phrase or _PERSONAL & {w.strip(",.’'").lower() for w in phrase.split()}:
         return None  # "the claim that their fighters …": whose fighters, in a prompt alone?
     noun = f"the {m.group(1).lower()}" if m.group(1) else ""
+    if m.group(2):
+        noun = f"the {m.group(2).lower()}s"  # ", allegations the club denies": the allegations
     return noun, phrase, ante
 
 
@@ -2625,6 +2635,8 @@ def _explanation(
     insisting: bool = False,
     ante: Antecedent | None = None,
 ) -> str:
+    if pleaded(claim):
+        return _plea_explanation(ctx, claim, info, ante)  # den12
     sentence = ctx.claim_sentence(claim).strip()
     plural = _PLURAL_GROUP.search(info.name)  # "Kaldovan officials"
     deny = "deny" if plural else "denies"
@@ -2665,6 +2677,13 @@ def _explanation(
         if before.sentence_span == claim.sentence_span:  # "…, a claim Dravia denies"
             written = strip_edges(claim.content)
             said = f"The story says: {quoted(sentence)} — {quoted(written)} stands for {whose}"
+    later = _later_sentence(ctx, claim)
+    if later is not None:  # "An exam board …": the body the next sentence names (den12)
+        written = " ".join((claim.source_text or "").split())
+        said += (
+            f" — {quoted(written)} is {info.name}, named in the next sentence:"
+            f" {quoted(' '.join(later.text.split()))}"
+        )
     named = _naming_sentence(ctx, claim, info)
     if named is not None:  # "The company" is the one company the story names
         written, noun, where = named
@@ -2695,6 +2714,15 @@ def _evidence(ctx: Context, claim: Claim, ante: Antecedent | None) -> Evidence:
     """The denial's sentence; with the sentence before it when that holds what is denied, or
     with the earlier sentence that does as the evidence's ``earlier`` part."""
     if ante is None:
+        later = _later_sentence(ctx, claim)
+        if later is not None:  # "An exam board …" and the next sentence, that names it (den12)
+            return ctx.evidence(
+                claim.line,
+                (claim.sentence_span[0], later.span[1]),
+                claim.cue,
+                source_span=claim.source_span,
+                cue_span=claim.cue_span,
+            )
         named = _naming_sentence(ctx, claim)
         if named is None:
             return ctx.claim_evidence(claim)
@@ -2747,6 +2775,8 @@ def build_who(ctx: Context) -> list[Question]:
                 return False  # "Grech" twice
             if body and _ties_of(ctx, w) & body:
                 return False  # "Ana Roy of the Harbour Party" beside the party's spokesman
+            if _described_side(ctx, w, info):
+                return False  # "Per Olsen, the firm's managing director" beside the firm (den12)
             if info.kind not in PERSON_KINDS and _bare_role(w):
                 return False  # "Chief executive Ana Lind": maybe the denier's
             if _speaks_for(ctx, w, claim):
@@ -2809,7 +2839,9 @@ def build_who(ctx: Context) -> list[Question]:
         shown = _OWN_NOUN.sub(" ", phrase) if phrase.startswith("“") else phrase
         if len(named) < 2 or content_words(shown) & info.words:
             continue
-        if ante is None and (leans_back(phrase) or _NO_OBJECT.search(phrase)):
+        if ante is None and (
+            leans_back(phrase) or (_NO_OBJECT.search(phrase) and not _anyone_involved(phrase))
+        ):
             # "who denied that any such complaint had been made?": such as what? "that union
             # members were involved": in what? (the sentence before says)
             continue
@@ -3077,7 +3109,7 @@ def _description_as_it(claim: Claim, info: SourceInfo, phrase: str) -> str:
     return phrase
 
 
-_VERB_AFTER = re.compile(r"(?:had|has|would|was|is|did|knew|could|will)\s")
+_VERB_AFTER = re.compile(r"(?:had|has|would|was|is|did|knew|could|will|[a-z]{2,}ed)\s")
 
 
 def _stems(phrase: str) -> frozenset[str]:
@@ -3172,7 +3204,9 @@ def build_what(ctx: Context) -> list[Question]:
             told = phrase = _antecedent_phrase(ctx, claim, ante[2]) or ""
         if ante is not None:
             phrase = _denier_as_it(phrase, info)  # "That it had ignored a petition …"
+            phrase = _person_as_pronoun(phrase, info)  # "That she had spent …" (den12)
         phrase = _description_as_it(claim, info, phrase)
+        phrase = _later_as_it(ctx, claim, phrase)  # "An exam board …": "That its …" (den12)
         wrong = other_clauses(ctx, claim, info)
         wrong = [w for w in wrong if not told or not (w == told or overlaps(w, told))]
         wrong = [w for w in wrong if not any(w == a or overlaps(w, a) for a in accusers)]
@@ -3293,6 +3327,8 @@ def _answer_body(ctx: Context, claim: Claim, info: SourceInfo) -> frozenset[str]
             found |= {w for w in words if w not in _PERSONAL}
     if not found and noun:
         found.add(noun.lower())  # "the cooperative's spokeswoman": anyone the story ties to one
+    if not found and we:
+        found |= _our_nouns(claim)  # "any member of our league": anyone tied to a league (den12)
     return frozenset(found) or None  # whose "we" the story does not say: options as before
 
 
@@ -3326,3 +3362,412 @@ def _ties_of(ctx: Context, wrong: SourceInfo) -> frozenset[str]:
                 found |= content_words(before.group(1))
     cache[wrong.key] = frozenset(found)
     return frozenset(found)
+
+
+# ---- den12: wire forms of denial (an account across a quotation, a reduced relative "an
+# accusation the company denied", a body named later, "anyone … was involved", not-guilty
+# pleas); kept apart from the other denial readings above
+
+# "rejected that account", "disputed that version", "rejected that": a demonstrative that points
+# back past a quotation paragraph to the claim it elaborates
+_ACROSS_QUOTE = re.compile(
+    r"(?:that|this)(?:\s+(account|version|description|claim))?", re.IGNORECASE
+)
+# words that turn a quotation against the claim before it ("The harbour was never closed")
+_QUOTE_AGAINST = re.compile(
+    r"\b(?:not|never|n[’']t|false|untrue|lies?|nonsense|wrong|rubbish)\b", re.IGNORECASE
+)
+MAX_QUOTE_SENTENCES = 2  # the longest quotation paragraph a denial may point back across
+
+
+def _across_quote(ctx: Context, claim: Claim, content: str) -> Antecedent | None:
+    """ "Fishermen said that the port authority had closed the harbour without warning. /
+    “Half our catch rotted …,” said captain Olle Fenn. / Harbour director Sigrid Malm rejected
+    that account, …": the account is the claim of the one-sentence paragraph before a paragraph
+    that is only a quotation (one or two sentences, none of them a denial or a word against the
+    claim: "never", "not", "false" …), by no one of the denier's name. The denial opens its
+    sentence; the claim is the one claim of its paragraph, by another source, a clean clause."""
+    m = _ACROSS_QUOTE.fullmatch(content)
+    if m is None or claim.cue_span is None or not _opens_sentence(ctx, claim):
+        return None
+    if _claimed_before_cue(ctx, claim):
+        return None
+    denier = source_key(claim.source or "")
+    quote = ctx.sentence_before(claim.sentence_span[0])
+    if quote is None or quote.line == claim.line:
+        return None
+    quoted_sentences = ctx.by_line.get(quote.line, [])
+    if not 1 <= len(quoted_sentences) <= MAX_QUOTE_SENTENCES:
+        return None
+    said = [c for s in quoted_sentences for c in ctx.claims_in(s.span)]
+    if not said or any(ctx.others_in(s.span) for s in quoted_sentences):
+        return None
+    for c in said:
+        if c.quote != "direct" or c.stance == "denies" or _QUOTE_AGAINST.search(c.content):
+            return None  # "“The harbour was never closed,” a guard said": which account?
+        if not c.source or source_key(c.source) == denier:
+            return None
+    line_text = ctx.text[quoted_sentences[0].span[0] : quoted_sentences[-1].span[1]]
+    if line_text[:1] not in '“"':
+        return None  # a paragraph that opens on its speaker, not on the quotation
+    before = ctx.sentence_before(quoted_sentences[0].span[0])
+    if before is None or before.in_quote or _paragraph_sentences(ctx, before.line) != 1:
+        return None
+    found = ctx.claims_in(before.span)
+    if len(found) != 1 or ctx.others_in(before.span) or found[0].quote == "direct":
+        return None
+    ante = found[0]
+    if source_key(ante.source or "") == denier:
+        return None
+    phrase = _antecedent_phrase(ctx, claim, ante)
+    if not phrase or not phrase.startswith("that "):
+        return None
+    noun = (m.group(1) or "claim").lower()
+    if noun == "account" and _pronoun_in(phrase):
+        return None  # "the account that troops had crossed to its side": whose side?
+    return f"the {noun}", phrase, ante
+
+
+_NAMED_SUBJECT = re.compile(
+    r"that\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?=(?:had|has|was|is|would|did|knew)\s)"
+)
+
+
+def _person_as_pronoun(phrase: str, info: SourceInfo) -> str:
+    """ "Councillor Jon Alm said that Mayor Petra Strom had spent …, a charge Strom has denied":
+    what did Strom deny? — "That she had spent …" (the name in the option would give it away
+    beside clauses of other subjects). Only for a person whose surname ends the clause's subject
+    (a title or given name before it), with a gender the name tells; else as it was."""
+    if info.kind in THING_KINDS or _PLURAL_GROUP.search(info.name):
+        return phrase
+    m = _NAMED_SUBJECT.match(phrase)
+    surname = option_name(info.name).split()[-1:] if info.name else []
+    if m is None or not surname or m.group(1).split()[-1] != surname[0]:
+        return phrase
+    subject = m.group(1)
+    gender = _gender(" ".join(subject.split()[-2:])) or _gender(info.name)
+    if gender not in ("m", "f") or len(subject.split()) < 2:
+        return phrase
+    return f"that {'she' if gender == 'f' else 'he'} " + phrase[m.end() :]
+
+
+# "An exam board has dismissed claims …", "A water company has rejected reports …": a lede's
+# indefinite body, named in the sentence after it
+_INDEFINITE_BODY = re.compile(r"(?:An?|an?)\s+((?:[a-z]+\s+){0,2})([a-z]+)")
+_LATER_HEADS = frozenset(described._ALL_TYPES) | {"company", "firm", "operator", "school"}  # noqa: SLF001
+_ORG_KINDS = frozenset({"organisation", "government", "agency", "person", None})
+
+
+def _named_later(ctx: Context, claim: Claim, written: str) -> SourceInfo | None:
+    """ "An exam board has dismissed claims that … . / The Northfield Examinations Board said
+    …": the body a lede's indefinite denier ("an exam board", "a water company") stands for is
+    the one source of the story that fits the description — its name ends in the head noun
+    ("Board"), or, for a company or firm, any body; each word before the head begins a word of
+    the name ("exam" of "Examinations", "water" of "Tarnvale Water") — when that source speaks in
+    the sentence right after the denial and no other source or named body of the head fits.
+    The naming sentence is kept (``den12_later``) for the evidence and the explanation."""
+    m = _INDEFINITE_BODY.fullmatch(written)
+    if m is None or not _opens_sentence(ctx, claim):
+        return None
+    mods, head = m.group(1).split(), m.group(2).lower()
+    if head not in _LATER_HEADS:
+        return None
+    nxt = ctx.sentence_after(claim.sentence_span[1])
+    if nxt is None:
+        return None
+
+    def fits(name: str) -> bool:
+        words = [w.lower() for w in name.split() if w[:1].isupper()]
+        if not words or name.split()[0] in GIVEN_NAMES:
+            return False
+        if head not in ("company", "firm") and words[-1] != head:
+            return False
+        return all(any(w.startswith(mod[:4]) for w in words) for mod in mods)
+
+    found = [
+        s
+        for s in story_sources(ctx).values()
+        if s.kind in _ORG_KINDS and fits(s.name) and s.key != source_key(claim.source or "")
+    ]
+    if len(found) != 1:
+        return None  # two boards, or none named: which one?
+    info = found[0]
+    if not any(c.sentence_span == nxt.span for c in info.claims):
+        return None  # named, but not as the next sentence's speaker
+    if head in described._ALL_TYPES:  # noqa: SLF001
+        named = described.bodies_named(ctx, head, ctx.story.span[1])
+        if any(not name_words(n) <= name_words(info.name) for n in named):
+            return None  # another board the story names
+    ctx.cache.setdefault("den12_later", {})[claim.content_span] = nxt
+    return info
+
+
+def _later_sentence(ctx: Context, claim: Claim) -> Sentence | None:
+    """The sentence that names a lede's indefinite denier (:func:`_named_later`), if any."""
+    later = ctx.cache.get("den12_later", {})
+    assert isinstance(later, dict)  # noqa: S101 - the cache's own entry
+    found = later.get(claim.content_span)
+    return found if isinstance(found, Sentence) else None
+
+
+def _later_as_it(ctx: Context, claim: Claim, phrase: str) -> str:
+    """What a lede's indefinite body denied (:func:`_named_later`) with "it"/"its" where the
+    analysis put its description back ("that the exam board’s final paper was leaked" ->
+    "that its final paper was leaked"): the description would give the answer away."""
+    if _later_sentence(ctx, claim) is None:
+        return phrase
+    m = _INDEFINITE_BODY.fullmatch(" ".join((claim.source_text or "").split()))
+    if m is None:
+        return phrase
+    desc = re.escape(f"the {m.group(1)}{m.group(2)}")
+    owned = re.match(rf"that\s+{desc}[’']s\s+", phrase, re.IGNORECASE)
+    if owned:
+        return "that its " + phrase[owned.end() :]
+    subject = re.match(rf"that\s+{desc}\s+(?=[a-z]+\s)", phrase, re.IGNORECASE)
+    if subject and is_clause("it " + phrase[subject.end() :]):
+        return "that it " + phrase[subject.end() :]
+    return phrase
+
+
+# "Otto Rask pleaded not guilty to fraud charges", "Rask, 54, has pleaded not guilty", "Rask,
+# who has pleaded not guilty, is due back in court": a plea is a denial of the charges
+_PLEA_CUE = re.compile(r"(?:has\s+|had\s+)?pleaded\s+not\s+guilty")
+_PLEA_NAME = r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+_PLEA = re.compile(
+    r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?=[A-Z]))?"  # "Former bank manager Otto Rask"
+    + _PLEA_NAME
+    + r"(?:,\s+\d{1,3},|,\s+who)?\s+(?P<cue>(?:has\s+|had\s+)?pleaded\s+not\s+guilty)"
+    r"(?:\s+to\s+(?P<what>[^.;:,“”\"()]{3,120}?))?"
+    r"(?=\s*[.;,]|\s+(?:at|on|in|before|during|when|after|last|this|earlier)\s|\s*$)"
+)
+_BARE_CHARGES = re.compile(
+    r"(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:charges?|counts?)(?:\s+against\s+(?:him|her))?",
+    re.IGNORECASE,
+)
+MAX_CHARGE_WORDS = 14  # the longest charge a plea question names
+
+
+def _plea_denials(ctx: Context) -> list[Denial]:
+    """Not-guilty pleas as denials of the charges (den12): a person named at the sentence's
+    start "pleaded not guilty to <charges>" (asked "who pleaded not guilty to fraud and money
+    laundering charges?"), or "pleaded not guilty" to "the charges" / to nothing after the
+    outlet's own "<Name> is charged with <charge>" in the sentence just before (asked "who
+    pleaded not guilty to the charges of …?", both sentences the evidence). Never where the
+    charge holds a pronoun or another's name, nor where the analysis read a denial there
+    already; who_denied only (no "that" clause)."""
+    sources = story_sources(ctx)
+    out: list[Denial] = []
+    for sentence in sorted((s for ss in ctx.by_line.values() for s in ss), key=lambda s: s.span[0]):
+        if sentence.in_quote or "pleaded not guilty" not in sentence.text:
+            continue
+        lead = len(sentence.text) - len(sentence.text.lstrip())
+        m = _PLEA.match(sentence.text, lead)
+        if m is None or m.group("who").split()[0] in _NOT_OPENING:
+            continue
+        at = sentence.span[0]
+        if any(c.stance == "denies" for c in ctx.claims_in(sentence.span)):
+            continue  # "… pleaded not guilty and denied the charges": read already
+        who = m.group("who")
+        name = who if len(who.split()) > 1 else (_given_and(ctx, who) or "")
+        if not name or not looks_personal(name) or name.split()[0] in _TITLE_WORDS:
+            continue
+        what = " ".join((m.group("what") or "").split())
+        if what and not _BARE_CHARGES.fullmatch(what):
+            if _PERSONAL & {w.strip(",.’'").lower() for w in what.split()}:
+                continue  # "to charges that he stole …": whose?
+            if name.split()[-1] in what.split() or word_count(what) > MAX_CHARGE_WORDS:
+                continue  # "to charges of defrauding Rask's clients": the answer in the prompt
+            noun, phrase, moved = "", what, None
+        else:
+            charged = _plea_charge(ctx, sentence, name)
+            if charged is None:
+                continue  # "pleaded not guilty" to charges the story does not name
+            many = re.search(r"\band\s+of\s", charged[0])  # "negligence and of failing …"
+            noun = f"the {'charges' if many else 'charge'} of {charged[0]}"
+            phrase, moved = "", charged[1]
+        claim = Claim(
+            line=sentence.line,
+            sentence=sentence.text,
+            sentence_span=sentence.span,
+            source=name,
+            source_text=who,
+            source_span=(at + m.start("who"), at + m.end("who")),
+            source_kind="person",
+            cue=" ".join(m.group("cue").split()),
+            cue_span=(at + m.start("cue"), at + m.end("cue")),
+            content=m.group("what") or "not guilty",
+            content_span=(
+                (at + m.start("what"), at + m.end("what"))
+                if m.group("what")
+                else (at + m.end("cue") - len("not guilty"), at + m.end("cue"))
+            ),
+            stance="denies",
+            quote="indirect",
+            act="claim",
+        )
+        info = sources.get(source_key(name)) or _client_info(name, claim)
+        if moved is None:
+            out.append((claim, info, phrase, None))
+        else:
+            out.append((claim, info, "", (noun, "", replace(moved, source_span=None))))
+    return out
+
+
+def _plea_charge(ctx: Context, sentence: Sentence, name: str) -> tuple[str, Claim] | None:
+    """What a plea answers: the one "charged with <charge>" of the sentence just before, the
+    pleading person's surname written before it, no pronoun, no other voice there (as
+    :func:`_charged_before` reads "He denies the charges"); with that sentence as a claim."""
+    before = ctx.sentence_before(sentence.span[0])
+    if before is None or before.in_quote or len(_CHARGED_WITH.findall(before.text)) != 1:
+        return None
+    m = _CHARGED_WITH.search(before.text)
+    if m is None or ctx.claims_in(before.span):
+        return None
+    surname = name.split()[-1]
+    if not re.search(r"\b" + re.escape(surname) + r"\b", before.text[: m.start()]):
+        return None
+    what = " ".join(m.group("what").split())
+    if _PERSONAL & {w.strip(",.’'").lower() for w in what.split()}:
+        return None
+    if surname in what.split() or word_count(what) > MAX_CHARGE_WORDS:
+        return None
+    what = re.sub(r"\band\s+with\s+", "and of ", what)
+    moved = Claim(
+        line=before.line,
+        sentence=before.text,
+        sentence_span=before.span,
+        source=None,
+        source_text=None,
+        source_span=None,
+        source_kind=None,
+        cue="charged with",
+        cue_span=(before.span[0] + m.start(), before.span[0] + m.start() + len("charged with")),
+        content=what,
+        content_span=(before.span[0] + m.start("what"), before.span[0] + m.end("what")),
+        stance="asserts",
+        quote="indirect",
+        act="claim",
+    )
+    return what, moved
+
+
+def pleaded(claim: Claim) -> bool:
+    """Whether a denial is a not-guilty plea (:func:`_plea_denials`)."""
+    return bool(_PLEA_CUE.fullmatch(claim.cue or ""))
+
+
+def _plea_explanation(ctx: Context, claim: Claim, info: SourceInfo, ante: Antecedent | None) -> str:
+    """Why the keyed denier pleaded not guilty: the sentence (with the charge's sentence before
+    it), and what a plea is."""
+    text = " ".join(_evidence(ctx, claim, ante).text.split())
+    what = ante[0].split(" of ")[0].removeprefix("the ") if ante is not None else ""
+    charged = f" — the first sentence says what the {what} {'are' if what.endswith('s') else 'is'}"
+    charged = charged if ante is not None else ""
+    return (
+        f"The story says: {quoted(text)}{charged} — the words {quoted(cue_of_plea(ctx, claim))}:"
+        f" it is {info.name} who pleaded not guilty, that is, denied the charges in court. A"
+        " plea is a denial, not a verdict: the story does not say who is right."
+    )
+
+
+def cue_of_plea(ctx: Context, claim: Claim) -> str:
+    """The words of a plea from its pleader to "not guilty" ("Otto Rask pleaded not guilty")."""
+    start = (
+        claim.source_span[0] if claim.source_span else claim.cue_span[0] if claim.cue_span else 0
+    )
+    end = claim.cue_span[1] if claim.cue_span else start
+    return " ".join(ctx.text[start:end].split())
+
+
+# "dismissed suggestions that anyone at the firm was involved": an indefinite subject, in what
+# the story's matter says
+_ANYONE_INVOLVED = re.compile(
+    r"that\s+(?:anyone|anybody|any\s+(?:member|members|one|employee|employees|official"
+    r"|officials|staff)\b)(?:\s+(?:at|from|in|on|of|with)\s+[^,;:“”\"]{2,40}?)?"
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:directly\s+)?involved"
+)
+
+
+def _anyone_involved(phrase: str) -> bool:
+    """Whether a denied clause is "that anyone at/on/from … was involved" (den12): the denier
+    answers for a whole body; the story's matter says in what, and who_denied may ask it as the
+    story words it (what_denied not: "That anyone at the firm was involved" says little alone)."""
+    return _ANYONE_INVOLVED.fullmatch(phrase) is not None
+
+
+# "Per Olsen, the firm's managing director," / "The company's chief executive, Ana Lind,": a
+# person the story gives to a body by its description
+_DESCRIBED_ROLE_AFTER = re.compile(r"^\s*,\s+(?:the|its)\s+([a-z]+)[’']s\s+[a-z]")
+_DESCRIBED_ROLE_BEFORE = re.compile(r"\b(?:the|The)\s+([a-z]+)[’']s\s+(?:[a-z-]+,?\s+){1,3}$")
+
+
+def _described_side(ctx: Context, wrong: SourceInfo, info: SourceInfo) -> bool:
+    """Whether a would-be wrong option of who_denied is given by the story to the body that is
+    the answer under its description (den12): "Velmar Dairy rejected claims …" and "Per Olsen,
+    the firm's managing director, said …" — "the firm" the one company the story names
+    (``body_meant``), so Olsen speaks for the answer's own side, never a wrong option."""
+    if not option_name(wrong.name).split() or not info.name.split():
+        return False
+    if info.kind in PERSON_KINDS and (info.name.split()[0] in GIVEN_NAMES or " " not in info.name):
+        return False  # a person's answer: left to ``_answer_body``
+    base = ctx.story.span[0]
+    for noun, start in _described_roles(ctx, wrong):
+        if noun in info.words:
+            return True
+        if noun in described._ALL_TYPES:  # noqa: SLF001
+            at = base + start
+            body = body_meant(ctx, noun, at, ctx.line_of(at), story_sources(ctx).values())
+            if body and name_words(body) & name_words(info.name):
+                return True
+        if noun in ("company", "firm") and _only_body(ctx, info, base + start):
+            return True  # "the firm" when the answer is the one body the story quotes
+    return False
+
+
+def _described_roles(ctx: Context, wrong: SourceInfo) -> list[tuple[str, int]]:
+    """The descriptions ("firm" of "the firm's managing director") the story writes around a
+    would-be wrong option's name, with where the name stands; the story read once per option
+    (cached: every denial's options are checked against it)."""
+    cache = ctx.cache.setdefault("den12_roles", {})
+    assert isinstance(cache, dict)  # noqa: S101 - the cache's own entry
+    if wrong.key in cache:
+        return list(cache[wrong.key])
+    story = ctx.story_text
+    name = option_name(wrong.name)
+    out: list[tuple[str, int]] = []
+    own = re.match(r"(?:the|The)\s+([a-z]+)[’']s\s", name)  # "The firm's boss Per Olsen"
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", story):
+        after = _DESCRIBED_ROLE_AFTER.match(story[m.end() : m.end() + MAX_TIE_GAP])
+        before = _DESCRIBED_ROLE_BEFORE.search(story[max(0, m.start() - MAX_TIE_GAP) : m.start()])
+        out += [(f.group(1).lower(), m.start()) for f in (after, before, own) if f]
+    cache[wrong.key] = out
+    return list(out)
+
+
+def _only_body(ctx: Context, info: SourceInfo, at: int) -> bool:
+    """Whether the answer's body is, before ``at``, the only source of the story that is no
+    person and no unnamed group (so "the firm" there can only be it)."""
+    line = ctx.line_of(at)
+    first = min((c.line for c in info.claims), default=line)
+    if first > line:
+        return False
+    return not described.other_company(info.name, line, story_sources(ctx).values())
+
+
+# "our league", "our party's": the body a quoted "we" names by its noun
+_OUR_BODY = re.compile(r"\bour\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _our_nouns(claim: Claim) -> frozenset[str]:
+    """The body nouns a quoted "we" denial names as its own ("any member of our league":
+    league), when the story does not say whose "we" it is (den12): a would-be wrong option the
+    story ties to a league is of the speaker's side, maybe."""
+    nouns = {m.group(1).lower() for m in _OUR_BODY.finditer(claim.content)}
+    return frozenset(n for n in nouns if n in _BODY_TYPES or n in _WE_BODIES)
+
+
+# bodies a "we" speaks for that body_meant has no type for
+_WE_BODIES = frozenset(
+    "league party movement alliance union group company firm club team government ministry"
+    " council board campaign organisation organization association federation church".split()
+)
