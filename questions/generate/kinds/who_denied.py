@@ -139,7 +139,8 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         phrase = clause_phrase(inner, ctx.text)
         if phrase and phrase.startswith("that "):
             return phrase
-        return _bare_clause(ctx, claim.content[m.end() :])  # "the idea that casting a ballot …"
+        rest = claim.content[m.end() :]  # "the idea that casting a ballot …"
+        return _bare_clause(ctx, rest) or _listed_or_modal_clause(ctx, rest)
     gap = ctx.text[claim.cue_span[1] : claim.content_span[0]] if claim.cue_span else ""
     if gap.strip().lower() == "that":  # "denied that the levy amounts to a tax": a clause
         clause = _TRAILING.sub("", strip_edges(claim.content))
@@ -333,6 +334,38 @@ def _bare_clause(ctx: Context, rest: str) -> str | None:
     return f"that {lower_positional(clause, ctx.text)}"
 
 
+# den13: "the notion that pressure from lenders, or greed, or even tax policy, had prompted the
+# move" (a subject of several parts set off by commas, which ``is_clause`` reads only up to its
+# first comma) and "rumours that Ruiz might call an early vote, either through …" (a modal
+# "might"/"must" after a name; the adjunct after ", either/including/such as" is cut: it is how,
+# not what). Only after a noun of ``denied_nouns`` ("the notion that", "rumours that").
+_LISTED_SUBJECT = re.compile(
+    r"[^,;:“”\"]{2,60}(?:,\s+(?:or|and)\s+(?:even\s+|perhaps\s+)?[^,;:“”\"]{2,40}){1,3},\s+"
+    r"(?:had|has|have|was|were|is|are|would|could|will|did)\s+[a-z][\w’'-]*\s+[^,;:“”\"]{3,}"
+)
+_NAME_MODAL = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:might|must)\s+[a-z][\w’'-]*\s+[^,;:“”\"]{3,}"
+)
+_ADJUNCT_TAIL = re.compile(r",\s+(?:either|including|such\s+as)\s")
+
+
+def _listed_or_modal_clause(ctx: Context, rest: str) -> str | None:
+    """den13: the clause after "the notion/rumours that" when ``_bare_clause`` cannot read it
+    (``_LISTED_SUBJECT``, ``_NAME_MODAL``), as "that <clause>"; None if it is neither."""
+    clause = strip_edges(rest)
+    tail = _ADJUNCT_TAIL.search(clause)
+    if tail:
+        clause = clause[: tail.start()]
+    clause = clause.rstrip(".,;: ")
+    if not 4 <= word_count(clause) <= MAX_WORDS or not quotes_balanced(clause):
+        return None
+    if not (_LISTED_SUBJECT.fullmatch(clause) or _NAME_MODAL.fullmatch(clause)):
+        return None
+    if unresolved_pronoun(clause):
+        return None
+    return f"that {lower_positional(clause, ctx.text)}"
+
+
 _NEGATIVE = re.compile(r"\b(?:not|never|nothing|no|none|n[’']t|untrue|false)\b", re.IGNORECASE)
 
 
@@ -362,6 +395,10 @@ _GROUP_IN_DENIER = re.compile(
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$"
 )
 # "A Doltra spokesman", "a Harbour Oil spokeswoman": the unnamed voice of a named organisation
+# den13: "the government in Ostrava has denied any role …": the government of a named capital
+_GOVERNMENT_IN = re.compile(
+    r"^[Tt]he\s+(?:government|authorities|regime)\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$"
+)
 _SPOKES_DENIER = re.compile(
     r"^[Aa]n?\s+[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){0,2}\s+(?:spokesman|spokeswoman|spokesperson)$"
     # "A spokesperson for Telvo", "a spokeswoman for the Harbour Board": the same, named after
@@ -419,7 +456,8 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
         display, kind = "the " + " ".join(written.split()[1:]), "organisation"
     elif _SPOKES_DENIER.match(written):  # "a Doltra spokesman"
         display, kind = written[:1].lower() + written[1:], "official"
-    elif _GROUP_IN_DENIER.match(written):
+    elif _GROUP_IN_DENIER.match(written) or _GOVERNMENT_IN.match(written):  # den13: "the
+        # government in Ostrava": a capital's government, as written
         display, kind = written[:1].lower() + written[1:], "official"
     elif _ROLE_OF_DENIER.match(written) and any(w[:1].isupper() for w in written.split()[2:]):
         # "Lawyers for Stena Line"; not "aides to the governor" (who may be a named source)
