@@ -2,7 +2,9 @@
 "rejected the notion that A, or B, or even C, had prompted …" (a subject of several parts
 set off by commas), "rejected rumours that Name might …, either through …" (a modal after a
 name, the adjunct of how cut) and "the government in <capital> has denied any role in …" (a
-denier no source list holds). Each keys the right denier; controls make no such question."""
+denier no source list holds), and "denied that waterboarding amounts to torture" (a gerund
+subject and a verb in the present, which the clause reader missed). Each keys the right
+denier; controls make no such question."""
 
 from __future__ import annotations
 
@@ -145,3 +147,42 @@ def test_government_in_a_capital_is_the_denier() -> None:
 )
 def test_government_controls_make_no_denial(denial: str) -> None:
     assert [q for q in _denials(BORDER.format(denial=denial)) if q.kind == "who_denied"] == []
+
+
+DEBATE = (
+    "Candidates clash over interrogation in debate\n\n"
+    "Four candidates for the party's nomination met for a debate in Larsby on Sunday.\n\n"
+    "Senator Clara Voss said she would close the military prison at Hollin Bay.\n\n"
+    "Governor Alan Brody said the state could not afford new prisons.\n\n"
+    "Former judge Ruth Amsel said the courts should decide such cases.\n\n"
+    "{denial}\n\n"
+    "The next debate will be held in March."
+)
+
+
+def test_gerund_subject_in_the_present_is_asked() -> None:
+    text = DEBATE.format(denial="Pavel Kirsch denied that waterboarding amounts to torture.")
+    qs = _denials(text)
+    who = [q for q in qs if q.kind == "who_denied"]
+    what = [q for q in qs if q.kind == "what_denied"]
+    assert len(who) + len(what) == 1
+    if who:
+        assert who[0].prompt == (
+            "According to the story, who denied that waterboarding amounts to torture?"
+        )
+        assert answer(who[0]) == "Pavel Kirsch"
+    else:
+        assert answer(what[0]) == "That waterboarding amounts to torture"
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        # no verb: "rising numbers of migrants" is no clause
+        "Pavel Kirsch denied that rising numbers of migrants at the border.",
+        # a double negative is never asked
+        "Pavel Kirsch denied that waterboarding amounts to nothing less than torture.",
+    ],
+)
+def test_gerund_controls_make_no_denial(denial: str) -> None:
+    assert _denials(DEBATE.format(denial=denial)) == []

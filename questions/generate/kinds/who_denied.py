@@ -146,7 +146,9 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         clause = _TRAILING.sub("", strip_edges(claim.content))
         # "denied that refunds had been withheld": after "that" a bare plural opens a clause
         phrase = clause_phrase(replace(claim, content=clause), ctx.text, bare_plural=True)
-        return None if not phrase else phrase if phrase.startswith("that ") else f"that {phrase}"
+        if not phrase:
+            return _listed_or_modal_clause(ctx, clause)  # den13: "that waterboarding amounts …"
+        return phrase if phrase.startswith("that ") else f"that {phrase}"
     short = strip_edges(claim.content)
     label = _AS_LABEL.fullmatch(short)
     if label:  # "dismissed the observers' report as biased": a label, never "that …"
@@ -346,20 +348,25 @@ _LISTED_SUBJECT = re.compile(
 _NAME_MODAL = re.compile(
     r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:might|must)\s+[a-z][\w’'-]*\s+[^,;:“”\"]{3,}"
 )
+# "denied that waterboarding amounts to torture": a one-word gerund subject and a verb in the
+# present (``is_clause`` reads a present verb only after a determiner)
+_GERUND_PRESENT = re.compile(r"[a-z]{4,}ing\s+[a-z]{3,}(?<![su])s\s+(?!of\b)[a-z][^,;:“”\"]*")
 _ADJUNCT_TAIL = re.compile(r",\s+(?:either|including|such\s+as)\s")
 
 
 def _listed_or_modal_clause(ctx: Context, rest: str) -> str | None:
-    """den13: the clause after "the notion/rumours that" when ``_bare_clause`` cannot read it
-    (``_LISTED_SUBJECT``, ``_NAME_MODAL``), as "that <clause>"; None if it is neither."""
+    """den13: the clause after "the notion/rumours that" (or "denied that") when
+    ``_bare_clause`` (``clause_phrase``) cannot read it (``_LISTED_SUBJECT``, ``_NAME_MODAL``,
+    ``_GERUND_PRESENT``), as "that <clause>"; None if it is none of them."""
     clause = strip_edges(rest)
     tail = _ADJUNCT_TAIL.search(clause)
     if tail:
         clause = clause[: tail.start()]
     clause = clause.rstrip(".,;: ")
-    if not 4 <= word_count(clause) <= MAX_WORDS or not quotes_balanced(clause):
+    if not 3 <= word_count(clause) <= MAX_WORDS or not quotes_balanced(clause):
         return None
-    if not (_LISTED_SUBJECT.fullmatch(clause) or _NAME_MODAL.fullmatch(clause)):
+    forms = (_LISTED_SUBJECT, _NAME_MODAL, _GERUND_PRESENT)
+    if not any(form.fullmatch(clause) for form in forms):
         return None
     if unresolved_pronoun(clause):
         return None
