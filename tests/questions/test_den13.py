@@ -123,7 +123,7 @@ BORDER = (
     "The border post has since been reopened."
 )
 GOVERNMENT = (
-    "Although the attackers came from Vessia, the government in Korlin has vigorously denied"
+    "Although the attackers came from Vessia, the government in Korlin has firmly denied"
     " any role in the raid."
 )
 
