@@ -139,13 +139,16 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         phrase = clause_phrase(inner, ctx.text)
         if phrase and phrase.startswith("that "):
             return phrase
-        return _bare_clause(ctx, claim.content[m.end() :])  # "the idea that casting a ballot …"
+        rest = claim.content[m.end() :]  # "the idea that casting a ballot …"
+        return _bare_clause(ctx, rest) or _listed_or_modal_clause(ctx, rest)
     gap = ctx.text[claim.cue_span[1] : claim.content_span[0]] if claim.cue_span else ""
     if gap.strip().lower() == "that":  # "denied that the levy amounts to a tax": a clause
         clause = _TRAILING.sub("", strip_edges(claim.content))
         # "denied that refunds had been withheld": after "that" a bare plural opens a clause
         phrase = clause_phrase(replace(claim, content=clause), ctx.text, bare_plural=True)
-        return None if not phrase else phrase if phrase.startswith("that ") else f"that {phrase}"
+        if not phrase:
+            return _listed_or_modal_clause(ctx, clause)  # den13: "that waterboarding amounts …"
+        return phrase if phrase.startswith("that ") else f"that {phrase}"
     short = strip_edges(claim.content)
     label = _AS_LABEL.fullmatch(short)
     if label:  # "dismissed the observers' report as biased": a label, never "that …"
@@ -335,6 +338,43 @@ def _bare_clause(ctx: Context, rest: str) -> str | None:
     return f"that {lower_positional(clause, ctx.text)}"
 
 
+# den13: "the notion that pressure from lenders, or greed, or even tax policy, had prompted the
+# move" (a subject of several parts set off by commas, which ``is_clause`` reads only up to its
+# first comma) and "rumours that Ruiz might call an early vote, either through …" (a modal
+# "might"/"must" after a name; the adjunct after ", either/including/such as" is cut: it is how,
+# not what). Only after a noun of ``denied_nouns`` ("the notion that", "rumours that").
+_LISTED_SUBJECT = re.compile(
+    r"[^,;:“”\"]{2,60}(?:,\s+(?:or|and)\s+(?:even\s+|perhaps\s+)?[^,;:“”\"]{2,40}){1,3},\s+"
+    r"(?:had|has|have|was|were|is|are|would|could|will|did)\s+[a-z][\w’'-]*\s+[^,;:“”\"]{3,}"
+)
+_NAME_MODAL = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:might|must)\s+[a-z][\w’'-]*\s+[^,;:“”\"]{3,}"
+)
+# "denied that waterboarding amounts to torture": a one-word gerund subject and a verb in the
+# present (``is_clause`` reads a present verb only after a determiner)
+_GERUND_PRESENT = re.compile(r"[a-z]{4,}ing\s+[a-z]{3,}(?<![su])s\s+(?!of\b)[a-z][^,;:“”\"]*")
+_ADJUNCT_TAIL = re.compile(r",\s+(?:either|including|such\s+as)\s")
+
+
+def _listed_or_modal_clause(ctx: Context, rest: str) -> str | None:
+    """den13: the clause after "the notion/rumours that" (or "denied that") when
+    ``_bare_clause`` (``clause_phrase``) cannot read it (``_LISTED_SUBJECT``, ``_NAME_MODAL``,
+    ``_GERUND_PRESENT``), as "that <clause>"; None if it is none of them."""
+    clause = strip_edges(rest)
+    tail = _ADJUNCT_TAIL.search(clause)
+    if tail:
+        clause = clause[: tail.start()]
+    clause = clause.rstrip(".,;: ")
+    if not 3 <= word_count(clause) <= MAX_WORDS or not quotes_balanced(clause):
+        return None
+    forms = (_LISTED_SUBJECT, _NAME_MODAL, _GERUND_PRESENT)
+    if not any(form.fullmatch(clause) for form in forms):
+        return None
+    if unresolved_pronoun(clause):
+        return None
+    return f"that {lower_positional(clause, ctx.text)}"
+
+
 _NEGATIVE = re.compile(r"\b(?:not|never|nothing|no|none|n[’']t|untrue|false)\b", re.IGNORECASE)
 
 
@@ -364,6 +404,10 @@ _GROUP_IN_DENIER = re.compile(
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$"
 )
 # "A Doltra spokesman", "a Harbour Oil spokeswoman": the unnamed voice of a named organisation
+# den13: "the government in Ostrava has denied any role …": the government of a named capital
+_GOVERNMENT_IN = re.compile(
+    r"^[Tt]he\s+(?:government|authorities|regime)\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$"
+)
 _SPOKES_DENIER = re.compile(
     r"^[Aa]n?\s+[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){0,2}\s+(?:spokesman|spokeswoman|spokesperson)$"
     # "A spokesperson for Telvo", "a spokeswoman for the Harbour Board": the same, named after
@@ -423,7 +467,8 @@ def _unlisted_denier(ctx: Context, claim: Claim) -> SourceInfo | None:
         display, kind = "the " + " ".join(written.split()[1:]), "organisation"
     elif _SPOKES_DENIER.match(written):  # "a Doltra spokesman"
         display, kind = written[:1].lower() + written[1:], "official"
-    elif _GROUP_IN_DENIER.match(written):
+    elif _GROUP_IN_DENIER.match(written) or _GOVERNMENT_IN.match(written):  # den13: "the
+        # government in Ostrava": a capital's government, as written
         display, kind = written[:1].lower() + written[1:], "official"
     elif _ROLE_OF_DENIER.match(written) and any(w[:1].isupper() for w in written.split()[2:]):
         # "Lawyers for Stena Line"; not "aides to the governor" (who may be a named source)
