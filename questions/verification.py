@@ -305,7 +305,11 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
         if v and not taken.overlaps(v.span):
             found.append(v)
             taken.add(v.span)
-    for v in _said_nothing_of_itself(story, claims) + _not_in_position(story, claims):
+    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence_span, []).append(c)
+    extra = _said_nothing_of_itself(story, by_sentence) + _not_in_position(story, by_sentence)
+    for v in extra:
         if not taken.overlaps(v.span):  # "would not say whether it had …", "was not yet in a
             found.append(v)  # position to verify" (branch ver12)
             taken.add(v.span)
@@ -321,7 +325,9 @@ _NOT_SAY_WHETHER = re.compile(
 _SHARED_AFTER = re.compile(r"\s(?:but|and)\s+$")
 
 
-def _sentence_subject(sentence: Sentence, pos: int, claims: list[Claim]) -> tuple[str, str] | None:
+def _sentence_subject(
+    sentence: Sentence, pos: int, claims: dict[tuple[int, int], list[Claim]]
+) -> tuple[str, str] | None:
     """Who a verb at ``pos`` of a sentence is said of, and of what kind: the source of the
     claim opening the sentence when the verb shares its subject after "but"/"and" ("The
     commission said it was aware of the report but would not say …"), else the subject just
@@ -331,9 +337,8 @@ def _sentence_subject(sentence: Sentence, pos: int, claims: list[Claim]) -> tupl
     if _SHARED_AFTER.search(lead):
         opening = [
             c
-            for c in claims
-            if c.sentence_span == sentence.span
-            and c.source
+            for c in claims.get(sentence.span, [])
+            if c.source
             and c.source_span is not None
             and c.source_span[0] - base <= 4  # "The" before the name
             and c.content_span[0] < base + pos
@@ -349,7 +354,9 @@ def _sentence_subject(sentence: Sentence, pos: int, claims: list[Claim]) -> tupl
     return name, str(kind or "")
 
 
-def _said_nothing_of_itself(story: StoryAnalysis, claims: list[Claim]) -> list[Verification]:
+def _said_nothing_of_itself(
+    story: StoryAnalysis, claims: dict[tuple[int, int], list[Claim]]
+) -> list[Verification]:
     """ "The Securities Commission said it was aware of the report but would not say whether it
     had opened an inquiry": neither confirmed nor denied, by the body the "it" is (never a
     person: "The mayor would not say whether the pool would reopen" is left, as is a matter
@@ -398,7 +405,9 @@ def _text_between(sentence: Sentence, c: Claim, m: re.Match[str]) -> str:
     return sentence.text[c.content_span[0] - sentence.span[0] : m.start()]
 
 
-def _not_in_position(story: StoryAnalysis, claims: list[Claim]) -> list[Verification]:
+def _not_in_position(
+    story: StoryAnalysis, claims: dict[tuple[int, int], list[Claim]]
+) -> list[Verification]:
     """ "…, a number the Environment Agency said it was not yet in a position to verify": the
     claim before the aside unverified by the named body (and "X said it was not in a position to
     verify the figure", "X is not in a position to confirm the reports", by the subject)."""
@@ -416,9 +425,8 @@ def _not_in_position(story: StoryAnalysis, claims: list[Claim]) -> list[Verifica
             by = Namer().name(agent, Mention((0, len(agent)), (0, len(agent))))[0]
             held = [
                 c
-                for c in claims
-                if c.sentence_span == sentence.span
-                and c.content_span[0] < base + aside.start() < c.content_span[1]
+                for c in claims.get(sentence.span, [])
+                if c.content_span[0] < base + aside.start() < c.content_span[1]
             ]
             if len(held) != 1 or not by:
                 continue
@@ -427,9 +435,8 @@ def _not_in_position(story: StoryAnalysis, claims: list[Claim]) -> list[Verifica
         else:  # "The agency said it was not in a position to verify the figure"
             own = [
                 c
-                for c in claims
-                if c.sentence_span == sentence.span
-                and c.content_span[0] <= base + m.start() < c.content_span[1]
+                for c in claims.get(sentence.span, [])
+                if c.content_span[0] <= base + m.start() < c.content_span[1]
                 and re.match(r"(?:that\s+)?(?:it|they)\s+$", _text_between(sentence, c, m))
                 and c.source
             ]

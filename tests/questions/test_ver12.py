@@ -224,17 +224,18 @@ def test_an_according_to_tag_is_cut() -> None:
 # --- 4. coverage ------------------------------------------------------------------------
 
 
-def test_yet_to_confirm_whether_it_of_a_body() -> None:
+@pytest.mark.parametrize("body", ["Water Standards Board", "Coastal Fisheries Panel"])
+def test_yet_to_confirm_whether_it_of_a_body(body: str) -> None:
     asked = _asked(
         "Regulator silent",
         "A newspaper reported on Monday that the water company Calder Springs had breached its "
         "permit.",
-        "The Water Standards Board, the body that polices water firms, has yet to confirm whether "
-        "it has received a complaint.",
+        f"The {body}, the body that polices water firms, has yet to confirm whether it has "
+        "received a complaint.",
     )
     assert asked == {
-        "did the Water Standards Board confirm whether it has received a complaint?": (
-            "The Water Standards Board has not confirmed it"
+        f"did the {body} confirm whether it has received a complaint?": (
+            f"The {body} has not confirmed it"
         )
     }
 

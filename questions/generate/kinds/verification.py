@@ -613,7 +613,8 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
 # of what was (not) verified (``_tag_speaker`` names the teller in the explanation)
 _SPEECH_TAG = re.compile(
     r",\s+(?:according\s+to\s+(?P<per>[^,;:“”\"]{3,80})|(?P<who>(?!(?:who|which|that|where"
-    r"|when)\b)(?:(?:the|a|an|its|their|his|her)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:said"
+    r"|when|but|and|or|while|although|though|as|yet|so|adding|saying)\b)"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:said"
     r"|says|told|added|stated|announced)\b[^,;:“”\"]*)$"
 )
 # the noun phrase opening a sentence that a relative statement after it hangs on: "The
@@ -860,10 +861,20 @@ def _body(ctx: Context, by: str) -> bool:
     gives no claim, is an organisation; ``_person_verifier`` would take it for a person)."""
     if by in (_OUTLET, NO_VERIFIER) or not by[:1].isupper():
         return False
+    if by.split()[-1].lower() in _BODY_HEADS:
+        return True  # "Athletics Integrity Panel", "Markets Authority"
     if story_sources(ctx).get(source_key(by)) is not None:
         return not _person_verifier(ctx, by)
     kind = Namer().name(by, Mention((0, len(by)), (0, len(by))))[1]
     return kind not in PERSON_KINDS
+
+
+# the last word of a body's name
+_BODY_HEADS = frozenset(
+    "panel board authority commission agency office council ministry department committee"
+    " regulator court tribunal institute trust service bureau association federation union"
+    " company corporation group bank inspectorate watchdog foundation".split()
+)
 
 
 # a person named as the clause's subject who tells or says what they themselves will do: "Voss
