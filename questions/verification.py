@@ -316,7 +316,7 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
     return sorted((_own_action_cut(v) for v in found), key=lambda v: v.span)
 
 
-# "… but would not say whether it had opened an inquiry": a body silent on its own past act
+# "… but would not say whether it had opened an investigation": a body silent on its own past act
 _NOT_SAY_WHETHER = re.compile(
     r"\b(?:would|will|did|could)\s+not\s+say\s+(whether\s+it\s+(?:had|has)\s+(?:been\s+)?"
     r"(?:[a-z]{3,}ed|received|begun|taken|made|sent|seen|given|held|sought|brought|won|lost)"
@@ -357,8 +357,8 @@ def _sentence_subject(
 def _said_nothing_of_itself(
     story: StoryAnalysis, claims: dict[tuple[int, int], list[Claim]]
 ) -> list[Verification]:
-    """ "The Securities Commission said it was aware of the report but would not say whether it
-    had opened an inquiry": neither confirmed nor denied, by the body the "it" is (never a
+    """ "The Markets Authority said it had read the report but would not say whether it
+    had opened an investigation": neither confirmed nor denied, by the body the "it" is (never a
     person: "The mayor would not say whether the pool would reopen" is left, as is a matter
     that is not the body's own past act)."""
     out = []
@@ -935,7 +935,7 @@ _SCALE_OF = re.compile(
 
 def _scale_established(masked: str, m: re.Match[str], base: str) -> bool:
     """Whether a negated "establish"/"ascertain" is the check of how large or how far a matter
-    is ("… but could not establish the full scale of the breach"): a value the story leaves
+    is ("… but could not establish the full scale of the theft"): a value the story leaves
     open, not an investigation's finding ("has not determined the cause" is left)."""
     return base in ("establish", "ascertain") and _SCALE_OF.match(masked, m.end()) is not None
 
@@ -1201,7 +1201,7 @@ def _passive(
 
 # An adverb closing an agent ("by Reuters immediately"): no part of the agent's name
 _LATE_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(_ADVERBS)) + r")$", re.IGNORECASE)
-# A time phrase after a passive's agent ("by Harrowgate General Hospital late on Thursday", "by
+# A time phrase after a passive's agent ("by Pellmoor Royal Infirmary late on Tuesday", "by
 # the ministry earlier this week", "by police yesterday"): no part of the agent's name
 _AGENT_TIME = re.compile(
     r"\s+(?:late|early|earlier|later|overnight|yesterday|today|tonight|on|shortly|soon"
@@ -1211,8 +1211,8 @@ _AGENT_TIME = re.compile(
 
 
 def _agent_without_time(agent: str) -> str:
-    """A passive's agent without the time phrase after it ("Harrowgate General Hospital late"
-    -> "Harrowgate General Hospital"); the agent as it is when nothing would be left."""
+    """A passive's agent without the time phrase after it ("Pellmoor Royal Infirmary late"
+    -> "Pellmoor Royal Infirmary"); the agent as it is when nothing would be left."""
     cut = _AGENT_TIME.sub("", agent)
     return cut if cut.strip() and cut.split()[-1].lower() not in ("the", "a", "an") else agent
 

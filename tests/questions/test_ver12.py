@@ -18,7 +18,7 @@ Coverage (status and verifier, or nothing when unclear):
 - "has yet to confirm whether it has received a complaint": a body's "it" (not a person's "he");
 - "said it was not (yet) in a position to verify …": not verified ("has not verified it");
 - "… but could not establish the full scale of the theft": not established;
-- "would not say whether it had opened an inquiry": neither confirmed nor denied, by a body
+- "would not say whether it had opened an investigation": neither confirmed nor denied, by a body
   (not "The mayor would not say whether the pool would reopen");
 - "Video shared …, whose authenticity could not be independently confirmed": the outlet could
   not confirm the authenticity of the video;
@@ -328,8 +328,8 @@ def test_control_could_not_establish_the_cause_is_left() -> None:
     [
         (
             "The Markets Authority said it had read the report but would not say whether it had "
-            "opened an inquiry.",
-            "did the Markets Authority confirm whether it had opened an inquiry?",
+            "opened an investigation.",
+            "did the Markets Authority confirm whether it had opened an investigation?",
         ),
         (
             "The Markets Authority would not say whether it had received a complaint.",
@@ -380,7 +380,7 @@ def test_which_have_not_been_verified_of_papers_named_before() -> None:
         "Club finances",
         "The complaint cited bank records and what it described as internal ledgers kept by the "
         "club's former treasurer.",
-        "The ledgers, which have not been independently verified, appear to show payments to two "
+        "The ledgers, which have not been independently verified, seem to record payments to two "
         "agents.",
     )
     assert asked == {"has the outlet verified the ledgers?": "The outlet has not verified them"}
@@ -390,7 +390,7 @@ def test_control_which_of_papers_never_named_before() -> None:
     asked = _asked(
         "Club finances",
         "The club's accounts were filed late this year.",
-        "The ledgers, which have not been independently verified, appear to show payments to two "
+        "The ledgers, which have not been independently verified, seem to record payments to two "
         "agents.",
     )
     assert asked == {}

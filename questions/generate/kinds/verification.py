@@ -297,7 +297,7 @@ def _plural(by: str) -> bool:
 def _family(ctx: Context, v: Verification) -> str:
     words = ctx.text[v.span[0] : v.span[1]].lower()
     if v.status == "neither confirmed nor denied" and "verif" not in words:
-        return "confirm"  # "would not say whether it had opened an inquiry"
+        return "confirm"  # "would not say whether it had opened an investigation"
     if "confirm" in words and "verif" not in words:
         return "confirm"
     for verb in _CHECK_VERBS:  # "could not independently determine the cause": determine
@@ -445,7 +445,7 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         ok = phrase and phrase.startswith(("that ", "by "))
         return (f"the claim {phrase}", whole) if ok else None
     head = _relative_head(ctx, v)
-    if head is not None:  # "The spreadsheets, which have not been …", "Footage …, whose …"
+    if head is not None:  # "The ledgers, which have not been …", "Video …, whose …"
         return head
     obj = strip_edges(_MEANS_AFTER.sub("", _SPEECH_TAG.sub("", v.object)))
     obj = _OF_ASIDE.sub(r"\1, that ", obj)  # "the second death, of a man": "…, that of a man"
@@ -608,9 +608,9 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     return (obj, None) if first in _NP_OPENERS else None
 
 
-# a speech tag closing the matter ("…overflowed on Monday night, the agency said in a statement
-# late on Wednesday", "…killed 14 people, according to local officials"): who told it, no part
-# of what was (not) verified (``_tag_speaker`` names the teller in the explanation)
+# a speech tag closing the matter ("…was breached below the waterline, the coastguard said in a
+# statement on Friday", "…killed nine people, according to the governor"): who told it, no
+# part of what was (not) verified (``_tag_speaker`` names the teller in the explanation)
 _SPEECH_TAG = re.compile(
     r",\s+(?:according\s+to\s+(?P<per>[^,;:“”\"]{3,80})|(?P<who>(?!(?:who|which|that|where"
     r"|when|but|and|or|while|although|though|as|yet|so|adding|saying)\b)"
@@ -618,7 +618,7 @@ _SPEECH_TAG = re.compile(
     r"|says|told|added|stated|announced)\b[^,;:“”\"]*)$"
 )
 # the noun phrase opening a sentence that a relative statement after it hangs on: "The
-# spreadsheets, which have not been independently verified, …", "Footage posted online, whose
+# ledgers, which have not been independently verified, …", "Video shared on apps, whose
 # authenticity could not be confirmed, …"
 _OPENING_NP = re.compile(
     r"\s*((?:(?:The|These|Those)\s+)?[A-Z][a-z-]+(?:\s+[a-z][\w’'-]*){0,5}),\s+(which|whose\s+)$"
@@ -627,10 +627,10 @@ _OPENING_NP = re.compile(
 
 def _relative_head(ctx: Context, v: Verification) -> tuple[str, None] | None:
     """What a relative statement opening on "which" or "whose <noun>" is of, when its head
-    opens the sentence ("The spreadsheets, which have not been independently verified" -> "the
-    spreadsheets", a thing the sentence before named; "Footage posted on social media, whose
-    authenticity could not be independently confirmed" -> "the authenticity of the footage
-    posted on social media"); None for any other."""
+    opens the sentence ("The ledgers, which have not been independently verified" -> "the
+    ledgers", a thing the sentence before named; "Video shared on messaging apps, whose
+    authenticity could not be independently confirmed" -> "the authenticity of the video
+    shared on messaging apps"); None for any other."""
     span = v.sentence_span
     if span is None or v.object.lower() not in ("which", "authenticity", "origin", "provenance"):
         return None
@@ -647,7 +647,7 @@ def _relative_head(ctx: Context, v: Verification) -> tuple[str, None] | None:
     before = ctx.sentence_before(span[0])
     head = words[-1].lower()
     if len(words) > 3 or before is None or not re.search(rf"\b{head}\b", before.text.lower()):
-        return None  # "the spreadsheets" the sentence before brought in, and only that
+        return None  # "the ledgers" the sentence before brought in, and only that
     return the, None
 
 
@@ -668,8 +668,8 @@ def _tag_speaker(ctx: Context, v: Verification) -> str | None:
     return who[:1].lower() + who[1:] if who.split()[0] in ("The", "A", "An") else who
 
 
-# a noun phrase and its aside of "of" ("the second death, of a 74-year-old man"): read as "the
-# second death, that of a 74-year-old man", whole
+# a noun phrase and its aside of "of" ("the second death, of a 52-year-old woman"): read as "the
+# second death, that of a 52-year-old woman", whole
 _OF_ASIDE = re.compile(
     r"^((?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+[a-z][\w’'-]*?[^s\W]),\s+"
     r"(?=of\s+(?:a|an|the)\s+[^,;:]{3,60}$)"
@@ -838,8 +838,8 @@ def _whether(obj: str) -> tuple[str, None] | None:
 
 
 def _whether_itself(ctx: Context, v: Verification, obj: str) -> tuple[str, None] | None:
-    """ "The panel has yet to confirm whether it has received a referral", "The commission would
-    not say whether it had opened an inquiry": an open question whose "it" can only be the
+    """ "The panel has yet to confirm whether it has received a complaint", "The commission would
+    not say whether it had opened an investigation": an open question whose "it" can only be the
     verifier, a body (``_self_pronoun``), named just before it in the prompt; None for any
     other."""
     rest = obj.split(None, 1)[1] if obj.lower().startswith("whether ") else ""
@@ -862,7 +862,7 @@ def _body(ctx: Context, by: str) -> bool:
     if by in (_OUTLET, NO_VERIFIER) or not by[:1].isupper():
         return False
     if by.split()[-1].lower() in _BODY_HEADS:
-        return True  # "Athletics Integrity Panel", "Markets Authority"
+        return True  # "Coastal Fisheries Panel", "Markets Authority"
     if story_sources(ctx).get(source_key(by)) is not None:
         return not _person_verifier(ctx, by)
     kind = Namer().name(by, Mention((0, len(by)), (0, len(by))))[1]
@@ -1894,7 +1894,7 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
 
 
 # a verifier the story names by a possessive pronoun and a group noun ("His team", "Her
-# colleagues"): asked only as the named person's ("Tomasz Wieczorek’s team")
+# colleagues"): asked only as the named person's ("Anders Kjell’s team")
 _WHOSE_GROUP = re.compile(
     r"(His|Her|his|her)\s+(team|staff|colleagues|researchers|lab|laboratory|office|lawyers"
     r"|aides|investigators|analysts|unit|group)\b"
@@ -1933,7 +1933,7 @@ def _group_owner(ctx: Context, v: Verification, pronoun: str) -> str | None:
     if not PERSON_NAME_RE.fullmatch(person) or unresolved_pronoun(person):
         return None  # "a spokesman", "the minister": no name to own the team
     if GIVEN_NAMES.get(person.split()[0], "") not in ("", "m" if pronoun == "his" else "f"):
-        return None  # "her team" after "Tomasz Wieczorek said": someone else's
+        return None  # "her team" after "Anders Kjell said": someone else's
     return person
 
 
