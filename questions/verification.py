@@ -305,7 +305,161 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
         if v and not taken.overlaps(v.span):
             found.append(v)
             taken.add(v.span)
+    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence_span, []).append(c)
+    extra = _said_nothing_of_itself(story, by_sentence) + _not_in_position(story, by_sentence)
+    for v in extra:
+        if not taken.overlaps(v.span):  # "would not say whether it had …", "was not yet in a
+            found.append(v)  # position to verify" (branch ver12)
+            taken.add(v.span)
     return sorted((_own_action_cut(v) for v in found), key=lambda v: v.span)
+
+
+# "… but would not say whether it had opened an investigation": a body silent on its own past act
+_NOT_SAY_WHETHER = re.compile(
+    r"\b(?:would|will|did|could)\s+not\s+say\s+(whether\s+it\s+(?:had|has)\s+(?:been\s+)?"
+    r"(?:[a-z]{3,}ed|received|begun|taken|made|sent|seen|given|held|sought|brought|won|lost)"
+    r"\b[^.;:“”\"]*)"
+)
+_SHARED_AFTER = re.compile(r"\s(?:but|and)\s+$")
+
+
+def _sentence_subject(
+    sentence: Sentence, pos: int, claims: dict[tuple[int, int], list[Claim]]
+) -> tuple[str, str] | None:
+    """Who a verb at ``pos`` of a sentence is said of, and of what kind: the source of the
+    claim opening the sentence when the verb shares its subject after "but"/"and" ("The
+    commission said it was aware of the report but would not say …"), else the subject just
+    before the verb's frame ("The regulator would not say …"); None when it cannot be told."""
+    base = sentence.span[0]
+    lead = sentence.text[:pos]
+    if _SHARED_AFTER.search(lead):
+        opening = [
+            c
+            for c in claims.get(sentence.span, [])
+            if c.source
+            and c.source_span is not None
+            and c.source_span[0] - base <= 4  # "The" before the name
+            and c.content_span[0] < base + pos
+        ]
+        if len({c.source for c in opening}) != 1:
+            return None
+        return str(opening[0].source), str(opening[0].source_kind or "")
+    frame = re.search(r"(?:\s+(?:yet|still|also|so\s+far))?\s*$", lead)
+    subject = _subject(_masked(sentence.text), frame.start() if frame else pos)
+    if subject is None or subject.span[1] + 1 < len(lead.rstrip()) - 12:
+        return None
+    name, kind = Namer().name(sentence.text, subject)[:2]
+    return name, str(kind or "")
+
+
+def _said_nothing_of_itself(
+    story: StoryAnalysis, claims: dict[tuple[int, int], list[Claim]]
+) -> list[Verification]:
+    """ "The Markets Authority said it had read the report but would not say whether it
+    had opened an investigation": neither confirmed nor denied, by the body the "it" is (never a
+    person: "The mayor would not say whether the pool would reopen" is left, as is a matter
+    that is not the body's own past act)."""
+    out = []
+    for sentence in story.sentences:
+        if sentence.in_quote or " not say whether it " not in sentence.text:
+            continue
+        m = _NOT_SAY_WHETHER.search(sentence.text)
+        found = _sentence_subject(sentence, m.start(), claims) if m else None
+        if m is None or found is None:
+            continue
+        by, kind = found
+        if kind in PERSON_KINDS or by.lower() in _PRONOUNS or not by[:1].isupper():
+            continue
+        base = sentence.span[0]
+        out.append(
+            Verification(
+                line=sentence.line,
+                by=by,
+                status="neither confirmed nor denied",
+                object=m.group(1).rstrip(" ,."),
+                span=(base + m.start(), base + m.end()),
+                sentence_span=sentence.span,
+            )
+        )
+    return out
+
+
+# "was not yet in a position to verify": no check made so far
+_IN_POSITION = re.compile(
+    r"\b(?:was|is|were|are)\s+not\s+(?:yet\s+)?in\s+a\s+position\s+to\s+"
+    r"(?:independently\s+)?(?:verify|confirm)\b"
+)
+# "…, a number the agency said it was not yet in a position to verify": the claim before the
+# aside, the verifier inside it
+_POSITION_ASIDE = re.compile(
+    r",\s+(?:a|an)\s+(?:number|figure|claim|count|total|estimate|tally|assertion)\s+"
+    r"(?:that\s+|which\s+)?((?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})"
+    r"(?:\s+(?:said|says)\s+(?:it|they))?\s+$"
+)
+
+
+def _text_between(sentence: Sentence, c: Claim, m: re.Match[str]) -> str:
+    """The words of a claim's content before a match in its sentence."""
+    return sentence.text[c.content_span[0] - sentence.span[0] : m.start()]
+
+
+def _not_in_position(
+    story: StoryAnalysis, claims: dict[tuple[int, int], list[Claim]]
+) -> list[Verification]:
+    """ "…, a number the Environment Agency said it was not yet in a position to verify": the
+    claim before the aside unverified by the named body (and "X said it was not in a position to
+    verify the figure", "X is not in a position to confirm the reports", by the subject)."""
+    out = []
+    for sentence in story.sentences:
+        if sentence.in_quote or " position to " not in sentence.text:
+            continue
+        m = _IN_POSITION.search(sentence.text)
+        if m is None:
+            continue
+        base = sentence.span[0]
+        aside = _POSITION_ASIDE.search(sentence.text, 0, m.start())
+        if aside:  # "…, a number the agency said it was not yet in a position to verify"
+            agent = aside.group(1)
+            by = Namer().name(agent, Mention((0, len(agent)), (0, len(agent))))[0]
+            held = [
+                c
+                for c in claims.get(sentence.span, [])
+                if c.content_span[0] < base + aside.start() < c.content_span[1]
+            ]
+            if len(held) != 1 or not by:
+                continue
+            start = held[0].content_span[0] - base
+            obj = _strip_that(sentence.text[start : aside.start()].strip())
+        else:  # "The agency said it was not in a position to verify the figure"
+            own = [
+                c
+                for c in claims.get(sentence.span, [])
+                if c.content_span[0] <= base + m.start() < c.content_span[1]
+                and re.match(r"(?:that\s+)?(?:it|they)\s+$", _text_between(sentence, c, m))
+                and c.source
+            ]
+            if len(own) != 1 or own[0].source_kind in PERSON_KINDS:
+                continue
+            by, start = str(own[0].source), (own[0].source_span or own[0].content_span)[0] - base
+            s, e = _clause_after(sentence.text, m.end())
+            obj = _strip_that(sentence.text[s:e])
+            if not obj or not _news_object(obj, "verify", "verify"):
+                continue
+        if not obj or by.lower() in _PRONOUNS:
+            continue
+        out.append(
+            Verification(
+                line=sentence.line,
+                by=by,
+                status="unverified",
+                object=obj,
+                span=(base + start, base + m.end()),
+                sentence_span=sentence.span,
+            )
+        )
+    return out
 
 
 # ", but did not release its findings", " but gave no details": a verb with no subject of its
@@ -778,6 +932,22 @@ def _asked_established(masked: str, m: re.Match[str], base: str) -> bool:
     return base in ("establish", "ascertain") and _WH_AFTER.match(masked, m.end()) is not None
 
 
+# the whole of a matter an outlet or a source could not establish: "the full scale of the
+# breach", "the exact number of people on board", "the extent of the damage"
+_SCALE_OF = re.compile(
+    r"\s+(?:the|its|their)\s+(?:(?:full|exact|precise|true)\s+(?:scale|extent|size|number"
+    r"|nature|cost)|scale|extent)\s+of\s+\w",
+    re.IGNORECASE,
+)
+
+
+def _scale_established(masked: str, m: re.Match[str], base: str) -> bool:
+    """Whether a negated "establish"/"ascertain" is the check of how large or how far a matter
+    is ("… but could not establish the full scale of the theft"): a value the story leaves
+    open, not an investigation's finding ("has not determined the cause" is left)."""
+    return base in ("establish", "ascertain") and _SCALE_OF.match(masked, m.end()) is not None
+
+
 # a claim pointed back to: "that claim", "the allegation", "those claims"
 _CLAIM_BACK = re.compile(
     r"(?:that|the|this|those|these)\s+(?:claims?|allegations?|assertions?|accounts?)\b",
@@ -794,7 +964,7 @@ def _checked(masked: str, sentence: str, m: re.Match[str], start: int, base: str
     back to ("The court said it could not establish that claim"), or the outlet's own ("Reuters
     could not independently determine the cause of the fires"); not an investigation that has
     not determined a cause, nor "could not check in"."""
-    if _asked_established(masked, m, base):
+    if _asked_established(masked, m, base) or _scale_established(masked, m, base):
         return True
     if _CLAIM_BACK.match(masked, m.end() + 1) and masked[m.end() : m.end() + 1] == " ":
         return True
@@ -981,6 +1151,7 @@ def _passive(
     late = _LATE_ADVERB.search(agent) if agent else None
     if agent and late:  # "could not be verified by Reuters immediately": Reuters
         agent = agent[: late.start()]
+    agent = _agent_without_time(agent) if agent else agent
     independent = "independently" in masked[start : m.start()].lower()
     if not negative and agent is None and not independent:
         return None  # "two deaths were confirmed": by whom the story does not say here
@@ -1038,6 +1209,22 @@ def _passive(
 
 # An adverb closing an agent ("by Reuters immediately"): no part of the agent's name
 _LATE_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(_ADVERBS)) + r")$", re.IGNORECASE)
+# A time phrase after a passive's agent ("by Pellmoor Royal Infirmary late on Tuesday", "by
+# the ministry earlier this week", "by police yesterday"): no part of the agent's name
+_AGENT_TIME = re.compile(
+    r"\s+(?:late|early|earlier|later|overnight|yesterday|today|tonight|on|shortly|soon"
+    r"|(?:last|this|next)\s+(?:week|month|year|night|morning|afternoon|evening|weekend"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b.*$"
+)
+
+
+def _agent_without_time(agent: str) -> str:
+    """A passive's agent without the time phrase after it ("Pellmoor Royal Infirmary late"
+    -> "Pellmoor Royal Infirmary"); the agent as it is when nothing would be left."""
+    cut = _AGENT_TIME.sub("", agent)
+    return cut if cut.strip() and cut.split()[-1].lower() not in ("the", "a", "an") else agent
+
+
 # A subject opening its sentence or clause with a news noun and a phrase after it ("The number
 # of dead at the quarry"), of which the subject found was only the last noun ("the quarry")
 _OF_SUBJECT = re.compile(

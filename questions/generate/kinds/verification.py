@@ -39,7 +39,8 @@ from questions.generate.text import (
     word_count,
 )
 from questions.model import Claim, Question, Verification
-from questions.names import GIVEN_NAMES, PERSON_KINDS, PERSON_NAME_RE
+from questions.names import GIVEN_NAMES, PERSON_KINDS, PERSON_NAME_RE, Namer
+from questions.sources import Mention
 from questions.text import load_lexicon
 from questions.verification import (
     DEMONSTRATIVE,
@@ -65,7 +66,7 @@ _FRAME_RE = re.compile(
     r"(?<![\w’'-])"  # a whole word: not the "or" that ends "Regulator" before "confirmed"
     r"(?:(?:has|have|had|is|are|was|were|could|would|will|did|does|do|can|cannot|not|never|yet"
     r"|to|been|be|able|unable|declined|refused|independently|immediately|officially|neither|nor"
-    r"|or|still|remains?|remained|[a-z]+n[’']t)\s+)*"
+    r"|or|still|remains?|remained|in\s+a\s+position|[a-z]+n[’']t)\s+)*"
     r"(?:verif|confirm|corroborat|authenticat|geolocat|identif|substantiat|establish|determin|check"
     r"|ascertain|unverified|unconfirmed)[a-z]*(?:\s+(?:or|nor)\s+den(?:y|ied))?",
     re.IGNORECASE,
@@ -84,9 +85,16 @@ _UNSEEN_FRAME = re.compile(
 def _frame_of(ctx: Context, v: Verification) -> re.Match[str] | None:
     """The words of a statement's frame ("could not be independently verified", "has not
     seen"): a verb of verification's, else an unseen piece of evidence's."""
-    return _FRAME_RE.search(ctx.text, v.span[0], v.span[1]) or _UNSEEN_FRAME.search(
-        ctx.text, v.span[0], v.span[1]
+    return (
+        _FRAME_RE.search(ctx.text, v.span[0], v.span[1])
+        or _UNSEEN_FRAME.search(ctx.text, v.span[0], v.span[1])
+        or _NOT_SAY_FRAME.search(ctx.text, v.span[0], v.span[1])
     )
+
+
+# "would not say whether": a body's silence on its own act
+# (``verification._said_nothing_of_itself``)
+_NOT_SAY_FRAME = re.compile(r"\b(?:would|will|did|could)\s+not\s+say\s+whether\b")
 
 
 _OUTLET = "the outlet"
@@ -229,7 +237,8 @@ _NOT_SAID = "The story does not say"
 _VALUE = re.compile(
     r"(?:(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:exact\s+|precise\s+|full\s+)?"
     r"(?:identity|identities|nationality|nationalities|name|names|age|ages|location|locations"
-    r"|whereabouts|cause|origin|origins|timing|extent|scale|size|number|fate|nature|motive)"
+    r"|whereabouts|cause|origin|origins|timing|extent|scale|size|number|fate|nature|motive"
+    r"|authenticity|provenance)"
     r"|(?:how|who|what|when|where|why|whether)\b)(?:\s|$)",
     re.IGNORECASE,
 )
@@ -240,7 +249,9 @@ _VALUE = re.compile(
 _NOT_YET = re.compile(
     r"\b(?:(?:has|have|had)\s+not|hasn[’']t|haven[’']t)\s+(?:yet\s+)?(?:independently\s+)?"
     r"(?:verified|confirmed|seen|reviewed|viewed|examined)\b"  # "has not seen the document"
-    r"|\b(?:has|have)\s+yet\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
+    r"|\b(?:has|have)\s+yet\s+to\s+(?:independently\s+)?(?:verify|confirm)\b"
+    r"|\bnot\s+(?:yet\s+)?in\s+a\s+position\s+to\s+(?:verify|confirm)\b"
+    r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:verified|confirmed)\b",
     re.IGNORECASE,
 )
 # What stops a noun phrase's head ("the videos posted online", "the reports of fighting")
@@ -285,6 +296,8 @@ def _plural(by: str) -> bool:
 
 def _family(ctx: Context, v: Verification) -> str:
     words = ctx.text[v.span[0] : v.span[1]].lower()
+    if v.status == "neither confirmed nor denied" and "verif" not in words:
+        return "confirm"  # "would not say whether it had opened an investigation"
     if "confirm" in words and "verif" not in words:
         return "confirm"
     for verb in _CHECK_VERBS:  # "could not independently determine the cause": determine
@@ -397,8 +410,9 @@ def _as_written(ctx: Context, v: Verification, name: str) -> str:
     at = ctx.text[v.span[0] : v.span[0] + len(name) + 4]
     if at.lower() == f"the {name.lower()}"[: len(at)] and at[:4].lower() == "the ":
         return f"the {name}"
-    if at.startswith(name) and name.lower() in _GROUPS:
-        return name.lower()
+    opening = v.sentence_span is not None and ctx.text.startswith(name, v.sentence_span[0])
+    if (at.startswith(name) or opening) and name.lower() in _GROUPS:
+        return name.lower()  # "Investigators …, but could not establish …": "investigators"
     return f"the {name}" if _always_the(ctx, name) else name
 
 
@@ -430,10 +444,16 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         phrase = phrase or _by_source_clause(ctx, whole)
         ok = phrase and phrase.startswith(("that ", "by "))
         return (f"the claim {phrase}", whole) if ok else None
-    obj = strip_edges(_MEANS_AFTER.sub("", v.object))
+    head = _relative_head(ctx, v)
+    if head is not None:  # "The ledgers, which have not been …", "Video …, whose …"
+        return head
+    obj = strip_edges(_MEANS_AFTER.sub("", _SPEECH_TAG.sub("", v.object)))
+    obj = _OF_ASIDE.sub(r"\1, that ", obj)  # "the second death, of a man": "…, that of a man"
     obj = obj if DEMONSTRATIVE.fullmatch(obj) else strip_that(obj)  # "that figure" stays
     if obj.split()[:1] and obj.split()[0].lower() in ("whether", "if"):
-        return _whether(obj) if v.status in ("unverified", "neither confirmed nor denied") else None
+        if v.status not in ("unverified", "neither confirmed nor denied"):
+            return None
+        return _whether(obj) or _whether_itself(ctx, v, obj)
     but_not = _BUT_NOT.fullmatch(obj) if v.status in ("verified", "confirmed") else None
     if but_not:  # "verified the location of the video but not when it was filmed": the location
         obj = but_not.group(1)
@@ -582,10 +602,87 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     said = ctx.text[v.span[0] : v.span[1]]
     if is_clause(obj) and re.search(r"\bthat\s+" + re.escape(obj), said):
         return f"that {obj}", None  # "could not confirm that contact had been made"
-    if said[: len(obj)].lower() == obj.lower() and re.search(r",\s+\S[^,]*$", said):
+    if said[: len(obj)].lower() == obj.lower() and _TAG_AFTER.search(said):
         # "The ruling stands, the registry confirmed.": the clause before its attribution
         return (f"that {obj}", None) if not unresolved_pronoun(obj) else None
     return (obj, None) if first in _NP_OPENERS else None
+
+
+# a speech tag closing the matter ("…was breached below the waterline, the coastguard said in a
+# statement on Friday", "…killed nine people, according to the governor"): who told it, no
+# part of what was (not) verified (``_tag_speaker`` names the teller in the explanation)
+_SPEECH_TAG = re.compile(
+    r",\s+(?:according\s+to\s+(?P<per>[^,;:“”\"]{3,80})|(?P<who>(?!(?:who|which|that|where"
+    r"|when|but|and|or|while|although|though|as|yet|so|adding|saying)\b)"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:said"
+    r"|says|told|added|stated|announced)\b[^,;:“”\"]*)$"
+)
+# the noun phrase opening a sentence that a relative statement after it hangs on: "The
+# ledgers, which have not been independently verified, …", "Video shared on apps, whose
+# authenticity could not be confirmed, …"
+_OPENING_NP = re.compile(
+    r"\s*((?:(?:The|These|Those)\s+)?[A-Z][a-z-]+(?:\s+[a-z][\w’'-]*){0,5}),\s+(which|whose\s+)$"
+)
+
+
+def _relative_head(ctx: Context, v: Verification) -> tuple[str, None] | None:
+    """What a relative statement opening on "which" or "whose <noun>" is of, when its head
+    opens the sentence ("The ledgers, which have not been independently verified" -> "the
+    ledgers", a thing the sentence before named; "Video shared on messaging apps, whose
+    authenticity could not be independently confirmed" -> "the authenticity of the video
+    shared on messaging apps"); None for any other."""
+    span = v.sentence_span
+    if span is None or v.object.lower() not in ("which", "authenticity", "origin", "provenance"):
+        return None
+    m = _OPENING_NP.fullmatch(ctx.text, span[0], v.span[0] + (5 if v.object == "which" else 0))
+    if m is None or (m.group(2) == "which") != (v.object == "which"):
+        return None
+    np = m.group(1)
+    words = np.split()
+    if any(w.lower() in _FINITE_VERBS or w.lower() in _WH or w == "that" for w in words):
+        return None  # "Police said …, which": a clause, not a noun phrase
+    the = np[:1].lower() + np[1:] if words[0] in ("The", "These", "Those") else f"the {np.lower()}"
+    if v.object != "which":
+        return f"the {v.object} of {the}", None
+    before = ctx.sentence_before(span[0])
+    head = words[-1].lower()
+    if len(words) > 3 or before is None or not re.search(rf"\b{head}\b", before.text.lower()):
+        return None  # "the ledgers" the sentence before brought in, and only that
+    return the, None
+
+
+def _tag_speaker(ctx: Context, v: Verification) -> str | None:
+    """Who a speech tag closing a statement's matter names ("the agency" of "…, the agency said
+    in a statement"), read in the matter or right after the statement in its sentence; None
+    for no tag, or "according to" (the claim's source, not the verification's teller)."""
+    m = _SPEECH_TAG.search(v.object)
+    end = (v.sentence_span or v.span)[1]
+    if m is None and v.span[1] < end:
+        after = re.match(r",\s+[^,;:“”\"]*", ctx.text[v.span[1] : end].rstrip(" ."))
+        m = _SPEECH_TAG.search(v.object + (after.group() if after else ""))
+        if m is not None and m.start() < len(v.object):
+            m = None
+    who = m.group("who") if m else None
+    if not who or is_pronoun(who.split()[0], at_start=False):
+        return None
+    return who[:1].lower() + who[1:] if who.split()[0] in ("The", "A", "An") else who
+
+
+# a noun phrase and its aside of "of" ("the second death, of a 52-year-old woman"): read as "the
+# second death, that of a 52-year-old woman", whole
+_OF_ASIDE = re.compile(
+    r"^((?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+[a-z][\w’'-]*?[^s\W]),\s+"
+    r"(?=of\s+(?:a|an|the)\s+[^,;:]{3,60}$)"
+)
+
+
+# the attribution after a clause ("The ruling stands, the registry confirmed"): not the verb of
+# a passive whose subject had an aside ("The second death, of a man, was confirmed by …")
+_TAG_AFTER = re.compile(
+    r",\s+(?!(?:was|were|is|are|has|have|had|could|can|would|will|may|might|must|be|been)\b)"
+    r"\S[^,]*$",
+    re.IGNORECASE,
+)
 
 
 # a claim owned by a noun with nothing of what it says: "the company's assurance"
@@ -740,6 +837,46 @@ def _whether(obj: str) -> tuple[str, None] | None:
     return obj, None
 
 
+def _whether_itself(ctx: Context, v: Verification, obj: str) -> tuple[str, None] | None:
+    """ "The panel has yet to confirm whether it has received a complaint", "The commission would
+    not say whether it had opened an investigation": an open question whose "it" can only be the
+    verifier, a body (``_self_pronoun``), named just before it in the prompt; None for any
+    other."""
+    rest = obj.split(None, 1)[1] if obj.lower().startswith("whether ") else ""
+    words = rest.split(None, 1)
+    if len(words) < 2 or words[0] != "it" or _thing_before(ctx, v) or not _body(ctx, v.by):
+        return None
+    if _plural(v.by) or v.by.split()[-1].lower() in _GROUPS | _PEOPLE_WORDS:
+        return None  # "officials", "the spokesman": no "it"
+    if unresolved_pronoun(words[1]) is not None or "it" in tokens(words[1]):
+        return None
+    if not 3 <= word_count(rest) <= 25 or not quotes_balanced(rest) or other_attribution(rest):
+        return None
+    return (obj, None) if is_clause(rest) and " or " not in f" {rest} " else None
+
+
+def _body(ctx: Context, by: str) -> bool:
+    """Whether a verifier is a body, not a person: by what the story shows of the source, else
+    by how its name is read ("Markets Authority", a name of two capitalised words the story
+    gives no claim, is an organisation; ``_person_verifier`` would take it for a person)."""
+    if by in (_OUTLET, NO_VERIFIER) or not by[:1].isupper():
+        return False
+    if by.split()[-1].lower() in _BODY_HEADS:
+        return True  # "Coastal Fisheries Panel", "Markets Authority"
+    if story_sources(ctx).get(source_key(by)) is not None:
+        return not _person_verifier(ctx, by)
+    kind = Namer().name(by, Mention((0, len(by)), (0, len(by))))[1]
+    return kind not in PERSON_KINDS
+
+
+# the last word of a body's name
+_BODY_HEADS = frozenset(
+    "panel board authority commission agency office council ministry department committee"
+    " regulator court tribunal institute trust service bureau association federation union"
+    " company corporation group bank inspectorate watchdog foundation".split()
+)
+
+
 # a person named as the clause's subject who tells or says what they themselves will do: "Voss
 # had told colleagues she would step down", "Lund told aides he was leaving"
 _SUBJECT_TOLD = re.compile(
@@ -848,7 +985,9 @@ def _opens_sentence(ctx: Context, v: Verification, obj: str) -> bool:
     confirmed.")."""
     said = ctx.text[v.span[0] : v.span[1]].lstrip("“\"‘' ")
     first = obj.split()[0].lower() if obj.split() else ""
-    return first not in _POINTING_FIRST and said.startswith(obj)
+    opening = v.sentence_span is not None and ctx.text.startswith(obj, v.sentence_span[0])
+    return first not in _POINTING_FIRST and (said.startswith(obj) or opening)  # "Shelling of
+    # the village killed nine, …, a toll that could not be verified": the aside's claim
 
 
 # first words the pointing-back readings above match as written ("His identity", "Its claims"):
@@ -1673,6 +1812,12 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     if _other_outcome(ctx, v, phrase):
         return None  # "Police have not confirmed it. … Police later confirmed it": both true
     name = _OUTLET if v.by == _OUTLET else _as_written(ctx, v, display_for(ctx, v.by))
+    whose = _whose_group(ctx, v)
+    if whose and v.by != _OUTLET:  # "His team had been able to verify …": whose team?
+        owner = _group_owner(ctx, v, whose.group(1).lower())
+        if owner is None:
+            return None  # "the team" of a story with another team: the prompt cannot say which
+        name = f"{owner}’s {whose.group(2).lower()}"
     group = re.split(r"\s(?:in|at|from|of|on)\s", name, maxsplit=1)[0].split()[-1]
     bare_group = group in _GROUPS and group.endswith(("s", "police"))  # "officials", "prison …"
     bare_phrase = len(name.split()) > 1 and ctx.text.startswith(
@@ -1686,6 +1831,7 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     ):
         name = f"the {name}"  # "did the campaign confirm", not "did campaign confirm"
     phrase = _it_again(ctx, v, phrase, name)
+    phrase = _OWNER_NAME.sub(lambda m: _owner_as_written(ctx, m), phrase)
     family = _family(ctx, v)
     if own and family == "confirm":
         family = "own confirm"  # the outlet checks; it does not deny ("could not be confirmed")
@@ -1724,6 +1870,11 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
     )
     said = f"{_said(cue)}: " if cue else ""
     meaning = _explain(v.status, family, own, _plural(name), declined, not_yet, value and not claim)
+    teller = _tag_speaker(ctx, v) if not own else None
+    if teller and v.status in ("verified", "confirmed"):  # "…, the agency said in a statement"
+        meaning = (
+            f"{'confirmed' if family == 'confirm' else 'verified'} this, according to {teller}"
+        )
     story_says = quoted(evidence.text)
     if evidence.earlier_text is not None:  # the claim, then other statements, then this one
         earlier = " ".join(evidence.earlier_text.split())
@@ -1740,6 +1891,65 @@ def _status_question(ctx: Context, v: Verification) -> Question | None:
         difficulty=3 if v.status == "neither confirmed nor denied" else 2,
         key=(v.status, phrase),
     )
+
+
+# a verifier the story names by a possessive pronoun and a group noun ("His team", "Her
+# colleagues"): asked only as the named person's ("Anders Kjell’s team")
+_WHOSE_GROUP = re.compile(
+    r"(His|Her|his|her)\s+(team|staff|colleagues|researchers|lab|laboratory|office|lawyers"
+    r"|aides|investigators|analysts|unit|group)\b"
+)
+
+
+def _whose_group(ctx: Context, v: Verification) -> re.Match[str] | None:
+    """The "His team" a statement's verifier is: at the statement's start, or earlier in its
+    sentence when the statement shares that subject after "but" ("His team had been able to
+    verify …, he said, but could not establish …"); None for any other verifier."""
+    m = _WHOSE_GROUP.match(ctx.text, v.span[0], v.span[1])
+    if m is None and v.sentence_span and v.span[0] > v.sentence_span[0]:
+        found = list(_WHOSE_GROUP.finditer(ctx.text, v.sentence_span[0], v.span[0]))
+        m = found[0] if len(found) == 1 and found[0].start() == v.sentence_span[0] else None
+    return m if m and m.group(2).lower() == v.by.split()[-1].lower() else None
+
+
+def _group_owner(ctx: Context, v: Verification, pronoun: str) -> str | None:
+    """The one person "his"/"her" of a verifier's "His team" stands for: the one person named
+    as a source in the statement's sentence and the sentence before, as the story shows the
+    name; None when none or more than one person speaks there."""
+    span = v.sentence_span or v.span
+    before = ctx.sentence_before(span[0])
+    lo = before.span[0] if before is not None else span[0]
+    people = set()
+    for c in ctx.claims_from(lo, span[1]):
+        words = display_for(ctx, str(c.source or "")).split()
+        named = next(  # "Botanist Ingrid Falk", "the surveyor Piet Lund": the name
+            (" ".join(words[k:]) for k in range(len(words) - 1) if _person_name(words[k:])), None
+        )
+        if c.source and (named or c.source_kind in PERSON_KINDS):
+            people.add(named or " ".join(words))  # a person with no name counts too
+    if len(people) != 1:
+        return None  # none, or two people speak there: whose team?
+    (person,) = people
+    if not PERSON_NAME_RE.fullmatch(person) or unresolved_pronoun(person):
+        return None  # "a spokesman", "the minister": no name to own the team
+    if GIVEN_NAMES.get(person.split()[0], "") not in ("", "m" if pronoun == "his" else "f"):
+        return None  # "her team" after "Anders Kjell said": someone else's
+    return person
+
+
+def _person_name(words: list[str]) -> bool:
+    """Whether some words are a person's name, all of them."""
+    return PERSON_NAME_RE.fullmatch(" ".join(words)) is not None
+
+
+# a name made the owner in a claim's clause ("its volunteers" -> "Skelmere Seal Trust’s
+# volunteers"): "the" before it when the story writes it so
+_OWNER_NAME = re.compile(r"(?<=\bthat )([A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)(?=’s\s)")
+
+
+def _owner_as_written(ctx: Context, m: re.Match[str]) -> str:
+    shown = display_for(ctx, m.group(1))
+    return shown if shown.lower() == f"the {m.group(1).lower()}" else m.group(1)
 
 
 def _statement_between(ctx: Context, v: Verification, claim: Claim, start: int) -> bool:
