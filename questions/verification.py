@@ -324,19 +324,27 @@ def _claim_just_before(
     paragraph or closing the one before, as a wire story sets it apart; not a heading); None
     when there is not exactly one claim there."""
     if f.start > 0:
-        lo, hi = sentence.span[0], sentence.span[0] + f.start
+        lo, hi, back = sentence.span[0], sentence.span[0] + f.start, k - 1
     elif k > 0 and story.sentences[k - 1].line not in story.headings:
-        lo, hi = story.sentences[k - 1].span
+        (lo, hi), back = story.sentences[k - 1].span, k - 2
     else:
         return None
-    found = [
-        c
-        for c in by_span.overlapping(lo, hi)
-        if c.stance == "asserts" and lo <= c.content_span[0] and c.content_span[1] <= hi
-    ]
-    if len(found) != 1 or len(found[0].content.split()) < 4:
+    found = [c for c in by_span.overlapping(lo, hi) if c.stance == "asserts"]
+    found = [c for c in found if lo <= c.content_span[0] < hi]
+    if len(found) != 1:
         return None
-    return replace(f, obj=found[0].content, claimed=False)
+    claim = found[0]
+    if back >= 0 and story.sentences[back].line not in story.headings:
+        span = story.sentences[back].span  # "The army said … . Rebels said … . There was no
+        others = by_span.overlapping(*span)  # confirmation from the ministry": of which?
+        if any(c.stance == "asserts" and c.source != claim.source for c in others):
+            return None
+    end = min(claim.content_span[1], hi) - claim.content_span[0]
+    content = claim.content[:end].rstrip(" ,;—–-")
+    content = re.sub(r"(?:,|\s)\s*(?:and|but)$", "", content).rstrip(" ,;")
+    if len(content.split()) < 4:
+        return None
+    return replace(f, obj=content, claimed=False)
 
 
 _BUT_OWN_ACT = re.compile(
@@ -1416,6 +1424,9 @@ def _named(
         if by.lower() in _PRONOUNS or by.lower() in ("who", "which", "that"):
             by = referents.antecedent(by.lower(), base + f.subject.span[0]) or ""
     content = _claim_content(f.obj, sentence, claims)
+    reported = _REPORTED_CLAUSE.fullmatch(f.obj) if not content else None
+    if reported and sentence.text.startswith(f.obj):  # "Local media reported that four were
+        content = reported.group(1)  # killed, a toll that could not be …": what they reported
     if f.claimed and not content:
         return None  # "The opposition put the number at 300, which the BBC …": no claim's words
     obj = content or f.obj.strip().rstrip(".,")
@@ -1433,6 +1444,14 @@ def _named(
         span=(base + f.start, base + f.end),
         sentence_span=sentence.span,
     )
+
+
+# An appositive's clause that is a report no claim was read for: "Local media reported that
+# four people had been killed in the blast" (what was reported is what was not confirmed)
+_REPORTED_CLAUSE = re.compile(
+    r"[A-Z][^,;:“”\"]{0,60}?\s(?:reported|said|says|reports|claimed|stated)(?:\s+on\s+[A-Z]\w+)?"
+    r"\s+that\s+([^“”\"]{10,})"
+)
 
 
 _CLAUSE_WORDS = frozenset(

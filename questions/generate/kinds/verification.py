@@ -803,8 +803,9 @@ _HIS = {"his": "m", "him": "m", "himself": "m", "her": "f", "hers": "f", "hersel
 def _named_person_clause(claim: Claim, content: str) -> str | None:
     """A claim whose clause opens on a person named in full and whose only pronouns are that
     person's ("Activists said protest leader Arno Weiss had been detained outside his home"):
-    kept as written, the pronoun plainly the subject's; None when another name, another kind
-    of pronoun or a given name of the other sex is in it, or reported speech."""
+    kept as written, the pronoun plainly the subject's; None when another name or another kind
+    of pronoun is in it, the given name is of the other sex or of none known, or reported
+    speech."""
     if claim.quote == "direct" or not claim.source:
         return None
     m = _NAMED_SUBJECT.match(content)
@@ -815,8 +816,8 @@ def _named_person_clause(claim: Claim, content: str) -> str | None:
     if len(sexes) != 1 or re.search(r"\b(?:he|she)\b", rest, re.IGNORECASE):
         return None  # "… before he was released": one "he" too many to carry
     known = GIVEN_NAMES.get(m.group(2))
-    if known is not None and known[:1].lower() != next(iter(sexes)):
-        return None
+    if known is None or known[:1].lower() != next(iter(sexes)):
+        return None  # "Arno Weiss … her home": a name of no known sex, or of the other
     if re.search(r"[A-Z]", rest) or other_attribution(rest):
         return None  # another name in it: whose "his"?
     if re.search(r"\b(?:told|said|says|that)\b", rest):
