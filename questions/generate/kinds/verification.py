@@ -428,8 +428,8 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     if whole is not None:  # "A said X. B said Y. Neither claim could be verified.": X, and Y
         phrase = clause_phrase(whole, ctx.text, bare_plural=True)
         content = strip_that(strip_edges(whole.content))
-        phrase = phrase or _group_pronoun_clause(ctx, whole, content)  # "that rebels had …"
         phrase = phrase or _by_source_clause(ctx, whole)
+        phrase = phrase or _group_pronoun_clause(ctx, whole, content)  # "that rebels had …"
         ok = phrase and phrase.startswith(("that ", "by "))
         return (f"the claim {phrase}", whole) if ok else None
     obj = strip_edges(_MEANS_AFTER.sub("", v.object))
@@ -1440,17 +1440,19 @@ def _restated(ctx: Context, v: Verification, obj: str) -> tuple[str, Claim] | No
             phrase = clause_phrase(replace(claim, content=obj), ctx.text)
             if phrase is None and _THEY_HAD.match(obj):
                 phrase = _they_as_group(claim, obj)
-            if phrase is None:  # "Rebels said they had shot down …, which could not be …"
+            passive = _PRONOUN_PASSIVE.match(obj)  # "they had been shelled": left unasked
+            if phrase is None and not passive:  # "Rebels said they had shot down …, which …"
                 phrase = _group_pronoun_clause(ctx, replace(claim, content=obj), obj)
             if phrase and phrase.startswith("that "):
                 return f"the claim that {phrase[5:]}", claim
-            by = _by_source_clause(ctx, replace(claim, content=obj))
+            by = None if passive else _by_source_clause(ctx, replace(claim, content=obj))
             if by:  # "Rebel commanders said their fighters had killed 120 …, a figure that …"
                 return f"the claim {by}", claim
     return None
 
 
 _THEY_HAD = re.compile(r"they\s+(?:had|have)\s+[a-z]+ed\b")
+_PRONOUN_PASSIVE = re.compile(r"(?:they|it|he|she)\s+(?:had|have|has)\s+been\s+[a-z]+ed\b")
 # "Rebel fighters", "Protesters", "Local fishermen": a plain plural group, no one by name
 _PLAIN_GROUP = re.compile(r"(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,2}s")
 
