@@ -28,7 +28,9 @@ heads the text below it); when it continues a quotation or opens with one; when 
 connective or a pronoun (``split_continuations.txt``); when a pronoun comes before any name in its
 first words (``split_pronouns.txt``); when it names by title ("Mr Peskov") someone the story
 already named; when it is a paragraph of fewer than ``LEDE_MIN_WORDS`` words (ledes are long); or
-when it is a heading that asks a question (a crosshead, unless it is a story's top);
+when it is a heading that asks a question (a crosshead, unless it is a story's top); when,
+not a story's top, it opens on a check of what the story said ("Police confirmed …", "Officials
+have not confirmed …", "Reuters could not verify …": ``split_checks.txt``);
 or, unless it is a story's top, inside a wire live blog ("The Latest: …"), whose entries change
 topic every few paragraphs.
 A story has at least ``MIN_UNITS`` units (the last one ``MIN_LAST_UNITS``). Furniture between two
@@ -49,7 +51,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from questions.cohesion import bag_of, content_words, names, norm2
-from questions.stories import Line, LineKind
+from questions.stories import CHECK_OPENING, Line, LineKind
 from questions.text import load_lexicon
 
 StoryRange = tuple[int, int]  # indices of a story's first and last line, inclusive
@@ -288,6 +290,8 @@ def _score(units: list[_Unit], start: int, g: int, similarity: Callable[[], floa
         return None  # a question heads a section (a crosshead) far more often than a story
     if _continues(units, start, g):
         return None
+    if not unit.top and not unit.heading and CHECK_OPENING.match(unit.text):
+        return None  # "Police confirmed …": a check of what the story before it said
     if not unit.top and _live_blog(units, start):
         return None  # "The Latest: …": entries on many topics, one story until a new top
     value = similarity()

@@ -13,7 +13,9 @@ Every line is given one kind:
   full stop, right after a player line: the embedded video's title);
 * ``heading`` — a crosshead or headline: a short line (at most 14 words) that does not end like a
   sentence (no final full stop) or that asks a question, and does not open a quotation; a
-  heading-like line with no story text after it is body (a one-line story without a full stop);
+  heading-like line with no story text after it is body (a one-line story without a full stop),
+  and so is a line opening on a check in the past or perfect ("Police confirmed the arrests",
+  ``lexicons/split_checks.txt``: a headline checks in the present, "Police confirm arrests");
 * ``body`` — story text.
 
 The one-line patterns are data (``lexicons/furniture.txt`` and ``lexicons/cookie.txt``).
@@ -34,6 +36,8 @@ _CLOSING_QUOTES = "”\"’'»"
 _HEADING_MAX_WORDS = 14
 _HEADING_MAX_CHARS = 110
 _VIDEO_TITLE_MAX_WORDS = 20
+# "Police confirmed …", "Officials have not confirmed …": a sentence, never a heading
+CHECK_OPENING = re.compile("|".join(f"(?:{p})" for p in load_lexicon("split_checks")))
 _PROVIDER_MAX_WORDS = 4
 
 
@@ -128,6 +132,8 @@ def is_heading(line: str) -> bool:
     bare = line.rstrip(_CLOSING_QUOTES)  # a headline may end on a quotation: … ‘Disgusting Fraud’
     if not bare or bare[-1] in _SENTENCE_END:
         return False
+    if CHECK_OPENING.match(line):
+        return False  # "Police confirmed the arrests": a sentence (a headline says "confirm")
     return len(line.split()) <= _HEADING_MAX_WORDS
 
 

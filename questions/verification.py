@@ -114,7 +114,8 @@ _BY_RE = re.compile(
     r"\s+by\s+((?:the\s+)?[\w’'.-]+(?:\s+(?!and\b|that\b|on\b|in\b)[\w’'.-]+){0,4})"
 )
 _ZERO_RELATIVE = re.compile(
-    r",\s+((?:a|an)\s+(?:claim|assertion|allegation|figure|account)s?)\s+$", re.IGNORECASE
+    r",\s+((?:a|an)\s+(?:claim|assertion|allegation|figure|account)s?|something)\s+$",
+    re.IGNORECASE,
 )
 _COORDINATED = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?\b([a-z]+)\s+and\s+$")
 _COORDINATED_HEADS = frozenset({"date", "time", "place", "location", "origin", "source"})
@@ -288,6 +289,10 @@ def find_verification(text: str, story: StoryAnalysis, claims: list[Claim]) -> l
                 text, story.span[0], sentence.span[0] + f.start, f.unseen
             ):
                 continue  # "Reuters has not seen the document" of no document named before
+            if f.claimed and not f.obj:  # "There was no immediate confirmation from the army."
+                f = _claim_just_before(story, k, sentence, f, by_span)
+                if f is None:
+                    continue
             f = _before_attribution(sentence, f, near)  # "…, a spokesman said": not verified
             referents = referents or _Referents(claims)
             speaker = _reported_by(sentence, f, near)
@@ -464,6 +469,38 @@ def _not_in_position(
 
 # ", but did not release its findings", " but gave no details": a verb with no subject of its
 # own after "but", the verifier's own act (an auxiliary, a finite verb, or a lower-case -ed)
+def _claim_just_before(
+    story: StoryAnalysis, k: int, sentence: Sentence, f: _Found, by_span: _ClaimsBySpan
+) -> _Found | None:
+    """ "There was no immediate confirmation from the army" of the one claim just before it:
+    in its own sentence before it ("Rebels said they had downed a helicopter, and there was no
+    confirmation from the army"), or, opening its sentence, of the sentence before (in its
+    paragraph or closing the one before, as a wire story sets it apart; not a heading); None
+    when there is not exactly one claim there."""
+    if f.start > 0:
+        lo, hi, back = sentence.span[0], sentence.span[0] + f.start, k - 1
+    elif k > 0 and story.sentences[k - 1].line not in story.headings:
+        (lo, hi), back = story.sentences[k - 1].span, k - 2
+    else:
+        return None
+    found = [c for c in by_span.overlapping(lo, hi) if c.stance == "asserts"]
+    found = [c for c in found if lo <= c.content_span[0] < hi]
+    if len(found) != 1:
+        return None
+    claim = found[0]
+    if back >= 0 and story.sentences[back].line not in story.headings:
+        span = story.sentences[back].span  # "The army said … . Rebels said … . There was no
+        others = by_span.overlapping(*span)  # confirmation from the ministry": of which?
+        if any(c.stance == "asserts" and c.source != claim.source for c in others):
+            return None
+    end = min(claim.content_span[1], hi) - claim.content_span[0]
+    content = claim.content[:end].rstrip(" ,;—–-")
+    content = re.sub(r"(?:,|\s)\s*(?:and|but)$", "", content).rstrip(" ,;")
+    if len(content.split()) < 4:
+        return None
+    return replace(f, obj=content, claimed=False)
+
+
 _BUT_OWN_ACT = re.compile(
     r",?\s+but\s+(?:(?:did|does|do|has|have|had|would|will|could|can|was|is|declined|refused"
     r"|said|gave|added|stopped|made|kept)\b|[a-z]{3,}ed\b)"
@@ -765,6 +802,9 @@ def _from_claim(text: str, claim: Claim) -> Verification | None:
         if (claim.source_text or "").lower().split()[:1] in (["neither"], ["no"], ["none"]):
             return None  # "Neither ministry has confirmed …": read by the sentence forms below
         status = "confirmed"
+        lead = _LEAD_BEFORE_THAT.match(claim.content)
+        if lead:  # "confirmed to the outlet that talks were …": what was confirmed
+            claim = replace(claim, content=_strip_that(claim.content[lead.end() :]))
     else:
         return None
     spans = [sp for sp in (claim.source_span, claim.cue_span, claim.content_span) if sp]
@@ -844,19 +884,28 @@ def _forms(sentence: str) -> list[_Found]:
             out.append(f)
     if _unseen_word(masked):
         out.extend(f for m in _UNSEEN_RE.finditer(masked) if (f := _unseen(sentence, masked, m)))
-    for m in _NO_CONFIRMATION_RE.finditer(masked) if "There " in masked else ():
+    for m in _NO_CONFIRMATION_RE.finditer(masked) if "here " in masked else ():
         own = m.group(1) is not None  # "no independent confirmation": the outlet's own check
-        obj = sentence[m.start(2) : m.end(2)]
-        out.append(_Found("unverified", m.start(), m.end(), obj, None, unnamed=not own))
+        agent = sentence[m.start(3) : m.end(3)] if m.group(3) else None
+        if m.group(2) is None and agent is None:
+            continue  # "There was no immediate confirmation.": of what, by whom?
+        obj = sentence[m.start(2) : m.end(2)] if m.group(2) else ""
+        # "… of the spill from the harbour authority": the authority has not confirmed it;
+        # "There was no immediate confirmation from the army.": of the claim just before
+        # (an empty object, read in ``_claim_just_before``)
+        found = _Found("unverified", m.start(), m.end(), obj, None, agent, claimed=not obj)
+        out.append(found if agent else replace(found, unnamed=not own))
     return out
 
 
 # "There was no independent confirmation of the figure.": the outlet's own check failed;
 # "There has been no official confirmation of the deaths": no one named confirms them
 _NO_CONFIRMATION_RE = re.compile(
-    r"\bThere\s+(?:was|is|has\s+been|had\s+been)\s+no\s+(?:immediate\s+)?"
-    r"(?:(independent)\s+|official\s+)?(?:confirmation|verification)\s+of\s+"
-    r"((?:the|these|those|this|that)\s+[^,.;:“”\"]{2,80}?)(?=\s*(?:[,.;:]|$))"
+    r"(?:\bThere|(?:[,;]\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)there)\s+(?:was|is|has\s+been"
+    r"|had\s+been)\s+no\s+(?:immediate\s+)?(?:(independent)\s+|official\s+)?"
+    r"(?:(?:comment|response)\s+or\s+)?(?:confirmation|verification)"
+    r"(?:\s+of\s+((?:the|these|those|this|that)\s+[^,.;:“”\"]{2,80}?))?"
+    r"(?:\s+from\s+((?:the\s+)?[A-Za-z][^,.;:“”\"]{1,60}?))?(?=\s*(?:[,.;:]|$))"
 )
 
 
@@ -992,6 +1041,9 @@ def _active(
     if subject and not (negative or able) and _relative(masked, subject):
         return None  # "…, which confirmed what I always knew": an event, not a verifier
     s, e = _clause_after(sentence, m.end())
+    lead = _LEAD_BEFORE_THAT.match(sentence, s, e)
+    if lead:  # "confirmed to The Associated Press that …", "confirmed on Monday that …"
+        s = lead.end()
     back = _CLAIM_BACK.match(sentence, s) if base in _CHECK_ONLY else None
     if back and not re.match(r"\s+(?:that|of|by|made|in)\b", sentence[back.end() :]):
         e = back.end()  # "could not establish that claim to the required standard, because …"
@@ -1019,6 +1071,7 @@ def _active(
         aside = _ZERO_RELATIVE.search(masked, 0, subject.span[0])
         if not obj and aside and (negative or able):
             obj = sentence[: aside.start()].strip()  # "X said Y, a claim Reuters could not verify"
+            that = claimed = True  # "…, a claim the army has not confirmed": the claim's words
         which = _WHICH_AFTER_CLAUSE.search(masked, 0, subject.span[0])
         if which and (negative or able) and not (obj and _news_object(obj, base, m.group())):
             # "X said Y after the protest, which the BBC was unable to confirm": the relative
@@ -1056,6 +1109,16 @@ def _active(
     else:
         status = "verified"
     return _Found(status, at, e, obj, subject, claimed=claimed)
+
+
+# Whom, when or how a source confirmed something, between the verb and its "that" clause: "to
+# The Associated Press", "to local broadcaster Kanal 5", "on Monday", "late on Monday", "in a
+# statement" (at most six words of one phrase or two, no comma)
+_LEAD_BEFORE_THAT = re.compile(
+    r"(?:(?:(?:late|early|later|earlier)\s+)?(?:(?:to|in|on|via|during|through|at)\s+"
+    r"(?:[\w’'.-]+\s+){1,5}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today)\s+)){1,2}?(?=that\s)"
+)
 
 
 # A pronoun subject whose verb phrase a verification shares after "but"/"and", and the one
@@ -1148,6 +1211,8 @@ def _passive(
         return None  # "the study is being verified by experts": under way, not done
     by = _BY_RE.match(masked, m.end())
     agent = sentence[by.start(1) : by.end(1)].rstrip(".,") if by else None
+    if agent:  # "by a coast guard pilot who flew over the area": the pilot
+        agent = re.split(r"\s+(?:who|whose|which|that)\b", agent, maxsplit=1)[0]
     late = _LATE_ADVERB.search(agent) if agent else None
     if agent and late:  # "could not be verified by Reuters immediately": Reuters
         agent = agent[: late.start()]
@@ -1183,6 +1248,7 @@ def _passive(
     if alt.startswith(("which ", "who ")):
         obj = sentence[subject.head[0] : subject.head[1]]  # "The attack, which killed four,"
     low = obj.lower()
+    claimed = False
     if low in _ANAPHORA or low.endswith((" that", " which")) or low in ("that", "which"):
         s, e = _clause_after(sentence, end)
         after = sentence[s:e]
@@ -1192,6 +1258,11 @@ def _passive(
             head = sentence[subject.head[0] : subject.head[1]]
             news = head if _news_head(head.lower()) else None  # "The figures, which could not …"
             obj = _appositive_object(sentence, subject) or news or obj
+            which = _WHICH_AFTER_CLAUSE.search(masked, 0, subject.span[0] + len(low) + 1)
+            if obj == low and which and low == "which" and negative:
+                # "X said Y over the hills, which could not be independently verified": the
+                # relative hangs on the clause (no hills are verified), read as its claim
+                obj, claimed = sentence[: which.start()].strip(), True
         elif low in ("that", "which") or low.endswith((" that", " which")):
             obj = _appositive_object(sentence, subject) or obj
     elif base in ("confirm", "check") and not _news_head(low):
@@ -1204,7 +1275,7 @@ def _passive(
     unnamed = agent is None and not _own_check(frame, base)
     if agent is not None and _INDEFINITE_AGENT.match(agent) and not _speaker_noun(agent):
         unnamed = True  # "by a second telescope", "by another laboratory": no one to ask
-    return _Found(status, subject.span[0], end, obj, None, agent, unnamed=unnamed)
+    return _Found(status, subject.span[0], end, obj, None, agent, claimed=claimed, unnamed=unnamed)
 
 
 # An adverb closing an agent ("by Reuters immediately"): no part of the agent's name
@@ -1548,6 +1619,9 @@ def _named(
         if by.lower() in _PRONOUNS or by.lower() in ("who", "which", "that"):
             by = referents.antecedent(by.lower(), base + f.subject.span[0]) or ""
     content = _claim_content(f.obj, sentence, claims)
+    reported = _REPORTED_CLAUSE.fullmatch(f.obj) if not content else None
+    if reported and sentence.text.startswith(f.obj):  # "Local media reported that four were
+        content = reported.group(1)  # killed, a toll that could not be …": what they reported
     if f.claimed and not content:
         return None  # "The opposition put the number at 300, which the BBC …": no claim's words
     obj = content or f.obj.strip().rstrip(".,")
@@ -1565,6 +1639,14 @@ def _named(
         span=(base + f.start, base + f.end),
         sentence_span=sentence.span,
     )
+
+
+# An appositive's clause that is a report no claim was read for: "Local media reported that
+# four people had been killed in the blast" (what was reported is what was not confirmed)
+_REPORTED_CLAUSE = re.compile(
+    r"[A-Z][^,;:“”\"]{0,60}?\s(?:reported|said|says|reports|claimed|stated)(?:\s+on\s+[A-Z]\w+)?"
+    r"\s+that\s+([^“”\"]{10,})"
+)
 
 
 _CLAUSE_WORDS = frozenset(
@@ -1612,6 +1694,8 @@ def _claim_content(obj: str, sentence: Sentence, claims: list[Claim]) -> str | N
         return None
     end = sentence.span[0] + len(obj)
     for c in claims:
+        if c.cue_span is not None and c.cue_span[0] >= end:
+            continue  # "X said Y, a claim the army has not confirmed" read as the army's words
         if sentence.span[0] <= c.content_span[0] < end:
             start = c.content_span[0] - sentence.span[0]
             return sentence.text[start : len(obj)].strip().rstrip(".,") or None

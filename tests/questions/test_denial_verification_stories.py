@@ -72,17 +72,21 @@ def test_verification_in_the_denial_story(denials: list[Question]) -> None:
 
 def test_verification_story(verification: list[Question]) -> None:
     qs = {q.prompt: _answer(q) for q in verification if q.kind == "verification"}
-    # three of the four built are kept (the kind's share, at least three: KIND_MIN_CAP); which
+    # three of the five built are kept (the kind's share, at least three: KIND_MIN_CAP); which
     # follows the options' order (the trim drops from the most common keyed position), so the
-    # options offered for a value ("how many drones", r9: no "denied it") changed those kept
+    # options offered for a value ("how many drones", r9: no "denied it") changed those kept;
+    # since ver11 the opening claim "its forces had destroyed …, a claim that could not be
+    # independently verified" is asked too (by its speaker), and the trim keeps it
     assert qs == {
-        "According to the story, did the neighbouring government of Ostrana confirm the "
-        "strike?": "The neighbouring government of Ostrana neither confirmed nor denied it",
-        "According to the story, did Kaldovan officials confirm how many drones were used?": (
-            "Kaldovan officials have not confirmed it"
+        "According to the story, was Reuters able to verify the claim by Kaldova's defence "
+        "ministry that its forces had destroyed a fuel depot across the border?": (
+            "Reuters could not verify it"
         ),
         "According to the story, was Reuters able to verify the location of a video that "
         "showed smoke rising over the depot?": "Reuters verified it",
+        "According to the story, did the regional hospital confirm the deaths?": (
+            "The regional hospital confirmed them"
+        ),
     }
 
 

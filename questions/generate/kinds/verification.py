@@ -441,7 +441,9 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     whole = _whole_claim(ctx, v)
     if whole is not None:  # "A said X. B said Y. Neither claim could be verified.": X, and Y
         phrase = clause_phrase(whole, ctx.text, bare_plural=True)
+        content = strip_that(strip_edges(whole.content))
         phrase = phrase or _by_source_clause(ctx, whole)
+        phrase = phrase or _group_pronoun_clause(ctx, whole, content)  # "that rebels had …"
         ok = phrase and phrase.startswith(("that ", "by "))
         return (f"the claim {phrase}", whole) if ok else None
     head = _relative_head(ctx, v)
@@ -489,6 +491,9 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         info = claim and claim.source and claim.source_kind in PERSON_KINDS
         if not claim or not claim.source:
             return _unnamed_teller(ctx, v, owner.group(1).lower(), owner.group(2).lower())
+        if not info and owner.group(1).lower() == "their" and _fits("their", claim):
+            return _group_account(ctx, claim)  # "Fishermen said … . X could not verify their
+            # account": the claim that …, as "the claim" of a group is asked
         if not info or not _fits(owner.group(1), claim):
             return None
         return f"{display_for(ctx, str(claim.source))}’s {owner.group(2)}", claim
@@ -537,6 +542,7 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
             )
             phrase = phrase or _own_pronoun_clause(ctx, claim)  # "… before him": before Barros
             phrase = phrase or _subject_told_clause(ctx, claim, content)  # "Voss told … she"
+            phrase = phrase or _named_person_clause(claim, content)  # "Weiss … outside his home"
             phrase = phrase or _group_pronoun_clause(ctx, claim, content)
             phrase = phrase or _by_source_clause(ctx, claim)
             if phrase:
@@ -556,6 +562,9 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
     added = _ADDED_AFTER.fullmatch(obj)
     if added:  # "the death of a climber, a day after she was reported missing": the death
         obj = added.group(1)
+    shows = _shows_after(ctx, v, obj)
+    if shows:  # "The footage, which Reuters was able to verify, shows …": the footage that shows …
+        return shows
     bare = _BARE_EVIDENCE.fullmatch(obj) if v.status == "unverified" else None
     evidence = bare and any(bare.group(1).lower() in g for g in UNSEEN_GROUPS)
     pointing = re.sub(r"\b(?:those|these)\b", "the", obj)  # "those emails": which emails?
@@ -577,7 +586,10 @@ def object_phrase(ctx: Context, v: Verification) -> tuple[str, Claim | None] | N
         if found:
             return found
     if _DANGLING_THEIR.search(obj):
-        return None  # "whether the fever caused their deaths": whose, the prompt cannot say
+        # "Commanders said their fighters had killed 120 …, a figure that could not be …": the
+        # claim by its speaker; otherwise whose, the prompt cannot say ("whether the fever
+        # caused their deaths")
+        return _restated(ctx, v, obj)
     obj = _unambiguous(ctx, v, obj) or ""
     if not obj:
         return None  # "the existence of the memo" in a story of several memos
@@ -914,6 +926,48 @@ def _subject_told_clause(ctx: Context, claim: Claim, content: str) -> str | None
     if re.search(r"\b(?:told|said|says|that)\b", rest) or not is_clause(m.group(3) + " " + rest):
         return None
     return f"that {content}"
+
+
+# a clause whose subject is a person named in full, after a role at most: "protest leader Arno
+# Weiss had been detained …"
+_NAMED_SUBJECT = re.compile(
+    r"((?:[a-z][a-z-]+\s+){0,3})([A-Z][a-z]+)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
+    r"(?=(?:had|has|was|were|is|would|will|could)\s)"
+)
+_HIS = {"his": "m", "him": "m", "himself": "m", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _named_person_clause(claim: Claim, content: str) -> str | None:
+    """A claim whose clause opens on a person named in full and whose only pronouns are that
+    person's ("Activists said protest leader Arno Weiss had been detained outside his home"):
+    kept as written, the pronoun plainly the subject's; None when another name or another kind
+    of pronoun is in it, the given name is of the other sex or of none known, or reported
+    speech."""
+    if claim.quote == "direct" or not claim.source:
+        return None
+    m = _NAMED_SUBJECT.match(content)
+    if m is None or any(w in _SENTENCE_WORDS for w in m.group(1).split()):
+        return None
+    rest = content[m.end() :]
+    sexes = {_HIS[t.lower()] for t in tokens(rest) if t.lower() in _HIS}
+    if len(sexes) != 1 or re.search(r"\b(?:he|she)\b", rest, re.IGNORECASE):
+        return None  # "… before he was released": one "he" too many to carry
+    known = GIVEN_NAMES.get(m.group(2))
+    if known is None or known[:1].lower() != next(iter(sexes)):
+        return None  # "Arno Weiss … her home": a name of no known sex, or of the other
+    if re.search(r"[A-Z]", rest) or other_attribution(rest):
+        return None  # another name in it: whose "his"?
+    if re.search(r"\b(?:told|said|says|that)\b", rest):
+        return None
+    bare = re.sub(r"\b(?:his|him|himself|her|hers|herself)\b", "the", rest, flags=re.I)
+    if unresolved_pronoun(bare) or not 4 <= word_count(content) <= 30:
+        return None
+    if not quotes_balanced(content) or not is_clause(content):
+        return None
+    return f"that {content}"
+
+
+_SENTENCE_WORDS = frozenset({"that", "and", "but", "if", "when", "after", "because"})
 
 
 def _own_pronoun_clause(ctx: Context, claim: Claim) -> str | None:
@@ -1320,6 +1374,34 @@ def _evidence_before(ctx: Context, v: Verification, noun: str) -> tuple[str, Cla
     return phrase, claim
 
 
+# "The footage, which Reuters was able to verify, shows …": the relative on the sentence's
+# subject, then what the footage shows
+_RELATIVE_OPENING = re.compile(r"\s*(?:[Tt]he|[Tt]his)\s+([a-z]+)\s*,\s*(?:which\s+)?$")
+_SHOWS_AFTER = re.compile(
+    r"\s*,\s+((?:appears?\s+to\s+|appeared\s+to\s+)?(?:shows?|showed|shown))\s+"
+    r"([^.;:“”\"()]{3,160}?)\s*[.;]?\s*$"
+)
+
+
+def _shows_after(ctx: Context, v: Verification, obj: str) -> tuple[str, None] | None:
+    """ "The footage, which Reuters was able to verify, shows cars swept down a street": the
+    footage that shows …, when the relative hangs on the sentence's subject and the sentence
+    goes on to say what it shows; None otherwise."""
+    if v.sentence_span is None:
+        return None
+    head = _RELATIVE_OPENING.fullmatch(ctx.text, v.sentence_span[0], v.span[0])
+    noun = obj.split()[-1].lower()
+    if head is None or head.group(1).lower() != noun:
+        return None
+    after = _SHOWS_AFTER.fullmatch(ctx.text, v.span[1], v.sentence_span[1])
+    if after is None:
+        return None
+    what = after.group(2)
+    if not 3 <= word_count(what) <= 25 or unresolved_pronoun(what) or other_attribution(what):
+        return None
+    return f"the {noun} that {after.group(1)} {what}", None
+
+
 def _alone(ctx: Context, v: Verification) -> int:
     """When a statement is a paragraph of its own ("AFP was unable to verify the photographs."
     after the paragraph that brought them in), the line of the paragraph before, whose last
@@ -1423,6 +1505,25 @@ def _kin_account(ctx: Context, v: Verification, who: str, noun: str) -> tuple[st
     return f"{display_for(ctx, str(found[-1].source))}’s {noun.lower()}", found[-1]
 
 
+def _group_account(ctx: Context, claim: Claim) -> tuple[str, Claim] | None:
+    """ "Their account" of a plural group that spoke just before ("Fishermen said a tanker had
+    spilled oil"): "the claim that …" of its words; None for a speaker of one ("the union",
+    whose "their" may be another's) or words the prompt cannot carry."""
+    said = (claim.source_text or "").strip()
+    last = said.split()[-1].lower() if said else ""
+    if claim.quote == "direct" or not last.endswith(("s", "men", "people", "police")):
+        return None
+    if last.endswith("ss"):
+        return None
+    phrase = clause_phrase(claim, ctx.text) or clause_phrase(claim, ctx.text, bare_plural=True)
+    content = strip_that(strip_edges(claim.content))
+    phrase = phrase or _group_pronoun_clause(ctx, claim, content)
+    if phrase and phrase.startswith("that "):
+        return f"the claim {phrase}", claim
+    by = _by_source_clause(ctx, claim)
+    return (f"the claim {by}", claim) if by else None
+
+
 def _fits(possessive: str, claim: Claim) -> bool:
     """Whether "his/her/their" can stand for a claim's source: "their" only for a group."""
     return (possessive.lower() == "their") == (claim.source_kind not in ("person", "official"))
@@ -1478,12 +1579,19 @@ def _restated(ctx: Context, v: Verification, obj: str) -> tuple[str, Claim] | No
             phrase = clause_phrase(replace(claim, content=obj), ctx.text)
             if phrase is None and _THEY_HAD.match(obj):
                 phrase = _they_as_group(claim, obj)
+            passive = _PRONOUN_PASSIVE.match(obj)  # "they had been shelled": left unasked
+            if phrase is None and not passive:  # "Rebels said they had shot down …, which …"
+                phrase = _group_pronoun_clause(ctx, replace(claim, content=obj), obj)
             if phrase and phrase.startswith("that "):
                 return f"the claim that {phrase[5:]}", claim
+            by = None if passive else _by_source_clause(ctx, replace(claim, content=obj))
+            if by:  # "Rebel commanders said their fighters had killed 120 …, a figure that …"
+                return f"the claim {by}", claim
     return None
 
 
 _THEY_HAD = re.compile(r"they\s+(?:had|have)\s+[a-z]+ed\b")
+_PRONOUN_PASSIVE = re.compile(r"(?:they|it|he|she)\s+(?:had|have|has)\s+been\s+[a-z]+ed\b")
 # "Rebel fighters", "Protesters", "Local fishermen": a plain plural group, no one by name
 _PLAIN_GROUP = re.compile(r"(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+){0,2}s")
 
@@ -1581,7 +1689,8 @@ def _antecedent(ctx: Context, v: Verification) -> Claim | None:
     sentence or the sentence before."""
     start = v.sentence_span[0] if v.sentence_span else v.span[0]
     stances = ("asserts",)
-    if not _OPENER_ONLY.fullmatch(ctx.text[start : v.span[0]]):
+    before = _RELATIVE_HEAD.sub("", ctx.text[start : v.span[0]], count=1)  # "The claims, which …"
+    if not _OPENER_ONLY.fullmatch(before):
         here = _antecedent_here(ctx, v, start)  # "X reported Y, but that could not be …"
         if here is not None or not _CLAIM_NOUN_BACK.fullmatch(strip_edges(v.object)):
             return here
@@ -1639,7 +1748,9 @@ def _posted_thing(ctx: Context, c: Claim) -> bool:
 
 
 # "the claim", "that claim", "this allegation": a claim named by its noun alone
-_CLAIM_NOUN_BACK = re.compile(r"(?:the|that|this)\s+(?:claim|allegation|assertion)", re.IGNORECASE)
+_CLAIM_NOUN_BACK = re.compile(
+    r"(?:the|that|this|these|those)\s+(?:claims?|allegations?|assertions?)", re.IGNORECASE
+)
 
 
 def _look_back(ctx: Context, v: Verification, start: int) -> int:
@@ -1670,6 +1781,12 @@ def _claims_with_figures(ctx: Context, v: Verification) -> int:
     )
 
 
+# The noun a relative clause hangs on, when it opens the sentence: "The claims, which the BBC has
+# not independently verified, were made by …", "The reports, which could not be verified, …"
+_RELATIVE_HEAD = re.compile(
+    r"(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:claims?|reports?|accounts?|allegations?|figures?"
+    r"|numbers?)\s*,\s*(?:(?:which|that)\s+)?$"
+)
 # What may stand before a pointing-back subject that still opens its sentence ("But that …",
 # "However, the figure …", "So far, the claim …")
 _OPENER_ONLY = re.compile(r"\s*(?:(?:[A-Z][a-z]+|so\s+far|as\s+yet)\s*,?\s*)?", re.IGNORECASE)
