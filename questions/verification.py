@@ -1259,7 +1259,8 @@ def _passive(
             news = head if _news_head(head.lower()) else None  # "The figures, which could not …"
             obj = _appositive_object(sentence, subject) or news or obj
             which = _WHICH_AFTER_CLAUSE.search(masked, 0, subject.span[0] + len(low) + 1)
-            if obj == low and which and low == "which" and negative:
+            before = sentence[: which.start()].split() if which else []
+            if obj == low == "which" and which and negative and len(before) > len(head.split()) + 1:
                 # "X said Y over the hills, which could not be independently verified": the
                 # relative hangs on the clause (no hills are verified), read as its claim
                 obj, claimed = sentence[: which.start()].strip(), True
