@@ -599,13 +599,18 @@ def _focus(ctx: Context, noun: str, claim: Claim, written: str) -> tuple[str, Se
     elif not re.match(rf"The\s+{re.escape(noun)}\b", written):
         return None
     names = bodies_named(ctx, noun, at)
-    para = [s for s in ctx.story.sentences if s.span[1] <= at and s.line != claim.line]
-    if not para:
+    sentences = ctx.story.sentences
+    i = ctx.sentence_index(at)  # back over the description's own paragraph (bounded by it)
+    while i >= 0 and (sentences[i].span[1] > at or sentences[i].line == claim.line):
+        i -= 1
+    if i < 0:
         return None
-    prev = [s for s in para if s.line == para[-1].line]
-    own = ctx.text[ctx.story.span[0] : at]
-    own = own[own.rfind("\n") + 1 :]  # the description's paragraph up to it
-    lo, hi = prev[0].span[0], prev[-1].span[1]
+    first = i  # the paragraph just before: its first sentence
+    while first > 0 and sentences[first - 1].line == sentences[i].line:
+        first -= 1
+    lo, hi = sentences[first].span[0], sentences[i].span[1]
+    # the description's paragraph up to it
+    own = ctx.text[max(ctx.story.span[0], ctx.text.rfind("\n", ctx.story.span[0], at) + 1) : at]
     shown = [n for n in names if n in ctx.text[lo:hi]]
     if len(shown) != 1 or any(n in own for n in names):
         return None
@@ -737,11 +742,21 @@ def _plainly_other(ctx: Context, wrong: SourceInfo, info: SourceInfo, claim: Cla
         return False
     # a name the story writes ("Medical charity Helping Hands"), not a sentence's opening
     # words ("Aid workers said …")
-    return any(
-        w[:1].isupper() and w.lower().strip("’',.") in own
-        for sentence in ctx.story.sentences
-        for w in sentence.text.split()[1:]
-    )
+    return bool(own & _mid_capitals(ctx))
+
+
+def _mid_capitals(ctx: Context) -> frozenset[str]:
+    """The capitalised words the story writes inside its sentences (not as their first word),
+    lower-cased: read once per story."""
+    found = ctx.cache.get("mid_capitals")
+    if not isinstance(found, frozenset):
+        found = ctx.cache["mid_capitals"] = frozenset(
+            w.lower().strip("’',.;:")
+            for s in ctx.story.sentences
+            for w in s.text.split()[1:]
+            if w[:1].isupper()
+        )
+    return found
 
 
 def _plain_person(info: SourceInfo) -> bool:
@@ -3207,12 +3222,23 @@ def _speaks_for(ctx: Context, wrong: SourceInfo, claim: Claim) -> bool:
     return False
 
 
+def _line_claims(ctx: Context) -> dict[int, list[Claim]]:
+    """The story's claims by paragraph line, in text order: worked out once per story."""
+    found = ctx.cache.get("line_claims")
+    if not isinstance(found, dict):
+        found = {}
+        for c in sorted(ctx.story.claims, key=lambda c: (c.sentence_span, c.content_span)):
+            found.setdefault(c.line, []).append(c)
+        ctx.cache["line_claims"] = found
+    return found
+
+
 def _speaks_for_next(ctx: Context, wrong: SourceInfo, claim: Claim) -> bool:
     """cov13: whether a would-be wrong option opens the paragraph right after the denial's as
     the role of a "his/her/its/their", where the denial's paragraph ends on the denier's own
     words ("Dovan dismissed the report … “…,” he wrote." / "His agent, Paola Ricci, said
     …"): the "his" is the denier's, the agent his side."""
-    para = [c for c in ctx.story.claims if c.line == claim.line]
+    para = _line_claims(ctx).get(claim.line, [])
     if not para or source_key(para[-1].source or "") != source_key(claim.source or ""):
         return False
     after = ctx.sentence_after(max(c.sentence_span[1] for c in para))
