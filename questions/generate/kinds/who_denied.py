@@ -26,6 +26,7 @@ from questions.generate.claims import (
 from questions.generate.described import (
     DESCRIBED,
     DESCRIBED_ANY,
+    bodies_named,
     body_meant,
     name_words,
     named_before,
@@ -149,7 +150,7 @@ def denied_phrase(ctx: Context, claim: Claim) -> str | None:
         if not phrase:
             return _listed_or_modal_clause(ctx, clause)  # den13: "that waterboarding amounts …"
         return phrase if phrase.startswith("that ") else f"that {phrase}"
-    short = strip_edges(claim.content)
+    short = _label_without_channel(claim, strip_edges(claim.content))
     label = _AS_LABEL.fullmatch(short)
     if label:  # "dismissed the observers' report as biased": a label, never "that …"
         what = short[: short.rfind(" as ")]
@@ -611,6 +612,8 @@ def _described_body(ctx: Context, claim: Claim, written: str) -> SourceInfo | No
     # none named, or "the company" after two companies, or after "Ostwind said …"
     name = body_meant(ctx, noun, claim.sentence_span[0], claim.line, story_sources(ctx).values())
     if name is None:
+        name = _body_in_focus(ctx, noun, claim, written)
+    if name is None:
         return None
     listed = story_sources(ctx).get(source_key(name))
     if listed is not None and any(source_key(c.source or "") == listed.key for c in listed.claims):
@@ -620,6 +623,62 @@ def _described_body(ctx: Context, claim: Claim, written: str) -> SourceInfo | No
     info.groups |= name_groups(name)
     info.mentions += name.split()
     return info
+
+
+def _body_in_focus(ctx: Context, noun: str, claim: Claim, written: str) -> str | None:
+    """The name :func:`_focus` finds, or None."""
+    found = _focus(ctx, noun, claim, written)
+    return found[0] if found else None
+
+
+def _focus(ctx: Context, noun: str, claim: Claim, written: str) -> tuple[str, Sentence] | None:
+    """cov13: the body "The company" (or an "It" for it) means where the story names two of its
+    type: the one whose people spoke in the paragraph just before the description's, as the
+    only body of the type that paragraph names, none other named since ("A Veltro spokesman
+    denied …." / "The company also took issue with …. It said the claims were untrue": Veltro,
+    though a security firm spoke earlier)."""
+    at = claim.sentence_span[0]
+    if written in ("It", "it"):
+        before = ctx.sentence_before(at)
+        if before is None or before.line != claim.line:
+            return None
+        if not re.match(rf"The\s+{re.escape(noun)}\b", strip_dateline(before.text).lstrip()):
+            return None  # "It" stands for the description that opens the sentence before
+        at = before.span[0]
+    elif not re.match(rf"The\s+{re.escape(noun)}\b", written):
+        return None
+    names = bodies_named(ctx, noun, at)
+    sentences = ctx.story.sentences
+    i = ctx.sentence_index(at)  # back over the description's own paragraph (bounded by it)
+    while i >= 0 and (sentences[i].span[1] > at or sentences[i].line == claim.line):
+        i -= 1
+    if i < 0:
+        return None
+    first = i  # the paragraph just before: its first sentence
+    while first > 0 and sentences[first - 1].line == sentences[i].line:
+        first -= 1
+    lo, hi = sentences[first].span[0], sentences[i].span[1]
+    # the description's paragraph up to it
+    own = ctx.text[max(ctx.story.span[0], ctx.text.rfind("\n", ctx.story.span[0], at) + 1) : at]
+    shown = [n for n in names if n in ctx.text[lo:hi]]
+    if len(shown) != 1 or any(n in own for n in names):
+        return None
+    for c in ctx.claims_from(lo, hi):
+        if shown[0] in (c.source or "") or shown[0] in (c.source_text or ""):
+            where = ctx.sentence_at(c.sentence_span)
+            return (shown[0], where) if where is not None else None
+    return None
+
+
+def _in_focus(ctx: Context, claim: Claim) -> bool:
+    """cov13: whether a denier is a description (or its "It") :func:`_body_in_focus` named:
+    like a named "It", the story's unnamed bodies may fill in its wrong options."""
+    written = " ".join((claim.source_text or "").split())
+    if written in ("It", "it") and claim.source_kind in THING_KINDS:
+        m = DESCRIBED.fullmatch(f"the {claim.source or ''}")
+    else:
+        m = DESCRIBED.fullmatch(written)
+    return bool(m and claim.source_span and _body_in_focus(ctx, m.group(1).lower(), claim, written))
 
 
 def _naming_sentence(
@@ -641,10 +700,18 @@ def _naming_sentence(
     noun = m.group(1).lower()
     if noun not in info.words or claim not in info.claims:
         return None
-    where = named_before(ctx, info.name, claim)
+    focus = _focus(ctx, noun, claim, written) if _by_focus(ctx, claim, noun) else None
+    where = focus[1] if focus else named_before(ctx, info.name, claim)
     if where is None:
         return None
     return written[:1].upper() + written[1:], noun, where
+
+
+def _by_focus(ctx: Context, claim: Claim, noun: str) -> bool:
+    """Whether a described denier was named by :func:`_focus` (the story names two bodies
+    of its type), not as the one body of its type the story names."""
+    sources = story_sources(ctx).values()
+    return body_meant(ctx, noun, claim.sentence_span[0], claim.line, sources) is None
 
 
 def _opens_sentence(ctx: Context, claim: Claim) -> bool:
@@ -692,6 +759,53 @@ def _unlike(wrong: SourceInfo, info: SourceInfo) -> bool:
         return not wrong.role & ({head} | _BODY_WORDS)
     # "Kaldovan officials": any official or government of the story may be one of them
     return not (_GROUP_DENIER.match(written) and wrong.kind in ("official", "government"))
+
+
+_BLAMING = frozenset({"blamed", "blames", "accused", "accuses"})
+
+
+def _plainly_other(ctx: Context, wrong: SourceInfo, info: SourceInfo, claim: Claim) -> bool:
+    """cov13: a person who is clearly not a denier written as "the <body>" ("The military
+    denied …"), which may be any body or its people (:func:`_unlike`): the one who blamed or
+    accused someone in the sentence just before, in the denial's paragraph ("District governor
+    Ana Roy blamed the air force of …. The military denied …": she is the accuser, not the
+    one answering), or one the story ties by name to a body of its own that holds no word of
+    the denier's ("Rania Dosse, the group's field coordinator" after "Helping Hands
+    … said": her group, not the military)."""
+    written = " ".join(info.mentions)
+    if not _THE_DENIER.match(written) or wrong.kind not in PERSON_KINDS:
+        return False
+    before = ctx.sentence_before(claim.sentence_span[0])
+    if before is not None and before.line == claim.line:
+        for c in wrong.claims:
+            if c.sentence_span == before.span and (
+                c.stance == "accuses" or _last_word(c.cue) in _BLAMING
+            ):
+                return True
+    if wrong.kind != "person" or serves_government(wrong) or not wrong.role & _BODY_WORDS:
+        return False
+    head = written.split()[-1].lower()
+    own = affiliations(ctx).get((wrong.name.split() or [""])[-1], frozenset())
+    stems = {w[:5] for w in info.words | {head}}
+    if len(own) < 2 or head in wrong.role or {w[:5] for w in own} & stems:
+        return False
+    # a name the story writes ("Medical charity Helping Hands"), not a sentence's opening
+    # words ("Aid workers said …")
+    return bool(own & _mid_capitals(ctx))
+
+
+def _mid_capitals(ctx: Context) -> frozenset[str]:
+    """The capitalised words the story writes inside its sentences (not as their first word),
+    lower-cased: read once per story."""
+    found = ctx.cache.get("mid_capitals")
+    if not isinstance(found, frozenset):
+        found = ctx.cache["mid_capitals"] = frozenset(
+            w.lower().strip("’',.;:")
+            for s in ctx.story.sentences
+            for w in s.text.split()[1:]
+            if w[:1].isupper()
+        )
+    return found
 
 
 def _plain_person(info: SourceInfo) -> bool:
@@ -888,28 +1002,49 @@ def _denials(ctx: Context) -> list[Denial]:
     return list(cached)
 
 
+def _drop(ctx: Context, stage: str, claim: Claim, why: str) -> None:
+    """Note why a denial gave no question at ``stage`` ("read", "who", "what"), in the story's
+    cache for bench/denials_report.py; the questions are not changed by it."""
+    notes = ctx.cache.setdefault("denial_drops", [])
+    if isinstance(notes, list):
+        notes.append((stage, claim, why))
+
+
+def denial_drops(ctx: Context) -> list[tuple[str, Claim, str]]:
+    """The notes ``_drop`` made for this story (read once build_who and build_what ran)."""
+    notes = ctx.cache.get("denial_drops")
+    return list(notes) if isinstance(notes, list) else []
+
+
 def _read_denials(ctx: Context) -> list[Denial]:
-    out: list[Denial] = _own_word_denials(ctx) + _client_denials(ctx) + _plea_denials(ctx)
+    replies = _quoted_replies(ctx)
+    out: list[Denial] = _own_word_denials(ctx) + _client_denials(ctx) + _plea_denials(ctx) + replies
+    replied = {d[0].content_span for d in replies}
     reported = _said_rejected(ctx)
     for claim in sorted(
         [*ctx.story.claims, *_learned_denials(ctx), *_pushed_back(ctx), *reported],
         key=lambda c: c.cue_span or c.content_span,
     ):
+        if claim.content_span in replied:
+            continue  # "“That is not true,” X said": read as a reply to the claim before it
         claim = _relative_denial(ctx, claim)
         if claim.stance == "denies" and _it_of_two(ctx, claim):
+            _drop(ctx, "read", claim, "'It' after two bodies: which one")
             continue  # "… its supplier Brenna Parts …. It rejected …": which body?
         info = source_of(ctx, claim)
         if info is None and claim.stance == "denies":
             info = _unlisted_denier(ctx, claim)
         inside = nested(ctx, claim) and claim not in reported  # "said … that it rejected …"
-        denial = claim.stance == "denies" and info and not inside
         # an apposed denial's "which" is neither a proposition of its own nor a question before
         # its source ("…, which the army denied"): the checks of its cue alone
         checked = (
             replace(claim, content="the claim", source_span=None) if _apposed(claim) else claim
         )
-        denial = denial and is_claim(ctx, checked) and not doubtful_source(ctx, claim)
+        unread = _unread(ctx, claim, info, inside, checked)
+        denial = unread is None
         if set((claim.cue or "").lower().split()) & _MODAL:
+            if claim.stance == "denies":
+                _drop(ctx, "read", claim, "modal cue: no denial was made")
             continue  # "must rebut the claims", "would deny": no denial was made
         if claim.stance == "denies" and _OPINION_OBJECT.match(strip_edges(claim.content)):
             criticism = _criticism(ctx, claim) if denial and info else None
@@ -917,6 +1052,8 @@ def _read_denials(ctx: Context) -> list[Denial]:
                 # "X accused the council of …" / "Haller dismissed the criticism as politically
                 # motivated": who rejected that criticism, asked as the story words it
                 out.append((claim, info, criticism, None))
+            else:
+                _drop(ctx, "read", claim, "denies an opinion (criticism) with no accuser found")
             continue  # "dismissed the criticism as politically motivated": no fact denied
         ante = denied_antecedent(ctx, claim) if denial else None
         if denial and ante is None and info:
@@ -943,12 +1080,93 @@ def _read_denials(ctx: Context) -> list[Denial]:
         ):
             # "called the story false" is no double negative: "false" is the denial itself
             if not insisted_no(claim, phrase):
+                _drop(ctx, "read", claim, f"negative word in the phrase {phrase!r}")
                 continue  # "denied that it had nothing to do with …": a double negative misleads
+        if phrase and info and ante is None:
+            phrase = _report_named(ctx, claim, phrase)  # "the report by the cycling magazine"
         if phrase and word_count(phrase) > MAX_WORDS:
+            _drop(ctx, "read", claim, f"phrase over {MAX_WORDS} words")
             continue  # a long clause may run on past what was denied ("… and goes through …")
         if (phrase or ante) and info:  # "the allegations in the lawsuit": no phrase, who only
             out.append((claim, info, phrase or "", ante))
+        elif claim.stance == "denies":
+            _drop(ctx, "read", claim, unread or "no phrase and no antecedent to ask")
     return sorted(out, key=lambda d: d[0].cue_span or d[0].content_span)
+
+
+def _unread(
+    ctx: Context, claim: Claim, info: SourceInfo | None, inside: bool, checked: Claim
+) -> str | None:
+    """Why a claim is no denial to ask about (no denial, no known denier, inside another's
+    claim, not a proposition, a doubtful source); None for a denial to ask."""
+    if claim.stance != "denies":
+        return "not a denial"
+    if not info:
+        return "denier is no source the story names"
+    if inside:
+        return "nested inside another's claim"
+    if not is_claim(ctx, checked):
+        return "is_claim rejects it"
+    if doubtful_source(ctx, claim):
+        return "doubtful source"
+    return None
+
+
+# cov13: a bare "the report" a denial labels ("dismissed the report as “pure invention”",
+# "called the report false"): which report, the words do not say
+_BARE_REPORT = re.compile(r"the\s+report\s+(?!(?:by|of|from|in|on|that|about|into)\b)")
+_REPORTED = frozenset({"reported", "reports"})
+
+
+def _report_named(ctx: Context, claim: Claim, phrase: str) -> str:
+    """ "Dovan dismissed the report as “pure invention”" after "…, a cycling magazine reported
+    on Monday": the report by the one source the story before the denial says reported
+    something ("the report by the cycling magazine as …"); the phrase as it is where none or two
+    did, or where the denier itself did."""
+    m = _BARE_REPORT.match(phrase)
+    if m is None:
+        return _claims_named(ctx, claim, phrase)
+    denier = source_key(claim.source or "")
+    owners = {
+        source_key(c.source or ""): c
+        for c in ctx.claims_from(ctx.story.span[0], claim.sentence_span[0])
+        if _last_word(c.cue) in _REPORTED and c.source and c.stance in ("asserts", "accuses")
+    }
+    if len(owners) != 1 or denier in owners:
+        return phrase
+    (said,) = owners.values()
+    if _unclear_accuser(said):
+        return phrase  # "He reported …", "sources reported …": whose report, a prompt cannot say
+    return f"the report by {_owner(ctx, said)} {phrase[m.end() :]}"
+
+
+# "said the claims were “wholly untrue”": claims, named by no word of their own
+_BARE_CLAIMS = re.compile(
+    r"(?P<head>(?:that\s+)?the\s+)(?P<noun>claims?|allegations?|accusations?)\s+"
+    r"(?!(?:by|of|from|that|made|against|about)\b)"
+)
+
+
+def _claims_named(ctx: Context, claim: Claim, phrase: str) -> str:
+    """ "The company took issue with claims by a former developer, posted in a video …, that
+    …. It said the claims were “wholly untrue”": the claims by whom the sentence just
+    before (in the denial's paragraph) says, the one "claims by <someone>" it writes ("that the
+    claims by a former engineer were …"); the phrase as it is otherwise."""
+    m = _BARE_CLAIMS.match(phrase)
+    before = ctx.sentence_before(claim.sentence_span[0])
+    if m is None or before is None or before.line != claim.line or before.in_quote:
+        return phrase
+    noun = m.group("noun")
+    found = list(
+        re.finditer(
+            rf"\b{noun}\s+(?:by|from)\s+(?P<owner>(?:a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)"
+            r"{0,3}?)(?=\s*[,.;]|\s+(?:that|made|who|which|about|in|on)\b)",
+            before.text,
+        )
+    )
+    if len(found) != 1:
+        return phrase
+    return f"{m.group('head')}{noun} by {found[0].group('owner')} {phrase[m.end() :]}"
 
 
 # "said he had nothing to do with the fire": the denier's own "nothing to do with" (the analysis
@@ -1277,6 +1495,66 @@ def _own_word_denials(ctx: Context) -> list[Denial]:
     return out
 
 
+# cov13: a quotation that is nothing but "that is not so" ("“That is simply not accurate,” a
+# police spokeswoman said"): a denial of what the sentence before reported
+_NOT_SO = re.compile(
+    r"(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:(?:simply|just|completely|absolutely|totally"
+    r"|entirely|categorically)\s+)?(?:not\s+(?:correct|true|accurate|the\s+case)|untrue|false"
+    r"|incorrect|inaccurate)[.,!]?"
+)
+_REPLY_TO = "what "  # the antecedent noun of a quoted reply: "what some neighbours said"
+
+
+def _quoted_replies(ctx: Context) -> list[Denial]:
+    """ "Some neighbours said the first engine had taken an hour to arrive. “That is simply
+    not accurate,” a brigade spokesman said, …": a quotation that opens its sentence and says no
+    more than that "that" is not so, its speaker a known source, answering the one claim of the
+    sentence just before in its paragraph, reported (not quoted) of another source: a denial of
+    what that source said, asked as "who replied “…” to what some neighbours said?" (what
+    "That" takes in, one clause or all, the reply does not say)."""
+    out: list[Denial] = []
+    for claim in ctx.story.claims:
+        if claim.quote != "direct" or claim.stance not in ("asserts", "denies"):
+            continue
+        if not claim.source_span:
+            continue
+        inner = strip_edges(unwrap_quote(strip_edges(claim.content)))
+        lead = ctx.text[claim.sentence_span[0] : claim.content_span[0]].strip()
+        if not _NOT_SO.fullmatch(inner) or lead not in ("", "“", '"'):
+            continue
+        before = ctx.sentence_before(claim.sentence_span[0])
+        if before is None or before.line != claim.line or before.in_quote:
+            continue
+        found = ctx.claims_in(before.span)
+        if len(found) != 1 or ctx.others_in(before.span):
+            continue
+        said = found[0]
+        if said.quote == "direct" or said.stance not in ("asserts", "accuses") or not said.source:
+            continue
+        written = (said.source_text or "").strip().lower()
+        if not written or written in _PERSONAL or written in ("we", "i", "you"):
+            continue  # "He said …": whose words, a prompt cannot say
+        if source_key(said.source) == source_key(claim.source or ""):
+            continue
+        denied = replace(claim, stance="denies")
+        info = source_of(ctx, denied) or _unlisted_denier(ctx, denied)
+        if info is None or nested(ctx, claim) or doubtful_source(ctx, claim):
+            continue
+        ante = (f"{_REPLY_TO}{_owner(ctx, said)} said", "", said)
+        out.append((denied, info, quoted(inner.rstrip(".,!")), ante))
+    return out
+
+
+def _reply(claim: Claim, ante: Antecedent | None) -> bool:
+    """Whether a denial is a quoted reply :func:`_quoted_replies` read."""
+    return (
+        ante is not None
+        and ante[2] is not claim
+        and ante[0].startswith(_REPLY_TO)
+        and claim.quote == "direct"
+    )
+
+
 # "Hale's lawyer", "Vance's attorney, Nina Ferro": the one whose side a speaker speaks for
 _LAWYER_OF = re.compile(
     r"(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)[’']s\s+"
@@ -1443,7 +1721,10 @@ _ANAPHORIC_UNTRUE = re.compile(
 # itself, asked "who said that the report was …?", never "who denied that the report was false?"
 _SAID_UNTRUE = re.compile(
     r"that\s+(?:the|these|this|those)\s+(?:(?:" + CLAIM_NOUNS + r")s?|reports?|story|stories)"
-    r"\s+(?:was|is|were|are)\s+[“\"]?(?:(?:completely|entirely|simply|totally|absolutely)\s+)?"
+    # cov13: whose ("the claims by a former engineer", named by :func:`_report_named`)
+    r"(?:\s+by\s+(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})?"
+    r"\s+(?:was|is|were|are)\s+[“\"]?"
+    r"(?:(?:completely|entirely|simply|totally|absolutely|categorically|wholly)\s+)?"
     r"(?:" + FALSE_WORDS + r")[.,]?[”\"]?[.,]?",
     re.IGNORECASE,
 )
@@ -2237,6 +2518,29 @@ _MANNER = re.compile(
     r"(?:statement|interview|post|letter|spokes(?:man|woman|person)|lawyers?|attorneys?"
     r"|representatives?)[.,;]?$"
 )
+# cov13: the same with where the statement or post was made and when ("in a short post on her social
+# media pages", "in a statement late on Thursday"), cut after a label only
+# (:func:`_label_without_channel`)
+_CHANNEL_TAIL = re.compile(
+    _MANNER.pattern.removesuffix("[.,;]?$")
+    + r"(?:\s+on\s+(?:(?:his|her|their|its|the)\s+)?(?:social\s+media|[A-Z][a-z]+)"
+    r"(?:\s+(?:accounts?|pages?|channels?|feeds?))?)?"
+    r"(?:\s+(?:late\s+|early\s+)?on\s+(?:" + "|".join(sorted(d.title() for d in WEEKDAYS)) + r")"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"[.,;]?$"
+)
+
+
+def _label_without_channel(claim: Claim, short: str) -> str:
+    """ "dismissed the report as “pure invention” in a short post on his social media pages",
+    "called the reports false in a statement on Tuesday": the label put on what was denied,
+    without how and when the denier put it; any other content as it is."""
+    m = _CHANNEL_TAIL.search(short)
+    if m is None or claim.quote == "direct":
+        return short
+    cut = short[: m.start()]
+    label = _AS_LABEL.fullmatch(cut) or (calling(claim) and _CALLED_FALSE.fullmatch(cut))
+    return cut if label else short
 
 
 def _without_manner(claim: Claim) -> Claim:
@@ -2687,7 +2991,12 @@ def _explanation(
     deny = "deny" if plural else "denies"
     what = ("insist" if plural else "insists") + " on this" if insisting else f"{deny} this"
     said = f"The story says: {quoted(sentence)}"
-    if ante is not None and not ante[1]:  # "Vance denied the allegations.": the lawsuit's
+    if _reply(claim, ante) and ante is not None:  # cov13: "“That is simply not accurate,” …"
+        both = " ".join(_evidence(ctx, claim, ante).text.split())
+        this = strip_edges(unwrap_quote(strip_edges(claim.content))).split()[0]
+        this = re.sub(r"[’']s$", "", this)  # "That's"
+        said = f"The story says: {quoted(both)} — {quoted(this)} in the quotation is {ante[0]}"
+    elif ante is not None and not ante[1]:  # "Vance denied the allegations.": the lawsuit's
         written = strip_edges(_without_manner(claim).content)
         evidence = _evidence(ctx, claim, ante)
         if ante[2] is not claim:  # "the allegations made by prosecutors": both sentences
@@ -2733,10 +3042,10 @@ def _explanation(
     if named is not None:  # "The company" is the one company the story names
         written, noun, where = named
         who = f"the {noun}, {info.name}," if written == "It" else f"{info.name},"
-        said += (
-            f" — {quoted(written)} is {who} the one {noun} the story names before:"
-            f" {quoted(' '.join(where.text.split()))}"
-        )
+        how = f"the one {noun} the story names before"
+        if _by_focus(ctx, claim, noun):  # cov13: two companies, the one just spoken for
+            how = f"the {noun} the paragraph just before speaks for"
+        said += f" — {quoted(written)} is {who} {how}: {quoted(' '.join(where.text.split()))}"
     return (
         f"{said} — {cue_of(ctx, claim)}: it is "
         f"{info.name} who {what}. A denial is reported, not settled: the story does not "
@@ -2824,7 +3133,7 @@ def build_who(ctx: Context) -> list[Question]:
                 return False  # "Per Olsen, the firm's managing director" beside the firm (den12)
             if info.kind not in PERSON_KINDS and _bare_role(w):
                 return False  # "Chief executive Ana Lind": maybe the denier's
-            if _speaks_for(ctx, w, claim):
+            if _speaks_for(ctx, w, claim) or _speaks_for_next(ctx, w, claim):
                 return False  # "Vance denied … His lawyer, Jennifer Ortiz, said …": his side
             if claim.sentence_span in ctx.cache.get("client_sentences", ()) and any(
                 c.sentence_span == claim.sentence_span for c in w.claims
@@ -2832,7 +3141,9 @@ def build_who(ctx: Context) -> list[Question]:
                 return False  # "Hale's lawyer said his client denies …": the lawyer is his side
             if accuser and (w.key == accuser or (name_words(w.name) | w.words) & accuser_words):
                 return False  # "who denied the charges made by Mara Quint? — Mara Quint"
-            return listed or _unlike(w, info)  # "the university": not Ostra University
+            # "the university": not Ostra University; cov13: the one who blamed it just before
+            # is no "the military" (:func:`_plainly_other`)
+            return listed or _unlike(w, info) or _plainly_other(ctx, w, info, claim)
 
         wrong = distractors(ctx, info, claim, stances=_DENIES, keep=keep)
         named = [option_name(w.name) for w in wrong]
@@ -2846,14 +3157,17 @@ def build_who(ctx: Context) -> list[Question]:
                 named = [_mid_sentence(n) for n in named]
             named += parties
         spokes = _SPOKES_DENIER.match(" ".join((claim.source_text or "").split()))
-        if (listed or it_named(ctx, claim) or spokes) and len(named) < 2:
+        if (listed or it_named(ctx, claim) or spokes or _in_focus(ctx, claim)) and len(named) < 2:
             # a short wire story: "the league", "police" may fill in (also beside a body "It"
             # stands for, named in the sentence before)
             bodies = _body_options(ctx, claim, 3 - len(named), None if listed else info)
             named += bodies
             if bodies:  # "the chief executive Ana Lind", "the Safety Board" beside "the league"
                 right, named = _mid_sentence(right), [_mid_sentence(n) for n in named]
-        if ante is not None:  # "who denied the claim that …": the story's own noun
+        if _reply(claim, ante) and ante is not None:
+            # cov13: "who replied “That is simply not accurate” to what some neighbours said?"
+            prompt = f"According to the story, who replied {phrase} to {ante[0]}?"
+        elif ante is not None:  # "who denied the claim that …": the story's own noun
             noun = f"{ante[0]} " if ante[0] else ""  # "…, which the army denied": none
             said = f"{noun}{curly_quotes(phrase)}".strip()  # "the allegations in the lawsuit"
             prompt = f"According to the story, who {denial_verb(claim)} {said}?"
@@ -2882,15 +3196,22 @@ def build_who(ctx: Context) -> list[Question]:
             prompt = f"According to the story, who denied {curly_quotes(phrase)}?"
         # "the army’s drones": army; a quoted "our party" names no one but the speaker's own
         shown = _OWN_NOUN.sub(" ", phrase) if phrase.startswith("“") else phrase
-        if len(named) < 2 or content_words(shown) & info.words:
+        if len(named) < 2:
+            _drop(ctx, "who", claim, f"too few wrong options ({len(named)}: {named})")
+            continue
+        if content_words(shown) & info.words:
+            gives = sorted(content_words(shown) & info.words)
+            _drop(ctx, "who", claim, f"the answer's words {gives} in the prompt")
             continue
         if ante is None and (
             leans_back(phrase) or (_NO_OBJECT.search(phrase) and not _anyone_involved(phrase))
         ):
             # "who denied that any such complaint had been made?": such as what? "that union
             # members were involved": in what? (the sentence before says)
+            _drop(ctx, "who", claim, f"phrase leans back or lacks an object: {phrase!r}")
             continue
         if _opens_on_pronoun(phrase):
+            _drop(ctx, "who", claim, f"phrase opens on a pronoun: {phrase!r}")
             continue  # "who denied that her office had lost …": whose office?
         asked.add(claim.content_span)
         out.append(
@@ -2974,6 +3295,40 @@ def _speaks_for(ctx: Context, wrong: SourceInfo, claim: Claim) -> bool:
             and m.end() <= c.source_span[1] - c.sentence_span[0]
             and written[m.end() :][:1].isupper()
         ):
+            return True
+    return False
+
+
+def _line_claims(ctx: Context) -> dict[int, list[Claim]]:
+    """The story's claims by paragraph line, in text order: worked out once per story."""
+    found = ctx.cache.get("line_claims")
+    if not isinstance(found, dict):
+        found = {}
+        for c in sorted(ctx.story.claims, key=lambda c: (c.sentence_span, c.content_span)):
+            found.setdefault(c.line, []).append(c)
+        ctx.cache["line_claims"] = found
+    return found
+
+
+def _speaks_for_next(ctx: Context, wrong: SourceInfo, claim: Claim) -> bool:
+    """cov13: whether a would-be wrong option opens the paragraph right after the denial's as
+    the role of a "his/her/its/their", where the denial's paragraph ends on the denier's own
+    words ("Dovan dismissed the report … “…,” he wrote." / "His agent, Paola Ricci, said
+    …"): the "his" is the denier's, the agent his side."""
+    para = _line_claims(ctx).get(claim.line, [])
+    if not para or source_key(para[-1].source or "") != source_key(claim.source or ""):
+        return False
+    after = ctx.sentence_after(max(c.sentence_span[1] for c in para))
+    while after is not None and after.line == claim.line:
+        after = ctx.sentence_after(after.span[1])
+    if after is None:
+        return False
+    for c in wrong.claims:
+        if c.sentence_span != after.span or not c.source_span:
+            continue
+        written = ctx.text[c.sentence_span[0] : c.source_span[1]]
+        m = _POSSESSED_ROLE.match(written)
+        if m and written[m.end() :][:1].isupper():
             return True
     return False
 
@@ -3227,6 +3582,7 @@ def build_what(ctx: Context) -> list[Question]:
     for claim, info, phrase, ante in denials:
         own = _own_denial(ctx, claim, info)
         if own and not own[1]:
+            _drop(ctx, "what", claim, "own-word denial with no plain 'that' clause")
             continue  # "said it did not receive any complaint": no plain "that" clause
         phrase = own[1] if own else _self_denial(ctx, claim, info) or phrase
         told = ""
@@ -3237,9 +3593,11 @@ def build_what(ctx: Context) -> list[Question]:
             # (too few other names), what its first allegation says, none of the accuser's
             # other words (each may be one denied) among the wrong options
             if claim.content_span in _who_asked(ctx):
+                _drop(ctx, "what", claim, "typed accusation already asked by who_denied")
                 continue
             phrase = _allegation(ctx, claim, ante[2]) or ""
             if not phrase:
+                _drop(ctx, "what", claim, "typed accusation: no allegation clause found")
                 continue
             told = phrase
             accusers = _accuser_clauses(ctx, ante[2], info)
@@ -3260,12 +3618,14 @@ def build_what(ctx: Context) -> list[Question]:
         beside = {clause_phrase(c, ctx.text) for c in ctx.claims_in(claim.sentence_span)}
         wrong = [w for w in wrong if w not in beside]
         if len(wrong) < 2:
+            _drop(ctx, "what", claim, f"too few other clauses ({len(wrong)})")
             continue
         # what this denier (alone or with another: "Calder Lines and Halvard Mutual denied …")
         # denies anywhere, or answers ("Breck said the crew worked 18-hour shifts. The firm
         # denied …"), is no wrong option
         near = _denied_by(ctx, denials, info)
         if len(near) > MAX_NEAR:
+            _drop(ctx, "what", claim, f"denier denies over {MAX_NEAR} things")
             continue  # a denier of very many things: no option is safely one it did not deny
         wrong = [w for w in wrong if not any(w == p or overlaps(w, p) for p in near)]
         stems = _stems(phrase)
@@ -3276,15 +3636,23 @@ def build_what(ctx: Context) -> list[Question]:
         wrong = [w for w in wrong if not named & content_words(w)]
         # "That the council was checking the claim": which claim, the option does not say
         wrong = [w for w in wrong if not vague_option(w)]
-        if len(wrong) < 2 or not phrase.startswith("that ") or calling(claim):
+        if len(wrong) < 2:
+            _drop(ctx, "what", claim, f"too few wrong clauses after filters ({len(wrong)})")
+            continue
+        if not phrase.startswith("that ") or calling(claim):
+            _drop(ctx, "what", claim, f"answer is no 'that' clause: {phrase!r}")
             continue  # a "that" clause among "that" clauses, so the form gives nothing away
         if insisted_no(claim, phrase) or _SAID_UNTRUE.fullmatch(phrase):
+            _drop(ctx, "what", claim, "an insisted 'no' or 'untrue': the option says the opposite")
             continue  # "what did X deny? — That there was no …" would say the opposite
         if ante is None and (leans_back(phrase) or _NO_OBJECT.search(phrase)):
+            _drop(ctx, "what", claim, f"phrase leans back or lacks an object: {phrase!r}")
             continue  # "That any such complaint had been made": the option says nothing alone
         if name_words(info.name) & name_words(phrase) - name_words(" ".join(wrong)):
+            _drop(ctx, "what", claim, "the denier's name in the answer alone")
             continue  # "what did the port authority deny? — That the port authority had …"
         if info.words & content_words(phrase) - content_words(" ".join(wrong)):
+            _drop(ctx, "what", claim, "the denier's words in the answer alone")
             continue  # "what did the university deny? — That the university had …"
         verb = "reject" if accusers and (claim.cue or "").lower().startswith("reject") else "deny"
         out.append(
