@@ -3,7 +3,8 @@
 party's press officer denies for "our league" after "The CUL flatly rejected …", and the story
 introduces the party's own candidate as "Corin Haldane of the ruling Civic Unity League (CUL)"
 (or "CUL candidate …", "…, a CUL member"): she is not offered. Where whose "we" it is cannot be
-told, the question keeps its options as before (a known gap, xfail). Control: a story whose
+told ("our league" with no league named before), the question is kept and anyone the story
+ties to a league is left out of its options (den12's `_our_nouns`). Control: a story whose
 other speakers are all clearly on other sides keeps its question and options."""
 
 from __future__ import annotations
@@ -56,20 +57,18 @@ def test_same_party_candidate_is_no_wrong_option(intro: str) -> None:
     ]
 
 
-@pytest.mark.xfail(
-    reason="a quoted 'we' denial whose body the story never names keeps its question (as "
-    "test_wire_newsroom2 asks); a wrong option of that unnamed body is not recognised",
-    strict=True,
-)
-def test_we_of_an_unknown_body_drops_the_question() -> None:
-    # no body named before the speaker, none in the mention: whose "our league"? Haldane's?
+def test_we_of_an_unknown_body_keeps_only_the_other_sides_options() -> None:
+    # no body named before the speaker, none in the mention: whose "our league"? Haldane's
+    # maybe (of the Civic Unity League) — so she is never a wrong option; the accuser and the
+    # police chief are (den12: anyone the story ties to a league is left out)
     text = (
         _story("same_party.txt")
         .replace("The CUL flatly rejected the allegations. ", "")
         .replace("the league's press officer, Dario Vencel,", "Dario Vencel")
     )
     assert "Dario Vencel said" in text
-    assert not [q for q in _who(text) if "our league" in q.prompt]
+    asked = [(answer(q), set(wrong_options(q))) for q in _who(text) if "our league" in q.prompt]
+    assert asked == [("Dario Vencel", {"Ines Varro", "Anton Brisk"})]
 
 
 def test_other_sides_keep_their_question() -> None:
