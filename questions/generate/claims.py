@@ -44,7 +44,7 @@ from questions.generate.text import (
     without_opening_determiner,
     word_count,
 )
-from questions.model import Claim
+from questions.model import Claim, Sentence, Span
 
 _NEGATED_CUE = re.compile(
     r"(?:\b(?:not|never|declined\s+to|refused\s+to|yet\s+to|unwilling\s+to)|n[’']t)"
@@ -90,6 +90,32 @@ def recut(claim: Claim, m: re.Match[str], at: int, what: str, **changes: str) ->
         content=m.group(what),
         content_span=(at + m.start(what), at + m.end(what)),
         **changes,  # type: ignore[arg-type]
+    )
+
+
+def outlet_claim(
+    sentence: Sentence,
+    content: str,
+    content_span: Span,
+    cue: str | None = None,
+    cue_span: Span | None = None,
+) -> Claim:
+    """What the outlet itself states in ``sentence`` as a claim of no source (an antecedent a
+    question points back to: "charged with fraud", "the documents seen by the paper")."""
+    return Claim(
+        line=sentence.line,
+        sentence=sentence.text,
+        sentence_span=sentence.span,
+        source=None,
+        source_text=None,
+        source_span=None,
+        source_kind=None,
+        cue=cue,
+        cue_span=cue_span,
+        content=content,
+        content_span=content_span,
+        stance="asserts",
+        quote="indirect",
     )
 
 

@@ -17,7 +17,13 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from questions.generate.claims import clause_phrase, nested, other_attribution, other_clauses
+from questions.generate.claims import (
+    clause_phrase,
+    nested,
+    other_attribution,
+    other_clauses,
+    outlet_claim,
+)
 from questions.generate.explain import cue_of, quoted
 from questions.generate.kinds.fact_or_claim import RECORDS_SHOW
 from questions.generate.registry import Context, make_question, register
@@ -38,7 +44,7 @@ from questions.generate.text import (
     vague_reference,
     word_count,
 )
-from questions.model import Claim, Question, Verification
+from questions.model import Claim, Question, Sentence, Verification
 from questions.names import GIVEN_NAMES, PERSON_KINDS, PERSON_NAME_RE, Namer
 from questions.sources import Mention
 from questions.text import load_lexicon
@@ -1356,22 +1362,7 @@ def _evidence_before(ctx: Context, v: Verification, noun: str) -> tuple[str, Cla
         return None
     if unresolved_pronoun(phrase.removeprefix("that ")):
         return None  # "citing a document she said was leaked" is no pronoun of the claim
-    claim = Claim(
-        line=line,
-        sentence=text,
-        sentence_span=span,
-        source=None,
-        source_text=None,
-        source_span=None,
-        source_kind=None,
-        cue=None,
-        cue_span=None,
-        content=text,
-        content_span=span,
-        stance="asserts",
-        quote="indirect",
-    )
-    return phrase, claim
+    return phrase, outlet_claim(Sentence(line, span, text), text, span)
 
 
 # "The footage, which Reuters was able to verify, shows …": the relative on the sentence's
@@ -1459,22 +1450,7 @@ def _papers_before(ctx: Context, v: Verification) -> tuple[str, Claim] | None:
     if word_count(phrase) > 30 or not quotes_balanced(phrase) or unresolved_pronoun(phrase):
         return None
     at = before.span[0] + found[0].start()
-    where = Claim(
-        line=before.line,
-        sentence=before.text,
-        sentence_span=before.span,
-        source=None,
-        source_text=None,
-        source_span=None,
-        source_kind=None,
-        cue=None,
-        cue_span=None,
-        content=found[0].group(),
-        content_span=(at, at + len(found[0].group())),
-        stance="asserts",
-        quote="indirect",
-    )
-    return phrase, where
+    return phrase, outlet_claim(before, found[0].group(), (at, at + len(found[0].group())))
 
 
 _POSSESSED = re.compile(

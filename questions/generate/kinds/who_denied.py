@@ -20,6 +20,7 @@ from questions.generate.claims import (
     is_claim,
     nested,
     other_clauses,
+    outlet_claim,
     recut,
     said_phrase,
 )
@@ -1214,6 +1215,28 @@ _CHARGED_WITH = re.compile(
 )
 
 
+# a "charged with" sentence, its match and the charge's words (:func:`_charge_before`)
+_Charge = tuple[Sentence, re.Match[str], str]
+
+
+def _charge_before(ctx: Context, at: int, surname: str) -> _Charge | None:
+    """The one "charged with <charge>" of the sentence before offset ``at``, in the outlet's own
+    words (not inside a quotation), with ``surname`` written before it and no personal pronoun
+    in the charge (whose "his wife"?): that sentence, the match, and the charge's words ("and
+    with" read as "and of": "negligence and of failing …"). Shared by "X denies the charges"
+    (:func:`_charged_before`) and pleas (:func:`_plea_charge`)."""
+    before = ctx.sentence_before(at)
+    if before is None or before.in_quote or len(_CHARGED_WITH.findall(before.text)) != 1:
+        return None
+    m = _CHARGED_WITH.search(before.text)
+    if m is None or not re.search(r"\b" + re.escape(surname) + r"\b", before.text[: m.start()]):
+        return None
+    what = " ".join(m.group("what").split())
+    if _PERSONAL & {w.strip(",.’'").lower() for w in what.split()}:
+        return None
+    return before, m, re.sub(r"\band\s+with\s+", "and of ", what)
+
+
 def _charged_before(ctx: Context, claim: Claim, info: SourceInfo) -> Antecedent | None:
     """What "X denies the charges" denies when the sentence just before says, in the outlet's
     own words, what X is charged with ("Graham Pellow … is on trial … charged with fraud. He
@@ -1225,12 +1248,11 @@ def _charged_before(ctx: Context, claim: Claim, info: SourceInfo) -> Antecedent 
     written = strip_edges(_without_manner(claim).content)
     if not _THE_CHARGES.fullmatch(written) or claim.cue_span is None:
         return None
-    before = ctx.sentence_before(claim.sentence_span[0])
-    if before is None or before.in_quote or len(_CHARGED_WITH.findall(before.text)) != 1:
-        return None
-    m = _CHARGED_WITH.search(before.text)
-    if m is None:
-        return None
+    last = option_name(info.name).split()[-1:]
+    charge = _charge_before(ctx, claim.sentence_span[0], last[0]) if last else None
+    if charge is None:
+        return None  # "He denies the charges" after someone else's charge
+    before, m, what = charge
     at = before.span[0] + m.start()
     for said in [*ctx.claims_in(before.span), *ctx.others_in(before.span)]:
         # a claim of its own in that sentence ("Police said he was charged with …") may be
@@ -1238,13 +1260,8 @@ def _charged_before(ctx: Context, claim: Claim, info: SourceInfo) -> Antecedent 
         cue = said.cue_span or (-1, -1)
         if _last_word(said.cue) != "charged" or not at < cue[1] <= at + len(m.group(0)):
             return None
-    what = " ".join(m.group("what").split())
-    last = option_name(info.name).split()[-1:]
-    if not last or not re.search(r"\b" + re.escape(last[0]) + r"\b", before.text[: m.start()]):
-        return None  # "He denies the charges" after someone else's charge
-    if _PERSONAL & {w.strip(",.’'").lower() for w in what.split()} or word_count(what) > 16:
+    if word_count(what) > 16:
         return None
-    what = re.sub(r"\band\s+with\s+", "and of ", what)  # "negligence and with failing …"
     noun = "charge" if re.search(r"\bcharge\b", written, re.IGNORECASE) else "charges"
     moved = replace(
         claim,
@@ -4030,38 +4047,17 @@ def _plea_charge(ctx: Context, sentence: Sentence, name: str) -> tuple[str, Clai
     """What a plea answers: the one "charged with <charge>" of the sentence just before, the
     pleading person's surname written before it, no pronoun, no other voice there (as
     :func:`_charged_before` reads "He denies the charges"); with that sentence as a claim."""
-    before = ctx.sentence_before(sentence.span[0])
-    if before is None or before.in_quote or len(_CHARGED_WITH.findall(before.text)) != 1:
-        return None
-    m = _CHARGED_WITH.search(before.text)
-    if m is None or ctx.claims_in(before.span):
-        return None
     surname = name.split()[-1]
-    if not re.search(r"\b" + re.escape(surname) + r"\b", before.text[: m.start()]):
+    charge = _charge_before(ctx, sentence.span[0], surname)
+    if charge is None:
         return None
-    what = " ".join(m.group("what").split())
-    if _PERSONAL & {w.strip(",.’'").lower() for w in what.split()}:
+    before, m, what = charge
+    if ctx.claims_in(before.span) or surname in what.split() or word_count(what) > MAX_CHARGE_WORDS:
         return None
-    if surname in what.split() or word_count(what) > MAX_CHARGE_WORDS:
-        return None
-    what = re.sub(r"\band\s+with\s+", "and of ", what)
-    moved = Claim(
-        line=before.line,
-        sentence=before.text,
-        sentence_span=before.span,
-        source=None,
-        source_text=None,
-        source_span=None,
-        source_kind=None,
-        cue="charged with",
-        cue_span=(before.span[0] + m.start(), before.span[0] + m.start() + len("charged with")),
-        content=what,
-        content_span=(before.span[0] + m.start("what"), before.span[0] + m.end("what")),
-        stance="asserts",
-        quote="indirect",
-        act="claim",
-    )
-    return what, moved
+    at = before.span[0]
+    cue_span = (at + m.start(), at + m.start() + len("charged with"))
+    what_span = (at + m.start("what"), at + m.end("what"))
+    return what, outlet_claim(before, what, what_span, "charged with", cue_span)
 
 
 def pleaded(claim: Claim) -> bool:
