@@ -1232,7 +1232,7 @@ def _charge_before(ctx: Context, at: int, surname: str) -> _Charge | None:
     if m is None or not re.search(r"\b" + re.escape(surname) + r"\b", before.text[: m.start()]):
         return None
     what = " ".join(m.group("what").split())
-    if _PERSONAL & {w.strip(",.’'").lower() for w in what.split()}:
+    if _pronoun_in(what):
         return None
     return before, m, re.sub(r"\band\s+with\s+", "and of ", what)
 
@@ -2720,7 +2720,7 @@ def _apposed_antecedent(ctx: Context, claim: Claim) -> Antecedent | None:
     if ctx.text[ante.content_span[1] : start].strip() != ",":
         return None  # the comma must join the claim's words and the noun standing for them
     phrase = _antecedent_phrase(ctx, claim, ante)
-    if not phrase or _PERSONAL & {w.strip(",.’'").lower() for w in phrase.split()}:
+    if not phrase or _pronoun_in(phrase):
         return None  # "the claim that their fighters …": whose fighters, in a prompt alone?
     noun = f"the {m.group(1).lower()}" if m.group(1) else ""
     if m.group(2):
@@ -3086,28 +3086,17 @@ def _evidence(ctx: Context, claim: Claim, ante: Antecedent | None) -> Evidence:
     with the earlier sentence that does as the evidence's ``earlier`` part."""
     if ante is None:
         later = _later_sentence(ctx, claim)
-        if later is not None:  # "An exam board …" and the next sentence, that names it (den12)
-            return ctx.evidence(
-                claim.line,
-                (claim.sentence_span[0], later.span[1]),
-                claim.cue,
-                source_span=claim.source_span,
-                cue_span=claim.cue_span,
-            )
-        named = _naming_sentence(ctx, claim)
-        if named is None:
-            return ctx.claim_evidence(claim)
-        # "The company denied …" and where the story names the company
-        return ctx.claim_evidence(claim, earlier=named[2].span)
-    before = ante[2]
-    if _far(ctx, claim, ante):
-        return ctx.claim_evidence(claim, earlier=before.sentence_span)
+        if later is None:  # "The company denied …" and where the story names the company
+            named = _naming_sentence(ctx, claim)
+            return ctx.claim_evidence(claim, earlier=named[2].span if named else None)
+        # "An exam board …" and the next sentence, that names it (den12)
+        line, span = claim.line, (claim.sentence_span[0], later.span[1])
+    elif _far(ctx, claim, ante):
+        return ctx.claim_evidence(claim, earlier=ante[2].sentence_span)
+    else:
+        line, span = ante[2].line, (ante[2].sentence_span[0], claim.sentence_span[1])
     return ctx.evidence(
-        before.line,
-        (before.sentence_span[0], claim.sentence_span[1]),
-        claim.cue,
-        source_span=claim.source_span,
-        cue_span=claim.cue_span,
+        line, span, claim.cue, source_span=claim.source_span, cue_span=claim.cue_span
     )
 
 
@@ -3744,8 +3733,8 @@ def _answer_body(ctx: Context, claim: Claim, info: SourceInfo) -> frozenset[str]
     for m in _CAPS_RUN.finditer(written):  # "Skylark Air spokeswoman Olga Preiss": Skylark Air
         run = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
         found |= {w for w in content_words(run) - names if w not in _PERSONAL}
-    for sentence in ctx.story.sentences:
-        if sentence.line != claim.line or sentence.span[0] >= claim.source_span[0]:
+    for sentence in ctx.by_line.get(claim.line, []):
+        if sentence.span[0] >= claim.source_span[0]:
             continue
         text = ctx.text[sentence.span[0] : min(sentence.span[1], claim.source_span[0])]
         text = _QUOTED_TEXT.sub(" ", strip_dateline(text))
@@ -3987,7 +3976,7 @@ def _plea_denials(ctx: Context) -> list[Denial]:
     already; who_denied only (no "that" clause)."""
     sources = story_sources(ctx)
     out: list[Denial] = []
-    for sentence in sorted((s for ss in ctx.by_line.values() for s in ss), key=lambda s: s.span[0]):
+    for sentence in ctx.story.sentences:  # in text order
         if sentence.in_quote or "pleaded not guilty" not in sentence.text:
             continue
         lead = len(sentence.text) - len(sentence.text.lstrip())
@@ -4003,7 +3992,7 @@ def _plea_denials(ctx: Context) -> list[Denial]:
             continue
         what = " ".join((m.group("what") or "").split())
         if what and not _BARE_CHARGES.fullmatch(what):
-            if _PERSONAL & {w.strip(",.’'").lower() for w in what.split()}:
+            if _pronoun_in(what):
                 continue  # "to charges that he stole …": whose?
             if name.split()[-1] in what.split() or word_count(what) > MAX_CHARGE_WORDS:
                 continue  # "to charges of defrauding Rask's clients": the answer in the prompt
