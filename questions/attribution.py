@@ -640,6 +640,7 @@ _SPEECH_FORMS = {
 }
 _PRESENT_AUX = frozenset("is are has have does do can will may must should".split())
 _PAST_AUX = frozenset("was were had did".split())
+_AUX = _PRESENT_AUX | _PAST_AUX
 _MANNER = frozenset("also then never not still just even later only further again".split())
 _IRREGULAR_PAST = frozenset(
     "said told wrote thought felt knew saw made took gave found sought brought spoke began went "
@@ -656,7 +657,7 @@ def _speech_form(words: list[str]) -> str:
             continue
         if w in _SPEECH_FORMS:
             return aux or _SPEECH_FORMS[w]
-        if aux or w not in _PRESENT_AUX | _PAST_AUX:
+        if aux or w not in _AUX:
             return ""
         aux = "present" if w in _PRESENT_AUX else "past"
     return ""

@@ -148,7 +148,7 @@ class Namer:
     def learn_acronyms(self, text: str, lo: int, hi: int) -> None:
         """Remember each "Full Name (INITIALS)" of text[lo:hi] whose initials are those of the
         name's capitalised words ("the National People's Alliance (NPA)")."""
-        if "(" not in text[lo:hi]:
+        if text.find("(", lo, hi) < 0:
             return
         for m in _ACRONYM_INTRO_RE.finditer(text, lo, hi):
             full, initials = POSSESSIVE.sub("", m.group(1)), m.group(2)

@@ -467,8 +467,6 @@ def _not_in_position(
     return out
 
 
-# ", but did not release its findings", " but gave no details": a verb with no subject of its
-# own after "but", the verifier's own act (an auxiliary, a finite verb, or a lower-case -ed)
 def _claim_just_before(
     story: StoryAnalysis, k: int, sentence: Sentence, f: _Found, by_span: _ClaimsBySpan
 ) -> _Found | None:
@@ -501,6 +499,8 @@ def _claim_just_before(
     return replace(f, obj=content, claimed=False)
 
 
+# ", but did not release its findings", " but gave no details": a verb with no subject of its
+# own after "but", the verifier's own act (an auxiliary, a finite verb, or a lower-case -ed)
 _BUT_OWN_ACT = re.compile(
     r",?\s+but\s+(?:(?:did|does|do|has|have|had|would|will|could|can|was|is|declined|refused"
     r"|said|gave|added|stopped|made|kept)\b|[a-z]{3,}ed\b)"

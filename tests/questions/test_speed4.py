@@ -70,10 +70,16 @@ def test_masked_copy_from_slices_is_the_one_written_in_turn() -> None:
 
 
 def test_resolved_name_is_the_name_of_name() -> None:
-    """``Namer.resolved`` gives ``Namer.name(...)[0]`` (only the kind is left unread)."""
+    """``Namer.resolved`` gives ``Namer.name(...)[0]`` (only the kind is left unread), a full
+    name for a surname and for introduced initials alike."""
     namer = Namer()
     namer.learn_full("Orla Brenck", 0)
-    for written in ["Senator Orla Brenck", "Ms. Brenck", "Brenck", "the mayor", "Mayor Tam Eld"]:
+    intro = "the Harbour Workers Union (HWU) said"
+    namer.learn_acronyms(intro, 0, len(intro))
+    mention = Mention((0, 7), (0, 7))
+    assert namer.resolved("The HWU", mention) == "Harbour Workers Union"
+    assert namer.resolved("Brenck", Mention((0, 6), (0, 6))) == "Orla Brenck"
+    for written in ["Senator Orla Brenck", "Ms. Brenck", "Brenck", "the mayor", "The HWU"]:
         mention = Mention((0, len(written)), (0, len(written)))
         namer.at = 100
         assert namer.resolved(written, mention) == namer.name(written, mention)[0]
